@@ -1,0 +1,1 @@
+"""The knowledge base, its search index and the answers; never imports discord."""

@@ -1,0 +1,110 @@
+"""YAML parsing that remembers line numbers, so every problem can name its line.
+
+PyYAML's safe loader forgets where values came from. This loader builds mappings and
+sequences as `dict`/`list` subclasses that carry the 1-based line of themselves and of
+each key or item. Dates stay strings (the resolver for timestamps is removed) because
+our dates have varying precision and must round-trip exactly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, SequenceNode
+
+
+class LineDict(dict[str, Any]):
+    """A mapping that knows its own line and the line of each key."""
+
+    line: int
+    key_lines: dict[str, int]
+    duplicate_keys: list[tuple[str, int]]
+
+
+class LineList(list[Any]):
+    """A sequence that knows its own line and the line of each item."""
+
+    line: int
+    item_lines: list[int]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Safe loader whose containers carry line numbers and whose dates stay text."""
+
+
+# Drop the implicit timestamp resolver: "2018-06-07" must stay the string we wrote.
+_LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _construct_mapping(loader: _LineLoader, node: Node) -> LineDict:
+    assert isinstance(node, MappingNode)  # noqa: S101 - PyYAML guarantees it for this tag
+    loader.flatten_mapping(node)
+    result = LineDict()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    result.duplicate_keys = []
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        key_text = str(key)
+        line = key_node.start_mark.line + 1
+        if key_text in result:
+            result.duplicate_keys.append((key_text, line))
+        result[key_text] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key_text] = line
+    return result
+
+
+def _construct_sequence(loader: _LineLoader, node: Node) -> LineList:
+    assert isinstance(node, SequenceNode)  # noqa: S101 - PyYAML guarantees it for this tag
+    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+class YamlSyntaxError(Exception):
+    """The text is not valid YAML; carries the line of the fault."""
+
+    def __init__(self, line: int, message: str) -> None:
+        self.line = line
+        self.message = message
+        super().__init__(f"line {line}: {message}")
+
+
+def parse_yaml(text: str) -> Any:
+    """Parse one YAML document into line-aware containers; raise `YamlSyntaxError`."""
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        raise YamlSyntaxError(line, str(exc.problem or exc.context or "invalid YAML")) from exc
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(1, str(exc)) from exc
+
+
+def read_yaml_file(path: Path) -> Any:
+    """Read and parse a YAML file (UTF-8)."""
+    return parse_yaml(path.read_text(encoding="utf-8"))
+
+
+def line_of(container: Any, key: str | int | None = None) -> int:
+    """The line of `container[key]` (or of the container itself), 1 when unknown."""
+    if key is None:
+        return getattr(container, "line", 1)
+    if isinstance(container, LineDict) and isinstance(key, str):
+        return container.key_lines.get(key, container.line)
+    if isinstance(container, LineList) and isinstance(key, int):
+        if 0 <= key < len(container.item_lines):
+            return container.item_lines[key]
+        return container.line
+    return getattr(container, "line", 1)
