@@ -1,0 +1,239 @@
+"""`campaign-bot …`: run the bot, or ask the knowledge base from a terminal.
+
+Every slash command has a twin here with the same name and options, calling the same core
+function. Exit codes: 0 answered, 1 nothing found, 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import shlex
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.commands import COMMANDS, Command
+from bot.config import Settings, load_settings
+from bot.core.answer import Answer
+from bot.core.ask import ask
+from bot.core.corpus import bundled_data_dir, load_corpus
+from bot.core.engine import Engine
+from bot.core.errors import CampaignBotError, ConfigError, CorpusError
+from bot.render_text import render_json, render_text
+
+EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+
+log = logging.getLogger("campaign_bot")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that raises instead of exiting, so the console survives typos."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise _UsageError(f"{self.prog}: {message}")
+
+
+class _UsageError(Exception):
+    pass
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full command-line interface."""
+    parser = _Parser(prog="campaign-bot", description=__doc__.splitlines()[0])
+    parser.add_argument("--config", type=Path, help="config file (default: ./config.toml)")
+    parser.add_argument("--log-level", help="DEBUG, INFO, WARNING or ERROR")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+    for command in COMMANDS:
+        _add_question_command(commands, command)
+    validate = commands.add_parser("validate", help="check a data directory and summarise it")
+    validate.add_argument("directory", nargs="?", type=Path,
+                          help="data directory (default: the bundled data)")
+    index = commands.add_parser("index", help="manage the search index")
+    index.add_argument("action", choices=["rebuild", "sync", "status"])
+    commands.add_parser("console", help="an interactive prompt: questions or /commands")
+    commands.add_parser("run", help="run the Discord bot (token from DISCORD_TOKEN)")
+    sync = commands.add_parser("sync", help="push the slash commands to Discord")
+    sync.add_argument("--guild", type=int, help="sync to one server only (instant)")
+    return parser
+
+
+def _add_question_command(commands: argparse._SubParsersAction, command: Command) -> None:
+    sub = commands.add_parser(command.name, help=command.description,
+                              description=command.description)
+    for option in command.options:
+        if option.required:
+            sub.add_argument(option.name, type=option.kind, help=option.description)
+        else:
+            sub.add_argument(f"--{option.name.replace('_', '-')}", dest=option.name,
+                             type=option.kind, help=option.description)
+    sub.add_argument("--json", action="store_true", help="print the answer as JSON")
+    sub.add_argument("--guild", type=int, help="answer as this server sees the knowledge base")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except _UsageError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        settings = load_settings(args.config)
+        _configure_logging(args.log_level or settings.log_level)
+        return _dispatch(args, settings)
+    except ConfigError as exc:
+        print(f"campaign-bot: configuration error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except CorpusError as exc:
+        print(f"campaign-bot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except CampaignBotError as exc:
+        print(f"campaign-bot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level.upper(), logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    # The CLI's answers go to stdout; routine index chatter would only clutter the terminal.
+    if level.upper() == "INFO":
+        logging.getLogger("bot.core").setLevel(logging.WARNING)
+
+
+def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "validate":
+        return _validate(args.directory or settings.data_dir)
+    if args.command == "run":
+        from bot.discord_app.runner import run_bot  # local: only `run` needs discord
+
+        return run_bot(settings)
+    if args.command == "sync":
+        from bot.discord_app.runner import sync_commands
+
+        return sync_commands(settings, args.guild)
+    engine = _engine(settings)
+    try:
+        if args.command == "index":
+            return _index(engine, args.action)
+        if args.command == "console":
+            return _console(engine)
+        return _answer(engine, args)
+    finally:
+        engine.close()
+
+
+def _engine(settings: Settings) -> Engine:
+    return Engine(settings.data_dir, settings.index_dir, settings.index_lock_timeout,
+                  settings.max_query_length)
+
+
+def _validate(directory: Path) -> int:
+    try:
+        kb = load_corpus(directory)
+    except CorpusError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_NOTHING
+    counts = ", ".join(f"{count} {kind}{'s' if count != 1 else ''}"
+                       for kind, count in kb.counts().items())
+    shown = "bundled data" if directory == bundled_data_dir() else str(directory)
+    print(f"{shown}: valid — {counts}")
+    return EXIT_OK
+
+
+def _progress(done: int, total: int) -> None:
+    print(f"\rindexing {done}/{total}", end="" if done < total else "\n", file=sys.stderr,
+          flush=True)
+
+
+def _index(engine: Engine, action: str) -> int:
+    if action == "rebuild":
+        report = engine.rebuild(_progress)
+        print(f"index rebuilt: {report.added} documents in {engine.index.directory}")
+    elif action == "sync":
+        report = engine.start(_progress)
+        print(f"index synced: {report.added} added, {report.updated} updated, "
+              f"{report.removed} removed" + (" (rebuilt)" if report.rebuilt else ""))
+    else:
+        engine.start()
+        print(f"index at {engine.index.directory}: {engine.index.document_count()} documents, "
+              f"up to date with {len(engine.kb.records)} entities")
+    return EXIT_OK
+
+
+def _answer(engine: Engine, args: argparse.Namespace) -> int:
+    command = next(c for c in COMMANDS if c.name == args.command)
+    engine.start()
+    values = {o.name: getattr(args, o.name) for o in command.options}
+    answer: Answer = engine.call(command.function, args.guild, **values)
+    print(render_json(answer) if args.json else render_text(answer))
+    return EXIT_OK if answer.found else EXIT_NOTHING
+
+
+def _console(engine: Engine) -> int:
+    """Questions in plain words, or /command lines like `/signatories 2018 --country Japan`."""
+    _enable_history()
+    engine.start()
+    parser = build_parser()
+    print("campaign-bot console — ask a question, or /help. Ctrl-D to leave.")
+    while True:
+        try:
+            line = input("? ").strip()
+        except EOFError:
+            print()
+            return EXIT_OK
+        if not line:
+            continue
+        if line in {"/help", "help"}:
+            print("Commands: " + ", ".join(f"/{c.name}" for c in COMMANDS)
+                  + "; anything else is asked as a question.")
+            continue
+        try:
+            if line.startswith("/"):
+                args = parser.parse_args(shlex.split(line[1:]))
+                if args.command not in {c.name for c in COMMANDS}:
+                    print("Only question commands work in the console.")
+                    continue
+                _answer(engine, args)
+            else:
+                print(render_text(engine.call(ask, None, line)))
+        except (_UsageError, ValueError) as exc:
+            print(exc)
+        except CampaignBotError as exc:
+            print(f"error: {exc}")
+
+
+def _enable_history() -> None:
+    try:
+        import readline
+    except ImportError:  # not on every platform
+        return
+    history = Path.home() / ".campaign_bot_history"
+    try:
+        readline.read_history_file(history)
+    except OSError:
+        pass
+    import atexit
+
+    atexit.register(_save_history, history)
+
+
+def _save_history(history: Path) -> None:
+    import readline
+
+    try:
+        readline.set_history_length(1000)
+        readline.write_history_file(history)
+    except OSError:
+        pass
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,158 @@
+"""Turn what a user typed ("the 2018 letter", "HRW", "brad adam") into entities.
+
+Resolvers return the entity or raise `NotFoundError` carrying "did you mean" suggestions.
+They accept an id (what autocomplete sends), an exact name or alias, a close spelling, or
+for letters a description: a year, a recipient, a coordinator, "open letter".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.errors import NotFoundError
+from bot.core.models import Letter, Organization, Person
+from bot.core.names import normalize, words
+from bot.core.scope import Scope
+
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+
+#: Adjectives and short forms people use for countries, mapped to the names data/ uses.
+DEMONYMS: dict[str, str] = {
+    "japanese": "Japan",
+    "south korean": "South Korea",
+    "rok": "South Korea",
+    "republic of korea": "South Korea",
+    "american": "United States",
+    "us": "United States",
+    "usa": "United States",
+    "u s": "United States",
+    "united states of america": "United States",
+    "canadian": "Canada",
+    "brazilian": "Brazil",
+    "indonesian": "Indonesia",
+    "bangladeshi": "Bangladesh",
+    "thai": "Thailand",
+    "czech": "Czech Republic",
+    "czechia": "Czech Republic",
+    "belgian": "Belgium",
+    "paraguayan": "Paraguay",
+    "british": "United Kingdom",
+    "uk": "United Kingdom",
+    "britain": "United Kingdom",
+}
+
+
+def years_in(text: str) -> list[int]:
+    """Four-digit years mentioned in a text."""
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def resolve_letter(scope: Scope, text: str) -> Letter:
+    """The letter a user means; raise NotFoundError with suggestions when unclear."""
+    kb = scope.kb
+    text = text.strip()[: scope.max_query_length]
+    if text in kb.letters:
+        return kb.letters[text]
+    best = best_letters(scope, text)
+    if len(best) == 1:
+        return best[0]
+    titles = tuple(f"{letter.title} ({letter.date})" for letter in (best or _all_letters(scope)))
+    raise NotFoundError("letter", text, titles[:5])
+
+
+def best_letters(scope: Scope, text: str) -> list[Letter]:
+    """Letters that best fit a description, by named letter, year, recipient and signers."""
+    kb = scope.kb
+    mentions = scope.names.find_mentions(text)
+    named = [kb.letters[m.entity_id] for m in mentions if m.entity_id in kb.letters]
+    if named:
+        return list(dict.fromkeys(named))
+    years = set(years_in(text))
+    mentioned = {m.entity_id for m in mentions}
+    norm = f" {normalize(text)} "
+    scores: dict[str, int] = {}
+    for letter in kb.letters.values():
+        score = 0
+        if years:
+            if letter.year not in years:
+                continue
+            score += 3
+        if letter.recipient in mentioned:
+            score += 2
+        if letter.coordinator and letter.coordinator in mentioned:
+            score += 2
+        if any(s.organization in mentioned for s in letter.signatories):
+            score += 1
+        if " open " in norm and "open" in letter.kind:
+            score += 1
+        if score:
+            scores[letter.id] = score
+    if not scores:
+        fuzzy = scope.names.lookup(text, kinds=("letter",), limit=3, cutoff=80.0)
+        return [kb.letters[eid] for eid, _ in fuzzy[:1]]
+    top = max(scores.values())
+    return [kb.letters[eid] for eid, score in scores.items() if score == top]
+
+
+def _all_letters(scope: Scope) -> list[Letter]:
+    return sorted(scope.kb.letters.values(), key=lambda letter: letter.date)
+
+
+def resolve_organization(scope: Scope, text: str) -> Organization:
+    """The organisation a user means (id, name, abbreviation or close spelling)."""
+    kb = scope.kb
+    text = text.strip()[: scope.max_query_length]
+    if text in kb.organizations:
+        return kb.organizations[text]
+    matches = scope.names.lookup(text, kinds=("organization",), limit=5, cutoff=70.0)
+    if matches and matches[0][1] >= 86.0 and _clear_winner(matches):
+        return kb.organizations[matches[0][0]]
+    raise NotFoundError("organization", text, tuple(scope.names.display(e) for e, _ in matches))
+
+
+def resolve_person(scope: Scope, text: str) -> Person:
+    """The person a user means: id, name, spelling, surname or role ("UN special rapporteur")."""
+    kb = scope.kb
+    text = text.strip()[: scope.max_query_length]
+    if text in kb.people:
+        return kb.people[text]
+    people = [m.entity_id for m in scope.names.find_mentions(text) if m.kind == "person"]
+    if len(set(people)) == 1:
+        return kb.people[people[0]]
+    matches = scope.names.lookup(text, kinds=("person",), limit=5, cutoff=70.0)
+    if matches and matches[0][1] >= 86.0 and _clear_winner(matches):
+        return kb.people[matches[0][0]]
+    raise NotFoundError("person", text, tuple(scope.names.display(e) for e, _ in matches))
+
+
+def _clear_winner(matches: list[tuple[str, float]]) -> bool:
+    return len(matches) == 1 or matches[0][1] > matches[1][1]
+
+
+def resolve_country(scope: Scope, text: str) -> str | None:
+    """A country named in `text` ("Japanese", "ROK", "from Japan"), as data/ spells it."""
+    norm = f" {normalize(text)} "
+    countries = {org.country for org in scope.kb.organizations.values() if org.country}
+    for country in sorted(countries, key=len, reverse=True):
+        if f" {normalize(country)} " in norm:
+            return country
+    for form, country in sorted(DEMONYMS.items(), key=lambda item: -len(item[0])):
+        if f" {form} " in norm:
+            return country
+    for org in scope.kb.organizations.values():
+        printed = org.country_as_printed
+        if printed and org.country and f" {normalize(printed)} " in norm:
+            return org.country
+    return None
+
+
+def country_matches(org: Organization, country: str) -> bool:
+    """Whether the organisation is from `country` (by name, printed form or demonym)."""
+    wanted = DEMONYMS.get(normalize(country), country)
+    candidates = {normalize(c) for c in (org.country, org.country_as_printed) if c}
+    return normalize(wanted) in candidates or normalize(country) in candidates
+
+
+def mentioned_words(text: str) -> list[str]:
+    """Normalised words (re-exported for routers)."""
+    return words(text)

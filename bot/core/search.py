@@ -1,0 +1,332 @@
+"""The Whoosh index of every entity: schema, sync by content hash, and safe queries.
+
+The index is derived from data/ and disposable. At start it is synced by content hash, so
+only changed entities are rewritten; a missing or corrupt index is rebuilt from nothing.
+User text never reaches Whoosh's query parser: it is analysed into plain terms and turned
+into a query object here, so no field, wildcard, range, regex or boost syntax can apply.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.analysis import (
+    Analyzer,
+    LowercaseFilter,
+    RegexTokenizer,
+    StemmingAnalyzer,
+)
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.highlight import ContextFragmenter, UppercaseFormatter
+from whoosh.index import LockError
+from whoosh.searching import Searcher
+
+from bot.core.corpus import KnowledgeBase
+from bot.core.errors import IndexBusyError
+from bot.core.models import Entity, EntityKind
+from bot.core.text import entity_body, entity_names
+
+log = logging.getLogger(__name__)
+
+#: Guild value of the bundled corpus; community entries carry their server's id.
+BUNDLED_GUILD = "0"
+#: Most terms taken from one query; the rest of a very long text is ignored.
+MAX_QUERY_TERMS = 24
+#: A term found in more than this share of documents is too common to rank on
+#: ("north", "korea", "human", "right", "letter") unless it is all the user typed.
+COMMON_TERM_SHARE = 0.30
+
+_NAME_ANALYZER: Analyzer = RegexTokenizer(r"\w+") | LowercaseFilter()
+_BODY_ANALYZER: Analyzer = StemmingAnalyzer()
+
+
+def build_schema() -> Schema:
+    """One document per entity."""
+    return Schema(
+        # The entity id: the unique key that update_document replaces and sync compares.
+        key=ID(stored=True, unique=True),
+        # Entity kind, so a search can be narrowed to letters, people, quotes...
+        kind=ID(stored=True),
+        # "0" for the bundled corpus, else the server id: every search filters on it so a
+        # server never sees another's entries.
+        guild=ID(stored=True),
+        # Content hash of the entity's YAML: start-up sync rewrites only what changed.
+        hash=ID(stored=True),
+        # Names, aliases, abbreviations and titles; not stemmed (names are not words) and
+        # boosted, so a hit on a name outranks a passing mention in a summary.
+        names=TEXT(analyzer=_NAME_ANALYZER, field_boost=3.0),
+        # Everything else a user might search for, stemmed; unstemmed words are kept for
+        # the spelling corrector that powers "did you mean".
+        body=TEXT(analyzer=_BODY_ANALYZER, spelling=True),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SyncReport:
+    """What a sync or rebuild changed."""
+
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    rebuilt: bool = False
+
+    @property
+    def changed(self) -> int:
+        """How many documents were written or deleted."""
+        return self.added + self.updated + self.removed
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One ranked result."""
+
+    entity_id: str
+    kind: EntityKind
+    score: float
+    snippet: str
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    """Hits plus spelling suggestions when there were none."""
+
+    hits: tuple[SearchHit, ...]
+    suggestions: tuple[str, ...] = ()
+    ignored_terms: tuple[str, ...] = ()
+
+
+Progress = Callable[[int, int], None]
+
+
+class SearchIndex:
+    """A Whoosh index directory: open, sync, rebuild, update and search.
+
+    Not thread-safe by itself: `bot.core.engine.Engine` calls it from one worker thread.
+    Writers take Whoosh's file lock, so a second process waits `lock_timeout` seconds and
+    then fails with `IndexBusyError`.
+    """
+
+    def __init__(self, directory: Path, lock_timeout: float = 10.0) -> None:
+        self.directory = directory
+        self.lock_timeout = lock_timeout
+        self._index: whoosh_index.Index | None = None
+        self._searcher: Searcher | None = None
+        self._lock = threading.RLock()
+
+    # Lifecycle -----------------------------------------------------------------------
+
+    def open(self, kb: KnowledgeBase, progress: Progress | None = None) -> SyncReport:
+        """Open the index and sync it with `kb`; rebuild it when missing or corrupt."""
+        with self._lock:
+            if not whoosh_index.exists_in(str(self.directory)):
+                log.info("search index missing at %s; building it", self.directory)
+                return self.rebuild(kb, progress)
+            try:
+                self._index = whoosh_index.open_dir(str(self.directory))
+                if set(self._index.schema.names()) != set(build_schema().names()):
+                    raise ValueError("schema changed")
+                return self.sync(kb, progress)
+            except IndexBusyError:
+                raise
+            except Exception as exc:  # any damage means: rebuild from data/
+                log.warning("search index at %s unreadable (%s); rebuilding", self.directory, exc)
+                self._drop()
+                return self.rebuild(kb, progress)
+
+    def rebuild(self, kb: KnowledgeBase, progress: Progress | None = None) -> SyncReport:
+        """Recreate the index from nothing."""
+        with self._lock:
+            self._drop()
+            if self.directory.exists():
+                shutil.rmtree(self.directory)
+            self.directory.mkdir(parents=True, exist_ok=True)
+            self._index = whoosh_index.create_in(str(self.directory), build_schema())
+            records = list(kb.records.values())
+            writer = self._writer()
+            try:
+                for done, record in enumerate(records, start=1):
+                    writer.add_document(**_document(kb, record.entity, record.content_hash))
+                    if progress and (done % 500 == 0 or done == len(records)):
+                        progress(done, len(records))
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+            self._refresh()
+            return SyncReport(added=len(records), rebuilt=True)
+
+    def sync(self, kb: KnowledgeBase, progress: Progress | None = None) -> SyncReport:
+        """Rewrite only the entities whose content hash changed; delete the vanished."""
+        with self._lock:
+            indexed = self._stored_hashes()
+            wanted = {eid: record.content_hash for eid, record in kb.records.items()}
+            changed = [eid for eid, digest in wanted.items() if indexed.get(eid) != digest]
+            removed = [eid for eid in indexed if eid not in wanted]
+            if not changed and not removed:
+                self._refresh()
+                return SyncReport()
+            self.apply(kb, changed, removed, progress)
+            added = sum(1 for eid in changed if eid not in indexed)
+            return SyncReport(added=added, updated=len(changed) - added, removed=len(removed))
+
+    def apply(self, kb: KnowledgeBase, changed: Iterable[str], removed: Iterable[str],
+              progress: Progress | None = None) -> None:
+        """Write the given entities from `kb` and delete the removed ids, in one commit."""
+        with self._lock:
+            changed, removed = list(changed), list(removed)
+            writer = self._writer()
+            try:
+                for eid in removed:
+                    writer.delete_by_term("key", eid)
+                for done, eid in enumerate(changed, start=1):
+                    record = kb.records[eid]
+                    writer.update_document(**_document(kb, record.entity, record.content_hash))
+                    if progress and (done % 500 == 0 or done == len(changed)):
+                        progress(done, len(changed))
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+            self._refresh()
+
+    def close(self) -> None:
+        """Close the searcher and the index."""
+        with self._lock:
+            self._drop()
+
+    def _writer(self) -> whoosh_index.IndexWriter:
+        assert self._index is not None  # noqa: S101 - open() or rebuild() ran first
+        try:
+            return self._index.writer(timeout=self.lock_timeout)
+        except LockError:
+            raise IndexBusyError(
+                f"the search index at {self.directory} is locked by another writer; "
+                f"gave up after {self.lock_timeout:g} s"
+            ) from None
+
+    def _refresh(self) -> None:
+        """Point the searcher at the latest commit (cheap when nothing changed)."""
+        assert self._index is not None  # noqa: S101
+        if self._searcher is None:
+            self._searcher = self._index.searcher()
+        else:
+            self._searcher = self._searcher.refresh()
+
+    def _drop(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = None
+        if self._index is not None:
+            self._index.close()
+        self._index = None
+
+    def _stored_hashes(self) -> dict[str, str]:
+        assert self._index is not None  # noqa: S101
+        with self._index.reader() as reader:
+            return {fields["key"]: fields["hash"] for _, fields in reader.iter_docs()}
+
+    @property
+    def searcher(self) -> Searcher:
+        """The current searcher (refreshed after every commit)."""
+        if self._searcher is None:
+            raise RuntimeError("search index is not open")
+        return self._searcher
+
+    def document_count(self) -> int:
+        """How many documents the index holds."""
+        return self.searcher.doc_count()
+
+    # Queries -------------------------------------------------------------------------
+
+    def search(
+        self,
+        kb: KnowledgeBase,
+        text: str,
+        guild_id: int | None = None,
+        kinds: tuple[EntityKind, ...] = (),
+        limit: int = 10,
+        max_length: int = 300,
+    ) -> SearchResults:
+        """Rank entities for free text. Never raises on odd input; bounded work."""
+        with self._lock:
+            text = text[:max_length]
+            terms = _unique(t.text for t in _BODY_ANALYZER(text))[:MAX_QUERY_TERMS]
+            name_terms = _unique(t.text for t in _NAME_ANALYZER(text))[:MAX_QUERY_TERMS]
+            if not terms and not name_terms:
+                return SearchResults(hits=())
+            searcher = self.searcher
+            kept, ignored = self._drop_common(terms)
+            subqueries: list[wq.Query] = [wq.Term("body", t) for t in kept]
+            subqueries += [wq.Term("names", t) for t in name_terms if t not in ignored]
+            if not subqueries:
+                return SearchResults(hits=(), ignored_terms=tuple(ignored))
+            results = searcher.search(
+                wq.Or(subqueries), limit=limit, filter=_scope_filter(guild_id, kinds)
+            )
+            results.fragmenter = ContextFragmenter(maxchars=160, surround=50)
+            results.formatter = UppercaseFormatter()
+            hits = []
+            for hit in results:
+                entity = kb.get(hit["key"])
+                if entity is None:  # index ahead of a view that cannot see it
+                    continue
+                snippet = hit.highlights("body", text=entity_body(kb, entity), top=2)
+                hits.append(SearchHit(hit["key"], hit["kind"], float(hit.score), snippet))
+            suggestions: tuple[str, ...] = ()
+            if not hits:
+                suggestions = self._suggest(text)
+            return SearchResults(tuple(hits), suggestions, tuple(ignored))
+
+    def _drop_common(self, terms: list[str]) -> tuple[list[str], list[str]]:
+        searcher = self.searcher
+        total = max(searcher.doc_count(), 1)
+        common = [t for t in terms if searcher.doc_frequency("body", t) / total > COMMON_TERM_SHARE]
+        kept = [t for t in terms if t not in common]
+        if not kept:  # the user typed only common words: rank on them after all
+            return terms, []
+        return kept, common
+
+    def _suggest(self, text: str) -> tuple[str, ...]:
+        corrector = self.searcher.corrector("body")
+        suggestions: list[str] = []
+        for word in _unique(t.text for t in _NAME_ANALYZER(text))[:MAX_QUERY_TERMS]:
+            if len(word) < 3 or self.searcher.doc_frequency("body", word):
+                continue
+            for candidate in corrector.suggest(word, limit=1, maxdist=2):
+                if candidate != word and candidate not in suggestions:
+                    suggestions.append(candidate)
+        return tuple(suggestions[:3])
+
+
+def _scope_filter(guild_id: int | None, kinds: tuple[EntityKind, ...]) -> wq.Query:
+    guilds: list[wq.Query] = [wq.Term("guild", BUNDLED_GUILD)]
+    if guild_id is not None:
+        guilds.append(wq.Term("guild", str(guild_id)))
+    scope: wq.Query = wq.Or(guilds)
+    if kinds:
+        scope = wq.And([scope, wq.Or([wq.Term("kind", k) for k in kinds])])
+    return scope
+
+
+def _document(kb: KnowledgeBase, entity: Entity, digest: str) -> dict[str, str]:
+    record = kb.records[entity.id]
+    guild = BUNDLED_GUILD if entity.guild_id is None else str(entity.guild_id)
+    return {
+        "key": entity.id,
+        "kind": record.kind,
+        "guild": guild,
+        "hash": digest,
+        "names": " ".join(entity_names(kb, entity)),
+        "body": entity_body(kb, entity),
+    }
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
