@@ -439,7 +439,8 @@ def search(scope: Scope, query: str, limit: int = 10) -> Answer:
     shown = query.strip()[:80]
     if not results.hits:
         suggestions = [f"Search “{s}”" for s in results.suggestions]
-        suggestions += scope.names.suggest(query)
+        if len(query.split()) <= 4:  # a whole sentence fuzzy-matches names at random
+            suggestions += scope.names.suggest(query)
         return not_found("search", f"Nothing in the knowledge base matches “{shown}”.",
                          suggestions, interpretation=f"search for {shown}")
     builder = AnswerBuilder(kb, "search", f"Search: {shown}")

@@ -153,7 +153,7 @@ def _did_sign(scope: Scope, parsed: _Parsed) -> Answer | None:
             builder.lead.append(
                 f"{name} is not among the {len(letter.signatories)} signatories our sources "
                 f"name. " + (f"They report {counts} in all, so it may have signed without "
-                             "being named." if counts else "")
+                             "being named. " if counts else "") + builder.marks(letter.sources)
             )
     builder.suggestions.append(f"Who signed the {letter.year} letter?")
     builder.interpretation = f"did {kb.name_of(orgs[0])} sign {letter.title}"
@@ -163,14 +163,15 @@ def _did_sign(scope: Scope, parsed: _Parsed) -> Answer | None:
 def _signatories(scope: Scope, parsed: _Parsed) -> Answer | None:
     norm = parsed.norm
     asks_who = bool(re.search(r"\b(who|which|what|list)\b", norm)) and bool(_SIGN.search(norm))
-    if not (asks_who or _SIGNERS.search(norm) or _HOW_MANY.search(norm)):
+    country = _country_filter(scope, norm)
+    if not (asks_who or _SIGNERS.search(norm) or _HOW_MANY.search(norm) or country):
         return None
     if _HOW_MANY.search(norm) and _SAID.search(norm) and not _SIGN.search(norm):
         return None
     letter = _one_letter(scope, parsed, "Who signed the {year} letter?")
     if isinstance(letter, Answer):
         return letter
-    return answers.signatories(scope, letter.id, _country_filter(scope, norm))
+    return answers.signatories(scope, letter.id, country)
 
 
 def _country_filter(scope: Scope, norm: str) -> str | None:
@@ -196,7 +197,7 @@ def _quotes(scope: Scope, parsed: _Parsed) -> Answer | None:
         speakers = [p.id for p in scope.kb.people_of(orgs[0]) if scope.kb.quotes_by(p.id)]
         if speakers:
             title = f"Quotes by people of {scope.kb.name_of(orgs[0])}"
-            return _quotes_of_many(scope, speakers, title)
+            return _quotes_of_many(scope, speakers, title, about)
     if about is not None:
         return answers.quotes(scope, about=about)
     letters = _letters_meant(scope, parsed)
@@ -225,13 +226,19 @@ def _about_phrase(scope: Scope, parsed: _Parsed) -> str | None:
     return None
 
 
-def _quotes_of_many(scope: Scope, people: list[str], title: str | None = None) -> Answer:
+def _quotes_of_many(scope: Scope, people: list[str], title: str | None = None,
+                    about: str | None = None) -> Answer:
+    """Quotes of several speakers, optionally only those about one letter or event."""
     kb = scope.kb
-    builder = AnswerBuilder(kb, "quotes", title or "Quotes by " + ", ".join(
-        kb.name_of(p) for p in people))
+    title = title or "Quotes by " + ", ".join(kb.name_of(p) for p in people)
+    subject = about if about in kb.letters or about in kb.events else None
+    if subject:
+        title += f" about {kb.name_of(subject)}"
+    builder = AnswerBuilder(kb, "quotes", title)
     items: list[Item] = []
     for person_id in people:
-        items += [answers.quote_item(scope, builder, q) for q in kb.quotes_by(person_id)]
+        items += [answers.quote_item(scope, builder, q) for q in kb.quotes_by(person_id)
+                  if subject is None or subject in q.about]
     builder.section("Quotes", items)
     builder.lead.append(f"{len(items)} quote{'s' if len(items) != 1 else ''}.")
     builder.interpretation = builder.title.lower()
@@ -245,7 +252,7 @@ def _demands(scope: Scope, parsed: _Parsed) -> Answer | None:
         return None
     letter = _one_letter(scope, parsed, "What did the {year} letter demand?")
     if isinstance(letter, Answer):
-        return letter if " letter" in parsed.norm else None
+        return letter if " letter" in parsed.norm or not parsed.mentions else None
     return answers.demands(scope, letter.id)
 
 

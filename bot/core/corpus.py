@@ -64,11 +64,26 @@ def content_hash(kind: str, raw: Any, guild_id: int | None) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
 
 
-def parse_file(
-    path: Path, display: str, ctx_problems: list[Problem], guild_id: int | None = None
-) -> tuple[list[EntityRecord], list[Reference]]:
-    """Parse one data file into records; problems are appended to `ctx_problems`."""
-    ctx = ParseContext(display)
+@dataclass(slots=True)
+class ParsedFiles:
+    """Records, links and problems gathered from data files, before cross-checking."""
+
+    records: list[EntityRecord] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    invalid_ids: set[str] = field(default_factory=set)
+
+    def add_file(self, path: Path, display: str, guild_id: int | None = None) -> None:
+        """Parse one more file into this collection."""
+        ctx = ParseContext(display)
+        self.records.extend(parse_file(path, ctx, guild_id))
+        self.references.extend(ctx.references)
+        self.problems.extend(ctx.problems)
+        self.invalid_ids |= ctx.invalid_ids
+
+
+def parse_file(path: Path, ctx: ParseContext, guild_id: int | None = None) -> list[EntityRecord]:
+    """Parse one data file into records; problems and links are recorded in `ctx`."""
     records: list[EntityRecord] = []
     try:
         document = read_yaml_file(path)
@@ -78,8 +93,7 @@ def parse_file(
         ctx.problem(1, f"cannot read file: {exc}")
     else:
         records = list(_parse_document(document, ctx, guild_id))
-    ctx_problems.extend(ctx.problems)
-    return records, ctx.references
+    return records
 
 
 def _parse_document(document: Any, ctx: ParseContext, guild_id: int | None) -> Iterator[
@@ -112,24 +126,16 @@ def load_corpus(data_dir: Path) -> KnowledgeBase:
     """Load and validate every file under `data_dir`; raise `CorpusError` listing all problems."""
     if not data_dir.is_dir():
         raise CorpusError([Problem(str(data_dir), 0, "data directory does not exist")])
-    problems: list[Problem] = []
-    records: list[EntityRecord] = []
-    references: list[Reference] = []
+    parsed = ParsedFiles()
     for path in data_files(data_dir):
-        display = str(path.relative_to(data_dir))
-        file_records, file_refs = parse_file(path, display, problems)
-        records.extend(file_records)
-        references.extend(file_refs)
-    return build_knowledge_base(records, references, problems)
+        parsed.add_file(path, str(path.relative_to(data_dir)))
+    return build_knowledge_base(parsed)
 
 
-def build_knowledge_base(
-    records: Iterable[EntityRecord],
-    references: Iterable[Reference],
-    problems: list[Problem] | None = None,
-) -> KnowledgeBase:
+def build_knowledge_base(parsed: ParsedFiles) -> KnowledgeBase:
     """Check ids and links across all records, then index them into a `KnowledgeBase`."""
-    problems = list(problems or [])
+    problems = list(parsed.problems)
+    records, references = parsed.records, parsed.references
     by_id: dict[str, EntityRecord] = {}
     for record in records:
         entity_id = record.entity.id
@@ -143,6 +149,8 @@ def build_knowledge_base(
         by_id[entity_id] = record
     for ref in references:
         target = by_id.get(ref.target)
+        if target is None and ref.target in parsed.invalid_ids:
+            continue  # already reported where the target itself is defined
         if target is None:
             problems.append(Problem(ref.path, ref.line,
                                     f"'{ref.field}' refers to unknown id '{ref.target}'"))

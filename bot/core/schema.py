@@ -62,6 +62,8 @@ class ParseContext:
     path: str
     problems: list[Problem] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    #: Ids of entries that failed validation: links to them are not reported again.
+    invalid_ids: set[str] = field(default_factory=set)
 
     def problem(self, line: int, message: str) -> None:
         """Record one problem at `line` of the current file."""
@@ -328,6 +330,8 @@ def parse_entity(
     what = f"{kind} '{raw_id}'" if isinstance(raw_id, str) else kind
     values = parse_fields(raw, FIELDS[kind], ctx, what=what)
     if values is None:
+        if isinstance(raw_id, str):
+            ctx.invalid_ids.add(raw_id)
         return None
     return BUILDERS[kind](**values, guild_id=guild_id)
 

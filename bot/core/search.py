@@ -22,7 +22,9 @@ from whoosh.analysis import (
     LowercaseFilter,
     RegexTokenizer,
     StemmingAnalyzer,
+    StopFilter,
 )
+from whoosh.analysis.filters import STOP_WORDS
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.highlight import ContextFragmenter, UppercaseFormatter
 from whoosh.index import LockError
@@ -37,14 +39,23 @@ log = logging.getLogger(__name__)
 
 #: Guild value of the bundled corpus; community entries carry their server's id.
 BUNDLED_GUILD = "0"
+#: Words that shape a question but never say what it is about.
+QUESTION_WORDS = frozenset(
+    {"who", "what", "which", "when", "where", "why", "how", "did", "does", "do", "said", "say",
+     "says", "tell", "me", "about", "please", "there", "any", "know", "find", "show", "list"}
+)
 #: Most terms taken from one query; the rest of a very long text is ignored.
 MAX_QUERY_TERMS = 24
 #: A term found in more than this share of documents is too common to rank on
 #: ("north", "korea", "human", "right", "letter") unless it is all the user typed.
 COMMON_TERM_SHARE = 0.30
 
-_NAME_ANALYZER: Analyzer = RegexTokenizer(r"\w+") | LowercaseFilter()
-_BODY_ANALYZER: Analyzer = StemmingAnalyzer()
+#: Names are not stemmed, but "the", "of" and "what" must not make a question match every
+#: "Committee of the …" (questions are full sentences).
+_NAME_ANALYZER: Analyzer = RegexTokenizer(r"\w+") | LowercaseFilter() | StopFilter(
+    stoplist=STOP_WORDS | QUESTION_WORDS, minsize=1
+)
+_BODY_ANALYZER: Analyzer = StemmingAnalyzer(stoplist=STOP_WORDS | QUESTION_WORDS)
 
 
 def build_schema() -> Schema:
@@ -212,12 +223,15 @@ class SearchIndex:
             ) from None
 
     def _refresh(self) -> None:
-        """Point the searcher at the latest commit (cheap when nothing changed)."""
+        """Point the searcher at the latest commit.
+
+        A fresh searcher rather than `Searcher.refresh()`: Whoosh's refresh compares
+        generations and misses a commit that only deleted documents.
+        """
         assert self._index is not None  # noqa: S101
-        if self._searcher is None:
-            self._searcher = self._index.searcher()
-        else:
-            self._searcher = self._searcher.refresh()
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = self._index.searcher()
 
     def _drop(self) -> None:
         if self._searcher is not None:
@@ -297,9 +311,10 @@ class SearchIndex:
         corrector = self.searcher.corrector("body")
         suggestions: list[str] = []
         for word in _unique(t.text for t in _NAME_ANALYZER(text))[:MAX_QUERY_TERMS]:
-            if len(word) < 3 or self.searcher.doc_frequency("body", word):
+            if len(word) < 4 or self.searcher.doc_frequency("body", word):
                 continue
-            for candidate in corrector.suggest(word, limit=1, maxdist=2):
+            # One edit for short words: "qwe" is not a typo of "jae".
+            for candidate in corrector.suggest(word, limit=1, maxdist=1 if len(word) < 7 else 2):
                 if candidate != word and candidate not in suggestions:
                     suggestions.append(candidate)
         return tuple(suggestions[:3])
