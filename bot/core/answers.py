@@ -107,11 +107,10 @@ def signatories(scope: Scope, letter: str, country: str | None = None) -> Answer
 
 
 def _named_line(letter: Letter, named: int) -> str:
-    reported = max((c.count for c in letter.reported_counts
-                    if "organi" in c.unit or "signer" in c.unit), default=0)
+    reported = next((c.count for c in letter.reported_counts if c.of_signers), 0)
     if reported and named < reported:
-        return (f"We can name {named} of them; the sources do not print the full list, "
-                f"so the rest are not named here.")
+        return (f"We can name {named} of the {reported:,} the sources report; the others are "
+                "not named in our sources.")
     return f"We can name {named} signator{'y' if named == 1 else 'ies'}."
 
 
@@ -193,7 +192,7 @@ def letters(scope: Scope, recipient: str | None = None, year: int | None = None,
         counts = "; ".join(c.describe() for c in found.reported_counts)
         text = f"To {kb.name_of(found.recipient)}. {found.summary}"
         if counts:
-            text += f" Reported signers: {counts}."
+            text += f" Sources report {counts}."
         items.append(Item(f"{human_date(found.date)} — {found.title}", text,
                           builder.cite(found.sources), found.guild_id is not None, found.id))
     builder.section("Timeline", items)

@@ -190,6 +190,8 @@ class ReportedCount:
     qualifier: str = "exactly"
     note: str | None = None
     sources: tuple[str, ...] = ()
+    #: This count is of everyone who signed (not of groups they represent, nor a part).
+    of_signers: bool = False
 
     def describe(self) -> str:
         """"more than 300 NGOs" style text."""

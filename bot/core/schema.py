@@ -92,6 +92,13 @@ def _integer(value: Any, line: int, name: str, ctx: ParseContext) -> Any:
     return value
 
 
+def _flag(value: Any, line: int, name: str, ctx: ParseContext) -> Any:
+    if not isinstance(value, bool):
+        ctx.problem(line, f"'{name}' must be true or false, got {_describe(value)}")
+        return INVALID
+    return value
+
+
 def _date(value: Any, line: int, name: str, ctx: ParseContext) -> Any:
     if not isinstance(value, str) or not DATE_PATTERN.match(value):
         ctx.problem(
@@ -212,6 +219,7 @@ _COUNT = _record(
         "qualifier": (_one_of(COUNT_QUALIFIERS), False),
         "note": (_text, False),
         "sources": (_SOURCES, True),
+        "of_signers": (_flag, False),
     },
 )
 _ROLE = _record(
