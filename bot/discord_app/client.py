@@ -1,0 +1,133 @@
+"""The bot client: no privileged intents, no pings, cogs loaded, commands synced only on demand."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import time
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.config import Settings
+from bot.core.engine import Engine
+from bot.core.usage import ChannelKind, Outcome, UsageEvent, UsageLog, Vote, load_or_create_secret
+from bot.discord_app.errors import handle_tree_error
+from bot.discord_app.translator import KoreanTranslator
+
+log = logging.getLogger(__name__)
+
+USAGE_SECRET_ENV = "CAMPAIGN_BOT_USAGE_SECRET"  # noqa: S105 - a variable name
+
+
+def intents() -> discord.Intents:
+    """Only the guilds intent: slash commands need nothing privileged."""
+    chosen = discord.Intents.none()
+    chosen.guilds = True
+    return chosen
+
+
+class CampaignBot(commands.AutoShardedBot):
+    """The bot: an engine for answers, a usage log, and the cogs that connect them."""
+
+    def __init__(self, settings: Settings, *, start_engine: bool = True,
+                 **options: Any) -> None:
+        if settings.shard_ids is not None and settings.shard_count is None:
+            raise ValueError("shard_ids needs shard_count")
+        if settings.shard_ids:
+            options["shard_ids"] = list(settings.shard_ids)
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents(),
+            allowed_mentions=discord.AllowedMentions.none(),
+            help_command=None,
+            shard_count=settings.shard_count,
+            **options,
+        )
+        self.settings = settings
+        self.start_engine = start_engine
+        self.engine = Engine(settings.data_dir, settings.index_dir,
+                             settings.index_lock_timeout, settings.max_query_length)
+        self.usage: UsageLog | None = None
+
+    async def setup_hook(self) -> None:
+        """Load the knowledge base off the loop, open the usage log, add cogs."""
+        if self.start_engine:
+            started = time.perf_counter()
+            await asyncio.to_thread(self.engine.start)
+            log.info("knowledge base ready: %d entities in %.2f s",
+                     len(self.engine.kb.records), time.perf_counter() - started)
+            secret = load_or_create_secret(os.environ.get(USAGE_SECRET_ENV),
+                                           self.settings.usage_key_file)
+            self.usage = UsageLog(self.settings.usage_db, secret,
+                                  retention_days=self.settings.usage_retention_days)
+            await self.usage.start()
+        await self.tree.set_translator(KoreanTranslator())
+        self.tree.on_error = handle_tree_error  # type: ignore[method-assign]
+        from bot.cogs import COGS  # local: cogs import this module for the bot type
+
+        for cog in COGS:
+            await self.add_cog(cog(self))
+
+    async def close(self) -> None:
+        """Disconnect, then flush the usage log and close the index."""
+        await super().close()
+        if self.usage is not None:
+            await self.usage.close()
+            self.usage = None
+        self.engine.close()
+
+    def record_usage(self, interaction: discord.Interaction, outcome: Outcome,
+                     started: float, question: str | None = None,
+                     params: dict[str, object] | None = None, result_count: int = 0) -> None:
+        """Log one command; never raises (a failing log never fails an answer)."""
+        if self.usage is None or interaction.command is None:
+            return
+        try:
+            self.usage.record(UsageEvent(
+                command=interaction.command.qualified_name,
+                user_id=interaction.user.id,
+                outcome=outcome,
+                guild_id=interaction.guild_id,
+                channel_kind=channel_kind(interaction),
+                question=question,
+                params=params or {},
+                result_count=result_count,
+                latency_ms=(time.perf_counter() - started) * 1000,
+            ))
+        except Exception:  # a log must never break an answer
+            log.exception("could not record usage")
+
+    def record_vote(self, interaction: discord.Interaction, answer_id: str, helpful: bool,
+                    question: str | None) -> None:
+        """Log a helpful / not-helpful vote; never raises."""
+        if self.usage is None:
+            return
+        try:
+            self.usage.record_vote(Vote(answer_id, interaction.user.id, helpful, question,
+                                        interaction.guild_id))
+        except Exception:
+            log.exception("could not record vote")
+
+
+def channel_kind(interaction: discord.Interaction) -> ChannelKind:
+    """Where the command ran, for the usage log."""
+    context = interaction.context
+    if context.dm_channel:
+        return "dm"
+    if context.private_channel:
+        return "private"
+    if interaction.guild_id is not None and interaction.is_user_integration() and (
+            not interaction.is_guild_integration()):
+        return "user-install"
+    return "guild" if interaction.guild_id is not None else "unknown"
+
+
+def read_only_command(command: app_commands.Command[Any, ..., Any]) -> None:
+    """Allow a reading command in servers, DMs and as a user-installed app."""
+    command.allowed_installs = app_commands.AppInstallationType(guild=True, user=True)
+    command.allowed_contexts = app_commands.AppCommandContext(guild=True, dm_channel=True,
+                                                              private_channel=True)

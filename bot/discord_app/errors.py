@@ -1,0 +1,63 @@
+"""One handler turns every app-command error into a short ephemeral reply and a log line."""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import discord
+from discord import app_commands
+
+from bot.core.errors import CampaignBotError, IndexBusyError, PermissionDeniedError
+
+log = logging.getLogger(__name__)
+
+
+def describe_error(error: app_commands.AppCommandError) -> str:
+    """The user-facing message for an error (no internals, no traceback)."""
+    original = getattr(error, "original", error)
+    if isinstance(error, app_commands.CommandOnCooldown):
+        return f"Slow down a little — try again in {error.retry_after:.0f} s."
+    if isinstance(original, PermissionDeniedError) or isinstance(
+            error, app_commands.MissingPermissions | app_commands.CheckFailure):
+        return str(original) or "You are not allowed to use this command here."
+    if isinstance(original, IndexBusyError):
+        return "The knowledge base is being updated; please try again in a few seconds."
+    if isinstance(original, CampaignBotError):
+        return str(original)
+    if isinstance(error, app_commands.TransformerError):
+        return f"“{error.value}” is not a valid value for this option."
+    return "Something went wrong while answering. The error has been logged."
+
+
+async def handle_tree_error(interaction: discord.Interaction,
+                            error: app_commands.AppCommandError) -> None:
+    """`CommandTree.on_error`: reply ephemerally; log unexpected errors with their traceback."""
+    expected = isinstance(error, app_commands.CommandOnCooldown | app_commands.CheckFailure) or (
+        isinstance(getattr(error, "original", None), CampaignBotError))
+    if expected:
+        log.info("command %s refused: %s", _name(interaction), error)
+    else:
+        log.error("command %s failed", _name(interaction), exc_info=error)
+    bot = interaction.client
+    record = getattr(bot, "record_usage", None)
+    if record is not None:
+        refused = isinstance(error, app_commands.CommandOnCooldown | app_commands.CheckFailure)
+        record(interaction, "refused" if refused else "error", _started(interaction))
+    message = describe_error(error)
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(message, ephemeral=True)
+        else:
+            await interaction.response.send_message(message, ephemeral=True)
+    except discord.HTTPException:
+        log.warning("could not deliver the error message for %s", _name(interaction))
+
+
+def _name(interaction: discord.Interaction) -> str:
+    return interaction.command.qualified_name if interaction.command else "?"
+
+
+def _started(interaction: discord.Interaction) -> float:
+    started = interaction.extras.get("started")
+    return started if isinstance(started, float) else time.perf_counter()

@@ -1,0 +1,92 @@
+"""`campaign-bot run` and `campaign-bot sync`: start the bot or push its commands.
+
+A missing or rejected token is one line on stderr and exit code 2, never a traceback.
+SIGINT and SIGTERM close the gateway, the usage log and the index cleanly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+import sys
+
+import discord
+
+from bot.config import TOKEN_ENV, Settings
+from bot.discord_app.client import CampaignBot
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+def _token(settings: Settings) -> str | None:
+    token = settings.token
+    if token is None:
+        print(f"campaign-bot: {TOKEN_ENV} is not set; export the bot token from the "
+              "Discord developer portal (see README).", file=sys.stderr)
+    return token
+
+
+def run_bot(settings: Settings) -> int:
+    """Run until interrupted. Returns the process exit code."""
+    token = _token(settings)
+    if token is None:
+        return EXIT_USAGE
+    try:
+        return asyncio.run(_run(settings, token))
+    except discord.LoginFailure:
+        print("campaign-bot: Discord rejected the token in DISCORD_TOKEN.", file=sys.stderr)
+        return EXIT_USAGE
+    except discord.PrivilegedIntentsRequired:  # pragma: no cover - we request none
+        print("campaign-bot: Discord refused the requested intents.", file=sys.stderr)
+        return EXIT_USAGE
+
+
+async def _run(settings: Settings, token: str) -> int:
+    bot = CampaignBot(settings)
+    loop = asyncio.get_running_loop()
+    stopping = asyncio.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stopping.set)
+    async with bot:
+        runner = asyncio.create_task(bot.start(token))
+        stopper = asyncio.create_task(stopping.wait())
+        done, _ = await asyncio.wait({runner, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        if stopper in done:
+            log.info("shutting down")
+            await bot.close()
+        else:
+            stopper.cancel()
+        await runner  # re-raises LoginFailure and friends
+    return EXIT_OK
+
+
+def sync_commands(settings: Settings, guild_id: int | None) -> int:
+    """Push the command tree globally (up to an hour to appear) or to one server (instant)."""
+    token = _token(settings)
+    if token is None:
+        return EXIT_USAGE
+    try:
+        count = asyncio.run(_sync(settings, token, guild_id))
+    except discord.LoginFailure:
+        print("campaign-bot: Discord rejected the token in DISCORD_TOKEN.", file=sys.stderr)
+        return EXIT_USAGE
+    except discord.HTTPException as exc:
+        print(f"campaign-bot: Discord refused the commands: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    where = f"server {guild_id}" if guild_id else "every server (global)"
+    print(f"synced {count} commands to {where}")
+    return EXIT_OK
+
+
+async def _sync(settings: Settings, token: str, guild_id: int | None) -> int:
+    bot = CampaignBot(settings, start_engine=False)
+    async with bot:
+        await bot.login(token)  # runs setup_hook, which adds the cogs
+        guild = discord.Object(guild_id) if guild_id else None
+        if guild is not None:
+            bot.tree.copy_global_to(guild=guild)
+        synced = await bot.tree.sync(guild=guild)
+    return len(synced)

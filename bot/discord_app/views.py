@@ -1,0 +1,113 @@
+"""The buttons under an answer: page through it (asker only) and say whether it helped.
+
+Modelled on RoboDanny's paginator: first / previous / next / last with a page counter,
+only the person who asked can turn pages, and the buttons disable themselves on timeout.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import discord
+
+log = logging.getLogger(__name__)
+
+#: Seconds of inactivity before the buttons switch off.
+VIEW_TIMEOUT = 300.0
+
+VoteHandler = Callable[[discord.Interaction, bool], None]
+
+
+class AnswerView(discord.ui.View):
+    """Pagination for multi-page answers, plus helpful / not helpful feedback."""
+
+    def __init__(self, pages: list[discord.Embed], owner_id: int,
+                 on_vote: VoteHandler | None = None, timeout: float = VIEW_TIMEOUT) -> None:
+        super().__init__(timeout=timeout)
+        self.pages = pages
+        self.owner_id = owner_id
+        self.index = 0
+        self.on_vote = on_vote
+        self.message_interaction: discord.Interaction | None = None
+        self.voters: dict[int, bool] = {}
+        if len(pages) <= 1:
+            for button in (self.first, self.previous, self.counter, self.next, self.last):
+                self.remove_item(button)
+        if on_vote is None:
+            self.remove_item(self.helpful)
+            self.remove_item(self.not_helpful)
+        self._update()
+
+    def _update(self) -> None:
+        last = len(self.pages) - 1
+        self.first.disabled = self.previous.disabled = self.index == 0
+        self.next.disabled = self.last.disabled = self.index >= last
+        self.counter.label = f"{self.index + 1}/{len(self.pages)}"
+
+    async def _show(self, interaction: discord.Interaction, index: int) -> None:
+        if interaction.user.id != self.owner_id:
+            await interaction.response.send_message(
+                "Only the person who asked can turn these pages. Ask your own question to "
+                "get a copy you can page through.", ephemeral=True)
+            return
+        self.index = max(0, min(index, len(self.pages) - 1))
+        self._update()
+        await interaction.response.edit_message(embed=self.pages[self.index], view=self)
+
+    @discord.ui.button(label="≪", style=discord.ButtonStyle.secondary, row=0)
+    async def first(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
+        """Go to the first page."""
+        await self._show(interaction, 0)
+
+    @discord.ui.button(label="‹", style=discord.ButtonStyle.primary, row=0)
+    async def previous(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
+        """Go back one page."""
+        await self._show(interaction, self.index - 1)
+
+    @discord.ui.button(label="1/1", style=discord.ButtonStyle.secondary, disabled=True, row=0)
+    async def counter(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
+        """Shows the page number; never clickable."""
+
+    @discord.ui.button(label="›", style=discord.ButtonStyle.primary, row=0)
+    async def next(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
+        """Go forward one page."""
+        await self._show(interaction, self.index + 1)
+
+    @discord.ui.button(label="≫", style=discord.ButtonStyle.secondary, row=0)
+    async def last(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
+        """Go to the last page."""
+        await self._show(interaction, len(self.pages) - 1)
+
+    @discord.ui.button(label="Helpful", emoji="👍", style=discord.ButtonStyle.success, row=1)
+    async def helpful(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
+        """Record a helpful vote."""
+        await self._vote(interaction, True)
+
+    @discord.ui.button(label="Not helpful", emoji="👎", style=discord.ButtonStyle.secondary,
+                       row=1)
+    async def not_helpful(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
+        """Record a not-helpful vote."""
+        await self._vote(interaction, False)
+
+    async def _vote(self, interaction: discord.Interaction, helpful: bool) -> None:
+        changed = interaction.user.id in self.voters and self.voters[interaction.user.id] != helpful
+        self.voters[interaction.user.id] = helpful
+        if self.on_vote is not None:
+            self.on_vote(interaction, helpful)
+        word = "helpful" if helpful else "not helpful"
+        note = " (vote changed)" if changed else ""
+        follow = "" if helpful else " Moderators see these questions so they can fill the gap."
+        await interaction.response.send_message(f"Thanks — recorded as {word}{note}.{follow}",
+                                                ephemeral=True)
+
+    async def on_timeout(self) -> None:
+        """Disable every button so stale pages cannot be turned."""
+        for item in self.children:
+            if isinstance(item, discord.ui.Button):
+                item.disabled = True
+        if self.message_interaction is not None:
+            try:
+                await self.message_interaction.edit_original_response(view=self)
+            except discord.HTTPException as exc:  # the message may be gone; nothing to fix
+                log.debug("could not disable buttons: %s", exc)
