@@ -13,16 +13,20 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from bot.cli_kb import add_kb_parser, run_kb
 from bot.commands import COMMANDS, Command
 from bot.config import Settings, load_settings
 from bot.core.answer import Answer
 from bot.core.ask import ask
 from bot.core.corpus import bundled_data_dir, load_corpus
 from bot.core.engine import Engine
-from bot.core.errors import CampaignBotError, ConfigError, CorpusError
+from bot.core.errors import CampaignBotError, ConfigError, CorpusError, ValidationError
+from bot.core.schema import SECTION_OF
 from bot.render_text import render_json, render_text
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
+#: Kinds the summary always shows; moderators' additions only when there are some.
+_CORE_KINDS = {"source", "organization", "person", "letter", "quote", "event"}
 
 log = logging.getLogger("campaign_bot")
 
@@ -56,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("run", help="run the Discord bot (token from DISCORD_TOKEN)")
     sync = commands.add_parser("sync", help="push the slash commands to Discord")
     sync.add_argument("--guild", type=int, help="sync to one server only (instant)")
+    add_kb_parser(commands, _Parser)
     return parser
 
 
@@ -89,6 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except CorpusError as exc:
         print(f"campaign-bot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ValidationError as exc:
+        print("campaign-bot: nothing was changed:\n" + str(exc), file=sys.stderr)
         return EXIT_USAGE
     except CampaignBotError as exc:
         print(f"campaign-bot: {exc}", file=sys.stderr)
@@ -125,6 +133,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
             return _index(engine, args.action)
         if args.command == "console":
             return _console(engine)
+        if args.command == "kb":
+            return run_kb(engine, args, settings.import_max_bytes)
         return _answer(engine, args)
     finally:
         engine.close()
@@ -132,7 +142,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
 
 def _engine(settings: Settings) -> Engine:
     return Engine(settings.data_dir, settings.index_dir, settings.index_lock_timeout,
-                  settings.max_query_length)
+                  settings.max_query_length, settings.community_dir)
 
 
 def _validate(directory: Path) -> int:
@@ -141,8 +151,8 @@ def _validate(directory: Path) -> int:
     except CorpusError as exc:
         print(exc, file=sys.stderr)
         return EXIT_NOTHING
-    counts = ", ".join(f"{count} {kind}{'s' if count != 1 else ''}"
-                       for kind, count in kb.counts().items())
+    counts = ", ".join(f"{count} {SECTION_OF[kind] if count != 1 else kind}"
+                       for kind, count in kb.counts().items() if count or kind in _CORE_KINDS)
     shown = "bundled data" if directory == bundled_data_dir() else str(directory)
     print(f"{shown}: valid — {counts}")
     return EXIT_OK

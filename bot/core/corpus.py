@@ -12,7 +12,7 @@ import os
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from bot.core.errors import CorpusError, Problem
 from bot.core.models import (
     ENTITY_KINDS,
     KIND_OF,
+    DemandEntry,
     Entity,
     EntityKind,
     EntityRecord,
@@ -29,7 +30,10 @@ from bot.core.models import (
     Organization,
     Person,
     Quote,
+    Signatory,
+    SignatoryEntry,
     Source,
+    Statement,
 )
 from bot.core.schema import PLURALS, ParseContext, Reference, parse_entity
 from bot.core.yamlsource import YamlSyntaxError, line_of, read_yaml_file
@@ -196,6 +200,8 @@ class KnowledgeBase:
     letters: dict[str, Letter] = field(default_factory=dict)
     quotes: dict[str, Quote] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
+    signatory_entries: dict[str, SignatoryEntry] = field(default_factory=dict)
+    demand_entries: dict[str, DemandEntry] = field(default_factory=dict)
     records: dict[str, EntityRecord] = field(default_factory=dict)
     _letters_by_org: dict[str, list[str]] = field(default_factory=dict)
     _people_by_org: dict[str, list[str]] = field(default_factory=dict)
@@ -205,8 +211,15 @@ class KnowledgeBase:
     _letters_by_recipient: dict[str, list[str]] = field(default_factory=dict)
 
     @classmethod
-    def from_records(cls, records: Iterable[EntityRecord]) -> KnowledgeBase:
-        """Index records (already checked for ids and links)."""
+    def from_records(cls, records: Iterable[EntityRecord],
+                     merge_additions: bool = True) -> KnowledgeBase:
+        """Index records (already checked for ids and links).
+
+        With `merge_additions`, signatories and demands that moderators added as separate
+        entries are appended to their letters, as one server's view should show them. The
+        search index is built without merging, so one server's additions never change the
+        document another server searches.
+        """
         kb = cls()
         tables: dict[EntityKind, dict[str, Any]] = {
             "source": kb.sources,
@@ -215,12 +228,36 @@ class KnowledgeBase:
             "letter": kb.letters,
             "quote": kb.quotes,
             "event": kb.events,
+            "signatory": kb.signatory_entries,
+            "demand": kb.demand_entries,
         }
         for record in records:
             tables[record.kind][record.entity.id] = record.entity
             kb.records[record.entity.id] = record
+        if merge_additions:
+            kb._merge_additions()
         kb._link()
         return kb
+
+    def _merge_additions(self) -> None:
+        for entry in sorted(self.signatory_entries.values(), key=lambda e: e.id):
+            letter = self.letters.get(entry.letter)
+            if letter is None or any(s.organization == entry.organization
+                                     for s in letter.signatories):
+                continue
+            added = Signatory(entry.organization, entry.sources, entry.note, entry.guild_id)
+            self.letters[letter.id] = replace(letter, signatories=(*letter.signatories, added))
+        for demand in sorted(self.demand_entries.values(), key=lambda e: e.id):
+            letter = self.letters.get(demand.letter)
+            if letter is None:
+                continue
+            statement = Statement(demand.text, demand.sources, demand.note, demand.guild_id)
+            self.letters[letter.id] = replace(letter, demands=(*letter.demands, statement))
+        for letter_id, letter in self.letters.items():
+            record = self.records[letter_id]
+            if record.entity is not letter:
+                self.records[letter_id] = EntityRecord(letter, record.location,
+                                                       record.content_hash)
 
     def _link(self) -> None:
         letters_by_org: dict[str, list[str]] = defaultdict(list)
@@ -290,9 +327,9 @@ class KnowledgeBase:
         """Quotes about a letter or event, oldest first."""
         return [self.quotes[i] for i in self._quotes_by_subject.get(subject_id, [])]
 
-    def counts(self) -> dict[str, int]:
+    def counts(self) -> dict[EntityKind, int]:
         """How many entities of each kind."""
-        totals: dict[str, int] = dict.fromkeys(ENTITY_KINDS, 0)
+        totals: dict[EntityKind, int] = dict.fromkeys(ENTITY_KINDS, 0)
         for record in self.records.values():
             totals[record.kind] += 1
         return totals

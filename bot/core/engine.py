@@ -3,45 +3,57 @@
 Whoosh and answer building are blocking work, so every call runs on one worker thread that
 owns the searcher (and refreshes it after commits). Front ends call `await engine.run(...)`
 from asyncio, or the plain methods from the CLI.
+
+Each server sees the bundled corpus plus its own moderators' entries. A server without
+entries shares the bundled view; a server with entries gets its own view, built on first
+use and rebuilt after each of its changes.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import TypeVar
 
-from bot.core.corpus import KnowledgeBase, load_corpus
+from bot.core.community import CommunityStore
+from bot.core.corpus import KnowledgeBase, ParsedFiles, build_knowledge_base, load_corpus
+from bot.core.errors import CorpusError
+from bot.core.models import EntityRecord
 from bot.core.names import NameIndex
 from bot.core.scope import Scope
 from bot.core.search import Progress, SearchIndex, SyncReport
 
 log = logging.getLogger(__name__)
 
-P = ParamSpec("P")
 T = TypeVar("T")
 
 
 class Engine:
-    """Owns the knowledge base and its index for the life of the process."""
+    """Owns the knowledge base, the community entries and the index for the process."""
 
     def __init__(self, data_dir: Path, index_dir: Path, lock_timeout: float = 10.0,
-                 max_query_length: int = 300) -> None:
+                 max_query_length: int = 300, community_dir: Path | None = None) -> None:
         self.data_dir = data_dir
         self.max_query_length = max_query_length
         self.index = SearchIndex(index_dir, lock_timeout)
+        self.community = CommunityStore(community_dir, lock_timeout) if community_dir else None
         self.kb = KnowledgeBase()
         self.names = NameIndex(())
+        self._guild_records: dict[int, list[EntityRecord]] = {}
+        self._views: dict[int, Scope] = {}
+        self._views_lock = threading.Lock()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
 
+    # Start-up ------------------------------------------------------------------------
+
     def start(self, progress: Progress | None = None) -> SyncReport:
-        """Load and validate data/, then open the index and sync it (blocking)."""
-        self.kb = load_corpus(self.data_dir)
-        self.names = NameIndex(self.kb.entities())
-        report = self.index.open(self.kb, progress)
+        """Load and validate data/ and the community entries, then sync the index (blocking)."""
+        self._load()
+        report = self.index.open(self._index_kb(), progress)
         if report.changed:
             log.info("search index synced: %d added, %d updated, %d removed%s",
                      report.added, report.updated, report.removed,
@@ -49,14 +61,90 @@ class Engine:
         return report
 
     def rebuild(self, progress: Progress | None = None) -> SyncReport:
-        """Recreate the index from data/ (blocking)."""
+        """Recreate the index from data/ and the community entries (blocking)."""
+        self._load()
+        return self.index.rebuild(self._index_kb(), progress)
+
+    def _load(self) -> None:
         self.kb = load_corpus(self.data_dir)
         self.names = NameIndex(self.kb.entities())
-        return self.index.rebuild(self.kb, progress)
+        self._guild_records.clear()
+        self._views.clear()
+        if self.community is not None:
+            undone = self.community.recover()
+            if undone:
+                log.warning("rolled back %d unfinished moderator change(s)", undone)
+            for guild_id in self.community.guilds():
+                self._guild_records[guild_id] = self._load_guild(guild_id)
+
+    def _load_guild(self, guild_id: int) -> list[EntityRecord]:
+        """A server's valid entries; broken files are skipped with a log line, not fatal."""
+        assert self.community is not None  # noqa: S101
+        parsed = self.community.parse_guild(guild_id)
+        for problem in parsed.problems:
+            log.error("skipping a community entry: %s", problem)
+        bad_files = {p.path for p in parsed.problems}
+        records = [r for r in parsed.records if r.location.path not in bad_files]
+        while True:
+            check = ParsedFiles(records=[*self.kb.records.values(), *records],
+                                references=[r for r in parsed.references
+                                            if r.path not in bad_files])
+            try:
+                build_knowledge_base(check)
+                return records
+            except CorpusError as exc:
+                newly_bad = {p.path for p in exc.problems} - bad_files
+                for problem in exc.problems:
+                    log.error("skipping a community entry: %s", problem)
+                if not newly_bad:
+                    return []
+                bad_files |= newly_bad
+                records = [r for r in records if r.location.path not in bad_files]
+
+    def _index_kb(self) -> KnowledgeBase:
+        """Every entity of every server, for the index (documents carry their guild)."""
+        if not self._guild_records:
+            return self.kb
+        everything = [*self.kb.records.values()]
+        for records in self._guild_records.values():
+            everything.extend(records)
+        return KnowledgeBase.from_records(everything, merge_additions=False)
+
+    # Scopes --------------------------------------------------------------------------
 
     def scope(self, guild_id: int | None = None) -> Scope:
         """What a server (or a DM, guild None) can see."""
-        return Scope(self.kb, self.names, self.index, guild_id, self.max_query_length)
+        if guild_id is None or not self._guild_records.get(guild_id):
+            return Scope(self.kb, self.names, self.index, guild_id, self.max_query_length)
+        with self._views_lock:
+            view = self._views.get(guild_id)
+            if view is None:
+                kb = KnowledgeBase.from_records(
+                    [*self.kb.records.values(), *self._guild_records[guild_id]])
+                view = Scope(kb, NameIndex(kb.entities()), self.index, guild_id,
+                             self.max_query_length)
+                self._views[guild_id] = view
+            return view
+
+    def guild_records(self, guild_id: int) -> list[EntityRecord]:
+        """A server's own entries."""
+        return list(self._guild_records.get(guild_id, ()))
+
+    def reload_guild(self, guild_id: int) -> None:
+        """Re-read one server's entries after a change and update the index for them only."""
+        old = {r.entity.id: r.content_hash for r in self._guild_records.get(guild_id, ())}
+        records = self._load_guild(guild_id)
+        self._guild_records[guild_id] = records
+        with self._views_lock:
+            self._views.pop(guild_id, None)
+        new = {r.entity.id: r.content_hash for r in records}
+        changed = [eid for eid, digest in new.items() if old.get(eid) != digest]
+        removed = [eid for eid in old if eid not in new]
+        if changed or removed:
+            view = self.scope(guild_id).kb if records else self.kb
+            self.index.apply(view, changed, removed)
+
+    # Running work --------------------------------------------------------------------
 
     def call(self, function: Callable[..., T], guild_id: int | None, *args: object,
              **kwargs: object) -> T:
@@ -72,10 +160,13 @@ class Engine:
         )
 
     async def run_blocking(self, function: Callable[[], T]) -> T:
-        """Run any blocking call on the search thread (index writes, autocomplete)."""
+        """Run any blocking call on the search thread (index writes, moderation)."""
         return await asyncio.get_running_loop().run_in_executor(self._executor, function)
 
     def close(self) -> None:
-        """Stop the worker thread and close the index."""
+        """Stop the worker thread, close the index and the change log."""
         self._executor.shutdown(wait=True, cancel_futures=True)
         self.index.close()
+        if self.community is not None:
+            self.community.close()
+

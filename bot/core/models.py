@@ -17,7 +17,9 @@ SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 #: Dates are ISO strings at the precision the source gives: "2018", "2018-06" or "2018-06-07".
 DATE_PATTERN = re.compile(r"^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$")
 
-EntityKind = Literal["source", "organization", "person", "letter", "quote", "event"]
+EntityKind = Literal[
+    "source", "organization", "person", "letter", "quote", "event", "signatory", "demand"
+]
 ENTITY_KINDS: tuple[EntityKind, ...] = (
     "source",
     "organization",
@@ -25,6 +27,8 @@ ENTITY_KINDS: tuple[EntityKind, ...] = (
     "letter",
     "quote",
     "event",
+    "signatory",
+    "demand",
 )
 
 OrganizationKind = Literal[
@@ -169,6 +173,8 @@ class Statement:
     text: str
     sources: tuple[str, ...] = ()
     note: str | None = None
+    #: Set when a server's moderators added it (see `DemandEntry`).
+    guild_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +185,8 @@ class Signatory:
     sources: tuple[str, ...] = ()
     #: How the source lists it, e.g. "member and supporter of the coalition".
     note: str | None = None
+    #: Set when a server's moderators added it (see `SignatoryEntry`).
+    guild_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +279,35 @@ class Event:
     guild_id: int | None = None
 
 
-Entity = Source | Organization | Person | Letter | Quote | Event
+@dataclass(frozen=True, slots=True)
+class SignatoryEntry:
+    """A signatory a server's moderators added to a letter (bundled or their own).
+
+    Kept as its own entry, not written into the letter, so a server's additions are seen only
+    in that server and the curated letter stays untouched.
+    """
+
+    id: str
+    letter: str
+    organization: str
+    sources: tuple[str, ...]
+    note: str | None = None
+    guild_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DemandEntry:
+    """A demand a server's moderators added to a letter."""
+
+    id: str
+    letter: str
+    text: str
+    sources: tuple[str, ...]
+    note: str | None = None
+    guild_id: int | None = None
+
+
+Entity = Source | Organization | Person | Letter | Quote | Event | SignatoryEntry | DemandEntry
 
 KIND_OF: dict[type, EntityKind] = {
     Source: "source",
@@ -280,6 +316,8 @@ KIND_OF: dict[type, EntityKind] = {
     Letter: "letter",
     Quote: "quote",
     Event: "event",
+    SignatoryEntry: "signatory",
+    DemandEntry: "demand",
 }
 
 

@@ -68,7 +68,7 @@ def _aliases_of(entity: Entity) -> set[str]:
     if isinstance(entity, Organization | Person):
         names.extend(entity.names)
     elif isinstance(entity, Letter | Event):
-        names.extend(entity.aliases)
+        names.extend((entity.title, *entity.aliases))
     variants: set[str] = set()
     for name in names:
         variants.add(normalize(name))

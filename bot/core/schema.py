@@ -18,6 +18,7 @@ from bot.core.models import (
     ORGANIZATION_KINDS,
     QUOTE_KINDS,
     SLUG_PATTERN,
+    DemandEntry,
     Entity,
     EntityKind,
     Event,
@@ -28,6 +29,7 @@ from bot.core.models import (
     ReportedCount,
     Role,
     Signatory,
+    SignatoryEntry,
     Source,
     Statement,
 )
@@ -41,7 +43,11 @@ PLURALS: dict[str, EntityKind] = {
     "letters": "letter",
     "quotes": "quote",
     "events": "event",
+    "signatories": "signatory",
+    "demands": "demand",
 }
+#: The plural (top-level key) of each kind.
+SECTION_OF: dict[EntityKind, str] = {kind: plural for plural, kind in PLURALS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +323,21 @@ FIELDS: dict[EntityKind, dict[str, tuple[Parser, bool]]] = {
     },
 }
 
+FIELDS["signatory"] = {
+    "id": (_slug, True),
+    "letter": (_ref("letter"), True),
+    "organization": (_ref("organization"), True),
+    "sources": (_SOURCES, True),
+    "note": (_text, False),
+}
+FIELDS["demand"] = {
+    "id": (_slug, True),
+    "letter": (_ref("letter"), True),
+    "text": (_text, True),
+    "sources": (_SOURCES, True),
+    "note": (_text, False),
+}
+
 BUILDERS: dict[EntityKind, Callable[..., Entity]] = {
     "source": Source,
     "organization": Organization,
@@ -324,6 +345,8 @@ BUILDERS: dict[EntityKind, Callable[..., Entity]] = {
     "letter": Letter,
     "quote": Quote,
     "event": Event,
+    "signatory": SignatoryEntry,
+    "demand": DemandEntry,
 }
 
 

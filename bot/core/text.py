@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from bot.core.corpus import KnowledgeBase
-from bot.core.models import Entity, Event, Letter, Organization, Person, Quote, Source
+from bot.core.models import (
+    DemandEntry,
+    Entity,
+    Event,
+    Letter,
+    Organization,
+    Person,
+    Quote,
+    SignatoryEntry,
+    Source,
+)
 
 
 def entity_names(kb: KnowledgeBase, entity: Entity) -> list[str]:
@@ -18,6 +28,8 @@ def entity_names(kb: KnowledgeBase, entity: Entity) -> list[str]:
         return [kb.name_of(entity.speaker)]
     if isinstance(entity, Source):
         return [entity.publisher, entity.title, *([entity.author] if entity.author else [])]
+    if isinstance(entity, SignatoryEntry):
+        return [kb.name_of(entity.organization)]
     return []
 
 
@@ -27,8 +39,11 @@ def entity_body(kb: KnowledgeBase, entity: Entity) -> str:
     if isinstance(entity, Letter):
         parts += [entity.title, entity.summary, entity.background, entity.recipient_role,
                   kb.name_of(entity.recipient)]
-        parts += [s.text for s in (*entity.demands, *entity.abuses_cited, *entity.excerpts)]
-        parts += [kb.name_of(s.organization) for s in entity.signatories]
+        # Moderators' additions (guild_id set) are indexed as their own documents, so one
+        # server's additions never change the letter document every server searches.
+        demands = [s for s in entity.demands if s.guild_id is None]
+        parts += [s.text for s in (*demands, *entity.abuses_cited, *entity.excerpts)]
+        parts += [kb.name_of(s.organization) for s in entity.signatories if s.guild_id is None]
         parts += [c.describe() for c in entity.reported_counts]
         parts += list(entity.signatory_regions)
     elif isinstance(entity, Organization):
@@ -46,4 +61,9 @@ def entity_body(kb: KnowledgeBase, entity: Entity) -> str:
         parts += [entity.title, entity.summary, *entity.aliases]
     elif isinstance(entity, Source):
         parts += [entity.publisher, entity.title, entity.author]
+    elif isinstance(entity, SignatoryEntry):
+        parts += [f"{kb.name_of(entity.organization)} signed {kb.name_of(entity.letter)}",
+                  entity.note]
+    elif isinstance(entity, DemandEntry):
+        parts += [entity.text, f"demand of {kb.name_of(entity.letter)}", entity.note]
     return "\n".join(part for part in parts if part)

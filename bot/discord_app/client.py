@@ -39,6 +39,9 @@ class CampaignBot(commands.AutoShardedBot):
             raise ValueError("shard_ids needs shard_count")
         if settings.shard_ids:
             options["shard_ids"] = list(settings.shard_ids)
+        # The bot never joins voice: discord.py's warnings about missing voice libraries
+        # would be noise on every start.
+        discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents(),
@@ -50,7 +53,8 @@ class CampaignBot(commands.AutoShardedBot):
         self.settings = settings
         self.start_engine = start_engine
         self.engine = Engine(settings.data_dir, settings.index_dir,
-                             settings.index_lock_timeout, settings.max_query_length)
+                             settings.index_lock_timeout, settings.max_query_length,
+                             settings.community_dir)
         self.usage: UsageLog | None = None
 
     async def setup_hook(self) -> None:

@@ -76,7 +76,7 @@ def test_good_fixture_loads_with_links(tmp_path: Path) -> None:
     write(tmp_path, GOOD)
     kb = load_corpus(tmp_path)
     assert kb.counts() == {"source": 1, "organization": 1, "person": 2, "letter": 1,
-                           "quote": 1, "event": 0}
+                           "quote": 1, "event": 0, "signatory": 0, "demand": 0}
     assert [x.id for x in kb.letters_signed_by("hrw")] == ["letter-2018"]
     assert [q.id for q in kb.quotes_by("adams")] == ["q1"]
     assert [q.id for q in kb.quotes_about("letter-2018")] == ["q1"]
