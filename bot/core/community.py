@@ -40,8 +40,9 @@ def entry_yaml(kind: EntityKind, raw: dict[str, object]) -> str:
     order = list(FIELDS[kind])
     ordered = {key: raw[key] for key in sorted(raw, key=lambda k: (
         order.index(k) if k in order else len(order), k))}
-    if isinstance(ordered.get("roles"), list):
-        ordered["roles"] = [_ordered_role(role) for role in ordered["roles"]]
+    roles = ordered.get("roles")
+    if isinstance(roles, list):
+        ordered["roles"] = [_ordered_role(role) for role in roles]
     return yaml.safe_dump({SECTION_OF[kind]: [ordered]}, sort_keys=False, allow_unicode=True,
                           width=100)
 
