@@ -143,6 +143,12 @@ class ChangeLog:
             "ORDER BY id DESC LIMIT ? OFFSET ?", (guild_id, limit, offset))
         return [_change(row) for row in rows]
 
+    def latest_id(self, guild_id: int) -> int:
+        """The newest change of a server in any state (0 when none): a cheap freshness mark."""
+        row = self._db.execute("SELECT MAX(id) FROM changes WHERE guild_id = ?",
+                               (guild_id,)).fetchone()
+        return int(row[0] or 0)
+
     def get(self, guild_id: int, change_id: int) -> Change | None:
         """One of a server's changes; None for another server's (as if it did not exist)."""
         row = self._db.execute("SELECT * FROM changes WHERE id = ? AND guild_id = ?",

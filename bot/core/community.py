@@ -165,6 +165,12 @@ class CommunityStore:
         for change in reversed(planned):
             self._write(guild_id, change.kind, change.entry_id, change.before)
 
+    def latest_change(self, guild_id: int) -> int:
+        """The newest change id of a server (0 when there is no change log yet)."""
+        if self._changelog is None and not (self.root / CHANGELOG_NAME).exists():
+            return 0
+        return self.changelog.latest_id(guild_id)
+
     def recover(self) -> int:
         """Roll back batches a crash left pending; return how many changes were undone.
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -26,10 +27,14 @@ from bot.core.models import EntityRecord
 from bot.core.names import NameIndex
 from bot.core.scope import Scope
 from bot.core.search import Progress, SearchIndex, SyncReport
+from bot.core.snapshot import SNAPSHOT_FILE, fingerprint, load_snapshot, paused_gc, save_snapshot
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+#: Seconds between checks whether another process (the CLI twin) changed a server's entries.
+FRESHNESS_INTERVAL = 2.0
 
 
 class Engine:
@@ -38,6 +43,7 @@ class Engine:
     def __init__(self, data_dir: Path, index_dir: Path, lock_timeout: float = 10.0,
                  max_query_length: int = 300, community_dir: Path | None = None) -> None:
         self.data_dir = data_dir
+        self.index_dir = index_dir
         self.max_query_length = max_query_length
         self.index = SearchIndex(index_dir, lock_timeout)
         self.community = CommunityStore(community_dir, lock_timeout) if community_dir else None
@@ -46,14 +52,17 @@ class Engine:
         self._guild_records: dict[int, list[EntityRecord]] = {}
         self._views: dict[int, Scope] = {}
         self._views_lock = threading.Lock()
+        self._seen_change: dict[int, int] = {}
+        self._checked_at: dict[int, float] = {}
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
 
     # Start-up ------------------------------------------------------------------------
 
     def start(self, progress: Progress | None = None) -> SyncReport:
         """Load and validate data/ and the community entries, then sync the index (blocking)."""
-        self._load()
+        taken_of = self._load()
         report = self.index.open(self._index_kb(), progress)
+        self._save_snapshot(taken_of)
         if report.changed:
             log.info("search index synced: %d added, %d updated, %d removed%s",
                      report.added, report.updated, report.removed,
@@ -62,12 +71,14 @@ class Engine:
 
     def rebuild(self, progress: Progress | None = None) -> SyncReport:
         """Recreate the index from data/ and the community entries (blocking)."""
-        self._load()
-        return self.index.rebuild(self._index_kb(), progress)
+        taken_of = self._load()
+        report = self.index.rebuild(self._index_kb(), progress)
+        self._save_snapshot(taken_of)
+        return report
 
-    def _load(self) -> None:
-        self.kb = load_corpus(self.data_dir)
-        self.names = NameIndex(self.kb.entities())
+    def _load(self) -> str | None:
+        """Load everything; return the bundled data's fingerprint if a snapshot is due."""
+        taken_of = self._load_bundled()
         self._guild_records.clear()
         self._views.clear()
         if self.community is not None:
@@ -76,6 +87,36 @@ class Engine:
                 log.warning("rolled back %d unfinished moderator change(s)", undone)
             for guild_id in self.community.guilds():
                 self._guild_records[guild_id] = self._load_guild(guild_id)
+                self._seen_change[guild_id] = self.community.latest_change(guild_id)
+        return taken_of
+
+    def _load_bundled(self) -> str | None:
+        """Load data/ into `kb` and `names`, from the snapshot when it is of the same data.
+
+        Returns the data's fingerprint when a snapshot should be written once the index is
+        ready (a rebuild wipes the index directory it lives in), else None.
+        """
+        path = self.index_dir / SNAPSHOT_FILE
+        with paused_gc():
+            taken_of = fingerprint(self.data_dir)
+            cached = load_snapshot(path, taken_of)
+            if cached is not None:
+                self.kb, self.names = cached
+                return None
+            self.kb = load_corpus(self.data_dir)
+            self.names = NameIndex(self.kb.entities())
+        return taken_of
+
+    def _save_snapshot(self, taken_of: str | None) -> None:
+        """Snapshot `kb` and `names` after a full load, or again if a rebuild wiped it."""
+        path = self.index_dir / SNAPSHOT_FILE
+        if taken_of is None:
+            if path.exists():
+                return
+            taken_of = fingerprint(self.data_dir)
+        elif fingerprint(self.data_dir) != taken_of:
+            return  # data/ changed while loading: the next start loads it afresh
+        save_snapshot(path, taken_of, self.kb, self.names)
 
     def _load_guild(self, guild_id: int) -> list[EntityRecord]:
         """A server's valid entries; broken files are skipped with a log line, not fatal."""
@@ -130,6 +171,28 @@ class Engine:
         """A server's own entries."""
         return list(self._guild_records.get(guild_id, ()))
 
+    def refresh_if_changed(self, guild_id: int | None, force: bool = False) -> None:
+        """Reload a server's entries if another process changed them (worker thread only).
+
+        The change log's newest id per server is the freshness mark; it is read at most every
+        FRESHNESS_INTERVAL seconds per server unless `force` (moderators' writes).
+        """
+        if guild_id is None or self.community is None:
+            return
+        now = time.monotonic()
+        if not force and now - self._checked_at.get(guild_id, 0.0) < FRESHNESS_INTERVAL:
+            return
+        self._checked_at[guild_id] = now
+        latest = self.community.latest_change(guild_id)
+        if latest != self._seen_change.get(guild_id, 0):
+            self.reload_guild(guild_id)
+            self._seen_change[guild_id] = latest
+
+    def mark_seen(self, guild_id: int) -> None:
+        """Record that this process's view includes every change logged so far."""
+        if self.community is not None:
+            self._seen_change[guild_id] = self.community.latest_change(guild_id)
+
     def reload_guild(self, guild_id: int) -> None:
         """Re-read one server's entries after a change and update the index for them only."""
         old = {r.entity.id: r.content_hash for r in self._guild_records.get(guild_id, ())}
@@ -149,15 +212,17 @@ class Engine:
     def call(self, function: Callable[..., T], guild_id: int | None, *args: object,
              **kwargs: object) -> T:
         """Run an answer function for a server, blocking (CLI)."""
+        self.refresh_if_changed(guild_id)
         return function(self.scope(guild_id), *args, **kwargs)
 
     async def run(self, function: Callable[..., T], guild_id: int | None, *args: object,
                   **kwargs: object) -> T:
         """Run an answer function on the search thread without blocking the event loop."""
-        loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(
-            self._executor, lambda: function(self.scope(guild_id), *args, **kwargs)
-        )
+        def work() -> T:
+            self.refresh_if_changed(guild_id)
+            return function(self.scope(guild_id), *args, **kwargs)
+
+        return await asyncio.get_running_loop().run_in_executor(self._executor, work)
 
     async def run_blocking(self, function: Callable[[], T]) -> T:
         """Run any blocking call on the search thread (index writes, moderation)."""

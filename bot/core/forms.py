@@ -245,6 +245,11 @@ def _quote(scope: Scope, values: Mapping[str, str], problems: list[str],
 def _subjects(scope: Scope, text: str) -> list[str]:
     if text in scope.kb.letters or text in scope.kb.events:
         return [text]
+    named = [eid for part in text.split(", ")
+             for eid in sorted(scope.names.aliases.get(normalize(part), ()))
+             if scope.names.kind(eid) in ("letter", "event")]
+    if named:  # exact titles first: a title may contain an event's name
+        return list(dict.fromkeys(named))
     mentions = [m.entity_id for m in scope.names.find_mentions(text)
                 if m.kind in ("letter", "event")]
     if mentions:

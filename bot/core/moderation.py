@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, is_dataclass
 from typing import Any
 
@@ -99,6 +99,7 @@ class Moderation:
             values: Mapping[str, str | None]) -> ChangeResult:
         """Validate and add one entry (and its source when new)."""
         with self.store.locked():
+            self.engine.refresh_if_changed(guild_id, force=True)
             built = build_entry(self.engine.scope(guild_id), kind, values,
                                 guild_prefix(guild_id))
             planned = self._plan_built(guild_id, built, "add")
@@ -109,6 +110,7 @@ class Moderation:
              values: Mapping[str, str | None]) -> ChangeResult:
         """Validate and replace one of the server's entries, keeping its id."""
         with self.store.locked():
+            self.engine.refresh_if_changed(guild_id, force=True)
             record = self._own(guild_id, entry_id)
             built = build_entry(self.engine.scope(guild_id), record.kind, values,
                                 guild_prefix(guild_id), entry_id=entry_id)
@@ -122,6 +124,7 @@ class Moderation:
     def remove(self, guild_id: int, actor: Actor, entry_id: str) -> ChangeResult:
         """Remove one of the server's entries, unless other entries still use it."""
         with self.store.locked():
+            self.engine.refresh_if_changed(guild_id, force=True)
             record = self._own(guild_id, entry_id)
             users = self._users_of(guild_id, entry_id)
             if users:
@@ -136,6 +139,7 @@ class Moderation:
     def undo(self, guild_id: int, actor: Actor, change_id: int) -> ChangeResult:
         """Reverse one applied change, if the entry has not changed since."""
         with self.store.locked():
+            self.engine.refresh_if_changed(guild_id, force=True)
             change = self.store.changelog.get(guild_id, change_id)
             if change is None or change.status != "applied":
                 raise ValidationError([f"This server has no change #{change_id}."])
@@ -169,6 +173,7 @@ class Moderation:
             raise ValidationError(["The file is not UTF-8 text."]) from None
         lowered = filename.casefold()
         with self.store.locked():
+            self.engine.refresh_if_changed(guild_id, force=True)
             if lowered.endswith((".yaml", ".yml")):
                 built = self._parse_yaml_import(guild_id, text)
             elif lowered.endswith(".csv"):
@@ -180,6 +185,7 @@ class Moderation:
     def apply_import(self, guild_id: int, actor: Actor, plan: ImportPlan) -> ChangeResult:
         """Apply a planned import all at once, if nothing changed since it was planned."""
         with self.store.locked():
+            self.engine.refresh_if_changed(guild_id, force=True)
             for change in plan.planned:
                 current = self.store.read_entry(guild_id, change.kind,  # type: ignore[arg-type]
                                                 change.entry_id)
@@ -289,6 +295,7 @@ class Moderation:
                entry_ids: tuple[str, ...]) -> ChangeResult:
         batch = self.store.apply(guild_id, actor.id, actor.name, planned)
         self.engine.reload_guild(guild_id)
+        self.engine.mark_seen(guild_id)
         ids = tuple(c.id for c in self.store.changelog.history(guild_id, limit=len(planned))
                     if c.batch == batch)
         marks = ", ".join(f"#{i}" for i in sorted(ids))
@@ -305,9 +312,10 @@ class Moderation:
         prefix = guild_prefix(guild_id)
         problems: list[str] = []
         built: list[BuiltEntry] = []
+        renames = _renames(document, prefix, self.engine.kb.records.keys())
         for plural, entries in document.items():
             kind = PLURALS.get(plural)
-            if kind is None or kind == "event":
+            if kind is None:
                 problems.append(f"Unknown section “{plural}”.")
                 continue
             if not isinstance(entries, list):
@@ -317,9 +325,12 @@ class Moderation:
                 if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
                     problems.append(f"Every entry of “{plural}” needs an id.")
                     continue
-                plain = _rehome(_plain(raw), prefix)
-                if plain["id"] in self.engine.kb.records and not plain["id"].startswith(prefix):
+                if raw["id"] in self.engine.kb.records:
                     continue  # a curated entry, exported with "all": unchanged by definition
+                plain = _rename(_plain(raw), renames)
+                if kind == "event":
+                    problems.append("Events are curated context; they cannot be imported.")
+                    continue
                 ctx = ParseContext("import")
                 if parse_entity(kind, plain, getattr(raw, "line", 1), ctx, guild_id) is None:
                     problems += [f"Line {p.line}: {p.message}" for p in ctx.problems]
@@ -418,17 +429,31 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _rehome(value: Any, prefix: str) -> Any:
-    """Move ids of another server's namespace (or none) into this server's."""
+def _renames(document: Mapping[str, Any], prefix: str,
+             curated: Iterable[str]) -> dict[str, str]:
+    """New ids for the entries an import defines, moved into this server's namespace.
+
+    Ids of another server ("g123-…") or of none ("q1") get this server's prefix; curated ids
+    are left alone, and so are links to them.
+    """
+    skip = set(curated)
+    renames = {}
+    for entries in document.values():
+        for raw in entries if isinstance(entries, list) else ():
+            old = raw.get("id") if isinstance(raw, dict) else None
+            if isinstance(old, str) and old not in skip and not old.startswith(prefix):
+                renames[old] = prefix + _FOREIGN_PREFIX.sub("", old)
+    return renames
+
+
+def _rename(value: Any, renames: Mapping[str, str]) -> Any:
+    """Apply id renames to an entry and every link inside it."""
     if isinstance(value, dict):
-        result = {k: _rehome(v, prefix) for k, v in value.items()}
-        if isinstance(result.get("id"), str) and not result["id"].startswith(prefix):
-            result["id"] = prefix + _FOREIGN_PREFIX.sub("", result["id"])
-        return result
+        return {k: _rename(v, renames) for k, v in value.items()}
     if isinstance(value, list):
-        return [_rehome(v, prefix) for v in value]
-    if isinstance(value, str) and _FOREIGN_PREFIX.match(value) and not value.startswith(prefix):
-        return prefix + _FOREIGN_PREFIX.sub("", value)
+        return [_rename(v, renames) for v in value]
+    if isinstance(value, str):
+        return renames.get(value, value)
     return value
 
 

@@ -88,7 +88,9 @@ def best_letters(scope: Scope, text: str) -> list[Letter]:
         if score:
             scores[letter.id] = score
     if not scores:
-        fuzzy = scope.names.lookup(text, kinds=("letter",), limit=3, cutoff=80.0)
+        if years:  # "the 1999 letter" names a year no letter has: nothing, not a guess
+            return []
+        fuzzy = scope.names.lookup(text, kinds=("letter",), limit=3, cutoff=85.0)
         return [kb.letters[eid] for eid, _ in fuzzy[:1]]
     top = max(scores.values())
     return [kb.letters[eid] for eid, score in scores.items() if score == top]
