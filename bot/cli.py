@@ -7,7 +7,10 @@ function. Exit codes: 0 answered, 1 nothing found, 2 usage or configuration erro
 from __future__ import annotations
 
 import argparse
+import asyncio
+import json
 import logging
+import os
 import shlex
 import sys
 from collections.abc import Sequence
@@ -22,6 +25,9 @@ from bot.core.corpus import bundled_data_dir, load_corpus
 from bot.core.engine import Engine
 from bot.core.errors import CampaignBotError, ConfigError, CorpusError, ValidationError
 from bot.core.schema import SECTION_OF
+from bot.core.usage import USAGE_SECRET_ENV, UsageLog, UsageStats, load_or_create_secret
+from bot.core.usage_chart import render_daily_chart
+from bot.core.usage_report import stats_answer
 from bot.render_text import render_json, render_text
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2
@@ -61,6 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     sync = commands.add_parser("sync", help="push the slash commands to Discord")
     sync.add_argument("--guild", type=int, help="sync to one server only (instant)")
     add_kb_parser(commands, _Parser)
+    stats = commands.add_parser("stats", help="usage statistics from the usage log")
+    stats.add_argument("--guild", type=int, help="one server (default: every server and DM)")
+    stats.add_argument("--days", type=int, default=30, help="period in days (default 30)")
+    stats.add_argument("--json", action="store_true", help="print the statistics as JSON")
+    stats.add_argument("--chart", type=Path, help="also write a PNG chart of daily use")
     return parser
 
 
@@ -127,6 +138,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot.discord_app.runner import sync_commands
 
         return sync_commands(settings, args.guild)
+    if args.command == "stats":
+        return _stats(settings, args)
     engine = _engine(settings)
     try:
         if args.command == "index":
@@ -156,6 +169,32 @@ def _validate(directory: Path) -> int:
     shown = "bundled data" if directory == bundled_data_dir() else str(directory)
     print(f"{shown}: valid — {counts}")
     return EXIT_OK
+
+
+def _stats(settings: Settings, args: argparse.Namespace) -> int:
+    if not settings.usage_db.exists():
+        print(f"No usage log at {settings.usage_db} yet: the bot has not run here.",
+              file=sys.stderr)
+        return EXIT_NOTHING
+    if not 1 <= args.days <= 3660:
+        raise ConfigError("--days must be between 1 and 3660")
+    stats = asyncio.run(read_stats(settings, args.guild, args.days))
+    if args.json:
+        print(json.dumps(stats.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        where = f"server {args.guild}" if args.guild else "every server and DM"
+        print(render_text(stats_answer(stats, where)))
+    if args.chart:
+        args.chart.write_bytes(render_daily_chart(stats))
+        print(f"chart written to {args.chart}", file=sys.stderr)
+    return EXIT_OK if stats.total else EXIT_NOTHING
+
+
+async def read_stats(settings: Settings, guild_id: int | None, days: int) -> UsageStats:
+    """Open the usage log just long enough to compute statistics."""
+    secret = load_or_create_secret(os.environ.get(USAGE_SECRET_ENV), settings.usage_key_file)
+    async with UsageLog(settings.usage_db, secret) as usage:
+        return await usage.stats(guild_id, days)
 
 
 def _progress(done: int, total: int) -> None:

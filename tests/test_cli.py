@@ -123,3 +123,34 @@ def test_console_answers_questions_and_commands(tmp_path: Path) -> None:
     assert "Asia director" in result.stdout
     assert "Who signed:" in result.stdout
     assert "required" in result.stdout
+
+
+async def _log_some_usage(path: Path) -> None:
+    from bot.core.usage import UsageEvent, UsageLog, load_or_create_secret
+
+    secret = load_or_create_secret(None, path.parent / "usage.key")
+    async with UsageLog(path, secret) as usage:
+        for question, outcome in [("who signed the 2018 letter", "answered"),
+                                  ("who signed the 2018 letter", "answered"),
+                                  ("what about zanzibar", "nothing_found")]:
+            usage.record(UsageEvent("ask", 5, outcome, guild_id=9, question=question,  # type: ignore[arg-type]
+                                    latency_ms=12))
+
+
+def test_stats_reports_usage_and_gaps(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`stats` reads the usage log: totals, most asked, the gap list, and a chart."""
+    import asyncio
+
+    asyncio.run(_log_some_usage(tmp_path / "usage.sqlite3"))
+    assert main(["stats", "--guild", "9", "--days", "7", "--chart", "daily.png"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "3 commands" in out and "what about zanzibar" in out and "2×" in out
+    assert (tmp_path / "daily.png").read_bytes().startswith(b"\x89PNG")
+    assert main(["stats", "--json"]) == EXIT_OK
+    assert json.loads(capsys.readouterr().out)["total"] == 3
+
+
+def test_stats_without_a_log_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
+    """With no usage log yet, `stats` says so and exits 1."""
+    assert main(["stats"]) == EXIT_NOTHING
+    assert "No usage log" in capsys.readouterr().err

@@ -65,6 +65,10 @@ _TIME_FORMAT: Final = "%Y-%m-%d %H:%M:%S.%f"
 _DAY_SECONDS: Final = 86_400
 
 
+#: Environment variable holding the user-hash secret (else a key file is used).
+USAGE_SECRET_ENV: Final = "CAMPAIGN_BOT_USAGE_SECRET"  # noqa: S105 - a variable name
+
+
 class UsageLogUnavailableError(CampaignBotError):
     """The usage database cannot be opened or queried right now."""
 

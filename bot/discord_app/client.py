@@ -14,13 +14,20 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.core.engine import Engine
-from bot.core.usage import ChannelKind, Outcome, UsageEvent, UsageLog, Vote, load_or_create_secret
+from bot.core.usage import (
+    USAGE_SECRET_ENV,
+    ChannelKind,
+    Outcome,
+    UsageEvent,
+    UsageLog,
+    Vote,
+    load_or_create_secret,
+)
 from bot.discord_app.errors import handle_tree_error
 from bot.discord_app.translator import KoreanTranslator
 
 log = logging.getLogger(__name__)
 
-USAGE_SECRET_ENV = "CAMPAIGN_BOT_USAGE_SECRET"  # noqa: S105 - a variable name
 
 
 def intents() -> discord.Intents:
