@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import time
 
 import discord
@@ -17,7 +18,8 @@ def describe_error(error: app_commands.AppCommandError) -> str:
     """The user-facing message for an error (no internals, no traceback)."""
     original = getattr(error, "original", error)
     if isinstance(error, app_commands.CommandOnCooldown):
-        return f"Slow down a little — try again in {error.retry_after:.0f} s."
+        # Rounded up: "try again in 0 s" would send the user straight into the limit again.
+        return f"Slow down a little — try again in {math.ceil(error.retry_after)} s."
     if isinstance(original, PermissionDeniedError) or isinstance(
             error, app_commands.MissingPermissions | app_commands.CheckFailure):
         return str(original) or "You are not allowed to use this command here."
@@ -47,11 +49,28 @@ async def handle_tree_error(interaction: discord.Interaction,
     message = describe_error(error)
     try:
         if interaction.response.is_done():
+            await _drop_public_thinking(interaction)
             await interaction.followup.send(message, ephemeral=True)
         else:
             await interaction.response.send_message(message, ephemeral=True)
     except discord.HTTPException:
         log.warning("could not deliver the error message for %s", _name(interaction))
+
+
+async def _drop_public_thinking(interaction: discord.Interaction) -> None:
+    """Delete a public "thinking…" placeholder so the error reply can be ephemeral.
+
+    Discord turns the first follow-up after a deferral into the deferred message, public
+    or not as chosen at defer time, ignoring the follow-up's own ephemeral flag.
+    """
+    if interaction.response.type is not discord.InteractionResponseType.deferred_channel_message:
+        return
+    try:
+        original = await interaction.original_response()
+        if original.flags.loading and not original.flags.ephemeral:
+            await interaction.delete_original_response()
+    except discord.HTTPException as exc:
+        log.debug("could not remove the thinking message: %s", exc)
 
 
 def _name(interaction: discord.Interaction) -> str:

@@ -1,6 +1,7 @@
 """`campaign-bot run` and `campaign-bot sync`: start the bot or push its commands.
 
-A missing or rejected token is one line on stderr and exit code 2, never a traceback.
+A missing or rejected token is one line on stderr and exit code 2, never a traceback;
+so is Discord being unreachable, with exit code 1 (worth retrying later).
 SIGINT and SIGTERM close the gateway, the usage log and the index cleanly.
 """
 
@@ -11,6 +12,7 @@ import logging
 import signal
 import sys
 
+import aiohttp
 import discord
 
 from bot.config import TOKEN_ENV, Settings
@@ -18,7 +20,9 @@ from bot.discord_app.client import CampaignBot
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_USAGE = 0, 2
+EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE = 0, 1, 2
+#: Failures to reach Discord at all: no network, DNS, or Discord's own servers failing.
+_UNREACHABLE = (aiohttp.ClientError, discord.DiscordServerError, discord.GatewayNotFound)
 
 
 def _token(settings: Settings) -> str | None:
@@ -39,6 +43,9 @@ def run_bot(settings: Settings) -> int:
     except discord.LoginFailure:
         print("campaign-bot: Discord rejected the token in DISCORD_TOKEN.", file=sys.stderr)
         return EXIT_USAGE
+    except _UNREACHABLE as exc:
+        print(f"campaign-bot: could not reach Discord: {exc}", file=sys.stderr)
+        return EXIT_UNREACHABLE
     except discord.PrivilegedIntentsRequired:  # pragma: no cover - we request none
         print("campaign-bot: Discord refused the requested intents.", file=sys.stderr)
         return EXIT_USAGE
@@ -73,6 +80,9 @@ def sync_commands(settings: Settings, guild_id: int | None) -> int:
     except discord.LoginFailure:
         print("campaign-bot: Discord rejected the token in DISCORD_TOKEN.", file=sys.stderr)
         return EXIT_USAGE
+    except _UNREACHABLE as exc:
+        print(f"campaign-bot: could not reach Discord: {exc}", file=sys.stderr)
+        return EXIT_UNREACHABLE
     except discord.HTTPException as exc:
         print(f"campaign-bot: Discord refused the commands: {exc}", file=sys.stderr)
         return EXIT_USAGE

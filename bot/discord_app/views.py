@@ -23,8 +23,9 @@ class AnswerView(discord.ui.View):
     """Pagination for multi-page answers, plus helpful / not helpful feedback."""
 
     def __init__(self, pages: list[discord.Embed], owner_id: int,
-                 on_vote: VoteHandler | None = None, timeout: float = VIEW_TIMEOUT) -> None:
-        super().__init__(timeout=timeout)
+                 on_vote: VoteHandler | None = None, timeout: float | None = None) -> None:
+        # Read at construction, not at import, so a test can shorten it.
+        super().__init__(timeout=VIEW_TIMEOUT if timeout is None else timeout)
         self.pages = pages
         self.owner_id = owner_id
         self.index = 0

@@ -38,7 +38,8 @@ QUESTIONS: list[tuple[str, str, list[str], list[str]]] = [
     ("how many groups signed the letter to Moon Jae-in?", "signatories",
      ["76", "more than 300", "at least 22"], []),
     ("How many countries were the 2019 signers from?", "signatories", ["at least 22"], []),
-    ("how many signed the 2012 open letter", "signatories", ["40", "We can name 39 signatories"], ["of the 40"]),
+    ("how many signed the 2012 open letter", "signatories",
+     ["40", "We can name 39 signatories"], ["of the 40"]),
     # Quotes by a person, by role, with typos
     ("What did the UN special rapporteur say?", "quotes",
      ["Tomas Ojea Quintana", "dilemma", "Reuters"], ["Brad Adams", "Rubio"]),
