@@ -58,9 +58,12 @@ def _blocks(answer: Answer) -> list[_Block]:
             head = clean(item.title)
             if item.community:
                 head = f"{head} {COMMUNITY_MARK}".strip()
-            head = f"**{head}** {marks}".strip() if head else marks
             body = clean(item.text.strip())
-            text = f"{head}\n{body}" if head and body else head or body
+            if head:
+                head = f"**{head}** {marks}".strip()
+                text = f"{head}\n{body}" if body else head
+            else:  # an untitled item is a paragraph; its citation follows it
+                text = f"{body} {marks}".strip()
             parts = _split(text, item.refs)
             blocks.append(_Block(parts[0].text, parts[0].refs, item=True))
             blocks.extend(parts[1:])
