@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--days", type=int, default=30, help="period in days (default 30)")
     stats.add_argument("--json", action="store_true", help="print the statistics as JSON")
     stats.add_argument("--chart", type=Path, help="also write a PNG chart of daily use")
+    privacy = commands.add_parser("privacy", help="a user's data in the usage log")
+    privacy_actions = privacy.add_subparsers(dest="privacy_command", metavar="ACTION",
+                                             parser_class=_Parser)
+    privacy_actions.required = True
+    forget = privacy_actions.add_parser("forget-me", help="delete a user's usage-log rows")
+    forget.add_argument("--user", type=int, required=True, help="the Discord user id")
     return parser
 
 
@@ -140,6 +146,8 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return sync_commands(settings, args.guild)
     if args.command == "stats":
         return _stats(settings, args)
+    if args.command == "privacy":
+        return _forget(settings, args.user)
     engine = _engine(settings)
     try:
         if args.command == "index":
@@ -188,6 +196,21 @@ def _stats(settings: Settings, args: argparse.Namespace) -> int:
         args.chart.write_bytes(render_daily_chart(stats))
         print(f"chart written to {args.chart}", file=sys.stderr)
     return EXIT_OK if stats.total else EXIT_NOTHING
+
+
+def _forget(settings: Settings, user_id: int) -> int:
+    if not settings.usage_db.exists():
+        print("No usage log here: nothing to delete.")
+        return EXIT_OK
+    deleted = asyncio.run(_forget_rows(settings, user_id))
+    print(f"deleted {deleted} usage-log row{'s' if deleted != 1 else ''} of user {user_id}")
+    return EXIT_OK
+
+
+async def _forget_rows(settings: Settings, user_id: int) -> int:
+    secret = load_or_create_secret(os.environ.get(USAGE_SECRET_ENV), settings.usage_key_file)
+    async with UsageLog(settings.usage_db, secret) as usage:
+        return await usage.forget(user_id)
 
 
 async def read_stats(settings: Settings, guild_id: int | None, days: int) -> UsageStats:

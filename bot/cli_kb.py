@@ -13,7 +13,7 @@ from pathlib import Path
 
 from bot.core.engine import Engine
 from bot.core.forms import EDITABLE_KINDS, FORMS
-from bot.core.moderation import Actor, Moderation
+from bot.core.moderation import Actor, Moderation, change_diff
 
 #: The /kb subcommand that adds each kind.
 ADD_COMMANDS = {"letter": "add-letter", "quote": "add-quote", "signatory": "add-signatory",
@@ -49,7 +49,8 @@ def add_kb_parser(commands: argparse._SubParsersAction, parser_class: type) -> N
     exported = sub.add_parser("export", help="export the server's entries")
     _guild(exported)
     exported.add_argument("--format", choices=["yaml", "csv"], default="yaml")
-    exported.add_argument("--all", action="store_true", help="include the bundled corpus")
+    exported.add_argument("--scope", choices=["server", "all"], default="server",
+                          help="this server's entries (default) or also the curated ones")
     exported.add_argument("--output", type=Path, help="file to write (default: stdout)")
     history = sub.add_parser("history", help="the server's change log, newest first")
     _guild(history)
@@ -99,7 +100,7 @@ def run_kb(engine: Engine, args: argparse.Namespace, import_max_bytes: int) -> i
         elif not plan.empty:
             print("Dry run: nothing was written. Add --yes to apply.")
     elif action == "export":
-        data = moderation.export(guild, args.format, include_bundled=args.all)
+        data = moderation.export(guild, args.format, include_bundled=args.scope == "all")
         if args.output:
             args.output.write_bytes(data)
             print(f"wrote {len(data):,} bytes to {args.output}")
@@ -111,6 +112,8 @@ def run_kb(engine: Engine, args: argparse.Namespace, import_max_bytes: int) -> i
             undone = f" (undone by #{change.undone_by})" if change.undone_by else ""
             print(f"#{change.id} {change.at} {change.actor_name}: {change.action} "
                   f"{change.kind} “{change.summary}”{undone}")
+            for line in change_diff(change):
+                print(f"    {line}")
         if not changes:
             print("No changes yet.")
     elif action == "undo":

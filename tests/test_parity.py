@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,11 +15,18 @@ from bot.cogs import COGS
 
 #: Options only the terminal has: output format and which server's view to answer from.
 CLI_ONLY = {"help", "json", "guild"}
+#: Per command, what Discord knows implicitly but a terminal must be told (the caller of
+#: forget-me) or can do besides (write the chart to a file).
+CLI_EXTRA = {"stats": {"chart"}, "privacy forget-me": {"user"},
+             # The file is read from disk and the dry run applied by a flag (Discord: a
+             # button); the export is written to a file or stdout (Discord: an attachment).
+             "kb import": {"yes"}, "kb export": {"output"}}
 #: The Python type a CLI option must convert its text to, by Discord option type.
 CLI_TYPE: dict[AppCommandOptionType, Any] = {
     AppCommandOptionType.string: str,
     AppCommandOptionType.integer: int,
     AppCommandOptionType.number: float,
+    AppCommandOptionType.attachment: Path,
 }
 
 
@@ -46,11 +54,12 @@ def cli_command(path: str) -> argparse.ArgumentParser | None:
     return parser
 
 
-def cli_options(parser: argparse.ArgumentParser) -> dict[str, tuple[bool, Any]]:
+def cli_options(parser: argparse.ArgumentParser,
+                extra: set[str] | None = None) -> dict[str, tuple[bool, Any]]:
     """A CLI command's options: name -> (required, type)."""
     options = {}
     for action in parser._actions:
-        if action.dest in CLI_ONLY:
+        if action.dest in CLI_ONLY or action.dest in (extra or set()):
             continue
         positional = not action.option_strings and action.nargs not in ("?", "*")
         options[action.dest] = (positional or action.required, action.type or str)
@@ -76,9 +85,16 @@ def test_slash_command_has_cli_twin(path: str) -> None:
     """The CLI has a command of the same name with the same options and required-ness."""
     parser = cli_command(path)
     assert parser is not None, f"/{path} has no `campaign-bot {path}`"
+    command = SLASH[path]
     slash = {p.name: (p.required, CLI_TYPE.get(p.type, "unsupported"))
-             for p in SLASH[path].parameters}
-    assert cli_options(parser) == slash
+             for p in command.parameters}
+    # Long text arrives through a modal in Discord and as options in the terminal; a field
+    # that is an optional option *or* a required modal field (add-letter's recipient) is
+    # required all the same.
+    for name, required in command.extras.get("modal_fields", {}).items():
+        was_required, kind = slash.get(name, (False, str))
+        slash[name] = (was_required or required, kind)
+    assert cli_options(parser, CLI_EXTRA.get(path)) == slash
 
 
 @pytest.mark.parametrize("path", sorted(SLASH))

@@ -289,7 +289,10 @@ class Moderation:
         try:
             build_knowledge_base(parsed)
         except CorpusError as exc:
-            raise ValidationError([_friendly(p.message) for p in exc.problems]) from None
+            # In a batch (an import) each problem names its entry, or nobody could find it.
+            several = len({c.entry_id for c in planned if c.kind != "source"}) > 1
+            raise ValidationError([_friendly(p.message, _entry_of(p.path, guild_id) if several
+                                             else None) for p in exc.problems]) from None
 
     def _apply(self, guild_id: int, actor: Actor, planned: list[PlannedChange], message: str,
                entry_ids: tuple[str, ...]) -> ChangeResult:
@@ -298,9 +301,8 @@ class Moderation:
         self.engine.mark_seen(guild_id)
         ids = tuple(c.id for c in self.store.changelog.history(guild_id, limit=len(planned))
                     if c.batch == batch)
-        marks = ", ".join(f"#{i}" for i in sorted(ids))
-        return ChangeResult(f"{message} (change {marks}; undo with /kb undo)", entry_ids,
-                            tuple(sorted(ids)))
+        return ChangeResult(f"{message} (change {change_marks(ids)}; undo with /kb undo)",
+                            entry_ids, tuple(sorted(ids)))
 
     def _parse_yaml_import(self, guild_id: int, text: str) -> list[BuiltEntry]:
         try:
@@ -403,6 +405,61 @@ class Moderation:
         return plan
 
 
+def change_marks(ids: Iterable[int]) -> str:
+    """Change numbers for a reply, runs collapsed: "#3, #7–#9".
+
+    An import of hundreds of entries would otherwise list every number, far past what a
+    Discord message (2,000 characters) can hold.
+    """
+    runs: list[list[int]] = []
+    for number in sorted(set(ids)):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(f"#{run[0]}–#{run[-1]}" if len(run) > 2
+                     else ", ".join(f"#{n}" for n in run) for run in runs)
+
+
+def change_diff(change: Change, width: int = 60) -> tuple[str, ...]:
+    """What a change did, field by field: "text: “old” → “new”" (created / removed too)."""
+    before, after = _entry_fields(change.before), _entry_fields(change.after)
+    if before is None and after is None:
+        return ()
+    if before is None:
+        return ("created: " + ", ".join(f"{k} {_short(v, width)}" for k, v in
+                                        (after or {}).items() if k != "id"),)
+    if after is None:
+        return ("removed: " + ", ".join(f"{k} {_short(v, width)}" for k, v in
+                                        before.items() if k != "id"),)
+    lines = []
+    for key in dict.fromkeys([*before, *after]):
+        if before.get(key) != after.get(key):
+            lines.append(f"{key}: {_short(before.get(key), width)} → "
+                         f"{_short(after.get(key), width)}")
+    return tuple(lines)
+
+
+def _entry_fields(text: str | None) -> dict[str, Any] | None:
+    if text is None:
+        return None
+    try:
+        document = yaml.safe_load(text)
+        (entries,) = document.values()
+        (entry,) = entries
+    except (yaml.YAMLError, ValueError, AttributeError, TypeError):
+        return {}
+    return entry if isinstance(entry, dict) else {}
+
+
+def _short(value: Any, width: int) -> str:
+    if value is None:
+        return "(none)"
+    text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= width else text[: width - 1] + '…'}”"
+
+
 def entity_to_raw(entity: Entity) -> dict[str, Any]:
     """An entity as a data/ entry: the inverse of loading, without empty fields."""
     raw = _strip(asdict(entity))
@@ -478,9 +535,18 @@ def _raw_label(raw: Mapping[str, Any]) -> str:
     return str(raw.get("id", "?"))
 
 
-def _friendly(message: str) -> str:
+def _entry_of(path: str, guild_id: int) -> str | None:
+    """The entry id (as the moderator wrote it) of a server's entry file path."""
+    if not path.startswith(f"{guild_id}/") or not path.endswith(".yaml"):
+        return None
+    return path.rsplit("/", 1)[-1].removesuffix(".yaml").removeprefix(guild_prefix(guild_id))
+
+
+def _friendly(message: str, entry: str | None = None) -> str:
     match = re.match(r"'(\w+)' refers to unknown id '([^']+)'", message)
     if match:
-        return f"It refers to “{match.group(2)}”, which this server cannot see or was removed."
-    return message[0].upper() + message[1:] if message else message
+        text = f"It refers to “{match.group(2)}”, which this server cannot see or was removed."
+    else:
+        text = message[0].upper() + message[1:] if message else message
+    return f"{entry}: {text}" if entry else text
 

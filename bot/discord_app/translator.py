@@ -40,6 +40,11 @@ KOREAN: dict[str, str] = {
     "An organization: what it is, letters it signed, its people":
         "단체 정보: 성격, 서명한 서한, 소속 인물",
     "Compare the named signatories of two letters": "두 서한의 서명단체 비교",
+    "Usage statistics for this server": "이 서버의 사용 통계",
+    "Period in days (default 30)": "기간(일, 기본 30)",
+    "days": "기간",
+    "Your data in the usage log": "사용 기록 속 내 정보",
+    "Delete every usage-log row about you, in every server": "모든 서버에서 내 사용 기록 삭제",
     # Option names
     "question": "질문",
     "query": "검색어",
@@ -65,6 +70,85 @@ KOREAN: dict[str, str] = {
     "The organization's name or abbreviation": "단체 이름 또는 약칭",
     "The first letter": "첫 번째 서한",
     "The second letter": "두 번째 서한",
+    # /kb (moderators): subcommand names
+    "add-letter": "서한추가",
+    "add-quote": "발언추가",
+    "add-signatory": "서명단체추가",
+    "add-demand": "요구사항추가",
+    "add-person": "인물추가",
+    "add-org": "단체추가",
+    "edit": "수정",
+    "remove": "삭제",
+    "list": "항목목록",
+    "import": "가져오기",
+    "export": "내보내기",
+    "history": "변경기록",
+    "undo": "되돌리기",
+    # /kb descriptions
+    "Curate this server's knowledge base (moderators only)":
+        "이 서버의 지식베이스 관리 (운영진 전용)",
+    "Add a letter; a form asks for its title, date, summary and source":
+        "서한 추가: 제목, 날짜, 요약, 출처를 양식에 입력",
+    "Add what someone said; a form asks for the words, date and source":
+        "발언 추가: 발언 내용, 날짜, 출처를 양식에 입력",
+    "Add an organization as a signatory of a letter": "서한에 서명단체 추가",
+    "Add a demand to a letter; a form asks for its text and source":
+        "서한에 요구사항 추가: 내용과 출처를 양식에 입력",
+    "Add a person; a form asks for name, role, description and source":
+        "인물 추가: 이름, 직책, 설명, 출처를 양식에 입력",
+    "Add an organization; a form asks for name, description and source":
+        "단체 추가: 이름, 설명, 출처를 양식에 입력",
+    "Change one of this server's entries; a form opens with its values":
+        "이 서버의 항목 수정 (현재 값이 채워진 양식)",
+    "Remove one of this server's entries (asks first)": "이 서버의 항목 삭제 (확인 후)",
+    "This server's own entries, with their ids": "이 서버가 추가한 항목과 ID",
+    "Import entries from a YAML or CSV file: see the changes, then apply":
+        "YAML 또는 CSV 파일에서 항목 가져오기: 변경 내용 확인 후 적용",
+    "Download this server's entries (or all it can see) as YAML or CSV":
+        "이 서버의 항목(또는 볼 수 있는 전체)을 YAML 또는 CSV로 내려받기",
+    "This server's changes, newest first: who, when, what":
+        "이 서버의 변경 기록 (최신순): 누가, 언제, 무엇을",
+    "Reverse one change listed by /kb history": "/kb history의 변경 하나를 되돌리기",
+    # /kb option names
+    "wording": "표현",
+    "organization": "단체",
+    "source": "출처",
+    "note": "비고",
+    "type": "유형",
+    "entry": "항목",
+    "file": "파일",
+    "format": "형식",
+    "scope": "범위",
+    "limit": "개수",
+    "change": "변경번호",
+    # /kb option descriptions
+    "Who it was sent to (asked in the form when left out)": "수신인 (비워 두면 양식에서 입력)",
+    "The letter, event or topic it is about": "관련된 서한, 사건 또는 주제",
+    "Exact words (verbatim, the default) or a paraphrase": "원문 그대로(기본) 또는 요약 인용",
+    "The letter it signed": "서명한 서한",
+    "The organization (a new one is offered to be created)": "단체 (없으면 새로 만들지 묻습니다)",
+    "A http(s) link, or: Publisher, date, title": "http(s) 링크 또는: 발행처, 날짜, 제목",
+    "How the source lists it, if worth noting": "출처에 적힌 표기 (필요한 경우)",
+    "The letter that makes the demand": "요구사항이 담긴 서한",
+    "The organization of their role, if any": "직책의 소속 단체 (있는 경우)",
+    "What kind of organization (default: ngo)": "단체 유형 (기본: ngo)",
+    "Where it is based": "소재 국가",
+    "One of this server's entries": "이 서버의 항목",
+    "Quotes: who said it": "발언: 발언한 인물",
+    "Quotes: verbatim or paraphrase": "발언: 원문 또는 요약",
+    "People: the organization of their role": "인물: 직책의 소속 단체",
+    "Organizations: what kind": "단체: 유형",
+    "A .yaml or .csv file, as /kb export writes them": ".yaml 또는 .csv 파일 (/kb export 형식)",
+    "File format (default yaml)": "파일 형식 (기본 yaml)",
+    "This server's entries (default) or also the curated ones":
+        "이 서버 항목(기본) 또는 기본 지식베이스 포함",
+    "How many recent changes to show (default 50)": "표시할 최근 변경 수 (기본 50)",
+    "The change number, from /kb history": "변경 번호 (/kb history 참고)",
+    # /kb choices
+    "verbatim": "원문 그대로",
+    "paraphrase": "요약 인용",
+    "server": "이 서버",
+    "all": "전체",
 }
 
 

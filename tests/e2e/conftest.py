@@ -21,13 +21,25 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator
-from typing import Any, Protocol, TypeVar
+import dataclasses
+import pickle
+import shutil
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any, Protocol, TypeVar, cast
 
 import discord
 import pytest
 
+from bot.config import TOKEN_ENV, Settings, load_settings
+from bot.core import engine as engine_module
+from bot.core.corpus import KnowledgeBase, bundled_data_dir, load_corpus
+from bot.core.engine import Engine
+from bot.core.usage import USAGE_SECRET_ENV
+from bot.discord_app import views
+from bot.discord_app.client import CampaignBot
 from tests.e2e.fake_discord import FakeDiscord
+from tests.e2e.helpers import check_message, sent_messages
 
 ClientT = TypeVar("ClientT", bound=discord.Client)
 
@@ -114,3 +126,69 @@ async def start_client(fake_discord: FakeDiscord) -> AsyncIterator[StartClient]:
             errors.append(exc)
     if errors:
         raise errors[0]
+
+
+# -- The real bot against the fake -------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of the bundled data, built once and copied into each test's directory."""
+    directory = tmp_path_factory.mktemp("e2e-index") / "index"
+    engine = Engine(bundled_data_dir(), directory)
+    engine.start()
+    engine.close()
+    return directory
+
+
+@pytest.fixture(scope="session")
+def bundled_pickle() -> bytes:
+    """The bundled corpus, parsed once (YAML parsing is most of the bot's start-up time)."""
+    return pickle.dumps(load_corpus(bundled_data_dir()))
+
+
+@pytest.fixture
+def cached_corpus(bundled_pickle: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine gets a fresh copy of the parsed bundled corpus instead of re-reading YAML."""
+    real = getattr(engine_module, "load_corpus", None)
+    if real is None:  # the engine loads some other way: start-up is slower, nothing breaks
+        return
+
+    def load(directory: Path) -> KnowledgeBase:
+        if Path(directory) == bundled_data_dir():
+            return cast(KnowledgeBase, pickle.loads(bundled_pickle))  # noqa: S301 - our own
+        return real(directory)
+
+    monkeypatch.setattr(engine_module, "load_corpus", load)
+
+
+@pytest.fixture
+def bot_settings(tmp_path: Path, built_index: Path, fake_discord: FakeDiscord,
+                 cached_corpus: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
+    """Settings with every path in tmp_path, one shard, and the fake's token in the env.
+
+    Afterwards every message the bot sent is checked for pings and embed limits.
+    """
+    monkeypatch.setenv(TOKEN_ENV, fake_discord.token)
+    monkeypatch.delenv(USAGE_SECRET_ENV, raising=False)
+    settings = load_settings(env={}, cwd=tmp_path)
+    shutil.copytree(built_index, settings.index_dir)
+    yield dataclasses.replace(settings, shard_count=1)
+    for body in sent_messages(fake_discord):
+        check_message(body)
+
+
+@pytest.fixture
+async def bot(fake_discord: FakeDiscord, start_client: StartClient,
+              bot_settings: Settings) -> CampaignBot:
+    """The running bot with its commands synced globally."""
+    running = await start_client(CampaignBot(bot_settings, guild_ready_timeout=0.05))
+    await running.tree.sync()
+    return running
+
+
+@pytest.fixture
+def fast_view_timeout(monkeypatch: pytest.MonkeyPatch) -> float:
+    """Answer buttons switch off after a fraction of a second."""
+    timeout = 0.3
+    monkeypatch.setattr(views, "VIEW_TIMEOUT", timeout)
+    return timeout

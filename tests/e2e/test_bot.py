@@ -12,230 +12,42 @@ import asyncio
 import dataclasses
 import json
 import logging
-import pickle
-import shutil
-import sqlite3
 import statistics
 import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any, cast
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from bot.cogs import COGS, questions
-from bot.config import TOKEN_ENV, Settings, load_settings
+from bot.config import Settings
 from bot.core import answers
-from bot.core import engine as engine_module
 from bot.core.answer import Answer, Citation, Item, Section
-from bot.core.corpus import KnowledgeBase, bundled_data_dir, load_corpus
-from bot.core.engine import Engine
-from bot.discord_app import views
-from bot.discord_app.client import USAGE_SECRET_ENV, CampaignBot
+from bot.discord_app.client import CampaignBot
 from tests.e2e.conftest import StartClient
-from tests.e2e.fake_discord import CallbackType, FakeDiscord, RecordedRequest
+from tests.e2e.fake_discord import CallbackType, FakeDiscord
+from tests.e2e.helpers import (
+    EPHEMERAL,
+    JSON,
+    answer_of,
+    buttons,
+    check_embed,
+    check_message,
+    embed_text,
+    fail_with,
+    field,
+    fixed,
+    percentile,
+    run_command,
+    usage_rows,
+    vote_rows,
+)
 
-JSON = dict[str, Any]
-
-EPHEMERAL = 64
 #: The read commands; every cog's commands together make the tree.
 COMMAND_NAMES = {"ask", "search", "letter", "letters", "signatories", "demands", "quotes",
                  "person", "org", "compare"}
 TREE_NAMES = {command.name for cog in COGS for command in cog.__cog_app_commands__}
-#: Discord's embed limits, checked on every embed the bot sends.
-LIMITS = {"title": 256, "description": 4096, "fields": 25, "field_name": 256,
-          "field_value": 1024, "footer": 2048, "author": 256, "total": 6000}
 
-
-# -- Fixtures ------------------------------------------------------------------------------
-
-@pytest.fixture(scope="session")
-def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An index of the bundled data, built once and copied into each test's directory."""
-    directory = tmp_path_factory.mktemp("e2e-index") / "index"
-    engine = Engine(bundled_data_dir(), directory)
-    engine.start()
-    engine.close()
-    return directory
-
-
-@pytest.fixture(scope="session")
-def bundled_pickle() -> bytes:
-    """The bundled corpus, parsed once (YAML parsing is most of the bot's start-up time)."""
-    return pickle.dumps(load_corpus(bundled_data_dir()))
-
-
-@pytest.fixture
-def cached_corpus(bundled_pickle: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The engine gets a fresh copy of the parsed bundled corpus instead of re-reading YAML."""
-    real = getattr(engine_module, "load_corpus", None)
-    if real is None:  # the engine loads some other way: start-up is slower, nothing breaks
-        return
-
-    def load(directory: Path) -> KnowledgeBase:
-        if Path(directory) == bundled_data_dir():
-            return cast(KnowledgeBase, pickle.loads(bundled_pickle))  # noqa: S301 - our own
-        return real(directory)
-
-    monkeypatch.setattr(engine_module, "load_corpus", load)
-
-
-@pytest.fixture
-def bot_settings(tmp_path: Path, built_index: Path, fake_discord: FakeDiscord,
-                 cached_corpus: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
-    """Settings with every path in tmp_path, one shard, and the fake's token in the env.
-
-    Afterwards every message the bot sent is checked for pings and embed limits.
-    """
-    monkeypatch.setenv(TOKEN_ENV, fake_discord.token)
-    monkeypatch.delenv(USAGE_SECRET_ENV, raising=False)
-    settings = load_settings(env={}, cwd=tmp_path)
-    shutil.copytree(built_index, settings.index_dir)
-    yield dataclasses.replace(settings, shard_count=1)
-    for body in sent_messages(fake_discord):
-        check_message(body)
-
-
-@pytest.fixture
-async def bot(fake_discord: FakeDiscord, start_client: StartClient,
-              bot_settings: Settings) -> CampaignBot:
-    """The running bot with its commands synced globally."""
-    running = await start_client(CampaignBot(bot_settings, guild_ready_timeout=0.05))
-    await running.tree.sync()
-    return running
-
-
-@pytest.fixture
-def fast_view_timeout(monkeypatch: pytest.MonkeyPatch) -> float:
-    """Answer buttons switch off after a fraction of a second."""
-    timeout = 0.3
-    monkeypatch.setattr(views, "VIEW_TIMEOUT", timeout)
-    return timeout
-
-
-# -- Helpers -------------------------------------------------------------------------------
-
-def check_embed(embed: JSON) -> None:
-    """Assert one embed is inside every Discord limit."""
-    title = embed.get("title") or ""
-    description = embed.get("description") or ""
-    fields = embed.get("fields") or []
-    footer = (embed.get("footer") or {}).get("text") or ""
-    author = (embed.get("author") or {}).get("name") or ""
-    assert len(title) <= LIMITS["title"], f"title of {len(title)}"
-    assert len(description) <= LIMITS["description"], f"description of {len(description)}"
-    assert len(fields) <= LIMITS["fields"], f"{len(fields)} fields"
-    for field in fields:
-        assert 0 < len(field["name"]) <= LIMITS["field_name"], field["name"][:60]
-        assert 0 < len(field["value"]) <= LIMITS["field_value"], field["name"]
-    assert len(footer) <= LIMITS["footer"]
-    assert len(author) <= LIMITS["author"]
-    total = len(title) + len(description) + len(footer) + len(author) + sum(
-        len(f["name"]) + len(f["value"]) for f in fields)
-    assert total <= LIMITS["total"], f"embed of {total} characters"
-
-
-def check_message(body: JSON) -> None:
-    """Assert a message body pings nobody and every embed in it fits Discord's limits."""
-    assert body.get("allowed_mentions", {}).get("parse") == [], body.get("allowed_mentions")
-    for key in ("users", "roles"):
-        assert not body["allowed_mentions"].get(key)
-    for embed in body.get("embeds") or []:
-        check_embed(embed)
-
-
-def sent_messages(fake: FakeDiscord) -> list[JSON]:
-    """Every message body the bot sent: replies, page updates, follow-ups and edits."""
-    bodies = []
-    for request in fake.requests:
-        if request.route == "interaction_callback" and request.json["type"] in (
-                CallbackType.CHANNEL_MESSAGE_WITH_SOURCE, CallbackType.UPDATE_MESSAGE):
-            bodies.append(request.json["data"])
-        elif request.route in {"execute_webhook", "edit_webhook_message", "create_message",
-                               "edit_message"}:
-            bodies.append(request.json)
-    return bodies
-
-
-def embed_text(embed: JSON) -> str:
-    """Title, description, fields and footer of an embed as one string."""
-    parts = [embed.get("title") or "", embed.get("description") or ""]
-    parts += [f"{f['name']}\n{f['value']}" for f in embed.get("fields") or []]
-    parts.append((embed.get("footer") or {}).get("text") or "")
-    return "\n".join(parts)
-
-
-def field(embed: JSON, name: str) -> str | None:
-    """The value of the first field called `name`, or None."""
-    return next((f["value"] for f in embed.get("fields") or [] if f["name"] == name), None)
-
-
-def buttons(message: JSON) -> dict[str, JSON]:
-    """The message's buttons by label."""
-    return {button.get("label") or "": button
-            for row in message.get("components") or [] for button in row["components"]}
-
-
-async def answer_of(fake: FakeDiscord, payload: JSON,
-                    timeout: float = 5.0) -> tuple[JSON, RecordedRequest]:  # noqa: ASYNC109
-    """Dispatch an interaction; return the message that answers it and the request that sent it.
-
-    An immediate reply is the callback itself; a deferred one is the first follow-up.
-    """
-    callback = await fake.run_interaction(payload, timeout)
-    assert callback.status == 200, callback.response
-    if callback.json["type"] != CallbackType.DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE:
-        return callback.json["data"], callback
-    followup = await fake.wait_for_request(
-        lambda r: r.interaction_id == int(payload["id"]) and r.route == "execute_webhook",
-        timeout)
-    assert followup.status == 200, followup.response
-    return followup.json, followup
-
-
-async def run_command(fake: FakeDiscord, name: str, options: JSON | None = None,
-                      **context: Any) -> JSON:
-    """Run a slash command and return the one embed of its answer."""
-    message, _ = await answer_of(fake, fake.make_slash_interaction(name, options, **context))
-    [embed] = message["embeds"]
-    return embed
-
-
-def usage_rows(settings: Settings) -> list[sqlite3.Row]:
-    """Every usage row the bot wrote, oldest first (read after the bot closed)."""
-    with sqlite3.connect(settings.usage_db) as db:
-        db.row_factory = sqlite3.Row
-        return db.execute("SELECT * FROM usage ORDER BY id").fetchall()
-
-
-def vote_rows(settings: Settings) -> list[sqlite3.Row]:
-    """Every feedback vote the bot wrote."""
-    with sqlite3.connect(settings.usage_db) as db:
-        db.row_factory = sqlite3.Row
-        return db.execute("SELECT * FROM votes").fetchall()
-
-
-def fail_with(exception: Exception) -> Callable[..., Answer]:
-    """An answer function that raises `exception`."""
-    def answer(*args: object, **kwargs: object) -> Answer:
-        raise exception
-    return answer
-
-
-def fixed(answer: Answer) -> Callable[..., Answer]:
-    """An answer function that always returns `answer`."""
-    def function(*args: object, **kwargs: object) -> Answer:
-        return answer
-    return function
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    """The value at `fraction` of the sorted list (nearest rank)."""
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
-
-
-# -- Connect and sync ----------------------------------------------------------------------
 
 async def test_sync_stores_every_command_with_options(fake_discord: FakeDiscord,
                                                       bot: CampaignBot) -> None:
