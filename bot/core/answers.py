@@ -24,6 +24,16 @@ from bot.core.scope import Scope
 
 P = ParamSpec("P")
 
+ORGANIZATION_LABELS = {
+    "ngo": "NGO",
+    "coalition": "Coalition",
+    "un-body": "UN body",
+    "government": "Government",
+    "legislature": "Legislature",
+    "media": "News outlet",
+    "other": "Organization",
+}
+
 KIND_LABELS = {
     "letter": "Letter",
     "organization": "Organization",
@@ -243,13 +253,12 @@ def org(scope: Scope, name: str) -> Answer:
     found = resolve_organization(scope, name)
     kb = scope.kb
     builder = AnswerBuilder(kb, "org", found.name)
-    facts = [found.kind.replace("-", " ").upper() if found.kind == "ngo"
-             else found.kind.replace("-", " ")]
+    facts = [ORGANIZATION_LABELS.get(found.kind, "Organization")]
     if found.country:
         facts.append(found.country)
     if found.based_in:
         facts.append(f"based in {found.based_in}")
-    builder.lead.append(", ".join(facts).capitalize() + ". " + builder.marks(found.sources))
+    builder.lead.append(", ".join(facts) + ". " + builder.marks(found.sources))
     if found.aliases:
         builder.lead.append("Also known as " + ", ".join(found.aliases) + ".")
     if found.member_of:
