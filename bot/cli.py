@@ -25,9 +25,10 @@ from bot.core.corpus import bundled_data_dir, load_corpus
 from bot.core.engine import Engine
 from bot.core.errors import CampaignBotError, ConfigError, CorpusError, ValidationError
 from bot.core.schema import SECTION_OF
-from bot.core.usage import USAGE_SECRET_ENV, UsageLog, UsageStats, load_or_create_secret
+from bot.core.usage import USAGE_SECRET_ENV, UsageLog, load_or_create_secret
 from bot.core.usage_chart import render_daily_chart
 from bot.core.usage_report import stats_answer
+from bot.core.usage_stats import UsageStats
 from bot.render_text import render_json, render_text
 
 EXIT_OK, EXIT_NOTHING, EXIT_USAGE = 0, 1, 2

@@ -22,18 +22,27 @@ import logging
 import os
 import re
 import secrets
-import sqlite3
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final, Literal, NamedTuple, Self
+from typing import Final, Literal, NamedTuple, Self
 
 import aiosqlite
 
 from bot.core.errors import CampaignBotError, ConfigError
+from bot.core.usage_schema import (
+    DB_ERRORS,
+    INSERT_USAGE,
+    UPSERT_VOTE,
+    migrate,
+    rollback,
+    stamp,
+    utc,
+)
+from bot.core.usage_stats import UsageStats, query_stats
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +69,6 @@ PARAM_MAX_CHARS: Final = 100
 SECRET_MIN_BYTES: Final = 16
 
 _WHITESPACE = re.compile(r"\s+")
-# Fixed-width, so timestamps compare correctly as strings, and readable in the sqlite3 shell.
-_TIME_FORMAT: Final = "%Y-%m-%d %H:%M:%S.%f"
 _DAY_SECONDS: Final = 86_400
 
 
@@ -71,68 +78,6 @@ USAGE_SECRET_ENV: Final = "CAMPAIGN_BOT_USAGE_SECRET"  # noqa: S105 - a variable
 
 class UsageLogUnavailableError(CampaignBotError):
     """The usage database cannot be opened or queried right now."""
-
-
-# -- Schema ----------------------------------------------------------------------------
-
-#: MIGRATIONS[n] upgrades a file at `PRAGMA user_version` n to n + 1. Append; never edit a
-#: shipped step, since files in the field were built by it.
-MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
-    # 0 → 1: the first release logged commands only.
-    (
-        """
-        CREATE TABLE usage (
-            id           INTEGER PRIMARY KEY,
-            at           TEXT    NOT NULL,  -- UTC, 'YYYY-MM-DD HH:MM:SS.ffffff'
-            guild_id     INTEGER,           -- NULL outside a guild
-            user_hash    TEXT    NOT NULL,  -- hex HMAC-SHA256 of the user id
-            command      TEXT    NOT NULL,
-            params       TEXT    NOT NULL DEFAULT '{}',  -- JSON, other options
-            question     TEXT,              -- normalised free text, for grouping
-            result_count INTEGER NOT NULL DEFAULT 0,
-            latency_ms   INTEGER NOT NULL,
-            outcome      TEXT    NOT NULL
-                CHECK (outcome IN ('answered', 'nothing_found', 'refused', 'error'))
-        )
-        """,
-        "CREATE INDEX usage_at ON usage (at)",
-    ),
-    # 1 → 2: where a command ran, and feedback votes.
-    (
-        "ALTER TABLE usage ADD COLUMN channel_kind TEXT NOT NULL DEFAULT 'unknown'",
-        "CREATE INDEX usage_guild_at ON usage (guild_id, at)",
-        # forget() looks rows up by user.
-        "CREATE INDEX usage_user_hash ON usage (user_hash)",
-        """
-        CREATE TABLE votes (
-            answer_id TEXT    NOT NULL,  -- chosen by the front end, one per answer shown
-            user_hash TEXT    NOT NULL,
-            helpful   INTEGER NOT NULL CHECK (helpful IN (0, 1)),
-            question  TEXT,              -- normalised, so not-helpful ones join the gaps
-            guild_id  INTEGER,
-            at        TEXT    NOT NULL,  -- of the latest vote
-            PRIMARY KEY (answer_id, user_hash)
-        )
-        """,
-        "CREATE INDEX votes_at ON votes (at)",
-        "CREATE INDEX votes_user_hash ON votes (user_hash)",
-    ),
-)
-SCHEMA_VERSION: Final = len(MIGRATIONS)
-
-_INSERT_USAGE: Final = """
-    INSERT INTO usage (at, guild_id, channel_kind, user_hash, command, params, question,
-                       result_count, latency_ms, outcome)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-"""
-# Re-voting replaces the vote: the key is (answer, user).
-_UPSERT_VOTE: Final = """
-    INSERT INTO votes (answer_id, user_hash, helpful, question, guild_id, at)
-    VALUES (?, ?, ?, ?, ?, ?)
-    ON CONFLICT (answer_id, user_hash) DO UPDATE SET
-        helpful = excluded.helpful, question = excluded.question,
-        guild_id = excluded.guild_id, at = excluded.at
-"""
 
 
 # -- Secret and normalisation ----------------------------------------------------------
@@ -201,22 +146,6 @@ def _normalise_params(params: Mapping[str, object]) -> str:
     return json.dumps(clean, sort_keys=True, separators=(",", ":"), default=str)
 
 
-def _utc(moment: datetime | None) -> datetime:
-    if moment is None:
-        return datetime.now(UTC)
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
-
-
-def _stamp(moment: datetime | None) -> str:
-    return _utc(moment).strftime(_TIME_FORMAT)
-
-
-def _parse_stamp(text: str) -> datetime:
-    return datetime.strptime(text, _TIME_FORMAT).replace(tzinfo=UTC)
-
-
 # -- What the front ends record --------------------------------------------------------
 
 
@@ -279,112 +208,8 @@ class _VoteRow(NamedTuple):
     at: str
 
 
-# -- Statistics ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class DayCount:
-    """Commands on one UTC day."""
-
-    day: date
-    count: int
-
-
-@dataclass(frozen=True, slots=True)
-class QuestionCount:
-    """How often a normalised question was asked."""
-
-    question: str
-    count: int
-
-
-@dataclass(frozen=True, slots=True)
-class Gap:
-    """A question the knowledge base did not answer well."""
-
-    question: str
-    #: Commands asking it that found nothing.
-    nothing_found: int
-    #: Votes calling an answer to it not helpful.
-    not_helpful: int
-    last_seen: datetime
-
-    @property
-    def count(self) -> int:
-        """Both kinds of miss together."""
-        return self.nothing_found + self.not_helpful
-
-
-@dataclass(frozen=True, slots=True)
-class UsageStats:
-    """Usage of one guild (or of every guild and DM) over the last `days` UTC days.
-
-    Latency percentiles use the nearest-rank method: p95 is the smallest latency that at
-    least 95% of commands did not exceed, always a latency that was actually measured.
-    """
-
-    guild_id: int | None
-    days: int
-    #: Every day of the period, oldest first, zeros included.
-    per_day: tuple[DayCount, ...]
-    total: int
-    #: Most asked first; ties alphabetically.
-    top_questions: tuple[QuestionCount, ...]
-    #: Most missed first; ties newest first.
-    gaps: tuple[Gap, ...]
-    latency_p50_ms: int | None
-    latency_p95_ms: int | None
-    refused: int
-    errors: int
-    helpful_votes: int
-    not_helpful_votes: int
-    #: (command, count), most used first; ties alphabetically.
-    per_command: tuple[tuple[str, int], ...]
-
-    @property
-    def start(self) -> date:
-        """The first day of the period."""
-        return self.per_day[0].day
-
-    @property
-    def end(self) -> date:
-        """The last day of the period (today when `now` was omitted)."""
-        return self.per_day[-1].day
-
-    def as_dict(self) -> dict[str, Any]:
-        """Return the statistics as JSON-ready builtins (dates as ISO strings)."""
-        return {
-            "guild_id": self.guild_id,
-            "days": self.days,
-            "start": self.start.isoformat(),
-            "end": self.end.isoformat(),
-            "per_day": [{"day": d.day.isoformat(), "count": d.count} for d in self.per_day],
-            "total": self.total,
-            "top_questions": [
-                {"question": q.question, "count": q.count} for q in self.top_questions
-            ],
-            "gaps": [
-                {
-                    "question": g.question,
-                    "count": g.count,
-                    "nothing_found": g.nothing_found,
-                    "not_helpful": g.not_helpful,
-                    "last_seen": g.last_seen.isoformat(),
-                }
-                for g in self.gaps
-            ],
-            "latency_ms": {"p50": self.latency_p50_ms, "p95": self.latency_p95_ms},
-            "refused": self.refused,
-            "errors": self.errors,
-            "votes": {"helpful": self.helpful_votes, "not_helpful": self.not_helpful_votes},
-            "per_command": dict(self.per_command),
-        }
-
-
 # -- The log ---------------------------------------------------------------------------
 
-# What a broken database raises: aiosqlite reports a connection it lost as ValueError.
-_DB_ERRORS: Final = (sqlite3.Error, OSError, ValueError)
 
 
 class UsageLog:
@@ -457,7 +282,7 @@ class UsageLog:
         async with self._lock:
             try:
                 await self._connection()
-            except _DB_ERRORS as exc:
+            except DB_ERRORS as exc:
                 self._fail(exc)
         await self._purge_for_retention()
         self._task = asyncio.create_task(self._run(), name="usage-log-writer")
@@ -478,7 +303,7 @@ class UsageLog:
     def record(self, event: UsageEvent) -> None:
         """Queue one command for writing; never blocks or raises on a database fault."""
         row = _UsageRow(
-            at=_stamp(event.at),
+            at=stamp(event.at),
             guild_id=event.guild_id,
             channel_kind=event.channel_kind,
             user_hash=hash_user_id(self._secret, event.user_id),
@@ -499,7 +324,7 @@ class UsageLog:
             helpful=int(vote.helpful),
             question=normalise_question(vote.question or "") or None,
             guild_id=vote.guild_id,
-            at=_stamp(vote.at),
+            at=stamp(vote.at),
         )
         self._enqueue(row)
 
@@ -521,7 +346,7 @@ class UsageLog:
         """Delete commands and votes older than `older_than_days` days; return how many."""
         if older_than_days < 1:
             raise ValueError("older_than_days must be at least 1")
-        cutoff = _stamp(_utc(now) - timedelta(days=older_than_days))
+        cutoff = stamp(utc(now) - timedelta(days=older_than_days))
         statements = ("DELETE FROM usage WHERE at < ?", "DELETE FROM votes WHERE at < ?")
         return await self._delete(statements, cutoff)
 
@@ -554,18 +379,18 @@ class UsageLog:
         if days < 1:
             raise ValueError("days must be at least 1")
         await self.flush()
-        last_day = _utc(now).date()
+        last_day = utc(now).date()
         first_day = last_day - timedelta(days=days - 1)
         period = {
-            "start": _stamp(datetime.combine(first_day, time(), UTC)),
-            "end": _stamp(datetime.combine(last_day + timedelta(days=1), time(), UTC)),
+            "start": stamp(datetime.combine(first_day, time(), UTC)),
+            "end": stamp(datetime.combine(last_day + timedelta(days=1), time(), UTC)),
             "guild": guild_id,
         }
         async with self._lock:
             try:
                 db = await self._connection()
-                return await _query_stats(db, period, guild_id, days, first_day, top, gap_limit)
-            except _DB_ERRORS as exc:
+                return await query_stats(db, period, guild_id, days, first_day, top, gap_limit)
+            except DB_ERRORS as exc:
                 await self._disconnect()
                 raise UsageLogUnavailableError(f"The usage log cannot be read: {exc}") from exc
 
@@ -607,14 +432,14 @@ class UsageLog:
             await db.execute("BEGIN IMMEDIATE")
             try:
                 if usage:
-                    await db.executemany(_INSERT_USAGE, usage)
+                    await db.executemany(INSERT_USAGE, usage)
                 if votes:  # in arrival order, so the latest re-vote wins
-                    await db.executemany(_UPSERT_VOTE, votes)
+                    await db.executemany(UPSERT_VOTE, votes)
                 await db.execute("COMMIT")
             except Exception:
-                await _rollback(db)
+                await rollback(db)
                 raise
-        except _DB_ERRORS as exc:
+        except DB_ERRORS as exc:
             self.dropped += len(batch)
             self._fail(exc)
             # Reopen next time: a read-only or replaced file needs a fresh connection.
@@ -653,9 +478,9 @@ class UsageLog:
                         removed += cursor.rowcount
                     await db.execute("COMMIT")
                 except Exception:
-                    await _rollback(db)
+                    await rollback(db)
                     raise
-            except _DB_ERRORS as exc:
+            except DB_ERRORS as exc:
                 await self._disconnect()
                 raise UsageLogUnavailableError(f"The usage log cannot be changed: {exc}") from exc
             return removed
@@ -706,7 +531,7 @@ async def _open(path: Path, busy_timeout: float) -> aiosqlite.Connection:
         # for a usage log and far cheaper than FULL.
         await db.execute("PRAGMA journal_mode = WAL")
         await db.execute("PRAGMA synchronous = NORMAL")
-        await _migrate(db)
+        await migrate(db)
     except BaseException:
         await _close_quietly(db)
         raise
@@ -717,154 +542,7 @@ async def _close_quietly(db: aiosqlite.Connection) -> None:
     # Closing a connection to a broken file can fail too; there is nothing left to save.
     try:
         await db.close()
-    except _DB_ERRORS as exc:
+    except DB_ERRORS as exc:
         log.debug("Closing the usage log failed: %s", exc)
 
 
-async def _user_version(db: aiosqlite.Connection) -> int:
-    async with db.execute("PRAGMA user_version") as cursor:
-        row = await cursor.fetchone()
-    return int(row[0]) if row else 0
-
-
-async def _migrate(db: aiosqlite.Connection) -> None:
-    """Upgrade the file to `SCHEMA_VERSION` in one transaction, keeping every row."""
-    if await _user_version(db) == SCHEMA_VERSION:
-        return
-    await db.execute("BEGIN IMMEDIATE")
-    try:
-        # Read again under the write lock: another process may have migrated meanwhile.
-        version = await _user_version(db)
-        if version > SCHEMA_VERSION:
-            raise sqlite3.DatabaseError(
-                f"schema version {version} is newer than this bot's {SCHEMA_VERSION}"
-            )
-        for step in MIGRATIONS[version:]:
-            for sql in step:
-                await db.execute(sql)
-        # PRAGMA takes no parameters; SCHEMA_VERSION is our own integer.
-        await db.execute(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
-        await db.execute("COMMIT")
-    except BaseException:
-        await _rollback(db)
-        raise
-
-
-async def _rollback(db: aiosqlite.Connection) -> None:
-    # A failed BEGIN leaves nothing to roll back; any other failure here is already moot.
-    try:
-        await db.execute("ROLLBACK")
-    except _DB_ERRORS:
-        pass
-
-
-async def _query_stats(
-    db: aiosqlite.Connection,
-    period: dict[str, Any],
-    guild_id: int | None,
-    days: int,
-    first_day: date,
-    top: int,
-    gap_limit: int,
-) -> UsageStats:
-    by_day = dict(await _rows(db, _PER_DAY_SQL, period))
-    per_day = tuple(
-        DayCount(day, int(by_day.get(day.isoformat(), 0)))
-        for day in (first_day + timedelta(days=n) for n in range(days))
-    )
-    total = sum(d.count for d in per_day)
-    per_command = tuple((str(c), int(n)) for c, n in await _rows(db, _PER_COMMAND_SQL, period))
-    outcomes = dict(await _rows(db, _OUTCOMES_SQL, period))
-    votes = dict(await _rows(db, _VOTES_SQL, period))
-    top_questions = tuple(
-        QuestionCount(str(question), int(count))
-        for question, count in await _rows(db, _TOP_QUESTIONS_SQL, {**period, "limit": top})
-    )
-    gaps = tuple(
-        Gap(str(question), int(found), int(unhelpful), _parse_stamp(str(last)))
-        for question, found, unhelpful, last in await _rows(
-            db, _GAPS_SQL, {**period, "limit": gap_limit}
-        )
-    )
-    return UsageStats(
-        guild_id=guild_id,
-        days=days,
-        per_day=per_day,
-        total=total,
-        top_questions=top_questions,
-        gaps=gaps,
-        latency_p50_ms=await _latency_percentile(db, period, total, 50),
-        latency_p95_ms=await _latency_percentile(db, period, total, 95),
-        refused=int(outcomes.get("refused", 0)),
-        errors=int(outcomes.get("error", 0)),
-        helpful_votes=int(votes.get(1, 0)),
-        not_helpful_votes=int(votes.get(0, 0)),
-        per_command=per_command,
-    )
-
-
-async def _latency_percentile(
-    db: aiosqlite.Connection, period: dict[str, Any], count: int, percent: int
-) -> int | None:
-    """Return the nearest-rank percentile: the value at rank ceil(percent / 100 * count)."""
-    if count == 0:
-        return None
-    rank = -(-percent * count // 100)
-    rows = await _rows(db, _LATENCY_AT_SQL, {**period, "offset": rank - 1})
-    return int(rows[0][0]) if rows else None
-
-
-async def _rows(
-    db: aiosqlite.Connection, sql: str, parameters: Mapping[str, Any]
-) -> list[tuple[Any, ...]]:
-    return [tuple(row) for row in await db.execute_fetchall(sql, parameters)]
-
-
-# Every statistics query takes :start and :end (UTC stamps, end exclusive) and :guild
-# (NULL meaning every guild and DMs together).
-_PER_DAY_SQL: Final = """
-    SELECT substr(at, 1, 10), COUNT(*) FROM usage
-    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-    GROUP BY 1
-"""
-_PER_COMMAND_SQL: Final = """
-    SELECT command, COUNT(*) FROM usage
-    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-    GROUP BY command ORDER BY 2 DESC, 1
-"""
-_OUTCOMES_SQL: Final = """
-    SELECT outcome, COUNT(*) FROM usage
-    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-    GROUP BY outcome
-"""
-_VOTES_SQL: Final = """
-    SELECT helpful, COUNT(*) FROM votes
-    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-    GROUP BY helpful
-"""
-_TOP_QUESTIONS_SQL: Final = """
-    SELECT question, COUNT(*) FROM usage
-    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-        AND question IS NOT NULL
-    GROUP BY question ORDER BY 2 DESC, 1 LIMIT :limit
-"""
-# Questions that found nothing, together with questions whose answer was voted not helpful.
-_GAPS_SQL: Final = """
-    SELECT question, SUM(found), SUM(unhelpful), MAX(at) FROM (
-        SELECT question, 1 AS found, 0 AS unhelpful, at FROM usage
-        WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-            AND outcome = 'nothing_found' AND question IS NOT NULL
-        UNION ALL
-        SELECT question, 0, 1, at FROM votes
-        WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-            AND helpful = 0 AND question IS NOT NULL
-    )
-    GROUP BY question
-    ORDER BY SUM(found) + SUM(unhelpful) DESC, MAX(at) DESC, question
-    LIMIT :limit
-"""
-_LATENCY_AT_SQL: Final = """
-    SELECT latency_ms FROM usage
-    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-    ORDER BY latency_ms LIMIT 1 OFFSET :offset
-"""

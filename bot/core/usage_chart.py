@@ -8,7 +8,7 @@ from typing import Final
 
 from PIL import Image, ImageDraw, ImageFont
 
-from bot.core.usage import UsageStats
+from bot.core.usage_stats import UsageStats
 
 _BACKGROUND: Final = (255, 255, 255)
 _BAR: Final = (88, 101, 242)  # Discord's blurple, so the chart looks at home in an embed

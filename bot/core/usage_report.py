@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core.answer import Answer, Item, Section
-from bot.core.usage import UsageStats
+from bot.core.usage_stats import UsageStats
 
 
 def stats_answer(stats: UsageStats, where: str) -> Answer:

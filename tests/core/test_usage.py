@@ -19,7 +19,6 @@ import pytest
 
 from bot.core.errors import ConfigError
 from bot.core.usage import (
-    SCHEMA_VERSION,
     Outcome,
     UsageEvent,
     UsageLog,
@@ -29,6 +28,7 @@ from bot.core.usage import (
     load_or_create_secret,
     normalise_question,
 )
+from bot.core.usage_schema import SCHEMA_VERSION
 
 SECRET = b"test-secret-0123456789abcdef"
 GUILD, OTHER_GUILD = 111, 222

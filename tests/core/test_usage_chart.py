@@ -8,8 +8,8 @@ from datetime import date, timedelta
 import pytest
 from PIL import Image
 
-from bot.core.usage import DayCount, UsageStats
 from bot.core.usage_chart import render_daily_chart
+from bot.core.usage_stats import DayCount, UsageStats
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
