@@ -11,14 +11,18 @@ import asyncio
 import logging
 import signal
 import sys
+from collections.abc import Coroutine
+from typing import Any, TypeVar
 
 import aiohttp
 import discord
+from discord import app_commands
 
 from bot.config import TOKEN_ENV, Settings
 from bot.discord_app.client import CampaignBot
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 EXIT_OK, EXIT_UNREACHABLE, EXIT_USAGE = 0, 1, 2
 #: Failures to reach Discord at all: no network, DNS, or Discord's own servers failing.
@@ -33,13 +37,13 @@ def _token(settings: Settings) -> str | None:
     return token
 
 
-def run_bot(settings: Settings) -> int:
-    """Run until interrupted. Returns the process exit code."""
-    token = _token(settings)
-    if token is None:
-        return EXIT_USAGE
+def _talk_to_discord(work: Coroutine[Any, Any, T]) -> T | int:
+    """Run `work`; on failure print one line and return an exit code (an int).
+
+    A rejected token or an unreachable Discord is never a traceback.
+    """
     try:
-        return asyncio.run(_run(settings, token))
+        return asyncio.run(work)
     except discord.LoginFailure:
         print("campaign-bot: Discord rejected the token in DISCORD_TOKEN.", file=sys.stderr)
         return EXIT_USAGE
@@ -49,6 +53,17 @@ def run_bot(settings: Settings) -> int:
     except discord.PrivilegedIntentsRequired:  # pragma: no cover - we request none
         print("campaign-bot: Discord refused the requested intents.", file=sys.stderr)
         return EXIT_USAGE
+    except discord.HTTPException as exc:
+        print(f"campaign-bot: Discord refused the request: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def run_bot(settings: Settings) -> int:
+    """Run until interrupted. Returns the process exit code."""
+    token = _token(settings)
+    if token is None:
+        return EXIT_USAGE
+    return _talk_to_discord(_run(settings, token))
 
 
 async def _run(settings: Settings, token: str) -> int:
@@ -75,28 +90,21 @@ def sync_commands(settings: Settings, guild_id: int | None) -> int:
     token = _token(settings)
     if token is None:
         return EXIT_USAGE
-    try:
-        count = asyncio.run(_sync(settings, token, guild_id))
-    except discord.LoginFailure:
-        print("campaign-bot: Discord rejected the token in DISCORD_TOKEN.", file=sys.stderr)
-        return EXIT_USAGE
-    except _UNREACHABLE as exc:
-        print(f"campaign-bot: could not reach Discord: {exc}", file=sys.stderr)
-        return EXIT_UNREACHABLE
-    except discord.HTTPException as exc:
-        print(f"campaign-bot: Discord refused the commands: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+    synced = _talk_to_discord(_sync(settings, token, guild_id))
+    if isinstance(synced, int):
+        return synced
+    count = len(synced)
     where = f"server {guild_id}" if guild_id else "every server (global)"
     print(f"synced {count} commands to {where}")
     return EXIT_OK
 
 
-async def _sync(settings: Settings, token: str, guild_id: int | None) -> int:
+async def _sync(settings: Settings, token: str,
+                guild_id: int | None) -> list[app_commands.AppCommand]:
     bot = CampaignBot(settings, start_engine=False)
     async with bot:
         await bot.login(token)  # runs setup_hook, which adds the cogs
         guild = discord.Object(guild_id) if guild_id else None
         if guild is not None:
             bot.tree.copy_global_to(guild=guild)
-        synced = await bot.tree.sync(guild=guild)
-    return len(synced)
+        return await bot.tree.sync(guild=guild)

@@ -112,7 +112,7 @@ async def test_sync_to_one_guild_pushes_the_commands(fake_discord: FakeDiscord,
 
 async def test_sync_globally(fake_discord: FakeDiscord, bot_settings: Settings) -> None:
     """`_sync` without a guild pushes the commands globally and returns how many."""
-    count = await runner._sync(bot_settings, fake_discord.token, None)
+    count = len(await runner._sync(bot_settings, fake_discord.token, None))
     assert count == len(TREE_NAMES)
     assert {c["name"] for c in fake_discord.global_commands.values()} == TREE_NAMES
 
