@@ -70,10 +70,12 @@ def _letter_heading(scope: Scope, letter: Letter) -> str:
 
 
 def _count_lines(builder: AnswerBuilder, letter: Letter) -> list[str]:
+    """"Sources report …" lines; how each source words the count goes to the notes."""
     lines = []
     for count in letter.reported_counts:
-        note = f" ({count.note})" if count.note else ""
-        lines.append(f"Sources report {count.describe()}{note} {builder.marks(count.sources)}")
+        lines.append(f"Sources report {count.describe()} {builder.marks(count.sources)}")
+        if count.note:
+            builder.notes.append(f"On “{count.describe()}”: {count.note}")
     return lines
 
 
