@@ -11,10 +11,10 @@ import json
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bot.core.errors import CorpusError, Problem
 from bot.core.models import (
@@ -37,6 +37,8 @@ from bot.core.models import (
 )
 from bot.core.schema import PLURALS, ParseContext, Reference, parse_entity
 from bot.core.yamlsource import YamlSyntaxError, line_of, read_yaml_file
+
+T = TypeVar("T")
 
 #: Moderators' entries live here inside a data directory; the bundled loader skips it.
 COMMUNITY_DIRNAME = "community"
@@ -209,6 +211,8 @@ class KnowledgeBase:
     _quotes_by_person: dict[str, list[str]] = field(default_factory=dict)
     _quotes_by_subject: dict[str, list[str]] = field(default_factory=dict)
     _letters_by_recipient: dict[str, list[str]] = field(default_factory=dict)
+    #: Values computed from the knowledge base on first use; it never changes once built.
+    _derived: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
     def from_records(cls, records: Iterable[EntityRecord],
@@ -281,6 +285,13 @@ class KnowledgeBase:
             self._quotes_by_person.setdefault(quote.speaker, []).append(quote.id)
             for subject in quote.about:
                 self._quotes_by_subject.setdefault(subject, []).append(quote.id)
+
+    def derived(self, name: str, compute: Callable[[KnowledgeBase], T]) -> T:
+        """`compute(self)`, computed once per knowledge base and remembered under `name`."""
+        if name not in self._derived:
+            self._derived[name] = compute(self)
+        value: T = self._derived[name]
+        return value
 
     def get(self, entity_id: str) -> Entity | None:
         """Any entity by id."""

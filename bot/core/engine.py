@@ -27,7 +27,14 @@ from bot.core.models import EntityRecord
 from bot.core.names import NameIndex
 from bot.core.scope import Scope
 from bot.core.search import Progress, SearchIndex, SyncReport
-from bot.core.snapshot import SNAPSHOT_FILE, fingerprint, load_snapshot, paused_gc, save_snapshot
+from bot.core.snapshot import (
+    SNAPSHOT_FILE,
+    fingerprint,
+    freeze_loaded,
+    load_snapshot,
+    paused_gc,
+    save_snapshot,
+)
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +61,7 @@ class Engine:
         self._views_lock = threading.Lock()
         self._seen_change: dict[int, int] = {}
         self._checked_at: dict[int, float] = {}
+        self._from_snapshot = False
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
 
     # Start-up ------------------------------------------------------------------------
@@ -63,6 +71,7 @@ class Engine:
         taken_of = self._load()
         report = self.index.open(self._index_kb(), progress)
         self._save_snapshot(taken_of)
+        freeze_loaded()
         if report.changed:
             log.info("search index synced: %d added, %d updated, %d removed%s",
                      report.added, report.updated, report.removed,
@@ -76,8 +85,8 @@ class Engine:
         self._save_snapshot(taken_of)
         return report
 
-    def _load(self) -> str | None:
-        """Load everything; return the bundled data's fingerprint if a snapshot is due."""
+    def _load(self) -> str:
+        """Load everything; return the fingerprint of the bundled data loaded."""
         taken_of = self._load_bundled()
         self._guild_records.clear()
         self._views.clear()
@@ -90,33 +99,26 @@ class Engine:
                 self._seen_change[guild_id] = self.community.latest_change(guild_id)
         return taken_of
 
-    def _load_bundled(self) -> str | None:
-        """Load data/ into `kb` and `names`, from the snapshot when it is of the same data.
-
-        Returns the data's fingerprint when a snapshot should be written once the index is
-        ready (a rebuild wipes the index directory it lives in), else None.
-        """
-        path = self.index_dir / SNAPSHOT_FILE
+    def _load_bundled(self) -> str:
+        """Load data/ into `kb` and `names`, from the snapshot when it is of the same data."""
         with paused_gc():
             taken_of = fingerprint(self.data_dir)
-            cached = load_snapshot(path, taken_of)
+            cached = load_snapshot(self.index_dir / SNAPSHOT_FILE, taken_of)
+            self._from_snapshot = cached is not None
             if cached is not None:
                 self.kb, self.names = cached
-                return None
-            self.kb = load_corpus(self.data_dir)
-            self.names = NameIndex(self.kb.entities())
+            else:
+                self.kb = load_corpus(self.data_dir)
+                self.names = NameIndex(self.kb.entities())
         return taken_of
 
-    def _save_snapshot(self, taken_of: str | None) -> None:
-        """Snapshot `kb` and `names` after a full load, or again if a rebuild wiped it."""
-        path = self.index_dir / SNAPSHOT_FILE
-        if taken_of is None:
-            if path.exists():
-                return
-            taken_of = fingerprint(self.data_dir)
-        elif fingerprint(self.data_dir) != taken_of:
+    def _save_snapshot(self, taken_of: str) -> None:
+        """Snapshot `kb` and `names` once the index is ready (a rebuild wipes its directory)."""
+        if self._from_snapshot and (self.index_dir / SNAPSHOT_FILE).exists():
+            return
+        if fingerprint(self.data_dir) != taken_of:
             return  # data/ changed while loading: the next start loads it afresh
-        save_snapshot(path, taken_of, self.kb, self.names)
+        save_snapshot(self.index_dir / SNAPSHOT_FILE, taken_of, self.kb, self.names)
 
     def _load_guild(self, guild_id: int) -> list[EntityRecord]:
         """A server's valid entries; broken files are skipped with a log line, not fatal."""

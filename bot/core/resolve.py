@@ -7,8 +7,11 @@ for letters a description: a year, a recipient, a coordinator, "open letter".
 
 from __future__ import annotations
 
+import heapq
 import re
+from collections.abc import Iterable
 
+from bot.core.corpus import KnowledgeBase
 from bot.core.errors import NotFoundError
 from bot.core.models import Letter, Organization, Person
 from bot.core.names import normalize, words
@@ -69,19 +72,16 @@ def best_letters(scope: Scope, text: str) -> list[Letter]:
         return list(dict.fromkeys(named))
     years = set(years_in(text))
     mentioned = {m.entity_id for m in mentions}
+    signed = _signed_by_any(scope, mentioned)
     norm = f" {normalize(text)} "
     scores: dict[str, int] = {}
-    for letter in kb.letters.values():
-        score = 0
-        if years:
-            if letter.year not in years:
-                continue
-            score += 3
+    for letter in _letters_of_years(kb, years):
+        score = 3 if years else 0
         if letter.recipient in mentioned:
             score += 2
         if letter.coordinator and letter.coordinator in mentioned:
             score += 2
-        if any(s.organization in mentioned for s in letter.signatories):
+        if letter.id in signed:
             score += 1
         if " open " in norm and "open" in letter.kind:
             score += 1
@@ -94,6 +94,39 @@ def best_letters(scope: Scope, text: str) -> list[Letter]:
         return [kb.letters[eid] for eid, _ in fuzzy[:1]]
     top = max(scores.values())
     return [kb.letters[eid] for eid, score in scores.items() if score == top]
+
+
+def _letters_of_years(kb: KnowledgeBase, years: set[int]) -> Iterable[Letter]:
+    """The letters of these years (every letter when no year is given), in `kb` order."""
+    if not years:
+        return kb.letters.values()
+    by_year = kb.derived("letters_by_year", _index_letters_by_year)
+    return (letter for _, letter in heapq.merge(*(by_year.get(year, []) for year in years)))
+
+
+def _index_letters_by_year(kb: KnowledgeBase) -> dict[int, list[tuple[int, Letter]]]:
+    """Each year's letters with their position in `kb.letters`."""
+    by_year: dict[int, list[tuple[int, Letter]]] = {}
+    for position, letter in enumerate(kb.letters.values()):
+        by_year.setdefault(letter.year, []).append((position, letter))
+    return by_year
+
+
+def _signed_by_any(scope: Scope, entity_ids: set[str]) -> set[str]:
+    """Ids of letters that name any of `entity_ids` as a signatory.
+
+    Through the knowledge base's reverse index (which also lists coordinated letters, so
+    each is checked), instead of walking every signatory of every letter.
+    """
+    kb = scope.kb
+    signed: set[str] = set()
+    for entity_id in entity_ids:
+        if entity_id not in kb.organizations:
+            continue
+        for letter in kb.letters_signed_by(entity_id):
+            if any(s.organization == entity_id for s in letter.signatories):
+                signed.add(letter.id)
+    return signed
 
 
 def _all_letters(scope: Scope) -> list[Letter]:
@@ -134,18 +167,32 @@ def _clear_winner(matches: list[tuple[str, float]]) -> bool:
 def resolve_country(scope: Scope, text: str) -> str | None:
     """A country named in `text` ("Japanese", "ROK", "from Japan"), as data/ spells it."""
     norm = f" {normalize(text)} "
-    countries = {org.country for org in scope.kb.organizations.values() if org.country}
-    for country in sorted(countries, key=len, reverse=True):
-        if f" {normalize(country)} " in norm:
+    countries, printed_forms = scope.kb.derived("countries", _country_forms)
+    for country, form in countries:
+        if form in norm:
             return country
     for form, country in sorted(DEMONYMS.items(), key=lambda item: -len(item[0])):
         if f" {form} " in norm:
             return country
-    for org in scope.kb.organizations.values():
-        printed = org.country_as_printed
-        if printed and org.country and f" {normalize(printed)} " in norm:
-            return org.country
+    for country, form in printed_forms:
+        if form in norm:
+            return country
     return None
+
+
+def _country_forms(kb: KnowledgeBase) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The countries organisations are from (longest first) and the printed forms of them.
+
+    Both as (country, " normalised form ") pairs in the order `resolve_country` tries them;
+    computed once per knowledge base instead of walking every organisation per question.
+    """
+    countries = {org.country for org in kb.organizations.values() if org.country}
+    by_length = [(c, f" {normalize(c)} ") for c in sorted(countries, key=len, reverse=True)]
+    printed: dict[tuple[str, str], None] = {}
+    for org in kb.organizations.values():
+        if org.country_as_printed and org.country:
+            printed[(f" {normalize(org.country_as_printed)} ", org.country)] = None
+    return by_length, [(country, form) for form, country in printed]
 
 
 def country_matches(org: Organization, country: str) -> bool:

@@ -8,11 +8,12 @@ our dates have varying precision and must round-trip exactly.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, SequenceNode
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 
 class LineDict(dict[str, Any]):
@@ -67,8 +68,20 @@ def _construct_sequence(loader: _LineLoader, node: Node) -> LineList:
     return result
 
 
+#: Scalars up to this length are interned: ids, source ids, countries and titles recur
+#: thousands of times across a large corpus (every signatory names an organisation id).
+_INTERN_MAX = 64
+
+
+def _construct_str(loader: _LineLoader, node: Node) -> str:
+    assert isinstance(node, ScalarNode)  # noqa: S101 - PyYAML guarantees it for this tag
+    value = str(loader.construct_scalar(node))
+    return sys.intern(value) if len(value) <= _INTERN_MAX else value
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SCALAR_TAG, _construct_str)
 
 _FastLoader: type | None = None
 if getattr(yaml, "__with_libyaml__", False):

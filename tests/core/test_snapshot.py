@@ -1,0 +1,136 @@
+"""Start-up caches: the corpus snapshot, the index's hashes file, and remembered searches."""
+
+from __future__ import annotations
+
+import marshal
+from pathlib import Path
+
+import pytest
+
+from bot.core import engine as engine_module
+from bot.core.corpus import KnowledgeBase, load_corpus
+from bot.core.engine import Engine
+from bot.core.names import NameIndex
+from bot.core.search import HASHES_FILE, SearchIndex
+from bot.core.snapshot import SNAPSHOT_FILE, fingerprint, load_snapshot
+
+RENAME = ("name: No Fence", "name: No Fence Zanzibarian")
+
+
+def _no_yaml(directory: Path) -> KnowledgeBase:
+    raise AssertionError("the corpus was parsed although the snapshot was current")
+
+
+def _rename_no_fence(data: Path) -> None:
+    orgs = data / "organizations.yaml"
+    orgs.write_text(orgs.read_text(encoding="utf-8").replace(*RENAME, 1), encoding="utf-8")
+
+
+def test_second_start_loads_the_snapshot(data_copy: Path, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A start with unchanged data reads the snapshot instead of the YAML files."""
+    first = Engine(data_copy, tmp_path / "index")
+    first.start()
+    first.close()
+    assert (tmp_path / "index" / SNAPSHOT_FILE).exists()
+    monkeypatch.setattr(engine_module, "load_corpus", _no_yaml)
+    second = Engine(data_copy, tmp_path / "index")
+    report = second.start()
+    assert report.changed == 0
+    assert second.kb.records.keys() == first.kb.records.keys()
+    assert second.names.aliases == first.names.aliases
+    second.close()
+
+
+def test_edited_data_is_loaded_afresh(data_copy: Path, tmp_path: Path) -> None:
+    """Any change to a data file invalidates the snapshot."""
+    first = Engine(data_copy, tmp_path / "index")
+    first.start()
+    first.close()
+    _rename_no_fence(data_copy)
+    second = Engine(data_copy, tmp_path / "index")
+    report = second.start()
+    assert second.kb.organizations["no-fence"].name == "No Fence Zanzibarian"
+    assert report.updated == 1
+    assert [h.entity_id for h in second.index.search(second.kb, "zanzibarian").hits] == [
+        "no-fence"]
+    second.close()
+    snapshot = load_snapshot(tmp_path / "index" / SNAPSHOT_FILE, fingerprint(data_copy))
+    assert snapshot is not None and snapshot[0].organizations["no-fence"].name.endswith("an")
+
+
+def test_damaged_snapshot_is_ignored(data_copy: Path, tmp_path: Path) -> None:
+    """A snapshot that cannot be read only means a full load."""
+    first = Engine(data_copy, tmp_path / "index")
+    first.start()
+    first.close()
+    (tmp_path / "index" / SNAPSHOT_FILE).write_bytes(b"not a pickle")
+    second = Engine(data_copy, tmp_path / "index")
+    second.start()
+    assert second.kb.records.keys() == first.kb.records.keys()
+    second.close()
+
+
+def test_rebuild_leaves_a_snapshot(data_copy: Path, tmp_path: Path) -> None:
+    """Rebuilding wipes the index directory, and writes the snapshot again afterwards."""
+    engine = Engine(data_copy, tmp_path / "index")
+    engine.start()
+    engine.rebuild()
+    engine.close()
+    assert load_snapshot(tmp_path / "index" / SNAPSHOT_FILE, fingerprint(data_copy))
+
+
+def test_snapshot_of_other_data_is_not_used(data_copy: Path, tmp_path: Path) -> None:
+    """The fingerprint covers every data file's bytes."""
+    before = fingerprint(data_copy)
+    _rename_no_fence(data_copy)
+    assert fingerprint(data_copy) != before
+
+
+def test_hashes_file_of_another_commit_is_ignored(data_copy: Path, tmp_path: Path) -> None:
+    """A hashes file that does not match the latest commit is not trusted."""
+    kb = load_corpus(data_copy)
+    first = SearchIndex(tmp_path / "index")
+    first.open(kb)
+    first.close()
+    path = tmp_path / "index" / HASHES_FILE
+    tag, generation, _ = marshal.loads(path.read_bytes())  # noqa: S302 - our own file
+    path.write_bytes(marshal.dumps((tag, generation + 1, {})))
+    second = SearchIndex(tmp_path / "index")
+    assert second.open(kb).changed == 0
+    second.close()
+
+
+def test_hashes_file_is_written_and_used(data_copy: Path, tmp_path: Path) -> None:
+    """After a commit the hashes file lists every entity's content hash."""
+    kb = load_corpus(data_copy)
+    index = SearchIndex(tmp_path / "index")
+    index.open(kb)
+    index.close()
+    _, _, stored = marshal.loads((tmp_path / "index" / HASHES_FILE).read_bytes())  # noqa: S302
+    assert stored == {eid: r.content_hash for eid, r in kb.records.items()}
+
+
+def test_remembered_search_is_forgotten_after_a_commit(data_copy: Path, tmp_path: Path) -> None:
+    """A search repeated after an entity changed sees the change."""
+    kb = load_corpus(data_copy)
+    index = SearchIndex(tmp_path / "index")
+    index.open(kb)
+    assert not index.search(kb, "zanzibarian").hits
+    _rename_no_fence(data_copy)
+    changed = load_corpus(data_copy)
+    index.sync(changed)
+    assert [h.entity_id for h in index.search(changed, "zanzibarian").hits] == ["no-fence"]
+    index.close()
+
+
+def test_name_lookups_are_remembered_but_not_pickled(bundled_kb: KnowledgeBase) -> None:
+    """Repeated fuzzy lookups give equal answers; a pickled table starts with none."""
+    import pickle
+
+    names = NameIndex(bundled_kb.entities())
+    first = names.lookup("human rigts wach")
+    assert names.lookup("human rigts wach") == first
+    copy = pickle.loads(pickle.dumps(names))  # noqa: S301 - our own object
+    assert copy.lookup("human rigts wach") == first
+    assert not pickle.loads(pickle.dumps(names))._lookups  # noqa: S301
