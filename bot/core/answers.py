@@ -386,12 +386,14 @@ def quote_item(scope: Scope, builder: AnswerBuilder, quote: Quote,
 def quotes(scope: Scope, person: str | None = None, about: str | None = None) -> Answer:
     """Quotes, verbatim or marked as paraphrase, by a person and/or about a letter or topic."""
     kb = scope.kb
-    chosen: list[Quote] = sorted(kb.quotes.values(), key=lambda q: (q.date or "", q.id))
     described = []
     if person:
         speaker = resolve_person(scope, person)
         chosen = kb.quotes_by(speaker.id)
         described.append(f"by {speaker.name}")
+    else:  # sorted once per knowledge base, not per question (30,000 quotes at 100k)
+        chosen = kb.derived("quotes_by_date", lambda base: sorted(
+            base.quotes.values(), key=lambda q: (q.date or "", q.id)))
     if about:
         subject_ids = _subjects(scope, about)
         if subject_ids:

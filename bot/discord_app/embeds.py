@@ -134,8 +134,8 @@ def render_pages(answer: Answer, items_per_page: int = 10) -> list[discord.Embed
         embed = discord.Embed(title=title, description=description or None,
                               colour=COLOUR_FOUND if answer.found else COLOUR_NOT_FOUND)
         cited = sorted({r for b in blocks for r in b.refs})
-        if number == 1 and not cited:
-            cited = sorted(by_number)  # the lead's citations
+        if not cited:  # the lead, or notes: they rest on the answer's sources as a whole
+            cited = sorted(by_number)
         citations = [by_number[n] for n in cited if n in by_number]
         for name, value in _source_fields(citations)[: FIELD_LIMIT - 1]:
             embed.add_field(name=name, value=value, inline=False)
