@@ -154,3 +154,18 @@ def test_stats_without_a_log_exits_1(capsys: pytest.CaptureFixture[str]) -> None
     """With no usage log yet, `stats` says so and exits 1."""
     assert main(["stats"]) == EXIT_NOTHING
     assert "No usage log" in capsys.readouterr().err
+
+
+def test_run_with_broken_data_fails_before_connecting(
+        data_copy: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`run` validates the data first: problems with file:line and exit 2, no connection."""
+    orgs = data_copy / "organizations.yaml"
+    orgs.write_text(orgs.read_text(encoding="utf-8").replace("kind: ngo", "kind: charity", 1),
+                    encoding="utf-8")
+    monkeypatch.setenv("DISCORD_TOKEN", "not-a-real-token")
+    monkeypatch.setenv("CAMPAIGN_BOT_DATA_DIR", str(data_copy))
+    assert main(["run"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "organizations.yaml:" in err and "Traceback" not in err
+    assert "discord" not in err.casefold()

@@ -63,14 +63,22 @@ class CampaignBot(commands.AutoShardedBot):
                              settings.index_lock_timeout, settings.max_query_length,
                              settings.community_dir)
         self.usage: UsageLog | None = None
+        self._prepared = False
+
+    async def prepare(self) -> None:
+        """Load and index the knowledge base off the loop (once; before login when run)."""
+        if self._prepared:
+            return
+        started = time.perf_counter()
+        await asyncio.to_thread(self.engine.start)
+        self._prepared = True
+        log.info("knowledge base ready: %d entities in %.2f s",
+                 len(self.engine.kb.records), time.perf_counter() - started)
 
     async def setup_hook(self) -> None:
         """Load the knowledge base off the loop, open the usage log, add cogs."""
         if self.start_engine:
-            started = time.perf_counter()
-            await asyncio.to_thread(self.engine.start)
-            log.info("knowledge base ready: %d entities in %.2f s",
-                     len(self.engine.kb.records), time.perf_counter() - started)
+            await self.prepare()
             secret = load_or_create_secret(os.environ.get(USAGE_SECRET_ENV),
                                            self.settings.usage_key_file)
             self.usage = UsageLog(self.settings.usage_db, secret,

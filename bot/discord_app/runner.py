@@ -68,6 +68,8 @@ def run_bot(settings: Settings) -> int:
 
 async def _run(settings: Settings, token: str) -> int:
     bot = CampaignBot(settings)
+    # Broken data is reported before any connection is attempted (CorpusError → exit 2).
+    await bot.prepare()
     loop = asyncio.get_running_loop()
     stopping = asyncio.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
