@@ -183,7 +183,8 @@ def letters(scope: Scope, recipient: str | None = None, year: int | None = None,
             signed_by: str | None = None) -> Answer:
     """The letters, oldest first, optionally to a recipient, in a year, or signed by an org."""
     kb = scope.kb
-    chosen = sorted(kb.letters.values(), key=lambda item: (item.date, item.id))
+    chosen = kb.derived("letters_by_date", lambda base: sorted(
+        base.letters.values(), key=lambda item: (item.date, item.id)))
     filters = []
     if recipient:
         person = resolve_person(scope, recipient)
@@ -436,7 +437,8 @@ def _subjects(scope: Scope, about: str) -> set[str]:
 
 
 def _quote_suggestions(scope: Scope) -> list[str]:
-    speakers = sorted({scope.kb.name_of(q.speaker) for q in scope.kb.quotes.values()})
+    speakers = scope.kb.derived("quoted_speakers", lambda base: sorted(
+        {base.name_of(q.speaker) for q in base.quotes.values()}))
     return [f"What did {name} say?" for name in speakers[:3]]
 
 
