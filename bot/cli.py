@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.cli_kb import add_kb_parser, run_kb
-from bot.commands import COMMANDS, Command
+from bot.commands import COMMANDS, COMMANDS_BY_NAME, Command
 from bot.config import Settings, load_settings
 from bot.core.answer import Answer
 from bot.core.ask import ask
@@ -46,7 +47,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 class _UsageError(Exception):
-    pass
+    """A command line argparse refused; the message says why."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -246,7 +247,7 @@ def _index(engine: Engine, action: str) -> int:
 
 
 def _answer(engine: Engine, args: argparse.Namespace) -> int:
-    command = next(c for c in COMMANDS if c.name == args.command)
+    command = COMMANDS_BY_NAME[args.command]
     engine.start()
     values = {o.name: getattr(args, o.name) for o in command.options}
     answer: Answer = engine.call(command.function, args.guild, **values)
@@ -275,7 +276,7 @@ def _console(engine: Engine) -> int:
         try:
             if line.startswith("/"):
                 args = parser.parse_args(shlex.split(line[1:]))
-                if args.command not in {c.name for c in COMMANDS}:
+                if args.command not in COMMANDS_BY_NAME:
                     print("Only question commands work in the console.")
                     continue
                 _answer(engine, args)
@@ -293,10 +294,8 @@ def _enable_history() -> None:
     except ImportError:  # not on every platform
         return
     history = Path.home() / ".campaign_bot_history"
-    try:
+    with contextlib.suppress(OSError):  # no history yet
         readline.read_history_file(history)
-    except OSError:
-        pass
     import atexit
 
     atexit.register(_save_history, history)
@@ -305,11 +304,9 @@ def _enable_history() -> None:
 def _save_history(history: Path) -> None:
     import readline
 
-    try:
+    with contextlib.suppress(OSError):  # a read-only home only loses the history
         readline.set_history_length(1000)
         readline.write_history_file(history)
-    except OSError:
-        pass
 
 
 if __name__ == "__main__":

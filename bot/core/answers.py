@@ -13,12 +13,13 @@ from typing import ParamSpec
 from bot.core.answer import Answer, AnswerBuilder, Item, not_found
 from bot.core.dates import human_date
 from bot.core.errors import NotFoundError
-from bot.core.models import Letter, Organization, Person, Quote
+from bot.core.models import Letter, Person, Quote
 from bot.core.resolve import (
     country_matches,
     resolve_letter,
     resolve_organization,
     resolve_person,
+    subjects_named,
 )
 from bot.core.scope import Scope
 
@@ -396,7 +397,7 @@ def quotes(scope: Scope, person: str | None = None, about: str | None = None) ->
         chosen = kb.derived("quotes_by_date", lambda base: sorted(
             base.quotes.values(), key=lambda q: (q.date or "", q.id)))
     if about:
-        subject_ids = _subjects(scope, about)
+        subject_ids = set(subjects_named(scope, about))
         if subject_ids:
             chosen = [q for q in chosen if set(q.about) & subject_ids]
             described.append("about " + ", ".join(kb.name_of(s) for s in sorted(subject_ids)))
@@ -418,22 +419,6 @@ def quotes(scope: Scope, person: str | None = None, about: str | None = None) ->
                            else "") + ".")
     builder.interpretation = title.lower()
     return builder.build()
-
-
-def _subjects(scope: Scope, about: str) -> set[str]:
-    """Letters or events `about` names, if it names any."""
-    kb = scope.kb
-    if about in kb.letters or about in kb.events:
-        return {about}
-    mentions = scope.names.find_mentions(about)
-    subjects = {m.entity_id for m in mentions if m.kind in ("letter", "event")}
-    if subjects:
-        return subjects
-    from bot.core.resolve import best_letters, years_in  # local: avoids a cycle at import
-
-    if years_in(about) or "letter" in about.casefold():
-        return {x.id for x in best_letters(scope, about)}
-    return set()
 
 
 def _quote_suggestions(scope: Scope) -> list[str]:
@@ -486,6 +471,3 @@ def describe_person(scope: Scope, found: Person) -> str:
     return f"{found.name}, {role.describe(org_name).split(' (')[0]}"
 
 
-def describe_organization(found: Organization) -> str:
-    """"Name (country)" for one-line mentions."""
-    return f"{found.name} ({found.country})" if found.country else found.name

@@ -19,7 +19,6 @@ from typing import Any, TypeVar
 from bot.core.errors import CorpusError, Problem
 from bot.core.models import (
     ENTITY_KINDS,
-    KIND_OF,
     DemandEntry,
     Entity,
     EntityKind,
@@ -298,11 +297,6 @@ class KnowledgeBase:
         record = self.records.get(entity_id)
         return record.entity if record else None
 
-    def kind_of(self, entity_id: str) -> EntityKind | None:
-        """The kind of the entity with this id, if any."""
-        record = self.records.get(entity_id)
-        return record.kind if record else None
-
     def name_of(self, entity_id: str) -> str:
         """A display name for any entity id (the id itself when unknown)."""
         entity = self.get(entity_id)
@@ -349,11 +343,6 @@ class KnowledgeBase:
         """Every entity, in a stable order."""
         for entity_id in sorted(self.records):
             yield self.records[entity_id].entity
-
-
-def kind_of_entity(entity: Entity) -> EntityKind:
-    """The kind name of an entity object."""
-    return KIND_OF[type(entity)]
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -30,7 +30,12 @@ from bot.core.models import (
     Source,
 )
 from bot.core.names import normalize
-from bot.core.resolve import best_letters, resolve_letter, resolve_organization, resolve_person
+from bot.core.resolve import (
+    resolve_letter,
+    resolve_organization,
+    resolve_person,
+    subjects_named,
+)
 from bot.core.scope import Scope
 
 #: Kinds moderators can add, in the order menus list them.
@@ -234,31 +239,12 @@ def _quote(scope: Scope, values: Mapping[str, str], problems: list[str],
             raw[key] = values[key]
     about = values.get("about")
     if about:
-        subjects = _subjects(scope, about)
+        subjects = subjects_named(scope, about, ambiguous=False)
         if subjects:
             raw["about"] = subjects
         else:
             raw["topics"] = [about]
     return raw
-
-
-def _subjects(scope: Scope, text: str) -> list[str]:
-    if text in scope.kb.letters or text in scope.kb.events:
-        return [text]
-    named = [eid for part in text.split(", ")
-             for eid in sorted(scope.names.aliases.get(normalize(part), ()))
-             if scope.names.kind(eid) in ("letter", "event")]
-    if named:  # exact titles first: a title may contain an event's name
-        return list(dict.fromkeys(named))
-    mentions = [m.entity_id for m in scope.names.find_mentions(text)
-                if m.kind in ("letter", "event")]
-    if mentions:
-        return list(dict.fromkeys(mentions))
-    if "letter" in text.casefold() or re.search(r"\b(19|20)\d\d\b", text):
-        found = best_letters(scope, text)
-        if len(found) == 1:
-            return [found[0].id]
-    return []
 
 
 def _signatory(scope: Scope, values: Mapping[str, str], problems: list[str],

@@ -31,9 +31,6 @@ ENTITY_KINDS: tuple[EntityKind, ...] = (
     "demand",
 )
 
-OrganizationKind = Literal[
-    "ngo", "coalition", "un-body", "government", "legislature", "media", "other"
-]
 ORGANIZATION_KINDS: tuple[str, ...] = (
     "ngo",
     "coalition",
@@ -44,11 +41,9 @@ ORGANIZATION_KINDS: tuple[str, ...] = (
     "other",
 )
 
-QuoteKind = Literal["verbatim", "paraphrase"]
 QUOTE_KINDS: tuple[str, ...] = ("verbatim", "paraphrase")
 
 #: How a source qualifies a count: "52" is exact, "more than 300", "at least 22", "over 200,000".
-CountQualifier = Literal["exactly", "more-than", "at-least", "about"]
 COUNT_QUALIFIERS: tuple[str, ...] = ("exactly", "more-than", "at-least", "about")
 
 
@@ -67,16 +62,6 @@ class Source:
     #: How the date or title was printed when we had to interpret it.
     note: str | None = None
     guild_id: int | None = None
-
-    def citation(self) -> str:
-        """Publisher, title and date, the way answers cite a source."""
-        parts = [self.publisher]
-        if self.author:
-            parts.append(f"by {self.author}")
-        parts.append(f"“{self.title}”")
-        if self.date:
-            parts.append(self.date)
-        return ", ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from bot.core.corpus import KnowledgeBase
 from bot.core.errors import NotFoundError
 from bot.core.models import Letter, Organization, Person
-from bot.core.names import normalize, words
+from bot.core.names import normalize
 from bot.core.scope import Scope
 
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
@@ -202,6 +202,26 @@ def country_matches(org: Organization, country: str) -> bool:
     return normalize(wanted) in candidates or normalize(country) in candidates
 
 
-def mentioned_words(text: str) -> list[str]:
-    """Normalised words (re-exported for routers)."""
-    return words(text)
+def subjects_named(scope: Scope, text: str, ambiguous: bool = True) -> list[str]:
+    """Letters or events a text names, as ids.
+
+    Tried in order: an id, exact titles or aliases (comma-separated), names inside the text,
+    else a letter described by year or recipient. With `ambiguous=False` a description
+    that fits several letters names none, for callers that must store exactly what was
+    meant.
+    """
+    if text in scope.kb.letters or text in scope.kb.events:
+        return [text]
+    named = [eid for part in text.split(", ")
+             for eid in sorted(scope.names.aliases.get(normalize(part), ()))
+             if scope.names.kind(eid) in ("letter", "event")]
+    if named:  # exact titles first: a title may contain an event's name
+        return list(dict.fromkeys(named))
+    mentions = [m.entity_id for m in scope.names.find_mentions(text)
+                if m.kind in ("letter", "event")]
+    if mentions:
+        return list(dict.fromkeys(mentions))
+    if years_in(text) or "letter" in text.casefold():
+        found = [letter.id for letter in best_letters(scope, text)]
+        return found if ambiguous or len(found) == 1 else []
+    return []

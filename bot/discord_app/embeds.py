@@ -160,8 +160,3 @@ def _size(blocks: list[_Block], by_number: dict[int, Citation]) -> int:
     refs = {r for b in blocks for r in b.refs}
     sources = sum(len(by_number[r].text()) + 3 for r in refs if r in by_number)
     return description + sources
-
-
-def embed_length(embed: discord.Embed) -> int:
-    """Characters Discord counts toward the 6000 total."""
-    return len(embed)
