@@ -1,7 +1,7 @@
 """The baseline: the same retrieval with SQLite FTS5 (stdlib sqlite3).
 
 One FTS5 row per entity holding the same names and body text the Whoosh index gets
-(`bot.core.text`), porter-stemmed; a question becomes its terms OR-ed together, ranked by
+(`bot.core.search.text`), porter-stemmed; a question becomes its terms OR-ed together, ranked by
 bm25 with the names column weighted 3.0 like Whoosh's names boost, ten rows with a
 snippet. It does no entity recognition, routing or answer building: it is the floor a
 plain full-text search would cost on the same data.
@@ -16,9 +16,9 @@ from pathlib import Path
 
 from whoosh.analysis.filters import STOP_WORDS
 
-from bot.core.corpus import KnowledgeBase
-from bot.core.search import MAX_QUERY_TERMS, QUESTION_WORDS
-from bot.core.text import entity_body, entity_names
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.search.index import MAX_QUERY_TERMS, QUESTION_WORDS
+from bot.core.search.text import entity_body, entity_names
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _IGNORED = frozenset(STOP_WORDS) | QUESTION_WORDS

@@ -15,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from bot.core.corpus import KnowledgeBase
-from bot.core.models import Organization
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.models import Organization
 
 T = TypeVar("T")
 

@@ -23,10 +23,10 @@ import yaml
 from benchmarks import fts
 from benchmarks.questions import question_mix
 from benchmarks.stats import summary
-from bot.core.ask import ask
-from bot.core.corpus import KnowledgeBase, ParsedFiles
+from bot.core.answers.ask import ask
 from bot.core.engine import Engine
-from bot.core.search import SearchIndex
+from bot.core.kb.corpus import KnowledgeBase, ParsedFiles
+from bot.core.search.index import SearchIndex
 from bot.core.snapshot import SNAPSHOT_FILE, fingerprint, save_snapshot
 
 #: Questions measured, after a warm-up on other questions of the same kinds (so the code,

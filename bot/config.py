@@ -13,8 +13,8 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from bot.core.corpus import bundled_data_dir
 from bot.core.errors import ConfigError
+from bot.core.kb.corpus import bundled_data_dir
 
 ENV_PREFIX = "CAMPAIGN_BOT_"
 TOKEN_ENV = "DISCORD_TOKEN"  # noqa: S105 - the variable name, not a secret

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.core.corpus import KnowledgeBase, bundled_data_dir, load_corpus
 from bot.core.engine import Engine
+from bot.core.kb.corpus import KnowledgeBase, bundled_data_dir, load_corpus
 from bot.core.scope import Scope
 
 

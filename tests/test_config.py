@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from bot.config import load_settings
-from bot.core.corpus import bundled_data_dir
 from bot.core.errors import ConfigError
+from bot.core.kb.corpus import bundled_data_dir
 
 
 def test_defaults_use_bundled_data_and_cwd(tmp_path: Path) -> None:

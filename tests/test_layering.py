@@ -32,7 +32,7 @@ def test_core_modules_import_without_discord_installed_side_effects() -> None:
     code = ("import sys, pkgutil, importlib, bot.core as c\n"
             "for m in pkgutil.iter_modules(c.__path__):\n"
             "    importlib.import_module('bot.core.' + m.name)\n"
-            "import bot.cli, bot.commands, bot.render_text\n"
+            "import bot.cli.main, bot.core.answers.commands, bot.cli.render\n"
             "print('discord' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)

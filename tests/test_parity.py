@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from discord import AppCommandOptionType, app_commands
 
-from bot.cli import build_parser
+from bot.cli.main import build_parser
 from bot.cogs import COGS
 
 #: Options only the terminal has: output format and which server's view to answer from.

@@ -27,7 +27,6 @@ from discord import app_commands
 from discord.app_commands import Choice, Range
 from discord.ext import commands
 
-from bot.core.changelog import Change
 from bot.core.errors import (
     CampaignBotError,
     IndexBusyError,
@@ -35,12 +34,13 @@ from bot.core.errors import (
     PermissionDeniedError,
     ValidationError,
 )
-from bot.core.forms import FORMS, FormField
-from bot.core.models import ORGANIZATION_KINDS, EntityKind, Letter
-from bot.core.moderation import Actor, ChangeResult, ImportPlan, Moderation, change_diff
-from bot.core.resolve import resolve_letter, resolve_organization, resolve_person
+from bot.core.kb.models import ORGANIZATION_KINDS, EntityKind, Letter
+from bot.core.moderation.changelog import Change
+from bot.core.moderation.forms import FORMS, FormField
+from bot.core.moderation.service import Actor, ChangeResult, ImportPlan, Moderation, change_diff
 from bot.core.scope import Scope
-from bot.core.usage import Outcome
+from bot.core.search.resolve import resolve_letter, resolve_organization, resolve_person
+from bot.core.usage.log import Outcome
 from bot.discord_app.embeds import clean
 from bot.discord_app.moderation_views import (
     CONTENT_LIMIT,

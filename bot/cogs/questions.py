@@ -18,12 +18,12 @@ from discord import app_commands
 from discord.app_commands import Range
 from discord.ext import commands
 
-from bot.commands import MAX_NAME, MAX_TEXT
-from bot.core import answers
-from bot.core.answer import Answer
-from bot.core.ask import ask as ask_question
-from bot.core.models import EntityKind, Letter
-from bot.core.usage import Outcome
+from bot.core.answers import kinds as answers
+from bot.core.answers.answer import Answer
+from bot.core.answers.ask import ask as ask_question
+from bot.core.answers.commands import MAX_NAME, MAX_TEXT
+from bot.core.kb.models import EntityKind, Letter
+from bot.core.usage.log import Outcome
 from bot.discord_app.client import read_only_command
 from bot.discord_app.embeds import render_pages
 from bot.discord_app.views import AnswerView

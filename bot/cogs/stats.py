@@ -12,8 +12,8 @@ from discord import app_commands
 from discord.app_commands import Range
 from discord.ext import commands
 
-from bot.core.usage_chart import render_daily_chart
-from bot.core.usage_report import stats_answer
+from bot.core.usage.chart import render_daily_chart
+from bot.core.usage.report import stats_answer
 from bot.discord_app.embeds import render_pages
 from bot.discord_app.permissions import require_moderator
 

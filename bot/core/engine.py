@@ -20,13 +20,13 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from bot.core.community import CommunityStore
-from bot.core.corpus import KnowledgeBase, ParsedFiles, build_knowledge_base, load_corpus
 from bot.core.errors import CorpusError
-from bot.core.models import EntityRecord
-from bot.core.names import NameIndex
+from bot.core.kb.corpus import KnowledgeBase, ParsedFiles, build_knowledge_base, load_corpus
+from bot.core.kb.models import EntityRecord
+from bot.core.moderation.community import CommunityStore
 from bot.core.scope import Scope
-from bot.core.search import Progress, SearchIndex, SyncReport
+from bot.core.search.index import Progress, SearchIndex, SyncReport
+from bot.core.search.names import NameIndex
 from bot.core.snapshot import (
     SNAPSHOT_FILE,
     fingerprint,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core.corpus import KnowledgeBase
-from bot.core.names import NameIndex
-from bot.core.search import SearchIndex
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.search.index import SearchIndex
+from bot.core.search.names import NameIndex
 
 
 @dataclass(frozen=True, slots=True)

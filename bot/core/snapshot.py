@@ -21,9 +21,10 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from bot.core import corpus, models, names, schema, yamlsource
-from bot.core.corpus import KnowledgeBase, data_files
-from bot.core.names import NameIndex
+from bot.core.kb import corpus, models, schema, yamlsource
+from bot.core.kb.corpus import KnowledgeBase, data_files
+from bot.core.search import names
+from bot.core.search.names import NameIndex
 
 log = logging.getLogger(__name__)
 

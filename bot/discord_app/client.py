@@ -14,7 +14,7 @@ from discord.ext import commands
 
 from bot.config import Settings
 from bot.core.engine import Engine
-from bot.core.usage import (
+from bot.core.usage.log import (
     USAGE_SECRET_ENV,
     ChannelKind,
     Outcome,

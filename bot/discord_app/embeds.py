@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import discord
 from discord.utils import escape_markdown, escape_mentions
 
-from bot.core.answer import Answer, Citation
+from bot.core.answers.answer import Answer, Citation
 
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096

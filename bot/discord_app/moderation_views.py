@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 
 import discord
 
-from bot.core.forms import FormField
+from bot.core.moderation.forms import FormField
 from bot.discord_app.embeds import clean
 
 log = logging.getLogger(__name__)

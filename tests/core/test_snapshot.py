@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from bot.core import engine as engine_module
-from bot.core.corpus import KnowledgeBase, load_corpus
 from bot.core.engine import Engine
-from bot.core.names import NameIndex
-from bot.core.search import HASHES_FILE, SearchIndex
+from bot.core.kb.corpus import KnowledgeBase, load_corpus
+from bot.core.search.index import HASHES_FILE, SearchIndex
+from bot.core.search.names import NameIndex
 from bot.core.snapshot import SNAPSHOT_FILE, fingerprint, load_snapshot
 
 RENAME = ("name: No Fence", "name: No Fence Zanzibarian")

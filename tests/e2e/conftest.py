@@ -33,9 +33,9 @@ import pytest
 
 from bot.config import TOKEN_ENV, Settings, load_settings
 from bot.core import engine as engine_module
-from bot.core.corpus import KnowledgeBase, bundled_data_dir, load_corpus
 from bot.core.engine import Engine
-from bot.core.usage import USAGE_SECRET_ENV
+from bot.core.kb.corpus import KnowledgeBase, bundled_data_dir, load_corpus
+from bot.core.usage.log import USAGE_SECRET_ENV
 from bot.discord_app import views
 from bot.discord_app.client import CampaignBot
 from tests.e2e.fake_discord import FakeDiscord

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from bot.config import Settings
-from bot.core.answer import Answer
+from bot.core.answers.answer import Answer
 from tests.e2e.fake_discord import CallbackType, FakeDiscord, RecordedRequest
 
 JSON = dict[str, Any]

@@ -21,8 +21,8 @@ import pytest
 
 from bot.cogs import COGS, questions
 from bot.config import Settings
-from bot.core import answers
-from bot.core.answer import Answer, Citation, Item, Section
+from bot.core.answers import kinds as answers
+from bot.core.answers.answer import Answer, Citation, Item, Section
 from bot.discord_app.client import CampaignBot
 from tests.e2e.conftest import StartClient
 from tests.e2e.fake_discord import CallbackType, FakeDiscord

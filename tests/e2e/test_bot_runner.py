@@ -32,7 +32,7 @@ RUN_AGAINST = """
 import sys
 import discord.http
 discord.http.Route.BASE = sys.argv[1]
-from bot.cli import main
+from bot.cli.main import main
 raise SystemExit(main(["run"]))
 """
 #: A routine log record (the CLI logs at INFO by default); anything else is the CLI talking.

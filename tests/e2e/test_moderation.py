@@ -18,8 +18,8 @@ import yaml
 
 from bot.cogs import moderation as moderation_cog
 from bot.config import Settings
-from bot.core.changelog import Change
-from bot.core.moderation import Moderation
+from bot.core.moderation.changelog import Change
+from bot.core.moderation.service import Moderation
 from bot.discord_app import moderation_views
 from bot.discord_app.client import CampaignBot
 from tests.e2e.conftest import StartClient

@@ -1,0 +1,152 @@
+"""The `Answer` value every question kind returns, and a builder that numbers citations.
+
+Front ends render an Answer (Discord embeds, plain text, JSON) without knowing the kind
+of question: a title, lead lines, sections of items, numbered sources, suggestions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from bot.core.kb.corpus import KnowledgeBase
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A numbered source an answer relies on."""
+
+    number: int
+    source_id: str
+    publisher: str
+    title: str
+    date: str | None
+    author: str | None = None
+    url: str | None = None
+    community: bool = False
+
+    def text(self) -> str:
+        """"[1] Publisher, by Author, “Title”, date"."""
+        parts = [self.publisher]
+        if self.author:
+            parts.append(f"by {self.author}")
+        parts.append(f"“{self.title}”")
+        if self.date:
+            parts.append(self.date)
+        if self.url:
+            parts.append(self.url)
+        return f"[{self.number}] " + ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One entry of an answer: a signatory, a demand, a quote, a search hit."""
+
+    title: str
+    text: str = ""
+    refs: tuple[int, ...] = ()
+    #: Added by this server's moderators rather than the curated bundled corpus.
+    community: bool = False
+    entity_id: str | None = None
+
+    def ref_marks(self) -> str:
+        """"[1][2]" for the item's citations."""
+        return "".join(f"[{n}]" for n in self.refs)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A headed group of items."""
+
+    heading: str
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A complete, cited answer to one question."""
+
+    kind: str
+    title: str
+    lead: tuple[str, ...] = ()
+    sections: tuple[Section, ...] = ()
+    sources: tuple[Citation, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    found: bool = True
+    #: How the question was understood, for /ask ("who signed → 2018 letter").
+    interpretation: str | None = None
+
+    @property
+    def item_count(self) -> int:
+        """Items across all sections."""
+        return sum(len(section.items) for section in self.sections)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for JSON output."""
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class AnswerBuilder:
+    """Collects sections and numbers each source the first time an item cites it."""
+
+    kb: KnowledgeBase
+    kind: str
+    title: str
+    lead: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+    interpretation: str | None = None
+    _numbers: dict[str, int] = field(default_factory=dict)
+
+    def cite(self, source_ids: Iterable[str]) -> tuple[int, ...]:
+        """Citation numbers for these sources, assigning new numbers in order of use."""
+        numbers = []
+        for source_id in source_ids:
+            if source_id not in self.kb.sources:
+                continue
+            if source_id not in self._numbers:
+                self._numbers[source_id] = len(self._numbers) + 1
+            numbers.append(self._numbers[source_id])
+        return tuple(dict.fromkeys(numbers))
+
+    def marks(self, source_ids: Iterable[str]) -> str:
+        """Citation marks "[1][2]" to append to a lead line."""
+        return "".join(f"[{n}]" for n in self.cite(source_ids))
+
+    def section(self, heading: str, items: Iterable[Item]) -> None:
+        """Add a section (skipped when it has no items)."""
+        items = tuple(items)
+        if items:
+            self.sections.append(Section(heading, items))
+
+    def build(self, found: bool = True) -> Answer:
+        """The finished answer."""
+        citations = []
+        for source_id, number in sorted(self._numbers.items(), key=lambda item: item[1]):
+            source = self.kb.sources[source_id]
+            citations.append(Citation(number, source_id, source.publisher, source.title,
+                                      source.date, source.author, source.url,
+                                      source.guild_id is not None))
+        return Answer(
+            kind=self.kind,
+            title=self.title,
+            lead=tuple(self.lead),
+            sections=tuple(self.sections),
+            sources=tuple(citations),
+            suggestions=tuple(dict.fromkeys(self.suggestions)),
+            notes=tuple(self.notes),
+            found=found,
+            interpretation=self.interpretation,
+        )
+
+
+def not_found(kind: str, message: str, suggestions: Iterable[str] = (),
+              interpretation: str | None = None) -> Answer:
+    """An answer that says plainly the knowledge base does not cover the question."""
+    return Answer(kind=kind, title="Nothing found", lead=(message,),
+                  suggestions=tuple(dict.fromkeys(suggestions)), found=False,
+                  interpretation=interpretation)

@@ -1,0 +1,223 @@
+"""Statistics over the usage log: what a server asks and what went unanswered."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any, Final
+
+import aiosqlite
+
+from bot.core.usage.schema import parse_stamp
+
+
+@dataclass(frozen=True, slots=True)
+class DayCount:
+    """Commands on one UTC day."""
+
+    day: date
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionCount:
+    """How often a normalised question was asked."""
+
+    question: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A question the knowledge base did not answer well."""
+
+    question: str
+    #: Commands asking it that found nothing.
+    nothing_found: int
+    #: Votes calling an answer to it not helpful.
+    not_helpful: int
+    last_seen: datetime
+
+    @property
+    def count(self) -> int:
+        """Both kinds of miss together."""
+        return self.nothing_found + self.not_helpful
+
+
+@dataclass(frozen=True, slots=True)
+class UsageStats:
+    """Usage of one guild (or of every guild and DM) over the last `days` UTC days.
+
+    Latency percentiles use the nearest-rank method: p95 is the smallest latency that at
+    least 95% of commands did not exceed, always a latency that was actually measured.
+    """
+
+    guild_id: int | None
+    days: int
+    #: Every day of the period, oldest first, zeros included.
+    per_day: tuple[DayCount, ...]
+    total: int
+    #: Most asked first; ties alphabetically.
+    top_questions: tuple[QuestionCount, ...]
+    #: Most missed first; ties newest first.
+    gaps: tuple[Gap, ...]
+    latency_p50_ms: int | None
+    latency_p95_ms: int | None
+    refused: int
+    errors: int
+    helpful_votes: int
+    not_helpful_votes: int
+    #: (command, count), most used first; ties alphabetically.
+    per_command: tuple[tuple[str, int], ...]
+
+    @property
+    def start(self) -> date:
+        """The first day of the period."""
+        return self.per_day[0].day
+
+    @property
+    def end(self) -> date:
+        """The last day of the period (today when `now` was omitted)."""
+        return self.per_day[-1].day
+
+    def as_dict(self) -> dict[str, Any]:
+        """Return the statistics as JSON-ready builtins (dates as ISO strings)."""
+        return {
+            "guild_id": self.guild_id,
+            "days": self.days,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "per_day": [{"day": d.day.isoformat(), "count": d.count} for d in self.per_day],
+            "total": self.total,
+            "top_questions": [
+                {"question": q.question, "count": q.count} for q in self.top_questions
+            ],
+            "gaps": [
+                {
+                    "question": g.question,
+                    "count": g.count,
+                    "nothing_found": g.nothing_found,
+                    "not_helpful": g.not_helpful,
+                    "last_seen": g.last_seen.isoformat(),
+                }
+                for g in self.gaps
+            ],
+            "latency_ms": {"p50": self.latency_p50_ms, "p95": self.latency_p95_ms},
+            "refused": self.refused,
+            "errors": self.errors,
+            "votes": {"helpful": self.helpful_votes, "not_helpful": self.not_helpful_votes},
+            "per_command": dict(self.per_command),
+        }
+
+
+async def query_stats(  # noqa: D103 - documented by UsageLog.stats, its only caller
+    db: aiosqlite.Connection,
+    period: dict[str, Any],
+    guild_id: int | None,
+    days: int,
+    first_day: date,
+    top: int,
+    gap_limit: int,
+) -> UsageStats:
+    by_day = dict(await _rows(db, _PER_DAY_SQL, period))
+    per_day = tuple(
+        DayCount(day, int(by_day.get(day.isoformat(), 0)))
+        for day in (first_day + timedelta(days=n) for n in range(days))
+    )
+    total = sum(d.count for d in per_day)
+    per_command = tuple((str(c), int(n)) for c, n in await _rows(db, _PER_COMMAND_SQL, period))
+    outcomes = dict(await _rows(db, _OUTCOMES_SQL, period))
+    votes = dict(await _rows(db, _VOTES_SQL, period))
+    top_questions = tuple(
+        QuestionCount(str(question), int(count))
+        for question, count in await _rows(db, _TOP_QUESTIONS_SQL, {**period, "limit": top})
+    )
+    gaps = tuple(
+        Gap(str(question), int(found), int(unhelpful), parse_stamp(str(last)))
+        for question, found, unhelpful, last in await _rows(
+            db, _GAPS_SQL, {**period, "limit": gap_limit}
+        )
+    )
+    return UsageStats(
+        guild_id=guild_id,
+        days=days,
+        per_day=per_day,
+        total=total,
+        top_questions=top_questions,
+        gaps=gaps,
+        latency_p50_ms=await _latency_percentile(db, period, total, 50),
+        latency_p95_ms=await _latency_percentile(db, period, total, 95),
+        refused=int(outcomes.get("refused", 0)),
+        errors=int(outcomes.get("error", 0)),
+        helpful_votes=int(votes.get(1, 0)),
+        not_helpful_votes=int(votes.get(0, 0)),
+        per_command=per_command,
+    )
+
+
+async def _latency_percentile(
+    db: aiosqlite.Connection, period: dict[str, Any], count: int, percent: int
+) -> int | None:
+    """Return the nearest-rank percentile: the value at rank ceil(percent / 100 * count)."""
+    if count == 0:
+        return None
+    rank = -(-percent * count // 100)
+    rows = await _rows(db, _LATENCY_AT_SQL, {**period, "offset": rank - 1})
+    return int(rows[0][0]) if rows else None
+
+
+async def _rows(
+    db: aiosqlite.Connection, sql: str, parameters: Mapping[str, Any]
+) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in await db.execute_fetchall(sql, parameters)]
+
+
+# Every statistics query takes :start and :end (UTC stamps, end exclusive) and :guild
+# (NULL meaning every guild and DMs together).
+_PER_DAY_SQL: Final = """
+    SELECT substr(at, 1, 10), COUNT(*) FROM usage
+    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
+    GROUP BY 1
+"""
+_PER_COMMAND_SQL: Final = """
+    SELECT command, COUNT(*) FROM usage
+    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
+    GROUP BY command ORDER BY 2 DESC, 1
+"""
+_OUTCOMES_SQL: Final = """
+    SELECT outcome, COUNT(*) FROM usage
+    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
+    GROUP BY outcome
+"""
+_VOTES_SQL: Final = """
+    SELECT helpful, COUNT(*) FROM votes
+    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
+    GROUP BY helpful
+"""
+_TOP_QUESTIONS_SQL: Final = """
+    SELECT question, COUNT(*) FROM usage
+    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
+        AND question IS NOT NULL
+    GROUP BY question ORDER BY 2 DESC, 1 LIMIT :limit
+"""
+# Questions that found nothing, together with questions whose answer was voted not helpful.
+_GAPS_SQL: Final = """
+    SELECT question, SUM(found), SUM(unhelpful), MAX(at) FROM (
+        SELECT question, 1 AS found, 0 AS unhelpful, at FROM usage
+        WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
+            AND outcome = 'nothing_found' AND question IS NOT NULL
+        UNION ALL
+        SELECT question, 0, 1, at FROM votes
+        WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
+            AND helpful = 0 AND question IS NOT NULL
+    )
+    GROUP BY question
+    ORDER BY SUM(found) + SUM(unhelpful) DESC, MAX(at) DESC, question
+    LIMIT :limit
+"""
+_LATENCY_AT_SQL: Final = """
+    SELECT latency_ms FROM usage
+    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
+    ORDER BY latency_ms LIMIT 1 OFFSET :offset
+"""
