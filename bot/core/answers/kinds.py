@@ -42,6 +42,8 @@ KIND_LABELS = {
     "quote": "Quote",
     "event": "Event",
     "source": "Source",
+    "signatory": "Signatory",
+    "demand": "Demand",
 }
 
 
@@ -449,7 +451,7 @@ def search(scope: Scope, query: str, limit: int = 10) -> Answer:
         if entity is None:
             continue
         sources = getattr(entity, "sources", ()) or ((entity.id,) if hit.kind == "source" else ())
-        items.append(Item(f"{KIND_LABELS[hit.kind]}: {kb.name_of(hit.entity_id)}"
+        items.append(Item(f"{KIND_LABELS.get(hit.kind, 'Entry')}: {kb.name_of(hit.entity_id)}"
                           if hit.kind != "quote" else
                           f"Quote by {kb.name_of(getattr(entity, 'speaker', ''))}",
                           hit.snippet, builder.cite(sources),
