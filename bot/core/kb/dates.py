@@ -1,8 +1,46 @@
-"""Dates at the precision a source gives them, written for people."""
+"""Dates at the precision a source gives them: checked when typed, written for people."""
 
 from __future__ import annotations
 
 import calendar
+import re
+from typing import Final
+
+#: Earliest year accepted: there is no year 0000, and nothing our sources date is older.
+MIN_YEAR: Final = 1000
+
+# ASCII digits only: `\d` would let "２０１９" or "٢٠١٩" through, which no reader expects.
+_ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
+
+
+def date_problem(text: str) -> str | None:
+    """Why `text` is not a real YYYY, YYYY-MM or YYYY-MM-DD date, or None when it is one.
+
+    The reason reads after the quoted date: "Date “2019-02-30” " + reason.
+    """
+    match = _ISO.fullmatch(text)
+    if match is None:
+        return "must be YYYY, YYYY-MM or YYYY-MM-DD (for example 2018-06-07)."
+    year = int(match[1])
+    month = int(match[2]) if match[2] else None
+    day = int(match[3]) if match[3] else None
+    if year < MIN_YEAR:
+        return f"is not a real year; give a year from {MIN_YEAR} on."
+    if month is None:
+        return None
+    if not 1 <= month <= 12:
+        return "has no such month; months run from 01 to 12."
+    if day is None:
+        return None
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"does not exist: {calendar.month_name[month]} {year} has {days} days."
+    return None
+
+
+def is_real_date(text: str) -> bool:
+    """Whether `text` is a real date at year, month or day precision."""
+    return date_problem(text) is None
 
 
 def human_date(iso: str | None) -> str:

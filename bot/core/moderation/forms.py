@@ -3,22 +3,21 @@
 A form is a handful of text fields (Discord modals take five at most; the Discord layer
 puts the rest in command options). Values are names and plain text; `build_entry`
 resolves names to ids, checks every field, and returns the raw entry plus any new source,
-or raises `ValidationError` listing every problem.
+or raises `ValidationError` listing every problem. Names resolve strictly (an id, an exact
+name or alias, a clear typo): a write never stores a guess.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlparse
 
 from bot.core.errors import NotFoundError, ValidationError
+from bot.core.kb.dates import date_problem
 from bot.core.kb.models import (
-    DATE_PATTERN,
     ORGANIZATION_KINDS,
     DemandEntry,
     Entity,
@@ -29,14 +28,15 @@ from bot.core.kb.models import (
     SignatoryEntry,
     Source,
 )
+from bot.core.moderation.references import (
+    strict_letter,
+    strict_organization,
+    strict_person,
+    strict_subjects,
+)
+from bot.core.moderation.values import parse_source, text_problem, trim
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
-from bot.core.search.resolve import (
-    resolve_letter,
-    resolve_organization,
-    resolve_person,
-    subjects_named,
-)
 
 #: Kinds moderators can add, in the order menus list them.
 EDITABLE_KINDS = ("letter", "quote", "signatory", "demand", "person", "organization")
@@ -106,7 +106,6 @@ FORMS: dict[str, tuple[FormField, ...]] = {
 
 _ID_PREFIX = {"letter": "letter", "quote": "quote", "signatory": "sig", "demand": "demand",
               "person": "person", "organization": "org", "source": "src"}
-_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,29 +130,6 @@ def new_id(prefix: str, kind: str, label: str) -> str:
     return f"{prefix}{_ID_PREFIX[kind]}-{middle}-{secrets.token_hex(3)}"
 
 
-def parse_source(text: str, prefix: str, problems: list[str]) -> dict[str, Any] | None:
-    """A source entry from "https://…" or "Publisher, date[, title]"."""
-    text = text.strip()
-    if _URL.match(text):
-        host = urlparse(text).hostname or "web page"
-        raw: dict[str, Any] = {"publisher": host.removeprefix("www."), "title": text,
-                               "url": text}
-    else:
-        parts = [p.strip() for p in text.split(",")]
-        if len(parts) < 2 or not parts[0]:
-            problems.append("Source: give an http(s) URL, or “Publisher, date, title” "
-                            "(for example “Human Rights Watch, 2018-06-07, Joint letter”).")
-            return None
-        publisher, date = parts[0], parts[1]
-        if not DATE_PATTERN.match(date):
-            problems.append(f"Source date “{date}” must be YYYY, YYYY-MM or YYYY-MM-DD.")
-            return None
-        title = ", ".join(p for p in parts[2:] if p) or f"{publisher} ({date})"
-        raw = {"publisher": publisher, "title": title, "date": date}
-    digest = hashlib.sha256(normalize(text).encode()).hexdigest()[:10]
-    return {"id": f"{prefix}src-{digest}", **raw}
-
-
 def build_entry(scope: Scope, kind: str, values: Mapping[str, str | None], prefix: str,
                 entry_id: str | None = None) -> BuiltEntry:
     """Check a form and build the entry; raise ValidationError listing every problem.
@@ -168,17 +144,10 @@ def build_entry(scope: Scope, kind: str, values: Mapping[str, str | None], prefi
     for name in values:
         if name not in known:
             problems.append(f"Unknown field “{name}” for a {kind}; fields: {', '.join(known)}.")
-    clean: dict[str, str] = {}
-    for spec in form:
-        value = (values.get(spec.name) or "").strip()
-        if spec.required and not value:
-            problems.append(f"{spec.label}: required.")
-        elif len(value) > spec.max_length:
-            problems.append(f"{spec.label}: {len(value)} characters; at most {spec.max_length}.")
-        elif value:
-            clean[spec.name] = value
-    if "date" in clean and not DATE_PATTERN.match(clean["date"]):
-        problems.append(f"Date “{clean['date']}” must be YYYY, YYYY-MM or YYYY-MM-DD.")
+    clean = _clean_values(form, values, problems)
+    reason = date_problem(clean["date"]) if "date" in clean else None
+    if reason is not None:
+        problems.append(f"Date “{clean['date']}” {reason}")
     source = parse_source(clean["source"], prefix, problems) if "source" in clean else None
     builder = _BUILDERS[kind]
     raw = builder(scope, clean, problems, entry_id)
@@ -190,6 +159,34 @@ def build_entry(scope: Scope, kind: str, values: Mapping[str, str | None], prefi
         raw["roles"][0]["sources"] = raw["sources"]
     ordered = {"id": raw.pop("id"), **raw}
     return BuiltEntry(kind, ordered, source, _label(kind, clean))
+
+
+def _clean_values(form: tuple[FormField, ...], values: Mapping[str, str | None],
+                  problems: list[str]) -> dict[str, str]:
+    """The filled-in fields, trimmed of blank and invisible edges; each bad one a problem.
+
+    A value of only invisible characters (U+200B, U+FEFF…) is refused rather than taken
+    as empty, since whoever sent it meant something.
+    """
+    clean: dict[str, str] = {}
+    for spec in form:
+        given = values.get(spec.name) or ""
+        value = trim(given)
+        if not value:
+            if given.strip():
+                problems.append(f"{spec.label}: has only invisible characters; type the "
+                                "text itself.")
+            elif spec.required:
+                problems.append(f"{spec.label}: required.")
+            continue
+        reason = text_problem(value, multiline=spec.long)
+        if reason is not None:
+            problems.append(f"{spec.label}: {reason}")
+        elif len(value) > spec.max_length:
+            problems.append(f"{spec.label}: {len(value)} characters; at most {spec.max_length}.")
+        else:
+            clean[spec.name] = value
+    return clean
 
 
 def _label(kind: str, values: Mapping[str, str]) -> str:
@@ -204,13 +201,14 @@ def _resolve(problems: list[str], what: str, function: Any, scope: Scope, text: 
         return function(scope, text)
     except NotFoundError as exc:
         hint = f" Did you mean: {', '.join(exc.suggestions[:3])}?" if exc.suggestions else ""
-        problems.append(f"{what}: nothing in the knowledge base matches “{text}”.{hint}")
+        problems.append(f"{what}: nothing in the knowledge base is named “{text}” (an exact "
+                        f"name, alias or id, or a close spelling); nothing was guessed.{hint}")
         return None
 
 
 def _letter(scope: Scope, values: Mapping[str, str], problems: list[str],
             entry_id: str | None) -> dict[str, Any]:
-    person = _resolve(problems, "Recipient", resolve_person, scope, values.get("recipient", ""))
+    person = _resolve(problems, "Recipient", strict_person, scope, values.get("recipient", ""))
     for other in scope.kb.letters.values():
         if (other.id != entry_id and normalize(other.title) == normalize(values.get("title", ""))
                 and other.date == values.get("date")):
@@ -223,7 +221,7 @@ def _letter(scope: Scope, values: Mapping[str, str], problems: list[str],
 
 def _quote(scope: Scope, values: Mapping[str, str], problems: list[str],
            entry_id: str | None) -> dict[str, Any]:
-    person = _resolve(problems, "Person", resolve_person, scope, values.get("person", ""))
+    person = _resolve(problems, "Person", strict_person, scope, values.get("person", ""))
     kind = values.get("wording", "verbatim").casefold()
     if kind not in ("verbatim", "paraphrase"):
         problems.append("Wording must be “verbatim” or “paraphrase”.")
@@ -239,7 +237,7 @@ def _quote(scope: Scope, values: Mapping[str, str], problems: list[str],
             raw[key] = values[key]
     about = values.get("about")
     if about:
-        subjects = subjects_named(scope, about, ambiguous=False)
+        subjects = strict_subjects(scope, about)
         if subjects:
             raw["about"] = subjects
         else:
@@ -249,9 +247,9 @@ def _quote(scope: Scope, values: Mapping[str, str], problems: list[str],
 
 def _signatory(scope: Scope, values: Mapping[str, str], problems: list[str],
                entry_id: str | None) -> dict[str, Any]:
-    letter: Letter | None = _resolve(problems, "Letter", resolve_letter, scope,
+    letter: Letter | None = _resolve(problems, "Letter", strict_letter, scope,
                                      values.get("letter", ""))
-    org: Organization | None = _resolve(problems, "Organization", resolve_organization, scope,
+    org: Organization | None = _resolve(problems, "Organization", strict_organization, scope,
                                         values.get("organization", ""))
     if letter is not None and org is not None:
         for signatory in letter.signatories:
@@ -268,7 +266,7 @@ def _signatory(scope: Scope, values: Mapping[str, str], problems: list[str],
 
 def _demand(scope: Scope, values: Mapping[str, str], problems: list[str],
             entry_id: str | None) -> dict[str, Any]:
-    letter: Letter | None = _resolve(problems, "Letter", resolve_letter, scope,
+    letter: Letter | None = _resolve(problems, "Letter", strict_letter, scope,
                                      values.get("letter", ""))
     text = values.get("text", "")
     if letter is not None:
@@ -289,13 +287,17 @@ def _duplicate_name(scope: Scope, kind: str, names: list[str], entry_id: str | N
                 return
 
 
-def _aliases(values: Mapping[str, str]) -> list[str]:
-    return [a.strip() for a in values.get("aliases", "").split(",") if a.strip()]
+def _aliases(values: Mapping[str, str], problems: list[str]) -> list[str]:
+    aliases = [trim(a) for a in values.get("aliases", "").split(",")]
+    for alias in aliases:
+        if alias and text_problem(alias, multiline=False) is not None:
+            problems.append(f"Alias “{alias}” has no visible characters.")
+    return [a for a in aliases if a]
 
 
 def _person(scope: Scope, values: Mapping[str, str], problems: list[str],
             entry_id: str | None) -> dict[str, Any]:
-    aliases = _aliases(values)
+    aliases = _aliases(values, problems)
     _duplicate_name(scope, "person", [values.get("name", ""), *aliases], entry_id, problems)
     raw: dict[str, Any] = {"name": values.get("name")}
     if aliases:
@@ -303,7 +305,7 @@ def _person(scope: Scope, values: Mapping[str, str], problems: list[str],
     if "role" in values:
         role: dict[str, Any] = {"title": values["role"]}
         if "organization" in values:
-            org = _resolve(problems, "Organization", resolve_organization, scope,
+            org = _resolve(problems, "Organization", strict_organization, scope,
                            values["organization"])
             if org is not None:
                 role["organization"] = org.id
@@ -317,7 +319,7 @@ def _person(scope: Scope, values: Mapping[str, str], problems: list[str],
 
 def _organization(scope: Scope, values: Mapping[str, str], problems: list[str],
                   entry_id: str | None) -> dict[str, Any]:
-    aliases = _aliases(values)
+    aliases = _aliases(values, problems)
     _duplicate_name(scope, "organization", [values.get("name", ""), *aliases], entry_id,
                     problems)
     kind = values.get("type", "ngo").casefold()
