@@ -9,17 +9,43 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from bot.core.engine import Engine
 from bot.core.moderation.forms import EDITABLE_KINDS, FORMS
 from bot.core.moderation.service import Actor, Moderation, change_diff
+from bot.core.moderation.values import SNOWFLAKE_MAX
 
 #: The /kb subcommand that adds each kind.
 ADD_COMMANDS = {"letter": "add-letter", "quote": "add-quote", "signatory": "add-signatory",
                 "demand": "add-demand", "person": "add-person", "organization": "add-org"}
 
 EXIT_OK, EXIT_NOTHING = 0, 1
+#: Most changes `kb history` lists, as /kb history allows.
+HISTORY_MAX = 1000
+
+
+class _Bounded(argparse.Action):
+    """An integer option refused outside [low, high] as a usage error (exit 2).
+
+    Not a `type=` function, so the option still reads as `int` to the parity test; and
+    SQLite would raise OverflowError, a traceback, past 2**63 - 1.
+    """
+
+    def __init__(self, option_strings: Sequence[str], dest: str, *, low: int, high: int,
+                 what: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, type=int, **kwargs)
+        self.low, self.high, self.what = low, high, what
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        if not self.low <= values <= self.high:
+            name = option_string or self.dest
+            parser.error(f"argument {name}: {values} is not {self.what} "
+                         f"(from {self.low} to {self.high})")
+        setattr(namespace, self.dest, values)
 
 
 def add_kb_parser(commands: argparse._SubParsersAction, parser_class: type) -> None:
@@ -54,14 +80,17 @@ def add_kb_parser(commands: argparse._SubParsersAction, parser_class: type) -> N
     exported.add_argument("--output", type=Path, help="file to write (default: stdout)")
     history = sub.add_parser("history", help="the server's change log, newest first")
     _guild(history)
-    history.add_argument("--limit", type=int, default=50)
+    history.add_argument("--limit", action=_Bounded, low=1, high=HISTORY_MAX, default=50,
+                         what="a number of changes to show")
     undo = sub.add_parser("undo", help="reverse one change")
     _guild(undo)
-    undo.add_argument("change", type=int, help="change number from the history")
+    undo.add_argument("change", action=_Bounded, low=1, high=SNOWFLAKE_MAX,
+                      what="a change number", help="change number from the history")
 
 
 def _guild(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--guild", type=int, required=True, help="the server's id")
+    parser.add_argument("--guild", action=_Bounded, low=1, high=SNOWFLAKE_MAX, required=True,
+                        what="a Discord server id", help="the server's id")
 
 
 def run_kb(engine: Engine, args: argparse.Namespace, import_max_bytes: int) -> int:
