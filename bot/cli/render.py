@@ -13,6 +13,8 @@ _WIDTH = 88
 def render_text(answer: Answer) -> str:
     """The whole answer as readable text, sources last."""
     lines = [answer.title, "=" * min(len(answer.title), _WIDTH)]
+    if answer.interpretation and answer.kind != "ask":
+        lines.append(_wrap(f"Understood as: {answer.interpretation}"))
     lines += [_wrap(line) for line in answer.lead]
     for section in answer.sections:
         lines += ["", section.heading + ":"]

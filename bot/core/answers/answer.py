@@ -7,7 +7,7 @@ of question: a title, lead lines, sections of items, numbered sources, suggestio
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from bot.core.kb.corpus import KnowledgeBase
@@ -77,6 +77,9 @@ class Answer:
     found: bool = True
     #: How the question was understood, for /ask ("who signed → 2018 letter").
     interpretation: str | None = None
+    #: The direct answer to a one-fact question, one or two cited sentences; it is also the
+    #: first lead line, so every renderer shows it first.
+    direct: str | None = None
 
     @property
     def item_count(self) -> int:
@@ -100,6 +103,7 @@ class AnswerBuilder:
     notes: list[str] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
     interpretation: str | None = None
+    direct: str | None = None
     _numbers: dict[str, int] = field(default_factory=dict)
 
     def cite(self, source_ids: Iterable[str]) -> tuple[int, ...]:
@@ -134,13 +138,14 @@ class AnswerBuilder:
         return Answer(
             kind=self.kind,
             title=self.title,
-            lead=tuple(self.lead),
+            lead=tuple([self.direct, *self.lead] if self.direct else self.lead),
             sections=tuple(self.sections),
             sources=tuple(citations),
             suggestions=tuple(dict.fromkeys(self.suggestions)),
             notes=tuple(self.notes),
             found=found,
             interpretation=self.interpretation,
+            direct=self.direct,
         )
 
 
@@ -150,3 +155,34 @@ def not_found(kind: str, message: str, suggestions: Iterable[str] = (),
     return Answer(kind=kind, title="Nothing found", lead=(message,),
                   suggestions=tuple(dict.fromkeys(suggestions)), found=False,
                   interpretation=interpretation)
+
+
+def with_direct(answer: Answer, direct: str | None, interpretation: str | None = None,
+                notes: tuple[str, ...] | None = None, kind: str | None = None) -> Answer:
+    """`answer` opened by a direct answer, with the reading it answers (and chosen notes).
+
+    Citation marks in `direct` must use `answer`'s numbering (see `cite_in`).
+    """
+    lead = (direct, *answer.lead) if direct else answer.lead
+    return replace(answer, kind=kind or answer.kind, lead=lead, direct=direct or answer.direct,
+                   interpretation=interpretation or answer.interpretation,
+                   notes=answer.notes if notes is None else notes)
+
+
+
+def cite_in(answer: Answer, kb: KnowledgeBase, source_ids: Iterable[str]) -> tuple[Answer, str]:
+    """Citation marks "[1][2]" numbered as `answer` numbers them, adding sources it lacks."""
+    citations = list(answer.sources)
+    numbers = {c.source_id: c.number for c in citations}
+    marks = []
+    for source_id in dict.fromkeys(source_ids):
+        source = kb.sources.get(source_id)
+        if source is None:
+            continue
+        if source_id not in numbers:
+            numbers[source_id] = len(citations) + 1
+            citations.append(Citation(numbers[source_id], source_id, source.publisher,
+                                      source.title, source.date, source.author, source.url,
+                                      source.guild_id is not None))
+        marks.append(f"[{numbers[source_id]}]")
+    return replace(answer, sources=tuple(citations)), "".join(marks)

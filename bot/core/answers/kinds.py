@@ -250,6 +250,17 @@ def compare(scope: Scope, letter_a: str, letter_b: str) -> Answer:
     return builder.build()
 
 
+def clarify_letter(scope: Scope, candidates: list[Letter], template: str) -> Answer:
+    """Several letters fit (or none is described): ask which one instead of guessing."""
+    pool = candidates or sorted(scope.kb.letters.values(), key=lambda x: x.date)
+    what = "Several letters match:" if candidates else "The knowledge base has these letters:"
+    options = [f"{x.title} ({human_date(x.date)}, to {scope.kb.name_of(x.recipient)})"
+               for x in pool[:10]]
+    return not_found("ask", f"Which letter do you mean? {what} " + "; ".join(options) + ".",
+                     [template.format(year=x.year) for x in pool[:5]],
+                     interpretation="needs a letter")
+
+
 # Organisations and people ----------------------------------------------------------------
 
 

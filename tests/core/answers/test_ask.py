@@ -33,12 +33,12 @@ QUESTIONS: list[tuple[str, str, list[str], list[str]]] = [
     ("organizations from Canada in the 2012 letter", "signatories",
      ["Han Voice", "Council for Human Rights in North Korea"], ["No Fence"]),
     # Counts
-    ("How many organizations signed the 2018 letter?", "signatories",
+    ("How many organizations signed the 2018 letter?", "count",
      ["52", "more than 300", "We can name 2 of the 52"], []),
-    ("how many groups signed the letter to Moon Jae-in?", "signatories",
+    ("how many groups signed the letter to Moon Jae-in?", "count",
      ["76", "more than 300", "at least 22"], []),
-    ("How many countries were the 2019 signers from?", "signatories", ["at least 22"], []),
-    ("how many signed the 2012 open letter", "signatories",
+    ("How many countries were the 2019 signers from?", "count", ["at least 22"], []),
+    ("how many signed the 2012 open letter", "count",
      ["40", "We can name 39 signatories"], ["of the 40"]),
     # Quotes by a person, by role, with typos
     ("What did the UN special rapporteur say?", "quotes",
@@ -71,7 +71,7 @@ QUESTIONS: list[tuple[str, str, list[str], list[str]]] = [
     # Which letters did X sign
     ("Which letters did HRW sign?", "letters", ["2012", "2018"], ["Moon Jae-in"]),
     ("What letters has CSW signed?", "letters", ["2012", "2018"], []),
-    ("Did Amnesty sign the 2018 letter?", "signed", ["not among", "52"], ["Yes"]),
+    ("Did Amnesty sign the 2018 letter?", "signed", ["not among", "52", "don't say"], ["Yes"]),
     ("Did Human Rights Watch sign the 2012 letter?", "signed", ["Yes"], ["not among"]),
     # Demands, abuses cited
     ("What did the 2018 letter demand?", "demands",
@@ -83,9 +83,9 @@ QUESTIONS: list[tuple[str, str, list[str], list[str]]] = [
     ("What are the demands of the letter to Moon Jae-in?", "demands",
      ["co-sponsor"], ["separated families"]),
     # Why and when
-    ("Why was the 2018 letter written?", "letter", ["summit"], []),
-    ("When was the ICNK open letter sent?", "letter", ["1.9.2012"], []),
-    ("When was the letter to Moon Jae-in sent?", "letter", ["December 2019"], []),
+    ("Why was the 2018 letter written?", "purpose", ["summit"], []),
+    ("When was the ICNK open letter sent?", "date", ["1.9.2012"], []),
+    ("When was the letter to Moon Jae-in sent?", "date", ["December 2019"], []),
     # Letters lists and timeline
     ("letters to kim jong un", "letters", ["2012", "2018"], ["Moon Jae-in."]),
     ("list all letters", "letters", ["2012", "2018", "2019"], []),
@@ -111,7 +111,11 @@ def test_table_is_large_enough() -> None:
                          ids=[q[0][:50] for q in QUESTIONS])
 def test_question(scope: Scope, question: str, kind: str, present: list[str],
                   absent: list[str]) -> None:
-    """The question is routed to the expected kind and carries exactly the right facts."""
+    """The question is read as the expected kind and carries exactly the right facts.
+
+    One-fact questions have kinds of their own since the scored reader (count, signed, date,
+    purpose); they used to be answered by the whole card.
+    """
     answer = ask(scope, question)
     text = render_text(answer)
     assert answer.kind == kind, text

@@ -1,0 +1,221 @@
+"""Which letter a question points at, from every clue it gives.
+
+A letter may be named ("the ICNK open letter"), dated ("the 2018 letter"), or described: by
+its recipient or the recipient's country ("the letter to Moon", "pressing Pyongyang"), its
+sender or coordinator ("the HRW letter"), a count ("the 76 co-signers"), an event it came
+before or after ("before the Trump summit"), or what it says ("the letter about
+humanitarian aid"). Each clue adds to a letter's score; the best score wins when it is clear.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from bot.core.answers.question import Question
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.models import Letter
+from bot.core.scope import Scope
+from bot.core.search.names import normalize
+
+#: Points per clue. A name or a year is near-certain; a topic word only leans.
+NAMED, YEAR, RECIPIENT, SENDER, COUNT, EVENT, SIGNER, KIND = 10.0, 5.0, 4.0, 3.0, 4.0, 2.0, 1.0, 1.0
+#: The most that words of the letter's text can add.
+TOPIC_CAP = 3.0
+#: A letter must lead the next by this much to be "the" letter a description means.
+MARGIN = 0.6
+
+_BEFORE = re.compile(r"\b(before|ahead of|prior to|in the run up to|leading up to|preceding)\b")
+_AFTER = re.compile(r"\b(after|following|since)\b")
+_OPEN = re.compile(r"\bopen letter\b")
+_WORD = re.compile(r"[a-z]{4,}")
+#: Words of questions that say nothing about which letter is meant.
+_QUESTION_WORDS = frozenset(
+    "what which when where whom whose does that this they them their there were have said "
+    "says sign signed signing signatories signatory signers letter letters joint open sent "
+    "about with from into many much more most tell know list show give name names did the "
+    "demand demands demanded call called calling urge urged asked asking want wanted".split()
+)
+
+
+@dataclass(slots=True)
+class LetterFit:
+    """A letter and the clues that point at it."""
+
+    letter: Letter
+    score: float = 0.0
+    clues: list[str] = field(default_factory=list)
+
+    def add(self, points: float, clue: str) -> None:
+        """Count one clue."""
+        self.score += points
+        self.clues.append(clue)
+
+
+def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
+    """Letters with any clue pointing at them, best first."""
+    kb = scope.kb
+    named = set(question.ids("letter"))
+    mentioned = {m.entity_id for m in question.mentions}
+    mentioned.update(question.people())
+    fits = []
+    for letter in _candidates(kb, question, named, mentioned):
+        fit = LetterFit(letter)
+        if letter.id in named:
+            fit.add(NAMED, "named")
+        if letter.year in question.years:
+            fit.add(YEAR, str(letter.year))
+        _recipient_clues(kb, letter, mentioned, fit)
+        if letter.coordinator and letter.coordinator in mentioned:
+            fit.add(SENDER, f"by {kb.name_of(letter.coordinator)}")
+        for number in question.numbers:
+            if _counts(letter, number):
+                fit.add(COUNT, f"{number:,}")
+        _event_clues(kb, letter, question, fit)
+        signers = {s.organization for s in letter.signatories}
+        for org_id in mentioned & signers - {letter.coordinator}:
+            fit.add(SIGNER, f"signed by {kb.name_of(org_id)}")
+        if question.has(_OPEN) and "open" in letter.kind:
+            fit.add(KIND, "open letter")
+        topic = _topic_score(kb, letter, question)
+        if topic:
+            fit.add(topic, "its content")
+        if fit.score:
+            fits.append(fit)
+    fits.sort(key=lambda f: (-f.score, f.letter.date))
+    return fits
+
+
+def _candidates(kb: KnowledgeBase, question: Question, named: set[str],
+                mentioned: set[str]) -> list[Letter]:
+    """Letters some clue could point at, found through indexes rather than a scan of all."""
+    if len(kb.letters) <= _SCAN_ALL:
+        return list(kb.letters.values())
+    ids: set[str] = set(named)
+    by_year = kb.derived("letters_by_year_ids", _letters_by_year)
+    for year in question.years:
+        ids.update(by_year.get(year, ()))
+    places = kb.derived("recipient_places", _recipient_places)
+    for entity_id in mentioned:
+        ids.update(x.id for x in kb.letters_to(entity_id))
+        ids.update(x.id for x in kb.letters_signed_by(entity_id))
+        for person_id, governments in places.items():
+            if entity_id in governments:
+                ids.update(x.id for x in kb.letters_to(person_id))
+    for event_id in question.ids("event"):
+        ids.update(kb.events[event_id].related_letters)
+    by_word = kb.derived("letters_by_word", _letters_by_word)
+    for word in {_stem(w) for w in _WORD.findall(question.norm)} - _QUESTION_WORDS:
+        ids.update(by_word.get(word, ()))
+    return [kb.letters[i] for i in ids if i in kb.letters]
+
+
+#: Up to this many letters, every letter is scored; past it, only those a clue indexes.
+_SCAN_ALL = 50
+#: A word in more letters than this says nothing about which one is meant.
+_COMMON_WORD = 20
+
+
+def _letters_by_year(kb: KnowledgeBase) -> dict[int, list[str]]:
+    years: dict[int, list[str]] = {}
+    for letter in kb.letters.values():
+        years.setdefault(letter.year, []).append(letter.id)
+    return years
+
+
+def _letters_by_word(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    bags, _ = kb.derived("letter_word_bags", _word_bags)
+    index: dict[str, list[str]] = {}
+    for letter_id, bag in bags.items():
+        for word in bag:
+            index.setdefault(word, []).append(letter_id)
+    return {w: tuple(ids) for w, ids in index.items() if len(ids) <= _COMMON_WORD}
+
+
+def clear_letter(fits: list[LetterFit]) -> Letter | None:
+    """The one letter the clues point at, if one clearly leads."""
+    if not fits:
+        return None
+    if len(fits) == 1 or fits[0].score - fits[1].score >= MARGIN:
+        return fits[0].letter
+    return None
+
+
+def _recipient_clues(kb: KnowledgeBase, letter: Letter, mentioned: set[str],
+                     fit: LetterFit) -> None:
+    if letter.recipient in mentioned:
+        fit.add(RECIPIENT, f"to {kb.name_of(letter.recipient)}")
+        return
+    places = kb.derived("recipient_places", _recipient_places).get(letter.recipient, set())
+    if places & mentioned:
+        fit.add(RECIPIENT - 1, f"to {kb.name_of(letter.recipient)}")
+
+
+def _recipient_places(kb: KnowledgeBase) -> dict[str, set[str]]:
+    """For each recipient, the governments they led ("Pyongyang" points at Kim Jong Un)."""
+    places: dict[str, set[str]] = {}
+    for letter in kb.letters.values():
+        person = kb.people.get(letter.recipient)
+        if person is None:
+            continue
+        for role in person.roles:
+            org = kb.organizations.get(role.organization or "")
+            if org is not None:
+                places.setdefault(person.id, set()).add(org.id)
+    return places
+
+
+def _counts(letter: Letter, number: int) -> bool:
+    """Whether a number is one the letter's sources report, or its named signatories."""
+    return number == len(letter.signatories) or any(
+        c.count == number for c in letter.reported_counts)
+
+
+def _event_clues(kb: KnowledgeBase, letter: Letter, question: Question, fit: LetterFit) -> None:
+    for event_id in question.ids("event"):
+        event = kb.events[event_id]
+        related = event_id in letter.related_events or letter.id in event.related_letters
+        if not related:
+            continue
+        points = EVENT
+        if event.date and question.has(_BEFORE) and letter.date < event.date:
+            points += 1
+        if event.date and question.has(_AFTER) and letter.date > event.date:
+            points += 1
+        fit.add(points, f"around {event.title}")
+
+
+def _topic_score(kb: KnowledgeBase, letter: Letter, question: Question) -> float:
+    """How much of the question's distinctive wording is in this letter's text only."""
+    bags, idf = kb.derived("letter_word_bags", _word_bags)
+    words = {_stem(w) for w in _WORD.findall(question.norm)} - _QUESTION_WORDS
+    shared = words & bags.get(letter.id, frozenset())
+    return min(TOPIC_CAP, sum(idf[w] for w in shared))
+
+
+def _word_bags(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]], dict[str, float]]:
+    """Each letter's stemmed words (summary, background, demands, abuses, excerpts)."""
+    bags = {}
+    for letter in kb.letters.values():
+        text = " ".join([letter.title, letter.summary, letter.background or "",
+                         *letter.aliases,
+                         *(s.text for s in (*letter.demands, *letter.abuses_cited,
+                                            *letter.excerpts))])
+        bags[letter.id] = frozenset(_stem(w) for w in _WORD.findall(normalize(text)))
+    frequency: dict[str, int] = {}
+    for bag in bags.values():
+        for word in bag:
+            frequency[word] = frequency.get(word, 0) + 1
+    total = len(bags)
+    # A word every letter uses tells them apart not at all; one only a letter uses, most.
+    idf = {w: math.log(total / n) for w, n in frequency.items()}
+    return bags, idf
+
+
+def _stem(word: str) -> str:
+    """A crude stem: enough to match "abuses" with "abuse" and "ignoring" with "ignore"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word

@@ -1,0 +1,206 @@
+"""The card answers, each opened by the direct answer to what was asked.
+
+`kinds` builds the cards (signatories, demands, quotes, a person, an organisation, an
+event); these wrappers put the one or two sentences that answer the question on top, with
+their citations, and keep only the notes that bear on it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers import kinds
+from bot.core.answers.answer import Answer, AnswerBuilder, Item, cite_in, with_direct
+from bot.core.answers.question import Question
+from bot.core.kb.dates import human_date
+from bot.core.kb.models import Letter, Organization
+from bot.core.scope import Scope
+from bot.core.search.resolve import country_matches
+
+_ABOUT = re.compile(r"\b(?:about|on|regarding|concerning|mentioning|mention|mentions|"
+                    r"mentioned|address|addressed|cover|covered|discuss|discussed|raise|raised)"
+                    r"\s+(?:the\s+(?:issue|topic|question|subject)\s+of\s+)?(.+?)\s*$")
+_TRAILING = re.compile(r"\s+(?:in|at|from|by|of)\s+(?:the\s+)?(?:\d{4}|letter|it)\b.*$")
+_FILLER = frozenset({"it", "this", "that", "the letter", "them", "him", "her", "letter"})
+
+
+def about_phrase(question: Question) -> str | None:
+    """The words after "about", "mention"… with trailing letter references dropped."""
+    match = _ABOUT.search(question.norm.strip())
+    if not match:
+        return None
+    phrase = _TRAILING.sub("", match.group(1)).strip()
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase)
+    if not phrase or phrase in _FILLER or re.fullmatch(r"(?:the )?\d{4}(?: letter)?", phrase):
+        return None
+    return phrase[:80]
+
+
+def _short(text: str, limit: int = 90) -> str:
+    text = text.strip().rstrip(".")
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def answer_signatories(scope: Scope, letter: Letter, country: str | None) -> Answer:
+    """Who signed, led by the counts and the names (or the country's share of them)."""
+    kb = scope.kb
+    card = kinds.signatories(scope, letter.id, country)
+    named = list(letter.signatories)
+    if country:
+        chosen = [s for s in named if country_matches(kb.organizations[s.organization], country)]
+        if chosen:
+            names = ", ".join(kb.name_of(s.organization) for s in chosen)
+            direct = (f"{len(chosen)} of the {len(named)} signatories we can name for the "
+                      f"{letter.year} letter {'is' if len(chosen) == 1 else 'are'} from "
+                      f"{country}: {names}.")
+        else:
+            others = sorted({c for s in named
+                             if (c := kb.organizations[s.organization].country)})
+            direct = (f"None of the {len(named)} signatories we can name for the {letter.year} "
+                      f"letter is from {country}. They come from " + ", ".join(others) + ".")
+        return with_direct(card, direct, None, ())
+    reported = next((c for c in letter.reported_counts if c.of_signers), None)
+    names = ", ".join(kb.name_of(s.organization) for s in named[:6])
+    more = f" and {len(named) - 6} more" if len(named) > 6 else ""
+    if reported is not None:
+        card, marks = cite_in(card, kb, reported.sources)
+        direct = (f"The sources report {reported.describe()} {marks}; they name "
+                  f"{len(named)}: {names}{more}.")
+    else:
+        direct = f"The sources name {len(named)} signatories: {names}{more}."
+    return with_direct(card, direct, None,
+                       tuple(n for n in card.notes if "list" in n or "count" in n.casefold()))
+
+
+def answer_demands(scope: Scope, letter: Letter, abuses: bool) -> Answer:
+    """What the letter demanded (or the abuses it cited), the list in the first lines."""
+    card = kinds.demands(scope, letter.id)
+    statements = letter.abuses_cited if abuses else letter.demands
+    if not statements:
+        statements = letter.demands or letter.abuses_cited
+        abuses = not abuses if statements else abuses
+    if not statements:
+        return card
+    card, marks = cite_in(card, scope.kb, [s for x in statements for s in x.sources])
+    what = "cited" if abuses else f"made {len(statements)} demands"
+    listed = "; ".join(f"({n}) {_short(s.text)}" for n, s in enumerate(statements[:6], 1))
+    direct = f"The {letter.year} letter {what}: {listed}. {marks}"
+    if abuses and len(statements) > 6:
+        direct = direct.replace(f". {marks}", f"; and {len(statements) - 6} more. {marks}")
+    interpretation = f"{'abuses cited in' if abuses else 'demands of'} {letter.title}"
+    return with_direct(card, direct, interpretation, ())
+
+
+def answer_quotes(scope: Scope, speakers: list[str], subject: str | None,
+                  group: str | None = None) -> Answer:
+    """Quotes by one or more people, only those about or mentioning `subject` if given."""
+    kb = scope.kb
+    if len(speakers) == 1 and group is None:
+        card = kinds.quotes(scope, person=speakers[0], about=subject)
+        if not card.found and subject:
+            card = with_direct(kinds.quotes(scope, person=speakers[0]),
+                               f"{kb.name_of(speakers[0])} is not quoted about {kb.name_of(subject) if subject in kb.records else subject} "
+                               "in the sources; these are all their quotes.", None, ())
+            return card
+        return _with_quote_direct(scope, card)
+    subject_id = subject if subject in kb.records else None
+    builder = AnswerBuilder(kb, "quotes", f"Quotes by people of {group}" if group else
+                            "Quotes by " + ", ".join(kb.name_of(p) for p in speakers))
+    items: list[Item] = []
+    for person_id in speakers:
+        items += [kinds.quote_item(scope, builder, q) for q in kb.quotes_by(person_id)
+                  if subject_id is None or subject_id in q.about]
+    builder.section("Quotes", items)
+    builder.lead.append(f"{len(items)} quote{'s' if len(items) != 1 else ''}.")
+    builder.interpretation = builder.title.lower()
+    return _with_quote_direct(scope, builder.build(found=bool(items)))
+
+
+def _with_quote_direct(scope: Scope, card: Answer) -> Answer:
+    """Open a quotes card with its first quote, speaker and date."""
+    if not card.found or not card.sections:
+        return card
+    first = card.sections[0].items[0]
+    words = first.text.split("\n")[0]
+    direct = f"{first.title}: {words} {first.ref_marks()}"
+    total = card.item_count
+    if total > 1:
+        direct += f" ({total} quotes in all, below.)"
+    return with_direct(card, direct, None)
+
+
+def answer_person(scope: Scope, person_id: str) -> Answer:
+    """Who someone is: their role (at the time of their last source) first."""
+    kb = scope.kb
+    person = kb.people[person_id]
+    card = kinds.person(scope, person_id)
+    if not person.roles:
+        return card
+    role = person.roles[-1]
+    org = kb.name_of(role.organization) if role.organization else None
+    card, marks = cite_in(card, kb, role.sources)
+    where = f" at {org}" if org and org.casefold() not in role.title.casefold() else ""
+    direct = f"{person.name} is described as {role.title}{where}. {marks}"
+    earlier = [r for r in person.roles[:-1] if r.title != role.title]
+    if earlier:
+        direct += " Earlier: " + "; ".join(r.title for r in earlier[:2]) + "."
+    return with_direct(card, direct, None)
+
+
+def answer_org(scope: Scope, org_id: str) -> Answer:
+    """What an organisation is, and which letters it signed, in a sentence."""
+    kb = scope.kb
+    org = kb.organizations[org_id]
+    card = kinds.org(scope, org_id)
+    label = kinds.ORGANIZATION_LABELS.get(org.kind, "Organization")
+    where = f" from {org.country}" if org.country else ""
+    if org.based_in:
+        where += f", based in {org.based_in}"
+    signed = kb.letters_signed_by(org_id)
+    card, marks = cite_in(card, kb, org.sources)
+    direct = f"{org.name} is {_article(label)} {label}{where}. {marks}"
+    if signed:
+        years = [str(x.year) for x in signed]
+        listed = " and ".join([", ".join(years[:-1]), years[-1]]) if len(years) > 1 else years[0]
+        direct += (f" It signed or coordinated the {listed} "
+                   f"letter{'s' if len(signed) > 1 else ''}.")
+    return with_direct(card, direct, None)
+
+
+def _article(label: str) -> str:
+    return "an" if label[:1].lower() in "aeiou" or label.startswith("NGO") else "a"
+
+
+def answer_event(scope: Scope, event_id: str) -> Answer:
+    """An event: when, and what happened, in a sentence or two."""
+    kb = scope.kb
+    event = kb.events[event_id]
+    card = kinds.event(scope, event_id)
+    card, marks = cite_in(card, kb, event.sources)
+    summary = event.summary.replace("\n", " ").split(". ")[0].rstrip(".")
+    direct = f"{event.title}: {human_date(event.date)}. {summary}. {marks}"
+    return with_direct(card, direct, None)
+
+
+def answer_letters(scope: Scope, org: Organization) -> Answer:
+    """The letters an organisation signed or coordinated, named in the first line."""
+    card = kinds.letters(scope, signed_by=org.id)
+    signed = scope.kb.letters_signed_by(org.id)
+    if not signed:
+        return with_direct(card, f"{org.name} is not named as a signatory of any letter in "
+                                 "the sources.", None)
+    listed = "; ".join(f"{x.title} ({human_date(x.date)})" for x in signed)
+    return with_direct(card, f"{org.name} signed or coordinated {len(signed)} "
+                             f"letter{'s' if len(signed) > 1 else ''}: {listed}.", None)
+
+
+def answer_signed_any(scope: Scope, org: Organization) -> Answer:
+    """Did an organisation sign (no letter named): yes with which, or not named anywhere."""
+    signed = scope.kb.letters_signed_by(org.id)
+    card = kinds.letters(scope, signed_by=org.id)
+    if signed:
+        years = ", ".join(str(x.year) for x in signed)
+        return with_direct(card, f"Yes. {org.name} signed or coordinated the {years} "
+                                 f"letter{'s' if len(signed) > 1 else ''}.", None)
+    return with_direct(card, f"The sources do not name {org.name} as a signatory of any "
+                             "letter; some letters' full lists are not printed.", None)

@@ -1,0 +1,85 @@
+"""List questions answered from the data itself: countries, gaps, everyone quoted.
+
+"Which countries are the signatories from", "which signatories have no country", "who was
+quoted about the letter": computed over the entities, never read from a note that counts.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from bot.core.answers.answer import Answer, AnswerBuilder, Item
+from bot.core.answers.kinds import quote_item
+from bot.core.kb.models import Letter
+from bot.core.scope import Scope
+
+
+def countries(scope: Scope, letter: Letter) -> Answer:
+    """The countries of a letter's named signatories, with how many from each."""
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "countries", f"Countries of the signatories: {letter.title}")
+    tally: Counter[str] = Counter()
+    sources: dict[str, list[str]] = {}
+    unknown = 0
+    for signatory in letter.signatories:
+        country = kb.organizations[signatory.organization].country
+        if country is None:
+            unknown += 1
+            continue
+        tally[country] += 1
+        sources.setdefault(country, []).extend(signatory.sources)
+    items = [Item(country, f"{n} named signator{'y' if n == 1 else 'ies'}",
+                  builder.cite(sources[country])) for country, n in tally.most_common()]
+    reported = [c for c in letter.reported_counts if "countr" in c.unit]
+    direct = (f"The {len(letter.signatories)} signatories we can name for the {letter.year} "
+              f"letter come from {len(tally)} "
+              f"countr{'y' if len(tally) == 1 else 'ies'}: "
+              + ", ".join(f"{c} ({n})" for c, n in tally.most_common()) + ".")
+    if unknown:
+        direct += f" {unknown} have no country recorded."
+    for count in reported:
+        direct += f" The sources report signers from {count.describe()} {builder.marks(count.sources)}."
+    builder.direct = direct
+    builder.section("Countries", items)
+    builder.suggestions.append(f"Which signatories of the {letter.year} letter have no country?")
+    builder.interpretation = f"countries of the signatories of {letter.title}"
+    return builder.build(found=bool(items) or bool(reported))
+
+
+def without_country(scope: Scope, letter: Letter) -> Answer:
+    """A letter's named signatories whose country the sources do not give."""
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "signatories", f"Signatories with no country: {letter.title}")
+    missing = [s for s in letter.signatories
+               if kb.organizations[s.organization].country is None]
+    items = [Item(kb.name_of(s.organization), s.note or "", builder.cite(s.sources),
+                  entity_id=s.organization) for s in missing]
+    if missing:
+        builder.direct = (f"{len(missing)} of the {len(letter.signatories)} signatories we can "
+                          f"name for the {letter.year} letter have no country in the sources: "
+                          + ", ".join(kb.name_of(s.organization) for s in missing[:8])
+                          + ("…" if len(missing) > 8 else "") + ".")
+    else:
+        builder.direct = (f"Every one of the {len(letter.signatories)} signatories we can name "
+                          f"for the {letter.year} letter has a country.")
+    builder.section("No country recorded", items)
+    builder.interpretation = f"signatories of {letter.title} with no country"
+    return builder.build()
+
+
+def quoted_about(scope: Scope, subject_id: str) -> Answer:
+    """Everyone quoted about a letter or event, with their words."""
+    kb = scope.kb
+    title = kb.name_of(subject_id)
+    builder = AnswerBuilder(kb, "quotes", f"Who was quoted about: {title}")
+    quotes = kb.quotes_about(subject_id)
+    speakers = list(dict.fromkeys(q.speaker for q in quotes))
+    if speakers:
+        builder.direct = (f"{len(speakers)} "
+                          f"{'person was' if len(speakers) == 1 else 'people were'} quoted "
+                          f"about it: " + ", ".join(kb.name_of(s) for s in speakers) + ".")
+    else:
+        builder.direct = "The sources quote nobody about it."
+    builder.section("Quotes", [quote_item(scope, builder, q) for q in quotes])
+    builder.interpretation = f"everyone quoted about {title}"
+    return builder.build(found=bool(quotes))

@@ -1,0 +1,195 @@
+"""Find people by a description of their role: "the deputy Asia director at HRW".
+
+Every role a person held becomes a bag of words: the title, the organisation's names and
+abbreviations, and canonical forms of the words people use instead ("investigator" for
+rapporteur, "lawmaker" for senator, "R-Fla." for Republican of Florida). A question is
+scored against each bag by the rarity of the words they share, minus the rarity of the role
+words the question uses that this role lacks: "deputy" keeps the Asia director out of an
+answer about the deputy.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.models import Person
+from bot.core.search.names import normalize
+
+#: Words users write for a role word the data uses (left), and the canonical form (right).
+SYNONYMS: dict[str, str] = {
+    "investigator": "rapporteur",
+    "expert": "rapporteur",
+    "monitor": "rapporteur",
+    "lawmaker": "senator",
+    "legislator": "senator",
+    "congressman": "senator",
+    "congresswoman": "senator",
+    "politician": "senator",
+    "sen": "senator",
+    "senators": "senator",
+    "rep": "senator",
+    "republican": "republican",
+    "gop": "republican",
+    "r": "republican",
+    "democratic": "democrat",
+    "d": "democrat",
+    "fla": "florida",
+    "fl": "florida",
+    "md": "maryland",
+    "envoy": "representative",
+    "emissary": "representative",
+    "rep.": "representative",
+    "boss": "director",
+    "head": "director",
+    "chief": "director",
+    "leader": "leader",
+    "ruler": "leader",
+    "dictator": "leader",
+    "spokesperson": "contact",
+    "spokesman": "contact",
+    "spokeswoman": "contact",
+    "spokesman's": "contact",
+    "press": "contact",
+    "journalist": "reporter",
+    "writer": "reporter",
+    "author": "reporter",
+    "correspondent": "reporter",
+    "american": "us",
+    "america": "us",
+    "washington": "us",
+    "presidents": "president",
+    "pres": "president",
+    "foreign": "foreign",
+    "minister": "minister",
+    "team": "team",
+}
+
+#: Several-word forms, replaced before words are mapped.
+_PHRASES = (
+    (" united nations ", " un "),
+    (" united states ", " us "),
+    (" u s ", " us "),
+    (" special envoy ", " special representative "),
+    (" human rights watch ", " hrw "),
+)
+
+#: Words that carry no role information.
+_STOP = frozenset(
+    "a an the of at on for in to and or with from by who what which is was were are "
+    "did does do has have had say said says about that this his her their its "
+    "former then current s".split()
+)
+
+#: Words that say what a role is (as opposed to where): at least one must match.
+_HEAD_WORDS = frozenset(
+    "rapporteur senator director deputy president leader representative contact reporter "
+    "coordinator manager minister envoy secretary chair chairman member heir head "
+    "lead team officer advocate researcher spokesperson founder".split()
+)
+
+
+#: A word shared with the role's title counts more than one shared with where it was held.
+_TITLE_WEIGHT = 1.5
+#: Title words the description leaves out ("deputy") count a little against a role.
+_UNASKED_WEIGHT = 0.3
+
+
+def canonical_words(text: str) -> list[str]:
+    """The normalised words of `text` with synonyms mapped to the data's words."""
+    norm = f" {normalize(text)} "
+    for phrase, word in _PHRASES:
+        norm = norm.replace(phrase, word)
+    out = []
+    for word in norm.split():
+        word = SYNONYMS.get(word, word)
+        if word not in _STOP:
+            out.append(word)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMatch:
+    """A person whose role fits a description, and how well (higher is better)."""
+
+    person_id: str
+    score: float
+    #: The role's own words that the description matched.
+    matched: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _RoleBags:
+    bags: tuple[tuple[str, frozenset[str], frozenset[str]], ...]  # (person, title, all)
+    idf: dict[str, float]
+    by_word: dict[str, tuple[int, ...]]
+    title_vocabulary: frozenset[str]
+
+
+def _build(kb: KnowledgeBase) -> _RoleBags:
+    bags: list[tuple[str, frozenset[str], frozenset[str]]] = []
+    for person in kb.people.values():
+        for title, where in _role_texts(kb, person):
+            title_words = frozenset(canonical_words(title))
+            bags.append((person.id, title_words, title_words | frozenset(where)))
+    frequency: dict[str, int] = {}
+    by_word: dict[str, list[int]] = {}
+    for position, (_, _, words) in enumerate(bags):
+        for word in words:
+            frequency[word] = frequency.get(word, 0) + 1
+            by_word.setdefault(word, []).append(position)
+    total = max(len(bags), 1)
+    idf = {w: math.log(1 + total / n) for w, n in frequency.items()}
+    vocabulary = frozenset(w for _, title, _ in bags for w in title)
+    return _RoleBags(tuple(bags), idf, {w: tuple(p) for w, p in by_word.items()}, vocabulary)
+
+
+def _role_texts(kb: KnowledgeBase, person: Person) -> list[tuple[str, list[str]]]:
+    """(title, words of where it was held) for each role of a person."""
+    texts = []
+    for role in person.roles:
+        where: list[str] = []
+        org = kb.organizations.get(role.organization or "")
+        if org is not None:
+            for name in org.names:
+                where += canonical_words(name)
+            if org.country:
+                where += canonical_words(org.country)
+        texts.append((role.title, where))
+    return texts
+
+
+def match_roles(kb: KnowledgeBase, text: str, limit: int = 3) -> list[RoleMatch]:
+    """People whose roles best fit the description in `text`, best first.
+
+    A candidate must share at least one title word ("rapporteur", "senator") with the
+    text; where words ("HRW", "Florida") only add to the score.
+    """
+    bags = kb.derived("role_bags", _build)
+    asked = set(canonical_words(text))
+    heads = asked & (bags.title_vocabulary | _HEAD_WORDS)
+    if not heads:
+        return []
+    candidates: set[int] = set()
+    for word in heads & bags.title_vocabulary:
+        candidates.update(bags.by_word.get(word, ())[:5000])
+    # Role words the text uses that some role has: each one a role lacks counts against it.
+    role_words = asked & bags.idf.keys()
+    best: dict[str, RoleMatch] = {}
+    for position in candidates:
+        person_id, title, words = bags.bags[position]
+        shared = role_words & words
+        if not shared & title:
+            continue
+        missing = (role_words & bags.title_vocabulary) - words
+        unasked = title - asked
+        score = (sum(bags.idf[w] * (_TITLE_WEIGHT if w in title else 1.0) for w in shared)
+                 - sum(bags.idf[w] for w in missing)
+                 - _UNASKED_WEIGHT * sum(bags.idf[w] for w in unasked))
+        if score <= 0:
+            continue
+        if person_id not in best or best[person_id].score < score:
+            best[person_id] = RoleMatch(person_id, score, tuple(sorted(shared)))
+    ranked = sorted(best.values(), key=lambda m: (-m.score, m.person_id))
+    return ranked[:limit]
