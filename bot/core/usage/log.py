@@ -1,215 +1,84 @@
 """The usage log: one row per command and one vote per answer, and statistics over them.
 
-Writes never slow down or fail a command. `UsageLog.record` hashes the user id and queues
-the row (a bounded queue; when it is full the row is dropped and counted); a background
-task batch-inserts the queue every second or so. When the database is locked, read-only,
-full or gone, the batch is dropped and counted, one warning is logged, and the next flush
-reopens the file (recreating it when it was deleted), so logging resumes by itself.
+Writes never slow down or fail a command. `UsageLog.record` turns the event into a row
+(user id hashed, text stripped of mentions: see `events`) and queues it (a bounded queue;
+when it is full the row is dropped and counted); a background task batch-inserts the queue
+every second or so. When the database is locked, read-only, full or gone, the batch is
+dropped and counted, one warning is logged, and the next flush reopens the file
+(recreating it when it was deleted), so logging resumes by itself.
 
-User ids are never stored: rows carry an HMAC-SHA256 of the id under a secret kept outside
-the database (`load_or_create_secret`), so a leaked database alone cannot be joined back to
-Discord accounts, while `forget` can still find a user's rows.
+The recording API (`UsageEvent`, `Vote`) lives in `events`, the secret and user hash in
+`secret`, opening the file in `connection`; their public names are re-exported here.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
-import hmac
-import json
 import logging
-import os
-import re
-import secrets
-import unicodedata
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Final, Literal, NamedTuple, Self
+from typing import Final, Self
 
 import aiosqlite
 
-from bot.core.errors import CampaignBotError, ConfigError
-from bot.core.usage.schema import (
-    DB_ERRORS,
-    INSERT_USAGE,
-    UPSERT_VOTE,
-    migrate,
-    rollback,
-    stamp,
-    utc,
+from bot.core.errors import CampaignBotError
+from bot.core.usage.connection import close_quietly, file_id, open_database
+from bot.core.usage.events import (
+    CHANNEL_KINDS,
+    OUTCOMES,
+    ChannelKind,
+    Outcome,
+    UsageEvent,
+    UsageRow,
+    Vote,
+    VoteRow,
+    usage_row,
+    vote_row,
+)
+from bot.core.usage.redact import (
+    PARAM_MAX_CHARS,
+    QUESTION_MAX_CHARS,
+    neutralise_mentions,
+    normalise_question,
+)
+from bot.core.usage.schema import DB_ERRORS, INSERT_USAGE, UPSERT_VOTE, rollback, stamp, utc
+from bot.core.usage.secret import (
+    SECRET_MIN_BYTES,
+    USAGE_SECRET_ENV,
+    hash_user_id,
+    load_or_create_secret,
 )
 from bot.core.usage.stats import UsageStats, query_stats
 
+__all__ = [
+    "CHANNEL_KINDS",
+    "OUTCOMES",
+    "PARAM_MAX_CHARS",
+    "QUESTION_MAX_CHARS",
+    "SECRET_MIN_BYTES",
+    "USAGE_SECRET_ENV",
+    "ChannelKind",
+    "Outcome",
+    "UsageEvent",
+    "UsageLog",
+    "UsageLogUnavailableError",
+    "Vote",
+    "hash_user_id",
+    "load_or_create_secret",
+    "neutralise_mentions",
+    "normalise_question",
+]
+
 log = logging.getLogger(__name__)
 
-Outcome = Literal["answered", "nothing_found", "refused", "error"]
-OUTCOMES: tuple[Outcome, ...] = ("answered", "nothing_found", "refused", "error")
-
-#: Where a command ran. "private" is a group DM or a DM between users reached through a
-#: user-installed app; "user-install" is a guild the bot is not a member of.
-ChannelKind = Literal["guild", "dm", "private", "user-install", "cli", "unknown"]
-CHANNEL_KINDS: tuple[ChannelKind, ...] = (
-    "guild",
-    "dm",
-    "private",
-    "user-install",
-    "cli",
-    "unknown",
-)
-
-#: Longest question kept, in characters: enough to group real questions, bounded storage.
-QUESTION_MAX_CHARS: Final = 200
-#: Longest other string parameter kept, in characters.
-PARAM_MAX_CHARS: Final = 100
-#: A shorter secret would make the user hash guessable by brute force.
-SECRET_MIN_BYTES: Final = 16
-
-_WHITESPACE = re.compile(r"\s+")
 _DAY_SECONDS: Final = 86_400
-
-
-#: Environment variable holding the user-hash secret (else a key file is used).
-USAGE_SECRET_ENV: Final = "CAMPAIGN_BOT_USAGE_SECRET"  # noqa: S105 - a variable name
 
 
 class UsageLogUnavailableError(CampaignBotError):
     """The usage database cannot be opened or queried right now."""
-
-
-# -- Secret and normalisation ----------------------------------------------------------
-
-
-def load_or_create_secret(env_value: str | None, key_path: Path) -> bytes:
-    """Return the user-hash secret: from the environment, else the key file, else a new one.
-
-    The secret is text (a new one is 64 hex digits), so the key file's contents can be
-    moved into the environment unchanged. A new key file is written with mode 0600 and
-    linked into place atomically; if another process won the race, its key is used.
-    """
-    if env_value is not None and env_value.strip():
-        return _checked_secret(env_value.strip(), "the environment")
-    try:
-        return _checked_secret(key_path.read_text(encoding="utf-8").strip(), str(key_path))
-    except FileNotFoundError:
-        pass
-    key_path.parent.mkdir(parents=True, exist_ok=True)
-    text = secrets.token_bytes(32).hex()
-    tmp = key_path.with_name(f".{key_path.name}.{secrets.token_hex(8)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as file:
-            file.write(text + "\n")
-            file.flush()
-            os.fsync(file.fileno())
-        try:
-            os.link(tmp, key_path)  # unlike rename, never replaces a key another process made
-        except FileExistsError:
-            return load_or_create_secret(None, key_path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return text.encode("utf-8")
-
-
-def _checked_secret(text: str, origin: str) -> bytes:
-    secret = text.encode("utf-8")
-    if len(secret) < SECRET_MIN_BYTES:
-        raise ConfigError(f"The usage-log secret from {origin} is shorter than 16 bytes.")
-    return secret
-
-
-def hash_user_id(secret: bytes, user_id: int) -> str:
-    """Return the keyed hash that stands for a user id in the log (hex HMAC-SHA256)."""
-    return hmac.new(secret, str(user_id).encode("ascii"), hashlib.sha256).hexdigest()
-
-
-def normalise_question(text: str) -> str:
-    """Return a question in the form used for grouping: NFKC, trimmed, collapsed, case-folded.
-
-    The result is capped at `QUESTION_MAX_CHARS`; an empty result means no question.
-    """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return _WHITESPACE.sub(" ", folded).strip()[:QUESTION_MAX_CHARS].rstrip()
-
-
-def _normalise_params(params: Mapping[str, object]) -> str:
-    # Strings are trimmed and capped but keep their case: they are slugs and names.
-    clean: dict[str, object] = {}
-    for name, value in params.items():
-        if isinstance(value, str):
-            value = _WHITESPACE.sub(" ", value).strip()[:PARAM_MAX_CHARS]
-        clean[name] = value
-    # default=str: an odd parameter type must not fail the command being logged.
-    return json.dumps(clean, sort_keys=True, separators=(",", ":"), default=str)
-
-
-# -- What the front ends record --------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class UsageEvent:
-    """One command as a front end saw it; the raw user id never leaves `record`."""
-
-    command: str
-    user_id: int
-    outcome: Outcome
-    guild_id: int | None = None
-    channel_kind: ChannelKind = "guild"
-    #: The free-text question, if the command has one; normalised before storing.
-    question: str | None = None
-    #: The other options, by name; JSON-encoded.
-    params: Mapping[str, object] = field(default_factory=dict)
-    result_count: int = 0
-    latency_ms: float = 0.0
-    #: When the command ran; now if omitted. A naive datetime is taken as UTC.
-    at: datetime | None = None
-
-    def __post_init__(self) -> None:
-        if self.outcome not in OUTCOMES:
-            raise ValueError(f"unknown outcome {self.outcome!r}")
-        if self.channel_kind not in CHANNEL_KINDS:
-            raise ValueError(f"unknown channel kind {self.channel_kind!r}")
-
-
-@dataclass(frozen=True, slots=True)
-class Vote:
-    """A user's verdict on one answer; a second vote on the same answer replaces the first."""
-
-    answer_id: str
-    user_id: int
-    helpful: bool
-    question: str | None = None
-    guild_id: int | None = None
-    at: datetime | None = None
-
-
-class _UsageRow(NamedTuple):
-    at: str
-    guild_id: int | None
-    channel_kind: str
-    user_hash: str
-    command: str
-    params: str
-    question: str | None
-    result_count: int
-    latency_ms: int
-    outcome: str
-
-
-class _VoteRow(NamedTuple):
-    answer_id: str
-    user_hash: str
-    helpful: int
-    question: str | None
-    guild_id: int | None
-    at: str
-
-
-# -- The log ---------------------------------------------------------------------------
-
 
 
 class UsageLog:
@@ -243,7 +112,7 @@ class UsageLog:
         self._batch_size = batch_size
         self._flush_interval = flush_interval
         self._busy_timeout = busy_timeout
-        self._queue: asyncio.Queue[_UsageRow | _VoteRow] = asyncio.Queue(maxsize=queue_size)
+        self._queue: asyncio.Queue[UsageRow | VoteRow] = asyncio.Queue(maxsize=queue_size)
         self._wake = asyncio.Event()
         self._lock = asyncio.Lock()
         self._db: aiosqlite.Connection | None = None
@@ -302,30 +171,12 @@ class UsageLog:
 
     def record(self, event: UsageEvent) -> None:
         """Queue one command for writing; never blocks or raises on a database fault."""
-        row = _UsageRow(
-            at=stamp(event.at),
-            guild_id=event.guild_id,
-            channel_kind=event.channel_kind,
-            user_hash=hash_user_id(self._secret, event.user_id),
-            command=event.command,
-            params=_normalise_params(event.params),
-            question=normalise_question(event.question or "") or None,
-            result_count=event.result_count,
-            latency_ms=max(0, round(event.latency_ms)),
-            outcome=event.outcome,
-        )
+        row = usage_row(event, self._secret)
         self._enqueue(row)
 
     def record_vote(self, vote: Vote) -> None:
         """Queue one feedback vote; never blocks or raises on a database fault."""
-        row = _VoteRow(
-            answer_id=vote.answer_id,
-            user_hash=hash_user_id(self._secret, vote.user_id),
-            helpful=int(vote.helpful),
-            question=normalise_question(vote.question or "") or None,
-            guild_id=vote.guild_id,
-            at=stamp(vote.at),
-        )
+        row = vote_row(vote, self._secret)
         self._enqueue(row)
 
     @property
@@ -336,7 +187,7 @@ class UsageLog:
     async def flush(self) -> None:
         """Write every queued row now, in one transaction; on a fault drop and count them."""
         async with self._lock:
-            batch: list[_UsageRow | _VoteRow] = []
+            batch: list[UsageRow | VoteRow] = []
             while not self._queue.empty():
                 batch.append(self._queue.get_nowait())
             if batch:
@@ -396,7 +247,7 @@ class UsageLog:
 
     # -- Writer internals --
 
-    def _enqueue(self, row: _UsageRow | _VoteRow) -> None:
+    def _enqueue(self, row: UsageRow | VoteRow) -> None:
         if self._closed:
             self.dropped += 1
             return
@@ -424,9 +275,9 @@ class UsageLog:
                 next_purge += _DAY_SECONDS
                 await self._purge_for_retention()
 
-    async def _write(self, batch: list[_UsageRow | _VoteRow]) -> None:
-        usage = [row for row in batch if isinstance(row, _UsageRow)]
-        votes = [row for row in batch if isinstance(row, _VoteRow)]
+    async def _write(self, batch: list[UsageRow | VoteRow]) -> None:
+        usage = [row for row in batch if isinstance(row, UsageRow)]
+        votes = [row for row in batch if isinstance(row, VoteRow)]
         try:
             db = await self._connection()
             await db.execute("BEGIN IMMEDIATE")
@@ -488,61 +339,18 @@ class UsageLog:
     # -- Connection internals (call with self._lock held) --
 
     async def _connection(self) -> aiosqlite.Connection:
-        current = _file_id(self.path)
+        current = file_id(self.path)
         if self._db is not None and (current is None or current != self._file_id):
             # Deleted or replaced under us: writes would go to an unlinked inode. Closing
             # first also removes the old -wal, which must not be replayed into a new file.
             log.warning("Usage log %s was deleted or replaced; reopening it.", self.path)
             await self._disconnect()
         if self._db is None:
-            self._db = await _open(self.path, self._busy_timeout)
-            self._file_id = _file_id(self.path)
+            self._db = await open_database(self.path, self._busy_timeout)
+            self._file_id = file_id(self.path)
         return self._db
 
     async def _disconnect(self) -> None:
         db, self._db, self._file_id = self._db, None, None
         if db is not None:
-            await _close_quietly(db)
-
-
-def _file_id(path: Path) -> tuple[int, int] | None:
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return (status.st_dev, status.st_ino)
-
-
-def _check_openable(path: Path) -> None:
-    """Raise for the common faults before SQLite sees them: clearer, and no thread to reap."""
-    if not path.parent.is_dir():
-        raise FileNotFoundError(f"the directory {path.parent} does not exist")
-    if path.is_dir():
-        raise IsADirectoryError(f"{path} is a directory")
-
-
-async def _open(path: Path, busy_timeout: float) -> aiosqlite.Connection:
-    """Open the database in WAL mode, creating or upgrading its schema."""
-    _check_openable(path)
-    # isolation_level=None: we issue BEGIN and COMMIT ourselves.
-    db = await aiosqlite.connect(path, timeout=busy_timeout, isolation_level=None)
-    try:
-        # WAL lets the statistics read while the writer writes; NORMAL is durable enough
-        # for a usage log and far cheaper than FULL.
-        await db.execute("PRAGMA journal_mode = WAL")
-        await db.execute("PRAGMA synchronous = NORMAL")
-        await migrate(db)
-    except BaseException:
-        await _close_quietly(db)
-        raise
-    return db
-
-
-async def _close_quietly(db: aiosqlite.Connection) -> None:
-    # Closing a connection to a broken file can fail too; there is nothing left to save.
-    try:
-        await db.close()
-    except DB_ERRORS as exc:
-        log.debug("Closing the usage log failed: %s", exc)
-
-
+            await close_quietly(db)
