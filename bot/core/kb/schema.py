@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot.core.errors import Problem
+from bot.core.kb.dates import is_real_date
 from bot.core.kb.models import (
     COUNT_QUALIFIERS,
-    DATE_PATTERN,
     ORGANIZATION_KINDS,
     QUOTE_KINDS,
     SLUG_PATTERN,
@@ -106,7 +106,7 @@ def _flag(value: Any, line: int, name: str, ctx: ParseContext) -> Any:
 
 
 def _date(value: Any, line: int, name: str, ctx: ParseContext) -> Any:
-    if not isinstance(value, str) or not DATE_PATTERN.match(value):
+    if not isinstance(value, str) or not is_real_date(value):  # not just the pattern: 02-30
         ctx.problem(
             line, f"'{name}' must be a date YYYY, YYYY-MM or YYYY-MM-DD, got {_describe(value)}"
         )

@@ -215,3 +215,19 @@ def test_csv_import_with_control_characters_is_refused(engine: Engine,
     assert problems[0].startswith("Row 2: Name: contains control characters (U+0000)")
     assert problems[1].startswith("Row 3: Name: has only invisible characters")
     assert_nothing_written(engine)
+
+
+def test_yaml_import_with_an_impossible_date_is_refused(engine: Engine,
+                                                        moderation: Moderation) -> None:
+    """The YAML import checks dates against the calendar too, not only their shape."""
+    data = (b"quotes:\n"
+            b"  - id: q-1\n"
+            b"    speaker: tomas-ojea-quintana\n"
+            b"    text: Words.\n"
+            b"    kind: verbatim\n"
+            b"    date: '2019-02-30'\n")
+    with pytest.raises(ValidationError) as caught:
+        moderation.plan_import(GUILD, "quotes.yaml", data, 100_000)
+    assert "'date' must be a date YYYY, YYYY-MM or YYYY-MM-DD, got '2019-02-30'" in str(
+        caught.value)
+    assert_nothing_written(engine)
