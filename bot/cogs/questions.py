@@ -24,7 +24,7 @@ from bot.core.answers.ask import ask as ask_question
 from bot.core.answers.commands import MAX_NAME, MAX_TEXT
 from bot.core.kb.models import EntityKind, Letter
 from bot.core.usage.log import Outcome
-from bot.discord_app.client import read_only_command
+from bot.discord_app.checks import read_only_command
 from bot.discord_app.embeds import render_pages
 from bot.discord_app.views import AnswerView
 

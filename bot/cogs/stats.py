@@ -14,8 +14,8 @@ from discord.ext import commands
 
 from bot.core.usage.chart import render_daily_chart
 from bot.core.usage.report import stats_answer
+from bot.discord_app.checks import require_moderator
 from bot.discord_app.embeds import render_pages
-from bot.discord_app.permissions import require_moderator
 
 if TYPE_CHECKING:
     from bot.discord_app.client import CampaignBot

@@ -1,4 +1,8 @@
-"""The bot client: no privileged intents, no pings, cogs loaded, commands synced only on demand."""
+"""The bot client: no privileged intents, no pings, cogs loaded, commands synced only on demand.
+
+This module assembles the Discord front end, so it sits above the cogs: it imports them to
+add them, and they never import it at run time (only its type, for annotations).
+"""
 
 from __future__ import annotations
 
@@ -9,9 +13,9 @@ import time
 from typing import Any
 
 import discord
-from discord import app_commands
 from discord.ext import commands
 
+from bot.cogs import COGS
 from bot.config import Settings
 from bot.core.engine import Engine
 from bot.core.usage.log import (
@@ -27,7 +31,6 @@ from bot.discord_app.errors import handle_tree_error
 from bot.discord_app.translator import KoreanTranslator
 
 log = logging.getLogger(__name__)
-
 
 
 def intents() -> discord.Intents:
@@ -86,8 +89,6 @@ class CampaignBot(commands.AutoShardedBot):
             await self.usage.start()
         await self.tree.set_translator(KoreanTranslator())
         self.tree.on_error = handle_tree_error  # type: ignore[method-assign]
-        from bot.cogs import COGS  # local: cogs import this module for the bot type
-
         for cog in COGS:
             await self.add_cog(cog(self))
 
@@ -144,9 +145,3 @@ def channel_kind(interaction: discord.Interaction) -> ChannelKind:
         return "user-install"
     return "guild" if interaction.guild_id is not None else "unknown"
 
-
-def read_only_command(command: app_commands.Command[Any, ..., Any]) -> None:
-    """Allow a reading command in servers, DMs and as a user-installed app."""
-    command.allowed_installs = app_commands.AppInstallationType(guild=True, user=True)
-    command.allowed_contexts = app_commands.AppCommandContext(guild=True, dm_channel=True,
-                                                              private_channel=True)

@@ -1,17 +1,35 @@
-"""Who may curate: Manage Server, or the moderator role named in the settings.
+"""Who may use a command, and where: the checks every cog shares.
 
-Checked in code on every moderator command and button, not only through Discord's default
-permissions, which server admins can change.
+The moderator check runs in code on every moderator command, form and button, not only
+through Discord's default permissions, which server admins can change.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import discord
+from discord import app_commands
 
 from bot.core.errors import PermissionDeniedError
+from bot.discord_app.embeds import clean
 
 REFUSAL = ("Only this server's moderators (Manage Server{role}) can do this. "
            "Nothing was changed.")
+KB_REFUSAL = ("Only this server's moderators ({who}) can change its knowledge base. "
+              "Nothing was changed.")
+GUILD_ONLY = "The knowledge base commands work in a server only."
+
+
+class NotModerator(app_commands.CheckFailure):
+    """The member may not change this server's knowledge base."""
+
+
+def read_only_command(command: app_commands.Command[Any, ..., Any]) -> None:
+    """Allow a reading command in servers, DMs and as a user-installed app."""
+    command.allowed_installs = app_commands.AppInstallationType(guild=True, user=True)
+    command.allowed_contexts = app_commands.AppCommandContext(guild=True, dm_channel=True,
+                                                              private_channel=True)
 
 
 def is_moderator(interaction: discord.Interaction, moderator_role: str | None) -> bool:
@@ -35,3 +53,9 @@ def require_moderator(interaction: discord.Interaction, moderator_role: str | No
     if not is_moderator(interaction, moderator_role):
         role = f" or the “{moderator_role}” role" if moderator_role else ""
         raise PermissionDeniedError(REFUSAL.format(role=role))
+
+
+def kb_refusal(moderator_role: str | None) -> str:
+    """What a non-moderator is told when they try to change the knowledge base."""
+    who = "Manage Server" + (f" or the “{clean(moderator_role)}” role" if moderator_role else "")
+    return KB_REFUSAL.format(who=who)
