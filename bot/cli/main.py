@@ -240,9 +240,13 @@ def _index(engine: Engine, action: str) -> int:
         print(f"index synced: {report.added} added, {report.updated} updated, "
               f"{report.removed} removed" + (" (rebuilt)" if report.rebuilt else ""))
     else:
-        engine.start()
-        print(f"index at {engine.index.directory}: {engine.index.document_count()} documents, "
-              f"up to date with {len(engine.kb.records)} entities")
+        # Read-only: a doubled or damaged index is reported, not healed out of sight.
+        health = engine.inspect()
+        print(health.describe())
+        if not health.healthy:
+            print("campaign-bot: `campaign-bot index rebuild` (or the next start) repairs it",
+                  file=sys.stderr)
+            return EXIT_NOTHING
     return EXIT_OK
 
 

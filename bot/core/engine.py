@@ -25,7 +25,7 @@ from bot.core.kb.corpus import KnowledgeBase, ParsedFiles, build_knowledge_base,
 from bot.core.kb.models import EntityRecord
 from bot.core.moderation.community import CommunityStore
 from bot.core.scope import Scope
-from bot.core.search.index import Progress, SearchIndex, SyncReport
+from bot.core.search.index import IndexHealth, Progress, SearchIndex, SyncReport
 from bot.core.search.names import NameIndex
 from bot.core.snapshot import (
     SNAPSHOT_FILE,
@@ -84,6 +84,11 @@ class Engine:
         report = self.index.rebuild(self._index_kb(), progress)
         self._save_snapshot(taken_of)
         return report
+
+    def inspect(self) -> IndexHealth:
+        """Load the data and compare the index with it, leaving the index as it is (blocking)."""
+        self._load()
+        return self.index.inspect(self._index_kb())
 
     def _load(self) -> str:
         """Load everything; return the fingerprint of the bundled data loaded."""

@@ -64,7 +64,8 @@ def test_removed_entity_is_deleted_from_index(data_copy: Path, tmp_path: Path) -
     index.close()
 
 
-def test_deleted_index_is_rebuilt(data_copy: Path, tmp_path: Path, caplog) -> None:
+def test_deleted_index_is_rebuilt(data_copy: Path, tmp_path: Path,
+                                  caplog: pytest.LogCaptureFixture) -> None:
     """Deleting the index directory makes the next open rebuild it, with one log line."""
     kb = load_corpus(data_copy)
     SearchIndex(tmp_path / "index").open(kb)
@@ -78,7 +79,8 @@ def test_deleted_index_is_rebuilt(data_copy: Path, tmp_path: Path, caplog) -> No
     index.close()
 
 
-def test_corrupt_segment_is_rebuilt(data_copy: Path, tmp_path: Path, caplog) -> None:
+def test_corrupt_segment_is_rebuilt(data_copy: Path, tmp_path: Path,
+                                    caplog: pytest.LogCaptureFixture) -> None:
     """Garbage in a segment file is detected at open and the index is rebuilt."""
     kb = load_corpus(data_copy)
     SearchIndex(tmp_path / "index").open(kb)
