@@ -20,7 +20,8 @@ from bot.core.scope import Scope
 from bot.core.search.names import normalize
 
 #: Points per clue. A name or a year is near-certain; a topic word only leans.
-NAMED, YEAR, RECIPIENT, SENDER, COUNT, EVENT, SIGNER, KIND = 10.0, 5.0, 4.0, 3.0, 4.0, 2.0, 1.0, 1.0
+NAMED, YEAR, RECIPIENT, SENDER, COUNT, EVENT, SIGNER, KIND, COUNTRY = (
+    10.0, 5.0, 4.0, 3.0, 4.0, 2.0, 1.0, 1.0, 2.0)
 #: The most that words of the letter's text can add.
 TOPIC_CAP = 3.0
 #: A letter must lead the next by this much to be "the" letter a description means.
@@ -78,6 +79,10 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
             fit.add(SIGNER, f"signed by {kb.name_of(org_id)}")
         if question.has(_OPEN) and "open" in letter.kind:
             fit.add(KIND, "open letter")
+        if question.country and any(
+                kb.organizations[s.organization].country == question.country
+                for s in letter.signatories):
+            fit.add(COUNTRY, f"signed from {question.country}")
         topic = _topic_score(kb, letter, question)
         if topic:
             fit.add(topic, "its content")
@@ -215,7 +220,58 @@ def _word_bags(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]], dict[str, 
 
 def _stem(word: str) -> str:
     """A crude stem: enough to match "abuses" with "abuse" and "ignoring" with "ignore"."""
-    for suffix in ("ing", "ed", "es", "s"):
+    word = word.replace("iz", "is")  # reauthorization, reauthorisation
+    for suffix in ("ship", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
+
+
+# Events ------------------------------------------------------------------------------------
+
+#: An event described (not named) must reach this score to be taken as meant.
+EVENT_CUTOFF = 3.0
+#: Points for a rare word of the event's title or aliases; of its summary, a fraction.
+TITLE_WORD, SUMMARY_WORD, EVENT_ORG, EVENT_PERSON = 1.0, 0.25, 2.0, 1.0
+
+
+def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
+    """Events the question describes ("when South Korea stopped co-sponsoring the UN
+    resolution"), by the rare words it shares with their titles and summaries and the
+    organisations and people it names that took part. Best first, above the cutoff.
+    """
+    kb = scope.kb
+    titles, summaries, idf = kb.derived("event_word_bags", _event_bags)
+    tokens = question.norm.split()
+    named = {i for m in question.mentions for i in range(m.start, m.end)}
+    # Words that name someone ("Joseph Yun") are counted once, as a participant, below.
+    unnamed = " ".join(t for i, t in enumerate(tokens) if i not in named)
+    words = {_stem(w) for w in _WORD.findall(unnamed)} - _QUESTION_WORDS
+    mentioned = {m.entity_id for m in question.mentions}
+    scored = []
+    for event in kb.events.values():
+        score = sum(idf.get(w, 0.0) * TITLE_WORD for w in words & titles[event.id])
+        score += sum(idf.get(w, 0.0) * SUMMARY_WORD for w in words & summaries[event.id])
+        score += EVENT_ORG * len(mentioned & set(event.organizations))
+        score += EVENT_PERSON * len(mentioned & set(event.participants))
+        if event.date and event.date[:4] in {str(y) for y in question.years}:
+            score += 1.0
+        if score >= EVENT_CUTOFF:
+            scored.append((event.id, score))
+    scored.sort(key=lambda pair: -pair[1])
+    return scored
+
+
+def _event_bags(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]],
+                                            dict[str, frozenset[str]], dict[str, float]]:
+    titles, summaries = {}, {}
+    for event in kb.events.values():
+        titles[event.id] = frozenset(
+            _stem(w) for w in _WORD.findall(normalize(" ".join((event.title, *event.aliases)))))
+        summaries[event.id] = frozenset(_stem(w) for w in _WORD.findall(normalize(event.summary)))
+    frequency: dict[str, int] = {}
+    for bag in (*titles.values(), *summaries.values()):
+        for word in bag:
+            frequency[word] = frequency.get(word, 0) + 1
+    total = max(len(titles), 1) * 2
+    return titles, summaries, {w: math.log(1 + total / n) for w, n in frequency.items()}

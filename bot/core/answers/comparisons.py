@@ -21,13 +21,6 @@ Dated = Letter | Event
 SAME_DEMAND = 70.0
 
 
-def _label(item: Dated) -> str:
-    if isinstance(item, Letter):
-        return f"the {item.year} letter to {item.recipient_role or 'its recipient'}".replace(
-            "to its recipient", "")
-    return item.title
-
-
 def _when(item: Dated) -> str:
     return human_date(item.date)
 
@@ -46,9 +39,9 @@ def order(scope: Scope, first: Dated, second: Dated) -> Answer:
             builder.direct = (f"The sources do not date them precisely enough to tell: both "
                               f"{human_date(a)} ({_when(first)}; {_when(second)}). {marks}")
         else:
-            early, late = (first, second) if a < b else (second, first)
-            builder.direct = (f"{early.title} came first ({_when(early)}), before "
-                              f"{late.title} ({_when(late)}). {marks}")
+            relation = "before" if a < b else "after"
+            builder.direct = (f"{first.title} ({_when(first)}) came {relation} "
+                              f"{second.title} ({_when(second)}). {marks}")
     _dated_items(builder, first, second)
     builder.interpretation = f"which came first: {first.title} or {second.title}"
     return builder.build()
@@ -151,8 +144,11 @@ def demand_difference(scope: Scope, first: Letter, second: Letter) -> Answer:
     return builder.build()
 
 
-def common(scope: Scope, first: Letter, second: Letter) -> Answer:
-    """Organisations that signed both letters and people quoted about both."""
+def common(scope: Scope, first: Letter, second: Letter, only_both: bool = False) -> Answer:
+    """Organisations that signed both letters and people quoted about both.
+
+    With `only_both` ("who signed both?"), the lists of one letter's signers are left out.
+    """
     kb = scope.kb
     builder = AnswerBuilder(kb, "compare", f"{first.title} vs {second.title}")
     a = {s.organization: s for s in first.signatories}
@@ -176,6 +172,9 @@ def common(scope: Scope, first: Letter, second: Letter) -> Answer:
                 for o in ids]
 
     builder.section("Signed both", rows(both, a, b))
+    if only_both:
+        builder.interpretation = f"who signed both the {first.year} and {second.year} letters"
+        return builder.build()
     builder.section(f"Only the {first.year} letter",
                     rows(sorted(a.keys() - b.keys(), key=kb.name_of), a))
     builder.section(f"Only the {second.year} letter",

@@ -20,13 +20,18 @@ from bot.core.search.resolve import country_matches
 _ABOUT = re.compile(r"\b(?:about|on|regarding|concerning|mentioning|mention|mentions|"
                     r"mentioned|address|addressed|cover|covered|discuss|discussed|raise|raised)"
                     r"\s+(?:the\s+(?:issue|topic|question|subject)\s+of\s+)?(.+?)\s*$")
+_STRICT_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(.+?)\s*$")
 _TRAILING = re.compile(r"\s+(?:in|at|from|by|of)\s+(?:the\s+)?(?:\d{4}|letter|it)\b.*$")
 _FILLER = frozenset({"it", "this", "that", "the letter", "them", "him", "her", "letter"})
 
 
-def about_phrase(question: Question) -> str | None:
-    """The words after "about", "mention"… with trailing letter references dropped."""
-    match = _ABOUT.search(question.norm.strip())
+def about_phrase(question: Question, strict: bool = False) -> str | None:
+    """The words after "about", "mention"… with trailing letter references dropped.
+
+    `strict` takes only "about", "regarding", "concerning": what quotes are about, where
+    "raised with Kim" is no topic.
+    """
+    match = (_STRICT_ABOUT if strict else _ABOUT).search(question.norm.strip())
     if not match:
         return None
     phrase = _TRAILING.sub("", match.group(1)).strip()
@@ -41,27 +46,40 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def answer_signatories(scope: Scope, letter: Letter, country: str | None) -> Answer:
-    """Who signed, led by the counts and the names (or the country's share of them)."""
+def answer_signatories(scope: Scope, letter: Letter, countries: tuple[str, ...] = (),
+                       full_list: bool = False) -> Answer:
+    """Who signed, led by the counts and the names (or the countries' share of them).
+
+    With `full_list`, the question asked for signers the sources do not name ("the other
+    50"): the first line says the full list is not in the sources.
+    """
     kb = scope.kb
-    card = kinds.signatories(scope, letter.id, country)
+    card = kinds.signatories(scope, letter.id, countries[0] if countries else None,
+                             countries[1:])
     named = list(letter.signatories)
-    if country:
-        chosen = [s for s in named if country_matches(kb.organizations[s.organization], country)]
+    if countries:
+        where = " or ".join(countries)
+        chosen = [s for s in named if any(
+            country_matches(kb.organizations[s.organization], c) for c in countries)]
         if chosen:
             names = ", ".join(kb.name_of(s.organization) for s in chosen)
             direct = (f"{len(chosen)} of the {len(named)} signatories we can name for the "
                       f"{letter.year} letter {'is' if len(chosen) == 1 else 'are'} from "
-                      f"{country}: {names}.")
+                      f"{where}: {names}.")
         else:
             others = sorted({c for s in named
                              if (c := kb.organizations[s.organization].country)})
             direct = (f"None of the {len(named)} signatories we can name for the {letter.year} "
-                      f"letter is from {country}. They come from " + ", ".join(others) + ".")
+                      f"letter is from {where}. They come from " + ", ".join(others) + ".")
         return with_direct(card, direct, None, ())
     reported = next((c for c in letter.reported_counts if c.of_signers), None)
     names = ", ".join(kb.name_of(s.organization) for s in named[:6])
     more = f" and {len(named) - 6} more" if len(named) > 6 else ""
+    if reported is not None and full_list:
+        card, marks = cite_in(card, kb, reported.sources)
+        direct = (f"The sources do not name the others: they report {reported.describe()} "
+                  f"{marks} but name only {len(named)}: {names}{more}.")
+        return with_direct(card, direct, None, (), "not_covered")
     if reported is not None:
         card, marks = cite_in(card, kb, reported.sources)
         direct = (f"The sources report {reported.describe()} {marks}; they name "
@@ -97,6 +115,13 @@ def answer_quotes(scope: Scope, speakers: list[str], subject: str | None,
     kb = scope.kb
     if len(speakers) == 1 and group is None:
         card = kinds.quotes(scope, person=speakers[0], about=subject)
+        if not card.found and subject and subject not in kb.records and " " in subject:
+            # "the summit agenda": the quote may say only "agenda"; try each word alone.
+            for word in sorted(subject.split(), key=len, reverse=True):
+                if len(word) > 3:
+                    card = kinds.quotes(scope, person=speakers[0], about=word)
+                    if card.found:
+                        break
         if not card.found and subject:
             card = with_direct(kinds.quotes(scope, person=speakers[0]),
                                f"{kb.name_of(speakers[0])} is not quoted about {kb.name_of(subject) if subject in kb.records else subject} "

@@ -42,12 +42,16 @@ def date(scope: Scope, letter: Letter) -> Answer:
                        _notes_about(letter, "date", "dated", "printed"), "date")
 
 
-def sender(scope: Scope, letter: Letter) -> Answer:
-    """Who organised or coordinated the letter."""
+def sender(scope: Scope, letter: Letter, claimed: Organization | None = None) -> Answer:
+    """Who organised or coordinated the letter; with `claimed`, whether that one did."""
     kb = scope.kb
     card = kinds.letter(scope, letter.id)
     card, marks = cite_in(card, kb, letter.sources)
-    if letter.coordinator:
+    if claimed is not None and letter.coordinator:
+        verdict = "Yes" if claimed.id == letter.coordinator else "No"
+        direct = (f"{verdict}. The {letter.year} {letter.kind} was organised by "
+                  f"{kb.name_of(letter.coordinator)}. {marks}")
+    elif letter.coordinator:
         direct = (f"The {letter.year} {letter.kind} was organised by "
                   f"{kb.name_of(letter.coordinator)}. {marks}")
     else:
@@ -103,8 +107,11 @@ def _sentences(text: str, limit: int) -> str:
 # Yes or no ---------------------------------------------------------------------------------
 
 
-def signed(scope: Scope, org: Organization, letter: Letter) -> Answer:
-    """Did an organisation sign a letter: yes, no, or the sources don't say."""
+def signed(scope: Scope, org: Organization, letter: Letter, why: bool = False) -> Answer:
+    """Did an organisation sign a letter: yes, no, or the sources don't say.
+
+    With `why`, the reason the sources give for signing follows the yes.
+    """
     kb = scope.kb
     card = kinds.signatories(scope, letter.id)
     entry = next((s for s in letter.signatories if s.organization == org.id), None)
@@ -114,6 +121,19 @@ def signed(scope: Scope, org: Organization, letter: Letter) -> Answer:
         card, marks = cite_in(card, kb, entry.sources)
         role = " and coordinated it" if letter.coordinator == org.id else ""
         direct = f"Yes. {org.name} is a named signatory of the {letter.year} letter{role}. {marks}"
+        if why:
+            reasons = [n for n in (entry.note, *letter.notes) if n and any(
+                w in n.casefold() for w in ("reason", "solidarity", "because", "to show"))]
+            spoken = [q for p in kb.people_of(org.id) for q in kb.quotes_by(p.id)
+                       if letter.id in q.about]
+            if reasons:
+                direct += f" Why, as the sources give it: {reasons[0]}"
+            elif spoken:
+                card, quote_marks = cite_in(card, kb, spoken[0].sources)
+                direct += (f" Why, in the words of {kb.name_of(spoken[0].speaker)}: "
+                           f"“{spoken[0].text}” {quote_marks}")
+            else:
+                direct += " The sources give no reason of its own."
     elif letter.coordinator == org.id:
         card, marks = cite_in(card, kb, letter.sources)
         direct = f"Yes. {org.name} coordinated the {letter.year} letter. {marks}"

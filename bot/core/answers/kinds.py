@@ -15,6 +15,7 @@ from bot.core.errors import NotFoundError
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Person, Quote
 from bot.core.scope import Scope
+from bot.core.search.names import normalize
 from bot.core.search.resolve import (
     country_matches,
     resolve_letter,
@@ -83,16 +84,23 @@ def _count_lines(builder: AnswerBuilder, letter: Letter) -> list[str]:
 
 
 @_answering("signatories")
-def signatories(scope: Scope, letter: str, country: str | None = None) -> Answer:
-    """Who signed a letter: the counts sources report, then the signatories we can name."""
+def signatories(scope: Scope, letter: str, country: str | None = None,
+                also: tuple[str, ...] = ()) -> Answer:
+    """Who signed a letter: the counts sources report, then the signatories we can name.
+
+    `country` (and any countries in `also`) keeps only the signatories from there.
+    """
     found = resolve_letter(scope, letter)
     kb = scope.kb
     builder = AnswerBuilder(kb, "signatories", f"Who signed: {found.title}")
     builder.lead.append(_letter_heading(scope, found))
     builder.lead.extend(_count_lines(builder, found))
     named = list(found.signatories)
-    if country:
-        named = [s for s in named if country_matches(kb.organizations[s.organization], country)]
+    wanted = (country, *also) if country else ()
+    if wanted:
+        named = [s for s in named if any(
+            country_matches(kb.organizations[s.organization], c) for c in wanted)]
+        country = " or ".join(wanted)
     total_named = len(found.signatories)
     if country:
         builder.lead.append(
@@ -418,7 +426,7 @@ def quotes(scope: Scope, person: str | None = None, about: str | None = None) ->
             hits = scope.index.search(kb, about, scope.guild_id, kinds=("quote",), limit=50,
                                       max_length=scope.max_query_length).hits
             matching = {hit.entity_id for hit in hits}
-            chosen = [q for q in chosen if q.id in matching]
+            chosen = [q for q in chosen if q.id in matching and _mentions(q.text, about)]
             described.append(f"mentioning “{about.strip()[:80]}”")
     title = "Quotes " + " ".join(described) if described else "Quotes"
     builder = AnswerBuilder(kb, "quotes", title)
@@ -432,6 +440,20 @@ def quotes(scope: Scope, person: str | None = None, about: str | None = None) ->
                            else "") + ".")
     builder.interpretation = title.lower()
     return builder.build()
+
+
+def _mentions(text: str, phrase: str) -> bool:
+    """Whether `text` uses every word of `phrase` (stems compared: "abuse" finds "abuses").
+
+    The index also matches a quote through its occasion or the letter it is about; a quote
+    listed as mentioning something must say it.
+    """
+    have = [w[:5] for w in normalize(text).split()]
+    wanted = [w[:5] for w in normalize(phrase).split() if len(w) > 2 and w not in _FILLER]
+    return all(w in have for w in wanted)
+
+
+_FILLER = frozenset({"the", "and", "for", "with", "his", "her", "its", "their", "about"})
 
 
 def _quote_suggestions(scope: Scope) -> list[str]:

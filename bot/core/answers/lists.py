@@ -83,3 +83,33 @@ def quoted_about(scope: Scope, subject_id: str) -> Answer:
     builder.section("Quotes", [quote_item(scope, builder, q) for q in quotes])
     builder.interpretation = f"everyone quoted about {title}"
     return builder.build(found=bool(quotes))
+
+
+def people_in_role(scope: Scope, people: list[str], letter: Letter | None,
+                   described: str) -> Answer:
+    """Everyone holding a described role ("the press contacts"), for one letter if given.
+
+    With a letter, only roles its sources attest count: a press contact for the 2012
+    letter is one whose role the 2012 release names.
+    """
+    kb = scope.kb
+    sources = set(letter.sources) if letter else None
+    builder = AnswerBuilder(kb, "people", f"The {described}"
+                            + (f" of {letter.title}" if letter else ""))
+    items = []
+    for person_id in people:
+        person = kb.people[person_id]
+        roles = [r for r in person.roles if sources is None or sources & set(r.sources)]
+        if not roles:
+            continue
+        role = roles[-1]
+        org = kb.name_of(role.organization) if role.organization else None
+        items.append(Item(person.name, role.describe(org), builder.cite(role.sources),
+                          entity_id=person.id))
+    names = ", ".join(i.title for i in items)
+    builder.direct = (f"{len(items)} people: {names}." if items else
+                      f"The sources name nobody as {described}"
+                      + (f" for the {letter.year} letter." if letter else "."))
+    builder.section("People", items)
+    builder.interpretation = f"everyone who was {described}"
+    return builder.build(found=bool(items))

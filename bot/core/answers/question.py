@@ -19,7 +19,7 @@ _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]*\d)")
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»]|(?<!\w)['‘’]([^'‘’]{8,})['‘’](?!\w)")
 #: A role match must reach this score to stand for a person (see `search.roles`).
-ROLE_CUTOFF = 5.0
+ROLE_CUTOFF = 3.5
 #: And beat the runner-up by this much, or the description fits two people.
 ROLE_MARGIN = 1.0
 #: Kinds of organisation that are places and governments rather than campaigners: named
@@ -43,6 +43,14 @@ class Question:
     country: str | None
     #: Words the user put in quotation marks.
     quoted: str | None
+    #: Every country named ("from Bangladesh or Indonesia"), the first being `country`.
+    countries: tuple[str, ...] = ()
+    #: Entities that only describe a letter ("the HRW letter", "the letter to Moon").
+    descriptors: frozenset[str] = frozenset()
+    #: Entities named after "about": what is talked of, not who talks.
+    objects: frozenset[str] = frozenset()
+    #: Events the question describes without naming them, best first (see `clues`).
+    described_events: tuple[str, ...] = ()
 
     def ids(self, kind: str) -> list[str]:
         """Ids of entities of one kind named in the question, in order, once each."""
@@ -52,9 +60,13 @@ class Question:
         """Whether a cue pattern occurs in the normalised question."""
         return pattern.search(self.norm) is not None
 
+    def subjects(self, kind: str) -> list[str]:
+        """Entities of a kind the question is about: not letter descriptions or objects."""
+        return [e for e in self.ids(kind) if e not in self.descriptors and e not in self.objects]
+
     def people(self) -> list[str]:
-        """People named, else the one a role description clearly fits."""
-        named = self.ids("person")
+        """People the question is about, else the one a role description clearly fits."""
+        named = self.subjects("person")
         if named:
             return named
         if self.roles and self.roles[0].score >= ROLE_CUTOFF and (
@@ -77,7 +89,11 @@ def read_question(scope: Scope, text: str) -> Question:
         if (value := int(raw.replace(",", ""))) not in years and value < 10_000_000
     )
     mentions = scope.names.find_mentions(text)
-    roles = match_roles(scope.kb, text)
+    tokens = norm.split()
+    about_at = next((i for i, t in enumerate(tokens) if t in _ABOUT_WORDS), len(tokens))
+    # Who speaks is described before "about"; what follows is what they speak of.
+    roles = match_roles(scope.kb, " ".join(tokens[:about_at]))
+    countries = _countries(scope, norm)
     quoted_match = _QUOTED.search(text)
     quoted = next((g for g in quoted_match.groups() if g), None) if quoted_match else None
     return Question(
@@ -87,9 +103,35 @@ def read_question(scope: Scope, text: str) -> Question:
         roles=tuple(roles),
         years=years,
         numbers=numbers,
-        country=_country(scope, norm),
+        country=countries[0] if countries else None,
+        countries=tuple(countries),
         quoted=quoted.strip() if quoted else None,
+        descriptors=frozenset(_descriptors(tokens, mentions)),
+        objects=frozenset(m.entity_id for m in mentions if m.start > about_at),
     )
+
+
+_ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "mentioning", "re"})
+_LETTER_WORDS = frozenset({"letter", "letters", "one", "campaign", "appeal", "open", "joint",
+                           "petition"})
+_TO_LETTER = (("letter", "to"), ("letters", "to"), ("sent", "to"), ("addressed", "to"),
+              ("written", "to"), ("write", "to"), ("wrote", "to"), ("writing", "to"),
+              ("letter", "for"), ("appeal", "to"), ("appealed", "to"), ("send", "to"),
+              ("one", "to"), ("the", "to"))
+
+
+def _descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
+    """Entities used to describe a letter: right before "letter" or right after "letter to"."""
+    found = set()
+    for mention in mentions:
+        after = tokens[mention.end] if mention.end < len(tokens) else ""
+        before = tuple(tokens[max(mention.start - 2, 0):mention.start])
+        if after == "one" and mention.end + 1 < len(tokens) and tokens[mention.end + 1] == "of":
+            continue  # "is CSW one of the signatories": CSW is the subject
+        if after in _LETTER_WORDS or after == "s" and mention.end + 1 < len(tokens) and tokens[
+                mention.end + 1] in _LETTER_WORDS or before in _TO_LETTER:
+            found.add(mention.entity_id)
+    return found
 
 
 def _trust_roles_over_role_aliases(scope: Scope, mentions: list[Mention],
@@ -122,6 +164,22 @@ _COUNTRY_NOUN = re.compile(
     r"orgs?|charities|signatory)\b"
 )
 _COUNTRY_FROM = re.compile(r"\b(?:from|in|based in|of) (?:the )?([a-z]+(?: [a-z]+){0,2})")
+
+
+_MORE_COUNTRIES = re.compile(r"\b(?:or|and|nor) (?:from |in )?(?:the )?([a-z]+(?: [a-z]+)?)")
+
+
+def _countries(scope: Scope, norm: str) -> list[str]:
+    """The countries a question filters by, in order."""
+    first = _country(scope, norm)
+    if first is None:
+        return []
+    found = [first]
+    for match in _MORE_COUNTRIES.finditer(norm):
+        country = resolve_country(scope, match.group(1))
+        if country and country not in found:
+            found.append(country)
+    return found
 
 
 def _country(scope: Scope, norm: str) -> str | None:

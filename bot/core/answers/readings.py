@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.core.answers import comparisons, facts, kinds, lists, topics, who_said
 from bot.core.answers.answer import Answer
-from bot.core.answers.clues import MARGIN, LetterFit, clear_letter, rank_letters
+from bot.core.answers.clues import MARGIN, LetterFit, clear_letter, rank_events, rank_letters
 from bot.core.answers.cues import cue_scores
 from bot.core.answers.direct import (
     about_phrase,
@@ -30,6 +30,8 @@ from bot.core.answers.direct import (
 from bot.core.answers.question import PLACE_KINDS, Question
 from bot.core.kb.models import Event, Letter
 from bot.core.scope import Scope
+from bot.core.search.names import normalize
+from bot.core.search.roles import match_roles, plural_role
 
 #: Added when the question supplies exactly what a kind needs.
 SUBJECT_FIT = 2.0
@@ -66,20 +68,35 @@ class _Context:
 def readings(scope: Scope, question: Question) -> list[Reading]:
     """Every plausible reading of the question, best first."""
     kb = scope.kb
-    orgs = question.ids("organization")
     fits = rank_letters(scope, question)
+    events = [e for e in question.ids("event") if e not in question.objects]
+    if not events:
+        described = rank_events(scope, question)
+        if described and (len(described) == 1 or described[0][1] - described[1][1] >= 1.0):
+            events = [described[0][0]]
+    event_names = {normalize(kb.name_of(e)) for e in events}
+    # An organisation named like an event ("UN Commission of Inquiry") stands for the event.
+    orgs = [o for o in question.subjects("organization")
+            if not any(normalize(n) in event_names for n in kb.organizations[o].names)]
+    people = question.people()
+    if not orgs and people and question.has(_THEIR_GROUP):
+        person = kb.people[people[0]]
+        orgs = [r.organization for r in reversed(person.roles) if r.organization][:1]
     context = _Context(
-        scope, question, cue_scores(question), fits, clear_letter(fits),
-        question.people(),
+        scope, question, cue_scores(question), fits, clear_letter(fits), people,
         [o for o in orgs if kb.organizations[o].kind not in PLACE_KINDS],
-        [o for o in orgs if kb.organizations[o].kind in PLACE_KINDS],
-        question.ids("event"),
+        [o for o in question.ids("organization") if kb.organizations[o].kind in PLACE_KINDS],
+        events,
     )
     found: list[Reading] = []
     for generate in _GENERATORS:
         found.extend(generate(context))
     found.sort(key=lambda r: -r.score)
     return found
+
+
+_ARTICLE = re.compile(r"\b(?:article|story|report|piece|coverage|byline|news item)\b")
+_THEIR_GROUP = re.compile(r"\b(?:group|organi[sz]ation|org|ngo|employer|outfit|charity)\b")
 
 
 def _letter_fit(context: _Context) -> float:
@@ -91,6 +108,9 @@ def _letter_fit(context: _Context) -> float:
         return SUBJECT_FIT + NAMED_FIT
     if best.clues == ["its content"]:
         return SUBJECT_FIT - 1.0
+    if (all(c.startswith("to ") or c == "its content" for c in best.clues)
+            and " letter" not in context.question.norm):
+        return SUBJECT_FIT - 1.0  # "Kim" may be the recipient, or only who is talked about
     return SUBJECT_FIT
 
 
@@ -104,15 +124,17 @@ def _letter_readings(context: _Context) -> list[Reading]:
         return []
     fit = _letter_fit(context)
     title = letter.title
-    country = q.country if _is_signer_country(scope, q.country) else None
+    countries = tuple(c for c in q.countries if _is_signer_country(scope, c))
+    country = countries[0] if countries else None
     out = [
         Reading("signatories", context.cue("signatories") + fit,
-                f"who signed → {title}" + (f", from {country}" if country else ""),
-                lambda: answer_signatories(scope, letter, country)),
+                f"who signed → {title}" + (f", from {' or '.join(countries)}" if country else ""),
+                lambda: answer_signatories(scope, letter, countries)),
         Reading("count", context.cue("count") + fit
-                + (1.0 if q.has(_COUNTABLE) else -2.0), f"how many → {title}",
-                lambda: facts.count(scope, letter, "countries" if q.has(_COUNTRIES) else
-                                    "signers")),
+                + (1.0 if q.has(_COUNTABLE) else -2.5) if context.cue("count") else 0.0,
+                f"how many → {title}",
+                lambda: answer_signatories(scope, letter, countries) if country else
+                facts.count(scope, letter, "countries" if q.has(_COUNTRIES) else "signers")),
         Reading("demands", context.cue("demands") + fit, f"demands → {title}",
                 lambda: answer_demands(scope, letter, abuses=False)),
         Reading("letter_says", context.cue("letter_says") + fit
@@ -122,12 +144,15 @@ def _letter_readings(context: _Context) -> list[Reading]:
                 lambda: answer_demands(scope, letter, abuses=True)),
         Reading("recipient", context.cue("recipient") + fit, f"recipient → {title}",
                 lambda: facts.recipient(scope, letter)),
-        Reading("sender", context.cue("sender") + fit, f"organiser → {title}",
+        Reading("sender", context.cue("sender") + fit - (4.0 if q.has(_ARTICLE) else 0.0),
+                f"organiser → {title}",
                 lambda: facts.sender(scope, letter)),
         Reading("date", context.cue("date") + fit - (2.0 if context.events and not
                                                      q.ids("letter") else 0.0),
                 f"date → {title}", lambda: facts.date(scope, letter)),
-        Reading("purpose", context.cue("purpose") + fit, f"why → {title}",
+        Reading("purpose", context.cue("purpose") + fit
+                - (3.0 if context.people and " letter" not in q.norm else 0.0),
+                f"why → {title}",
                 lambda: facts.purpose(scope, letter)),
         Reading("letter", context.cue("profile") + fit - 1.0, f"about → {title}",
                 lambda: kinds.letter(scope, letter.id)),
@@ -140,15 +165,37 @@ def _letter_readings(context: _Context) -> list[Reading]:
                 f"who was quoted → {title}", lambda: lists.quoted_about(scope, letter.id)),
     ]
     out = [r for r in out if r.score > fit + _NO_CUE]
+    dated = [f for f in context.fits if f.score >= NAMED_OR_DATED]
+    if len(dated) >= 2 and context.cue("compare"):
+        # Two letters named and a comparison asked: not a question about one of them.
+        out = [replace(r, score=r.score - 3.0) for r in out]
+    if context.people and " letter" not in q.norm and fit <= SUBJECT_FIT:
+        # "Why did Yun not want…": the person is the subject; the letter only an echo.
+        out = [replace(r, score=r.score - 2.0) for r in out]
     if fit > SUBJECT_FIT:  # a letter named or dated and nothing else asked: its card
         out.append(Reading("letter", fit + 0.5, f"about → {title}",
                            lambda: kinds.letter(scope, letter.id)))
     if q.country and _is_signer_country(scope, q.country) and country:
         out.append(Reading("signatories", fit + 3.0 + context.cue("signatories") / 2,
-                           f"who signed → {title}, from {country}",
-                           lambda: answer_signatories(scope, letter, country)))
+                           f"who signed → {title}, from {' or '.join(countries)}",
+                           lambda: answer_signatories(scope, letter, countries)))
     phrase = about_phrase(q)
+    claim = _claim(q) if not context.orgs else None  # "Amnesty signed…" is a yes/no
     strong = fit >= SUBJECT_FIT or " letter" in q.norm
+    counted = _HOW_MANY_OF.search(q.norm)
+    if counted and not q.has(_COUNTABLE):
+        what = counted.group(1).strip()
+        out.append(Reading("topic", context.cue("count") + fit, f"how many {what} → {title}",
+                           lambda: topics.topic(scope, letter, what)))
+    if context.cue("other_signers") and len(letter.signatories) < max(
+            (c.count for c in letter.reported_counts if c.of_signers), default=0):
+        out.append(Reading("not_covered", context.cue("other_signers") + fit + 1.0,
+                           f"the full list of signers of {title} (not in the sources)",
+                           lambda: answer_signatories(scope, letter, (), full_list=True)))
+    if claim and not phrase:
+        out.append(Reading("topic", context.cue("topic") + fit,
+                           f"is it true that {title} says {claim}",
+                           lambda: topics.topic(scope, letter, claim)))
     if phrase and context.cue("topic") and strong and not context.people:
         out.append(Reading("topic", context.cue("topic") + fit + 2.5,
                            f"what {title} says about {phrase}",
@@ -168,6 +215,20 @@ _COUNTABLE = re.compile(
     r"countries|supporters|represented|coalitions?|charities|orgs?)\b")
 _COUNTRIES = re.compile(r"\bcountries\b|\bnations\b")
 _HOW_MANY = re.compile(r"\bhow many\b")
+_HOW_MANY_OF = re.compile(r"\bhow many (.+?)(?: (?:per|according to|in|on|from) (?:the )?"
+                          r"(?:\d{4} )?(?:\w+ )?letter\b.*)?\s*$")
+_CLAIM = re.compile(r"^ (?:true or false|is it true(?: that)?|fact check)\s+(?:that\s+)?(.+)$")
+
+
+def _claim(question: Question) -> str | None:
+    """The claim in "true or false: the letter said …", minus the letter reference."""
+    match = _CLAIM.search(question.norm.rstrip())
+    if not match:
+        return None
+    claim = re.sub(r"^(?:the )?(?:\d{4} )?(?:\w+ ){0,2}letter (?:said|says|claimed|claims|"
+                   r"stated|states|mentioned|mentions|called for|demanded|asked for) (?:that )?",
+                   "", match.group(1).strip())
+    return claim[:80] or None
 
 
 def _is_signer_country(scope: Scope, country: str | None) -> bool:
@@ -178,9 +239,10 @@ def _is_signer_country(scope: Scope, country: str | None) -> bool:
     signer_countries = kb.derived("signer_countries", lambda base: {
         base.organizations[s.organization].country
         for x in base.letters.values() for s in x.signatories})
-    recipient_countries = kb.derived("recipient_countries", lambda base: {
-        o.country for o in base.organizations.values() if o.kind in PLACE_KINDS})
-    return country in signer_countries or country not in recipient_countries
+    place_names = kb.derived("place_names", lambda base: {
+        normalize(n) for o in base.organizations.values() if o.kind in PLACE_KINDS
+        for n in (*o.names, o.country or "")})
+    return country in signer_countries or normalize(country) not in place_names
 
 
 def _person_readings(context: _Context) -> list[Reading]:
@@ -194,13 +256,15 @@ def _person_readings(context: _Context) -> list[Reading]:
     described = " (by role)" if by_role else ""
     subject = _subject_of_quotes(context)
     return [
-        Reading("quotes", context.cue("quotes") + SUBJECT_FIT + (1.0 if subject else 0.0),
+        Reading("quotes", max(context.cue("quotes"), context.cue("purpose") * 0.8)
+                + SUBJECT_FIT + (1.0 if subject else 0.0),
                 f"quotes by {name}{described}"
                 + (f" about {scope.kb.name_of(subject)}" if subject in scope.kb.records else
                    (f" mentioning “{subject}”" if subject else "")),
                 lambda: answer_quotes(scope, [person_id], subject)),
-        Reading("person", context.cue("profile") + SUBJECT_FIT, f"who is {name}{described}",
-                lambda: answer_person(scope, person_id)),
+        Reading("person", max(context.cue("profile"), context.cue("sender")
+                              if q.has(_ARTICLE) else 0.0) + SUBJECT_FIT,
+                f"who is {name}{described}", lambda: answer_person(scope, person_id)),
         Reading("person", SUBJECT_FIT + 0.5, f"about {name}{described}",
                 lambda: answer_person(scope, person_id)),
         Reading("letters", context.cue("letters") + SUBJECT_FIT, f"letters to {name}",
@@ -213,10 +277,27 @@ def _subject_of_quotes(context: _Context) -> str | None:
     q = context.question
     if q.ids("letter") or q.ids("event"):
         return (q.ids("letter") or q.ids("event"))[0]
-    if context.letter is not None and context.fits[0].score >= 5:
-        return context.letter.id
-    phrase = about_phrase(q)
-    return phrase
+    if context.events and about_phrase(q, strict=True):
+        return context.events[0]  # "about the summit agenda": about the summit
+    best = context.fits[0] if context.fits else None
+    if best is not None and ("named" in best.clues or str(best.letter.year) in best.clues):
+        return best.letter.id
+    return about_phrase(q, strict=True)
+
+
+def _role_list_readings(context: _Context) -> list[Reading]:
+    """"Who were the press contacts": everyone a plural role description fits."""
+    q, scope = context.question, context.scope
+    if len(q.roles) < 2 or not plural_role(q.text):
+        return []
+    # Everyone whose role has the words the best fit matched: the same kind of role.
+    wanted = set(q.roles[0].matched)
+    people = [m.person_id for m in match_roles(scope.kb, q.text, limit=50, weigh_unasked=False)
+              if wanted <= set(m.matched)]
+    letter = context.letter
+    described = " ".join(q.roles[0].matched)
+    return [Reading("people", 5.0 + _letter_fit(context), f"everyone who was {described}",
+                    lambda: lists.people_in_role(scope, people, letter, described))]
 
 
 def _org_readings(context: _Context) -> list[Reading]:
@@ -244,6 +325,14 @@ def _org_readings(context: _Context) -> list[Reading]:
         out.append(Reading("from_country", 3.0 + (3.0 if q.has(_YES_NO_START) else 0.0),
                            f"is {org.name} from {country}",
                            lambda: facts.from_country(scope, org, country)))
+    if letter is not None and q.has(_BY_CLAIM):
+        out.append(Reading("sender", 7.0 + _letter_fit(context),
+                           f"was {letter.title} organised by {org.name}",
+                           lambda: facts.sender(scope, letter, claimed=org)))
+    if letter is not None and context.cue("purpose") and q.has(_SIGN_VERB):
+        out.append(Reading("signed", context.cue("purpose") + _letter_fit(context) + 2.0,
+                           f"why {org.name} signed {letter.title}",
+                           lambda: facts.signed(scope, org, letter, why=True)))
     if context.cue("signed"):
         if letter is not None:
             out.append(Reading("signed", context.cue("signed") + _letter_fit(context),
@@ -260,6 +349,11 @@ def _org_readings(context: _Context) -> list[Reading]:
     return out
 
 
+_BOTH = re.compile(r"\bboth\b|\bin common\b|\beach of\b|\bsame (?:groups|organi[sz]ations|"
+                   r"signatories)\b")
+_SIGN_VERB = re.compile(r"\b(?:sign|signed|co ?sign\w*|join\w*|back\w*|endorse\w*|support\w*)\b")
+_BY_CLAIM = re.compile(r"\b(?:coordinated|organi[sz]ed|led|written|drafted|sent|penned|"
+                       r"authored|launched|initiated) by\b")
 _YES_NO_START = re.compile(r"^ (?:is|was|are|were|does|did|true or false)\b")
 _INVOLVED = re.compile(r"\binvolv\w+|\btake part\b|\btook part\b|\bparticipat\w+")
 
@@ -286,9 +380,10 @@ def _event_readings(context: _Context) -> list[Reading]:
 def _compare_readings(context: _Context) -> list[Reading]:
     scope, q = context.scope, context.question
     kb = scope.kb
-    letters = [f.letter for f in context.fits if f.score >= 4][:2]
-    things: list[Letter | Event] = list(letters)
-    things += [kb.events[e] for e in context.events]
+    strong = [f.letter for f in context.fits if f.score >= 3 and f.clues != ["its content"]]
+    weak = [f.letter for f in context.fits if f.score >= 3 and f.letter not in strong]
+    things: list[Letter | Event] = [*strong[:2], *(kb.events[e] for e in context.events),
+                                    *weak]
     if len(things) < 2 or not context.cue("compare"):
         return []
     a, b = things[0], things[1]
@@ -303,8 +398,10 @@ def _compare_readings(context: _Context) -> list[Reading]:
                            lambda: comparisons.order(scope, a, b)))
     if isinstance(a, Letter) and isinstance(b, Letter):
         la, lb = a, b
-        out.append(Reading("compare", cue, f"compare {la.title} and {lb.title}",
-                           lambda: comparisons.common(scope, la, lb)))
+        both = q.has(_BOTH)
+        out.append(Reading("compare", cue + (1.0 if both else 0.0),
+                           f"compare {la.title} and {lb.title}",
+                           lambda: comparisons.common(scope, la, lb, only_both=both)))
         if q.has(_MORE):
             out.append(Reading("compare", cue + 1, f"how many more signed: {la.year} vs "
                                f"{lb.year}", lambda: comparisons.more_signers(scope, la, lb)))
@@ -361,6 +458,11 @@ def _general_readings(context: _Context) -> list[Reading]:
                            lambda: topics.not_covered(
                                scope, "individuals signing in their own name; the named "
                                "signatories are organisations", letter)))
+    if (context.cue("unknown_event") and (context.cue("event") or context.cue("date"))
+            and not context.events):
+        thing = _unknown_thing(q)
+        out.append(Reading("not_covered", 6.0, f"{thing} (not in the sources)",
+                           lambda: topics.not_covered(scope, f"anything about {thing}", None)))
     unknown_years = [y for y in q.years if not any(x.year == y for x in kb.letters.values())
                      and not any((e.date or "")[:4] == str(y) for e in kb.events.values())]
     if unknown_years and not context.letter and not context.events:
@@ -402,5 +504,19 @@ def _clarify_readings(context: _Context) -> list[Reading]:
                     lambda: kinds.clarify_letter(scope, candidates, template))]
 
 
-_GENERATORS = (_clarify_readings, _letter_readings, _person_readings, _org_readings,
+_THING = re.compile(r"\b(?:the |a |an )?((?:\w+ ){0,3}(?:summit|meeting|conference|talks|"
+                    r"resolution|vote|hearing|visit|election|treaty|agreement|sanctions|"
+                    r"declaration)(?: in \d{4})?)\b")
+
+
+def _unknown_thing(question: Question) -> str:
+    """The event a question names that the knowledge base does not know ("the Hanoi summit")."""
+    match = _THING.search(question.norm)
+    phrase = match.group(1) if match else "it"
+    phrase = re.sub(r"^(?:what happened at|at|when was|when did)\s+", "", phrase)
+    return f"the {phrase}" if not phrase.startswith("the ") else phrase
+
+
+_GENERATORS = (_clarify_readings, _letter_readings, _person_readings, _role_list_readings,
+               _org_readings,
                _event_readings, _compare_readings, _general_readings)

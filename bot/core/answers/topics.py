@@ -86,7 +86,7 @@ def not_covered(scope: Scope, what: str, letter: Letter | None) -> Answer:
         card = kinds.letter(scope, letter.id)
         direct = (f"The sources do not report {what}. Here is what they say about the "
                   f"{letter.year} letter and the reactions to it.")
-        return with_direct(card, direct, f"not covered: {what}", ())
+        return with_direct(card, direct, f"not covered: {what}", (), "not_covered")
     builder = AnswerBuilder(scope.kb, "ask", "Not in the sources")
     builder.direct = f"The sources do not report {what}."
     builder.suggestions += ["Which letters are there?", "What was said about the 2018 letter?"]

@@ -45,7 +45,15 @@ def remembered_words(question: str, quoted: str | None) -> str:
     if quoted:
         return quoted
     norm = normalize(question)
+    norm = _SOMEONE.sub("", norm)
+    norm = _WHO_WAS_THAT.sub("", norm)
     return _CUES.sub("", norm).strip()
+
+
+_SOMEONE = re.compile(r"^.*?\b(?:someone|somebody|one of them|an official|a senator|"
+                      r"a campaigner) (?:said|says|claimed|called|described|warned|told)\s+"
+                      r"(?:that\s+)?")
+_WHO_WAS_THAT = re.compile(r"\s*\b(?:who|whom) (?:was|is|said) (?:that|this|it)\s*$")
 
 
 def who_said(scope: Scope, question: str, quoted: str | None = None) -> Answer:

@@ -25,6 +25,8 @@ MAX_NAME_WORDS = 12
 MIN_CORRECTABLE = 4
 #: rapidfuzz ratio a corrected word must reach.
 CORRECTION_CUTOFF = 80.0
+#: A four-letter word must come closer: "sent" is 80 % of "senate", "adam" 89 % of "adams".
+SHORT_WORD_CUTOFF = 88.0
 #: Fuzzy lookups remembered per name table (oldest dropped first).
 LOOKUP_CACHE_SIZE = 4096
 #: Aliases scored per rapidfuzz call (a few milliseconds of holding the GIL).
@@ -33,6 +35,7 @@ EXTRACT_CHUNK = 2048
 _PUNCT = re.compile(r"[^\w\s]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 _PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
 
 #: Words that never form a name on their own, even if some alias is exactly that word.
 _NOT_NAMES = frozenset(
@@ -45,7 +48,8 @@ def normalize(text: str) -> str:
     """Case-fold, strip accents, turn hyphens and punctuation into spaces."""
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    stripped = stripped.replace("'", "").replace("’", "")
+    # "HRW's" is HRW and a possessive: keep the name whole. Other apostrophes join words.
+    stripped = _POSSESSIVE.sub(" s", stripped).replace("'", "").replace("’", "")
     return _SPACES.sub(" ", _PUNCT.sub(" ", stripped.casefold())).strip()
 
 
@@ -76,6 +80,7 @@ def _aliases_of(entity: Entity) -> set[str]:
     variants: set[str] = set()
     for name in names:
         variants.add(normalize(name))
+        variants.add(normalize(_POSSESSIVE.sub("s", name)))  # "Peoples Republic" typed plain
         without_parens = _PAREN.sub(" ", name)
         variants.add(normalize(without_parens))
         for inner in _PAREN.findall(name):
@@ -226,8 +231,9 @@ class NameIndex:
         """
         if token in self._corrections:
             return self._corrections[token]
+        cutoff = SHORT_WORD_CUTOFF if len(token) <= MIN_CORRECTABLE else CORRECTION_CUTOFF
         match = process.extractOne(token, self._vocab_list, scorer=fuzz.ratio,
-                                   score_cutoff=CORRECTION_CUTOFF)
+                                   score_cutoff=cutoff)
         corrected = match[0] if match is not None else None
         if len(self._corrections) >= LOOKUP_CACHE_SIZE:
             self._corrections.pop(next(iter(self._corrections)))

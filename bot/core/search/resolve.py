@@ -42,7 +42,55 @@ DEMONYMS: dict[str, str] = {
     "british": "United Kingdom",
     "uk": "United Kingdom",
     "britain": "United Kingdom",
+    "english": "United Kingdom",
+    "french": "France",
+    "german": "Germany",
+    "dutch": "Netherlands",
+    "belgian": "Belgium",
+    "swiss": "Switzerland",
+    "swedish": "Sweden",
+    "norwegian": "Norway",
+    "danish": "Denmark",
+    "italian": "Italy",
+    "spanish": "Spain",
+    "portuguese": "Portugal",
+    "irish": "Ireland",
+    "polish": "Poland",
+    "russian": "Russia",
+    "ukrainian": "Ukraine",
+    "chinese": "China",
+    "taiwanese": "Taiwan",
+    "mongolian": "Mongolia",
+    "filipino": "Philippines",
+    "philippine": "Philippines",
+    "vietnamese": "Vietnam",
+    "malaysian": "Malaysia",
+    "burmese": "Myanmar",
+    "indian": "India",
+    "nepali": "Nepal",
+    "pakistani": "Pakistan",
+    "australian": "Australia",
+    "mexican": "Mexico",
+    "argentine": "Argentina",
+    "argentinian": "Argentina",
+    "chilean": "Chile",
+    "colombian": "Colombia",
+    "peruvian": "Peru",
+    "south african": "South Africa",
+    "nigerian": "Nigeria",
+    "kenyan": "Kenya",
+    "israeli": "Israel",
+    "turkish": "Turkey",
+    "north korean": "North Korea",
+    # Plain "Korean groups" are South Korean: North Korea has no independent NGOs.
+    "korean": "South Korea",
 }
+
+#: Countries users may name that no organisation in the data is from: a question filtering
+#: by one of them is answered "none is from there", not ignored.
+KNOWN_COUNTRIES = frozenset({*DEMONYMS.values(), "Japan", "South Korea", "Canada", "Brazil",
+                             "Indonesia", "Bangladesh", "Thailand", "Paraguay", "Narnia"} - {
+                                 "Narnia"})
 
 
 def years_in(text: str) -> list[int]:
@@ -173,6 +221,9 @@ def resolve_country(scope: Scope, text: str) -> str | None:
             return country
     for form, country in sorted(DEMONYMS.items(), key=lambda item: -len(item[0])):
         if f" {form} " in norm:
+            return country
+    for country in KNOWN_COUNTRIES:
+        if f" {normalize(country)} " in norm:
             return country
     for country, form in printed_forms:
         if form in norm:

@@ -53,6 +53,9 @@ SYNONYMS: dict[str, str] = {
     "spokesman's": "contact",
     "press": "contact",
     "journalist": "reporter",
+    "article": "reporter",
+    "story": "reporter",
+    "byline": "reporter",
     "writer": "reporter",
     "author": "reporter",
     "correspondent": "reporter",
@@ -79,14 +82,15 @@ _PHRASES = (
 _STOP = frozenset(
     "a an the of at on for in to and or with from by who what which is was were are "
     "did does do has have had say said says about that this his her their its "
-    "former then current s".split()
+    "then s".split()
 )
 
 #: Words that say what a role is (as opposed to where): at least one must match.
 _HEAD_WORDS = frozenset(
     "rapporteur senator director deputy president leader representative contact reporter "
     "coordinator manager minister envoy secretary chair chairman member heir head "
-    "lead team officer advocate researcher spokesperson founder".split()
+    "lead team officer advocate researcher spokesperson founder special democrat republican"
+    .split()
 )
 
 
@@ -103,6 +107,8 @@ def canonical_words(text: str) -> list[str]:
         norm = norm.replace(phrase, word)
     out = []
     for word in norm.split():
+        if word.endswith("s") and word[:-1] in _HEAD_WORDS:  # "contacts", "senators"
+            word = word[:-1]
         word = SYNONYMS.get(word, word)
         if word not in _STOP:
             out.append(word)
@@ -141,7 +147,12 @@ def _build(kb: KnowledgeBase) -> _RoleBags:
             by_word.setdefault(word, []).append(position)
     total = max(len(bags), 1)
     idf = {w: math.log(1 + total / n) for w, n in frequency.items()}
-    vocabulary = frozenset(w for _, title, _ in bags for w in title)
+    # Title words that also name places or organisations ("north", "rights") say where a
+    # role is, not what it is: they cannot make a description a role description alone.
+    place_words = {w for org in kb.organizations.values()
+                   for name in (*org.names, org.country or "") for w in canonical_words(name)}
+    vocabulary = frozenset(w for _, title, _ in bags for w in title
+                           if w not in place_words or w in _HEAD_WORDS)
     return _RoleBags(tuple(bags), idf, {w: tuple(p) for w, p in by_word.items()}, vocabulary)
 
 
@@ -160,11 +171,19 @@ def _role_texts(kb: KnowledgeBase, person: Person) -> list[tuple[str, list[str]]
     return texts
 
 
-def match_roles(kb: KnowledgeBase, text: str, limit: int = 3) -> list[RoleMatch]:
+def plural_role(text: str) -> bool:
+    """Whether the text asks for a role in the plural ("the press contacts")."""
+    return any(w.endswith("s") and (w[:-1] in _HEAD_WORDS or w[:-1] in SYNONYMS)
+               for w in normalize(text).split())
+
+
+def match_roles(kb: KnowledgeBase, text: str, limit: int = 3,
+                weigh_unasked: bool = True) -> list[RoleMatch]:
     """People whose roles best fit the description in `text`, best first.
 
     A candidate must share at least one title word ("rapporteur", "senator") with the
-    text; where words ("HRW", "Florida") only add to the score.
+    text; where words ("HRW", "Florida") only add to the score. Without `weigh_unasked`,
+    title words the text leaves out cost nothing: for listing everyone in a kind of role.
     """
     bags = kb.derived("role_bags", _build)
     asked = set(canonical_words(text))
@@ -186,7 +205,8 @@ def match_roles(kb: KnowledgeBase, text: str, limit: int = 3) -> list[RoleMatch]
         unasked = title - asked
         score = (sum(bags.idf[w] * (_TITLE_WEIGHT if w in title else 1.0) for w in shared)
                  - sum(bags.idf[w] for w in missing)
-                 - _UNASKED_WEIGHT * sum(bags.idf[w] for w in unasked))
+                 - (_UNASKED_WEIGHT if weigh_unasked else 0.0)
+                 * sum(bags.idf[w] for w in unasked))
         if score <= 0:
             continue
         if person_id not in best or best[person_id].score < score:

@@ -67,7 +67,7 @@ def _stated(answer: Answer) -> str:
 def grade(scope: Scope, case: Case) -> str | None:
     """None if the answer is right, else what is wrong with it."""
     answer = ask(scope, case.question)
-    text = render_text(answer).casefold()
+    text = " ".join(render_text(answer).split()).casefold()  # wrapped lines rejoined
     first = _first_lines(answer).casefold()
     stated = _stated(answer).casefold()
     for fact in case.lead:
