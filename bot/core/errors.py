@@ -60,3 +60,8 @@ class ValidationError(CampaignBotError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         super().__init__("\n".join(f"• {p}" for p in problems))
+
+
+class DocumentError(CampaignBotError):
+    """A document handed in for a draft cannot be read (binary, too large, no article, or a
+    URL that cannot be fetched safely); nothing was drafted and nothing was written."""
