@@ -283,7 +283,8 @@ def _summary(facts: LetterFacts, coordinator: OrgFinding | None, counts: list[Co
              demands: list[Item], signings: list[Signing]) -> str:
     assert facts.recipient is not None and facts.date is not None  # noqa: S101
     role = f", {facts.recipient_role}," if facts.recipient_role else ""
-    parts = [f"A {facts.kind} to {facts.recipient.name}{role} dated "
+    article = "An" if facts.kind[:1] in "aeiou" else "A"
+    parts = [f"{article} {facts.kind} to {facts.recipient.name}{role} dated "
              f"{human_date(facts.date.iso)}"]
     if coordinator is not None:
         parts.append(f", coordinated by {coordinator.name}")

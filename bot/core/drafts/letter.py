@@ -19,10 +19,10 @@ from bot.core.drafts.people import (
     PeopleBook,
     PersonFinding,
     RoleFinding,
+    names_in,
     parse_role,
-    person_name,
 )
-from bot.core.drafts.text import PERSON_NAME, sentences
+from bot.core.drafts.text import sentences
 from bot.core.kb.dates import human_date
 
 _TO = re.compile(r"\b(?:letter|writing|wrote|written|appeal)\s+(?:\w+\s+){0,2}?"
@@ -100,13 +100,8 @@ def _recipient(paragraphs: list[str], people: PeopleBook, orgs: OrgBook
 
 def _first_name(text: str) -> tuple[str, int] | None:
     """The first person's name in `text` within its first 60 characters, and where."""
-    for match in re.finditer(PERSON_NAME, text):
-        if match.start() > 60:
-            return None
-        name = person_name(match.group())
-        if name is not None:
-            return name, match.start() + match.group().index(name)
-    return None
+    found = names_in(text)
+    return found[0] if found and found[0][1] <= 60 else None
 
 
 def _letter_date(paragraphs: list[str], document_date: FoundDate | None,

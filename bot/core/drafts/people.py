@@ -16,7 +16,6 @@ from bot.core.drafts.document import Article
 from bot.core.drafts.orgs import OrgBook, OrgFinding
 from bot.core.drafts.text import (
     NAME_WORD,
-    NOT_NAME_WORDS,
     ORG_PHRASE,
     PERSON_NAME,
     clean_org,
@@ -175,11 +174,8 @@ def _role_org(title: str, printed: str, book: OrgBook, whole: str
 
 def person_name(text: str) -> str | None:
     """The person's name in a matched name: leading "But", "If"… dropped."""
-    words = text.split()
-    while words and words[0] in NOT_NAME_WORDS:
-        words.pop(0)
-    name = " ".join(words)
-    return name if is_person_name(name) else None
+    found = names_in(text)
+    return found[0][0] if found and found[0][1] + len(found[0][0]) == len(text) else None
 
 
 def find_people(article: Article, orgs: OrgBook, people: PeopleBook) -> None:
@@ -251,10 +247,25 @@ def _contact(match: re.Match[str], orgs: OrgBook, people: PeopleBook) -> None:
     people.add(match["name"]).add_role(RoleFinding(f"press contact ({where})", org))
 
 
-def name_at(text: str) -> str | None:
-    """The person's name `text` starts with (two to four name words), or None."""
-    match = re.match(PERSON_NAME, text)
-    if match and is_person_name(match.group()):
-        return match.group()
-    single = re.match(NAME_WORD, text)
-    return single.group() if single else None
+def names_in(text: str) -> list[tuple[str, int]]:
+    """Every person's name in `text` with where it starts, trying each capitalised word.
+
+    "Belarusian President Alexander Lukashenko" holds "Alexander Lukashenko": the scan
+    starts again at each word, so a title or adjective before a name never hides it.
+    """
+    found: list[tuple[str, int]] = []
+    position = 0
+    for word in re.finditer(NAME_WORD, text):
+        if word.start() < position or (word.start() and text[word.start() - 1].isalnum()):
+            continue
+        match = re.match(PERSON_NAME, text[word.start():])
+        if match is None:
+            continue
+        words = match.group().split()
+        while len(words) >= 2 and not is_person_name(" ".join(words)):
+            words.pop()  # "Alexander Lukashenko Demanding": shorter from the right
+        name = " ".join(words)
+        if is_person_name(name):
+            found.append((name, word.start()))
+            position = word.start() + len(name)
+    return found

@@ -24,6 +24,7 @@ from bot.core.drafts.speech import (
     fragment_speaker,
     reported_speech,
     reported_via,
+    sentence_subject,
 )
 from bot.core.drafts.text import is_person_name, sentences
 
@@ -176,6 +177,12 @@ class _Reader:
     def paraphrase(self, sentence: str, paragraph: int) -> None:
         found = reported_speech(sentence)
         if found is None:
+            # "Tran Van Long, a spokesperson…, welcomed the letter. He said…": a person who
+            # opens a sentence is who a following "he" most likely means.
+            subject = sentence_subject(sentence)
+            person = self.people.refer(subject) if subject else None
+            if person is not None:
+                self.last = person
             return
         who, _ = found
         flags = ["Paraphrase copied from the article; put it in your own words."]

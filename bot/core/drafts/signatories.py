@@ -50,6 +50,10 @@ _ONE_OF = re.compile(rf"(?P<org>{ORG_PHRASE})(?:\s*\([^)]*\))?,\s+(?:which is\s+
 _ALONG = re.compile(r"(?P<before>[^.]*?),?\s+(?:along|together) with\s+(?:some\s+|about\s+|"
                     r"more than\s+|over\s+)?(?:\d+|[a-z]+)\s+other\s+(?:\w+\s+){0,3}?"
                     r"(?:organi[sz]ations|groups|ngos)", re.IGNORECASE)
+_SIGNED_BY = re.compile(
+    r"\b(?:co-?signed|signed|endorsed|supported)\s+by\s+(?:(?:more than|over|some|about)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}(?:organi[sz]ations|groups|ngos)\s*,?\s+)?"
+    r"(?:(?:including|such as|among them)\s+)?(?P<list>[^.;]+)", re.IGNORECASE)
 _AND_N_OTHERS = re.compile(
     rf"(?P<org>{ORG_PHRASE})\s+and\s+(?:more than\s+|over\s+|some\s+)?\d[\d,]*\s+(?:other\s+)?"
     r"(?:[\w-]+\s+){0,2}(?:organi[sz]ations|groups|ngos)\b[^.]*\bletter", re.IGNORECASE)
@@ -118,9 +122,13 @@ def _is_list_line(paragraph: Paragraph) -> bool:
 
 
 def _list_after(paragraphs: tuple[Paragraph, ...], index: int) -> list[Paragraph]:
-    lines = []
+    """The list lines after a heading; a list printed as one block ends with its block."""
+    lines: list[Paragraph] = []
     for paragraph in paragraphs[index + 1 :]:
         if not _is_list_line(paragraph):
+            break
+        one_block = len(lines) >= 2 and lines[-1].block == lines[-2].block
+        if one_block and paragraph.block != lines[-1].block:
             break
         lines.append(paragraph)
     return lines
@@ -204,6 +212,10 @@ def _signings_in(sentence: str, book: OrgBook) -> list[Signing]:
             org = _org(book, match["org"])
             if org is not None:
                 found.append(Signing(org, how))
+    for match in _SIGNED_BY.finditer(sentence):
+        for name in _leading_orgs(match["list"]):
+            found.append(Signing(book.resolve(name) or book.add(name),
+                                 "The text names it among those who signed."))
     for match in _ALONG.finditer(sentence):
         for name in _trailing_orgs(match["before"]):
             found.append(Signing(book.add(name), "The text names it among the organisations "
@@ -221,6 +233,17 @@ def _trailing_orgs(text: str) -> list[str]:
             break
         names.insert(0, part)
     return [re.sub(r"\s*\([^)]*\)$", "", n) for n in names]
+
+
+def _leading_orgs(text: str) -> list[str]:
+    """The organisation names that start `text`: "RSF and the CPJ, according to…"."""
+    names: list[str] = []
+    for part in split_names(text):
+        core = re.sub(r"\s*\([^)]*\)$", "", clean_org(part))
+        if not core or not (is_org_name(core) or is_acronym(core)) or len(core.split()) > 12:
+            break
+        names.append(core)
+    return names
 
 
 def _org(book: OrgBook, phrase: str) -> OrgFinding | None:

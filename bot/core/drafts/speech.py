@@ -125,3 +125,10 @@ def reported_speech(sentence: str) -> tuple[str, str] | None:
             return leading["who"], verb["verb"]
         return None
     return None
+
+
+def sentence_subject(sentence: str) -> str | None:
+    """The person's name a sentence opens with ("Tran Van Long, a spokesperson, …")."""
+    match = re.match(rf"^(?:(?:But|And|Meanwhile|Separately|However),?\s+)?"
+                     rf"(?P<who>{PERSON_NAME})\b(?=,|\s+[a-z])", sentence.strip())
+    return match["who"] if match and is_person_name(match["who"]) else None
