@@ -27,7 +27,7 @@ _PHONE = re.compile(
     r")(?:\s*\((?:mobile|cell|office|fax|tel)\))?(?!\w)",
     re.IGNORECASE,
 )
-_LEFTOVER = re.compile(r"(?:\s*(?:[;:,.]|\bor\b|\band\b))+\s*$|\(\s*\)")
+_LEFTOVER = re.compile(r"(?:\s*(?:[;:,]|\bor\b|\band\b)|\s+\.)+\s*$|\(\s*\)")
 _LABEL = re.compile(r"\b(?:tel|phone|mobile|cell|fax|e-?mail)\s*[:.]?\s*$", re.IGNORECASE)
 
 

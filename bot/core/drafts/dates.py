@@ -102,6 +102,8 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
                 continue
             parsed = _parse(name, match, default_year)
             if parsed is None:
+                if name in ("iso", "ymd", "numeric", "dmy", "mdy"):
+                    taken.append((match.start(), match.end()))  # "31 February 2020": none
                 continue
             found.append(FoundDate(parsed.iso, parsed.printed, match.start(), match.end(),
                                    parsed.uncertain, parsed.note))
