@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from bot.core.errors import CorpusError, Problem
+from bot.core.kb.files import WHOLE_FILE, UnreadableFileError, scan_data_dir
+from bot.core.kb.files import data_files as data_files  # re-exported: snapshot reads it here
 from bot.core.kb.models import (
     ENTITY_KINDS,
     DemandEntry,
@@ -35,12 +37,9 @@ from bot.core.kb.models import (
     Statement,
 )
 from bot.core.kb.schema import PLURALS, ParseContext, Reference, parse_entity
-from bot.core.kb.yamlsource import YamlSyntaxError, line_of, read_yaml_file
+from bot.core.kb.yamlsource import YamlLimitError, YamlSyntaxError, line_of, read_yaml_file
 
 T = TypeVar("T")
-
-#: Moderators' entries live here inside a data directory; the bundled loader skips it.
-COMMUNITY_DIRNAME = "community"
 
 
 def bundled_data_dir() -> Path:
@@ -49,18 +48,6 @@ def bundled_data_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[3] / "data"
-
-
-def data_files(data_dir: Path) -> list[Path]:
-    """Every YAML file of a data directory, in a stable order, community entries excluded."""
-    files = [
-        p
-        for p in data_dir.rglob("*")
-        if p.suffix in {".yaml", ".yml"}
-        and p.is_file()
-        and COMMUNITY_DIRNAME not in p.relative_to(data_dir).parts[:1]
-    ]
-    return sorted(files)
 
 
 def content_hash(kind: str, raw: Any, guild_id: int | None) -> str:
@@ -92,10 +79,12 @@ def parse_file(path: Path, ctx: ParseContext, guild_id: int | None = None) -> li
     records: list[EntityRecord] = []
     try:
         document = read_yaml_file(path)
+    except YamlLimitError as exc:
+        ctx.problem(exc.line, exc.message)
     except YamlSyntaxError as exc:
         ctx.problem(exc.line, f"invalid YAML: {exc.message}")
-    except (OSError, UnicodeDecodeError) as exc:
-        ctx.problem(1, f"cannot read file: {exc}")
+    except UnreadableFileError as exc:
+        ctx.problem(exc.line, exc.message)
     else:
         records = list(_parse_document(document, ctx, guild_id))
     return records
@@ -130,9 +119,11 @@ def _parse_document(document: Any, ctx: ParseContext, guild_id: int | None) -> I
 def load_corpus(data_dir: Path) -> KnowledgeBase:
     """Load and validate every file under `data_dir`; raise `CorpusError` listing all problems."""
     if not data_dir.is_dir():
-        raise CorpusError([Problem(str(data_dir), 0, "data directory does not exist")])
-    parsed = ParsedFiles()
-    for path in data_files(data_dir):
+        what = "is a file, not a directory" if data_dir.exists() else "does not exist"
+        raise CorpusError([Problem(str(data_dir), WHOLE_FILE, f"data directory {what}")])
+    files, problems = scan_data_dir(data_dir)
+    parsed = ParsedFiles(problems=problems)
+    for path in files:
         parsed.add_file(path, str(path.relative_to(data_dir)))
     return build_knowledge_base(parsed)
 
