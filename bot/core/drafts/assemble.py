@@ -229,7 +229,8 @@ class Assembly:
         notes = list(found.flags)
         if date:
             notes.append("Dated by the document, which may be later than the words.")
-        raw["note"] = " ".join(notes)
+        if notes:
+            raw["note"] = " ".join(notes)
         raw["sources"] = [self.source_id]
         self.add("quote", raw)
         for flag in found.flags:

@@ -75,8 +75,12 @@ class Draft:
                                      width=100)
 
     def to_json(self) -> str:
-        """One JSON object per entry, each with its kind, in the data/ format."""
-        return json.dumps([{"kind": kind, **raw} for kind, raw in self._ordered()],
+        """One JSON object per entry: {"kind": "letter", "entry": {…data/ format…}}.
+
+        The entry is nested because entries have a "kind" field of their own (an
+        organisation's "ngo", a quote's "verbatim").
+        """
+        return json.dumps([{"kind": kind, "entry": raw} for kind, raw in self._ordered()],
                           ensure_ascii=False, indent=2)
 
     def _ordered(self) -> list[tuple[str, dict[str, Any]]]:
