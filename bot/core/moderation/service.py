@@ -169,8 +169,9 @@ class Moderation:
                                    f"{max_bytes:,}."])
         try:
             text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise ValidationError(["The file is not UTF-8 text."]) from None
+        except UnicodeDecodeError as exc:
+            line = data.count(b"\n", 0, exc.start) + 1
+            raise ValidationError([f"Line {line}: the file is not UTF-8 text."]) from None
         lowered = filename.casefold()
         with self.store.locked():
             self.engine.refresh_if_changed(guild_id, force=True)
