@@ -6,7 +6,10 @@ import time. The Discord token is never read from a file, only from DISCORD_TOKE
 
 from __future__ import annotations
 
+import contextlib
+import math
 import os
+import stat
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
@@ -15,6 +18,8 @@ from typing import Any
 
 from bot.core.errors import ConfigError
 from bot.core.kb.corpus import bundled_data_dir
+from bot.core.kb.files import UnreadableFileError, decode_utf8
+from bot.core.kb.limits import MAX_YAML_BYTES
 
 ENV_PREFIX = "CAMPAIGN_BOT_"
 TOKEN_ENV = "DISCORD_TOKEN"  # noqa: S105 - the variable name, not a secret
@@ -47,11 +52,43 @@ class Settings:
         return value or None
 
 
-_PATH_KEYS = {"data_dir", "community_dir", "index_dir", "usage_db", "usage_key_file"}
-_INT_KEYS = {"usage_retention_days", "shard_count", "max_query_length", "page_size",
-             "import_max_bytes"}
-_FLOAT_KEYS = {"index_lock_timeout"}
-_LOG_LEVELS = {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}
+#: Largest config file read: a documented config.toml is 3 kB.
+MAX_CONFIG_BYTES = 1_000_000
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+#: Paths that name a folder (created when missing) or a file; anything else there is refused.
+_DIR_KEYS = ("data_dir", "community_dir", "index_dir")
+_FILE_KEYS = ("usage_db", "usage_key_file")
+
+
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """What a numeric setting accepts: whole numbers or any finite number, low to high."""
+
+    whole: bool
+    low: float
+    high: float
+
+    def describe(self) -> str:
+        """The allowed values in words, for error messages."""
+        what = "a whole number" if self.whole else "a number"
+        return f"{what} from {_figure(self.low)} to {_figure(self.high)}"
+
+
+def _figure(number: float) -> str:
+    return f"{int(number):,}" if number == int(number) else f"{number:,}"
+
+
+#: Every numeric setting's type and range, checked here and nowhere else.
+NUMERIC_SETTINGS: dict[str, Bounds] = {
+    "usage_retention_days": Bounds(whole=True, low=0, high=36_600),  # 0 keeps rows forever
+    "shard_count": Bounds(whole=True, low=1, high=100_000),
+    "max_query_length": Bounds(whole=True, low=10, high=6_000),  # Discord's longest option
+    "index_lock_timeout": Bounds(whole=False, low=0.1, high=3_600),  # seconds
+    "page_size": Bounds(whole=True, low=0, high=100),  # 0: only the embed's size splits pages
+    "import_max_bytes": Bounds(whole=True, low=1_000, high=MAX_YAML_BYTES),
+}
+#: Each item of `shard_ids`.
+SHARD_ID = Bounds(whole=True, low=0, high=99_999)
 
 
 def default_settings(base: Path) -> Settings:
@@ -88,17 +125,36 @@ def load_settings(
         for f in fields(Settings)
         if ENV_PREFIX + f.name.upper() in env
     }
-    return _apply(settings, from_env, cwd, "environment")
+    settings = _apply(settings, from_env, cwd, "environment")
+    problems = _check_together(settings)
+    if problems:
+        raise ConfigError("; ".join(problems))
+    return settings
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
-            document = tomllib.load(handle)
+            data = handle.read(MAX_CONFIG_BYTES + 1)
     except FileNotFoundError:
         raise ConfigError(f"config file not found: {path}") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path} is a directory; --config names a TOML file") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: a config file is at most {MAX_CONFIG_BYTES:,} bytes")
+    try:
+        document = tomllib.loads(decode_utf8(data))
+    except UnreadableFileError as exc:
+        raise ConfigError(f"{path}:{exc.line}: {exc.message}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: arrays or tables nest too deep") from None
+    except ValueError:  # tomllib's int() of a number past Python's 4,300 digits
+        raise ConfigError(f"{path}: invalid TOML: a number with more digits than "
+                          "Python reads") from None
     if "token" in document or "discord_token" in document:
         raise ConfigError(f"{path}: the token must not be in a file; set {TOKEN_ENV} instead")
     flat: dict[str, Any] = {}
@@ -128,27 +184,69 @@ def _apply(settings: Settings, values: Mapping[str, Any], base: Path, origin: st
 
 
 def _convert(key: str, value: Any, base: Path) -> Any:
-    if key in _PATH_KEYS:
-        path = Path(os.path.expanduser(str(value)))
+    if key in NUMERIC_SETTINGS:
+        return _number(value, NUMERIC_SETTINGS[key])
+    if key in _DIR_KEYS or key in _FILE_KEYS:
+        if not isinstance(value, str) or not value.strip() or "\0" in value:
+            raise ValueError(f"must be a path, got {_shown(value)}")
+        path = Path(os.path.expanduser(value))
         return path if path.is_absolute() else base / path
-    if key in _INT_KEYS:
-        number = int(value)
-        if number < 0:
-            raise ValueError("must not be negative")
-        return number
-    if key in _FLOAT_KEYS:
-        seconds = float(value)
-        if seconds <= 0:
-            raise ValueError("must be positive")
-        return seconds
     if key == "shard_ids":
         items = value if isinstance(value, list) else str(value).replace(",", " ").split()
-        return tuple(int(item) for item in items) or None
+        return tuple(_number(item, SHARD_ID) for item in items) or None
+    if not isinstance(value, str):
+        raise ValueError(f"must be text, got {_shown(value)}")
     if key == "log_level":
-        level = str(value).upper()
-        if level not in _LOG_LEVELS:
-            raise ValueError(f"must be one of {', '.join(sorted(_LOG_LEVELS))}")
+        level = value.upper()
+        if level not in LOG_LEVELS:
+            raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}, got {_shown(value)}")
         return level
     if key == "moderator_role":
-        return str(value).strip() or None
+        return value.strip() or None
     raise ValueError("unsupported setting")
+
+
+def _number(value: Any, bounds: Bounds) -> int | float:
+    """`value` (from TOML, or text from the environment) if `bounds` allow it."""
+    number: int | float | None = None
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            number = int(value) if bounds.whole else float(value)
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        number = value  # a bool is an int to Python, and never a count
+    if (number is None or (bounds.whole and not isinstance(number, int))
+            or not math.isfinite(number) or not bounds.low <= number <= bounds.high):
+        raise ValueError(f"must be {bounds.describe()}, got {_shown(value)}")
+    return number if bounds.whole else float(number)
+
+
+def _check_together(settings: Settings) -> list[str]:
+    """Problems no single setting shows: paths taken by the wrong kind of thing, shards."""
+    problems = []
+    for key in (*_DIR_KEYS, *_FILE_KEYS):
+        path = getattr(settings, key)
+        try:
+            is_dir = stat.S_ISDIR(path.stat().st_mode)
+        except OSError:  # missing (created later) or unreachable: its user will say which
+            continue
+        if key in _DIR_KEYS and not is_dir:
+            problems.append(f"setting '{key}': {path} is a file; it must be a directory")
+        elif key in _FILE_KEYS and is_dir:
+            problems.append(f"setting '{key}': {path} is a directory; it must be a file")
+    if settings.shard_ids is not None:
+        if settings.shard_count is None:
+            problems.append("setting 'shard_ids' needs 'shard_count' as well")
+        elif max(settings.shard_ids) >= settings.shard_count:
+            problems.append(f"setting 'shard_ids': each must be below shard_count "
+                            f"({settings.shard_count})")
+    return problems
+
+
+def _shown(value: Any) -> str:
+    """A value for an error message: short, and printable even if a huge integer."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int) and value.bit_length() > 128:
+        return "a number too long to show"
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
