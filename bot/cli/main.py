@@ -19,7 +19,7 @@ from pathlib import Path
 
 from bot.cli.kb import add_kb_parser, run_kb
 from bot.cli.render import render_json, render_text
-from bot.config import Settings, load_settings
+from bot.config import LOG_LEVELS, Settings, load_settings
 from bot.core.answers.answer import Answer
 from bot.core.answers.ask import ask
 from bot.core.answers.commands import COMMANDS, COMMANDS_BY_NAME, Command
@@ -54,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The full command-line interface."""
     parser = _Parser(prog="campaign-bot", description=__doc__.splitlines()[0])
     parser.add_argument("--config", type=Path, help="config file (default: ./config.toml)")
-    parser.add_argument("--log-level", help="DEBUG, INFO, WARNING or ERROR")
+    parser.add_argument("--log-level", type=str.upper, choices=LOG_LEVELS,
+                        help=", ".join(LOG_LEVELS) + " (default: the config's log_level)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
     for command in COMMANDS:
