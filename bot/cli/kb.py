@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from bot.core.drafts import DEFAULT_LIMITS, Known, draft_bytes, draft_url, review
 from bot.core.engine import Engine
+from bot.core.errors import DocumentError
 from bot.core.moderation.forms import EDITABLE_KINDS, FORMS
 from bot.core.moderation.service import Actor, Moderation, change_diff
 from bot.core.moderation.values import SNOWFLAKE_MAX
@@ -78,6 +81,13 @@ def add_kb_parser(commands: argparse._SubParsersAction, parser_class: type) -> N
     exported.add_argument("--scope", choices=["server", "all"], default="server",
                           help="this server's entries (default) or also the curated ones")
     exported.add_argument("--output", type=Path, help="file to write (default: stdout)")
+    drafted = sub.add_parser("draft", help="draft entries from a press release or article "
+                             "(a file or URL); a dry run unless --yes")
+    _guild(drafted)
+    drafted.add_argument("source", help="a .txt, .md or .html file, or an http(s) URL")
+    drafted.add_argument("--json", action="store_true",
+                         help="print the proposed entries as JSON (one object per entry)")
+    drafted.add_argument("--yes", action="store_true", help="apply after showing the preview")
     history = sub.add_parser("history", help="the server's change log, newest first")
     _guild(history)
     history.add_argument("--limit", action=_Bounded, low=1, high=HISTORY_MAX, default=50,
@@ -147,4 +157,33 @@ def run_kb(engine: Engine, args: argparse.Namespace, import_max_bytes: int) -> i
             print("No changes yet.")
     elif action == "undo":
         print(moderation.undo(guild, actor, args.change).message)
+    elif action == "draft":
+        _draft(engine, moderation, actor, args)
     return EXIT_OK
+
+
+def _draft(engine: Engine, moderation: Moderation, actor: Actor,
+           args: argparse.Namespace) -> None:
+    """`kb draft`: the draft's review (or its JSON), then the import preview; --yes applies."""
+    engine.refresh_if_changed(args.guild, force=True)
+    known = Known.of(engine.scope(args.guild))
+    if re.match(r"^https?://", args.source, re.IGNORECASE):
+        draft = draft_url(known, args.source)
+    else:
+        try:
+            with open(args.source, "rb") as handle:  # one byte past the cap: it says why
+                data = handle.read(DEFAULT_LIMITS.max_bytes + 1)
+        except OSError as exc:
+            raise DocumentError(f"Cannot read {args.source}: {exc.strerror}.") from None
+        draft = draft_bytes(known, data, Path(args.source).name)
+    # With --json, stdout carries only the JSON; the review goes to stderr.
+    out = sys.stderr if args.json else sys.stdout
+    if args.json:
+        print(draft.to_json())
+    print("\n".join(draft.report()), file=out)
+    plan = review(moderation, args.guild, draft)
+    print("\n".join(plan.diff) or "Nothing to change.", file=out)
+    if args.yes and not plan.empty:
+        print(moderation.apply_import(args.guild, actor, plan).message, file=out)
+    elif not plan.empty:
+        print("Dry run: nothing was written. Add --yes to apply.", file=out)

@@ -8,7 +8,7 @@ Public surface:
 - `Known.of(scope)` / `Known.empty()`: what the server already has, to link to.
 - `Draft`: `.entries`, `.links`, `.flags`, `.skipped`, `.report()`, `.to_yaml()` (the file
   `/kb import` reads), `.to_json()` (one object per entry, with its kind).
-- `review(moderation, guild_id, draft, max_bytes)` → the `/kb import` dry-run `ImportPlan`;
+- `review(moderation, guild_id, draft)` → the `/kb import` dry-run `ImportPlan`;
   apply it with `Moderation.apply_import` (one batch).
 - `DraftLimits` / `DEFAULT_LIMITS`: every size and time bound, stated once.
 

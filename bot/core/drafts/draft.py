@@ -123,9 +123,13 @@ def draft_url(known: Known, url: str, limits: DraftLimits = DEFAULT_LIMITS,
                        limits)
 
 
-def review(moderation: Moderation, guild_id: int, draft: Draft, max_bytes: int) -> ImportPlan:
-    """The dry-run preview of applying `draft`: exactly what `/kb import` would show."""
-    return moderation.plan_import(guild_id, "draft.yaml", draft.to_yaml().encode(), max_bytes)
+def review(moderation: Moderation, guild_id: int, draft: Draft) -> ImportPlan:
+    """The dry-run preview of applying `draft`: exactly what `/kb import` would show.
+
+    No byte cap beyond the draft's own: its size is bounded by `DraftLimits.max_entries`.
+    """
+    data = draft.to_yaml().encode()
+    return moderation.plan_import(guild_id, "draft.yaml", data, len(data))
 
 
 def draft_article(known: Known, article: Article, limits: DraftLimits = DEFAULT_LIMITS

@@ -112,7 +112,7 @@ def test_review_is_the_import_dry_run_and_apply_is_one_batch(empty_engine: Engin
     """The draft's YAML passes /kb import's validation; nothing is written until applied."""
     moderation = Moderation(empty_engine)
     draft = fixture_draft("statement.md", Known.of(empty_engine.scope(GUILD)))
-    plan = review(moderation, GUILD, draft, 1_000_000)
+    plan = review(moderation, GUILD, draft)
     assert len(plan.diff) == len(draft.entries) - 1  # the source is not listed
     assert empty_engine.community is not None
     assert not list(empty_engine.community.root.rglob("*.yaml"))
@@ -149,8 +149,8 @@ def test_the_entry_limit_holds() -> None:
                     limits=DraftLimits(max_entries=3))
 
 
-LINKING = ("7 June 2018\n\nHuman rights groups today sent a joint letter to North Korean leader Kim Jong Un "
-           "urging reforms before the summit with the United States.\n\n"
+LINKING = ("7 June 2018\n\nHuman rights groups today sent a joint letter to North Korean "
+           "leader Kim Jong Un urging reforms before the summit with the United States.\n\n"
            "“Engagement must include rights,” said Brad Adams, Asia director at Human Rights "
            "Watch (HRW).\n\n"
            "The letter was signed by groups including Human Rigths Watch, Christian Solidarity "
@@ -171,7 +171,7 @@ def test_existing_entities_are_linked_not_duplicated(bundled_known: Known) -> No
 
 
 def test_an_abbreviation_alone_does_not_link_a_different_name(bundled_known: Known) -> None:
-    """"ICC" is International Christian Concern in data/, not the International Criminal Court."""
+    """"ICC" in data/ is International Christian Concern, not a criminal court."""
     draft = draft_bytes(bundled_known, LINKING.encode(), "note.txt")
     names = [raw["name"] for raw in entries(draft, "organization")]
     assert "International Criminal Court" in names

@@ -35,7 +35,7 @@ def test_list_lines(line: str, parsed: tuple[str, list[str], str | None, str | N
     assert parse_line(line)[:4] == parsed
 
 
-def article(text: str):  # noqa: ANN201 - a test helper
+def article(text: str):
     return read_document(text.encode(), "a.txt")
 
 

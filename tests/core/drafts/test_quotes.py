@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from bot.core.drafts.document import read_document
 from bot.core.drafts.marks import quotations
-from bot.core.drafts.people import PeopleBook, find_people
 from bot.core.drafts.orgs import OrgBook
+from bot.core.drafts.people import PeopleBook, find_people
 from bot.core.drafts.quotes import Speech, find_speech
 
 LEAD = ("Forty organisations today sent a joint letter to President Jane Roe urging her to "

@@ -1,0 +1,73 @@
+"""`campaign-bot kb draft FILE|URL --guild ID [--json] [--yes]`: the terminal twin of /kb draft."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from bot.cli.main import EXIT_OK, main
+
+FIXTURE = Path(__file__).resolve().parents[1] / "core" / "drafts" / "fixtures" / "release.html"
+GUILD = "5150"
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test runs in an empty directory with its own index and community folder."""
+    monkeypatch.chdir(tmp_path)
+    for key in list(os.environ):
+        if key.startswith("CAMPAIGN_BOT_") or key == "DISCORD_TOKEN":
+            monkeypatch.delenv(key)
+
+
+def entry_files(tmp_path: Path) -> list[Path]:
+    return sorted((tmp_path / "data" / "community").rglob("*.yaml"))
+
+
+def test_draft_is_a_dry_run_by_default(tmp_path: Path,
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """The review and the import preview are printed; nothing is written."""
+    assert main(["kb", "draft", str(FIXTURE), "--guild", GUILD]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "Draft from Groups ask Eritrea to release Dawit Isaak" in out
+    assert "+ add letter:" in out and "Dry run: nothing was written" in out
+    assert entry_files(tmp_path) == []
+
+
+def test_json_prints_only_the_entries(capsys: pytest.CaptureFixture[str]) -> None:
+    """--json: stdout is a JSON list of {kind, entry}; the review goes to stderr."""
+    assert main(["kb", "draft", str(FIXTURE), "--guild", GUILD, "--json"]) == EXIT_OK
+    captured = capsys.readouterr()
+    kinds = [item["kind"] for item in json.loads(captured.out)]
+    assert kinds[0] == "source" and "letter" in kinds
+    assert "Dry run" in captured.err
+
+
+def test_yes_applies_the_draft_as_one_import(tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """--yes writes every entry as one import, each listed in the history."""
+    assert main(["kb", "draft", str(FIXTURE), "--guild", GUILD, "--yes"]) == EXIT_OK
+    assert "Imported" in capsys.readouterr().out
+    files = entry_files(tmp_path)
+    assert len(files) >= 5
+    assert main(["kb", "history", "--guild", GUILD]) == EXIT_OK
+    history = capsys.readouterr().out
+    assert "add letter" in history and history.count("cli:") == len(files)
+
+
+def test_a_missing_file_is_a_clear_error(tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """No traceback, one line, a non-zero exit, nothing written."""
+    assert main(["kb", "draft", "nowhere.txt", "--guild", GUILD]) != EXIT_OK
+    assert "Cannot read nowhere.txt" in capsys.readouterr().err
+    assert entry_files(tmp_path) == []
+
+
+def test_a_private_url_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The CLI fetches public pages only."""
+    assert main(["kb", "draft", "http://127.0.0.1:9/page", "--guild", GUILD]) != EXIT_OK
+    assert "loopback" in capsys.readouterr().err
+    assert entry_files(tmp_path) == []
