@@ -6,11 +6,15 @@ of question: a title, lead lines, sections of items, numbered sources, suggestio
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
-from typing import Any
+from typing import Any, ParamSpec
 
+from bot.core.errors import NotFoundError
 from bot.core.kb.corpus import KnowledgeBase
+
+P = ParamSpec("P")
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +31,7 @@ class Citation:
     community: bool = False
 
     def text(self) -> str:
-        """"[1] Publisher, by Author, “Title”, date"."""
+        """ "[1] Publisher, by Author, “Title”, date"."""
         parts = [self.publisher]
         if self.author:
             parts.append(f"by {self.author}")
@@ -51,7 +55,7 @@ class Item:
     entity_id: str | None = None
 
     def ref_marks(self) -> str:
-        """"[1][2]" for the item's citations."""
+        """ "[1][2]" for the item's citations."""
         return "".join(f"[{n}]" for n in self.refs)
 
 
@@ -132,9 +136,18 @@ class AnswerBuilder:
         citations = []
         for source_id, number in sorted(self._numbers.items(), key=lambda item: item[1]):
             source = self.kb.sources[source_id]
-            citations.append(Citation(number, source_id, source.publisher, source.title,
-                                      source.date, source.author, source.url,
-                                      source.guild_id is not None))
+            citations.append(
+                Citation(
+                    number,
+                    source_id,
+                    source.publisher,
+                    source.title,
+                    source.date,
+                    source.author,
+                    source.url,
+                    source.guild_id is not None,
+                )
+            )
         return Answer(
             kind=self.kind,
             title=self.title,
@@ -149,25 +162,40 @@ class AnswerBuilder:
         )
 
 
-def not_found(kind: str, message: str, suggestions: Iterable[str] = (),
-              interpretation: str | None = None) -> Answer:
+def not_found(
+    kind: str, message: str, suggestions: Iterable[str] = (), interpretation: str | None = None
+) -> Answer:
     """An answer that says plainly the knowledge base does not cover the question."""
-    return Answer(kind=kind, title="Nothing found", lead=(message,),
-                  suggestions=tuple(dict.fromkeys(suggestions)), found=False,
-                  interpretation=interpretation)
+    return Answer(
+        kind=kind,
+        title="Nothing found",
+        lead=(message,),
+        suggestions=tuple(dict.fromkeys(suggestions)),
+        found=False,
+        interpretation=interpretation,
+    )
 
 
-def with_direct(answer: Answer, direct: str | None, interpretation: str | None = None,
-                notes: tuple[str, ...] | None = None, kind: str | None = None) -> Answer:
+def with_direct(
+    answer: Answer,
+    direct: str | None,
+    interpretation: str | None = None,
+    notes: tuple[str, ...] | None = None,
+    kind: str | None = None,
+) -> Answer:
     """`answer` opened by a direct answer, with the reading it answers (and chosen notes).
 
     Citation marks in `direct` must use `answer`'s numbering (see `cite_in`).
     """
     lead = (direct, *answer.lead) if direct else answer.lead
-    return replace(answer, kind=kind or answer.kind, lead=lead, direct=direct or answer.direct,
-                   interpretation=interpretation or answer.interpretation,
-                   notes=answer.notes if notes is None else notes)
-
+    return replace(
+        answer,
+        kind=kind or answer.kind,
+        lead=lead,
+        direct=direct or answer.direct,
+        interpretation=interpretation or answer.interpretation,
+        notes=answer.notes if notes is None else notes,
+    )
 
 
 def cite_in(answer: Answer, kb: KnowledgeBase, source_ids: Iterable[str]) -> tuple[Answer, str]:
@@ -181,8 +209,33 @@ def cite_in(answer: Answer, kb: KnowledgeBase, source_ids: Iterable[str]) -> tup
             continue
         if source_id not in numbers:
             numbers[source_id] = len(citations) + 1
-            citations.append(Citation(numbers[source_id], source_id, source.publisher,
-                                      source.title, source.date, source.author, source.url,
-                                      source.guild_id is not None))
+            citations.append(
+                Citation(
+                    numbers[source_id],
+                    source_id,
+                    source.publisher,
+                    source.title,
+                    source.date,
+                    source.author,
+                    source.url,
+                    source.guild_id is not None,
+                )
+            )
         marks.append(f"[{numbers[source_id]}]")
     return replace(answer, sources=tuple(citations)), "".join(marks)
+
+
+def answering(kind: str) -> Callable[[Callable[P, Answer]], Callable[P, Answer]]:
+    """Turn a NotFoundError raised while resolving names into a "nothing found" answer."""
+
+    def decorate(function: Callable[P, Answer]) -> Callable[P, Answer]:
+        @functools.wraps(function)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> Answer:
+            try:
+                return function(*args, **kwargs)
+            except NotFoundError as exc:
+                return not_found(kind, str(exc).split(" Did you mean")[0], exc.suggestions)
+
+        return wrapper
+
+    return decorate

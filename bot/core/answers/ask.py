@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.core.answers.answer import Answer, not_found
-from bot.core.answers.question import read_question
-from bot.core.answers.readings import Reading, readings
+from bot.core.answers.reader.question import read_question
+from bot.core.answers.reader.readings import Reading, readings
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 
@@ -33,8 +33,9 @@ def ask(scope: Scope, question: str) -> Answer:
     """Answer a free-text question, or say plainly that the knowledge base does not cover it."""
     text = " ".join(question.split())[: scope.max_query_length]
     if not normalize(text):
-        return not_found("ask", "Ask a question about a campaign letter, a signatory or "
-                         "a quote.", EXAMPLES)
+        return not_found(
+            "ask", "Ask a question about a campaign letter, a signatory or a quote.", EXAMPLES
+        )
     parsed = read_question(scope, text)
     ranked = readings(scope, parsed)
     best = ranked[0]
@@ -43,12 +44,18 @@ def ask(scope: Scope, question: str) -> Answer:
     rival = _rival(ranked)
     if rival is not None:
         return not_found(
-            "ask", f"Did you mean “{best.label}” or “{rival.label}”?",
-            [best.label, rival.label], interpretation="two readings fit equally")
+            "ask",
+            f"Did you mean “{best.label}” or “{rival.label}”?",
+            [best.label, rival.label],
+            interpretation="two readings fit equally",
+        )
     answer = best.run()
     shown = best.label
-    corrections = [f"“{m.surface}” as {scope.names.display(m.entity_id)}"
-                   for m in parsed.corrected() if m.kind in ("person", "organization")]
+    corrections = [
+        f"“{m.surface}” as {scope.names.display(m.entity_id)}"
+        for m in parsed.corrected()
+        if m.kind in ("person", "organization")
+    ]
     if corrections:
         shown += " (read " + ", ".join(dict.fromkeys(corrections)) + ")"
     if answer.kind == "search" and not answer.found:
@@ -62,18 +69,32 @@ def _rival(ranked: list[Reading]) -> Reading | None:
     for other in ranked[1:]:
         if best.score - other.score > CLOSE:
             return None
-        if other.label != best.label and other.kind != best.kind and {
-                best.kind, other.kind} not in _COMPATIBLE:
+        if (
+            other.label != best.label
+            and other.kind != best.kind
+            and {best.kind, other.kind} not in _COMPATIBLE
+        ):
             return other
     return None
 
 
 #: Pairs of kinds whose answers show the same facts: a tie between them needs no question.
-_COMPATIBLE = [{"demands", "letter_says"}, {"demands", "abuses"}, {"letter", "letter_says"},
-               {"person", "quotes"}, {"org", "letters"}, {"count", "signatories"},
-               {"event", "compare"}, {"letter", "signatories"}, {"letter", "demands"},
-               {"letter", "purpose"}, {"letter", "date"}, {"letter", "recipient"},
-               {"quotes", "quoted_about"}, {"signatories", "countries"}]
+_COMPATIBLE = [
+    {"demands", "letter_says"},
+    {"demands", "abuses"},
+    {"letter", "letter_says"},
+    {"person", "quotes"},
+    {"org", "letters"},
+    {"count", "signatories"},
+    {"event", "compare"},
+    {"letter", "signatories"},
+    {"letter", "demands"},
+    {"letter", "purpose"},
+    {"letter", "date"},
+    {"letter", "recipient"},
+    {"quotes", "quoted_about"},
+    {"signatories", "countries"},
+]
 
 
 def _search(scope: Scope, text: str) -> Answer:

@@ -42,39 +42,80 @@ class Command:
     options: tuple[Option, ...] = ()
 
 
-_LETTER = Option("letter", "The letter: a year, recipient or title (e.g. 2018)", True,
-                 complete="letter")
+_LETTER = Option(
+    "letter", "The letter: a year, recipient or title (e.g. 2018)", True, complete="letter"
+)
 
 COMMANDS: tuple[Command, ...] = (
-    Command("ask", "Ask a question in your own words", ask,
-            (Option("question", "Your question, e.g. Who signed the 2018 letter?", True,
-                    max_length=MAX_TEXT),)),
-    Command("search", "Full-text search of letters, people, organizations and quotes",
-            answers.search,
-            (Option("query", "Words to look for", True, max_length=MAX_TEXT),)),
+    Command(
+        "ask",
+        "Ask a question in your own words",
+        ask,
+        (
+            Option(
+                "question",
+                "Your question, e.g. Who signed the 2018 letter?",
+                True,
+                max_length=MAX_TEXT,
+            ),
+        ),
+    ),
+    Command(
+        "search",
+        "Full-text search of letters, people, organizations and quotes",
+        answers.search,
+        (Option("query", "Words to look for", True, max_length=MAX_TEXT),),
+    ),
     Command("letter", "Everything about one letter", answers.letter, (_LETTER,)),
-    Command("letters", "List letters as a timeline, optionally filtered", answers.letters,
-            (Option("recipient", "Only letters to this person", complete="person"),
-             Option("year", "Only letters sent in this year", kind=int),
-             Option("signed_by", "Only letters this organization signed",
-                    complete="organization"))),
-    Command("signatories", "Who signed a letter, and how many the sources report",
-            answers.signatories,
-            (_LETTER, Option("country", "Only signatories from this country",
-                             max_length=60))),
-    Command("demands", "What a letter demanded and the abuses it cited", answers.demands,
-            (_LETTER,)),
-    Command("quotes", "What people said, verbatim, with their role and source", answers.quotes,
-            (Option("person", "Who said it", complete="person"),
-             Option("about", "A letter, event or topic", max_length=MAX_TEXT))),
-    Command("person", "Who someone is: roles, quotes, letters to them", answers.person,
-            (Option("name", "The person's name or role", True, complete="person"),)),
-    Command("org", "An organization: what it is, letters it signed, its people", answers.org,
-            (Option("name", "The organization's name or abbreviation", True,
-                    complete="organization"),)),
-    Command("compare", "Compare the named signatories of two letters", answers.compare,
-            (Option("letter_a", "The first letter", True, complete="letter"),
-             Option("letter_b", "The second letter", True, complete="letter"))),
+    Command(
+        "letters",
+        "List letters as a timeline, optionally filtered",
+        answers.letters,
+        (
+            Option("recipient", "Only letters to this person", complete="person"),
+            Option("year", "Only letters sent in this year", kind=int),
+            Option("signed_by", "Only letters this organization signed", complete="organization"),
+        ),
+    ),
+    Command(
+        "signatories",
+        "Who signed a letter, and how many the sources report",
+        answers.signatories,
+        (_LETTER, Option("country", "Only signatories from this country", max_length=60)),
+    ),
+    Command(
+        "demands", "What a letter demanded and the abuses it cited", answers.demands, (_LETTER,)
+    ),
+    Command(
+        "quotes",
+        "What people said, verbatim, with their role and source",
+        answers.quotes,
+        (
+            Option("person", "Who said it", complete="person"),
+            Option("about", "A letter, event or topic", max_length=MAX_TEXT),
+        ),
+    ),
+    Command(
+        "person",
+        "Who someone is: roles, quotes, letters to them",
+        answers.person,
+        (Option("name", "The person's name or role", True, complete="person"),),
+    ),
+    Command(
+        "org",
+        "An organization: what it is, letters it signed, its people",
+        answers.org,
+        (Option("name", "The organization's name or abbreviation", True, complete="organization"),),
+    ),
+    Command(
+        "compare",
+        "Compare the named signatories of two letters",
+        answers.compare,
+        (
+            Option("letter_a", "The first letter", True, complete="letter"),
+            Option("letter_b", "The second letter", True, complete="letter"),
+        ),
+    ),
 )
 
 COMMANDS_BY_NAME = {command.name: command for command in COMMANDS}

@@ -46,7 +46,6 @@ DEMONYMS: dict[str, str] = {
     "french": "France",
     "german": "Germany",
     "dutch": "Netherlands",
-    "belgian": "Belgium",
     "swiss": "Switzerland",
     "swedish": "Sweden",
     "norwegian": "Norway",
@@ -85,6 +84,37 @@ DEMONYMS: dict[str, str] = {
     # Plain "Korean groups" are South Korean: North Korea has no independent NGOs.
     "korean": "South Korea",
 }
+
+#: Regions users filter by, and the countries in them (those in the data and the common).
+REGIONS: dict[str, tuple[str, ...]] = {
+    "Europe": ("United Kingdom", "France", "Germany", "Belgium", "Netherlands", "Czech Republic",
+               "Switzerland", "Sweden", "Norway", "Denmark", "Italy", "Spain", "Portugal",
+               "Ireland", "Poland", "Ukraine", "Russia"),
+    "Asia": ("South Korea", "Japan", "China", "Taiwan", "Mongolia", "Thailand", "Indonesia",
+             "Bangladesh", "Philippines", "Vietnam", "Malaysia", "Myanmar", "India", "Nepal",
+             "Pakistan", "North Korea"),
+    "Latin America": ("Brazil", "Paraguay", "Mexico", "Argentina", "Chile", "Colombia", "Peru"),
+    "North America": ("United States", "Canada", "Mexico"),
+    "Africa": ("South Africa", "Nigeria", "Kenya"),
+}
+#: Words for regions, longest first when matched.
+REGION_WORDS: dict[str, str] = {
+    "european": "Europe", "europe": "Europe", "asian": "Asia", "asia": "Asia",
+    "latin american": "Latin America", "latin america": "Latin America",
+    "south american": "Latin America", "south america": "Latin America",
+    "north american": "North America", "north america": "North America",
+    "african": "Africa", "africa": "Africa",
+}
+
+
+def resolve_region(text: str) -> str | None:
+    """A region named in `text` ("European groups"), as REGIONS names it."""
+    norm = f" {normalize(text)} "
+    for word, region in sorted(REGION_WORDS.items(), key=lambda item: -len(item[0])):
+        if f" {word} " in norm:
+            return region
+    return None
+
 
 #: Countries users may name that no organisation in the data is from: a question filtering
 #: by one of them is answered "none is from there", not ignored.

@@ -89,8 +89,7 @@ _STOP = frozenset(
 _HEAD_WORDS = frozenset(
     "rapporteur senator director deputy president leader representative contact reporter "
     "coordinator manager minister envoy secretary chair chairman member heir head "
-    "lead team officer advocate researcher spokesperson founder special democrat republican"
-    .split()
+    "lead team officer advocate researcher spokesperson founder special democrat republican".split()
 )
 
 
@@ -123,6 +122,8 @@ class RoleMatch:
     score: float
     #: The role's own words that the description matched.
     matched: tuple[str, ...]
+    #: Of those, the words of the role's title (not of where it was held).
+    title_matched: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +150,15 @@ def _build(kb: KnowledgeBase) -> _RoleBags:
     idf = {w: math.log(1 + total / n) for w, n in frequency.items()}
     # Title words that also name places or organisations ("north", "rights") say where a
     # role is, not what it is: they cannot make a description a role description alone.
-    place_words = {w for org in kb.organizations.values()
-                   for name in (*org.names, org.country or "") for w in canonical_words(name)}
-    vocabulary = frozenset(w for _, title, _ in bags for w in title
-                           if w not in place_words or w in _HEAD_WORDS)
+    place_words = {
+        w
+        for org in kb.organizations.values()
+        for name in (*org.names, org.country or "")
+        for w in canonical_words(name)
+    }
+    vocabulary = frozenset(
+        w for _, title, _ in bags for w in title if w not in place_words or w in _HEAD_WORDS
+    )
     return _RoleBags(tuple(bags), idf, {w: tuple(p) for w, p in by_word.items()}, vocabulary)
 
 
@@ -173,12 +179,15 @@ def _role_texts(kb: KnowledgeBase, person: Person) -> list[tuple[str, list[str]]
 
 def plural_role(text: str) -> bool:
     """Whether the text asks for a role in the plural ("the press contacts")."""
-    return any(w.endswith("s") and (w[:-1] in _HEAD_WORDS or w[:-1] in SYNONYMS)
-               for w in normalize(text).split())
+    return any(
+        w.endswith("s") and (w[:-1] in _HEAD_WORDS or w[:-1] in SYNONYMS)
+        for w in normalize(text).split()
+    )
 
 
-def match_roles(kb: KnowledgeBase, text: str, limit: int = 3,
-                weigh_unasked: bool = True) -> list[RoleMatch]:
+def match_roles(
+    kb: KnowledgeBase, text: str, limit: int = 3, weigh_unasked: bool = True
+) -> list[RoleMatch]:
     """People whose roles best fit the description in `text`, best first.
 
     A candidate must share at least one title word ("rapporteur", "senator") with the
@@ -203,13 +212,15 @@ def match_roles(kb: KnowledgeBase, text: str, limit: int = 3,
             continue
         missing = (role_words & bags.title_vocabulary) - words
         unasked = title - asked
-        score = (sum(bags.idf[w] * (_TITLE_WEIGHT if w in title else 1.0) for w in shared)
-                 - sum(bags.idf[w] for w in missing)
-                 - (_UNASKED_WEIGHT if weigh_unasked else 0.0)
-                 * sum(bags.idf[w] for w in unasked))
+        score = (
+            sum(bags.idf[w] * (_TITLE_WEIGHT if w in title else 1.0) for w in shared)
+            - sum(bags.idf[w] for w in missing)
+            - (_UNASKED_WEIGHT if weigh_unasked else 0.0) * sum(bags.idf[w] for w in unasked)
+        )
         if score <= 0:
             continue
         if person_id not in best or best[person_id].score < score:
-            best[person_id] = RoleMatch(person_id, score, tuple(sorted(shared)))
+            best[person_id] = RoleMatch(person_id, score, tuple(sorted(shared)),
+                                        tuple(sorted(shared & title)))
     ranked = sorted(best.values(), key=lambda m: (-m.score, m.person_id))
     return ranked[:limit]

@@ -11,50 +11,105 @@ from bot.core.scope import Scope
 # (question, answer kind, facts the answer must contain, facts it must not contain)
 QUESTIONS: list[tuple[str, str, list[str], list[str]]] = [
     # Who signed, with varied phrasing and case
-    ("Who signed the 2018 letter to Kim Jong Un?", "signatories",
-     ["Human Rights Watch", "Christian Solidarity Worldwide", "52", "more than 300"],
-     ["Amnesty International", "Odhikar", "International Christian Concern"]),
-    ("who signed the 2012 letter", "signatories",
-     ["Amnesty International", "Odhikar", "Young Defectors", "No Fence", "39"],
-     ["Christian Concern"]),
-    ("Which organisations co-signed the letter to Moon Jae-in?", "signatories",
-     ["International Christian Concern", "76", "at least 22"], ["Odhikar", "No Fence"]),
+    (
+        "Who signed the 2018 letter to Kim Jong Un?",
+        "signatories",
+        ["Human Rights Watch", "Christian Solidarity Worldwide", "52", "more than 300"],
+        ["Amnesty International", "Odhikar", "International Christian Concern"],
+    ),
+    (
+        "who signed the 2012 letter",
+        "signatories",
+        ["Amnesty International", "Odhikar", "Young Defectors", "No Fence", "39"],
+        ["Christian Concern"],
+    ),
+    (
+        "Which organisations co-signed the letter to Moon Jae-in?",
+        "signatories",
+        ["International Christian Concern", "76", "at least 22"],
+        ["Odhikar", "No Fence"],
+    ),
     ("signatories of the ICNK open letter", "signatories", ["Kontras", "Conectas"], []),
-    ("WHO SIGNED THE 2019 LETTER", "signatories", ["International Christian Concern"],
-     ["Amnesty"]),
-    ("Who signed the letter to North Korea's leader in 2018?", "signatories",
-     ["Human Rights Watch"], ["Kontras"]),
+    ("WHO SIGNED THE 2019 LETTER", "signatories", ["International Christian Concern"], ["Amnesty"]),
+    (
+        "Who signed the letter to North Korea's leader in 2018?",
+        "signatories",
+        ["Human Rights Watch"],
+        ["Kontras"],
+    ),
     # Country filters
-    ("Which Japanese organizations signed the 2012 letter?", "signatories",
-     ["No Fence", "Life Funds for North Korean Refugees", "from Japan"],
-     ["Odhikar", "Free NK Gulag", "Freedom House"]),
-    ("Which South Korean groups signed the 2012 letter?", "signatories",
-     ["Free NK Gulag", "Open North Korea", "from South Korea"], ["No Fence", "Han Voice"]),
-    ("organizations from Canada in the 2012 letter", "signatories",
-     ["Han Voice", "Council for Human Rights in North Korea"], ["No Fence"]),
+    (
+        "Which Japanese organizations signed the 2012 letter?",
+        "signatories",
+        ["No Fence", "Life Funds for North Korean Refugees", "from Japan"],
+        ["Odhikar", "Free NK Gulag", "Freedom House"],
+    ),
+    (
+        "Which South Korean groups signed the 2012 letter?",
+        "signatories",
+        ["Free NK Gulag", "Open North Korea", "from South Korea"],
+        ["No Fence", "Han Voice"],
+    ),
+    (
+        "organizations from Canada in the 2012 letter",
+        "signatories",
+        ["Han Voice", "Council for Human Rights in North Korea"],
+        ["No Fence"],
+    ),
     # Counts
-    ("How many organizations signed the 2018 letter?", "count",
-     ["52", "more than 300", "We can name 2 of the 52"], []),
-    ("how many groups signed the letter to Moon Jae-in?", "count",
-     ["76", "more than 300", "at least 22"], []),
+    (
+        "How many organizations signed the 2018 letter?",
+        "count",
+        ["52", "more than 300", "We can name 2 of the 52"],
+        [],
+    ),
+    (
+        "how many groups signed the letter to Moon Jae-in?",
+        "count",
+        ["76", "more than 300", "at least 22"],
+        [],
+    ),
     ("How many countries were the 2019 signers from?", "count", ["at least 22"], []),
-    ("how many signed the 2012 open letter", "count",
-     ["40", "We can name 39 signatories"], ["of the 40"]),
+    (
+        "how many signed the 2012 open letter",
+        "count",
+        ["40", "We can name 39 signatories"],
+        ["of the 40"],
+    ),
     # Quotes by a person, by role, with typos
-    ("What did the UN special rapporteur say?", "quotes",
-     ["Tomas Ojea Quintana", "dilemma", "Reuters"], ["Brad Adams", "Rubio"]),
-    ("what did brad adam say", "quotes",
-     ["Brad Adams", "most repressive system", "open prison"], ["Quintana", "Rogers"]),
-    ("What did Benedict Rogers say in 2019?", "quotes",
-     ["appalling human rights crisis"], ["Quintana"]),
-    ("What did Human Right Watch say about the 2019 letter?", "quotes",
-     ["Phil Robertson", "betray the long-suffering people"], ["open prison"]),
+    (
+        "What did the UN special rapporteur say?",
+        "quotes",
+        ["Tomas Ojea Quintana", "dilemma", "Reuters"],
+        ["Brad Adams", "Rubio"],
+    ),
+    (
+        "what did brad adam say",
+        "quotes",
+        ["Brad Adams", "most repressive system", "open prison"],
+        ["Quintana", "Rogers"],
+    ),
+    (
+        "What did Benedict Rogers say in 2019?",
+        "quotes",
+        ["appalling human rights crisis"],
+        ["Quintana"],
+    ),
+    (
+        "What did Human Right Watch say about the 2019 letter?",
+        "quotes",
+        ["Phil Robertson", "betray the long-suffering people"],
+        ["open prison"],
+    ),
     ("what did the hrw asia director say", "quotes", ["Brad Adams"], ["Phil Robertson"]),
     ("What did Rubio say?", "quotes", ["moral responsibility", "Marco Rubio"], ["Cardin said"]),
-    ("What did Trump say about human rights?", "quotes",
-     ["paraphrase", "did not bring up human rights"], ["Quintana"]),
-    ("What did Joseph Yun say?", "quotes", ["overload the agenda", "Washington Post"],
-     ["Rubio"]),
+    (
+        "What did Trump say about human rights?",
+        "quotes",
+        ["paraphrase", "did not bring up human rights"],
+        ["Quintana"],
+    ),
+    ("What did Joseph Yun say?", "quotes", ["overload the agenda", "Washington Post"], ["Rubio"]),
     ("What did Ha Tae Keung say?", "quotes", ["legacy", "prison camps"], ["Adams"]),
     ("What did Ben Cardin say?", "quotes", ["suffered enormously"], ["moral responsibility"]),
     ("What did Phil Robertson say?", "quotes", ["reverse course"], ["open prison"]),
@@ -74,14 +129,25 @@ QUESTIONS: list[tuple[str, str, list[str], list[str]]] = [
     ("Did Amnesty sign the 2018 letter?", "signed", ["not among", "52", "don't say"], ["Yes"]),
     ("Did Human Rights Watch sign the 2012 letter?", "signed", ["Yes"], ["not among"]),
     # Demands, abuses cited
-    ("What did the 2018 letter demand?", "demands",
-     ["Commission of Inquiry", "separated families", "humanitarian aid", "forced labor"],
-     ["200,000"]),
-    ("What abuses did the 2012 letter cite?", "demands",
-     ["200,000", "guilt by association", "24.5 million"], ["separated families"]),
+    (
+        "What did the 2018 letter demand?",
+        "demands",
+        ["Commission of Inquiry", "separated families", "humanitarian aid", "forced labor"],
+        ["200,000"],
+    ),
+    (
+        "What abuses did the 2012 letter cite?",
+        "demands",
+        ["200,000", "guilt by association", "24.5 million"],
+        ["separated families"],
+    ),
     ("what did the 2012 letter call for", "demands", ["Special Rapporteur", "Red Cross"], []),
-    ("What are the demands of the letter to Moon Jae-in?", "demands",
-     ["co-sponsor"], ["separated families"]),
+    (
+        "What are the demands of the letter to Moon Jae-in?",
+        "demands",
+        ["co-sponsor"],
+        ["separated families"],
+    ),
     # Why and when
     ("Why was the 2018 letter written?", "purpose", ["summit"], []),
     ("When was the ICNK open letter sent?", "date", ["1.9.2012"], []),
@@ -107,10 +173,12 @@ def test_table_is_large_enough() -> None:
     assert len(QUESTIONS) >= 40
 
 
-@pytest.mark.parametrize(("question", "kind", "present", "absent"), QUESTIONS,
-                         ids=[q[0][:50] for q in QUESTIONS])
-def test_question(scope: Scope, question: str, kind: str, present: list[str],
-                  absent: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("question", "kind", "present", "absent"), QUESTIONS, ids=[q[0][:50] for q in QUESTIONS]
+)
+def test_question(
+    scope: Scope, question: str, kind: str, present: list[str], absent: list[str]
+) -> None:
     """The question is read as the expected kind and carries exactly the right facts.
 
     One-fact questions have kinds of their own since the scored reader (count, signed, date,
@@ -122,8 +190,9 @@ def test_question(scope: Scope, question: str, kind: str, present: list[str],
     for fact in present:
         assert fact.casefold() in text.casefold(), f"missing {fact!r}:\n{text}"
     # Sources and notes may name other organisations; what the answer states may not.
-    stated = " ".join([*answer.lead, *(f"{i.title} {i.text}" for s in answer.sections
-                                       for i in s.items)]).casefold()
+    stated = " ".join(
+        [*answer.lead, *(f"{i.title} {i.text}" for s in answer.sections for i in s.items)]
+    ).casefold()
     for fact in absent:
         assert fact.casefold() not in stated, f"unexpected {fact!r}:\n{text}"
 

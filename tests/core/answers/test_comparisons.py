@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from bot.core.answers import comparisons
 from bot.core.answers.ask import ask
+from bot.core.answers.facts import comparisons
 from bot.core.scope import Scope
 
 
 def test_more_signers_shows_its_arithmetic(scope: Scope) -> None:
     """76 − 52 = 24, with the citations of both counts."""
     kb = scope.kb
-    answer = comparisons.more_signers(scope, kb.letters["joint-letter-kim-jong-un-2018"],
-                                      kb.letters["joint-letter-moon-jae-in-2019"])
+    answer = comparisons.more_signers(
+        scope,
+        kb.letters["joint-letter-kim-jong-un-2018"],
+        kb.letters["joint-letter-moon-jae-in-2019"],
+    )
     assert answer.direct is not None
     assert "76 − 52 = 24" in answer.direct
     assert answer.direct.count("[") >= 2
@@ -20,8 +23,11 @@ def test_more_signers_shows_its_arithmetic(scope: Scope) -> None:
 def test_a_year_against_a_day_gives_years_only(scope: Scope) -> None:
     """The 2012 letter has only a year: the gap is in years, and says why."""
     kb = scope.kb
-    answer = comparisons.gap(scope, kb.letters["open-letter-kim-jong-un-2012"],
-                             kb.letters["joint-letter-kim-jong-un-2018"])
+    answer = comparisons.gap(
+        scope,
+        kb.letters["open-letter-kim-jong-un-2012"],
+        kb.letters["joint-letter-kim-jong-un-2018"],
+    )
     assert answer.direct is not None
     assert "About 6 years" in answer.direct and "only the year" in answer.direct
 
@@ -29,8 +35,9 @@ def test_a_year_against_a_day_gives_years_only(scope: Scope) -> None:
 def test_day_precision_gives_days(scope: Scope) -> None:
     """Two exact dates give years, months and days."""
     kb = scope.kb
-    answer = comparisons.gap(scope, kb.events["panmunjom-declaration-2018"],
-                             kb.events["singapore-summit-2018"])
+    answer = comparisons.gap(
+        scope, kb.events["panmunjom-declaration-2018"], kb.events["singapore-summit-2018"]
+    )
     assert answer.direct is not None and "1 month" in answer.direct and "46 days" in answer.direct
 
 
@@ -44,8 +51,10 @@ def test_order_of_a_letter_and_an_event(scope: Scope) -> None:
 
 def test_naming_two_letters_never_asks_which_one(scope: Scope) -> None:
     """Two letters named are compared, not met with "which letter do you mean?"."""
-    for question in ("which came first, the 2012 letter or the letter to Moon?",
-                     "how many more co-signers did the 2019 letter have than the 2018 one?",
-                     "did any group sign both the 2012 and the 2018 letters?"):
+    for question in (
+        "which came first, the 2012 letter or the letter to Moon?",
+        "how many more co-signers did the 2019 letter have than the 2018 one?",
+        "did any group sign both the 2012 and the 2018 letters?",
+    ):
         answer = ask(scope, question)
         assert answer.kind == "compare", (question, answer.interpretation)

@@ -20,8 +20,9 @@ def test_part_reaches_the_required_score(scope: Scope, part: str) -> None:
     """At least 95 % of the part's questions get a correct answer."""
     cases = load_part(part)
     assert len(cases) >= 100, f"{part} has only {len(cases)} questions"
-    failures = [(case.question, problem) for case in cases
-                if (problem := grade(scope, case)) is not None]
+    failures = [
+        (case.question, problem) for case in cases if (problem := grade(scope, case)) is not None
+    ]
     score = 1 - len(failures) / len(cases)
     report = "\n".join(f"- {q!r}: {p}" for q, p in failures)
     assert score >= REQUIRED, f"{part}: {score:.1%} correct; failures:\n{report}"

@@ -5,19 +5,26 @@ from __future__ import annotations
 import pytest
 
 from bot.core.answers.ask import ask
-from bot.core.answers.who_said import who_said
+from bot.core.answers.facts.who_said import who_said
 from bot.core.scope import Scope
 
 
-@pytest.mark.parametrize(("question", "speaker"), [
-    ("who said north korea is the world's biggest open prison?", "Brad Adams"),
-    ("Who said “I don't think that there is a dilemma here”?", "Tomas Ojea Quintana"),
-    ("who warned it would be a mistake to overload the agenda", "Joseph Yun"),
-    ("who said human rights shouldn't be sacrificed for peace on the peninsula",
-     "Benedict Rogers"),
-    ("who called it America's moral responsibility to hold the regime accountable",
-     "Marco Rubio"),
-])
+@pytest.mark.parametrize(
+    ("question", "speaker"),
+    [
+        ("who said north korea is the world's biggest open prison?", "Brad Adams"),
+        ("Who said “I don't think that there is a dilemma here”?", "Tomas Ojea Quintana"),
+        ("who warned it would be a mistake to overload the agenda", "Joseph Yun"),
+        (
+            "who said human rights shouldn't be sacrificed for peace on the peninsula",
+            "Benedict Rogers",
+        ),
+        (
+            "who called it America's moral responsibility to hold the regime accountable",
+            "Marco Rubio",
+        ),
+    ],
+)
 def test_words_find_their_speaker(scope: Scope, question: str, speaker: str) -> None:
     """The direct answer names the speaker of the matching quote."""
     answer = ask(scope, question)
@@ -26,7 +33,7 @@ def test_words_find_their_speaker(scope: Scope, question: str, speaker: str) -> 
 
 
 def test_a_name_inside_the_words_is_not_the_speaker(scope: Scope) -> None:
-    """"Kim presides over…" was said about Kim, by Brad Adams: never put in Kim's mouth."""
+    """Words said about Kim, by Brad Adams, are never put in Kim's mouth."""
     answer = ask(scope, "who said Kim presides over the most repressive system in the world")
     assert answer.direct is not None and answer.direct.startswith("Brad Adams")
 

@@ -1,6 +1,6 @@
 """Load and grade the reader's evaluation set; run as a module for a per-category report.
 
-    python -m tests.core.answers.evalset [tuning|heldout] [-v]
+python -m tests.core.answers.evalset [tuning|heldout] [-v]
 """
 
 from __future__ import annotations
@@ -17,7 +17,11 @@ from bot.core.answers.ask import ask
 from bot.core.scope import Scope
 
 HERE = Path(__file__).parent
-PARTS = ("tuning", "heldout")
+#: Written from data/ by helpers who never saw the code; the reader was tuned on these.
+TUNING_PARTS = ("tuning", "tuning2", "tuning3")
+#: Written the same way and never tuned on: their failures are never listed (see __main__).
+HELDOUT_PARTS = ("heldout", "heldout2")
+PARTS = TUNING_PARTS + HELDOUT_PARTS
 #: The share of correct answers each part must reach.
 REQUIRED = 0.95
 #: How an answer says, in its first line, that the sources do not cover a question.
@@ -45,10 +49,17 @@ class Case:
 def load_part(part: str) -> list[Case]:
     """The cases of one part of the set."""
     raw = yaml.safe_load((HERE / f"{part}.yaml").read_text(encoding="utf-8"))
-    return [Case(str(row["q"]), str(row.get("category", "")),
-                 tuple(map(str, row.get("lead") or ())), tuple(map(str, row.get("must") or ())),
-                 tuple(map(str, row.get("must_not") or ())),
-                 bool(row.get("expect_not_covered", False))) for row in raw]
+    return [
+        Case(
+            str(row["q"]),
+            str(row.get("category", "")),
+            tuple(map(str, row.get("lead") or ())),
+            tuple(map(str, row.get("must") or ())),
+            tuple(map(str, row.get("must_not") or ())),
+            bool(row.get("expect_not_covered", False)),
+        )
+        for row in raw
+    ]
 
 
 def _first_lines(answer: Answer) -> str:
@@ -60,8 +71,9 @@ def _first_lines(answer: Answer) -> str:
 
 def _stated(answer: Answer) -> str:
     """What the answer states: lead and items (sources and notes may name anyone)."""
-    return " ".join([*answer.lead, *(f"{i.title} {i.text}" for s in answer.sections
-                                     for i in s.items)])
+    return " ".join(
+        [*answer.lead, *(f"{i.title} {i.text}" for s in answer.sections for i in s.items)]
+    )
 
 
 def grade(scope: Scope, case: Case) -> str | None:

@@ -9,12 +9,19 @@ from pathlib import Path
 
 from bot.core.engine import Engine
 from bot.core.kb.corpus import bundled_data_dir
-from tests.core.answers.evalset import PARTS, grade, load_part
+from tests.core.answers.evalset import HELDOUT_PARTS, PARTS, grade, load_part
 
 
 def main() -> None:
     """Score the parts named on the command line (default: both)."""
-    parts = [a for a in sys.argv[1:] if a in PARTS] or list(PARTS)
+    asked = [a for a in sys.argv[1:] if not a.startswith("-")]
+    unknown = [a for a in asked if a not in PARTS]
+    if unknown:
+        sys.exit(f"unknown part {unknown[0]!r}; the parts are {', '.join(PARTS)}")
+    parts = asked or list(PARTS)
+    held_out = [a for a in parts if a in HELDOUT_PARTS]
+    if held_out and "-v" in sys.argv:
+        sys.exit(f"held-out parts are scored, never listed: {', '.join(held_out)}")
     verbose = "-v" in sys.argv
     with tempfile.TemporaryDirectory() as index_dir:
         engine = Engine(bundled_data_dir(), Path(index_dir))

@@ -11,10 +11,11 @@ from datetime import date as Date
 
 from rapidfuzz import fuzz
 
-from bot.core.answers.answer import Answer, AnswerBuilder, Item
+from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Event, Letter
 from bot.core.scope import Scope
+from bot.core.search.resolve import resolve_letter
 
 Dated = Letter | Event
 #: Two demands this similar (rapidfuzz token set ratio) are the same demand in other words.
@@ -27,8 +28,9 @@ def _when(item: Dated) -> str:
 
 def order(scope: Scope, first: Dated, second: Dated) -> Answer:
     """Which of two letters or events came first, from their dates."""
-    builder = AnswerBuilder(scope.kb, "compare", f"Which came first: {first.title} or "
-                                                 f"{second.title}")
+    builder = AnswerBuilder(
+        scope.kb, "compare", f"Which came first: {first.title} or {second.title}"
+    )
     marks = builder.marks((*first.sources, *second.sources))
     if not first.date or not second.date:
         builder.direct = "The sources do not date both, so their order cannot be told."
@@ -36,12 +38,16 @@ def order(scope: Scope, first: Dated, second: Dated) -> Answer:
         precision = min(len(first.date), len(second.date))
         a, b = first.date[:precision], second.date[:precision]
         if a == b:
-            builder.direct = (f"The sources do not date them precisely enough to tell: both "
-                              f"{human_date(a)} ({_when(first)}; {_when(second)}). {marks}")
+            builder.direct = (
+                f"The sources do not date them precisely enough to tell: both "
+                f"{human_date(a)} ({_when(first)}; {_when(second)}). {marks}"
+            )
         else:
             relation = "before" if a < b else "after"
-            builder.direct = (f"{first.title} ({_when(first)}) came {relation} "
-                              f"{second.title} ({_when(second)}). {marks}")
+            builder.direct = (
+                f"{first.title} ({_when(first)}) came {relation} "
+                f"{second.title} ({_when(second)}). {marks}"
+            )
     _dated_items(builder, first, second)
     builder.interpretation = f"which came first: {first.title} or {second.title}"
     return builder.build()
@@ -49,23 +55,24 @@ def order(scope: Scope, first: Dated, second: Dated) -> Answer:
 
 def gap(scope: Scope, first: Dated, second: Dated) -> Answer:
     """How long between two dated things, at the precision both dates have."""
-    builder = AnswerBuilder(scope.kb, "compare", f"Time between {first.title} and "
-                                                 f"{second.title}")
+    builder = AnswerBuilder(scope.kb, "compare", f"Time between {first.title} and {second.title}")
     marks = builder.marks((*first.sources, *second.sources))
     if not first.date or not second.date:
         builder.direct = "The sources do not date both, so the time between cannot be told."
     else:
         early, late = sorted((first, second), key=lambda x: x.date or "")
-        builder.direct = (f"{_span(early.date or '', late.date or '')} passed between "
-                          f"{early.title} ({_when(early)}) and {late.title} ({_when(late)}), "
-                          f"computed from those dates {marks}.")
+        builder.direct = (
+            f"{_span(early.date or '', late.date or '')} passed between "
+            f"{early.title} ({_when(early)}) and {late.title} ({_when(late)}), "
+            f"computed from those dates {marks}."
+        )
     _dated_items(builder, first, second)
     builder.interpretation = f"time between {first.title} and {second.title}"
     return builder.build()
 
 
 def _span(early: str, late: str) -> str:
-    """"5 years and 9 months" between ISO dates, at the precision both give."""
+    """ "5 years and 9 months" between ISO dates, at the precision both give."""
     precision = min(len(early), len(late))
     if precision >= 10:
         start, end = Date.fromisoformat(early[:10]), Date.fromisoformat(late[:10])
@@ -82,20 +89,31 @@ def _span(early: str, late: str) -> str:
         text = f"{years} years and {rest} months" if years else f"{rest} months"
         return f"About {text} (month precision)"
     years = int(late[:4]) - int(early[:4])
-    return (f"About {years} year{'s' if years != 1 else ''} ({early[:4]} to {late[:4]}; the "
-            "sources give only the year of one)")
+    return (
+        f"About {years} year{'s' if years != 1 else ''} ({early[:4]} to {late[:4]}; the "
+        "sources give only the year of one)"
+    )
 
 
 def _dated_items(builder: AnswerBuilder, *things: Dated) -> None:
-    builder.section("Dates", [Item(x.title, _when(x) + (f" — {x.date_note}" if x.date_note
-                                                        else ""), builder.cite(x.sources))
-                              for x in things])
+    builder.section(
+        "Dates",
+        [
+            Item(
+                x.title,
+                _when(x) + (f" — {x.date_note}" if x.date_note else ""),
+                builder.cite(x.sources),
+            )
+            for x in things
+        ],
+    )
 
 
 def more_signers(scope: Scope, first: Letter, second: Letter) -> Answer:
     """How many more signed one letter than the other: reported totals, then named ones."""
-    builder = AnswerBuilder(scope.kb, "compare",
-                            f"Signers: {first.year} letter vs {second.year} letter")
+    builder = AnswerBuilder(
+        scope.kb, "compare", f"Signers: {first.year} letter vs {second.year} letter"
+    )
     totals = []
     for letter in (first, second):
         reported = next((c for c in letter.reported_counts if c.of_signers), None)
@@ -103,41 +121,57 @@ def more_signers(scope: Scope, first: Letter, second: Letter) -> Answer:
     if totals[0] and totals[1]:
         a, b = totals[0], totals[1]
         big, small = (a, b) if a.count >= b.count else (b, a)
-        big_letter, small_letter = (first, second) if big is a else (second, first)
-        builder.direct = (f"The {big_letter.year} letter had {big.count - small.count:,} more: "
-                          f"{big.count:,} − {small.count:,} = {big.count - small.count:,}, from "
-                          f"the counts the sources report {builder.marks(big.sources)}"
-                          f"{builder.marks(small.sources)}.")
+        big_letter = first if big is a else second
+        builder.direct = (
+            f"The {big_letter.year} letter had {big.count - small.count:,} more: "
+            f"{big.count:,} − {small.count:,} = {big.count - small.count:,}, from "
+            f"the counts the sources report {builder.marks(big.sources)}"
+            f"{builder.marks(small.sources)}."
+        )
     else:
         missing = [x.year for x, t in zip((first, second), totals, strict=True) if t is None]
-        builder.direct = ("The sources report no total of signers for the "
-                          + " and ".join(f"{y} letter" for y in missing)
-                          + ", so the totals cannot be compared.")
+        builder.direct = (
+            "The sources report no total of signers for the "
+            + " and ".join(f"{y} letter" for y in missing)
+            + ", so the totals cannot be compared."
+        )
     named_a, named_b = len(first.signatories), len(second.signatories)
-    builder.lead.append(f"Signatories we can name: {named_a} ({first.year}) and {named_b} "
-                        f"({second.year}); the named lists are not the full lists.")
-    builder.section("Reported counts", [
-        Item(f"{x.year} letter", c.describe(), builder.cite(c.sources))
-        for x in (first, second) for c in x.reported_counts])
+    builder.lead.append(
+        f"Signatories we can name: {named_a} ({first.year}) and {named_b} "
+        f"({second.year}); the named lists are not the full lists."
+    )
+    builder.section(
+        "Reported counts",
+        [
+            Item(f"{x.year} letter", c.describe(), builder.cite(c.sources))
+            for x in (first, second)
+            for c in x.reported_counts
+        ],
+    )
     builder.interpretation = f"how many more signed: {first.year} vs {second.year} letter"
     return builder.build()
 
 
 def demand_difference(scope: Scope, first: Letter, second: Letter) -> Answer:
     """What one letter demanded that the other did not (similar wording counts as the same)."""
-    builder = AnswerBuilder(scope.kb, "compare",
-                            f"Demands: {first.year} letter vs {second.year} letter")
+    builder = AnswerBuilder(
+        scope.kb, "compare", f"Demands: {first.year} letter vs {second.year} letter"
+    )
 
     def only(a: Letter, b: Letter) -> list[Item]:
-        return [Item("•", s.text, builder.cite(s.sources)) for s in a.demands
-                if not any(fuzz.token_set_ratio(s.text, t.text) >= SAME_DEMAND
-                           for t in b.demands)]
+        return [
+            Item("•", s.text, builder.cite(s.sources))
+            for s in a.demands
+            if not any(fuzz.token_set_ratio(s.text, t.text) >= SAME_DEMAND for t in b.demands)
+        ]
 
     only_first, only_second = only(first, second), only(second, first)
-    builder.direct = (f"{len(only_first)} of the {len(first.demands)} demands of the "
-                      f"{first.year} letter are not among the {len(second.demands)} of the "
-                      f"{second.year} letter, and {len(only_second)} of the {second.year} "
-                      f"letter's are not among the {first.year} letter's.")
+    builder.direct = (
+        f"{len(only_first)} of the {len(first.demands)} demands of the "
+        f"{first.year} letter are not among the {len(second.demands)} of the "
+        f"{second.year} letter, and {len(only_second)} of the {second.year} "
+        f"letter's are not among the {first.year} letter's."
+    )
     builder.section(f"Only in the {first.year} letter", only_first)
     builder.section(f"Only in the {second.year} letter", only_second)
     builder.interpretation = f"demands of the {first.year} letter vs the {second.year} letter"
@@ -158,26 +192,54 @@ def common(scope: Scope, first: Letter, second: Letter, only_both: bool = False)
     speakers_b = {q.speaker for q in kb.quotes_about(second.id)}
     people = sorted(speakers_a & speakers_b, key=kb.name_of)
     names = ", ".join(kb.name_of(o) for o in both) or "none"
-    builder.direct = (f"{len(both)} named signator{'y' if len(both) == 1 else 'ies'} signed "
-                      f"both: {names}.")
+    incomplete = [
+        x
+        for x in (first, second)
+        if max((c.count for c in x.reported_counts if c.of_signers), default=0) > len(x.signatories)
+    ]
+    builder.direct = (
+        f"{len(both)} named signator{'y' if len(both) == 1 else 'ies'} signed both: {names}."
+    )
+    if incomplete and not both:
+        builder.direct = (
+            "The sources don't say: of the signatories they name, none signed both, but "
+            + " and ".join(f"the {x.year} letter's full list" for x in incomplete)
+            + (" is" if len(incomplete) == 1 else " are")
+            + " not printed."
+        )
     if people:
         builder.direct += " Quoted about both: " + ", ".join(kb.name_of(p) for p in people) + "."
-    builder.lead.append(f"Named signatories: {len(a)} ({first.year}) and {len(b)} "
-                        f"({second.year}). Only named signatories can be compared; the "
-                        "sources do not list every signer of either letter.")
+    builder.lead.append(
+        f"Named signatories: {len(a)} ({first.year}) and {len(b)} "
+        f"({second.year}). Only named signatories can be compared; the "
+        "sources do not list every signer of either letter."
+    )
 
     def rows(ids: list[str], *tables: dict) -> list[Item]:
-        return [Item(kb.name_of(o), kb.organizations[o].country or "",
-                     builder.cite(s for t in tables if o in t for s in t[o].sources))
-                for o in ids]
+        return [
+            Item(
+                kb.name_of(o),
+                kb.organizations[o].country or "",
+                builder.cite(s for t in tables if o in t for s in t[o].sources),
+            )
+            for o in ids
+        ]
 
     builder.section("Signed both", rows(both, a, b))
-    if only_both:
+    if only_both and both:
         builder.interpretation = f"who signed both the {first.year} and {second.year} letters"
         return builder.build()
-    builder.section(f"Only the {first.year} letter",
-                    rows(sorted(a.keys() - b.keys(), key=kb.name_of), a))
-    builder.section(f"Only the {second.year} letter",
-                    rows(sorted(b.keys() - a.keys(), key=kb.name_of), b))
+    builder.section(
+        f"Only the {first.year} letter", rows(sorted(a.keys() - b.keys(), key=kb.name_of), a)
+    )
+    builder.section(
+        f"Only the {second.year} letter", rows(sorted(b.keys() - a.keys(), key=kb.name_of), b)
+    )
     builder.interpretation = f"compare the {first.year} and {second.year} letters"
     return builder.build()
+
+
+@answering("compare")
+def compare(scope: Scope, letter_a: str, letter_b: str) -> Answer:
+    """/compare: which named signatories signed both letters, and which only one."""
+    return common(scope, resolve_letter(scope, letter_a), resolve_letter(scope, letter_b))

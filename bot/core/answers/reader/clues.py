@@ -13,15 +13,24 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from bot.core.answers.question import Question
+from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter
 from bot.core.scope import Scope
-from bot.core.search.names import normalize
+from bot.core.search.stems import stem, stems
 
 #: Points per clue. A name or a year is near-certain; a topic word only leans.
 NAMED, YEAR, RECIPIENT, SENDER, COUNT, EVENT, SIGNER, KIND, COUNTRY = (
-    10.0, 5.0, 4.0, 3.0, 4.0, 2.0, 1.0, 1.0, 2.0)
+    10.0,
+    5.0,
+    4.0,
+    3.0,
+    4.0,
+    2.0,
+    1.0,
+    1.0,
+    2.0,
+)
 #: The most that words of the letter's text can add.
 TOPIC_CAP = 3.0
 #: A letter must lead the next by this much to be "the" letter a description means.
@@ -30,13 +39,14 @@ MARGIN = 0.6
 _BEFORE = re.compile(r"\b(before|ahead of|prior to|in the run up to|leading up to|preceding)\b")
 _AFTER = re.compile(r"\b(after|following|since)\b")
 _OPEN = re.compile(r"\bopen letter\b")
-_WORD = re.compile(r"[a-z]{4,}")
-#: Words of questions that say nothing about which letter is meant.
+#: Words of questions that say nothing about which letter is meant (as stems).
 _QUESTION_WORDS = frozenset(
-    "what which when where whom whose does that this they them their there were have said "
-    "says sign signed signing signatories signatory signers letter letters joint open sent "
-    "about with from into many much more most tell know list show give name names did the "
-    "demand demands demanded call called calling urge urged asked asking want wanted".split()
+    stem(w)
+    for w in (
+        "sign signed signing signatories signatory signers joint open sent many more most list "
+        "show give name names demand demands demanded call called calling urge urged asked "
+        "asking want wanted".split()
+    )
 )
 
 
@@ -69,19 +79,22 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
             fit.add(YEAR, str(letter.year))
         _recipient_clues(kb, letter, mentioned, fit)
         if letter.coordinator and letter.coordinator in mentioned:
-            fit.add(SENDER, f"by {kb.name_of(letter.coordinator)}")
+            # "The HRW letter" describes a letter; "did HRW sign…" only asks about HRW.
+            weight = SENDER if letter.coordinator in question.descriptors else SENDER / 3
+            fit.add(weight, f"by {kb.name_of(letter.coordinator)}")
         for number in question.numbers:
             if _counts(letter, number):
                 fit.add(COUNT, f"{number:,}")
         _event_clues(kb, letter, question, fit)
         signers = {s.organization for s in letter.signatories}
         for org_id in mentioned & signers - {letter.coordinator}:
-            fit.add(SIGNER, f"signed by {kb.name_of(org_id)}")
+            weight = SIGNER if org_id in question.descriptors else SIGNER / 3
+            fit.add(weight, f"signed by {kb.name_of(org_id)}")
         if question.has(_OPEN) and "open" in letter.kind:
             fit.add(KIND, "open letter")
         if question.country and any(
-                kb.organizations[s.organization].country == question.country
-                for s in letter.signatories):
+            kb.organizations[s.organization].country == question.country for s in letter.signatories
+        ):
             fit.add(COUNTRY, f"signed from {question.country}")
         topic = _topic_score(kb, letter, question)
         if topic:
@@ -92,8 +105,9 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
     return fits
 
 
-def _candidates(kb: KnowledgeBase, question: Question, named: set[str],
-                mentioned: set[str]) -> list[Letter]:
+def _candidates(
+    kb: KnowledgeBase, question: Question, named: set[str], mentioned: set[str]
+) -> list[Letter]:
     """Letters some clue could point at, found through indexes rather than a scan of all."""
     if len(kb.letters) <= _SCAN_ALL:
         return list(kb.letters.values())
@@ -111,7 +125,7 @@ def _candidates(kb: KnowledgeBase, question: Question, named: set[str],
     for event_id in question.ids("event"):
         ids.update(kb.events[event_id].related_letters)
     by_word = kb.derived("letters_by_word", _letters_by_word)
-    for word in {_stem(w) for w in _WORD.findall(question.norm)} - _QUESTION_WORDS:
+    for word in set(stems(question.norm)) - _QUESTION_WORDS:
         ids.update(by_word.get(word, ()))
     return [kb.letters[i] for i in ids if i in kb.letters]
 
@@ -147,8 +161,9 @@ def clear_letter(fits: list[LetterFit]) -> Letter | None:
     return None
 
 
-def _recipient_clues(kb: KnowledgeBase, letter: Letter, mentioned: set[str],
-                     fit: LetterFit) -> None:
+def _recipient_clues(
+    kb: KnowledgeBase, letter: Letter, mentioned: set[str], fit: LetterFit
+) -> None:
     if letter.recipient in mentioned:
         fit.add(RECIPIENT, f"to {kb.name_of(letter.recipient)}")
         return
@@ -174,7 +189,8 @@ def _recipient_places(kb: KnowledgeBase) -> dict[str, set[str]]:
 def _counts(letter: Letter, number: int) -> bool:
     """Whether a number is one the letter's sources report, or its named signatories."""
     return number == len(letter.signatories) or any(
-        c.count == number for c in letter.reported_counts)
+        c.count == number for c in letter.reported_counts
+    )
 
 
 def _event_clues(kb: KnowledgeBase, letter: Letter, question: Question, fit: LetterFit) -> None:
@@ -194,7 +210,7 @@ def _event_clues(kb: KnowledgeBase, letter: Letter, question: Question, fit: Let
 def _topic_score(kb: KnowledgeBase, letter: Letter, question: Question) -> float:
     """How much of the question's distinctive wording is in this letter's text only."""
     bags, idf = kb.derived("letter_word_bags", _word_bags)
-    words = {_stem(w) for w in _WORD.findall(question.norm)} - _QUESTION_WORDS
+    words = set(stems(question.norm)) - _QUESTION_WORDS
     shared = words & bags.get(letter.id, frozenset())
     return min(TOPIC_CAP, sum(idf[w] for w in shared))
 
@@ -203,11 +219,16 @@ def _word_bags(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]], dict[str, 
     """Each letter's stemmed words (summary, background, demands, abuses, excerpts)."""
     bags = {}
     for letter in kb.letters.values():
-        text = " ".join([letter.title, letter.summary, letter.background or "",
-                         *letter.aliases,
-                         *(s.text for s in (*letter.demands, *letter.abuses_cited,
-                                            *letter.excerpts))])
-        bags[letter.id] = frozenset(_stem(w) for w in _WORD.findall(normalize(text)))
+        text = " ".join(
+            [
+                letter.title,
+                letter.summary,
+                letter.background or "",
+                *letter.aliases,
+                *(s.text for s in (*letter.demands, *letter.abuses_cited, *letter.excerpts)),
+            ]
+        )
+        bags[letter.id] = frozenset(stems(text))
     frequency: dict[str, int] = {}
     for bag in bags.values():
         for word in bag:
@@ -216,15 +237,6 @@ def _word_bags(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]], dict[str, 
     # A word every letter uses tells them apart not at all; one only a letter uses, most.
     idf = {w: math.log(total / n) for w, n in frequency.items()}
     return bags, idf
-
-
-def _stem(word: str) -> str:
-    """A crude stem: enough to match "abuses" with "abuse" and "ignoring" with "ignore"."""
-    word = word.replace("iz", "is")  # reauthorization, reauthorisation
-    for suffix in ("ship", "ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
 
 
 # Events ------------------------------------------------------------------------------------
@@ -236,9 +248,11 @@ TITLE_WORD, SUMMARY_WORD, EVENT_ORG, EVENT_PERSON = 1.0, 0.25, 2.0, 1.0
 
 
 def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
-    """Events the question describes ("when South Korea stopped co-sponsoring the UN
-    resolution"), by the rare words it shares with their titles and summaries and the
-    organisations and people it names that took part. Best first, above the cutoff.
+    """Events the question describes rather than names, best first, above the cutoff.
+
+    "When South Korea stopped co-sponsoring the UN resolution": by the rare words it shares
+    with their titles and summaries, the organisations and people it names that took part,
+    and a date written out.
     """
     kb = scope.kb
     titles, summaries, idf = kb.derived("event_word_bags", _event_bags)
@@ -246,32 +260,68 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     named = {i for m in question.mentions for i in range(m.start, m.end)}
     # Words that name someone ("Joseph Yun") are counted once, as a participant, below.
     unnamed = " ".join(t for i, t in enumerate(tokens) if i not in named)
-    words = {_stem(w) for w in _WORD.findall(unnamed)} - _QUESTION_WORDS
+    words = set(stems(unnamed)) - _QUESTION_WORDS
     mentioned = {m.entity_id for m in question.mentions}
     scored = []
+    asked_date = _date_in(question.text)
+    title_words = {w for w in words if not w.isdigit()}
     for event in kb.events.values():
+        on_date = bool(asked_date and event.date and event.date.startswith(asked_date))
+        by_org = bool(mentioned & set(event.organizations))
+        if not title_words & titles[event.id] and not on_date and not by_org:
+            continue  # a year or a participant alone describes no event
         score = sum(idf.get(w, 0.0) * TITLE_WORD for w in words & titles[event.id])
         score += sum(idf.get(w, 0.0) * SUMMARY_WORD for w in words & summaries[event.id])
         score += EVENT_ORG * len(mentioned & set(event.organizations))
         score += EVENT_PERSON * len(mentioned & set(event.participants))
         if event.date and event.date[:4] in {str(y) for y in question.years}:
             score += 1.0
+        if on_date:
+            score += EVENT_CUTOFF + 1.0
         if score >= EVENT_CUTOFF:
             scored.append((event.id, score))
     scored.sort(key=lambda pair: -pair[1])
     return scored
 
 
-def _event_bags(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]],
-                                            dict[str, frozenset[str]], dict[str, float]]:
+def _event_bags(
+    kb: KnowledgeBase,
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]]:
     titles, summaries = {}, {}
     for event in kb.events.values():
-        titles[event.id] = frozenset(
-            _stem(w) for w in _WORD.findall(normalize(" ".join((event.title, *event.aliases)))))
-        summaries[event.id] = frozenset(_stem(w) for w in _WORD.findall(normalize(event.summary)))
+        titles[event.id] = frozenset(stems(" ".join((event.title, *event.aliases))))
+        summaries[event.id] = frozenset(stems(event.summary))
     frequency: dict[str, int] = {}
     for bag in (*titles.values(), *summaries.values()):
         for word in bag:
             frequency[word] = frequency.get(word, 0) + 1
     total = max(len(titles), 1) * 2
     return titles, summaries, {w: math.log(1 + total / n) for w, n in frequency.items()}
+
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        (
+            "january february march april may june july august september october november december"
+        ).split(),
+        start=1,
+    )
+}
+_MONTH_NAMES = "|".join(_MONTHS)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) ({_MONTH_NAMES}),? (\d{{4}})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES}) (\d{{1,2}}),? (\d{{4}})\b")
+
+
+def _date_in(text: str) -> str | None:
+    """An exact date written out in a question ("1 June 2018", "June 1, 2018"), as ISO."""
+    lowered = text.casefold()
+    match = _DAY_MONTH.search(lowered)
+    if match:
+        day, month, year = int(match[1]), _MONTHS[match[2]], match[3]
+    else:
+        match = _MONTH_DAY.search(lowered)
+        if not match:
+            return None
+        month, day, year = _MONTHS[match[1]], int(match[2]), match[3]
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None

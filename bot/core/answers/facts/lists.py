@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from bot.core.answers.answer import Answer, AnswerBuilder, Item
-from bot.core.answers.kinds import quote_item
+from bot.core.answers.cards.quotes import quote_item
 from bot.core.kb.models import Letter
 from bot.core.scope import Scope
 
@@ -28,17 +28,26 @@ def countries(scope: Scope, letter: Letter) -> Answer:
             continue
         tally[country] += 1
         sources.setdefault(country, []).extend(signatory.sources)
-    items = [Item(country, f"{n} named signator{'y' if n == 1 else 'ies'}",
-                  builder.cite(sources[country])) for country, n in tally.most_common()]
+    items = [
+        Item(
+            country, f"{n} named signator{'y' if n == 1 else 'ies'}", builder.cite(sources[country])
+        )
+        for country, n in tally.most_common()
+    ]
     reported = [c for c in letter.reported_counts if "countr" in c.unit]
-    direct = (f"The {len(letter.signatories)} signatories we can name for the {letter.year} "
-              f"letter come from {len(tally)} "
-              f"countr{'y' if len(tally) == 1 else 'ies'}: "
-              + ", ".join(f"{c} ({n})" for c, n in tally.most_common()) + ".")
+    direct = (
+        f"The {len(letter.signatories)} signatories we can name for the {letter.year} "
+        f"letter come from {len(tally)} "
+        f"countr{'y' if len(tally) == 1 else 'ies'}: "
+        + ", ".join(f"{c} ({n})" for c, n in tally.most_common())
+        + "."
+    )
     if unknown:
         direct += f" {unknown} have no country recorded."
     for count in reported:
-        direct += f" The sources report signers from {count.describe()} {builder.marks(count.sources)}."
+        direct += (
+            f" The sources report signers from {count.describe()} {builder.marks(count.sources)}."
+        )
     builder.direct = direct
     builder.section("Countries", items)
     builder.suggestions.append(f"Which signatories of the {letter.year} letter have no country?")
@@ -50,18 +59,29 @@ def without_country(scope: Scope, letter: Letter) -> Answer:
     """A letter's named signatories whose country the sources do not give."""
     kb = scope.kb
     builder = AnswerBuilder(kb, "signatories", f"Signatories with no country: {letter.title}")
-    missing = [s for s in letter.signatories
-               if kb.organizations[s.organization].country is None]
-    items = [Item(kb.name_of(s.organization), s.note or "", builder.cite(s.sources),
-                  entity_id=s.organization) for s in missing]
+    missing = [s for s in letter.signatories if kb.organizations[s.organization].country is None]
+    items = [
+        Item(
+            kb.name_of(s.organization),
+            s.note or "",
+            builder.cite(s.sources),
+            entity_id=s.organization,
+        )
+        for s in missing
+    ]
     if missing:
-        builder.direct = (f"{len(missing)} of the {len(letter.signatories)} signatories we can "
-                          f"name for the {letter.year} letter have no country in the sources: "
-                          + ", ".join(kb.name_of(s.organization) for s in missing[:8])
-                          + ("…" if len(missing) > 8 else "") + ".")
+        builder.direct = (
+            f"{len(missing)} of the {len(letter.signatories)} signatories we can "
+            f"name for the {letter.year} letter have no country in the sources: "
+            + ", ".join(kb.name_of(s.organization) for s in missing[:8])
+            + ("…" if len(missing) > 8 else "")
+            + "."
+        )
     else:
-        builder.direct = (f"Every one of the {len(letter.signatories)} signatories we can name "
-                          f"for the {letter.year} letter has a country.")
+        builder.direct = (
+            f"Every one of the {len(letter.signatories)} signatories we can name "
+            f"for the {letter.year} letter has a country."
+        )
     builder.section("No country recorded", items)
     builder.interpretation = f"signatories of {letter.title} with no country"
     return builder.build()
@@ -75,9 +95,11 @@ def quoted_about(scope: Scope, subject_id: str) -> Answer:
     quotes = kb.quotes_about(subject_id)
     speakers = list(dict.fromkeys(q.speaker for q in quotes))
     if speakers:
-        builder.direct = (f"{len(speakers)} "
-                          f"{'person was' if len(speakers) == 1 else 'people were'} quoted "
-                          f"about it: " + ", ".join(kb.name_of(s) for s in speakers) + ".")
+        builder.direct = (
+            f"{len(speakers)} "
+            f"{'person was' if len(speakers) == 1 else 'people were'} quoted "
+            f"about it: " + ", ".join(kb.name_of(s) for s in speakers) + "."
+        )
     else:
         builder.direct = "The sources quote nobody about it."
     builder.section("Quotes", [quote_item(scope, builder, q) for q in quotes])
@@ -85,8 +107,9 @@ def quoted_about(scope: Scope, subject_id: str) -> Answer:
     return builder.build(found=bool(quotes))
 
 
-def people_in_role(scope: Scope, people: list[str], letter: Letter | None,
-                   described: str) -> Answer:
+def people_in_role(
+    scope: Scope, people: list[str], letter: Letter | None, described: str
+) -> Answer:
     """Everyone holding a described role ("the press contacts"), for one letter if given.
 
     With a letter, only roles its sources attest count: a press contact for the 2012
@@ -94,8 +117,9 @@ def people_in_role(scope: Scope, people: list[str], letter: Letter | None,
     """
     kb = scope.kb
     sources = set(letter.sources) if letter else None
-    builder = AnswerBuilder(kb, "people", f"The {described}"
-                            + (f" of {letter.title}" if letter else ""))
+    builder = AnswerBuilder(
+        kb, "people", f"The {described}" + (f" of {letter.title}" if letter else "")
+    )
     items = []
     for person_id in people:
         person = kb.people[person_id]
@@ -104,12 +128,35 @@ def people_in_role(scope: Scope, people: list[str], letter: Letter | None,
             continue
         role = roles[-1]
         org = kb.name_of(role.organization) if role.organization else None
-        items.append(Item(person.name, role.describe(org), builder.cite(role.sources),
-                          entity_id=person.id))
+        items.append(
+            Item(person.name, role.describe(org), builder.cite(role.sources), entity_id=person.id)
+        )
     names = ", ".join(i.title for i in items)
-    builder.direct = (f"{len(items)} people: {names}." if items else
-                      f"The sources name nobody as {described}"
-                      + (f" for the {letter.year} letter." if letter else "."))
+    builder.direct = (
+        f"{len(items)} people: {names}."
+        if items
+        else f"The sources name nobody as {described}"
+        + (f" for the {letter.year} letter." if letter else ".")
+    )
     builder.section("People", items)
     builder.interpretation = f"everyone who was {described}"
     return builder.build(found=bool(items))
+
+
+def sources(scope: Scope) -> Answer:
+    """Every source the knowledge base cites: publisher, title, date."""
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "sources", "The sources")
+    ordered = sorted(kb.sources.values(), key=lambda x: (x.date or "", x.id))
+    publishers = list(dict.fromkeys(s.publisher for s in ordered))
+    builder.direct = (
+        f"The knowledge base cites {len(ordered)} sources, from " + ", ".join(publishers) + "."
+    )
+    builder.section("Sources", [Item(s.publisher, s.title, builder.cite([s.id])) for s in ordered])
+    media = [o for o in kb.organizations.values() if o.kind == "media"]
+    builder.section(
+        "News outlets named in them",
+        [Item(o.name, o.country or "", builder.cite(o.sources), entity_id=o.id) for o in media],
+    )
+    builder.interpretation = "the sources"
+    return builder.build()

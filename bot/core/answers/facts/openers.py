@@ -8,18 +8,23 @@ their citations, and keep only the notes that bear on it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from bot.core.answers import kinds
 from bot.core.answers.answer import Answer, AnswerBuilder, Item, cite_in, with_direct
-from bot.core.answers.question import Question
+from bot.core.answers.cards import letters as letter_cards
+from bot.core.answers.cards import people as people_cards
+from bot.core.answers.cards import quotes as quote_cards
+from bot.core.answers.reader.question import Question
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Organization
 from bot.core.scope import Scope
 from bot.core.search.resolve import country_matches
 
-_ABOUT = re.compile(r"\b(?:about|on|regarding|concerning|mentioning|mention|mentions|"
-                    r"mentioned|address|addressed|cover|covered|discuss|discussed|raise|raised)"
-                    r"\s+(?:the\s+(?:issue|topic|question|subject)\s+of\s+)?(.+?)\s*$")
+_ABOUT = re.compile(
+    r"\b(?:about|on|regarding|concerning|mentioning|mention|mentions|"
+    r"mentioned|address|addressed|cover|covered|discuss|discussed|raise|raised)"
+    r"\s+(?:the\s+(?:issue|topic|question|subject)\s+of\s+)?(.+?)\s*$"
+)
 _STRICT_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(.+?)\s*$")
 _TRAILING = re.compile(r"\s+(?:in|at|from|by|of)\s+(?:the\s+)?(?:\d{4}|letter|it)\b.*$")
 _FILLER = frozenset({"it", "this", "that", "the letter", "them", "him", "her", "letter"})
@@ -46,53 +51,76 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def answer_signatories(scope: Scope, letter: Letter, countries: tuple[str, ...] = (),
-                       full_list: bool = False) -> Answer:
+def answer_signatories(
+    scope: Scope,
+    letter: Letter,
+    countries: tuple[str, ...] = (),
+    full_list: bool = False,
+    region: str | None = None,
+) -> Answer:
     """Who signed, led by the counts and the names (or the countries' share of them).
 
     With `full_list`, the question asked for signers the sources do not name ("the other
     50"): the first line says the full list is not in the sources.
     """
     kb = scope.kb
-    card = kinds.signatories(scope, letter.id, countries[0] if countries else None,
-                             countries[1:])
+    card = letter_cards.signatories(
+        scope, letter.id, countries[0] if countries else None, countries[1:]
+    )
     named = list(letter.signatories)
     if countries:
-        where = " or ".join(countries)
-        chosen = [s for s in named if any(
-            country_matches(kb.organizations[s.organization], c) for c in countries)]
+        where = region or " or ".join(countries)
+        chosen = [
+            s
+            for s in named
+            if any(country_matches(kb.organizations[s.organization], c) for c in countries)
+        ]
         if chosen:
             names = ", ".join(kb.name_of(s.organization) for s in chosen)
-            direct = (f"{len(chosen)} of the {len(named)} signatories we can name for the "
-                      f"{letter.year} letter {'is' if len(chosen) == 1 else 'are'} from "
-                      f"{where}: {names}.")
+            direct = (
+                f"{len(chosen)} of the {len(named)} signatories we can name for the "
+                f"{letter.year} letter {'is' if len(chosen) == 1 else 'are'} from "
+                f"{where}: {names}."
+            )
         else:
-            others = sorted({c for s in named
-                             if (c := kb.organizations[s.organization].country)})
-            direct = (f"None of the {len(named)} signatories we can name for the {letter.year} "
-                      f"letter is from {where}. They come from " + ", ".join(others) + ".")
+            others = sorted({c for s in named if (c := kb.organizations[s.organization].country)})
+            direct = (
+                f"None of the {len(named)} signatories we can name for the {letter.year} "
+                f"letter is from {where}. They come from " + ", ".join(others) + "."
+            )
+            reported = next((c.count for c in letter.reported_counts if c.of_signers), 0)
+            if reported > len(named):
+                direct = (
+                    f"The sources don't say: they name only {len(named)} of the "
+                    f"{reported:,} signers, none from {where}."
+                )
         return with_direct(card, direct, None, ())
     reported = next((c for c in letter.reported_counts if c.of_signers), None)
     names = ", ".join(kb.name_of(s.organization) for s in named[:6])
     more = f" and {len(named) - 6} more" if len(named) > 6 else ""
     if reported is not None and full_list:
         card, marks = cite_in(card, kb, reported.sources)
-        direct = (f"The sources do not name the others: they report {reported.describe()} "
-                  f"{marks} but name only {len(named)}: {names}{more}.")
+        direct = (
+            f"The sources do not name the others: they report {reported.describe()} "
+            f"{marks} but name only {len(named)}: {names}{more}."
+        )
         return with_direct(card, direct, None, (), "not_covered")
     if reported is not None:
         card, marks = cite_in(card, kb, reported.sources)
-        direct = (f"The sources report {reported.describe()} {marks}; they name "
-                  f"{len(named)}: {names}{more}.")
+        direct = (
+            f"The sources report {reported.describe()} {marks}; they name "
+            f"{len(named)}: {names}{more}."
+        )
     else:
         direct = f"The sources name {len(named)} signatories: {names}{more}."
-    return with_direct(card, direct, None,
-                       tuple(n for n in card.notes if "list" in n or "count" in n.casefold()))
+    return with_direct(
+        card, direct, None, tuple(n for n in card.notes if "list" in n or "count" in n.casefold())
+    )
 
 
 def answer_demands(scope: Scope, letter: Letter, abuses: bool) -> Answer:
     """What the letter demanded (or the abuses it cited), the list in the first lines."""
-    card = kinds.demands(scope, letter.id)
+    card = letter_cards.demands(scope, letter.id)
     statements = letter.abuses_cited if abuses else letter.demands
     if not statements:
         statements = letter.demands or letter.abuses_cited
@@ -109,32 +137,46 @@ def answer_demands(scope: Scope, letter: Letter, abuses: bool) -> Answer:
     return with_direct(card, direct, interpretation, ())
 
 
-def answer_quotes(scope: Scope, speakers: list[str], subject: str | None,
-                  group: str | None = None) -> Answer:
+def answer_quotes(
+    scope: Scope, speakers: list[str], subject: str | None, group: str | None = None
+) -> Answer:
     """Quotes by one or more people, only those about or mentioning `subject` if given."""
     kb = scope.kb
     if len(speakers) == 1 and group is None:
-        card = kinds.quotes(scope, person=speakers[0], about=subject)
+        card = quote_cards.quotes(scope, person=speakers[0], about=subject)
         if not card.found and subject and subject not in kb.records and " " in subject:
             # "the summit agenda": the quote may say only "agenda"; try each word alone.
             for word in sorted(subject.split(), key=len, reverse=True):
                 if len(word) > 3:
-                    card = kinds.quotes(scope, person=speakers[0], about=word)
+                    card = quote_cards.quotes(scope, person=speakers[0], about=word)
                     if card.found:
                         break
         if not card.found and subject:
-            card = with_direct(kinds.quotes(scope, person=speakers[0]),
-                               f"{kb.name_of(speakers[0])} is not quoted about {kb.name_of(subject) if subject in kb.records else subject} "
-                               "in the sources; these are all their quotes.", None, ())
+            topic = kb.name_of(subject) if subject in kb.records else subject
+            card = with_direct(
+                quote_cards.quotes(scope, person=speakers[0]),
+                f"{kb.name_of(speakers[0])} is not quoted about {topic} in the sources; these "
+                "are all their quotes.",
+                None,
+                (),
+            )
             return card
         return _with_quote_direct(scope, card)
     subject_id = subject if subject in kb.records else None
-    builder = AnswerBuilder(kb, "quotes", f"Quotes by people of {group}" if group else
-                            "Quotes by " + ", ".join(kb.name_of(p) for p in speakers))
+    builder = AnswerBuilder(
+        kb,
+        "quotes",
+        f"Quotes by people of {group}"
+        if group
+        else "Quotes by " + ", ".join(kb.name_of(p) for p in speakers),
+    )
     items: list[Item] = []
     for person_id in speakers:
-        items += [kinds.quote_item(scope, builder, q) for q in kb.quotes_by(person_id)
-                  if subject_id is None or subject_id in q.about]
+        items += [
+            quote_cards.quote_item(scope, builder, q)
+            for q in kb.quotes_by(person_id)
+            if subject_id is None or subject_id in q.about
+        ]
     builder.section("Quotes", items)
     builder.lead.append(f"{len(items)} quote{'s' if len(items) != 1 else ''}.")
     builder.interpretation = builder.title.lower()
@@ -154,19 +196,20 @@ def _with_quote_direct(scope: Scope, card: Answer) -> Answer:
     return with_direct(card, direct, None)
 
 
-def answer_person(scope: Scope, person_id: str) -> Answer:
-    """Who someone is: their role (at the time of their last source) first."""
+def answer_person(scope: Scope, person_id: str, at: str | None = None) -> Answer:
+    """Who someone is: their role (at organisation `at`, or their latest) first."""
     kb = scope.kb
     person = kb.people[person_id]
-    card = kinds.person(scope, person_id)
+    card = people_cards.person(scope, person_id)
     if not person.roles:
         return card
-    role = person.roles[-1]
+    there = [r for r in person.roles if at and r.organization == at]
+    role = there[-1] if there else person.roles[-1]
     org = kb.name_of(role.organization) if role.organization else None
     card, marks = cite_in(card, kb, role.sources)
     where = f" at {org}" if org and org.casefold() not in role.title.casefold() else ""
     direct = f"{person.name} is described as {role.title}{where}. {marks}"
-    earlier = [r for r in person.roles[:-1] if r.title != role.title]
+    earlier = [r for r in person.roles if r is not role and r.title != role.title]
     if earlier:
         direct += " Earlier: " + "; ".join(r.title for r in earlier[:2]) + "."
     return with_direct(card, direct, None)
@@ -176,8 +219,8 @@ def answer_org(scope: Scope, org_id: str) -> Answer:
     """What an organisation is, and which letters it signed, in a sentence."""
     kb = scope.kb
     org = kb.organizations[org_id]
-    card = kinds.org(scope, org_id)
-    label = kinds.ORGANIZATION_LABELS.get(org.kind, "Organization")
+    card = people_cards.org(scope, org_id)
+    label = people_cards.ORGANIZATION_LABELS.get(org.kind, "Organization")
     where = f" from {org.country}" if org.country else ""
     if org.based_in:
         where += f", based in {org.based_in}"
@@ -187,8 +230,7 @@ def answer_org(scope: Scope, org_id: str) -> Answer:
     if signed:
         years = [str(x.year) for x in signed]
         listed = " and ".join([", ".join(years[:-1]), years[-1]]) if len(years) > 1 else years[0]
-        direct += (f" It signed or coordinated the {listed} "
-                   f"letter{'s' if len(signed) > 1 else ''}.")
+        direct += f" It signed or coordinated the {listed} letter{'s' if len(signed) > 1 else ''}."
     return with_direct(card, direct, None)
 
 
@@ -200,7 +242,7 @@ def answer_event(scope: Scope, event_id: str) -> Answer:
     """An event: when, and what happened, in a sentence or two."""
     kb = scope.kb
     event = kb.events[event_id]
-    card = kinds.event(scope, event_id)
+    card = people_cards.event(scope, event_id)
     card, marks = cite_in(card, kb, event.sources)
     summary = event.summary.replace("\n", " ").split(". ")[0].rstrip(".")
     direct = f"{event.title}: {human_date(event.date)}. {summary}. {marks}"
@@ -209,23 +251,56 @@ def answer_event(scope: Scope, event_id: str) -> Answer:
 
 def answer_letters(scope: Scope, org: Organization) -> Answer:
     """The letters an organisation signed or coordinated, named in the first line."""
-    card = kinds.letters(scope, signed_by=org.id)
+    card = letter_cards.letters(scope, signed_by=org.id)
     signed = scope.kb.letters_signed_by(org.id)
     if not signed:
-        return with_direct(card, f"{org.name} is not named as a signatory of any letter in "
-                                 "the sources.", None)
+        return with_direct(
+            card, f"{org.name} is not named as a signatory of any letter in the sources.", None
+        )
     listed = "; ".join(f"{x.title} ({human_date(x.date)})" for x in signed)
-    return with_direct(card, f"{org.name} signed or coordinated {len(signed)} "
-                             f"letter{'s' if len(signed) > 1 else ''}: {listed}.", None)
+    card = _with_mentions_in_notes(scope, card, org, signed)
+    return with_direct(
+        card,
+        f"{org.name} signed or coordinated {len(signed)} "
+        f"letter{'s' if len(signed) > 1 else ''}: {listed}.",
+        None,
+    )
+
+
+def _with_mentions_in_notes(
+    scope: Scope, card: Answer, org: Organization, signed: list[Letter]
+) -> Answer:
+    """Add what other letters' notes say of the organisation ("ICC's copy is a repost…").
+
+    The sources mention some organisations beside letters they did not sign; saying so keeps
+    "not named as a signatory" apart from "had nothing to do with it".
+    """
+    forms = [n.casefold() for n in org.names if len(n) > 2]
+    notes = [
+        f"{x.title}: {n}"
+        for x in scope.kb.letters.values()
+        if x not in signed
+        for n in x.notes
+        if any(f in n.casefold() for f in forms)
+    ]
+    return replace(card, notes=(*card.notes, *notes)) if notes else card
 
 
 def answer_signed_any(scope: Scope, org: Organization) -> Answer:
     """Did an organisation sign (no letter named): yes with which, or not named anywhere."""
     signed = scope.kb.letters_signed_by(org.id)
-    card = kinds.letters(scope, signed_by=org.id)
+    card = letter_cards.letters(scope, signed_by=org.id)
     if signed:
         years = ", ".join(str(x.year) for x in signed)
-        return with_direct(card, f"Yes. {org.name} signed or coordinated the {years} "
-                                 f"letter{'s' if len(signed) > 1 else ''}.", None)
-    return with_direct(card, f"The sources do not name {org.name} as a signatory of any "
-                             "letter; some letters' full lists are not printed.", None)
+        return with_direct(
+            card,
+            f"Yes. {org.name} signed or coordinated the {years} "
+            f"letter{'s' if len(signed) > 1 else ''}.",
+            None,
+        )
+    return with_direct(
+        card,
+        f"The sources do not name {org.name} as a signatory of any "
+        "letter; some letters' full lists are not printed.",
+        None,
+    )

@@ -14,7 +14,8 @@ import re
 from rapidfuzz import fuzz
 
 from bot.core.answers.answer import Answer, AnswerBuilder, not_found
-from bot.core.answers.kinds import describe_person, quote_item
+from bot.core.answers.cards.people import describe_person
+from bot.core.answers.cards.quotes import quote_item
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Quote
@@ -50,9 +51,11 @@ def remembered_words(question: str, quoted: str | None) -> str:
     return _CUES.sub("", norm).strip()
 
 
-_SOMEONE = re.compile(r"^.*?\b(?:someone|somebody|one of them|an official|a senator|"
-                      r"a campaigner) (?:said|says|claimed|called|described|warned|told)\s+"
-                      r"(?:that\s+)?")
+_SOMEONE = re.compile(
+    r"^.*?\b(?:someone|somebody|one of them|an official|a senator|"
+    r"a campaigner) (?:said|says|claimed|called|described|warned|told)\s+"
+    r"(?:that\s+)?"
+)
 _WHO_WAS_THAT = re.compile(r"\s*\b(?:who|whom) (?:was|is|said) (?:that|this|it)\s*$")
 
 
@@ -61,8 +64,12 @@ def who_said(scope: Scope, question: str, quoted: str | None = None) -> Answer:
     kb = scope.kb
     words = remembered_words(question, quoted)
     if len(words) < 4:
-        return not_found("who_said", "Tell me the words you remember, and I will look for "
-                         "who said them.", (), interpretation="who said …")
+        return not_found(
+            "who_said",
+            "Tell me the words you remember, and I will look for who said them.",
+            (),
+            interpretation="who said …",
+        )
     ranked = _rank(scope, words)
     best = [(q, s) for q, s in ranked if s >= MATCH_CUTOFF]
     shown = words if len(words) <= 80 else words[:77] + "…"
@@ -70,7 +77,9 @@ def who_said(scope: Scope, question: str, quoted: str | None = None) -> Answer:
         return not_found(
             "who_said",
             f"No quote in the knowledge base matches “{shown}” well enough to name a speaker.",
-            ("What was said about the 2018 letter?",), interpretation=f"who said “{shown}”")
+            ("What was said about the 2018 letter?",),
+            interpretation=f"who said “{shown}”",
+        )
     top_score = best[0][1]
     chosen = [q for q, s in best if top_score - s <= TIE_MARGIN][:3]
     builder = AnswerBuilder(kb, "who_said", f"Who said “{shown}”")
@@ -79,8 +88,10 @@ def who_said(scope: Scope, question: str, quoted: str | None = None) -> Answer:
     said = "paraphrased by the source as saying" if first.kind == "paraphrase" else "said"
     when = f" on {human_date(first.date)}" if first.date else ""
     occasion = f" ({first.occasion})" if first.occasion else ""
-    builder.direct = (f"{describe_person(scope, kb.people[first.speaker])} {said} it{when}"
-                      f"{occasion}. {builder.marks(first.sources)}")
+    builder.direct = (
+        f"{describe_person(scope, kb.people[first.speaker])} {said} it{when}"
+        f"{occasion}. {builder.marks(first.sources)}"
+    )
     if len(speakers) > 1:
         others = ", ".join(kb.name_of(s) for s in speakers[1:])
         builder.direct += f" Similar words are also attributed to {others}."
@@ -94,8 +105,9 @@ def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
     if len(kb.quotes) <= _SCORE_ALL:
         candidates = list(kb.quotes.values())
     else:
-        hits = scope.index.search(kb, words, scope.guild_id, kinds=("quote",), limit=50,
-                                  max_length=scope.max_query_length).hits
+        hits = scope.index.search(
+            kb, words, scope.guild_id, kinds=("quote",), limit=50, max_length=scope.max_query_length
+        ).hits
         candidates = [kb.quotes[h.entity_id] for h in hits if h.entity_id in kb.quotes]
     idf = kb.derived("quote_word_idf", _quote_idf)
     wanted = {w for w in _WORD.findall(words)} - _FILLER

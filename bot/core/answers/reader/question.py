@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bot.core.scope import Scope
 from bot.core.search.names import Mention, normalize
-from bot.core.search.resolve import resolve_country
+from bot.core.search.resolve import REGIONS, resolve_country, resolve_region
 from bot.core.search.roles import RoleMatch, match_roles
 
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]*\d)")
@@ -21,7 +21,7 @@ _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»
 #: A role match must reach this score to stand for a person (see `search.roles`).
 ROLE_CUTOFF = 3.5
 #: And beat the runner-up by this much, or the description fits two people.
-ROLE_MARGIN = 1.0
+ROLE_MARGIN = 0.75
 #: Kinds of organisation that are places and governments rather than campaigners: named
 #: in a question they describe a letter ("pressing Pyongyang"), not the subject.
 PLACE_KINDS = frozenset({"government", "legislature"})
@@ -45,6 +45,8 @@ class Question:
     quoted: str | None
     #: Every country named ("from Bangladesh or Indonesia"), the first being `country`.
     countries: tuple[str, ...] = ()
+    #: The region the countries make up, when the question named one ("European groups").
+    region: str | None = None
     #: Entities that only describe a letter ("the HRW letter", "the letter to Moon").
     descriptors: frozenset[str] = frozenset()
     #: Entities named after "about": what is talked of, not who talks.
@@ -65,14 +67,26 @@ class Question:
         return [e for e in self.ids(kind) if e not in self.descriptors and e not in self.objects]
 
     def people(self) -> list[str]:
-        """People the question is about, else the one a role description clearly fits."""
-        named = self.subjects("person")
+        """People the question is about, else the one a role description clearly fits.
+
+        "The senator who co-sponsored the bill with Cardin" describes someone beside Cardin:
+        a person named after "with" is no subject, and the role fits someone else.
+        """
+        beside = {
+            m.entity_id
+            for m in self.mentions
+            if m.kind == "person" and self.norm.split()[max(m.start - 1, 0)] in _BESIDE
+        }
+        named = [p for p in self.subjects("person") if p not in beside]
         if named:
             return named
-        if self.roles and self.roles[0].score >= ROLE_CUTOFF and (
-            len(self.roles) == 1 or self.roles[0].score - self.roles[1].score >= ROLE_MARGIN
+        roles = [r for r in self.roles if r.person_id not in beside]
+        if (
+            roles
+            and roles[0].score >= ROLE_CUTOFF
+            and (len(roles) == 1 or roles[0].score - roles[1].score >= ROLE_MARGIN)
         ):
-            return [self.roles[0].person_id]
+            return [roles[0].person_id]
         return []
 
     def corrected(self) -> list[Mention]:
@@ -82,15 +96,18 @@ class Question:
 
 def read_question(scope: Scope, text: str) -> Question:
     """The evidence in a question (already trimmed to the query length limit)."""
-    norm = f" {normalize(text)} "
+    norm = f" {normalize(text)} ".replace(" letter s ", " letters ")  # "letter(s)"
     years = tuple(int(y) for y in _YEAR.findall(text))
     numbers = tuple(
-        value for raw in _NUMBER.findall(text)
+        value
+        for raw in _NUMBER.findall(text)
         if (value := int(raw.replace(",", ""))) not in years and value < 10_000_000
     )
     mentions = scope.names.find_mentions(text)
     tokens = norm.split()
     about_at = next((i for i, t in enumerate(tokens) if t in _ABOUT_WORDS), len(tokens))
+    if not any(t in _SPEAKING for t in tokens[:about_at]):
+        about_at = len(tokens)  # "tell me about FIDH": FIDH is the subject, not a topic
     # Who speaks is described before "about"; what follows is what they speak of.
     roles = match_roles(scope.kb, " ".join(tokens[:about_at]))
     countries = _countries(scope, norm)
@@ -105,19 +122,41 @@ def read_question(scope: Scope, text: str) -> Question:
         numbers=numbers,
         country=countries[0] if countries else None,
         countries=tuple(countries),
+        region=next((r for r, members in REGIONS.items() if list(members) == countries), None),
         quoted=quoted.strip() if quoted else None,
         descriptors=frozenset(_descriptors(tokens, mentions)),
         objects=frozenset(m.entity_id for m in mentions if m.start > about_at),
     )
 
 
+_SPEAKING = frozenset(
+    "say said says saying quote quotes quoted comment comments commented statement statements "
+    "think thinks thought talk talked talks speak spoke write wrote written remark remarks "
+    "warn warned argue argued claim claimed react reacted respond responded view views "
+    "told words".split()
+)
+#: A person named right after one of these is beside the subject, not the subject.
+_BESIDE = frozenset({"with", "besides", "than", "alongside", "beside", "unlike"})
 _ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "mentioning", "re"})
-_LETTER_WORDS = frozenset({"letter", "letters", "one", "campaign", "appeal", "open", "joint",
-                           "petition"})
-_TO_LETTER = (("letter", "to"), ("letters", "to"), ("sent", "to"), ("addressed", "to"),
-              ("written", "to"), ("write", "to"), ("wrote", "to"), ("writing", "to"),
-              ("letter", "for"), ("appeal", "to"), ("appealed", "to"), ("send", "to"),
-              ("one", "to"), ("the", "to"))
+_LETTER_WORDS = frozenset(
+    {"letter", "letters", "one", "campaign", "appeal", "open", "joint", "petition"}
+)
+_TO_LETTER = (
+    ("letter", "to"),
+    ("letters", "to"),
+    ("sent", "to"),
+    ("addressed", "to"),
+    ("written", "to"),
+    ("write", "to"),
+    ("wrote", "to"),
+    ("writing", "to"),
+    ("letter", "for"),
+    ("appeal", "to"),
+    ("appealed", "to"),
+    ("send", "to"),
+    ("one", "to"),
+    ("the", "to"),
+)
 
 
 def _descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
@@ -125,17 +164,25 @@ def _descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
     found = set()
     for mention in mentions:
         after = tokens[mention.end] if mention.end < len(tokens) else ""
-        before = tuple(tokens[max(mention.start - 2, 0):mention.start])
+        before = tuple(tokens[max(mention.start - 2, 0) : mention.start])
         if after == "one" and mention.end + 1 < len(tokens) and tokens[mention.end + 1] == "of":
             continue  # "is CSW one of the signatories": CSW is the subject
-        if after in _LETTER_WORDS or after == "s" and mention.end + 1 < len(tokens) and tokens[
-                mention.end + 1] in _LETTER_WORDS or before in _TO_LETTER:
+        if (
+            after in _LETTER_WORDS
+            or (
+                after == "s"
+                and mention.end + 1 < len(tokens)
+                and tokens[mention.end + 1] in _LETTER_WORDS
+            )
+            or before in _TO_LETTER
+        ):
             found.add(mention.entity_id)
     return found
 
 
-def _trust_roles_over_role_aliases(scope: Scope, mentions: list[Mention],
-                                   roles: list[RoleMatch]) -> list[Mention]:
+def _trust_roles_over_role_aliases(
+    scope: Scope, mentions: list[Mention], roles: list[RoleMatch]
+) -> list[Mention]:
     """Drop a person found only through a role alias when the full description fits another.
 
     The alias table knows "HRW Asia director"; in "the deputy Asia director at HRW" that
@@ -153,15 +200,18 @@ def _trust_roles_over_role_aliases(scope: Scope, mentions: list[Mention],
             if mention.surface not in names and mention.surface not in surname:
                 continue
         kept.append(mention)
-    if best not in {m.entity_id for m in kept} and any(
-            m.kind == "person" for m in mentions) and not any(m.kind == "person" for m in kept):
+    if (
+        best not in {m.entity_id for m in kept}
+        and any(m.kind == "person" for m in mentions)
+        and not any(m.kind == "person" for m in kept)
+    ):
         kept.append(Mention(best, "person", 0, 0, "", False))
     return kept
 
 
 _COUNTRY_NOUN = re.compile(
-    r"\b([a-z]+(?: [a-z]+)?) (?:organi[sz]ations?|groups?|ngos?|signatories|members|signers|"
-    r"orgs?|charities|signatory)\b"
+    r"\b([a-z]+(?: [a-z]+)?) (?:organi[sz]ations?|groups?|ngos?|signator\w*|members|signers|"
+    r"orgs?|charities|co ?signers)\b"
 )
 _COUNTRY_FROM = re.compile(r"\b(?:from|in|based in|of) (?:the )?([a-z]+(?: [a-z]+){0,2})")
 
@@ -170,7 +220,12 @@ _MORE_COUNTRIES = re.compile(r"\b(?:or|and|nor) (?:from |in )?(?:the )?([a-z]+(?
 
 
 def _countries(scope: Scope, norm: str) -> list[str]:
-    """The countries a question filters by, in order."""
+    """The countries a question filters by, in order (a region gives all of its own)."""
+    for pattern in (_COUNTRY_NOUN, _COUNTRY_FROM):
+        for match in pattern.finditer(norm):
+            region = resolve_region(match.group(1))
+            if region and " north korea" not in match.group(0):
+                return list(REGIONS[region])
     first = _country(scope, norm)
     if first is None:
         return []

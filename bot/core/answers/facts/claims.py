@@ -1,0 +1,119 @@
+"""Yes-or-no claims checked against the data: yes, no, or "the sources don't say", first.
+
+"Did Moon sign the Panmunjom Declaration?", "was the 2018 letter signed by 76 groups?",
+"did Kim meet Lavrov?", "was Phil Robertson involved in the 2012 letter?". Each check names
+the evidence it used; where the data has nothing either way, it says so rather than "no".
+"""
+
+from __future__ import annotations
+
+from bot.core.answers.answer import Answer, cite_in, with_direct
+from bot.core.answers.cards import letters as letter_cards
+from bot.core.answers.cards import people as people_cards
+from bot.core.kb.dates import human_date
+from bot.core.kb.models import Event, Letter, Organization, Person
+from bot.core.scope import Scope
+from bot.core.search.names import normalize
+
+
+def took_part(scope: Scope, person: Person, event: Event) -> Answer:
+    """Whether a person took part in an event (signed a declaration, attended a summit)."""
+    kb = scope.kb
+    card = people_cards.event(scope, event.id)
+    card, marks = cite_in(card, kb, event.sources)
+    if person.id in event.participants:
+        direct = (
+            f"Yes. {person.name} took part in {event.title} ({human_date(event.date)}). {marks}"
+        )
+    else:
+        direct = (
+            f"The sources do not name {person.name} among those who took part in "
+            f"{event.title}. {marks}"
+        )
+    return with_direct(card, direct, f"did {person.name} take part in {event.title}", (), "yes_no")
+
+
+def met(scope: Scope, first: Person, second: Person) -> Answer:
+    """Did two people meet: an event both took part in."""
+    kb = scope.kb
+    shared = [
+        e for e in kb.events.values() if first.id in e.participants and second.id in e.participants
+    ]
+    if not shared:
+        card = people_cards.person(scope, first.id)
+        direct = f"The sources do not report a meeting of {first.name} and {second.name}."
+        return with_direct(card, direct, f"did {first.name} meet {second.name}", (), "yes_no")
+    event = shared[0]
+    card = people_cards.event(scope, event.id)
+    card, marks = cite_in(card, kb, event.sources)
+    direct = (
+        f"Yes. {first.name} and {second.name} both took part in {event.title} "
+        f"({human_date(event.date)}). {marks}"
+    )
+    return with_direct(card, direct, f"did {first.name} meet {second.name}", (), "yes_no")
+
+
+def count_claim(scope: Scope, letter: Letter, number: int) -> Answer:
+    """Whether a number is one the sources report for the letter, or its named signers."""
+    kb = scope.kb
+    card = letter_cards.signatories(scope, letter.id)
+    matching = [c for c in letter.reported_counts if c.count == number]
+    if matching:
+        card, marks = cite_in(card, kb, matching[0].sources)
+        direct = (
+            f"Yes. The sources report {matching[0].describe()} for the {letter.year} "
+            f"letter. {marks}"
+        )
+    elif number == len(letter.signatories):
+        direct = f"Yes: {number} is the number of signatories the sources name for it."
+    else:
+        reported = "; ".join(c.describe() for c in letter.reported_counts) or "no count"
+        card, marks = cite_in(card, kb, [s for c in letter.reported_counts for s in c.sources])
+        direct = (
+            f"No. For the {letter.year} letter the sources report {reported} "
+            f"{marks}, not {number:,}; they name {len(letter.signatories)} signatories."
+        )
+    return with_direct(card, direct, f"is {number:,} a count of {letter.title}", (), "yes_no")
+
+
+def person_involved(scope: Scope, person: Person, letter: Letter) -> Answer:
+    """Was a person involved in a letter: quoted about it, or in a role its sources give."""
+    kb = scope.kb
+    card = letter_cards.letter(scope, letter.id)
+    quotes = [q for q in kb.quotes_by(person.id) if letter.id in q.about]
+    roles = [r for r in person.roles if set(r.sources) & set(letter.sources)]
+    if letter.recipient == person.id:
+        card, marks = cite_in(card, kb, letter.sources)
+        direct = f"Yes. The {letter.year} letter was addressed to {person.name}. {marks}"
+    elif quotes:
+        card, marks = cite_in(card, kb, quotes[0].sources)
+        direct = (
+            f"Yes. {person.name} is quoted about the {letter.year} letter: "
+            f"“{quotes[0].text}” {marks}"
+        )
+    elif roles:
+        card, marks = cite_in(card, kb, roles[0].sources)
+        org = kb.name_of(roles[0].organization) if roles[0].organization else ""
+        direct = (
+            f"Yes. The {letter.year} letter's source names {person.name} as "
+            f"{roles[0].title}" + (f" ({org})" if org else "") + f". {marks}"
+        )
+    else:
+        direct = f"The sources do not connect {person.name} with the {letter.year} letter."
+    return with_direct(card, direct, f"was {person.name} involved in {letter.title}", (), "yes_no")
+
+
+def acted(scope: Scope, actor: Organization, event: Event) -> Answer:
+    """Whether an organisation did what an event records ("did the House pass the act")."""
+    kb = scope.kb
+    card = people_cards.event(scope, event.id)
+    card, marks = cite_in(card, kb, event.sources)
+    named = any(normalize(n) in normalize(event.title) for n in actor.names)
+    if named:
+        direct = f"Yes. {event.title} ({human_date(event.date)}). {marks}"
+    else:
+        direct = (
+            f"The sources do not report that. What they record is: {event.title} "
+            f"({human_date(event.date)}). {marks}"
+        )
+    return with_direct(card, direct, f"did {actor.name} do this: {event.title}", (), "yes_no")

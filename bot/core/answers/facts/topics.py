@@ -1,0 +1,165 @@
+"""What a letter says about a topic, and what the sources do not cover.
+
+A topic is matched by its stemmed words against the letter's own statements (demands,
+abuses cited, passages quoted from it, summary) and the quotes about it. When nothing
+matches, or the question asks for something the sources never report (a reply, a contact),
+the first line says so plainly, and what the sources do say follows.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from bot.core.answers.answer import Answer, AnswerBuilder, Item, with_direct
+from bot.core.answers.cards import letters as letter_cards
+from bot.core.answers.cards.quotes import quote_item
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.models import Letter
+from bot.core.scope import Scope
+from bot.core.search.stems import stems
+
+#: Share of a topic's weight (rarer words weigh more) a statement must carry to speak of it.
+TOPIC_FIT = 0.4
+
+
+def _statement_idf(kb: KnowledgeBase) -> dict[str, float]:
+    """How rare each stem is across what letters say and what is said about them."""
+    texts = [
+        s.text for x in kb.letters.values() for s in (*x.demands, *x.abuses_cited, *x.excerpts)
+    ]
+    texts += [x.summary for x in kb.letters.values()] + [q.text for q in kb.quotes.values()]
+    frequency: dict[str, int] = {}
+    for text in texts:
+        for word in set(stems(text)):
+            frequency[word] = frequency.get(word, 0) + 1
+    total = max(len(texts), 1)
+    return {w: math.log(1 + total / n) for w, n in frequency.items()}
+
+
+def speaks_of(kb: KnowledgeBase, phrase: str, text: str) -> bool:
+    """Whether `text` speaks of `phrase`: most of its weight in shared stems.
+
+    Words the data never uses ("ppl", a typo) weigh nothing: they can neither match nor
+    keep a match from counting.
+    """
+    idf = kb.derived("statement_idf", _statement_idf)
+    wanted = {w for w in stems(phrase) if w in idf}
+    if not wanted:
+        return False
+    have = set(stems(text))
+    total = sum(idf[w] for w in wanted)
+    return sum(idf[w] for w in wanted & have) >= TOPIC_FIT * total
+
+
+def topic(scope: Scope, letter: Letter, phrase: str) -> Answer:
+    """The letter's statements and the quotes about it that speak of `phrase`."""
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "topic", f"“{phrase}” in {letter.title}")
+    # "the COI" is matched by what it stands for: the entity's name, as the letter words it.
+    named = [
+        m.entity_id
+        for m in scope.names.find_mentions(phrase)
+        if m.kind in ("organization", "event", "person")
+    ]
+    wording = f"{phrase} {kb.name_of(named[0])}" if named else phrase
+    statements = [("Demand", s) for s in letter.demands]
+    statements += [("Cited", s) for s in letter.abuses_cited]
+    statements += [("Quoted from the letter", s) for s in letter.excerpts]
+
+    def fits(text: str) -> bool:
+        return speaks_of(kb, wording, text) or speaks_of(kb, phrase, text)
+
+    items = [
+        Item(label, statement.text, builder.cite(statement.sources))
+        for label, statement in statements
+        if fits(statement.text)
+    ]
+    quotes = [q for q in kb.quotes_about(letter.id) if fits(q.text)]
+    if items:
+        first = items[0]
+        builder.direct = (
+            f"Yes. The {letter.year} letter speaks of {phrase}: "
+            f"{first.text.rstrip('.')}. {first.ref_marks()}"
+        )
+    elif fits(letter.summary):
+        builder.direct = (
+            f"Yes, according to its sources: {_sentence_with(kb, letter.summary, wording)} "
+            f"{builder.marks(letter.sources)}"
+        )
+    elif quotes:
+        builder.direct = (
+            f"The letter's own text, as the sources give it, does not mention "
+            f"{phrase}, but people quoted about it do."
+        )
+    else:
+        builder.direct = (
+            f"The sources do not report that the {letter.year} letter says anything about {phrase}."
+        )
+    builder.section("What the letter says", items)
+    builder.section("What was said about it", [quote_item(scope, builder, q) for q in quotes])
+    builder.suggestions += [f"What did the {letter.year} letter demand?"]
+    builder.interpretation = f"what {letter.title} says about {phrase}"
+    return builder.build(found=True)
+
+
+def _sentence_with(kb: KnowledgeBase, text: str, phrase: str) -> str:
+    """The clause of `text` that speaks of `phrase` (the whole first sentence if none does)."""
+    for sentence in re.split(r"(?<=\.)\s+", text.replace("\n", " ")):
+        if speaks_of(kb, phrase, sentence):
+            clauses = [c.strip() for c in re.split(r",|;| and (?=\w+ing\b)", sentence)]
+            best = next((c for c in clauses if speaks_of(kb, phrase, c)), None)
+            return f"… {best.rstrip('.')} …" if best and len(sentence) > 160 else sentence
+    return text.split(". ")[0] + "."
+
+
+def not_covered(scope: Scope, what: str, letter: Letter | None) -> Answer:
+    """Say first that the sources do not report `what`; then what they do say."""
+    if letter is not None:
+        card = letter_cards.letter(scope, letter.id)
+        direct = (
+            f"The sources do not report {what}. Here is what they say about the "
+            f"{letter.year} letter and the reactions to it."
+        )
+        return with_direct(card, direct, f"not covered: {what}", (), "not_covered")
+    builder = AnswerBuilder(scope.kb, "ask", "Not in the sources")
+    builder.direct = f"The sources do not report {what}."
+    builder.suggestions += ["Which letters are there?", "What was said about the 2018 letter?"]
+    builder.interpretation = f"not covered: {what}"
+    return builder.build(found=False)
+
+
+def contact_refused(scope: Scope) -> Answer:
+    """Contact details are never kept: say so."""
+    builder = AnswerBuilder(scope.kb, "ask", "Contact details are not kept")
+    builder.direct = (
+        "The knowledge base does not keep phone numbers, e-mail addresses or "
+        "other contact details of anyone, by design."
+    )
+    builder.suggestions += ["Who is Phil Robertson?"]
+    builder.interpretation = "contact details (not kept)"
+    return builder.build(found=False)
+
+
+def closing(scope: Scope, letter: Letter) -> Answer:
+    """How the letter ended: the passage the sources say closed it."""
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "topic", f"How it ended: {letter.title}")
+    last = [
+        x
+        for x in letter.excerpts
+        if x.note and any(w in x.note.casefold() for w in ("conclud", "clos", "end"))
+    ]
+    if last:
+        builder.direct = (
+            f"The sources say the {letter.year} letter closed: “{last[0].text}” "
+            f"{builder.marks(last[0].sources)}"
+        )
+    else:
+        builder.direct = f"The sources do not quote how the {letter.year} letter ended."
+    builder.section(
+        "Quoted from the letter",
+        [Item("•", f"“{x.text}”", builder.cite(x.sources)) for x in letter.excerpts],
+    )
+    builder.interpretation = f"how {letter.title} ended"
+    return builder.build(found=bool(last))

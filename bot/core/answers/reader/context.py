@@ -1,0 +1,85 @@
+"""What every reading generator shares: the `Reading` value and the question's context."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.core.answers.answer import Answer
+from bot.core.answers.reader.clues import LetterFit
+from bot.core.answers.reader.question import Question
+from bot.core.kb.models import Letter
+from bot.core.scope import Scope
+
+SUBJECT_FIT = 2.0
+#: A letter or event named by the question counts for more than one inferred.
+NAMED_FIT = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One way to read a question: what to answer, how well it fits, how to answer it."""
+
+    kind: str
+    score: float
+    label: str
+    run: Callable[[], Answer]
+
+
+@dataclass(slots=True)
+class Context:
+    """The question, its cues, and the subjects it supplies, read once for every generator."""
+
+    scope: Scope
+    question: Question
+    cues: dict[str, float]
+    fits: list[LetterFit]
+    letter: Letter | None
+    people: list[str]
+    orgs: list[str]
+    places: list[str]
+    events: list[str]
+
+    def cue(self, kind: str) -> float:
+        """The cue weight for a kind (0 when its words are absent)."""
+        return self.cues.get(kind, 0.0)
+
+
+ARTICLE = re.compile(r"\b(?:article|story|report|piece|coverage|byline|news item)\b")
+THEIR_GROUP = re.compile(r"\b(?:group|organi[sz]ation|org|ngo|employer|outfit|charity)\b")
+
+
+def letter_fit(context: Context) -> float:
+    """How surely the question points at its letter: named or dated beats described."""
+    if context.letter is None:
+        return 0.0
+    best = context.fits[0]
+    if best.score >= NAMED_OR_DATED:
+        return SUBJECT_FIT + NAMED_FIT
+    if best.clues == ["its content"]:
+        return SUBJECT_FIT - 1.0
+    if (
+        all(c.startswith("to ") or c == "its content" for c in best.clues)
+        and " letter" not in context.question.norm
+    ):
+        return SUBJECT_FIT - 1.0  # "Kim" may be the recipient, or only who is talked about
+    return SUBJECT_FIT
+
+
+#: A letter's clue score from which it is named or dated rather than described.
+NAMED_OR_DATED = 5.0
+
+
+#: Words that make a count about signers (not prison camps or years).
+COUNTABLE = re.compile(
+    r"\b(?:sign\w*|groups?|organi[sz]ations?|ngos?|co ?signers?|signatories|signers|members|"
+    r"countries|supporters|represented|coalitions?|charities|orgs?)\b"
+)
+#: "Signed both", "in common": the overlap of two letters.
+BOTH = re.compile(
+    r"\bboth\b|\bin common\b|\beach of\b|\bsame (?:groups|organi[sz]ations|"
+    r"signatories)\b"
+)
+#: Words asking whether someone took part.
+INVOLVED = re.compile(r"\binvolv\w+|\btake part\b|\btook part\b|\bparticipat\w+")

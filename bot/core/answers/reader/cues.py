@@ -1,0 +1,67 @@
+"""Cue words: what the wording of a question says about the kind of answer it wants.
+
+The lexicon is data (cues.yaml beside this module): for each kind of answer, regular
+expressions over the normalised question, each with a weight. A kind's cue is the weight of
+its strongest matching pattern. A cue never decides alone: the reader adds what the
+question names (a letter, a person, an event) before choosing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from bot.core.answers.reader.question import Question
+
+#: Word lists several patterns share, written <SIGN>, <GROUPS>, <YES_NO> in cues.yaml.
+SHARED = {
+    "<SIGN>": (
+        r"(?:sign|signs|signed|signing|co ?sign\w*|endorse\w*|back|backed|join|joined|"
+        r"support\w*|put (?:their|its) names?)"
+    ),
+    "<GROUPS>": (
+        r"(?:organi[sz]ations?|groups?|ngos?|orgs?|charities|signator\w*|signers|co ?signers|"
+        r"co ?signatories|members|coalitions?)"
+    ),
+    "<YES_NO>": r"^ (?:did|was|were|is|are|has|have|does|do|had|true or false|is it true|was it)\b",
+}
+LEXICON = Path(__file__).with_name("cues.yaml")
+
+#: A clause describing a letter ("the letter telling Seoul to stop ignoring abuses") says
+#: which letter, not what is asked about it: its words are no cue.
+_LETTER_CLAUSE = re.compile(
+    r"\b(letter|one|appeal) (?:that |which )?(?:telling|told|tells|urging|urged|urges|asking|"
+    r"asked|asks|calling on|called on|calls on|pressing|pressed|demanding|demanded)\b.*?"
+    r"(?=\b(?:say|said|demand|want|sign|signed|who|when|why|what|how|which)\b|$)"
+)
+
+
+@cache
+def cues() -> dict[str, tuple[tuple[re.Pattern[str], float], ...]]:
+    """The lexicon, compiled once: kind → ((pattern, weight), ...)."""
+    raw = yaml.safe_load(LEXICON.read_text(encoding="utf-8"))["cues"]
+    compiled = {}
+    for kind, rows in raw.items():
+        patterns = []
+        for row in rows:
+            text = row["pattern"]
+            text = "".join(text) if isinstance(text, list) else text
+            for name, words in SHARED.items():
+                text = text.replace(name, words)
+            patterns.append((re.compile(text), float(row["weight"])))
+        compiled[kind] = tuple(patterns)
+    return compiled
+
+
+def cue_scores(question: Question) -> dict[str, float]:
+    """Each kind's cue weight in this question (the strongest matching pattern per kind)."""
+    norm = _LETTER_CLAUSE.sub(r"\1 ", question.norm)
+    scores: dict[str, float] = {}
+    for kind, patterns in cues().items():
+        best = max((weight for pattern, weight in patterns if pattern.search(norm)), default=0.0)
+        if best:
+            scores[kind] = best
+    return scores

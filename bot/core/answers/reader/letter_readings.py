@@ -1,0 +1,373 @@
+"""Readings about one letter: who signed, how many, what it asked, to whom, when and why."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core.answers.cards import letters as letter_cards
+from bot.core.answers.cards import quotes as quote_cards
+from bot.core.answers.facts import letter_facts as facts
+from bot.core.answers.facts import lists, topics
+from bot.core.answers.facts.openers import (
+    about_phrase,
+    answer_demands,
+    answer_signatories,
+)
+from bot.core.answers.reader.clues import MARGIN
+from bot.core.answers.reader.context import (
+    ARTICLE,
+    COUNTABLE,
+    NAMED_OR_DATED,
+    SUBJECT_FIT,
+    Context,
+    Reading,
+    letter_fit,
+)
+from bot.core.answers.reader.question import PLACE_KINDS, Question
+from bot.core.scope import Scope
+from bot.core.search.names import normalize
+
+
+def letter_readings(context: Context) -> list[Reading]:
+    """Every kind of answer about the one letter the question points at."""
+    letter, scope, q = context.letter, context.scope, context.question
+    if letter is None:
+        return []
+    fit = letter_fit(context)
+    title = letter.title
+    countries = tuple(c for c in q.countries if _is_signer_country(scope, c))
+    country = countries[0] if countries else None
+    out = [
+        Reading(
+            "signatories",
+            context.cue("signatories") + fit,
+            f"who signed → {title}" + (f", from {' or '.join(countries)}" if country else ""),
+            lambda: answer_signatories(scope, letter, countries, region=q.region),
+        ),
+        Reading(
+            "count",
+            context.cue("count") + fit + (1.0 if q.has(COUNTABLE) else -2.5)
+            if context.cue("count")
+            else 0.0,
+            f"how many → {title}",
+            lambda: (
+                answer_signatories(scope, letter, countries, region=q.region)
+                if country
+                else facts.count(scope, letter, "countries" if q.has(_COUNTRIES) else "signers")
+            ),
+        ),
+        Reading(
+            "demands",
+            context.cue("demands") + fit,
+            f"demands → {title}",
+            lambda: answer_demands(scope, letter, abuses=False),
+        ),
+        Reading(
+            "letter_says",
+            context.cue("letter_says") + fit - (3.0 if about_phrase(q) else 0.0),
+            f"what it says → {title}",
+            lambda: answer_demands(scope, letter, abuses=False),
+        ),
+        Reading(
+            "abuses",
+            context.cue("abuses") + fit - 0.5,
+            f"abuses cited → {title}",
+            lambda: answer_demands(scope, letter, abuses=True),
+        ),
+        Reading(
+            "recipient",
+            context.cue("recipient") + fit,
+            f"recipient → {title}",
+            lambda: facts.recipient(scope, letter),
+        ),
+        Reading(
+            "sender",
+            context.cue("sender") + fit - (4.0 if q.has(ARTICLE) else 0.0),
+            f"organiser → {title}",
+            lambda: facts.sender(scope, letter),
+        ),
+        Reading(
+            "date",
+            context.cue("date") + fit - (2.0 if context.events and not q.ids("letter") else 0.0),
+            f"date → {title}",
+            lambda: facts.date(scope, letter),
+        ),
+        Reading(
+            "purpose",
+            context.cue("purpose")
+            + fit
+            - (3.0 if context.people and " letter" not in q.norm else 0.0),
+            f"why → {title}",
+            lambda: facts.purpose(scope, letter),
+        ),
+        Reading(
+            "letter",
+            context.cue("profile") + fit - 1.0,
+            f"about → {title}",
+            lambda: letter_cards.letter(scope, letter.id),
+        ),
+        Reading(
+            "countries",
+            context.cue("countries")
+            + fit
+            - (3.0 if q.has(_HOW_MANY) and letter.reported_counts else 0.0),
+            f"countries → {title}",
+            lambda: lists.countries(scope, letter),
+        ),
+        Reading(
+            "no_country",
+            context.cue("no_country") + fit,
+            f"no country → {title}",
+            lambda: lists.without_country(scope, letter),
+        ),
+        Reading(
+            "quoted_about",
+            context.cue("quoted_about") + fit,
+            f"who was quoted → {title}",
+            lambda: lists.quoted_about(scope, letter.id),
+        ),
+    ]
+    out += [
+        Reading(
+            "identify",
+            context.cue("identify") + fit,
+            f"which letter → {title}",
+            lambda: facts.identify(scope, letter),
+        ),
+        Reading(
+            "closing",
+            context.cue("closing") + fit,
+            f"how {title} ended",
+            lambda: topics.closing(scope, letter),
+        ),
+    ]
+    if context.cue("article") and context.cue("date"):
+        publisher = context.orgs[0] if context.orgs else None
+        out.append(
+            Reading(
+                "date",
+                context.cue("date") + fit + 2.0,
+                f"when the sources on {title} were published",
+                lambda: facts.source_dates(scope, letter, publisher),
+            )
+        )
+    if context.cue("exact_day") and len(letter.date) < 10:
+        out.append(
+            Reading(
+                "date",
+                context.cue("exact_day") + fit + 2.0,
+                f"the exact day of {title} (not in the sources)",
+                lambda: facts.date(scope, letter, day_asked=True),
+            )
+        )
+    claimed = [p for p in q.ids("person") if p != letter.coordinator]
+    if (
+        context.cue("recipient_claim")
+        and (context.cue("yes_no") or context.cue("recipient"))
+        and claimed
+    ):
+        person = scope.kb.people[claimed[0]]
+        out.append(
+            Reading(
+                "recipient",
+                context.cue("recipient_claim") + fit + 4.0,
+                f"was {title} sent to {person.name}",
+                lambda: facts.recipient(scope, letter, claimed=person),
+            )
+        )
+    if context.cue("yes_no") and (context.cue("demands") or context.cue("topic")):
+        asked = _asked_for(q)
+        if asked:
+            out.append(
+                Reading(
+                    "topic",
+                    context.cue("yes_no") + fit + 3.0,
+                    f"does {title} speak of {asked}",
+                    lambda: topics.topic(scope, letter, asked),
+                )
+            )
+    out = [r for r in out if r.score > fit + _NO_CUE]
+    dated = [f for f in context.fits if f.score >= NAMED_OR_DATED]
+    if len(dated) >= 2 and context.cue("compare"):
+        # Two letters named and a comparison asked: not a question about one of them.
+        out = [replace(r, score=r.score - 3.0) for r in out]
+    if context.people and " letter" not in q.norm and fit <= SUBJECT_FIT:
+        # "Why did Yun not want…": the person is the subject; the letter only an echo.
+        out = [replace(r, score=r.score - 2.0) for r in out]
+    if fit > SUBJECT_FIT:  # a letter named or dated and nothing else asked: its card
+        out.append(
+            Reading(
+                "letter",
+                fit + 0.5,
+                f"about → {title}",
+                lambda: letter_cards.letter(scope, letter.id),
+            )
+        )
+    if q.country and _is_signer_country(scope, q.country) and country:
+        out.append(
+            Reading(
+                "signatories",
+                fit + 3.0 + context.cue("signatories") / 2,
+                f"who signed → {title}, from {' or '.join(countries)}",
+                lambda: answer_signatories(scope, letter, countries, region=q.region),
+            )
+        )
+    phrase = about_phrase(q)
+    claim = _claim(q) if not context.orgs else None  # "Amnesty signed…" is a yes/no
+    strong = fit >= SUBJECT_FIT or " letter" in q.norm
+    counted = _HOW_MANY_OF.search(q.norm)
+    if counted and not q.has(COUNTABLE):
+        what = counted.group(1).strip()
+        out.append(
+            Reading(
+                "topic",
+                context.cue("count") + fit,
+                f"how many {what} → {title}",
+                lambda: topics.topic(scope, letter, what),
+            )
+        )
+    if context.cue("other_signers") and len(letter.signatories) < max(
+        (c.count for c in letter.reported_counts if c.of_signers), default=0
+    ):
+        out.append(
+            Reading(
+                "not_covered",
+                context.cue("other_signers") + fit + 1.0,
+                f"the full list of signers of {title} (not in the sources)",
+                lambda: answer_signatories(scope, letter, (), full_list=True),
+            )
+        )
+    if claim and not phrase:
+        out.append(
+            Reading(
+                "topic",
+                context.cue("topic") + fit,
+                f"is it true that {title} says {claim}",
+                lambda: topics.topic(scope, letter, claim),
+            )
+        )
+    if phrase and context.cue("topic") and strong and not context.people:
+        out.append(
+            Reading(
+                "topic",
+                context.cue("topic") + fit + 2.5,
+                f"what {title} says about {phrase}",
+                lambda: topics.topic(scope, letter, phrase),
+            )
+        )
+    if context.cue("quotes") and not context.people and not context.orgs:
+        out.append(
+            Reading(
+                "quotes",
+                context.cue("quotes") + fit - 0.5,
+                f"quotes about → {title}",
+                lambda: quote_cards.quotes(scope, about=letter.id),
+            )
+        )
+    return out
+
+
+#: A reading whose cue adds less than this over its subject's fit was not asked for.
+_NO_CUE = 0.6
+
+_COUNTRIES = re.compile(r"\bcountries\b|\bnations\b")
+_HOW_MANY = re.compile(r"\bhow many\b")
+_HOW_MANY_OF = re.compile(
+    r"\bhow many (.+?)(?: (?:per|according to|in|on|from) (?:the )?"
+    r"(?:\d{4} )?(?:\w+ ){0,3}letter\b.*)?\s*$"
+)
+_CLAIM = re.compile(r"^ (?:true or false|is it true(?: that)?|fact check)\s+(?:that\s+)?(.+)$")
+
+
+_ASKED_FOR = re.compile(
+    r"\b(?:ask|asked|asks|call|called|calls|demand|demanded|demands|urge|urged|urges|mention|"
+    r"mentioned|mentions|say|said|says|include|included|includes|want|wanted|wants|cite|cited|"
+    r"cites|raise|raised)\b (?:for |anything about |about |on |that |to )?(.+)$"
+)
+
+
+def _asked_for(question: Question) -> str | None:
+    """What a yes-or-no question asks the letter demanded or said ("family reunions")."""
+    match = _ASKED_FOR.search(question.norm.rstrip())
+    if not match:
+        return None
+    phrase = re.sub(
+        r"\b(?:in|at|from|by) (?:the )?(?:\d{4} )?(?:\w+ ){0,2}letter\b.*$", "", match.group(1)
+    ).strip()
+    return phrase[:80] or None
+
+
+def _claim(question: Question) -> str | None:
+    """The claim in "true or false: the letter said …", minus the letter reference."""
+    match = _CLAIM.search(question.norm.rstrip())
+    if not match:
+        return None
+    claim = re.sub(
+        r"^(?:the )?(?:\d{4} )?(?:\w+ ){0,2}letter (?:said|says|claimed|claims|"
+        r"stated|states|mentioned|mentions|called for|demanded|asked for) (?:that )?",
+        "",
+        match.group(1).strip(),
+    )
+    return claim[:80] or None
+
+
+def _is_signer_country(scope: Scope, country: str | None) -> bool:
+    """Whether any signatory is from `country` (a recipient's country filters nothing)."""
+    if country is None:
+        return False
+    kb = scope.kb
+    signer_countries = kb.derived(
+        "signer_countries",
+        lambda base: {
+            base.organizations[s.organization].country
+            for x in base.letters.values()
+            for s in x.signatories
+        },
+    )
+    place_names = kb.derived(
+        "place_names",
+        lambda base: {
+            normalize(n)
+            for o in base.organizations.values()
+            if o.kind in PLACE_KINDS
+            for n in (*o.names, o.country or "")
+        },
+    )
+    return country in signer_countries or normalize(country) not in place_names
+
+
+_NEEDS_LETTER = {
+    "signatories": "Who signed the {year} letter?",
+    "count": "How many signed the {year} letter?",
+    "demands": "What did the {year} letter demand?",
+    "letter_says": "What did the {year} letter demand?",
+    "abuses": "What abuses did the {year} letter cite?",
+    "recipient": "Who was the {year} letter addressed to?",
+    "sender": "Who organised the {year} letter?",
+    "date": "When was the {year} letter sent?",
+    "purpose": "Why was the {year} letter written?",
+    "countries": "Which countries are the {year} letter's signatories from?",
+    "no_country": "Which signatories of the {year} letter have no country?",
+}
+
+
+def clarify_readings(context: Context) -> list[Reading]:
+    """A letter question with no clear letter: ask which one rather than guess."""
+    if context.letter is not None:
+        return []
+    wanted = [(context.cue(k), k) for k in _NEEDS_LETTER if context.cue(k)]
+    if not wanted:
+        return []
+    cue, kind = max(wanted)
+    top = context.fits[0].score if context.fits else 0.0
+    candidates = [f.letter for f in context.fits if top - f.score < MARGIN] if top else []
+    scope, template = context.scope, _NEEDS_LETTER[kind]
+    return [
+        Reading(
+            "clarify",
+            cue + 1.0,
+            "needs a letter",
+            lambda: letter_cards.clarify_letter(scope, candidates, template),
+        )
+    ]

@@ -1,0 +1,80 @@
+"""Candidate readings of a question, each scored from all its evidence.
+
+A reading is a kind of answer with its subjects filled in ("who signed" × the 2018 letter ×
+from Japan). Its score adds the cue words for that kind to how well the question supplies
+what the kind needs: a kind that needs a letter scores nothing without a clear one, a
+"who is" reading nothing without a person or organisation. The reader answers the best.
+"""
+
+from __future__ import annotations
+
+from bot.core.answers.reader.clues import clear_letter, rank_events, rank_letters
+from bot.core.answers.reader.context import THEIR_GROUP, Context, Reading
+from bot.core.answers.reader.cues import cue_scores
+from bot.core.answers.reader.letter_readings import clarify_readings, letter_readings
+from bot.core.answers.reader.other_readings import (
+    claim_readings,
+    compare_readings,
+    general_readings,
+)
+from bot.core.answers.reader.question import PLACE_KINDS, Question
+from bot.core.answers.reader.subject_readings import (
+    event_readings,
+    org_readings,
+    person_readings,
+    role_list_readings,
+)
+from bot.core.scope import Scope
+from bot.core.search.names import normalize
+
+
+#: Added when the question supplies exactly what a kind needs.
+def readings(scope: Scope, question: Question) -> list[Reading]:
+    """Every plausible reading of the question, best first."""
+    kb = scope.kb
+    fits = rank_letters(scope, question)
+    events = [e for e in question.ids("event") if e not in question.objects]
+    if not events:
+        described = rank_events(scope, question)
+        if described and (len(described) == 1 or described[0][1] - described[1][1] >= 1.0):
+            events = [described[0][0]]
+    event_names = {normalize(kb.name_of(e)) for e in events}
+    # An organisation named like an event ("UN Commission of Inquiry") stands for the event.
+    orgs = [
+        o
+        for o in question.subjects("organization")
+        if not any(normalize(n) in event_names for n in kb.organizations[o].names)
+    ]
+    people = question.people()
+    if not orgs and people and question.has(THEIR_GROUP):
+        person = kb.people[people[0]]
+        orgs = [r.organization for r in reversed(person.roles) if r.organization][:1]
+    context = Context(
+        scope,
+        question,
+        cue_scores(question),
+        fits,
+        clear_letter(fits),
+        people,
+        [o for o in orgs if kb.organizations[o].kind not in PLACE_KINDS],
+        [o for o in question.ids("organization") if kb.organizations[o].kind in PLACE_KINDS],
+        events,
+    )
+    found: list[Reading] = []
+    for generate in _GENERATORS:
+        found.extend(generate(context))
+    found.sort(key=lambda r: -r.score)
+    return found
+
+
+_GENERATORS = (
+    claim_readings,
+    clarify_readings,
+    letter_readings,
+    person_readings,
+    role_list_readings,
+    org_readings,
+    event_readings,
+    compare_readings,
+    general_readings,
+)

@@ -1,0 +1,258 @@
+"""Readings about a person, an organisation, a role or an event the question names."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers.cards import letters as letter_cards
+from bot.core.answers.facts import letter_facts as facts
+from bot.core.answers.facts import lists
+from bot.core.answers.facts.openers import (
+    about_phrase,
+    answer_event,
+    answer_letters,
+    answer_org,
+    answer_person,
+    answer_quotes,
+    answer_signed_any,
+)
+from bot.core.answers.reader.context import (
+    ARTICLE,
+    INVOLVED,
+    SUBJECT_FIT,
+    Context,
+    Reading,
+    letter_fit,
+)
+from bot.core.search.roles import match_roles, plural_role
+
+
+def person_readings(context: Context) -> list[Reading]:
+    """A person named or described: their quotes, who they are, their role somewhere."""
+    scope, q = context.scope, context.question
+    if not context.people:
+        return []
+    person_id = context.people[0]
+    name = scope.kb.name_of(person_id)
+    by_role = not q.ids("person") or any(m.kind == "person" and not m.surface for m in q.mentions)
+    described = " (by role)" if by_role else ""
+    subject = _subject_of_quotes(context)
+    at = context.orgs[0] if context.orgs else None
+    return [
+        Reading(
+            "quotes",
+            max(context.cue("quotes"), context.cue("purpose") * 0.8)
+            + SUBJECT_FIT
+            + (1.0 if subject else 0.0),
+            f"quotes by {name}{described}"
+            + (
+                f" about {scope.kb.name_of(subject)}"
+                if subject in scope.kb.records
+                else (f" mentioning “{subject}”" if subject else "")
+            ),
+            lambda: answer_quotes(scope, [person_id], subject),
+        ),
+        Reading(
+            "person",
+            max(context.cue("profile"), context.cue("sender") if q.has(ARTICLE) else 0.0)
+            + SUBJECT_FIT,
+            f"who is {name}{described}",
+            lambda: answer_person(scope, person_id),
+        ),
+        Reading(
+            "person",
+            context.cue("profile") + SUBJECT_FIT + (1.5 if at else -9.0),
+            f"{name}'s role at {scope.kb.name_of(at or '')}",
+            lambda: answer_person(scope, person_id, at=at),
+        ),
+        Reading(
+            "person",
+            SUBJECT_FIT + 0.5,
+            f"about {name}{described}",
+            lambda: answer_person(scope, person_id),
+        ),
+        Reading(
+            "letters",
+            context.cue("letters") + SUBJECT_FIT,
+            f"letters to {name}",
+            lambda: letter_cards.letters(scope, recipient=person_id),
+        ),
+    ]
+
+
+def _subject_of_quotes(context: Context) -> str | None:
+    """What quotes should be about: a letter or event named, else the words after "about"."""
+    q = context.question
+    if q.ids("letter") or q.ids("event"):
+        return (q.ids("letter") or q.ids("event"))[0]
+    if context.events and about_phrase(q, strict=True):
+        return context.events[0]  # "about the summit agenda": about the summit
+    best = context.fits[0] if context.fits else None
+    if (
+        best is not None
+        and context.letter is not None
+        and ("named" in best.clues or str(best.letter.year) in best.clues or q.descriptors)
+    ):
+        return best.letter.id
+    return about_phrase(q, strict=True)
+
+
+def role_list_readings(context: Context) -> list[Reading]:
+    """Everyone a plural role description fits ("who were the press contacts")."""
+    q, scope = context.question, context.scope
+    if len(q.roles) < 2 or not plural_role(q.text):
+        return []
+    # Everyone whose role has the words the best fit matched: the same kind of role.
+    wanted = set(q.roles[0].matched)
+    people = [
+        m.person_id
+        for m in match_roles(scope.kb, q.text, limit=50, weigh_unasked=False)
+        if wanted <= set(m.matched)
+    ]
+    letter = context.letter
+    described = " ".join(q.roles[0].matched)
+    return [
+        Reading(
+            "people",
+            5.0 + letter_fit(context),
+            f"everyone who was {described}",
+            lambda: lists.people_in_role(scope, people, letter, described),
+        )
+    ]
+
+
+def org_readings(context: Context) -> list[Reading]:
+    """An organisation: what it is, its letters, its people's words, yes-or-no about it."""
+    scope, q = context.scope, context.question
+    kb = scope.kb
+    if not context.orgs:
+        return []
+    org = kb.organizations[context.orgs[0]]
+    out = [
+        Reading(
+            "org",
+            context.cue("profile") + SUBJECT_FIT,
+            f"about {org.name}",
+            lambda: answer_org(scope, org.id),
+        ),
+        Reading("org", SUBJECT_FIT + 0.5, f"about {org.name}", lambda: answer_org(scope, org.id)),
+        Reading(
+            "letters",
+            context.cue("letters_by") + SUBJECT_FIT,
+            f"letters signed by {org.name}",
+            lambda: answer_letters(scope, org),
+        ),
+    ]
+    speakers = [p.id for p in kb.people_of(org.id) if kb.quotes_by(p.id)]
+    if speakers and not context.people:
+        subject = _subject_of_quotes(context)
+        out.append(
+            Reading(
+                "quotes",
+                context.cue("quotes") + SUBJECT_FIT - 0.5,
+                f"quotes by people of {org.name}",
+                lambda: answer_quotes(scope, speakers, subject, org.name),
+            )
+        )
+    letter = context.letter
+    if q.country and (context.cue("yes_no") or not context.cue("signed")):
+        country = q.country
+        out.append(
+            Reading(
+                "from_country",
+                3.0 + context.cue("yes_no") + (1.0 if q.has(_FROM_WORDS) else 0.0),
+                f"is {org.name} from {country}",
+                lambda: facts.from_country(scope, org, country),
+            )
+        )
+    if letter is not None and q.has(_BY_CLAIM):
+        out.append(
+            Reading(
+                "sender",
+                7.0 + letter_fit(context),
+                f"was {letter.title} organised by {org.name}",
+                lambda: facts.sender(scope, letter, claimed=org),
+            )
+        )
+    if letter is not None and context.cue("purpose") and q.has(_SIGN_VERB):
+        out.append(
+            Reading(
+                "signed",
+                context.cue("purpose") + letter_fit(context) + 2.0,
+                f"why {org.name} signed {letter.title}",
+                lambda: facts.signed(scope, org, letter, why=True),
+            )
+        )
+    if context.cue("signed"):
+        if letter is not None:
+            out.append(
+                Reading(
+                    "signed",
+                    context.cue("signed") + letter_fit(context),
+                    f"did {org.name} sign {letter.title}",
+                    lambda: facts.signed(scope, org, letter),
+                )
+            )
+            if q.has(INVOLVED):
+                out.append(
+                    Reading(
+                        "involved",
+                        context.cue("signed") + letter_fit(context) + 1,
+                        f"was {org.name} involved in {letter.title}",
+                        lambda: facts.involved(scope, org, letter),
+                    )
+                )
+        else:
+            out.append(
+                Reading(
+                    "signed",
+                    context.cue("signed") + 1.0,
+                    f"did {org.name} sign any letter",
+                    lambda: answer_signed_any(scope, org),
+                )
+            )
+    return out
+
+
+_SIGN_VERB = re.compile(r"\b(?:sign|signed|co ?sign\w*|join\w*|back\w*|endorse\w*|support\w*)\b")
+_BY_CLAIM = re.compile(
+    r"\b(?:coordinated|organi[sz]ed|led|written|drafted|sent|penned|"
+    r"authored|launched|initiated) by\b"
+)
+_FROM_WORDS = re.compile(r"\b(?:from|based|group|organi[sz]ation|ngo|org)\b")
+
+
+def event_readings(context: Context) -> list[Reading]:
+    """An event named or described: what happened and when."""
+    scope, q = context.scope, context.question
+    if not context.events:
+        return []
+    event_id = context.events[0]
+    title = scope.kb.name_of(event_id)
+    named_letter = bool(q.ids("letter")) or any(
+        "named" in f.clues or str(f.letter.year) in f.clues for f in context.fits
+    )
+    base = (
+        SUBJECT_FIT - (1.0 if named_letter else 0.0) + (0.5 if event_id in q.ids("event") else 0.0)
+    )
+    return [
+        Reading(
+            "event",
+            context.cue("event") + base + 0.5,
+            f"what happened: {title}",
+            lambda: answer_event(scope, event_id),
+        ),
+        Reading(
+            "event",
+            context.cue("date") + base,
+            f"when: {title}",
+            lambda: answer_event(scope, event_id),
+        ),
+        Reading(
+            "event",
+            context.cue("profile") + base,
+            f"about {title}",
+            lambda: answer_event(scope, event_id),
+        ),
+        Reading("event", base + 0.5, f"about {title}", lambda: answer_event(scope, event_id)),
+    ]

@@ -1,0 +1,47 @@
+"""Word stems for matching a user's wording against the data's: "families" finds "family".
+
+Whoosh's Porter stemmer (already a dependency) after folding British and American
+spellings ("reauthorisation", "labour") and dropping "-ship", so a topic, a claim or a
+description is compared by stems rather than letters.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from whoosh.lang.porter import stem as porter_stem
+
+from bot.core.search.names import normalize
+
+_WORD = re.compile(r"[a-z0-9]{2,}")
+_SPELLINGS = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("our", "or"))
+
+#: Words that carry no topic: question words, pronouns, auxiliaries, "letter" itself.
+STOP_WORDS = frozenset(
+    "a an the of to in on at for by with from and or but not no nor is are was were be been "
+    "being am do does did doing done have has had having it its this that these those they "
+    "them their there here he him his she her we us our you your i me my what which who whom "
+    "whose when where why how about into over under than then so too very can could would "
+    "should will shall may might must also just any all some each every other such only own "
+    "same more most much many few tell know say said says letter letters".split()
+)
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """The stem of one normalised word."""
+    for british, american in _SPELLINGS:
+        if word.endswith(british) and len(word) > len(british) + 2:
+            word = word[: -len(british)] + american
+            break
+    if word.endswith("ship") and len(word) > 7:
+        word = word[:-4]
+    return str(porter_stem(word))
+
+
+def stems(text: str, keep_stop_words: bool = False) -> list[str]:
+    """The stems of a text's words, in order (stop words dropped unless asked for)."""
+    return [
+        stem(w) for w in _WORD.findall(normalize(text)) if keep_stop_words or w not in STOP_WORDS
+    ]
