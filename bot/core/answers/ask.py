@@ -42,6 +42,8 @@ def ask(scope: Scope, question: str) -> Answer:
     if best.score < WEAK:
         return _search(scope, text)
     rival = _rival(ranked)
+    if rival is not None and rival.subject is not None and rival.subject == best.subject:
+        return _both(best, rival)  # two questions about one letter: answer both
     if rival is not None:
         return not_found(
             "ask",
@@ -60,7 +62,37 @@ def ask(scope: Scope, question: str) -> Answer:
         shown += " (read " + ", ".join(dict.fromkeys(corrections)) + ")"
     if answer.kind == "search" and not answer.found:
         return _search(scope, text)
-    return replace(answer, interpretation=shown)
+    return replace(_true_or_false(parsed.norm, answer), interpretation=shown)
+
+
+def _both(first: Reading, second: Reading) -> Answer:
+    """One answer to two questions about the same letter: both direct answers, one card."""
+    answer, other = first.run(), second.run()
+    directs = [d for d in (answer.direct, other.direct) if d]
+    if len(directs) < 2:
+        return replace(answer, interpretation=f"{first.label}; {second.label}")
+    combined = " ".join(directs)
+    lead = (combined, *answer.lead[1:]) if answer.direct else (combined, *answer.lead)
+    return replace(
+        answer, direct=combined, lead=lead, interpretation=f"{first.label}; {second.label}"
+    )
+
+
+def _true_or_false(norm: str, answer: Answer) -> Answer:
+    """Answer "true or false: …" with True or False rather than Yes or No."""
+    direct = answer.direct
+    if not norm.startswith(" true or false") or not direct:
+        return answer
+    for word, verdict in (("Yes", "True"), ("No", "False")):
+        if direct.startswith(word) and not direct[len(word) : len(word) + 1].isalpha():
+            new = verdict + direct[len(word) :]
+            lead = (
+                (new, *answer.lead[1:])
+                if answer.lead and answer.lead[0] == direct
+                else (answer.lead)
+            )
+            return replace(answer, direct=new, lead=lead)
+    return answer
 
 
 def _rival(ranked: list[Reading]) -> Reading | None:

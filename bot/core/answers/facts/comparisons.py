@@ -109,24 +109,47 @@ def _dated_items(builder: AnswerBuilder, *things: Dated) -> None:
     )
 
 
+def _signer_total(letter: Letter) -> tuple[int, str, tuple[str, ...]] | None:
+    """The letter's reported total of signers, how it is reached, and its sources.
+
+    A total the sources give ("52 organizations") is used as it is; one they give in parts
+    ("3 major organisations … and 40 other organisations") is added up, and says so.
+    """
+    whole = next((c for c in letter.reported_counts if c.of_signers), None)
+    if whole is not None:
+        return whole.count, f"{whole.count:,}", whole.sources
+    parts = [
+        c
+        for c in letter.reported_counts
+        if "organi" in c.unit and not any(w in c.unit for w in ("represent", "countr"))
+    ]
+    if len(parts) < 2:
+        return None
+    total = sum(c.count for c in parts)
+    shown = " + ".join(f"{c.count:,}" for c in parts)
+    return (
+        total,
+        f"{total:,} ({shown}, as the sources report it in parts)",
+        tuple(s for c in parts for s in c.sources),
+    )
+
+
 def more_signers(scope: Scope, first: Letter, second: Letter) -> Answer:
     """How many more signed one letter than the other: reported totals, then named ones."""
     builder = AnswerBuilder(
         scope.kb, "compare", f"Signers: {first.year} letter vs {second.year} letter"
     )
-    totals = []
-    for letter in (first, second):
-        reported = next((c for c in letter.reported_counts if c.of_signers), None)
-        totals.append(reported)
+    totals = [_signer_total(first), _signer_total(second)]
     if totals[0] and totals[1]:
-        a, b = totals[0], totals[1]
-        big, small = (a, b) if a.count >= b.count else (b, a)
-        big_letter = first if big is a else second
+        (a, a_text, a_sources), (b, b_text, b_sources) = totals[0], totals[1]
+        big_letter, small_letter = (first, second) if a >= b else (second, first)
+        big, small = max(a, b), min(a, b)
+        big_text, small_text = (a_text, b_text) if a >= b else (b_text, a_text)
         builder.direct = (
-            f"The {big_letter.year} letter had {big.count - small.count:,} more: "
-            f"{big.count:,} − {small.count:,} = {big.count - small.count:,}, from "
-            f"the counts the sources report {builder.marks(big.sources)}"
-            f"{builder.marks(small.sources)}."
+            f"The {big_letter.year} letter had {big - small:,} more signers than the "
+            f"{small_letter.year} letter: {big:,} − {small:,} = {big - small:,}, from the counts "
+            f"the sources report ({big_letter.year}: {big_text}; {small_letter.year}: "
+            f"{small_text}) {builder.marks(a_sources)}{builder.marks(b_sources)}."
         )
     else:
         missing = [x.year for x, t in zip((first, second), totals, strict=True) if t is None]
@@ -243,3 +266,27 @@ def common(scope: Scope, first: Letter, second: Letter, only_both: bool = False)
 def compare(scope: Scope, letter_a: str, letter_b: str) -> Answer:
     """/compare: which named signatories signed both letters, and which only one."""
     return common(scope, resolve_letter(scope, letter_a), resolve_letter(scope, letter_b))
+
+
+def organisers(scope: Scope, first: Letter, second: Letter) -> Answer:
+    """Who organised each of two letters, and whether it was the same organisation."""
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "compare", f"Organisers: {first.year} and {second.year} letters")
+    marks = builder.marks((*first.sources, *second.sources))
+    if first.coordinator and first.coordinator == second.coordinator:
+        builder.direct = (
+            f"{kb.name_of(first.coordinator)} organised both the {first.year} "
+            f"and the {second.year} letters. {marks}"
+        )
+    else:
+        names = [
+            kb.name_of(x.coordinator) if x.coordinator else "no organiser the sources name"
+            for x in (first, second)
+        ]
+        builder.direct = (
+            f"Different organisers: {names[0]} for the {first.year} letter, "
+            f"{names[1]} for the {second.year} letter. {marks}"
+        )
+    _dated_items(builder, first, second)
+    builder.interpretation = f"who organised the {first.year} and {second.year} letters"
+    return builder.build()

@@ -238,12 +238,19 @@ def _article(label: str) -> str:
     return "an" if label[:1].lower() in "aeiou" or label.startswith("NGO") else "a"
 
 
-def answer_event(scope: Scope, event_id: str) -> Answer:
-    """An event: when, and what happened, in a sentence or two."""
+def answer_event(scope: Scope, event_id: str, who: bool = False) -> Answer:
+    """An event: when, and what happened, in a sentence or two; with `who`, who took part."""
     kb = scope.kb
     event = kb.events[event_id]
     card = people_cards.event(scope, event_id)
     card, marks = cite_in(card, kb, event.sources)
+    if who and event.participants:
+        names = ", ".join(
+            people_cards.describe_person(scope, kb.people[p]) for p in event.participants
+        )
+        return with_direct(
+            card, f"{event.title} ({human_date(event.date)}): {names}. {marks}", None
+        )
     summary = event.summary.replace("\n", " ").split(". ")[0].rstrip(".")
     direct = f"{event.title}: {human_date(event.date)}. {summary}. {marks}"
     return with_direct(card, direct, None)

@@ -19,6 +19,7 @@ from bot.core.kb.models import Letter
 from bot.core.scope import Scope
 from bot.core.search.stems import stems
 
+_FIGURE = re.compile(r"\d")
 #: Share of a topic's weight (rarer words weigh more) a statement must carry to speak of it.
 TOPIC_FIT = 0.4
 
@@ -37,8 +38,8 @@ def _statement_idf(kb: KnowledgeBase) -> dict[str, float]:
     return {w: math.log(1 + total / n) for w, n in frequency.items()}
 
 
-def speaks_of(kb: KnowledgeBase, phrase: str, text: str) -> bool:
-    """Whether `text` speaks of `phrase`: most of its weight in shared stems.
+def share(kb: KnowledgeBase, phrase: str, text: str) -> float:
+    """How much of `phrase` `text` speaks of (0–1), each stem weighted by its rarity.
 
     Words the data never uses ("ppl", a typo) weigh nothing: they can neither match nor
     keep a match from counting.
@@ -46,14 +47,22 @@ def speaks_of(kb: KnowledgeBase, phrase: str, text: str) -> bool:
     idf = kb.derived("statement_idf", _statement_idf)
     wanted = {w for w in stems(phrase) if w in idf}
     if not wanted:
-        return False
+        return 0.0
     have = set(stems(text))
-    total = sum(idf[w] for w in wanted)
-    return sum(idf[w] for w in wanted & have) >= TOPIC_FIT * total
+    return sum(idf[w] for w in wanted & have) / sum(idf[w] for w in wanted)
 
 
-def topic(scope: Scope, letter: Letter, phrase: str) -> Answer:
-    """The letter's statements and the quotes about it that speak of `phrase`."""
+def speaks_of(kb: KnowledgeBase, phrase: str, text: str) -> bool:
+    """Whether `text` speaks of `phrase` (enough of its weight in shared stems)."""
+    return share(kb, phrase, text) >= TOPIC_FIT
+
+
+def topic(scope: Scope, letter: Letter, phrase: str, figure: bool = False) -> Answer:
+    """The letter's statements and the quotes about it that speak of `phrase`, best first.
+
+    With `figure` ("how many people were in the camps?") the answer is the best statement
+    that gives a number.
+    """
     kb = scope.kb
     builder = AnswerBuilder(kb, "topic", f"“{phrase}” in {letter.title}")
     # "the COI" is matched by what it stands for: the entity's name, as the letter words it.
@@ -67,16 +76,33 @@ def topic(scope: Scope, letter: Letter, phrase: str) -> Answer:
     statements += [("Cited", s) for s in letter.abuses_cited]
     statements += [("Quoted from the letter", s) for s in letter.excerpts]
 
-    def fits(text: str) -> bool:
-        return speaks_of(kb, wording, text) or speaks_of(kb, phrase, text)
+    def weight(text: str) -> float:
+        return max(share(kb, wording, text), share(kb, phrase, text))
 
+    def fits(text: str) -> bool:
+        return weight(text) >= TOPIC_FIT
+
+    ranked = sorted(statements, key=lambda pair: -weight(pair[1].text))
     items = [
         Item(label, statement.text, builder.cite(statement.sources))
-        for label, statement in statements
+        for label, statement in ranked
         if fits(statement.text)
     ]
     quotes = [q for q in kb.quotes_about(letter.id) if fits(q.text)]
-    if items:
+    with_figures = [
+        (label, st)
+        for label, st in ranked
+        if _FIGURE.search(st.text) and weight(st.text) >= TOPIC_FIT / 2
+    ]
+    if figure and with_figures:
+        label, statement = with_figures[0]
+        builder.direct = (
+            f"The {letter.year} letter, as the sources give it: "
+            f"{statement.text.rstrip('.')}. {builder.marks(statement.sources)}"
+        )
+        if not items:
+            items = [Item(label, statement.text, builder.cite(statement.sources))]
+    elif items:
         first = items[0]
         builder.direct = (
             f"Yes. The {letter.year} letter speaks of {phrase}: "

@@ -244,7 +244,7 @@ def _word_bags(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]], dict[str, 
 #: An event described (not named) must reach this score to be taken as meant.
 EVENT_CUTOFF = 3.0
 #: Points for a rare word of the event's title or aliases; of its summary, a fraction.
-TITLE_WORD, SUMMARY_WORD, EVENT_ORG, EVENT_PERSON = 1.0, 0.25, 2.0, 1.0
+TITLE_WORD, SUMMARY_WORD, EVENT_ORG, EVENT_PERSON = 1.0, 0.25, 2.0, 1.5
 
 
 def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
@@ -268,7 +268,8 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     for event in kb.events.values():
         on_date = bool(asked_date and event.date and event.date.startswith(asked_date))
         by_org = bool(mentioned & set(event.organizations))
-        if not title_words & titles[event.id] and not on_date and not by_org:
+        by_people = len(mentioned & set(event.participants)) >= 2
+        if not title_words & titles[event.id] and not (on_date or by_org or by_people):
             continue  # a year or a participant alone describes no event
         score = sum(idf.get(w, 0.0) * TITLE_WORD for w in words & titles[event.id])
         score += sum(idf.get(w, 0.0) * SUMMARY_WORD for w in words & summaries[event.id])
@@ -310,11 +311,12 @@ _MONTHS = {
 }
 _MONTH_NAMES = "|".join(_MONTHS)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) ({_MONTH_NAMES}),? (\d{{4}})\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES}),? (\d{{4}})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES}) (\d{{1,2}}),? (\d{{4}})\b")
 
 
 def _date_in(text: str) -> str | None:
-    """An exact date written out in a question ("1 June 2018", "June 1, 2018"), as ISO."""
+    """A date written out in a question ("1 June 2018", "June 1, 2018", "March 2018"), ISO."""
     lowered = text.casefold()
     match = _DAY_MONTH.search(lowered)
     if match:
@@ -322,6 +324,9 @@ def _date_in(text: str) -> str | None:
     else:
         match = _MONTH_DAY.search(lowered)
         if not match:
-            return None
+            month_only = _MONTH_YEAR.search(lowered)
+            if month_only is None:
+                return None
+            return f"{month_only[2]}-{_MONTHS[month_only[1]]:02d}"
         month, day, year = _MONTHS[match[1]], int(match[2]), match[3]
     return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None

@@ -25,6 +25,8 @@ class Reading:
     score: float
     label: str
     run: Callable[[], Answer]
+    #: The letter or entity the reading is about, when it is about one.
+    subject: str | None = None
 
 
 @dataclass(slots=True)
@@ -74,7 +76,7 @@ NAMED_OR_DATED = 5.0
 #: Words that make a count about signers (not prison camps or years).
 COUNTABLE = re.compile(
     r"\b(?:sign\w*|groups?|organi[sz]ations?|ngos?|co ?signers?|signatories|signers|members|"
-    r"countries|supporters|represented|coalitions?|charities|orgs?)\b"
+    r"countries|supporters|represented|coalitions?|charities|orgs?|names|list)\b"
 )
 #: "Signed both", "in common": the overlap of two letters.
 BOTH = re.compile(

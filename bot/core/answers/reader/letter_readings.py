@@ -192,10 +192,13 @@ def letter_readings(context: Context) -> list[Reading]:
     if len(dated) >= 2 and context.cue("compare"):
         # Two letters named and a comparison asked: not a question about one of them.
         out = [replace(r, score=r.score - 3.0) for r in out]
-    if context.people and " letter" not in q.norm and fit <= SUBJECT_FIT:
-        # "Why did Yun not want…": the person is the subject; the letter only an echo.
+    out = [replace(r, subject=letter.id) for r in out]
+    if context.people and " letter" not in q.norm:
+        # "Why did Yun not want…", "Robertson's job in 2019": the person is the subject;
+        # the letter is only an echo of a name or a year.
         out = [replace(r, score=r.score - 2.0) for r in out]
-    if fit > SUBJECT_FIT:  # a letter named or dated and nothing else asked: its card
+    if fit > SUBJECT_FIT and not (context.people and " letter" not in q.norm):
+        # a letter named or dated and nothing else asked: its card
         out.append(
             Reading(
                 "letter",
@@ -224,7 +227,7 @@ def letter_readings(context: Context) -> list[Reading]:
                 "topic",
                 context.cue("count") + fit,
                 f"how many {what} → {title}",
-                lambda: topics.topic(scope, letter, what),
+                lambda: topics.topic(scope, letter, what, figure=True),
             )
         )
     if context.cue("other_signers") and len(letter.signatories) < max(

@@ -7,6 +7,7 @@ import re
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import search as search_card
 from bot.core.answers.facts import claims, comparisons, lists, topics, who_said
+from bot.core.answers.reader.clues import clear_letter, rank_letters
 from bot.core.answers.reader.context import (
     BOTH,
     COUNTABLE,
@@ -16,15 +17,18 @@ from bot.core.answers.reader.context import (
     Reading,
     letter_fit,
 )
-from bot.core.answers.reader.question import PLACE_KINDS, Question
+from bot.core.answers.reader.question import PLACE_KINDS, Question, read_question
 from bot.core.kb.models import Event, Letter
+from bot.core.scope import Scope
 
 
 def compare_readings(context: Context) -> list[Reading]:
     """Two letters, or a letter and an event: order, time between, counts, demands, overlap."""
     scope, q = context.scope, context.question
     kb = scope.kb
-    strong = [f.letter for f in context.fits if f.score >= 3 and f.clues != ["its content"]]
+    strong = _letter_per_part(scope, q) or [
+        f.letter for f in context.fits if f.score >= 3 and f.clues != ["its content"]
+    ]
     weak = [f.letter for f in context.fits if f.score >= 3 and f.letter not in strong]
     things: list[Letter | Event] = [*strong[:2], *(kb.events[e] for e in context.events), *weak]
     if len(things) < 2 or not context.cue("compare"):
@@ -60,6 +64,15 @@ def compare_readings(context: Context) -> list[Reading]:
     if isinstance(a, Letter) and isinstance(b, Letter):
         la, lb = a, b
         both = q.has(BOTH)
+        if context.cue("sender"):
+            out.append(
+                Reading(
+                    "compare",
+                    cue + context.cue("sender") - 3.0,
+                    f"who organised the {la.year} and {lb.year} letters",
+                    lambda: comparisons.organisers(scope, la, lb),
+                )
+            )
         out.append(
             Reading(
                 "compare",
@@ -87,6 +100,26 @@ def compare_readings(context: Context) -> list[Reading]:
                 )
             )
     return out
+
+
+_PARTS = re.compile(r"\b(?:or|and|vs|versus|compared (?:to|with)|than|against)\b")
+
+
+def _letter_per_part(scope: Scope, question: Question) -> list[Letter]:
+    """One letter per part of "the HRW letter to Kim or the ICNK letter to Moon".
+
+    Each side of "or", "and", "vs" describes its own letter; reading them apart keeps the
+    clues of one ("ICNK") from pointing the other at a third letter.
+    """
+    parts = [p for p in _PARTS.split(question.text.casefold()) if p.strip()]
+    if len(parts) < 2:
+        return []
+    found: list[Letter] = []
+    for part in parts[:4]:
+        letter = clear_letter(rank_letters(scope, read_question(scope, part)))
+        if letter is not None and letter not in found:
+            found.append(letter)
+    return found if len(found) >= 2 else []
 
 
 _GAP = re.compile(

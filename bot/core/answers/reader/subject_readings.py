@@ -97,24 +97,27 @@ def _subject_of_quotes(context: Context) -> str | None:
     return about_phrase(q, strict=True)
 
 
+_WHO_START = re.compile(r"^ (?:who|who s|whos)\b")
+
+
 def role_list_readings(context: Context) -> list[Reading]:
     """Everyone a plural role description fits ("who were the press contacts")."""
     q, scope = context.question, context.scope
     if len(q.roles) < 2 or not plural_role(q.text):
         return []
     # Everyone whose role has the words the best fit matched: the same kind of role.
-    wanted = set(q.roles[0].matched)
+    wanted = set(q.roles[0].title_matched or q.roles[0].matched)
     people = [
         m.person_id
         for m in match_roles(scope.kb, q.text, limit=50, weigh_unasked=False)
         if wanted <= set(m.matched)
     ]
     letter = context.letter
-    described = " ".join(q.roles[0].matched)
+    described = " ".join(sorted(wanted))
     return [
         Reading(
             "people",
-            5.0 + letter_fit(context),
+            6.0 + letter_fit(context),
             f"everyone who was {described}",
             lambda: lists.people_in_role(scope, people, letter, described),
         )
@@ -223,11 +226,26 @@ _FROM_WORDS = re.compile(r"\b(?:from|based|group|organi[sz]ation|ngo|org)\b")
 
 
 def event_readings(context: Context) -> list[Reading]:
-    """An event named or described: what happened and when."""
+    """An event named or described: what happened, when, and who took part."""
     scope, q = context.scope, context.question
     if not context.events:
         return []
     event_id = context.events[0]
+    event = scope.kb.events[event_id]
+    extra = []
+    if event.participants and (
+        context.cue("met_whom")
+        or (context.cue("profile") and not context.people and q.has(_WHO_START))
+    ):
+        # "Who's the UN guy who briefed reporters in Geneva", "which leaders did Kim meet"
+        extra.append(
+            Reading(
+                "event",
+                max(context.cue("met_whom"), context.cue("profile")) + 3.0,
+                f"who took part in {event.title}",
+                lambda: answer_event(scope, event_id, who=True),
+            )
+        )
     title = scope.kb.name_of(event_id)
     named_letter = bool(q.ids("letter")) or any(
         "named" in f.clues or str(f.letter.year) in f.clues for f in context.fits
@@ -255,4 +273,5 @@ def event_readings(context: Context) -> list[Reading]:
             lambda: answer_event(scope, event_id),
         ),
         Reading("event", base + 0.5, f"about {title}", lambda: answer_event(scope, event_id)),
+        *extra,
     ]
