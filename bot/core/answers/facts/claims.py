@@ -10,10 +10,12 @@ from __future__ import annotations
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
+from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Event, Letter, Organization, Person
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
+from bot.core.search.roles import canonical_words
 
 
 def took_part(scope: Scope, person: Person, event: Event) -> Answer:
@@ -117,3 +119,56 @@ def acted(scope: Scope, actor: Organization, event: Event) -> Answer:
             f"({human_date(event.date)}). {marks}"
         )
     return with_direct(card, direct, f"did {actor.name} do this: {event.title}", (), "yes_no")
+
+
+def after_its_sources(kb: KnowledgeBase, event: Event) -> bool:
+    """Whether every source on an event was published before it took place."""
+    dates = [kb.sources[s].date for s in event.sources if s in kb.sources]
+    return bool(event.date and dates) and all(d and d < event.date for d in dates)
+
+
+def outcome(scope: Scope, event: Event) -> Answer:
+    """What happened at an event the sources only announce: they do not report it."""
+    kb = scope.kb
+    card = people_cards.event(scope, event.id)
+    card, marks = cite_in(card, kb, event.sources)
+    direct = (f"The sources do not report what happened at {event.title}: they were all "
+              f"written before it ({human_date(event.date)}). What they say beforehand is "
+              f"below. {marks}")
+    return with_direct(card, direct, f"what happened at {event.title}", (), "not_covered")
+
+
+def person_attribute(scope: Scope, person: Person, claim: str,
+                     org: Organization | None) -> Answer:
+    """Is a claim about a person's party, title or employer true, by their recorded roles."""
+    kb = scope.kb
+    card = people_cards.person(scope, person.id)
+    roles = person.roles
+    if not roles:
+        return with_direct(card, f"The sources give no role for {person.name}.", None, (),
+                           "yes_no")
+    role = roles[-1]
+    where = kb.name_of(role.organization) if role.organization else ""
+    card, marks = cite_in(card, kb, role.sources)
+    described = f"{role.title}" + (f" at {where}" if where and where not in role.title else "")
+    if org is not None:
+        held = [r for r in roles if r.organization == org.id]
+        verdict = "Yes" if held else "No"
+        shown = held[-1].title if held else described
+        return with_direct(card, f"{verdict}. {person.name} is described as {shown}"
+                                 + (f" at {org.name}" if held else "") + f". {marks}",
+                           f"is {person.name} with {org.name}", (), "yes_no")
+    asked = set(canonical_words(claim)) & kb.derived("role_words", _role_words)
+    have = {w for r in roles for w in canonical_words(r.title)}
+    asked -= {w for n in person.names for w in canonical_words(n)}
+    if not asked:
+        return with_direct(card, f"{person.name} is described as {described}. {marks}", None,
+                           (), "yes_no")
+    verdict = "Yes" if asked <= have else "No"
+    return with_direct(card, f"{verdict}. {person.name} is described as {described}. {marks}",
+                       f"is {person.name} {' '.join(sorted(asked))}", (), "yes_no")
+
+
+def _role_words(kb: KnowledgeBase) -> set[str]:
+    """Every word of every role title in the data: the vocabulary of role claims."""
+    return {w for p in kb.people.values() for r in p.roles for w in canonical_words(r.title)}

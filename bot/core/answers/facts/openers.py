@@ -25,6 +25,7 @@ _ABOUT = re.compile(
     r"mentioned|address|addressed|cover|covered|discuss|discussed|raise|raised)"
     r"\s+(?:the\s+(?:issue|topic|question|subject)\s+of\s+)?(.+?)\s*$"
 )
+_LETTER_AND = re.compile(r"\bletter (?:and|on|re|vs) (.+?)(?: what| how| does| did|$)")
 _STRICT_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(.+?)\s*$")
 _TRAILING = re.compile(r"\s+(?:in|at|from|by|of)\s+(?:the\s+)?(?:\d{4}|letter|it)\b.*$")
 _FILLER = frozenset({"it", "this", "that", "the letter", "them", "him", "her", "letter"})
@@ -37,6 +38,8 @@ def about_phrase(question: Question, strict: bool = False) -> str | None:
     "raised with Kim" is no topic.
     """
     match = (_STRICT_ABOUT if strict else _ABOUT).search(question.norm.strip())
+    if not match and not strict:
+        match = _LETTER_AND.search(question.norm.strip())  # "2018 letter and forced labor"
     if not match:
         return None
     phrase = _TRAILING.sub("", match.group(1)).strip()

@@ -222,10 +222,14 @@ def letter_readings(context: Context) -> list[Reading]:
     counted = _HOW_MANY_OF.search(q.norm)
     if counted and not q.has(COUNTABLE):
         what = counted.group(1).strip()
+        # "the letter says people live in fear - how many people?": the whole question
+        # is the topic, not just the noun after "how many".
+        context_words = _HOW_MANY_OF.sub(" ", q.norm).strip()
+        what = f"{context_words} {what}".strip() if len(what.split()) < 3 else what
         out.append(
             Reading(
                 "topic",
-                context.cue("count") + fit,
+                context.cue("count") + fit + 1.0,
                 f"how many {what} → {title}",
                 lambda: topics.topic(scope, letter, what, figure=True),
             )

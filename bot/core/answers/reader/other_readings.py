@@ -30,7 +30,9 @@ def compare_readings(context: Context) -> list[Reading]:
         f.letter for f in context.fits if f.score >= 3 and f.clues != ["its content"]
     ]
     weak = [f.letter for f in context.fits if f.score >= 3 and f.letter not in strong]
-    things: list[Letter | Event] = [*strong[:2], *(kb.events[e] for e in context.events), *weak]
+    # An event a letter came "before" describes the letter, and is also what it is compared to.
+    events = list(dict.fromkeys([*context.events, *q.ids("event")]))
+    things: list[Letter | Event] = [*strong[:2], *(kb.events[e] for e in events), *weak]
     if len(things) < 2 or not context.cue("compare"):
         return []
     a, b = things[0], things[1]
@@ -213,6 +215,13 @@ def general_readings(context: Context) -> list[Reading]:
                 ),
             )
         )
+    if context.cue("change_course") and (context.letter is not None or context.events):
+        letter = context.letter
+        out.append(Reading("not_covered", context.cue("change_course") + 3.5,
+                           "what happened afterwards (not in the sources)",
+                           lambda: topics.not_covered(
+                               scope, "what happened after it, or whether anyone changed course",
+                               letter)))
     if context.cue("individual") and (
         context.cue("signatories") or context.cue("signed") or "sign" in q.norm
     ):
@@ -287,9 +296,19 @@ def claim_readings(context: Context) -> list[Reading]:
     kb = scope.kb
     base = context.cue("yes_no") + 2.0
     out = []
-    people = [kb.people[p] for p in (q.ids("person") or context.people)]
+    people = [kb.people[p] for p in context.people]
     events = [kb.events[e] for e in context.events]
     letter = context.letter
+    if events and not q.has(_TOOK_PART) and claims.after_its_sources(kb, events[0]):
+        event = events[0]
+        out.append(Reading("not_covered", base + 1.5, f"what happened at {event.title} "
+                           "(after the sources)", lambda: claims.outcome(scope, event)))
+    dated = any("named" in f.clues or str(f.letter.year) in f.clues for f in context.fits)
+    if people and (context.orgs or q.has(_ATTRIBUTE)) and not events and not dated:
+        person = people[0]
+        org = kb.organizations[context.orgs[0]] if context.orgs else None
+        out.append(Reading("yes_no", base + 2.0, f"is {person.name} {q.text[:40]}",
+                           lambda: claims.person_attribute(scope, person, q.text, org)))
     if people and events and q.has(_TOOK_PART):
         person, event = people[0], events[0]
         out.append(
@@ -347,7 +366,10 @@ def claim_readings(context: Context) -> list[Reading]:
 
 _TOOK_PART = re.compile(
     r"\b(?:sign\w*|attend\w*|take part|took part|participat\w+|join\w*|"
-    r"at|in|part of|involved|meet|met|present)\b"
+    r"part of|involved|meet|met|present)\b"
 )
+#: Words that claim something of a person: a party, a state, a title, an employer.
+_ATTRIBUTE = re.compile(r"\b(?:republican|democrat\w*|senator|rapporteur|director|deputy|"
+                        r"president|leader|envoy|reporter|from|works? (?:for|at)|with)\b")
 _MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|sit down|see|saw)\b")
 _ACTED = re.compile(r"\b(?:pass\w*|adopt\w*|approv\w*|vot\w*|enact\w*)\b")

@@ -108,8 +108,11 @@ def read_question(scope: Scope, text: str) -> Question:
     about_at = next((i for i, t in enumerate(tokens) if t in _ABOUT_WORDS), len(tokens))
     if not any(t in _SPEAKING for t in tokens[:about_at]):
         about_at = len(tokens)  # "tell me about FIDH": FIDH is the subject, not a topic
-    # Who speaks is described before "about"; what follows is what they speak of.
-    roles = match_roles(scope.kb, " ".join(tokens[:about_at]))
+    # Who speaks is described before "about"; what follows is what they speak of. A relative
+    # clause ("the UN guy who briefed reporters") describes what they did, not their role.
+    described = tokens[:about_at]
+    relative = next((i for i, t in enumerate(described) if i > 1 and t in _RELATIVE), None)
+    roles = match_roles(scope.kb, " ".join(described[:relative]))
     countries = _countries(scope, norm)
     quoted_match = _QUOTED.search(text)
     quoted = next((g for g in quoted_match.groups() if g), None) if quoted_match else None
@@ -137,6 +140,8 @@ _SPEAKING = frozenset(
 )
 #: A person named right after one of these is beside the subject, not the subject.
 _BESIDE = frozenset({"with", "besides", "than", "alongside", "beside", "unlike"})
+_WHEN_WORDS = frozenset({"before", "after", "ahead", "following", "prior", "preceding"})
+_RELATIVE = frozenset({"who", "that", "which", "whose"})
 _ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "mentioning", "re"})
 _LETTER_WORDS = frozenset(
     {"letter", "letters", "one", "campaign", "appeal", "open", "joint", "petition"}
@@ -160,9 +165,17 @@ _TO_LETTER = (
 
 
 def _descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
-    """Entities used to describe a letter: right before "letter" or right after "letter to"."""
+    """Entities used to describe a letter.
+
+    Right before "letter" ("the HRW letter"), right after "letter to" ("the letter to Moon"),
+    or an event the letter came before or after ("the letter before the Singapore summit").
+    """
     found = set()
     for mention in mentions:
+        if mention.kind == "event" and any(
+                t in _WHEN_WORDS for t in tokens[max(mention.start - 3, 0):mention.start]):
+            found.add(mention.entity_id)
+            continue
         after = tokens[mention.end] if mention.end < len(tokens) else ""
         before = tuple(tokens[max(mention.start - 2, 0) : mention.start])
         if after == "one" and mention.end + 1 < len(tokens) and tokens[mention.end + 1] == "of":
@@ -210,7 +223,7 @@ def _trust_roles_over_role_aliases(
 
 
 _COUNTRY_NOUN = re.compile(
-    r"\b([a-z]+(?: [a-z]+)?) (?:organi[sz]ations?|groups?|ngos?|signator\w*|members|signers|"
+    r"\b([a-z]+(?: [a-z]+){0,2}) (?:organi[sz]ations?|groups?|ngos?|signator\w*|members|signers|"
     r"orgs?|charities|co ?signers)\b"
 )
 _COUNTRY_FROM = re.compile(r"\b(?:from|in|based in|of) (?:the )?([a-z]+(?: [a-z]+){0,2})")

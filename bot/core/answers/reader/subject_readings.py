@@ -24,14 +24,17 @@ from bot.core.answers.reader.context import (
     Reading,
     letter_fit,
 )
-from bot.core.search.roles import match_roles, plural_role
+from bot.core.answers.reader.question import Question
+from bot.core.scope import Scope
+from bot.core.search.roles import HEAD_WORDS, match_roles, plural_role
+from bot.core.search.stems import stems
 
 
 def person_readings(context: Context) -> list[Reading]:
     """A person named or described: their quotes, who they are, their role somewhere."""
     scope, q = context.scope, context.question
-    if not context.people:
-        return []
+    if not context.people or context.cue("who_said"):
+        return []  # in "who said Moon was…", Moon is in the words, not the speaker
     person_id = context.people[0]
     name = scope.kb.name_of(person_id)
     by_role = not q.ids("person") or any(m.kind == "person" and not m.surface for m in q.mentions)
@@ -83,6 +86,14 @@ def person_readings(context: Context) -> list[Reading]:
 def _subject_of_quotes(context: Context) -> str | None:
     """What quotes should be about: a letter or event named, else the words after "about"."""
     q = context.question
+    kb = context.scope.kb
+    took_part = [e for e in context.events if set(context.people) & set(kb.events[e].participants)]
+    if took_part and not about_phrase(q, strict=True):
+        return took_part[0]  # "what did Yun tell the Senate": his testimony
+    for org_id in (o for o in q.ids("organization") if o in q.objects):
+        linked = [e.id for e in kb.events.values() if org_id in e.organizations]
+        if linked:
+            return linked[0]  # "about the Commission of Inquiry": its inquiry
     if q.ids("letter") or q.ids("event"):
         return (q.ids("letter") or q.ids("event"))[0]
     if context.events and about_phrase(q, strict=True):
@@ -97,6 +108,15 @@ def _subject_of_quotes(context: Context) -> str | None:
     return about_phrase(q, strict=True)
 
 
+def _meeting_of(scope: Scope, person_id: str, question: Question) -> str | None:
+    """The event with `person_id` among its participants that the question's words fit best."""
+    words = set(stems(question.norm))
+    candidates = [e for e in scope.kb.events.values() if person_id in e.participants]
+    scored = [(len(words & set(stems(f"{e.title} {' '.join(e.aliases)}"))), e.id)
+              for e in candidates]
+    return max(scored)[1] if scored else None
+
+
 _WHO_START = re.compile(r"^ (?:who|who s|whos)\b")
 
 
@@ -106,18 +126,21 @@ def role_list_readings(context: Context) -> list[Reading]:
     if len(q.roles) < 2 or not plural_role(q.text):
         return []
     # Everyone whose role has the words the best fit matched: the same kind of role.
-    wanted = set(q.roles[0].title_matched or q.roles[0].matched)
+    wanted = set(q.roles[0].title_matched or q.roles[0].matched) & HEAD_WORDS or set(
+        q.roles[0].matched)
     people = [
         m.person_id
         for m in match_roles(scope.kb, q.text, limit=50, weigh_unasked=False)
         if wanted <= set(m.matched)
     ]
-    letter = context.letter
+    best = context.fits[0] if context.fits else None
+    strong = best is not None and ("named" in best.clues or str(best.letter.year) in best.clues)
+    letter = context.letter if strong else None
     described = " ".join(sorted(wanted))
     return [
         Reading(
             "people",
-            6.0 + letter_fit(context),
+            6.0 + letter_fit(context) - (4.0 if context.cue("met_whom") else 0.0),
             f"everyone who was {described}",
             lambda: lists.people_in_role(scope, people, letter, described),
         )
@@ -231,6 +254,8 @@ def event_readings(context: Context) -> list[Reading]:
     if not context.events:
         return []
     event_id = context.events[0]
+    if context.cue("met_whom") and context.people:
+        event_id = _meeting_of(scope, context.people[0], q) or event_id
     event = scope.kb.events[event_id]
     extra = []
     if event.participants and (
