@@ -156,7 +156,7 @@ def build_entry(scope: Scope, kind: str, values: Mapping[str, str | None], prefi
     raw["id"] = entry_id or new_id(prefix, kind, _label(kind, clean))
     raw["sources"] = [source["id"]] if source else []
     if kind == "person" and raw.get("roles"):
-        raw["roles"][0]["sources"] = list(raw["sources"])  # shared: an anchor
+        raw["roles"][0]["sources"] = list(raw["sources"])  # shared, YAML dumps an anchor
     ordered = {"id": raw.pop("id"), **raw}
     return BuiltEntry(kind, ordered, source, _label(kind, clean))
 
