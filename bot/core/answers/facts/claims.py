@@ -132,21 +132,21 @@ def outcome(scope: Scope, event: Event) -> Answer:
     kb = scope.kb
     card = people_cards.event(scope, event.id)
     card, marks = cite_in(card, kb, event.sources)
-    direct = (f"The sources do not report what happened at {event.title}: they were all "
-              f"written before it ({human_date(event.date)}). What they say beforehand is "
-              f"below. {marks}")
+    direct = (
+        f"The sources do not report what happened at {event.title}: they were all "
+        f"written before it ({human_date(event.date)}). What they say beforehand is "
+        f"below. {marks}"
+    )
     return with_direct(card, direct, f"what happened at {event.title}", (), "not_covered")
 
 
-def person_attribute(scope: Scope, person: Person, claim: str,
-                     org: Organization | None) -> Answer:
+def person_attribute(scope: Scope, person: Person, claim: str, org: Organization | None) -> Answer:
     """Is a claim about a person's party, title or employer true, by their recorded roles."""
     kb = scope.kb
     card = people_cards.person(scope, person.id)
     roles = person.roles
     if not roles:
-        return with_direct(card, f"The sources give no role for {person.name}.", None, (),
-                           "yes_no")
+        return with_direct(card, f"The sources give no role for {person.name}.", None, (), "yes_no")
     role = roles[-1]
     where = kb.name_of(role.organization) if role.organization else ""
     card, marks = cite_in(card, kb, role.sources)
@@ -155,18 +155,30 @@ def person_attribute(scope: Scope, person: Person, claim: str,
         held = [r for r in roles if r.organization == org.id]
         verdict = "Yes" if held else "No"
         shown = held[-1].title if held else described
-        return with_direct(card, f"{verdict}. {person.name} is described as {shown}"
-                                 + (f" at {org.name}" if held else "") + f". {marks}",
-                           f"is {person.name} with {org.name}", (), "yes_no")
+        return with_direct(
+            card,
+            f"{verdict}. {person.name} is described as {shown}"
+            + (f" at {org.name}" if held else "")
+            + f". {marks}",
+            f"is {person.name} with {org.name}",
+            (),
+            "yes_no",
+        )
     asked = set(canonical_words(claim)) & kb.derived("role_words", _role_words)
     have = {w for r in roles for w in canonical_words(r.title)}
     asked -= {w for n in person.names for w in canonical_words(n)}
     if not asked:
-        return with_direct(card, f"{person.name} is described as {described}. {marks}", None,
-                           (), "yes_no")
+        return with_direct(
+            card, f"{person.name} is described as {described}. {marks}", None, (), "yes_no"
+        )
     verdict = "Yes" if asked <= have else "No"
-    return with_direct(card, f"{verdict}. {person.name} is described as {described}. {marks}",
-                       f"is {person.name} {' '.join(sorted(asked))}", (), "yes_no")
+    return with_direct(
+        card,
+        f"{verdict}. {person.name} is described as {described}. {marks}",
+        f"is {person.name} {' '.join(sorted(asked))}",
+        (),
+        "yes_no",
+    )
 
 
 def _role_words(kb: KnowledgeBase) -> set[str]:

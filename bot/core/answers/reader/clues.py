@@ -260,7 +260,7 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     named = {i for m in question.mentions for i in range(m.start, m.end)}
     # Words that name someone ("Joseph Yun") are counted once, as a participant, below.
     unnamed = " ".join(t for i, t in enumerate(tokens) if i not in named)
-    words = set(stems(unnamed)) - _QUESTION_WORDS
+    words = (set(stems(unnamed)) & set(stems(question.main_clause))) - _QUESTION_WORDS
     mentioned = {m.entity_id for m in question.mentions}
     scored = []
     asked_date = _date_in(question.text)

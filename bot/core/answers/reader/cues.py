@@ -30,14 +30,6 @@ SHARED = {
 }
 LEXICON = Path(__file__).with_name("cues.yaml")
 
-#: A clause describing a letter ("the letter telling Seoul to stop ignoring abuses") says
-#: which letter, not what is asked about it: its words are no cue.
-_LETTER_CLAUSE = re.compile(
-    r"\b(letter|one|appeal) (?:that |which )?(?:telling|told|tells|urging|urged|urges|asking|"
-    r"asked|asks|calling on|called on|calls on|pressing|pressed|demanding|demanded)\b.*?"
-    r"(?=\b(?:say|said|demand|want|sign|signed|who|when|why|what|how|which)\b|$)"
-)
-
 
 @cache
 def cues() -> dict[str, tuple[tuple[re.Pattern[str], float], ...]]:
@@ -58,7 +50,7 @@ def cues() -> dict[str, tuple[tuple[re.Pattern[str], float], ...]]:
 
 def cue_scores(question: Question) -> dict[str, float]:
     """Each kind's cue weight in this question (the strongest matching pattern per kind)."""
-    norm = _LETTER_CLAUSE.sub(r"\1 ", question.norm)
+    norm = question.main_clause
     scores: dict[str, float] = {}
     for kind, patterns in cues().items():
         best = max((weight for pattern, weight in patterns if pattern.search(norm)), default=0.0)

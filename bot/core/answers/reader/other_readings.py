@@ -217,11 +217,16 @@ def general_readings(context: Context) -> list[Reading]:
         )
     if context.cue("change_course") and (context.letter is not None or context.events):
         letter = context.letter
-        out.append(Reading("not_covered", context.cue("change_course") + 3.5,
-                           "what happened afterwards (not in the sources)",
-                           lambda: topics.not_covered(
-                               scope, "what happened after it, or whether anyone changed course",
-                               letter)))
+        out.append(
+            Reading(
+                "not_covered",
+                context.cue("change_course") + 3.5,
+                "what happened afterwards (not in the sources)",
+                lambda: topics.not_covered(
+                    scope, "what happened after it, or whether anyone changed course", letter
+                ),
+            )
+        )
     if context.cue("individual") and (
         context.cue("signatories") or context.cue("signed") or "sign" in q.norm
     ):
@@ -301,14 +306,26 @@ def claim_readings(context: Context) -> list[Reading]:
     letter = context.letter
     if events and not q.has(_TOOK_PART) and claims.after_its_sources(kb, events[0]):
         event = events[0]
-        out.append(Reading("not_covered", base + 1.5, f"what happened at {event.title} "
-                           "(after the sources)", lambda: claims.outcome(scope, event)))
+        out.append(
+            Reading(
+                "not_covered",
+                base + 1.5,
+                f"what happened at {event.title} (after the sources)",
+                lambda: claims.outcome(scope, event),
+            )
+        )
     dated = any("named" in f.clues or str(f.letter.year) in f.clues for f in context.fits)
     if people and (context.orgs or q.has(_ATTRIBUTE)) and not events and not dated:
         person = people[0]
         org = kb.organizations[context.orgs[0]] if context.orgs else None
-        out.append(Reading("yes_no", base + 2.0, f"is {person.name} {q.text[:40]}",
-                           lambda: claims.person_attribute(scope, person, q.text, org)))
+        out.append(
+            Reading(
+                "yes_no",
+                base + 2.0,
+                f"is {person.name} {q.text[:40]}",
+                lambda: claims.person_attribute(scope, person, q.text, org),
+            )
+        )
     if people and events and q.has(_TOOK_PART):
         person, event = people[0], events[0]
         out.append(
@@ -369,7 +386,9 @@ _TOOK_PART = re.compile(
     r"part of|involved|meet|met|present)\b"
 )
 #: Words that claim something of a person: a party, a state, a title, an employer.
-_ATTRIBUTE = re.compile(r"\b(?:republican|democrat\w*|senator|rapporteur|director|deputy|"
-                        r"president|leader|envoy|reporter|from|works? (?:for|at)|with)\b")
+_ATTRIBUTE = re.compile(
+    r"\b(?:republican|democrat\w*|senator|rapporteur|director|deputy|"
+    r"president|leader|envoy|reporter|from|works? (?:for|at)|with)\b"
+)
 _MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|sit down|see|saw)\b")
 _ACTED = re.compile(r"\b(?:pass\w*|adopt\w*|approv\w*|vot\w*|enact\w*)\b")

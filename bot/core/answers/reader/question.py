@@ -54,6 +54,15 @@ class Question:
     #: Events the question describes without naming them, best first (see `clues`).
     described_events: tuple[str, ...] = ()
 
+    @property
+    def main_clause(self) -> str:
+        """The normalised question without clauses that only describe a letter.
+
+        In "the letter telling Seoul to stop ignoring abuses", the clause says which letter;
+        its words ask nothing and describe no event.
+        """
+        return LETTER_CLAUSE.sub(r"\1 ", self.norm)
+
     def ids(self, kind: str) -> list[str]:
         """Ids of entities of one kind named in the question, in order, once each."""
         return list(dict.fromkeys(m.entity_id for m in self.mentions if m.kind == kind))
@@ -140,6 +149,11 @@ _SPEAKING = frozenset(
 )
 #: A person named right after one of these is beside the subject, not the subject.
 _BESIDE = frozenset({"with", "besides", "than", "alongside", "beside", "unlike"})
+LETTER_CLAUSE = re.compile(
+    r"\b(letter|one|appeal) (?:that |which )?(?:telling|told|tells|urging|urged|urges|asking|"
+    r"asked|asks|calling on|called on|calls on|pressing|pressed|demanding|demanded)\b.*?"
+    r"(?=\b(?:say|said|demand|want|sign|signed|who|when|why|what|how|which)\b|$)"
+)
 _WHEN_WORDS = frozenset({"before", "after", "ahead", "following", "prior", "preceding"})
 _RELATIVE = frozenset({"who", "that", "which", "whose"})
 _ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "mentioning", "re"})
@@ -173,7 +187,8 @@ def _descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
     found = set()
     for mention in mentions:
         if mention.kind == "event" and any(
-                t in _WHEN_WORDS for t in tokens[max(mention.start - 3, 0):mention.start]):
+            t in _WHEN_WORDS for t in tokens[max(mention.start - 3, 0) : mention.start]
+        ):
             found.add(mention.entity_id)
             continue
         after = tokens[mention.end] if mention.end < len(tokens) else ""

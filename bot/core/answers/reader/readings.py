@@ -33,8 +33,11 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
     """Every plausible reading of the question, best first."""
     kb = scope.kb
     fits = rank_letters(scope, question)
-    events = [e for e in question.ids("event")
-              if e not in question.objects and e not in question.descriptors]
+    events = [
+        e
+        for e in question.ids("event")
+        if e not in question.objects and e not in question.descriptors
+    ]
     if not events and not [e for e in question.ids("event") if e in question.descriptors]:
         described = rank_events(scope, question)
         if described and (len(described) == 1 or described[0][1] - described[1][1] >= 1.0):

@@ -91,7 +91,12 @@ def _subject_of_quotes(context: Context) -> str | None:
     if took_part and not about_phrase(q, strict=True):
         return took_part[0]  # "what did Yun tell the Senate": his testimony
     for org_id in (o for o in q.ids("organization") if o in q.objects):
-        linked = [e.id for e in kb.events.values() if org_id in e.organizations]
+        name = set(stems(kb.name_of(org_id)))
+        linked = [
+            e.id
+            for e in kb.events.values()
+            if org_id in e.organizations and len(name & set(stems(e.title))) >= 2
+        ]
         if linked:
             return linked[0]  # "about the Commission of Inquiry": its inquiry
     if q.ids("letter") or q.ids("event"):
@@ -112,8 +117,9 @@ def _meeting_of(scope: Scope, person_id: str, question: Question) -> str | None:
     """The event with `person_id` among its participants that the question's words fit best."""
     words = set(stems(question.norm))
     candidates = [e for e in scope.kb.events.values() if person_id in e.participants]
-    scored = [(len(words & set(stems(f"{e.title} {' '.join(e.aliases)}"))), e.id)
-              for e in candidates]
+    scored = [
+        (len(words & set(stems(f"{e.title} {' '.join(e.aliases)}"))), e.id) for e in candidates
+    ]
     return max(scored)[1] if scored else None
 
 
@@ -127,7 +133,8 @@ def role_list_readings(context: Context) -> list[Reading]:
         return []
     # Everyone whose role has the words the best fit matched: the same kind of role.
     wanted = set(q.roles[0].title_matched or q.roles[0].matched) & HEAD_WORDS or set(
-        q.roles[0].matched)
+        q.roles[0].matched
+    )
     people = [
         m.person_id
         for m in match_roles(scope.kb, q.text, limit=50, weigh_unasked=False)
@@ -251,11 +258,14 @@ _FROM_WORDS = re.compile(r"\b(?:from|based|group|organi[sz]ation|ngo|org)\b")
 def event_readings(context: Context) -> list[Reading]:
     """An event named or described: what happened, when, and who took part."""
     scope, q = context.scope, context.question
-    if not context.events:
+    meeting = (
+        _meeting_of(scope, context.people[0], q)
+        if context.cue("met_whom") and context.people
+        else None
+    )
+    if not context.events and meeting is None:
         return []
-    event_id = context.events[0]
-    if context.cue("met_whom") and context.people:
-        event_id = _meeting_of(scope, context.people[0], q) or event_id
+    event_id = meeting or context.events[0]
     event = scope.kb.events[event_id]
     extra = []
     if event.participants and (
