@@ -44,6 +44,12 @@ class Settings:
     index_lock_timeout: float = 10.0
     page_size: int = 10
     import_max_bytes: int = 256_000
+    # What `campaign-bot run` leaves for an operator: a rotating log file and a heartbeat.
+    log_file: Path | None = None  # None: log to stderr only
+    log_max_bytes: int = 10_000_000
+    log_backups: int = 5
+    health_file: Path | None = None  # None: health.json beside the usage log (heartbeat_file)
+    health_interval: float = 30.0
 
     @property
     def token(self) -> str | None:
@@ -51,13 +57,18 @@ class Settings:
         value = os.environ.get(TOKEN_ENV, "").strip()
         return value or None
 
+    @property
+    def heartbeat_file(self) -> Path:
+        """Where `run` writes its heartbeat and `health` reads it: beside the other state."""
+        return self.health_file or self.usage_db.parent / "health.json"
+
 
 #: Largest config file read: a documented config.toml is 3 kB.
 MAX_CONFIG_BYTES = 1_000_000
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 #: Paths that name a folder (created when missing) or a file; anything else there is refused.
 _DIR_KEYS = ("data_dir", "community_dir", "index_dir")
-_FILE_KEYS = ("usage_db", "usage_key_file")
+_FILE_KEYS = ("usage_db", "usage_key_file", "log_file", "health_file")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +97,11 @@ NUMERIC_SETTINGS: dict[str, Bounds] = {
     "index_lock_timeout": Bounds(whole=False, low=0.1, high=3_600),  # seconds
     "page_size": Bounds(whole=True, low=0, high=100),  # 0: only the embed's size splits pages
     "import_max_bytes": Bounds(whole=True, low=1_000, high=MAX_YAML_BYTES),
+    "log_max_bytes": Bounds(whole=True, low=10_000, high=10_000_000_000),
+    # At least 1: Python's RotatingFileHandler never rotates with 0 backups, so the file
+    # would grow without bound.
+    "log_backups": Bounds(whole=True, low=1, high=1_000),
+    "health_interval": Bounds(whole=False, low=1, high=3_600),  # seconds; the heartbeat's
 }
 #: Each item of `shard_ids`.
 SHARD_ID = Bounds(whole=True, low=0, high=99_999)
@@ -225,6 +241,8 @@ def _check_together(settings: Settings) -> list[str]:
     problems = []
     for key in (*_DIR_KEYS, *_FILE_KEYS):
         path = getattr(settings, key)
+        if path is None:  # an optional file left unset
+            continue
         try:
             is_dir = stat.S_ISDIR(path.stat().st_mode)
         except OSError:  # missing (created later) or unreachable: its user will say which
