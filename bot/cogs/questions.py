@@ -22,6 +22,7 @@ from bot.core.answers import kinds as answers
 from bot.core.answers.answer import Answer
 from bot.core.answers.ask import ask as ask_question
 from bot.core.answers.commands import MAX_NAME, MAX_TEXT
+from bot.core.answers.facts.comparisons import ASPECTS
 from bot.core.kb.models import EntityKind, Letter
 from bot.core.usage.log import Outcome
 from bot.discord_app.checks import read_only_command
@@ -113,6 +114,11 @@ class QuestionsCog(commands.Cog):
                               current: str) -> list[app_commands.Choice[str]]:
         """People by name, spelling or role."""
         return await self.complete(interaction, current, ("person",))
+
+    async def complete_event(self, interaction: discord.Interaction,
+                             current: str) -> list[app_commands.Choice[str]]:
+        """Events for autocomplete."""
+        return await self.complete(interaction, current, ("event",))
 
     async def complete_org(self, interaction: discord.Interaction,
                            current: str) -> list[app_commands.Choice[str]]:
@@ -218,15 +224,41 @@ class QuestionsCog(commands.Cog):
         await self.respond(interaction, answers.org, name=name)
 
     @app_commands.command(name="compare",
-                          description="Compare the named signatories of two letters")
-    @app_commands.describe(letter_a="The first letter", letter_b="The second letter")
+                          description="Compare two letters: signers, order, time between, "
+                                      "counts, demands")
+    @app_commands.describe(letter_a="The first letter", letter_b="The second letter",
+                           aspect="signers, order, gap, counts, demands or organisers")
     @app_commands.autocomplete(letter_a=complete_letter, letter_b=complete_letter)
+    @app_commands.choices(aspect=[app_commands.Choice(name=a, value=a) for a in ASPECTS])
     @COOLDOWN
     async def compare(self, interaction: discord.Interaction,
                       letter_a: Range[str, 1, MAX_NAME],
-                      letter_b: Range[str, 1, MAX_NAME]) -> None:
-        """Who signed both letters, who only one."""
-        await self.respond(interaction, answers.compare, letter_a=letter_a, letter_b=letter_b)
+                      letter_b: Range[str, 1, MAX_NAME],
+                      aspect: Range[str, 1, 20] | None = None) -> None:
+        """Two letters side by side, by the aspect asked (who signed both by default)."""
+        await self.respond(interaction, answers.compare, letter_a=letter_a, letter_b=letter_b,
+                           aspect=aspect)
+
+    @app_commands.command(name="who-said",
+                          description="Who said these words: a quote you remember, exact or "
+                                      "paraphrased")
+    @app_commands.describe(words="The words you remember")
+    @COOLDOWN
+    async def who_said(self, interaction: discord.Interaction,
+                       words: Range[str, 1, MAX_TEXT]) -> None:
+        """The speaker of remembered words, or a plain "no quote matches"."""
+        await self.respond(interaction, answers.who_said_words, words=words)
+
+    @app_commands.command(name="event",
+                          description="What happened: a summit, resolution, inquiry or law, "
+                                      "and the letters around it")
+    @app_commands.describe(name="The event's name, e.g. Singapore summit")
+    @app_commands.autocomplete(name=complete_event)
+    @COOLDOWN
+    async def event(self, interaction: discord.Interaction,
+                    name: Range[str, 1, MAX_NAME]) -> None:
+        """An event: when, what happened, who took part, related letters."""
+        await self.respond(interaction, answers.event, name=name)
 
 
 def _fit(text: str, limit: int) -> str:

@@ -21,6 +21,8 @@ KOREAN: dict[str, str] = {
     "person": "인물",
     "org": "단체",
     "compare": "비교",
+    "who-said": "발언자찾기",
+    "event": "사건",
     "stats": "통계",
     "privacy": "개인정보",
     "forget-me": "기록삭제",
@@ -39,7 +41,16 @@ KOREAN: dict[str, str] = {
     "Who someone is: roles, quotes, letters to them": "인물 정보: 직책, 발언, 받은 서한",
     "An organization: what it is, letters it signed, its people":
         "단체 정보: 성격, 서명한 서한, 소속 인물",
-    "Compare the named signatories of two letters": "두 서한의 서명단체 비교",
+    "Compare two letters: signers, order, time between, counts, demands":
+        "두 서한 비교: 서명단체, 순서, 시간 간격, 서명 수, 요구사항",
+    "Who said these words: a quote you remember, exact or paraphrased":
+        "이 말을 한 사람: 기억나는 발언(원문 또는 요지)",
+    "What happened: a summit, resolution, inquiry or law, and the letters around it":
+        "사건: 정상회담, 결의안, 조사, 법률과 관련 서한",
+    "The words you remember": "기억나는 발언",
+    "The event's name, e.g. Singapore summit": "사건 이름 (예: 싱가포르 정상회담)",
+    "signers, order, gap, counts, demands or organisers":
+        "서명단체, 순서, 간격, 서명 수, 요구사항, 주최 단체 중 하나",
     "Usage statistics for this server": "이 서버의 사용 통계",
     "Period in days (default 30)": "기간(일, 기본 30)",
     "days": "기간",
@@ -56,6 +67,8 @@ KOREAN: dict[str, str] = {
     "name": "이름",
     "letter_a": "서한1",
     "letter_b": "서한2",
+    "aspect": "비교항목",
+    "words": "발언",
     # Option descriptions
     "Your question, e.g. Who signed the 2018 letter?": "질문 (예: 2018년 서한에 누가 서명했나요?)",
     "Words to look for": "찾을 단어",

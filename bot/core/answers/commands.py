@@ -109,12 +109,26 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "compare",
-        "Compare the named signatories of two letters",
+        "Compare two letters: signers, order, time between, counts, demands",
         answers.compare,
         (
             Option("letter_a", "The first letter", True, complete="letter"),
             Option("letter_b", "The second letter", True, complete="letter"),
+            Option("aspect", "signers, order, gap, counts, demands or organisers",
+                   max_length=20),
         ),
+    ),
+    Command(
+        "who-said",
+        "Who said these words: a quote you remember, exact or paraphrased",
+        answers.who_said_words,
+        (Option("words", "The words you remember", True, max_length=MAX_TEXT),),
+    ),
+    Command(
+        "event",
+        "What happened: a summit, resolution, inquiry or law, and the letters around it",
+        answers.event,
+        (Option("name", "The event's name, e.g. Singapore summit", True, complete="event"),),
     ),
 )
 

@@ -11,6 +11,7 @@ from bot.core.answers.cards.people import ORGANIZATION_LABELS, describe_person, 
 from bot.core.answers.cards.quotes import quote_item, quotes
 from bot.core.answers.cards.search import KIND_LABELS, search
 from bot.core.answers.facts.comparisons import compare
+from bot.core.answers.facts.who_said import who_said_words
 
 __all__ = [
     "KIND_LABELS",
@@ -28,4 +29,5 @@ __all__ = [
     "quotes",
     "search",
     "signatories",
+    "who_said_words",
 ]

@@ -11,7 +11,7 @@ from datetime import date as Date
 
 from rapidfuzz import fuzz
 
-from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering
+from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering, not_found
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Event, Letter
 from bot.core.scope import Scope
@@ -262,10 +262,24 @@ def common(scope: Scope, first: Letter, second: Letter, only_both: bool = False)
     return builder.build()
 
 
+#: What /compare can compare, and the function that does it.
+ASPECTS = ("signers", "order", "gap", "counts", "demands", "organisers")
+
+
 @answering("compare")
-def compare(scope: Scope, letter_a: str, letter_b: str) -> Answer:
-    """/compare: which named signatories signed both letters, and which only one."""
-    return common(scope, resolve_letter(scope, letter_a), resolve_letter(scope, letter_b))
+def compare(scope: Scope, letter_a: str, letter_b: str, aspect: str | None = None) -> Answer:
+    """/compare: two letters by their signers (default), order, time between, counts,
+    demands or organisers.
+    """
+    first, second = resolve_letter(scope, letter_a), resolve_letter(scope, letter_b)
+    chosen = (aspect or "signers").strip().casefold()
+    functions = {"signers": common, "order": order, "gap": gap, "counts": more_signers,
+                 "demands": demand_difference, "organisers": organisers,
+                 "organizers": organisers}
+    if chosen not in functions:
+        return not_found("compare", f"Compare by one of: {', '.join(ASPECTS)}.",
+                         [f"compare {first.year} {second.year} --aspect {a}" for a in ASPECTS])
+    return functions[chosen](scope, first, second)
 
 
 def organisers(scope: Scope, first: Letter, second: Letter) -> Answer:

@@ -136,3 +136,8 @@ def _quote_idf(kb: KnowledgeBase) -> dict[str, float]:
             frequency[word] = frequency.get(word, 0) + 1
     total = max(len(kb.quotes), 1)
     return {w: math.log(1 + total / n) for w, n in frequency.items()}
+
+
+def who_said_words(scope: Scope, words: str) -> Answer:
+    """/who-said: the speaker of the words a user remembers (exact or paraphrased)."""
+    return who_said(scope, words, words.strip().strip("\"“”'‘’"))
