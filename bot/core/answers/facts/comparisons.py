@@ -268,8 +268,9 @@ ASPECTS = ("signers", "order", "gap", "counts", "demands", "organisers")
 
 @answering("compare")
 def compare(scope: Scope, letter_a: str, letter_b: str, aspect: str | None = None) -> Answer:
-    """/compare: two letters by their signers (default), order, time between, counts,
-    demands or organisers.
+    """/compare: two letters by one aspect (who signed both, by default).
+
+    The aspects: signers, order, time between (gap), counts, demands or organisers.
     """
     first, second = resolve_letter(scope, letter_a), resolve_letter(scope, letter_b)
     chosen = (aspect or "signers").strip().casefold()
