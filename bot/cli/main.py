@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("action", choices=["rebuild", "sync", "status"])
     commands.add_parser("console", help="an interactive prompt: questions or /commands")
     commands.add_parser("run", help="run the Discord bot (token from DISCORD_TOKEN)")
+    commands.add_parser("health", help="is the running bot healthy? exit 0 yes, 1 no (one line)")
     sync = commands.add_parser("sync", help="push the slash commands to Discord")
     sync.add_argument("--guild", type=int, help="sync to one server only (instant)")
     add_kb_parser(commands, _Parser)
@@ -147,6 +148,12 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         from bot.discord_app.runner import run_bot  # local: only `run` needs discord
 
         return run_bot(settings)
+    if args.command == "health":
+        from bot.discord_app.health import check  # reads the heartbeat file; no discord import
+
+        healthy, line = check(settings.heartbeat_file)
+        print(line)
+        return EXIT_OK if healthy else EXIT_NOTHING
     if args.command == "sync":
         from bot.discord_app.runner import sync_commands
 
