@@ -43,7 +43,7 @@ _CONTEXT = re.compile(r"\b(?:letter|sign\w*|co-?sign\w*|represent\w*|joined|coal
 _SIGNED_BY = re.compile(r"\b(?:co-?signed|signed|endorsed)\s+by\s+$", re.IGNORECASE)
 #: "52 organizations … sent a letter": the count is the subject of the sending.
 _SENT = re.compile(r"^[^,.;]{0,80}?\b(?:sent|signed|wrote|delivered|released|co-?signed|"
-                   r"penned|issued|published)\b[^.]*\bletter", re.IGNORECASE)
+                   r"penned|issued|published)\b[^.]{0,200}?\bletter", re.IGNORECASE)
 _QUALIFIERS = {"more than": "more-than", "over": "more-than", "upwards of": "more-than",
                "at least": "at-least"}
 

@@ -23,7 +23,7 @@ from bot.core.drafts.fetch import fetch_url
 from bot.core.drafts.letter import read_letter
 from bot.core.drafts.limits import DEFAULT_LIMITS, DraftLimits
 from bot.core.drafts.linking import Known, Link, link_source
-from bot.core.drafts.marks import masked
+from bot.core.drafts.marks import Span, masked
 from bot.core.drafts.masthead import Masthead, read_masthead
 from bot.core.drafts.orgs import OrgBook
 from bot.core.drafts.people import PeopleBook, find_people
@@ -141,8 +141,10 @@ def draft_article(known: Known, article: Article, limits: DraftLimits = DEFAULT_
     people = PeopleBook()
     find_people(article, orgs, people)
     speech = find_speech(article, people)
-    blanked = [masked(p.text, [s for s in speech.spans if s.paragraph == i])
-               for i, p in enumerate(article.paragraphs)]
+    spans_of: dict[int, list[Span]] = {}
+    for span in speech.spans:
+        spans_of.setdefault(span.paragraph, []).append(span)
+    blanked = [masked(p.text, spans_of.get(i, [])) for i, p in enumerate(article.paragraphs)]
     signings = _merge(prose_signatories(article, orgs, quoted_spans(speech)), listed)
     lead = coordinator(article, orgs)
     facts = read_letter(blanked, people, orgs, masthead.date)

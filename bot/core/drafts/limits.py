@@ -10,6 +10,12 @@ from dataclasses import dataclass
 
 from bot.core.moderation.service import IMPORT_MAX_ENTRIES
 
+#: A "sentence" longer than this (text without full stops) is read in pieces of this size,
+#: so every pattern's work stays proportional to the text (text.sentences).
+MAX_SENTENCE_CHARS = 1_500
+#: Characters around a quotation searched for its attribution (quotes.py).
+ATTRIBUTION_REACH = 1_500
+
 
 @dataclass(frozen=True, slots=True)
 class DraftLimits:
@@ -18,7 +24,7 @@ class DraftLimits:
     #: Largest file or fetched page, in bytes (document.read_document, fetch.fetch_url).
     max_bytes: int = 2_000_000
     #: Longest article text kept after HTML or markdown is reduced (document.read_document).
-    max_text_chars: int = 200_000
+    max_text_chars: int = 100_000
     #: Seconds a whole fetch may take, redirects and slow servers included (fetch.fetch_url).
     fetch_deadline: float = 20.0
     #: Seconds to open one connection (fetch.fetch_url).

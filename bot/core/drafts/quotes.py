@@ -12,9 +12,11 @@ Reported speech stays a paraphrase, never a verbatim quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from bot.core.drafts.document import Article
+from bot.core.drafts.limits import ATTRIBUTION_REACH
 from bot.core.drafts.marks import Quotation, Span, masked, quotations
 from bot.core.drafts.people import PeopleBook, PersonFinding
 from bot.core.drafts.speech import (
@@ -93,15 +95,20 @@ class _Reader:
         by_paragraph: dict[int, list[Quotation]] = {}
         for quote in all_quotes:
             by_paragraph.setdefault(quote.first.paragraph, []).append(quote)
+        spans_of: dict[int, list[Span]] = {}
+        for span in self.speech.spans:
+            spans_of.setdefault(span.paragraph, []).append(span)
         for number, text in enumerate(self.paragraphs):
             mine = by_paragraph.get(number, [])
-            spans = [s for s in self.speech.spans if s.paragraph == number]
+            spans = spans_of.get(number, [])
             events: list[tuple[int, object]] = [(q.first.start, q) for q in mine]
             parts = sentences(masked(text, spans))
+            starts = sorted(s.start for s in spans)
             for index, (offset, sentence) in enumerate(parts):
                 after = parts[index + 1][0] if index + 1 < len(parts) else len(text) + 1
                 # A sentence holding or introducing a quotation is the quotation's business.
-                if sentence.strip() and not any(offset <= s.start < after for s in spans):
+                holds = bisect_left(starts, offset) < bisect_left(starts, after)
+                if sentence.strip() and not holds:
                     events.append((offset, sentence))
             for _, event in sorted(events, key=lambda e: e[0]):
                 if isinstance(event, Quotation):
@@ -112,8 +119,9 @@ class _Reader:
 
     def quotation(self, quote: Quotation, text: str) -> None:
         first, last = quote.first, quote.last
-        head = text[: first.start - 1]
-        tail_text = self.paragraphs[last.paragraph][last.outer_end :]
+        head = text[max(first.start - 1 - ATTRIBUTION_REACH, 0) : first.start - 1]
+        tail_text = self.paragraphs[last.paragraph][
+            last.outer_end : last.outer_end + ATTRIBUTION_REACH]
         if self.fragment(quote, head, text):
             return
         attribution = after_quote(tail_text) or before_quote(_last_sentence(head))
@@ -201,10 +209,13 @@ def _last_sentence(text: str) -> str:
 
 
 def _sentence_around(text: str, span: Span) -> str:
-    for offset, sentence in sentences(text):
-        if offset <= span.start < offset + len(sentence) + 1:
+    """The sentence holding a quotation, read within ATTRIBUTION_REACH of it."""
+    left = max(span.start - ATTRIBUTION_REACH, 0)
+    window = text[left : span.end + ATTRIBUTION_REACH]
+    for offset, sentence in sentences(window):
+        if offset <= span.start - left < offset + len(sentence) + 1:
             return sentence
-    return text
+    return window
 
 
 def _attributes_anyone(text: str) -> bool:

@@ -10,7 +10,9 @@ before "along with N other organizations" or "and N other organizations … in a
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
+from itertools import takewhile
 
 from bot.core.drafts.document import Article, Paragraph
 from bot.core.drafts.orgs import OrgBook, OrgFinding
@@ -42,21 +44,21 @@ _SIGNED = re.compile(
     rf"(?P<org>{ORG_PHRASE})\s+(?:(?:today|also|has|have|had|all|both)\s+)*"
     r"(?:co-?signed|signed|endorsed|joined)\s+(?:(?:this|the|a|an|their|its|our)\s+)"
     r"(?:[\w-]+\s+){0,2}letter")
-_JOINED = re.compile(rf"(?P<org>{ORG_PHRASE})\s+(?:today\s+|also\s+)*joined\b[^.]*?\b"
+_JOINED = re.compile(rf"(?P<org>{ORG_PHRASE})\s+(?:today\s+|also\s+)*joined\b[^.]{{0,200}}?\b"
                      r"(?:signator(?:y|ies)|co-?signers?)")
 _ONE_OF = re.compile(rf"(?P<org>{ORG_PHRASE})(?:\s*\([^)]*\))?,\s+(?:which is\s+|was\s+)?"
                      r"(?:one|among) of the (?:letter’s |letter's )?(?:co-?)?(?:signatories|"
                      r"signers)")
-_ALONG = re.compile(r"(?P<before>[^.]*?),?\s+(?:along|together) with\s+(?:some\s+|about\s+|"
+_ALONG = re.compile(r",?\s+(?:along|together) with\s+(?:some\s+|about\s+|"
                     r"more than\s+|over\s+)?(?:\d+|[a-z]+)\s+other\s+(?:\w+\s+){0,3}?"
                     r"(?:organi[sz]ations|groups|ngos)", re.IGNORECASE)
 _SIGNED_BY = re.compile(
     r"\b(?:co-?signed|signed|endorsed|supported)\s+by\s+(?:(?:more than|over|some|about)\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}(?:organi[sz]ations|groups|ngos)\s*,?\s+)?"
-    r"(?:(?:including|such as|among them)\s+)?(?P<list>[^.;]+)", re.IGNORECASE)
+    r"(?:(?:including|such as|among them)\s+)?(?P<list>[^.;]{1,400})", re.IGNORECASE)
 _AND_N_OTHERS = re.compile(
     rf"(?P<org>{ORG_PHRASE})\s+and\s+(?:more than\s+|over\s+|some\s+)?\d[\d,]*\s+(?:other\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:organi[sz]ations|groups|ngos)\b[^.]*\bletter", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,2}(?:organi[sz]ations|groups|ngos)\b[^.]{0,200}?\bletter", re.IGNORECASE)
 _COORDINATED = [
     re.compile(rf"\b(?:An?|The|the|an?)\s+(?P<org>{ORG_PHRASE})\s+(?:joint|open)\s+letter"),
     re.compile(rf"\bletter\s+(?:was\s+)?(?:coordinated|organi[sz]ed|initiated|led|drafted)\s+"
@@ -136,7 +138,9 @@ def _list_after(paragraphs: tuple[Paragraph, ...], index: int) -> list[Paragraph
 
 def _bare_list(paragraphs: tuple[Paragraph, ...], index: int) -> list[Paragraph]:
     block = paragraphs[index].block
-    run = [p for p in paragraphs[index:] if p.block == block]
+    if index and paragraphs[index - 1].block == block:
+        return []  # only a whole block is a list; its first line was already looked at
+    run = list(takewhile(lambda p: p.block == block, paragraphs[index:]))
     if len(run) < MIN_BARE_LIST or any(p.bullet for p in run):
         return []
     if not all(_is_list_line(p) for p in run):
@@ -188,8 +192,11 @@ def prose_signatories(article: Article, book: OrgBook,
                       quoted: list[tuple[int, int, int]]) -> list[Signing]:
     """Organisations the narrative says signed; text inside quotation marks is skipped."""
     found: list[Signing] = []
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for number, start, end in quoted:
+        spans[number].append((start, end))
     for number, paragraph in enumerate(article.paragraphs):
-        text = _unquoted(paragraph.text, [(s, e) for p, s, e in quoted if p == number])
+        text = _unquoted(paragraph.text, spans.get(number, []))
         for _, sentence in sentences(text):
             found += _signings_in(sentence, book)
     return found
@@ -217,7 +224,7 @@ def _signings_in(sentence: str, book: OrgBook) -> list[Signing]:
             found.append(Signing(book.resolve(name) or book.add(name),
                                  "The text names it among those who signed."))
     for match in _ALONG.finditer(sentence):
-        for name in _trailing_orgs(match["before"]):
+        for name in _trailing_orgs(sentence[max(match.start() - 400, 0) : match.start()]):
             found.append(Signing(book.add(name), "The text names it among the organisations "
                                                  "that released the letter."))
     return found

@@ -94,7 +94,7 @@ def fragment_speaker(before: str) -> str | None:
     """The person who says a quoted fragment: "Yun also said it would be “…”"."""
     match = re.search(rf"(?P<who>{PERSON_NAME}|{NAME_WORD}|\b[Hh]e|\b[Ss]he)\s+(?:also\s+)?"
                       r"(?:said|says|told|called|described|warned|added|argued)\b[^.“”\"]*$",
-                      before)
+                      before[-300:])
     return match["who"] if match else None
 
 

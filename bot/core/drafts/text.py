@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.core.drafts.limits import MAX_SENTENCE_CHARS
+
 # --- Sentences ---------------------------------------------------------------------------
 
 #: Words that end with a full stop without ending a sentence.
@@ -23,12 +25,41 @@ _BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
-    """The sentences of a paragraph with their offsets ("U.S." and "Mr." do not end one)."""
+    """The sentences of a paragraph with their offsets ("U.S." and "Mr." do not end one).
+
+    A run longer than MAX_SENTENCE_CHARS is cut at spaces into pieces of at most that size.
+    """
+    return list(_cached_sentences(text))
+
+
+@lru_cache(maxsize=256)  # every reader splits the same paragraphs again
+def _cached_sentences(text: str) -> tuple[tuple[int, str], ...]:
+    return tuple(piece for offset, sentence in _sentences(text)
+                 for piece in _pieces(offset, sentence))
+
+
+def _pieces(offset: int, sentence: str) -> list[tuple[int, str]]:
+    if len(sentence) <= MAX_SENTENCE_CHARS:
+        return [(offset, sentence)]
+    pieces = []
+    start = 0
+    while start < len(sentence):
+        end = start + MAX_SENTENCE_CHARS
+        if end < len(sentence):
+            space = sentence.rfind(" ", start + 1, end)
+            end = space if space > start else end
+        pieces.append((offset + start, sentence[start:end].strip()))
+        start = end
+    return [p for p in pieces if p[1]]
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
     result: list[tuple[int, str]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        before = text[start : match.start() + 1]
-        last = re.split(r"\s+", before.strip())[-1].rstrip(".!?").casefold()
+        before = text[max(start, match.start() - 40) : match.start() + 1]
+        words = before.split()
+        last = words[-1].rstrip(".!?").casefold() if words else ""
         if last in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", last):
             continue
         result.append((start, text[start : match.end()].strip()))
@@ -47,7 +78,9 @@ PERSON_NAME = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}}"
 #: A capitalised phrase that may be an organisation: words joined by small words.
 _CAP = r"(?:[A-Z][\w’'&.-]*|&)"
 _JOIN = r"(?:of|for|in|on|to|and|the|de|du|des|la|against|without|with|at)"
-ORG_PHRASE = rf"{_CAP}(?:\s+(?:{_JOIN}\s+)*{_CAP})*"
+# Bounded (at most 12 capitalised words) so a page of capitalised words cannot make the
+# patterns that use it backtrack for minutes.
+ORG_PHRASE = rf"{_CAP}(?:\s+(?:{_JOIN}\s+){{0,3}}{_CAP}){{0,11}}"
 
 #: Words that make a capitalised phrase an organisation's name.
 ORG_WORDS = frozenset(

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from bot.core.drafts import Draft, DraftLimits, Known, draft_bytes, review
 from bot.core.drafts.contacts import find_contacts
@@ -176,3 +178,24 @@ def test_an_abbreviation_alone_does_not_link_a_different_name(bundled_known: Kno
     names = [raw["name"] for raw in entries(draft, "organization")]
     assert "International Criminal Court" in names
     assert any("also the abbreviation" in flag for flag in draft.flags)
+
+
+ODD_LEAD = ("Forty organisations sent a joint letter to President Ana Lopez on 3 May 2021 "
+            "urging the release of every reporter held in the prisons of the country and "
+            "the end of the camps.\n\n")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([
+    *"aZ “”\"'.,:;()-–\n\t•*#[]<>0123456789", " said ", " he added ", " letter to ",
+    " signed by ", " President Ana Lopez ", " Human Rights Watch ", " (ROK)", " urges Kim to:",
+    "\n- ", " 1.9.2012 ", " today "]),
+    max_size=200).map("".join))
+def test_odd_input_never_crashes(text: str) -> None:
+    """Any text gives a draft or a DocumentError, never another exception."""
+    try:
+        draft = draft_bytes(Known.empty(), (ODD_LEAD + text).encode(), "odd.txt")
+    except DocumentError:
+        return
+    yaml.safe_load(draft.to_yaml())
+    json.loads(draft.to_json())
