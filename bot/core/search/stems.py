@@ -24,7 +24,9 @@ STOP_WORDS = frozenset(
     "them their there here he him his she her we us our you your i me my what which who whom "
     "whose when where why how about into over under than then so too very can could would "
     "should will shall may might must also just any all some each every other such only own "
-    "same more most much many few tell know say said says letter letters".split()
+    "same more most much many few tell know say said says letter letters between among "
+    "within during while because although though whether either neither come came "
+    "dont doesnt didnt shouldnt wouldnt couldnt cant wont isnt arent wasnt werent".split()
 )
 
 
@@ -45,3 +47,28 @@ def stems(text: str, keep_stop_words: bool = False) -> list[str]:
     return [
         stem(w) for w in _WORD.findall(normalize(text)) if keep_stop_words or w not in STOP_WORDS
     ]
+
+
+#: Words people use for what the sources say in other words, by stem: a user's "jail" is
+#: the sources' "prison", "food" their "hunger". Both sides are mapped before comparing.
+CONCEPTS: dict[str, str] = {
+    "jail": "prison", "gaol": "prison", "gulag": "prison", "imprison": "prison",
+    "detent": "prison", "detain": "prison",
+    "food": "hunger", "famin": "hunger", "starv": "hunger", "malnutrit": "hunger",
+    "talk": "dialogu", "negoti": "dialogu", "diplomaci": "dialogu", "engag": "dialogu",
+    "contact": "dialogu",
+    "reunion": "reunit",
+    "wreck": "undermin", "ruin": "undermin", "harm": "undermin", "damag": "undermin",
+    "hurt": "undermin", "jeopard": "undermin",
+    "biggest": "big", "giant": "big", "huge": "big", "largest": "big", "enorm": "big",
+    "relig": "religi", "faith": "religi", "christian": "religi",
+    "kill": "murder", "execut": "murder",
+    "nuke": "nuclear", "denuclear": "nuclear",
+    "korean": "korea", "peninsula": "korea",
+    "expens": "sacrif", "cost": "sacrif", "trade": "sacrif",
+}
+
+
+def concepts(text: str) -> set[str]:
+    """The stems of a text with other words for the same thing made one (see CONCEPTS)."""
+    return {CONCEPTS.get(s, s) for s in stems(text)}

@@ -17,9 +17,11 @@ from bot.core.answers.cards.quotes import quote_item
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter
 from bot.core.scope import Scope
-from bot.core.search.stems import stems
+from bot.core.search.stems import concepts
 
 _FIGURE = re.compile(r"\d")
+#: Up to this many words, a topic must be matched whole.
+SHORT_TOPIC = 2
 #: Share of a topic's weight (rarer words weigh more) a statement must carry to speak of it.
 TOPIC_FIT = 0.4
 
@@ -32,7 +34,7 @@ def _statement_idf(kb: KnowledgeBase) -> dict[str, float]:
     texts += [x.summary for x in kb.letters.values()] + [q.text for q in kb.quotes.values()]
     frequency: dict[str, int] = {}
     for text in texts:
-        for word in set(stems(text)):
+        for word in concepts(text):
             frequency[word] = frequency.get(word, 0) + 1
     total = max(len(texts), 1)
     return {w: math.log(1 + total / n) for w, n in frequency.items()}
@@ -41,14 +43,18 @@ def _statement_idf(kb: KnowledgeBase) -> dict[str, float]:
 def share(kb: KnowledgeBase, phrase: str, text: str) -> float:
     """How much of `phrase` `text` speaks of (0–1), each stem weighted by its rarity.
 
-    Words the data never uses ("ppl", a typo) weigh nothing: they can neither match nor
-    keep a match from counting.
+    A short topic ("religious freedom") must be there whole: every word, or another word for
+    it. In a longer one, words the data never uses ("ppl", a typo) weigh nothing, so they
+    can neither match nor keep a match from counting.
     """
     idf = kb.derived("statement_idf", _statement_idf)
-    wanted = {w for w in stems(phrase) if w in idf}
+    asked = concepts(phrase)
+    have = concepts(text)
+    if len(asked) <= SHORT_TOPIC:
+        return 1.0 if asked and asked <= have else 0.0
+    wanted = {w for w in asked if w in idf}
     if not wanted:
         return 0.0
-    have = set(stems(text))
     return sum(idf[w] for w in wanted & have) / sum(idf[w] for w in wanted)
 
 

@@ -21,9 +21,17 @@ from bot.core.kb.dates import human_date
 from bot.core.kb.models import Quote
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
+from bot.core.search.stems import concepts
 
 #: A quote must match at least this well (0–1) to be named as the source of the words.
 MATCH_CUTOFF = 0.6
+#: Below the cutoff but above this, and well ahead of any other speaker, the quote is shown
+#: as the closest match, saying it matches only in part.
+CLOSE_CUTOFF = 0.42
+#: How far the best speaker must lead every other speaker to be named at all.
+LEAD = 0.1
+#: A fragment must match this closely (0–1) to count as the user quoting verbatim.
+VERBATIM = 0.85
 #: A second speaker this close to the best is shown too: the words fit both.
 TIE_MARGIN = 0.08
 #: Quotes scored directly up to this many; past it, the index picks the candidates.
@@ -38,7 +46,7 @@ _CUES = re.compile(
     r"were these|are these|is this|was this)\s*(?:that\s+|the words?\s+|this\s*:?\s*)?"
 )
 _WORD = re.compile(r"[a-z]{3,}")
-_FILLER = frozenset("the and that this was were who said say says about quote words".split())
+_FILLER = frozenset({"said", "say", "quot", "word"})
 
 
 def remembered_words(question: str, quoted: str | None) -> str:
@@ -71,8 +79,13 @@ def who_said(scope: Scope, question: str, quoted: str | None = None) -> Answer:
             interpretation="who said …",
         )
     ranked = _rank(scope, words)
-    best = [(q, s) for q, s in ranked if s >= MATCH_CUTOFF]
     shown = words if len(words) <= 80 else words[:77] + "…"
+    top = ranked[0][1] if ranked else 0.0
+    rival = next((s for q, s in ranked if q.speaker != ranked[0][0].speaker), 0.0)
+    partial = CLOSE_CUTOFF <= top < MATCH_CUTOFF and top - rival >= LEAD
+    best = [(q, s) for q, s in ranked if s >= MATCH_CUTOFF or (partial and s >= top - TIE_MARGIN)]
+    if best and top < MATCH_CUTOFF and not partial:
+        best = []
     if not best:
         return not_found(
             "who_said",
@@ -95,12 +108,20 @@ def who_said(scope: Scope, question: str, quoted: str | None = None) -> Answer:
     if len(speakers) > 1:
         others = ", ".join(kb.name_of(s) for s in speakers[1:])
         builder.direct += f" Similar words are also attributed to {others}."
+    if partial:
+        builder.direct = "The closest match, sharing only part of your wording: " + builder.direct
     builder.section("Matching quotes", [quote_item(scope, builder, q) for q in chosen])
     builder.interpretation = f"who said “{shown}”"
     return builder.build()
 
 
 def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
+    """Quotes by how well they match the words, best first.
+
+    A speaker's quotes from one occasion are scored together: remembered words often mix
+    two sentences of the same statement ("no dilemma between human rights and
+    denuclearization" is two of Quintana's sentences at one briefing).
+    """
     kb = scope.kb
     if len(kb.quotes) <= _SCORE_ALL:
         candidates = list(kb.quotes.values())
@@ -110,29 +131,35 @@ def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
         ).hits
         candidates = [kb.quotes[h.entity_id] for h in hits if h.entity_id in kb.quotes]
     idf = kb.derived("quote_word_idf", _quote_idf)
-    wanted = {w for w in _WORD.findall(words)} - _FILLER
-    weight = sum(idf.get(w, _UNSEEN) for w in wanted) or 1.0
+    wanted = concepts(words) - _FILLER
+    unseen = sorted(idf.values())[len(idf) // 2] if idf else 1.0  # a typical word's weight
+    weight = sum(idf.get(w, unseen) for w in wanted) or 1.0
+    groups: dict[tuple[str, str], set[str]] = {}
+    for quote in candidates:
+        key = (quote.speaker, quote.occasion or quote.date or quote.id)
+        groups.setdefault(key, set()).update(concepts(quote.text))
     scored = []
     for quote in candidates:
+        together = groups[(quote.speaker, quote.occasion or quote.date or quote.id)]
+        alone = concepts(quote.text)
+        overlap = sum(idf.get(w, unseen) for w in wanted & together) / weight
+        # The quote that itself holds more of the words is shown first within its group.
+        own = sum(idf.get(w, unseen) for w in wanted & alone) / weight
         text = normalize(quote.text)
-        have = set(_WORD.findall(text))
-        overlap = sum(idf.get(w, _UNSEEN) for w in wanted & have) / weight
-        fragment = fuzz.partial_ratio(words, text) / 100 if len(words) >= 12 else 0.0
-        # A fragment match on a short phrase is weaker evidence than on a long one.
-        fragment *= min(1.0, len(words) / 25)
-        scored.append((quote, max(overlap, fragment)))
-    scored.sort(key=lambda pair: (-pair[1], pair[0].date or "", pair[0].id))
-    return scored
-
-
-#: The weight of a word no quote uses: as rare as it gets, so missing it costs most.
-_UNSEEN = 4.0
+        # Remembered word for word ("…the most repressive system…"): a fragment of the quote.
+        fragment = (
+            fuzz.partial_ratio(words, text) / 100 if min(len(words), len(text)) >= 20 else 0.0
+        )
+        score = max(overlap, fragment if fragment >= VERBATIM else 0.0)
+        scored.append((quote, score, own))
+    scored.sort(key=lambda item: (-item[1], -item[2], item[0].date or "", item[0].id))
+    return [(quote, score) for quote, score, _ in scored]
 
 
 def _quote_idf(kb: KnowledgeBase) -> dict[str, float]:
     frequency: dict[str, int] = {}
     for quote in kb.quotes.values():
-        for word in set(_WORD.findall(normalize(quote.text))):
+        for word in concepts(quote.text):
             frequency[word] = frequency.get(word, 0) + 1
     total = max(len(kb.quotes), 1)
     return {w: math.log(1 + total / n) for w, n in frequency.items()}
