@@ -114,8 +114,7 @@ COMMANDS: tuple[Command, ...] = (
         (
             Option("letter_a", "The first letter", True, complete="letter"),
             Option("letter_b", "The second letter", True, complete="letter"),
-            Option("aspect", "signers, order, gap, counts, demands or organisers",
-                   max_length=20),
+            Option("aspect", "signers, order, gap, counts, demands or organisers", max_length=20),
         ),
     ),
     Command(

@@ -178,3 +178,12 @@ def describe_person(scope: Scope, found: Person) -> str:
         return found.name
     org_name = scope.kb.name_of(role.organization) if role.organization else None
     return f"{found.name}, {role.describe(org_name).split(' (')[0]}"
+
+
+def name_with_abbreviation(scope: Scope, org_id: str) -> str:
+    """ "International Coalition to Stop … (ICNK)": the name and the short form people use."""
+    org = scope.kb.organizations.get(org_id)
+    if org is None:
+        return scope.kb.name_of(org_id)
+    short = next((a for a in org.aliases if a.isupper() and 2 <= len(a) <= 8), None)
+    return f"{org.name} ({short})" if short and short not in org.name else org.name

@@ -12,6 +12,7 @@ from datetime import date as Date
 from rapidfuzz import fuzz
 
 from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering, not_found
+from bot.core.answers.cards.people import name_with_abbreviation
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Event, Letter
 from bot.core.scope import Scope
@@ -26,8 +27,12 @@ def _when(item: Dated) -> str:
     return human_date(item.date)
 
 
-def order(scope: Scope, first: Dated, second: Dated) -> Answer:
-    """Which of two letters or events came first, from their dates."""
+def order(scope: Scope, first: Dated, second: Dated, asked: str | None = None) -> Answer:
+    """Which of two letters or events came first, from their dates.
+
+    `asked` is the relation a yes-or-no question claims ("was A sent after B?": "after",
+    "the same day?": "same"); the answer then opens with yes or no.
+    """
     builder = AnswerBuilder(
         scope.kb, "compare", f"Which came first: {first.title} or {second.title}"
     )
@@ -37,17 +42,23 @@ def order(scope: Scope, first: Dated, second: Dated) -> Answer:
     else:
         precision = min(len(first.date), len(second.date))
         a, b = first.date[:precision], second.date[:precision]
-        if a == b:
+        if a == b and precision >= 10:
+            builder.direct = f"Both are dated {human_date(a)}: the same day. {marks}"
+            relation = "same"
+        elif a == b:
             builder.direct = (
                 f"The sources do not date them precisely enough to tell: both "
                 f"{human_date(a)} ({_when(first)}; {_when(second)}). {marks}"
             )
+            relation = None
         else:
             relation = "before" if a < b else "after"
             builder.direct = (
                 f"{first.title} ({_when(first)}) came {relation} "
                 f"{second.title} ({_when(second)}). {marks}"
             )
+        if asked and relation:
+            builder.direct = ("Yes. " if asked == relation else "No. ") + builder.direct
     _dated_items(builder, first, second)
     builder.interpretation = f"which came first: {first.title} or {second.title}"
     return builder.build()
@@ -274,12 +285,21 @@ def compare(scope: Scope, letter_a: str, letter_b: str, aspect: str | None = Non
     """
     first, second = resolve_letter(scope, letter_a), resolve_letter(scope, letter_b)
     chosen = (aspect or "signers").strip().casefold()
-    functions = {"signers": common, "order": order, "gap": gap, "counts": more_signers,
-                 "demands": demand_difference, "organisers": organisers,
-                 "organizers": organisers}
+    functions = {
+        "signers": common,
+        "order": order,
+        "gap": gap,
+        "counts": more_signers,
+        "demands": demand_difference,
+        "organisers": organisers,
+        "organizers": organisers,
+    }
     if chosen not in functions:
-        return not_found("compare", f"Compare by one of: {', '.join(ASPECTS)}.",
-                         [f"compare {first.year} {second.year} --aspect {a}" for a in ASPECTS])
+        return not_found(
+            "compare",
+            f"Compare by one of: {', '.join(ASPECTS)}.",
+            [f"compare {first.year} {second.year} --aspect {a}" for a in ASPECTS],
+        )
     return functions[chosen](scope, first, second)
 
 
@@ -290,12 +310,14 @@ def organisers(scope: Scope, first: Letter, second: Letter) -> Answer:
     marks = builder.marks((*first.sources, *second.sources))
     if first.coordinator and first.coordinator == second.coordinator:
         builder.direct = (
-            f"{kb.name_of(first.coordinator)} organised both the {first.year} "
+            f"{name_with_abbreviation(scope, first.coordinator)} organised both the {first.year} "
             f"and the {second.year} letters. {marks}"
         )
     else:
         names = [
-            kb.name_of(x.coordinator) if x.coordinator else "no organiser the sources name"
+            name_with_abbreviation(scope, x.coordinator)
+            if x.coordinator
+            else "no organiser the sources name"
             for x in (first, second)
         ]
         builder.direct = (

@@ -77,12 +77,12 @@ def sender(scope: Scope, letter: Letter, claimed: Organization | None = None) ->
         verdict = "Yes" if claimed.id == letter.coordinator else "No"
         direct = (
             f"{verdict}. The {letter.year} {letter.kind} was organised by "
-            f"{kb.name_of(letter.coordinator)}. {marks}"
+            f"{people_cards.name_with_abbreviation(scope, letter.coordinator)}. {marks}"
         )
     elif letter.coordinator:
         direct = (
             f"The {letter.year} {letter.kind} was organised by "
-            f"{kb.name_of(letter.coordinator)}. {marks}"
+            f"{people_cards.name_with_abbreviation(scope, letter.coordinator)}. {marks}"
         )
     else:
         signers = ", ".join(kb.name_of(s.organization) for s in letter.signatories[:3])
@@ -214,14 +214,14 @@ def signed(scope: Scope, org: Organization, letter: Letter, why: bool = False) -
             ]
             spoken = [
                 q for p in kb.people_of(org.id) for q in kb.quotes_by(p.id) if letter.id in q.about
-            ]
+            ][:2]
             if reasons:
                 direct += f" Why, as the sources give it: {reasons[0]}"
             elif spoken:
-                card, quote_marks = cite_in(card, kb, spoken[0].sources)
+                card, quote_marks = cite_in(card, kb, [s for q in spoken for s in q.sources])
+                words = " … ".join(f"“{q.text}”" for q in spoken)
                 direct += (
-                    f" Why, in the words of {kb.name_of(spoken[0].speaker)}: "
-                    f"“{spoken[0].text}” {quote_marks}"
+                    f" Why, in the words of {kb.name_of(spoken[0].speaker)}: {words} {quote_marks}"
                 )
             else:
                 direct += " The sources give no reason of its own."
@@ -240,6 +240,13 @@ def signed(scope: Scope, org: Organization, letter: Letter, why: bool = False) -
         direct = (
             f"No. {org.name} is not among the {named} signatories the sources list "
             f"for the {letter.year} letter. {marks}"
+        )
+    others = [x for x in kb.letters_signed_by(org.id) if x.id != letter.id]
+    if others and entry is None:
+        direct += (
+            " It is named as a signatory of the "
+            + " and ".join(str(x.year) for x in others)
+            + f" letter{'s' if len(others) > 1 else ''}."
         )
     return with_direct(
         card,

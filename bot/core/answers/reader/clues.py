@@ -96,6 +96,9 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
             kb.organizations[s.organization].country == question.country for s in letter.signatories
         ):
             fit.add(COUNTRY, f"signed from {question.country}")
+        if question.has(_COVERAGE_WORDS):
+            for clue in _coverage_clues(kb, letter, mentioned):
+                fit.add(COVERAGE, clue)
         topic = _topic_score(kb, letter, question)
         if topic:
             fit.add(topic, "its content")
@@ -150,6 +153,36 @@ def _letters_by_word(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
         for word in bag:
             index.setdefault(word, []).append(letter_id)
     return {w: tuple(ids) for w, ids in index.items() if len(ids) <= _COMMON_WORD}
+
+
+#: Points for a letter described by who covered it or who was quoted about it.
+COVERAGE = 2.0
+_COVERAGE_WORDS = re.compile(
+    r"\b(?:article|report\w*|cover\w*|wrote about|writes about|"
+    r"written about|story|piece|statement|quoted|commented|spoke)\b"
+)
+
+
+def _coverage_clues(kb: KnowledgeBase, letter: Letter, mentioned: set[str]) -> list[str]:
+    """Clues from who reported on a letter or spoke about it.
+
+    "The letter Roseanne Gerin wrote about", "the one RFA covered", "the letter Ha Tae Keung
+    made a statement about": a source's author or publisher, or someone quoted on it.
+    """
+    clues = []
+    sources = [kb.sources[s] for s in letter.sources if s in kb.sources]
+    for entity_id in mentioned:
+        entity = kb.get(entity_id)
+        names = {n.casefold() for n in getattr(entity, "names", ())}
+        if any(s.author and s.author.casefold() in names for s in sources):
+            clues.append(f"reported by {kb.name_of(entity_id)}")
+        elif entity_id in kb.organizations and any(
+            s.publisher.casefold() in names for s in sources
+        ):
+            clues.append(f"covered by {kb.name_of(entity_id)}")
+        elif entity_id in kb.people and any(letter.id in q.about for q in kb.quotes_by(entity_id)):
+            clues.append(f"{kb.name_of(entity_id)} quoted on it")
+    return clues
 
 
 def clear_letter(fits: list[LetterFit]) -> Letter | None:

@@ -7,7 +7,7 @@ import re
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import search as search_card
 from bot.core.answers.facts import claims, comparisons, lists, topics, who_said
-from bot.core.answers.reader.clues import clear_letter, rank_letters
+from bot.core.answers.reader.clues import clear_letter, rank_events, rank_letters
 from bot.core.answers.reader.context import (
     BOTH,
     COUNTABLE,
@@ -26,23 +26,33 @@ def compare_readings(context: Context) -> list[Reading]:
     """Two letters, or a letter and an event: order, time between, counts, demands, overlap."""
     scope, q = context.scope, context.question
     kb = scope.kb
-    strong = _letter_per_part(scope, q) or [
-        f.letter for f in context.fits if f.score >= 3 and f.clues != ["its content"]
-    ]
+    per_part = _things_per_part(scope, q)
+    strong = [f.letter for f in context.fits if f.score >= 3 and f.clues != ["its content"]]
     weak = [f.letter for f in context.fits if f.score >= 3 and f.letter not in strong]
     # An event a letter came "before" describes the letter, and is also what it is compared to.
     events = list(dict.fromkeys([*context.events, *q.ids("event")]))
-    things: list[Letter | Event] = [*strong[:2], *(kb.events[e] for e in events), *weak]
+    things: list[Letter | Event] = (
+        per_part if len(per_part) >= 2 else [*strong[:2], *(kb.events[e] for e in events), *weak]
+    )
     if len(things) < 2 or not context.cue("compare"):
         return []
     a, b = things[0], things[1]
+    asked = None
+    if context.cue("yes_no") or q.has(_SAME):
+        asked = (
+            "same"
+            if q.has(_SAME)
+            else "after"
+            if q.has(_AFTER)
+            else ("before" if q.has(_BEFORE) else None)
+        )
     cue = context.cue("compare") + SUBJECT_FIT + 1.0
     out = [
         Reading(
             "compare",
             cue - 0.5,
             f"which came first: {a.title} or {b.title}",
-            lambda: comparisons.order(scope, a, b),
+            lambda: comparisons.order(scope, a, b, asked),
         )
     ]
     if q.has(_GAP):
@@ -107,23 +117,41 @@ def compare_readings(context: Context) -> list[Reading]:
 _PARTS = re.compile(r"\b(?:or|and|vs|versus|compared (?:to|with)|than|against)\b")
 
 
-def _letter_per_part(scope: Scope, question: Question) -> list[Letter]:
-    """One letter per part of "the HRW letter to Kim or the ICNK letter to Moon".
+def _things_per_part(scope: Scope, question: Question) -> list[Letter | Event]:
+    """One letter or event per part of "the HRW letter to Kim or the ICNK letter to Moon".
 
-    Each side of "or", "and", "vs" describes its own letter; reading them apart keeps the
-    clues of one ("ICNK") from pointing the other at a third letter.
+    Each side of "or", "and", "vs" describes its own letter or event; reading them apart
+    keeps the clues of one ("ICNK") from pointing the other at a third letter.
     """
-    parts = [p for p in _PARTS.split(question.text.casefold()) if p.strip()]
+    parts = [p for p in _PARTS.split(question.text.casefold()) if len(p.split()) >= 1]
     if len(parts) < 2:
         return []
-    found: list[Letter] = []
+    kb = scope.kb
+    found: list[Letter | Event] = []
     for part in parts[:4]:
-        letter = clear_letter(rank_letters(scope, read_question(scope, part)))
-        if letter is not None and letter not in found:
-            found.append(letter)
-    return found if len(found) >= 2 else []
+        sub = read_question(scope, part)
+        named = [kb.events[e] for e in sub.ids("event")]
+        fits = rank_letters(scope, sub)
+        letter = clear_letter(fits)
+        strong = letter is not None and fits[0].clues != ["its content"]
+        described = rank_events(scope, sub)
+        thing: Letter | Event | None = None
+        if named:
+            thing = named[0]
+        elif strong and " letter" in f" {part}":
+            thing = letter
+        elif described:
+            thing = kb.events[described[0][0]]
+        elif letter is not None:
+            thing = letter
+        if thing is not None and thing not in found:
+            found.append(thing)
+    return found
 
 
+_SAME = re.compile(r"\bsame (?:day|date|time)\b")
+_AFTER = re.compile(r"\bafter\b")
+_BEFORE = re.compile(r"\bbefore\b")
 _GAP = re.compile(
     r"\bhow (?:long|many (?:years|months|days))\b|\btime between\b|\bapart\b|"
     r"\bgap\b|\belapsed\b|\bpassed\b"
