@@ -72,6 +72,8 @@ class SearchIndex:
         self.lock_timeout = lock_timeout
         self._index: whoosh_index.Index | None = None
         self._queries: Queries | None = None
+        #: The commit generation `_queries` searches (read before its searcher was opened).
+        self._searched_generation = -1
         self._lock = threading.RLock()
         self._maintaining = False
         #: Content hash per entity id as of commit generation `_hashes_generation`.
@@ -180,7 +182,8 @@ class SearchIndex:
             return False
         if any(indexed.get(eid) != record.content_hash for eid, record in records.items()):
             return False
-        self._refresh()
+        if self._searched_generation != self._hashes_generation:  # a commit since: see it
+            self._refresh()
         if not self._hashes_saved:  # read from the documents: save for next time
             self._save_hashes(indexed, self._hashes_generation)
         return True
@@ -258,12 +261,13 @@ class SearchIndex:
         if self._queries is not None:
             self._queries.searcher.close()
             self._queries = None
+        self._searched_generation = int(self._index.latest_generation())
         self._queries = Queries(self._index.searcher())
 
     def _drop(self) -> None:
         if self._queries is not None:
             self._queries.searcher.close()
-        self._queries = None
+        self._queries, self._searched_generation = None, -1
         if self._index is not None:
             self._index.close()
         self._index = None
