@@ -81,7 +81,7 @@ def _both(first: Reading, second: Reading) -> Answer:
 def _true_or_false(norm: str, answer: Answer) -> Answer:
     """Answer "true or false: …" with True or False rather than Yes or No."""
     direct = answer.direct
-    if not norm.startswith(" true or false") or not direct:
+    if not norm.startswith((" true or false", " true false")) or not direct:
         return answer
     for word, verdict in (("Yes", "True"), ("No", "False")):
         if direct.startswith(word) and not direct[len(word) : len(word) + 1].isalpha():

@@ -44,7 +44,7 @@ def is_real_date(text: str) -> bool:
 
 
 def human_date(iso: str | None) -> str:
-    """"2018-06-07" → "7 June 2018", "2019-12" → "December 2019", "2012" → "2012"."""
+    """ "2018-06-07" → "7 June 2018", "2019-12" → "December 2019", "2012" → "2012"."""
     if not iso:
         return "date unknown"
     parts = iso.split("-")
@@ -54,3 +54,35 @@ def human_date(iso: str | None) -> str:
     if len(parts) == 2:
         return f"{month} {parts[0]}"
     return f"{int(parts[2])} {month} {parts[0]}"
+
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        (
+            "january february march april may june july august september october november december"
+        ).split(),
+        start=1,
+    )
+}
+_MONTH_NAMES = "|".join(_MONTHS)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) ({_MONTH_NAMES}),? (\d{{4}})\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES}),? (\d{{4}})\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES}) (\d{{1,2}}),? (\d{{4}})\b")
+
+
+def date_in(text: str) -> str | None:
+    """A date written out in a question ("1 June 2018", "June 1, 2018", "March 2018"), ISO."""
+    lowered = text.casefold()
+    match = _DAY_MONTH.search(lowered)
+    if match:
+        day, month, year = int(match[1]), _MONTHS[match[2]], match[3]
+    else:
+        match = _MONTH_DAY.search(lowered)
+        if not match:
+            month_only = _MONTH_YEAR.search(lowered)
+            if month_only is None:
+                return None
+            return f"{month_only[2]}-{_MONTHS[month_only[1]]:02d}"
+        month, day, year = _MONTHS[match[1]], int(match[2]), match[3]
+    return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None

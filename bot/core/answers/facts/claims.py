@@ -10,9 +10,10 @@ from __future__ import annotations
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
+from bot.core.answers.facts.topics import speaks_of
 from bot.core.kb.corpus import KnowledgeBase
-from bot.core.kb.dates import human_date
-from bot.core.kb.models import Event, Letter, Organization, Person
+from bot.core.kb.dates import date_in, human_date
+from bot.core.kb.models import Event, Letter, Organization, Person, Role
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 from bot.core.search.roles import canonical_words
@@ -181,6 +182,53 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
     )
 
 
+def _holds(role: object, when: str) -> bool:
+    """Whether a role with start/end dates covers the date `when` (same precision)."""
+    start, end = getattr(role, "start", None), getattr(role, "end", None)
+    return (start is None or start[: len(when)] <= when) and (
+        end is None or when[: len(end)] <= end
+    )
+
+
 def _role_words(kb: KnowledgeBase) -> set[str]:
     """Every word of every role title in the data: the vocabulary of role claims."""
     return {w for p in kb.people.values() for r in p.roles for w in canonical_words(r.title)}
+
+
+def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
+    """Whether a claim about an event is true: recorded, and on the date the claim gives."""
+    kb = scope.kb
+    card = people_cards.event(scope, event.id)
+    card, marks = cite_in(card, kb, event.sources)
+    asked = date_in(claim)
+    if asked and event.date and not (event.date.startswith(asked) or asked.startswith(event.date)):
+        direct = (
+            f"No. {event.title} is dated {human_date(event.date)}, not {human_date(asked)}. {marks}"
+        )
+    else:
+        direct = f"Yes. The sources record it: {event.title} ({human_date(event.date)}). {marks}"
+    return with_direct(card, direct, f"is it true: {event.title}", (), "yes_no")
+
+
+def org_claim(scope: Scope, org: Organization, claim: str) -> Answer:
+    """Whether a claim about what an organisation is holds, by its recorded description."""
+    kb = scope.kb
+    card = people_cards.org(scope, org.id)
+    card, marks = cite_in(card, kb, org.sources)
+    rest = " ".join(
+        w
+        for w in normalize(claim).split()
+        if w not in {normalize(n) for n in org.names}
+        and all(w not in normalize(n).split() for n in org.names)
+    )
+    described = " ".join(filter(None, (org.description, org.kind, org.country or "")))
+    if rest and described and speaks_of(kb, rest, described):
+        sentence = (org.description or "").split(". ")[0].rstrip(".")
+        direct = f"Yes. {sentence}. {marks}"
+    else:
+        direct = (
+            f"The sources don't say so. What they record: {org.name}"
+            + (f", {org.description.split('. ')[0].rstrip('.')}" if org.description else "")
+            + f". {marks}"
+        )
+    return with_direct(card, direct, f"is it true of {org.name}", (), "yes_no")

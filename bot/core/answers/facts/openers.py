@@ -199,13 +199,25 @@ def _with_quote_direct(scope: Scope, card: Answer) -> Answer:
     return with_direct(card, direct, None)
 
 
-def answer_person(scope: Scope, person_id: str, at: str | None = None) -> Answer:
-    """Who someone is: their role (at organisation `at`, or their latest) first."""
+def answer_person(
+    scope: Scope, person_id: str, at: str | None = None, years: tuple[int, ...] = ()
+) -> Answer:
+    """Who someone is: their role (at organisation `at`, in `years`, or their latest) first."""
     kb = scope.kb
     person = kb.people[person_id]
     card = people_cards.person(scope, person_id)
     if not person.roles:
         return card
+    if years:
+        held = []
+        for year in dict.fromkeys(years):
+            role = person.role_on(str(year))
+            if role is not None:
+                org = kb.name_of(role.organization) if role.organization else ""
+                card, marks = cite_in(card, kb, role.sources)
+                held.append(f"in {year}, {role.title}" + (f" ({org})" if org else "") + f" {marks}")
+        if held:
+            return with_direct(card, f"{person.name}: " + "; ".join(held) + ".", None)
     there = [r for r in person.roles if at and r.organization == at]
     role = there[-1] if there else person.roles[-1]
     org = kb.name_of(role.organization) if role.organization else None

@@ -63,6 +63,12 @@ def speaks_of(kb: KnowledgeBase, phrase: str, text: str) -> bool:
     return share(kb, phrase, text) >= TOPIC_FIT
 
 
+def speaks_of_letter(scope: Scope, letter: Letter, phrase: str) -> bool:
+    """Whether anything the letter says, or its summary, speaks of `phrase`."""
+    texts = [s.text for s in (*letter.demands, *letter.abuses_cited, *letter.excerpts)]
+    return any(speaks_of(scope.kb, phrase, t) for t in (*texts, letter.summary))
+
+
 def topic(scope: Scope, letter: Letter, phrase: str, figure: bool = False) -> Answer:
     """The letter's statements and the quotes about it that speak of `phrase`, best first.
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.dates import date_in
 from bot.core.kb.models import Letter
 from bot.core.scope import Scope
 from bot.core.search.stems import stem, stems
@@ -296,7 +297,7 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     words = (set(stems(unnamed)) & set(stems(question.main_clause))) - _QUESTION_WORDS
     mentioned = {m.entity_id for m in question.mentions}
     scored = []
-    asked_date = _date_in(question.text)
+    asked_date = date_in(question.text)
     title_words = {w for w in words if not w.isdigit()}
     for event in kb.events.values():
         on_date = bool(asked_date and event.date and event.date.startswith(asked_date))
@@ -331,35 +332,3 @@ def _event_bags(
             frequency[word] = frequency.get(word, 0) + 1
     total = max(len(titles), 1) * 2
     return titles, summaries, {w: math.log(1 + total / n) for w, n in frequency.items()}
-
-
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        (
-            "january february march april may june july august september october november december"
-        ).split(),
-        start=1,
-    )
-}
-_MONTH_NAMES = "|".join(_MONTHS)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}) ({_MONTH_NAMES}),? (\d{{4}})\b")
-_MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES}),? (\d{{4}})\b")
-_MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES}) (\d{{1,2}}),? (\d{{4}})\b")
-
-
-def _date_in(text: str) -> str | None:
-    """A date written out in a question ("1 June 2018", "June 1, 2018", "March 2018"), ISO."""
-    lowered = text.casefold()
-    match = _DAY_MONTH.search(lowered)
-    if match:
-        day, month, year = int(match[1]), _MONTHS[match[2]], match[3]
-    else:
-        match = _MONTH_DAY.search(lowered)
-        if not match:
-            month_only = _MONTH_YEAR.search(lowered)
-            if month_only is None:
-                return None
-            return f"{month_only[2]}-{_MONTHS[month_only[1]]:02d}"
-        month, day, year = _MONTHS[match[1]], int(match[2]), match[3]
-    return f"{year}-{month:02d}-{day:02d}" if 1 <= day <= 31 else None

@@ -187,6 +187,18 @@ def letter_readings(context: Context) -> list[Reading]:
                     lambda: topics.topic(scope, letter, asked),
                 )
             )
+    leftover = _leftover_topic(q) if not about_phrase(q) and not context.people else None
+    said = max(context.cue("letter_says"), context.cue("quotes"), context.cue("topic"))
+    if leftover and said and topics.speaks_of_letter(scope, letter, leftover):
+        # "2018 letter to Kim + prisons, what did it say?": what is left is the topic.
+        out.append(
+            Reading(
+                "topic",
+                said + fit + 2.0,
+                f"what {title} says about {leftover}",
+                lambda: topics.topic(scope, letter, leftover),
+            )
+        )
     out = [r for r in out if r.score > fit + _NO_CUE]
     dated = [f for f in context.fits if f.score >= NAMED_OR_DATED]
     if len(dated) >= 2 and context.cue("compare"):
@@ -292,6 +304,26 @@ _ASKED_FOR = re.compile(
     r"mentioned|mentions|say|said|says|include|included|includes|want|wanted|wants|cite|cited|"
     r"cites|raise|raised)\b (?:for |anything about |about |on |that |to )?(.+)$"
 )
+
+
+#: Words that ask rather than name a topic.
+_ASKING = frozenset(
+    "what how did does do say says said see saw think view tell told about letter letters "
+    "joint open the a an to of in on and it its it s s was were is are which who whom when "
+    "why anything something write wrote written sent send".split()
+)
+
+
+def _leftover_topic(question: Question) -> str | None:
+    """The words of a question that are neither names, years, nor asking words."""
+    tokens = question.main_clause.split()
+    named = {i for m in question.mentions for i in range(m.start, m.end)}
+    left = [
+        t
+        for i, t in enumerate(tokens)
+        if i not in named and t not in _ASKING and not t.isdigit() and len(t) > 2
+    ]
+    return " ".join(left) if left else None
 
 
 def _asked_for(question: Question) -> str | None:

@@ -70,7 +70,7 @@ def compare_readings(context: Context) -> list[Reading]:
                 "compare",
                 cue + 1,
                 f"which came first: {a.title} or {b.title}",
-                lambda: comparisons.order(scope, a, b),
+                lambda: comparisons.order(scope, a, b, asked),
             )
         )
     if isinstance(a, Letter) and isinstance(b, Letter):
@@ -93,7 +93,7 @@ def compare_readings(context: Context) -> list[Reading]:
                 lambda: comparisons.common(scope, la, lb, only_both=both),
             )
         )
-        if q.has(_MORE):
+        if q.has(_MORE) or context.cue("count"):
             out.append(
                 Reading(
                     "compare",
@@ -224,7 +224,11 @@ def general_readings(context: Context) -> list[Reading]:
         )
     recipients = {x.recipient for x in kb.letters.values()}
     subject_is_recipient = any(p in recipients for p in context.people) or bool(context.places)
-    if context.cue("reply") and (subject_is_recipient or context.letter is not None):
+    if (
+        context.cue("reply")
+        and not context.cue("who_said")
+        and (subject_is_recipient or context.letter is not None)
+    ):
         letter = context.letter
         who = (
             kb.name_of(letter.recipient)
@@ -332,7 +336,7 @@ def claim_readings(context: Context) -> list[Reading]:
     people = [kb.people[p] for p in context.people]
     events = [kb.events[e] for e in context.events]
     letter = context.letter
-    if events and not q.has(_TOOK_PART) and claims.after_its_sources(kb, events[0]):
+    if events and not people and not q.has(_TOOK_PART) and claims.after_its_sources(kb, events[0]):
         event = events[0]
         out.append(
             Reading(
@@ -342,8 +346,39 @@ def claim_readings(context: Context) -> list[Reading]:
                 lambda: claims.outcome(scope, event),
             )
         )
+    if (
+        events
+        and not people
+        and not context.orgs
+        and not any(r.kind in ("yes_no", "not_covered") for r in out)
+    ):
+        event = events[0]
+        out.append(
+            Reading(
+                "yes_no",
+                base,
+                f"is it true: {event.title}",
+                lambda: claims.event_claim(scope, event, q.text),
+            )
+        )
+    if (
+        context.orgs
+        and not people
+        and not events
+        and not q.has(_SIGN_WORDS)
+        and not any("named" in f.clues or str(f.letter.year) in f.clues for f in context.fits)
+    ):
+        org = kb.organizations[context.orgs[0]]
+        out.append(
+            Reading(
+                "yes_no",
+                base + 1.0,
+                f"is it true of {org.name}",
+                lambda: claims.org_claim(scope, org, q.text),
+            )
+        )
     dated = any("named" in f.clues or str(f.letter.year) in f.clues for f in context.fits)
-    if people and (context.orgs or q.has(_ATTRIBUTE)) and not events and not dated:
+    if people and (context.orgs or q.has(_ATTRIBUTE)) and not dated:
         person = people[0]
         org = kb.organizations[context.orgs[0]] if context.orgs else None
         out.append(
@@ -418,5 +453,6 @@ _ATTRIBUTE = re.compile(
     r"\b(?:republican|democrat\w*|senator|rapporteur|director|deputy|"
     r"president|leader|envoy|reporter|from|works? (?:for|at)|with)\b"
 )
+_SIGN_WORDS = re.compile(r"\b(?:sign\w*|co ?sign\w*|join\w*|endors\w*|back\w*|letter\w*|from)\b")
 _MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|sit down|see|saw)\b")
 _ACTED = re.compile(r"\b(?:pass\w*|adopt\w*|approv\w*|vot\w*|enact\w*)\b")

@@ -75,6 +75,14 @@ def person_readings(context: Context) -> list[Reading]:
             lambda: answer_person(scope, person_id),
         ),
         Reading(
+            "person",
+            context.cue("profile") + SUBJECT_FIT + 3.0
+            if q.years and context.cue("profile")
+            else 0.0,
+            f"{name}'s role in " + ", ".join(map(str, q.years)),
+            lambda: answer_person(scope, person_id, years=q.years),
+        ),
+        Reading(
             "letters",
             context.cue("letters") + SUBJECT_FIT,
             f"letters to {name}",
@@ -198,7 +206,7 @@ def org_readings(context: Context) -> list[Reading]:
                 lambda: facts.from_country(scope, org, country),
             )
         )
-    if letter is not None and q.has(_BY_CLAIM):
+    if letter is not None and (q.has(_BY_CLAIM) or (context.cue("yes_no") and q.has(_LED))):
         out.append(
             Reading(
                 "sender",
@@ -248,6 +256,10 @@ def org_readings(context: Context) -> list[Reading]:
 
 
 _SIGN_VERB = re.compile(r"\b(?:sign|signed|co ?sign\w*|join\w*|back\w*|endorse\w*|support\w*)\b")
+_LED = re.compile(
+    r"\b(?:coordinated|organi[sz]ed|led|wrote|drafted|penned|launched|"
+    r"initiated|authored)\b"
+)
 _BY_CLAIM = re.compile(
     r"\b(?:coordinated|organi[sz]ed|led|written|drafted|sent|penned|"
     r"authored|launched|initiated) by\b"
