@@ -182,12 +182,11 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
     )
 
 
-def _holds(role: object, when: str) -> bool:
+def _holds(role: Role, when: str) -> bool:
     """Whether a role with start/end dates covers the date `when` (same precision)."""
-    start, end = getattr(role, "start", None), getattr(role, "end", None)
-    return (start is None or start[: len(when)] <= when) and (
-        end is None or when[: len(end)] <= end
-    )
+    after_start = role.start is None or role.start[: len(when)] <= when
+    before_end = role.end is None or when[: len(role.end)] <= role.end
+    return after_start and before_end
 
 
 def _role_words(kb: KnowledgeBase) -> set[str]:
