@@ -125,7 +125,10 @@ def acted(scope: Scope, actor: Organization, event: Event) -> Answer:
 def after_its_sources(kb: KnowledgeBase, event: Event) -> bool:
     """Whether every source on an event was published before it took place."""
     dates = [kb.sources[s].date for s in event.sources if s in kb.sources]
-    return bool(event.date and dates) and all(d and d < event.date for d in dates)
+    if not event.date or not dates:
+        return False
+    happened: str = event.date
+    return all(d is not None and d < happened for d in dates)
 
 
 def outcome(scope: Scope, event: Event) -> Answer:

@@ -7,6 +7,7 @@ against a day gives years, never an invented day.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date as Date
 
 from rapidfuzz import fuzz
@@ -285,7 +286,7 @@ def compare(scope: Scope, letter_a: str, letter_b: str, aspect: str | None = Non
     """
     first, second = resolve_letter(scope, letter_a), resolve_letter(scope, letter_b)
     chosen = (aspect or "signers").strip().casefold()
-    functions = {
+    functions: dict[str, Callable[[Scope, Letter, Letter], Answer]] = {
         "signers": common,
         "order": order,
         "gap": gap,

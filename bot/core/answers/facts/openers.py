@@ -91,11 +91,11 @@ def answer_signatories(
                 f"None of the {len(named)} signatories we can name for the {letter.year} "
                 f"letter is from {where}. They come from " + ", ".join(others) + "."
             )
-            reported = next((c.count for c in letter.reported_counts if c.of_signers), 0)
-            if reported > len(named):
+            total = next((c.count for c in letter.reported_counts if c.of_signers), 0)
+            if total > len(named):
                 direct = (
                     f"The sources don't say: they name only {len(named)} of the "
-                    f"{reported:,} signers, none from {where}."
+                    f"{total:,} signers, none from {where}."
                 )
         return with_direct(card, direct, None, ())
     reported = next((c for c in letter.reported_counts if c.of_signers), None)
@@ -213,9 +213,11 @@ def answer_person(
         for year in dict.fromkeys(years):
             role = person.role_on(str(year))
             if role is not None:
-                org = kb.name_of(role.organization) if role.organization else ""
+                then = kb.name_of(role.organization) if role.organization else ""
                 card, marks = cite_in(card, kb, role.sources)
-                held.append(f"in {year}, {role.title}" + (f" ({org})" if org else "") + f" {marks}")
+                held.append(
+                    f"in {year}, {role.title}" + (f" ({then})" if then else "") + f" {marks}"
+                )
         if held:
             return with_direct(card, f"{person.name}: " + "; ".join(held) + ".", None)
     there = [r for r in person.roles if at and r.organization == at]

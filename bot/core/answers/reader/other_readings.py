@@ -39,13 +39,11 @@ def compare_readings(context: Context) -> list[Reading]:
     a, b = things[0], things[1]
     asked = None
     if context.cue("yes_no") or q.has(_SAME):
-        asked = (
-            "same"
-            if q.has(_SAME)
-            else "after"
-            if q.has(_AFTER)
-            else ("before" if q.has(_BEFORE) else None)
-        )
+        after, before = q.has(_AFTER), q.has(_BEFORE)
+        if q.has(_SAME):
+            asked = "same"
+        elif after != before:  # "before or after?" asks which, not whether
+            asked = "after" if after else "before"
     cue = context.cue("compare") + SUBJECT_FIT + 1.0
     out = [
         Reading(
@@ -380,13 +378,13 @@ def claim_readings(context: Context) -> list[Reading]:
     dated = any("named" in f.clues or str(f.letter.year) in f.clues for f in context.fits)
     if people and (context.orgs or q.has(_ATTRIBUTE)) and not dated:
         person = people[0]
-        org = kb.organizations[context.orgs[0]] if context.orgs else None
+        employer = kb.organizations[context.orgs[0]] if context.orgs else None
         out.append(
             Reading(
                 "yes_no",
                 base + 2.0,
                 f"is {person.name} {q.text[:40]}",
-                lambda: claims.person_attribute(scope, person, q.text, org),
+                lambda: claims.person_attribute(scope, person, q.text, employer),
             )
         )
     if people and events and q.has(_TOOK_PART):
