@@ -101,6 +101,15 @@ def topic(scope: Scope, letter: Letter, phrase: str, figure: bool = False) -> An
         if fits(statement.text)
     ]
     quotes = [q for q in kb.quotes_about(letter.id) if fits(q.text)]
+    if items and fits(letter.summary):
+        # The summary may say how the letter saw it ("welcomed…") where its demands do not.
+        items.append(
+            Item(
+                "From our summary of its sources",
+                _sentence_with(kb, letter.summary, wording),
+                builder.cite(letter.sources),
+            )
+        )
     with_figures = [
         (label, st)
         for label, st in ranked

@@ -72,6 +72,8 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
     mentioned = {m.entity_id for m in question.mentions}
     mentioned.update(question.people())
     fits = []
+    # An event described rather than named ("before Trump met Kim") places a letter too.
+    described: list[str] = []
     for letter in _candidates(kb, question, named, mentioned):
         fit = LetterFit(letter)
         if letter.id in named:
@@ -86,10 +88,15 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
         for number in question.numbers:
             if _counts(letter, number):
                 fit.add(COUNT, f"{number:,}")
-        _event_clues(kb, letter, question, fit)
+        _event_clues(kb, letter, question, fit, described)
         signers = {s.organization for s in letter.signatories}
         for org_id in mentioned & signers - {letter.coordinator}:
-            weight = SIGNER if org_id in question.descriptors else SIGNER / 3
+            # "The letter Odhikar signed" describes the one letter Odhikar signed; an
+            # organisation that signed several says less, and a yes/no subject little.
+            if org_id in question.descriptors or len(kb.letters_signed_by(org_id)) == 1:
+                weight = SIGNER * 2
+            else:
+                weight = SIGNER / 3
             fit.add(weight, f"signed by {kb.name_of(org_id)}")
         if question.has(_OPEN) and "open" in letter.kind:
             fit.add(KIND, "open letter")
@@ -227,8 +234,11 @@ def _counts(letter: Letter, number: int) -> bool:
     )
 
 
-def _event_clues(kb: KnowledgeBase, letter: Letter, question: Question, fit: LetterFit) -> None:
-    for event_id in question.ids("event"):
+def _event_clues(
+    kb: KnowledgeBase, letter: Letter, question: Question, fit: LetterFit, described: list[str]
+) -> None:
+    """An event the letter came before or after, named or described ("before Trump met Kim")."""
+    for event_id in (*question.ids("event"), *described):
         event = kb.events[event_id]
         related = event_id in letter.related_events or letter.id in event.related_letters
         if not related:

@@ -310,7 +310,10 @@ _ASKED_FOR = re.compile(
 _ASKING = frozenset(
     "what how did does do say says said see saw think view tell told about letter letters "
     "joint open the a an to of in on and it its it s s was were is are which who whom when "
-    "why anything something write wrote written sent send".split()
+    "why anything something write wrote written sent send demand demands demanded ask asked "
+    "asks want wanted call called urge urged list order one two three four five six seven "
+    "they them their were are teacher friend says heard read before after days weeks months "
+    "years tell me please pls summit".split()
 )
 
 

@@ -376,7 +376,7 @@ def claim_readings(context: Context) -> list[Reading]:
             )
         )
     dated = any("named" in f.clues or str(f.letter.year) in f.clues for f in context.fits)
-    if people and (context.orgs or q.has(_ATTRIBUTE)) and not dated:
+    if people and (context.orgs or q.has(_ATTRIBUTE)) and (not dated or q.has(_STILL)):
         person = people[0]
         employer = kb.organizations[context.orgs[0]] if context.orgs else None
         out.append(
@@ -452,5 +452,6 @@ _ATTRIBUTE = re.compile(
     r"president|leader|envoy|reporter|from|works? (?:for|at)|with)\b"
 )
 _SIGN_WORDS = re.compile(r"\b(?:sign\w*|co ?sign\w*|join\w*|endors\w*|back\w*|letter\w*|from)\b")
+_STILL = re.compile(r"\b(?:still|yet|by then|at the time|any more|anymore|already)\b")
 _MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|sit down|see|saw)\b")
 _ACTED = re.compile(r"\b(?:pass\w*|adopt\w*|approv\w*|vot\w*|enact\w*)\b")
