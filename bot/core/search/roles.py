@@ -63,7 +63,6 @@ SYNONYMS: dict[str, str] = {
     "america": "us",
     "washington": "us",
     "presidents": "president",
-    "pres": "president",
     "foreign": "foreign",
     "minister": "minister",
     "team": "team",
@@ -86,7 +85,7 @@ _STOP = frozenset(
 )
 
 #: Words that say what a role is (as opposed to where): at least one must match.
-_HEAD_WORDS = frozenset(
+HEAD_WORDS = frozenset(
     "rapporteur senator director deputy president leader representative contact reporter "
     "coordinator manager minister envoy secretary chair chairman member heir head "
     "lead team officer advocate researcher spokesperson founder special democrat republican".split()
@@ -106,7 +105,7 @@ def canonical_words(text: str) -> list[str]:
         norm = norm.replace(phrase, word)
     out = []
     for word in norm.split():
-        if word.endswith("s") and word[:-1] in _HEAD_WORDS:  # "contacts", "senators"
+        if word.endswith("s") and word[:-1] in HEAD_WORDS:  # "contacts", "senators"
             word = word[:-1]
         word = SYNONYMS.get(word, word)
         if word not in _STOP:
@@ -157,7 +156,7 @@ def _build(kb: KnowledgeBase) -> _RoleBags:
         for w in canonical_words(name)
     }
     vocabulary = frozenset(
-        w for _, title, _ in bags for w in title if w not in place_words or w in _HEAD_WORDS
+        w for _, title, _ in bags for w in title if w not in place_words or w in HEAD_WORDS
     )
     return _RoleBags(tuple(bags), idf, {w: tuple(p) for w, p in by_word.items()}, vocabulary)
 
@@ -180,7 +179,7 @@ def _role_texts(kb: KnowledgeBase, person: Person) -> list[tuple[str, list[str]]
 def plural_role(text: str) -> bool:
     """Whether the text asks for a role in the plural ("the press contacts")."""
     return any(
-        w.endswith("s") and (w[:-1] in _HEAD_WORDS or w[:-1] in SYNONYMS)
+        len(w) > 4 and w.endswith("s") and w[:-1] in HEAD_WORDS
         for w in normalize(text).split()
     )
 
@@ -196,7 +195,7 @@ def match_roles(
     """
     bags = kb.derived("role_bags", _build)
     asked = set(canonical_words(text))
-    heads = asked & (bags.title_vocabulary | _HEAD_WORDS)
+    heads = asked & (bags.title_vocabulary | HEAD_WORDS)
     if not heads:
         return []
     candidates: set[int] = set()
