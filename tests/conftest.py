@@ -11,6 +11,17 @@ import pytest
 from bot.core.engine import Engine
 from bot.core.kb.corpus import KnowledgeBase, bundled_data_dir, load_corpus
 from bot.core.scope import Scope
+from tests.postgres import postgres_server, postgres_url  # noqa: F401 - fixtures, by name
+
+
+@pytest.fixture(autouse=True)
+def _private_state_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Default local state (bot.config.default_state_dir) goes to the test's own folder.
+
+    Set in the environment, so child processes inherit it: no test touches the real
+    ~/.local/share/campaign-bot, and no two tests share one.
+    """
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
 
 
 @pytest.fixture(scope="session")
