@@ -151,7 +151,10 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
     """A fresh, empty database of its own for one test, dropped afterwards."""
     name = f"test_{uuid.uuid4().hex[:16]}"
     with psycopg.connect(postgres_server, autocommit=True) as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')  # our own generated name
+        # FILE_COPY copies the empty template in a tenth of a second; the default
+        # (WAL_LOG, PostgreSQL 15+) logs every page, which costs more for a tiny database.
+        strategy = " STRATEGY FILE_COPY" if admin.info.server_version >= 150000 else ""
+        admin.execute(f'CREATE DATABASE "{name}"{strategy}')  # our own generated name
     try:
         yield with_database(postgres_server, name)
     finally:

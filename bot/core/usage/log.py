@@ -3,29 +3,25 @@
 Writes never slow down or fail a command. `UsageLog.record` turns the event into a row
 (user id hashed, text stripped of mentions: see `events`) and queues it (a bounded queue;
 when it is full the row is dropped and counted); a background task batch-inserts the queue
-every second or so. When the database is locked, read-only, full or gone, the batch is
-dropped and counted, one warning is logged, and the next flush reopens the file
-(recreating it when it was deleted), so logging resumes by itself.
+every second or so. When the database is locked, read-only, full, down or gone, the batch
+is dropped and counted, one warning is logged, and the next flush reopens the file or
+reconnects to the server, so logging resumes by itself.
 
-The recording API (`UsageEvent`, `Vote`) lives in `events`, the secret and user hash in
-`secret`, opening the file in `connection`; their public names are re-exported here.
+Where rows live is a `UsageStore` (`storage`): an SQLite file, or a PostgreSQL database
+that every process on every host shares. The recording API (`UsageEvent`, `Vote`) lives
+in `events`, the secret and user hash in `secret`; their public names are re-exported here.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-from collections.abc import Sequence
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Final, Self
 
-import aiosqlite
-
 from bot.core.errors import CampaignBotError
-from bot.core.usage.connection import close_quietly, file_id, open_database
 from bot.core.usage.events import (
     CHANNEL_KINDS,
     OUTCOMES,
@@ -44,14 +40,16 @@ from bot.core.usage.redact import (
     neutralise_mentions,
     normalise_question,
 )
-from bot.core.usage.schema import DB_ERRORS, INSERT_USAGE, UPSERT_VOTE, rollback, stamp, utc
+from bot.core.usage.schema import stamp, utc
 from bot.core.usage.secret import (
     SECRET_MIN_BYTES,
     USAGE_SECRET_ENV,
     hash_user_id,
     load_or_create_secret,
 )
-from bot.core.usage.stats import UsageStats, query_stats
+from bot.core.usage.stats import UsageStats
+from bot.core.usage.storage import UsageStore
+from bot.core.usage.storage.sqlite import SqliteUsageStore
 
 __all__ = [
     "CHANNEL_KINDS",
@@ -65,6 +63,7 @@ __all__ = [
     "UsageEvent",
     "UsageLog",
     "UsageLogUnavailableError",
+    "UsageStore",
     "Vote",
     "hash_user_id",
     "load_or_create_secret",
@@ -89,7 +88,7 @@ class UsageLog:
 
     def __init__(
         self,
-        path: Path,
+        store: UsageStore | Path,
         secret: bytes,
         *,
         retention_days: int = 0,
@@ -100,24 +99,23 @@ class UsageLog:
     ) -> None:
         """Configure the log; nothing is opened until `start` or the first query.
 
-        `retention_days` of 0 keeps rows forever. `batch_size` queued rows wake the writer
-        before `flush_interval` seconds pass. `busy_timeout` bounds how long the writer
-        (never a caller of `record`) waits for another process's lock.
+        `store` is where rows live (a path means the SQLite file there). `retention_days`
+        of 0 keeps rows forever. `batch_size` queued rows wake the writer before
+        `flush_interval` seconds pass. `busy_timeout` bounds how long the writer (never a
+        caller of `record`) waits for another process's lock on an SQLite file.
         """
         if retention_days < 0:
             raise ValueError("retention_days must be 0 (keep forever) or more")
-        self.path = path
+        self.store: UsageStore = (
+            SqliteUsageStore(store, busy_timeout) if isinstance(store, Path) else store
+        )
         self._secret = secret
         self._retention_days = retention_days
         self._batch_size = batch_size
         self._flush_interval = flush_interval
-        self._busy_timeout = busy_timeout
         self._queue: asyncio.Queue[UsageRow | VoteRow] = asyncio.Queue(maxsize=queue_size)
         self._wake = asyncio.Event()
         self._lock = asyncio.Lock()
-        self._db: aiosqlite.Connection | None = None
-        # (st_dev, st_ino) of the file we opened, to notice it was deleted or replaced.
-        self._file_id: tuple[int, int] | None = None
         self._task: asyncio.Task[None] | None = None
         self._closing = False
         self._closed = False
@@ -145,13 +143,11 @@ class UsageLog:
         """
         if self._task is not None:
             return
-        # If this fails, opening fails below, is logged, and is retried by the writer.
-        with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.store.prepare()
         async with self._lock:
             try:
-                await self._connection()
-            except DB_ERRORS as exc:
+                await self.store.connect()
+            except self.store.errors as exc:
                 self._fail(exc)
         await self._purge_for_retention()
         self._task = asyncio.create_task(self._run(), name="usage-log-writer")
@@ -167,7 +163,7 @@ class UsageLog:
         await self.flush()
         self._closed = True
         async with self._lock:
-            await self._disconnect()
+            await self.store.disconnect()
 
     def record(self, event: UsageEvent) -> None:
         """Queue one command for writing; never blocks or raises on a database fault."""
@@ -198,8 +194,7 @@ class UsageLog:
         if older_than_days < 1:
             raise ValueError("older_than_days must be at least 1")
         cutoff = stamp(utc(now) - timedelta(days=older_than_days))
-        statements = ("DELETE FROM usage WHERE at < ?", "DELETE FROM votes WHERE at < ?")
-        return await self._delete(statements, cutoff)
+        return await self._delete("at", cutoff)
 
     async def forget(self, user_id: int) -> int:
         """Delete every command and vote of this user, queued ones included; return how many.
@@ -208,11 +203,7 @@ class UsageLog:
         not told their data is gone when it is not.
         """
         await self.flush()
-        statements = (
-            "DELETE FROM usage WHERE user_hash = ?",
-            "DELETE FROM votes WHERE user_hash = ?",
-        )
-        return await self._delete(statements, hash_user_id(self._secret, user_id))
+        return await self._delete("user_hash", hash_user_id(self._secret, user_id))
 
     async def stats(
         self,
@@ -239,11 +230,12 @@ class UsageLog:
         }
         async with self._lock:
             try:
-                db = await self._connection()
-                return await query_stats(db, period, guild_id, days, first_day, top, gap_limit)
-            except DB_ERRORS as exc:
-                await self._disconnect()
-                raise UsageLogUnavailableError(f"The usage log cannot be read: {exc}") from exc
+                return await self.store.stats(period, guild_id, days, first_day, top, gap_limit)
+            except self.store.errors as exc:
+                await self.store.disconnect()
+                raise UsageLogUnavailableError(
+                    f"The usage log cannot be read: {_one_line(exc)}"
+                ) from exc
 
     # -- Writer internals --
 
@@ -279,22 +271,14 @@ class UsageLog:
         usage = [row for row in batch if isinstance(row, UsageRow)]
         votes = [row for row in batch if isinstance(row, VoteRow)]
         try:
-            db = await self._connection()
-            await db.execute("BEGIN IMMEDIATE")
-            try:
-                if usage:
-                    await db.executemany(INSERT_USAGE, usage)
-                if votes:  # in arrival order, so the latest re-vote wins
-                    await db.executemany(UPSERT_VOTE, votes)
-                await db.execute("COMMIT")
-            except Exception:
-                await rollback(db)
-                raise
-        except DB_ERRORS as exc:
+            # Votes in arrival order, so the latest re-vote wins.
+            await self.store.write(usage, votes)
+        except self.store.errors as exc:
             self.dropped += len(batch)
             self._fail(exc)
-            # Reopen next time: a read-only or replaced file needs a fresh connection.
-            await self._disconnect()
+            # Reopen next time: a read-only or replaced file, or a server that went away,
+            # needs a fresh connection.
+            await self.store.disconnect()
             return
         if self._failing:
             log.warning("Usage log is writable again; %d rows dropped so far.", self.dropped)
@@ -305,7 +289,11 @@ class UsageLog:
         # One warning per outage, not one per row or per flush.
         if not self._failing:
             self._failing = True
-            log.warning("Usage log %s is unavailable (%s); dropping rows.", self.path, exc)
+            log.warning(
+                "Usage log %s is unavailable (%s); dropping rows.",
+                self.store.describe(),
+                _one_line(exc),
+            )
 
     async def _purge_for_retention(self) -> None:
         if self._retention_days == 0:
@@ -317,40 +305,18 @@ class UsageLog:
         else:
             log.info("Usage log retention purge removed %d rows.", removed)
 
-    async def _delete(self, statements: Sequence[str], parameter: str) -> int:
+    async def _delete(self, column: str, value: str) -> int:
         async with self._lock:
             try:
-                db = await self._connection()
-                await db.execute("BEGIN IMMEDIATE")
-                removed = 0
-                try:
-                    for sql in statements:
-                        cursor = await db.execute(sql, (parameter,))
-                        removed += cursor.rowcount
-                    await db.execute("COMMIT")
-                except Exception:
-                    await rollback(db)
-                    raise
-            except DB_ERRORS as exc:
-                await self._disconnect()
-                raise UsageLogUnavailableError(f"The usage log cannot be changed: {exc}") from exc
-            return removed
+                return await self.store.delete(column, value)
+            except self.store.errors as exc:
+                await self.store.disconnect()
+                raise UsageLogUnavailableError(
+                    f"The usage log cannot be changed: {_one_line(exc)}"
+                ) from exc
 
-    # -- Connection internals (call with self._lock held) --
 
-    async def _connection(self) -> aiosqlite.Connection:
-        current = file_id(self.path)
-        if self._db is not None and (current is None or current != self._file_id):
-            # Deleted or replaced under us: writes would go to an unlinked inode. Closing
-            # first also removes the old -wal, which must not be replayed into a new file.
-            log.warning("Usage log %s was deleted or replaced; reopening it.", self.path)
-            await self._disconnect()
-        if self._db is None:
-            self._db = await open_database(self.path, self._busy_timeout)
-            self._file_id = file_id(self.path)
-        return self._db
-
-    async def _disconnect(self) -> None:
-        db, self._db, self._file_id = self._db, None, None
-        if db is not None:
-            await close_quietly(db)
+def _one_line(exc: BaseException) -> str:
+    """A driver's message on one line (PostgreSQL's run over several), or the error's name."""
+    text = " ".join(str(exc).split())
+    return text or type(exc).__name__

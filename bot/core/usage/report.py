@@ -14,27 +14,51 @@ def stats_answer(stats: UsageStats, where: str) -> Answer:
         f"({stats.start.isoformat()} to {stats.end.isoformat()}, UTC).",
     ]
     if stats.latency_p50_ms is not None:
-        lead.append(f"Answer latency: p50 {stats.latency_p50_ms} ms, "
-                    f"p95 {stats.latency_p95_ms} ms.")
-    lead.append(f"Refused: {stats.refused}. Failed: {stats.errors}. "
-                f"Votes: {stats.helpful_votes} helpful, {stats.not_helpful_votes} not helpful.")
+        lead.append(
+            f"Answer latency: p50 {stats.latency_p50_ms} ms, p95 {stats.latency_p95_ms} ms."
+        )
+    lead.append(
+        f"Refused: {stats.refused}. Failed: {stats.errors}. "
+        f"Votes: {stats.helpful_votes} helpful, {stats.not_helpful_votes} not helpful."
+    )
     sections = []
     if stats.gaps:
-        sections.append(Section("Not answered well — add entries for these", tuple(
-            Item(gap.question, _gap_text(gap.nothing_found, gap.not_helpful))
-            for gap in stats.gaps)))
+        sections.append(
+            Section(
+                "Not answered well — add entries for these",
+                tuple(
+                    Item(gap.question, _gap_text(gap.nothing_found, gap.not_helpful))
+                    for gap in stats.gaps
+                ),
+            )
+        )
     if stats.top_questions:
-        sections.append(Section("Most asked", tuple(
-            Item(q.question, f"{q.count}×") for q in stats.top_questions)))
+        sections.append(
+            Section(
+                "Most asked", tuple(Item(q.question, f"{q.count}×") for q in stats.top_questions)
+            )
+        )
     if stats.per_command:
-        sections.append(Section("By command", tuple(
-            Item(f"/{name}", f"{count}") for name, count in stats.per_command)))
+        sections.append(
+            Section(
+                "By command",
+                tuple(Item(f"/{name}", f"{count}") for name, count in stats.per_command),
+            )
+        )
     busy = [day for day in stats.per_day if day.count]
     if busy:
-        sections.append(Section("Commands per day", tuple(
-            Item(day.day.isoformat(), str(day.count)) for day in busy)))
-    return Answer(kind="stats", title=f"Usage statistics — {where}", lead=tuple(lead),
-                  sections=tuple(sections), found=stats.total > 0)
+        sections.append(
+            Section(
+                "Commands per day", tuple(Item(day.day.isoformat(), str(day.count)) for day in busy)
+            )
+        )
+    return Answer(
+        kind="stats",
+        title=f"Usage statistics — {where}",
+        lead=tuple(lead),
+        sections=tuple(sections),
+        found=stats.total > 0,
+    )
 
 
 def _gap_text(nothing_found: int, not_helpful: int) -> str:

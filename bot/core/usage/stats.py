@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Final
-
-import aiosqlite
 
 from bot.core.usage.schema import parse_stamp
 
@@ -111,8 +109,31 @@ class UsageStats:
         }
 
 
-async def query_stats(  # noqa: D103 - documented by UsageLog.stats, its only caller
-    db: aiosqlite.Connection,
+#: Runs one statistics query with named parameters and returns its rows as tuples.
+Fetch = Callable[[str, Mapping[str, Any]], Awaitable[list[tuple[Any, ...]]]]
+
+
+@dataclass(frozen=True, slots=True)
+class StatsQueries:
+    """The statistics queries in one storage's SQL dialect.
+
+    Each takes the period's start and end (UTC stamps, end exclusive) and the guild (NULL
+    meaning every guild and DMs together); each returns what its SQLite twin below returns,
+    days and moments as the same text, so one function assembles the statistics for both.
+    """
+
+    per_day: str
+    per_command: str
+    outcomes: str
+    votes: str
+    top_questions: str
+    gaps: str
+    latency_at: str
+
+
+async def query_stats(  # noqa: D103 - documented by UsageLog.stats
+    fetch: Fetch,
+    sql: StatsQueries,
     period: dict[str, Any],
     guild_id: int | None,
     days: int,
@@ -120,23 +141,23 @@ async def query_stats(  # noqa: D103 - documented by UsageLog.stats, its only ca
     top: int,
     gap_limit: int,
 ) -> UsageStats:
-    by_day = dict(await _rows(db, _PER_DAY_SQL, period))
+    by_day: dict[Any, Any] = dict(await fetch(sql.per_day, period))
     per_day = tuple(
         DayCount(day, int(by_day.get(day.isoformat(), 0)))
         for day in (first_day + timedelta(days=n) for n in range(days))
     )
     total = sum(d.count for d in per_day)
-    per_command = tuple((str(c), int(n)) for c, n in await _rows(db, _PER_COMMAND_SQL, period))
-    outcomes = dict(await _rows(db, _OUTCOMES_SQL, period))
-    votes = dict(await _rows(db, _VOTES_SQL, period))
+    per_command = tuple((str(c), int(n)) for c, n in await fetch(sql.per_command, period))
+    outcomes: dict[Any, Any] = dict(await fetch(sql.outcomes, period))
+    votes: dict[Any, Any] = dict(await fetch(sql.votes, period))
     top_questions = tuple(
         QuestionCount(str(question), int(count))
-        for question, count in await _rows(db, _TOP_QUESTIONS_SQL, {**period, "limit": top})
+        for question, count in await fetch(sql.top_questions, {**period, "limit": top})
     )
     gaps = tuple(
         Gap(str(question), int(found), int(unhelpful), parse_stamp(str(last)))
-        for question, found, unhelpful, last in await _rows(
-            db, _GAPS_SQL, {**period, "limit": gap_limit}
+        for question, found, unhelpful, last in await fetch(
+            sql.gaps, {**period, "limit": gap_limit}
         )
     )
     return UsageStats(
@@ -146,8 +167,8 @@ async def query_stats(  # noqa: D103 - documented by UsageLog.stats, its only ca
         total=total,
         top_questions=top_questions,
         gaps=gaps,
-        latency_p50_ms=await _latency_percentile(db, period, total, 50),
-        latency_p95_ms=await _latency_percentile(db, period, total, 95),
+        latency_p50_ms=await _latency_percentile(fetch, sql, period, total, 50),
+        latency_p95_ms=await _latency_percentile(fetch, sql, period, total, 95),
         refused=int(outcomes.get("refused", 0)),
         errors=int(outcomes.get("error", 0)),
         helpful_votes=int(votes.get(1, 0)),
@@ -157,67 +178,62 @@ async def query_stats(  # noqa: D103 - documented by UsageLog.stats, its only ca
 
 
 async def _latency_percentile(
-    db: aiosqlite.Connection, period: dict[str, Any], count: int, percent: int
+    fetch: Fetch, sql: StatsQueries, period: dict[str, Any], count: int, percent: int
 ) -> int | None:
     """Return the nearest-rank percentile: the value at rank ceil(percent / 100 * count)."""
     if count == 0:
         return None
     rank = -(-percent * count // 100)
-    rows = await _rows(db, _LATENCY_AT_SQL, {**period, "offset": rank - 1})
+    rows = await fetch(sql.latency_at, {**period, "offset": rank - 1})
     return int(rows[0][0]) if rows else None
 
 
-async def _rows(
-    db: aiosqlite.Connection, sql: str, parameters: Mapping[str, Any]
-) -> list[tuple[Any, ...]]:
-    return [tuple(row) for row in await db.execute_fetchall(sql, parameters)]
-
-
-# Every statistics query takes :start and :end (UTC stamps, end exclusive) and :guild
-# (NULL meaning every guild and DMs together).
-_PER_DAY_SQL: Final = """
-    SELECT substr(at, 1, 10), COUNT(*) FROM usage
-    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-    GROUP BY 1
-"""
-_PER_COMMAND_SQL: Final = """
-    SELECT command, COUNT(*) FROM usage
-    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-    GROUP BY command ORDER BY 2 DESC, 1
-"""
-_OUTCOMES_SQL: Final = """
-    SELECT outcome, COUNT(*) FROM usage
-    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-    GROUP BY outcome
-"""
-_VOTES_SQL: Final = """
-    SELECT helpful, COUNT(*) FROM votes
-    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-    GROUP BY helpful
-"""
-_TOP_QUESTIONS_SQL: Final = """
-    SELECT question, COUNT(*) FROM usage
-    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-        AND question IS NOT NULL
-    GROUP BY question ORDER BY 2 DESC, 1 LIMIT :limit
-"""
-# Questions that found nothing, together with questions whose answer was voted not helpful.
-_GAPS_SQL: Final = """
-    SELECT question, SUM(found), SUM(unhelpful), MAX(at) FROM (
-        SELECT question, 1 AS found, 0 AS unhelpful, at FROM usage
+# SQLite's dialect. `at` is stored as a fixed-width UTC stamp, so text order is time order.
+SQLITE_STATS: Final = StatsQueries(
+    per_day="""
+        SELECT substr(at, 1, 10), COUNT(*) FROM usage
         WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-            AND outcome = 'nothing_found' AND question IS NOT NULL
-        UNION ALL
-        SELECT question, 0, 1, at FROM votes
+        GROUP BY 1
+    """,
+    per_command="""
+        SELECT command, COUNT(*) FROM usage
         WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-            AND helpful = 0 AND question IS NOT NULL
-    )
-    GROUP BY question
-    ORDER BY SUM(found) + SUM(unhelpful) DESC, MAX(at) DESC, question
-    LIMIT :limit
-"""
-_LATENCY_AT_SQL: Final = """
-    SELECT latency_ms FROM usage
-    WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-    ORDER BY latency_ms LIMIT 1 OFFSET :offset
-"""
+        GROUP BY command ORDER BY 2 DESC, 1
+    """,
+    outcomes="""
+        SELECT outcome, COUNT(*) FROM usage
+        WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
+        GROUP BY outcome
+    """,
+    votes="""
+        SELECT helpful, COUNT(*) FROM votes
+        WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
+        GROUP BY helpful
+    """,
+    top_questions="""
+        SELECT question, COUNT(*) FROM usage
+        WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
+            AND question IS NOT NULL
+        GROUP BY question ORDER BY 2 DESC, 1 LIMIT :limit
+    """,
+    # Questions that found nothing, together with questions voted not helpful.
+    gaps="""
+        SELECT question, SUM(found), SUM(unhelpful), MAX(at) FROM (
+            SELECT question, 1 AS found, 0 AS unhelpful, at FROM usage
+            WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
+                AND outcome = 'nothing_found' AND question IS NOT NULL
+            UNION ALL
+            SELECT question, 0, 1, at FROM votes
+            WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
+                AND helpful = 0 AND question IS NOT NULL
+        )
+        GROUP BY question
+        ORDER BY SUM(found) + SUM(unhelpful) DESC, MAX(at) DESC, question
+        LIMIT :limit
+    """,
+    latency_at="""
+        SELECT latency_ms FROM usage
+        WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
+        ORDER BY latency_ms LIMIT 1 OFFSET :offset
+    """,
+)

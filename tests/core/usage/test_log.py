@@ -1,4 +1,8 @@
-"""The usage log on real SQLite files: statistics, migration, faults, privacy."""
+"""The usage log on both stores, an SQLite file and a PostgreSQL database.
+
+Statistics, the writer, outages, privacy and retention; each store's own faults and
+migrations are in test_sqlite_store.py and test_postgres_store.py.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +10,8 @@ import asyncio
 import json
 import logging
 import os
-import shutil
-import sqlite3
 import stat
 import time
-from collections.abc import Callable
-from contextlib import closing
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -28,7 +28,7 @@ from bot.core.usage.log import (
     load_or_create_secret,
     normalise_question,
 )
-from bot.core.usage.schema import SCHEMA_VERSION
+from tests.core.usage.backends import Backend, count
 
 SECRET = b"test-secret-0123456789abcdef"
 GUILD, OTHER_GUILD = 111, 222
@@ -64,34 +64,23 @@ def event(
 
 
 def make_log(
-    path: Path,
+    backend: Backend,
     *,
     flush_interval: float = 3600,
     busy_timeout: float = 0.05,
     queue_size: int = 10_000,
     batch_size: int = 500,
+    retention_days: int = 0,
 ) -> UsageLog:
     """Return a log whose writer only flushes when told, with short lock waits."""
     return UsageLog(
-        path,
+        backend.store(busy_timeout),
         SECRET,
         flush_interval=flush_interval,
-        busy_timeout=busy_timeout,
         queue_size=queue_size,
         batch_size=batch_size,
+        retention_days=retention_days,
     )
-
-
-def count(path: Path, table: str = "usage") -> int:
-    """Count a table's rows with a plain sqlite3 connection."""
-    with closing(sqlite3.connect(path)) as db:
-        return int(db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])  # noqa: S608
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    """Return a database path inside its own directory, so faults can remove the directory."""
-    return tmp_path / "data" / "usage.sqlite3"
 
 
 # -- Statistics ---------------------------------------------------------------------------
@@ -121,9 +110,9 @@ KNOWN_VOTES = (
 )
 
 
-async def known_log(path: Path) -> UsageLog:
+async def known_log(backend: Backend) -> UsageLog:
     """Return a started log holding `KNOWN_EVENTS` and `KNOWN_VOTES`."""
-    log = make_log(path)
+    log = make_log(backend)
     await log.start()
     for item in KNOWN_EVENTS:
         log.record(item)
@@ -133,9 +122,9 @@ async def known_log(path: Path) -> UsageLog:
     return log
 
 
-async def test_guild_stats_match_a_known_sequence_exactly(db_path: Path) -> None:
+async def test_guild_stats_match_a_known_sequence_exactly(backend: Backend) -> None:
     """A known week of commands and votes gives exactly the expected statistics."""
-    log = await known_log(db_path)
+    log = await known_log(backend)
     stats = await log.stats(GUILD, 7, now=NOW)
     await log.close()
 
@@ -164,9 +153,9 @@ async def test_guild_stats_match_a_known_sequence_exactly(db_path: Path) -> None
     assert stats.per_command == (("ask", 6), ("letter", 1))
 
 
-async def test_operator_stats_cover_every_guild_and_dms(db_path: Path) -> None:
+async def test_operator_stats_cover_every_guild_and_dms(backend: Backend) -> None:
     """Stats for no guild count every server and DM together."""
-    log = await known_log(db_path)
+    log = await known_log(backend)
     stats = await log.stats(None, 7, now=NOW)
     await log.close()
 
@@ -192,10 +181,10 @@ async def test_operator_stats_cover_every_guild_and_dms(db_path: Path) -> None:
     ],
 )
 async def test_latency_percentiles_use_nearest_rank(
-    db_path: Path, latencies: list[int], p50: int, p95: int
+    backend: Backend, latencies: list[int], p50: int, p95: int
 ) -> None:
     """p50 and p95 are the values at rank ceil(p/100 × n) of the sorted latencies."""
-    async with make_log(db_path) as log:
+    async with make_log(backend) as log:
         for ms in latencies:
             log.record(event(latency_ms=ms, when=NOW))
         await log.flush()
@@ -203,17 +192,17 @@ async def test_latency_percentiles_use_nearest_rank(
     assert (stats.latency_p50_ms, stats.latency_p95_ms) == (p50, p95)
 
 
-async def test_empty_period_has_zero_days_and_no_percentiles(db_path: Path) -> None:
+async def test_empty_period_has_zero_days_and_no_percentiles(backend: Backend) -> None:
     """A period without commands lists every day as zero and has no latency figures."""
-    async with make_log(db_path) as log:
+    async with make_log(backend) as log:
         stats = await log.stats(GUILD, 3, now=NOW)
     assert [d.count for d in stats.per_day] == [0, 0, 0]
     assert (stats.latency_p50_ms, stats.latency_p95_ms) == (None, None)
 
 
-async def test_top_questions_stop_at_ten(db_path: Path) -> None:
+async def test_top_questions_stop_at_ten(backend: Backend) -> None:
     """Only the ten most asked questions are listed."""
-    async with make_log(db_path) as log:
+    async with make_log(backend) as log:
         for n in range(12):
             for _ in range(n + 1):
                 log.record(event(question=f"question {n:02}", when=NOW))
@@ -224,9 +213,9 @@ async def test_top_questions_stop_at_ten(db_path: Path) -> None:
     ]
 
 
-async def test_stats_as_dict_is_json(db_path: Path) -> None:
+async def test_stats_as_dict_is_json(backend: Backend) -> None:
     """`as_dict` gives plain JSON with ISO dates."""
-    log = await known_log(db_path)
+    log = await known_log(backend)
     stats = await log.stats(GUILD, 7, now=NOW)
     await log.close()
     data = json.loads(json.dumps(stats.as_dict()))
@@ -237,15 +226,15 @@ async def test_stats_as_dict_is_json(db_path: Path) -> None:
     assert data["per_command"] == {"ask": 6, "letter": 1}
 
 
-async def test_revote_changes_the_vote(db_path: Path) -> None:
+async def test_revote_changes_the_vote(backend: Backend) -> None:
     """Voting again on an answer replaces the earlier vote."""
-    async with make_log(db_path) as log:
+    async with make_log(backend) as log:
         log.record_vote(Vote("a1", 1, True, "q", GUILD, NOW))
         await log.flush()
         log.record_vote(Vote("a1", 1, False, "q", GUILD, NOW))
         await log.flush()
         stats = await log.stats(GUILD, 1, now=NOW)
-    assert count(db_path, "votes") == 1
+    assert count(backend, "votes") == 1
     assert (stats.helpful_votes, stats.not_helpful_votes) == (0, 1)
 
 
@@ -264,199 +253,74 @@ def test_normalise_question(raw: str, normalised: str) -> None:
     assert normalise_question(raw) == normalised
 
 
-# -- Schema -------------------------------------------------------------------------------
-
-V1_SCHEMA = """
-CREATE TABLE usage (
-    id           INTEGER PRIMARY KEY,
-    at           TEXT    NOT NULL,
-    guild_id     INTEGER,
-    user_hash    TEXT    NOT NULL,
-    command      TEXT    NOT NULL,
-    params       TEXT    NOT NULL DEFAULT '{}',
-    question     TEXT,
-    result_count INTEGER NOT NULL DEFAULT 0,
-    latency_ms   INTEGER NOT NULL,
-    outcome      TEXT    NOT NULL
-        CHECK (outcome IN ('answered', 'nothing_found', 'refused', 'error'))
-);
-CREATE INDEX usage_at ON usage (at);
-PRAGMA user_version = 1;
-"""
-
-
-async def test_version_1_file_is_upgraded_keeping_every_row(db_path: Path) -> None:
-    """Opening a version-1 file adds channel kinds and votes and keeps every old row."""
-    db_path.parent.mkdir()
-    old_rows = [
-        (n, f"2025-03-0{n % 9 + 1} 10:00:00.000000", GUILD if n % 2 else None, f"hash{n}",
-         "ask", f'{{"n":{n}}}', f"question {n % 3}", n, 10 * n,
-         ("answered", "nothing_found", "refused", "error")[n % 4])
-        for n in range(1, 41)
-    ]  # fmt: skip
-    with sqlite3.connect(db_path) as db:
-        db.executescript(V1_SCHEMA)
-        db.executemany("INSERT INTO usage VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", old_rows)
-    db.close()
-
-    async with make_log(db_path) as log:
-        log.record_vote(Vote("a1", 1, False, "new question", GUILD, NOW))
-        log.record(event(when=NOW))
-        await log.flush()
-
-    with sqlite3.connect(db_path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        kept = db.execute(
-            "SELECT id, at, guild_id, user_hash, command, params, question, result_count,"
-            " latency_ms, outcome FROM usage WHERE id <= 40 ORDER BY id"
-        ).fetchall()
-        kinds = {row[0] for row in db.execute("SELECT channel_kind FROM usage WHERE id <= 40")}
-    db.close()
-    assert kept == old_rows
-    assert kinds == {"unknown"}
-    assert count(db_path) == 41
-    assert count(db_path, "votes") == 1
-
-
-async def test_file_from_a_newer_version_is_left_alone(db_path: Path) -> None:
-    """A file with a newer schema is not touched; rows for it are dropped."""
-    db_path.parent.mkdir()
-    with sqlite3.connect(db_path) as db:
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    db.close()
-    async with make_log(db_path) as log:
-        log.record(event())
-        await log.flush()
-        assert log.dropped == 1
-    with sqlite3.connect(db_path) as db:
-        assert db.execute("SELECT name FROM sqlite_master").fetchall() == []
-    db.close()
-
-
-async def test_database_uses_wal(db_path: Path) -> None:
-    """The database is in write-ahead-log mode."""
-    async with make_log(db_path) as log:
-        log.record(event())
-    with sqlite3.connect(db_path) as db:
-        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    db.close()
-
-
 # -- Writer -------------------------------------------------------------------------------
 
 
-async def test_writer_flushes_on_its_interval(db_path: Path) -> None:
+async def test_writer_flushes_on_its_interval(backend: Backend) -> None:
     """Queued rows reach the database within the flush interval, unprompted."""
-    async with make_log(db_path, flush_interval=0.05) as log:
+    async with make_log(backend, flush_interval=0.05) as log:
         log.record(event())
         for _ in range(100):
             await asyncio.sleep(0.02)
             if log.pending == 0:
                 break
-        assert count(db_path) == 1
+        assert count(backend) == 1
 
 
-async def test_full_batch_wakes_the_writer(db_path: Path) -> None:
+async def test_full_batch_wakes_the_writer(backend: Backend) -> None:
     """A batch's worth of queued rows is written before the interval ends."""
-    async with make_log(db_path, batch_size=5) as log:
+    async with make_log(backend, batch_size=5) as log:
         for _ in range(5):
             log.record(event())
         for _ in range(100):
             await asyncio.sleep(0.02)
             if log.pending == 0:
                 break
-        assert count(db_path) == 5
+        assert count(backend) == 5
 
 
-async def test_close_writes_pending_rows(db_path: Path) -> None:
+async def test_close_writes_pending_rows(backend: Backend) -> None:
     """Closing the log writes every row still queued."""
-    log = make_log(db_path)
+    log = make_log(backend)
     await log.start()
     for _ in range(3):
         log.record(event())
     await log.close()
-    assert count(db_path) == 3
+    assert count(backend) == 3
 
 
-async def test_record_after_close_is_dropped(db_path: Path) -> None:
+async def test_record_after_close_is_dropped(backend: Backend) -> None:
     """Recording on a closed log counts a drop instead of raising."""
-    log = make_log(db_path)
+    log = make_log(backend)
     await log.start()
     await log.close()
     log.record(event())
     assert log.dropped == 1
 
 
-async def test_flooding_the_queue_drops_and_counts_without_blocking(db_path: Path) -> None:
+async def test_flooding_the_queue_drops_and_counts_without_blocking(backend: Backend) -> None:
     """Records beyond the queue's capacity are dropped and counted at once."""
-    async with make_log(db_path, queue_size=10, batch_size=1000) as log:
+    async with make_log(backend, queue_size=10, batch_size=1000) as log:
         started = time.perf_counter()
         for _ in range(1000):
             log.record(event())
         elapsed = time.perf_counter() - started
         assert (log.pending, log.dropped) == (10, 990)
         assert elapsed < 0.5
-    assert count(db_path) == 10
+    assert count(backend) == 10
 
 
-# -- Faults -------------------------------------------------------------------------------
-
-Undo = Callable[[], None]
+# -- Outages ------------------------------------------------------------------------------
 
 
-def lock_database(path: Path) -> Undo:
-    """Hold the write lock from another connection, as a stuck process would."""
-    other = sqlite3.connect(path, isolation_level=None)
-    other.execute("BEGIN EXCLUSIVE")
-
-    def undo() -> None:
-        other.execute("ROLLBACK")
-        other.close()
-
-    return undo
-
-
-def replace_with_directory(path: Path) -> Undo:
-    """Move the file aside and put a directory in its place, then put it back."""
-    aside = path.parent.parent / "aside.sqlite3"
-    path.rename(aside)
-    path.mkdir()
-
-    def undo() -> None:
-        path.rmdir()
-        aside.rename(path)
-
-    return undo
-
-
-def remove_directory(path: Path) -> Undo:
-    """Remove the database's directory, as an unmounted volume would, then recreate it."""
-    shutil.rmtree(path.parent)
-    return lambda: path.parent.mkdir()
-
-
-# Each fault with whether the rows written before it survive.
-FAULTS = [
-    pytest.param(lock_database, True, id="locked"),
-    pytest.param(replace_with_directory, True, id="replaced-by-directory"),
-    pytest.param(remove_directory, False, id="directory-removed"),
-]
-
-
-@pytest.mark.parametrize(("fault", "kept"), FAULTS)
-async def test_fault_drops_rows_without_failing_then_logging_resumes(
-    db_path: Path, fault: Callable[[Path], Undo], kept: bool
-) -> None:
-    """While the database is broken rows are dropped and counted; afterwards they are written."""
-    async with make_log(db_path) as log:
+async def test_outage_drops_rows_without_failing_then_logging_resumes(backend: Backend) -> None:
+    """While the database is unreachable rows are dropped and counted; afterwards written."""
+    async with make_log(backend) as log:
         log.record(event())
         await log.flush()
-        undo = fault(db_path)
-
-        started = time.perf_counter()
+        undo = backend.outage()
         for _ in range(50):
             log.record(event())
-        assert time.perf_counter() - started < 0.5
         await log.flush()
         assert log.dropped == 50
 
@@ -465,36 +329,13 @@ async def test_fault_drops_rows_without_failing_then_logging_resumes(
             log.record(event())
         await log.flush()
         assert log.dropped == 50
-    assert count(db_path) == (1 if kept else 0) + 3
+    assert count(backend) in (3, 4)  # the first row survives unless the outage erased it
 
 
-async def test_record_returns_at_once_while_the_writer_waits_on_a_lock(db_path: Path) -> None:
-    """`record` does not wait for a writer stuck behind another process's lock."""
-    async with make_log(db_path, busy_timeout=0.5) as log:
-        log.record(event())
-        await log.flush()
-        undo = lock_database(db_path)
-        log.record(event())  # the batch the writer is stuck on, dropped after the wait
-        flushing = asyncio.create_task(log.flush())
-        await asyncio.sleep(0.1)
-
-        started = time.perf_counter()
-        for _ in range(100):
-            log.record(event())
-        assert time.perf_counter() - started < 0.1
-        assert not flushing.done()
-
-        await flushing
-        undo()
-        await log.flush()
-    assert log.dropped == 1
-    assert count(db_path) == 101
-
-
-async def test_outage_logs_one_warning(db_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+async def test_outage_logs_one_warning(backend: Backend, caplog: pytest.LogCaptureFixture) -> None:
     """However many flushes fail, an outage is logged once."""
-    async with make_log(db_path) as log:
-        undo = lock_database(db_path)
+    async with make_log(backend) as log:
+        undo = backend.outage()
         with caplog.at_level(logging.WARNING, logger="bot.core.usage.log"):
             for _ in range(3):
                 log.record(event())
@@ -504,82 +345,23 @@ async def test_outage_logs_one_warning(db_path: Path, caplog: pytest.LogCaptureF
     assert len(unavailable) == 1
 
 
-def delete_database(path: Path, *, also_wal: bool) -> None:
-    """Delete the database file, and its write-ahead log and shared memory if asked."""
-    path.unlink()
-    if also_wal:
-        for suffix in ("-wal", "-shm"):
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
+async def test_stats_on_an_unreachable_database_raise(backend: Backend) -> None:
+    """Statistics from an unreachable database raise the domain error."""
+    async with make_log(backend) as log:
+        undo = backend.outage()
+        try:
+            with pytest.raises(UsageLogUnavailableError):
+                await log.stats(GUILD, 7)
+        finally:
+            undo()
 
 
-@pytest.mark.parametrize("also_wal", [True, False], ids=["with-wal", "main-file-only"])
-async def test_deleted_database_is_recreated(db_path: Path, also_wal: bool) -> None:
-    """A database deleted mid-run is recreated with its schema and logging resumes."""
-    async with make_log(db_path) as log:
-        log.record(event())
-        await log.flush()
-        delete_database(db_path, also_wal=also_wal)
-
-        log.record(event(question="after"))
-        await log.flush()
-        stats = await log.stats(GUILD, 1)
-    assert log.dropped == 0
-    assert [q.question for q in stats.top_questions] == ["after"]
-    with sqlite3.connect(db_path) as db:
-        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    db.close()
-    assert count(db_path) == 1
-
-
-def set_writable(path: Path, writable: bool) -> None:
-    """Make the database file and its directory writable or read-only."""
-    path.chmod(0o644 if writable else 0o444)
-    path.parent.chmod(0o755 if writable else 0o555)
-
-
-def modes_bind(path: Path) -> bool:
-    """Tell whether file modes stop this process writing (they do not for root)."""
-    try:
-        with path.open("r+b"):
-            return False
-    except PermissionError:
-        return True
-
-
-async def test_read_only_database_drops_rows_until_writable(db_path: Path) -> None:
-    """A log started on a read-only file drops rows, then writes once it is writable."""
-    async with make_log(db_path) as log:
-        log.record(event())
-    set_writable(db_path, False)
-    try:
-        if not modes_bind(db_path):
-            pytest.skip("file modes do not bind here (root); the lock and path faults cover it")
-        async with make_log(db_path) as log:
-            log.record(event())
-            await log.flush()
-            assert log.dropped == 1
-            set_writable(db_path, True)
-            log.record(event())
-            await log.flush()
-            assert log.dropped == 1
-    finally:
-        set_writable(db_path, True)
-    assert count(db_path) == 2
-
-
-async def test_stats_on_an_unreachable_database_raise(db_path: Path) -> None:
-    """Statistics from a missing directory raise the domain error."""
-    async with make_log(db_path) as log:
-        shutil.rmtree(db_path.parent)
-        with pytest.raises(UsageLogUnavailableError):
-            await log.stats(GUILD, 7)
-
-
-async def test_forget_on_an_unreachable_database_raises(db_path: Path) -> None:
+async def test_forget_on_an_unreachable_database_raises(backend: Backend) -> None:
     """Forgetting fails loudly, so a user is never told rows were deleted when they were not."""
-    async with make_log(db_path) as log:
-        undo = lock_database(db_path)
+    async with make_log(backend) as log:
+        log.record(event())
+        await log.flush()
+        undo = backend.outage()
         try:
             with pytest.raises(UsageLogUnavailableError):
                 await log.forget(1)
@@ -590,9 +372,9 @@ async def test_forget_on_an_unreachable_database_raises(db_path: Path) -> None:
 # -- Privacy and retention ----------------------------------------------------------------
 
 
-async def test_forget_removes_exactly_the_callers_rows(db_path: Path) -> None:
+async def test_forget_removes_exactly_the_callers_rows(backend: Backend) -> None:
     """`forget` deletes the caller's commands and votes, queued ones too, and nobody else's."""
-    async with make_log(db_path) as log:
+    async with make_log(backend) as log:
         for user in (1, 2, 1, 3):
             log.record(event(user_id=user))
         log.record_vote(Vote("a1", 1, False, "q", GUILD))
@@ -603,55 +385,32 @@ async def test_forget_removes_exactly_the_callers_rows(db_path: Path) -> None:
         assert await log.forget(1) == 4
         assert await log.forget(1) == 0
 
-    with sqlite3.connect(db_path) as db:
-        remaining = db.execute("SELECT user_hash FROM usage UNION ALL SELECT user_hash FROM votes")
-        hashes = sorted(row[0] for row in remaining)
-    db.close()
+    remaining = backend.rows("SELECT user_hash FROM usage UNION ALL SELECT user_hash FROM votes")
+    hashes = sorted(row[0] for row in remaining)
     assert hashes == sorted([hash_user_id(SECRET, 2)] * 2 + [hash_user_id(SECRET, 3)])
 
 
-async def test_raw_user_id_is_never_written(db_path: Path) -> None:
-    """No form of the raw user id appears in the database or its write-ahead log."""
-    user_id = 987654321987654321
-    forms = [
-        str(user_id).encode(),
-        user_id.to_bytes(8, "little"),
-        user_id.to_bytes(8, "big"),
-    ]
-    files = [db_path, db_path.with_name(db_path.name + "-wal")]
-    async with make_log(db_path) as log:
-        for outcome in ("answered", "nothing_found", "refused", "error"):
-            log.record(event(outcome, user_id=user_id))
-        log.record_vote(Vote("a1", user_id, False, "q", GUILD))
-        await log.flush()
-        assert count(db_path) == 4
-        written = b"".join(path.read_bytes() for path in files if path.exists())
-        assert all(form not in written for form in forms)
-    written = b"".join(path.read_bytes() for path in files if path.exists())
-    assert all(form not in written for form in forms)
-
-
-async def test_purge_deletes_only_old_rows(db_path: Path) -> None:
+async def test_purge_deletes_only_old_rows(backend: Backend) -> None:
     """`purge` deletes commands and votes older than the cutoff and returns how many."""
-    async with make_log(db_path) as log:
+    async with make_log(backend) as log:
         log.record(event(when=NOW - timedelta(days=31)))
         log.record(event(when=NOW - timedelta(days=29)))
         log.record_vote(Vote("a1", 1, True, "q", GUILD, NOW - timedelta(days=40)))
         log.record_vote(Vote("a2", 1, True, "q", GUILD, NOW))
         await log.flush()
         assert await log.purge(30, now=NOW) == 2
-    assert (count(db_path), count(db_path, "votes")) == (1, 1)
+    assert (count(backend), count(backend, "votes")) == (1, 1)
 
 
-async def test_retention_purges_at_start(db_path: Path) -> None:
+async def test_retention_purges_at_start(backend: Backend) -> None:
     """A log with retention deletes expired rows when it starts."""
     now = datetime.now(UTC)
-    async with make_log(db_path) as log:
+    async with make_log(backend) as log:
         log.record(event(when=now - timedelta(days=10)))
         log.record(event(when=now - timedelta(days=1)))
-    async with UsageLog(db_path, SECRET, retention_days=7):
+    async with make_log(backend, retention_days=7):
         pass
-    assert count(db_path) == 1
+    assert count(backend) == 1
 
 
 # -- Secret -------------------------------------------------------------------------------

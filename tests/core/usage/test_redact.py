@@ -23,22 +23,27 @@ SECRET = b"test-secret-0123456789abcdef"
 MENTIONED = 123456789012345678
 ROLE, CHANNEL = 876543210987654321, 555555555555555555
 ASKER = 42
-QUESTION = (f"did <@{MENTIONED}> or <@!{MENTIONED}> sign? ask <@&{ROLE}> in <#{CHANNEL}> "
-            f"@everyone @here, or {MENTIONED}")
+QUESTION = (
+    f"did <@{MENTIONED}> or <@!{MENTIONED}> sign? ask <@&{ROLE}> in <#{CHANNEL}> "
+    f"@everyone @here, or {MENTIONED}"
+)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    (f"<@{MENTIONED}>", "@user"),
-    (f"<@!{MENTIONED}>", "@user"),
-    (f"<@&{ROLE}>", "@role"),
-    (f"<#{CHANNEL}>", "#channel"),
-    ("@everyone", "@\u200beveryone"),
-    ("@here", "@\u200bhere"),
-    ("@Everyone!", "@\u200bEveryone!"),
-    (f"id {MENTIONED} signed", "id [id] signed"),
-    ("52 organisations, 2018, 300 NGOs", "52 organisations, 2018, 300 NGOs"),
-    ("mail me@example.org", "mail me@example.org"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"<@{MENTIONED}>", "@user"),
+        (f"<@!{MENTIONED}>", "@user"),
+        (f"<@&{ROLE}>", "@role"),
+        (f"<#{CHANNEL}>", "#channel"),
+        ("@everyone", "@\u200beveryone"),
+        ("@here", "@\u200bhere"),
+        ("@Everyone!", "@\u200bEveryone!"),
+        (f"id {MENTIONED} signed", "id [id] signed"),
+        ("52 organisations, 2018, 300 NGOs", "52 organisations, 2018, 300 NGOs"),
+        ("mail me@example.org", "mail me@example.org"),
+    ],
+)
 def test_mentions_are_neutralised(text: str, expected: str) -> None:
     """Each kind of mention becomes a placeholder; ordinary numbers and text are kept."""
     assert neutralise_mentions(text) == expected
@@ -58,13 +63,28 @@ def test_a_mention_cut_by_the_cap_leaves_no_digits() -> None:
 
 def test_parameters_lose_ids_in_strings_lists_and_big_integers() -> None:
     """Option values of every shape are cleaned; small numbers and flags stay as they are."""
-    stored = json.loads(normalise_params({
-        "person": f"<@{MENTIONED}>", "names": [f"<@&{ROLE}>", "HRW"], "user": MENTIONED,
-        "limit": 50, "change": 2**53, "json": True, "nested": {"who": "@here"},
-    }))
-    assert stored == {"person": "@user", "names": ["@role", "HRW"], "user": "[id]",
-                      "limit": 50, "change": 2**53, "json": True,
-                      "nested": {"who": "@\u200bhere"}}
+    stored = json.loads(
+        normalise_params(
+            {
+                "person": f"<@{MENTIONED}>",
+                "names": [f"<@&{ROLE}>", "HRW"],
+                "user": MENTIONED,
+                "limit": 50,
+                "change": 2**53,
+                "json": True,
+                "nested": {"who": "@here"},
+            }
+        )
+    )
+    assert stored == {
+        "person": "@user",
+        "names": ["@role", "HRW"],
+        "user": "[id]",
+        "limit": 50,
+        "change": 2**53,
+        "json": True,
+        "nested": {"who": "@\u200bhere"},
+    }
 
 
 def database_bytes(path: Path) -> bytes:
@@ -78,9 +98,17 @@ async def test_no_mentioned_id_reaches_the_database_or_its_wal(tmp_path: Path) -
     path = tmp_path / "usage.sqlite3"
     ids = [str(n).encode() for n in (MENTIONED, ROLE, CHANNEL)]
     async with UsageLog(path, SECRET, flush_interval=3600) as usage:
-        usage.record(UsageEvent("ask", ASKER, "nothing_found", guild_id=7, question=QUESTION,
-                                params={"person": f"<@{MENTIONED}>", "user": MENTIONED},
-                                at=datetime(2025, 3, 10, tzinfo=UTC)))
+        usage.record(
+            UsageEvent(
+                "ask",
+                ASKER,
+                "nothing_found",
+                guild_id=7,
+                question=QUESTION,
+                params={"person": f"<@{MENTIONED}>", "user": MENTIONED},
+                at=datetime(2025, 3, 10, tzinfo=UTC),
+            )
+        )
         usage.record_vote(Vote("answer-1", ASKER, False, question=QUESTION, guild_id=7))
         await usage.flush()
         live = database_bytes(path)
@@ -90,8 +118,9 @@ async def test_no_mentioned_id_reaches_the_database_or_its_wal(tmp_path: Path) -
     assert not [raw for raw in ids if raw in database_bytes(path)]
     with closing(sqlite3.connect(path)) as db:
         question, params = db.execute("SELECT question, params FROM usage").fetchone()
-    assert question == ("did @user or @user sign? ask @role in #channel "
-                        "@\u200beveryone @\u200bhere, or [id]")
+    assert question == (
+        "did @user or @user sign? ask @role in #channel @\u200beveryone @\u200bhere, or [id]"
+    )
     assert json.loads(params) == {"person": "@user", "user": "[id]"}
 
 
