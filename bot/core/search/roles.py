@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Person
@@ -98,6 +99,7 @@ _TITLE_WEIGHT = 1.5
 _UNASKED_WEIGHT = 0.3
 
 
+@lru_cache(maxsize=65536)
 def canonical_words(text: str) -> list[str]:
     """The normalised words of `text` with synonyms mapped to the data's words."""
     norm = f" {normalize(text)} "

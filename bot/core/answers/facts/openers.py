@@ -15,9 +15,11 @@ from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
 from bot.core.answers.cards import quotes as quote_cards
 from bot.core.answers.reader.question import Question
+from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Organization
 from bot.core.scope import Scope
+from bot.core.search.names import normalize
 from bot.core.search.resolve import country_matches
 
 _ABOUT = re.compile(
@@ -300,14 +302,27 @@ def _with_mentions_in_notes(
     "not named as a signatory" apart from "had nothing to do with it".
     """
     forms = [n.casefold() for n in org.names if len(n) > 2]
+    signed_ids = {x.id for x in signed}
+    by_word = scope.kb.derived("letter_notes_by_word", _notes_by_word)
+    candidates = {
+        key for f in forms if f.split() for key in by_word.get(normalize(f).split()[0], ())
+    }
     notes = [
-        f"{x.title}: {n}"
-        for x in scope.kb.letters.values()
-        if x not in signed
-        for n in x.notes
-        if any(f in n.casefold() for f in forms)
+        f"{scope.kb.letters[letter_id].title}: {note}"
+        for letter_id, note in sorted(candidates)
+        if letter_id not in signed_ids and any(f in note.casefold() for f in forms)
     ]
     return replace(card, notes=(*card.notes, *notes)) if notes else card
+
+
+def _notes_by_word(kb: KnowledgeBase) -> dict[str, set[tuple[str, str]]]:
+    """Each normalised word of the letters' notes → the (letter id, note) pairs using it."""
+    index: dict[str, set[tuple[str, str]]] = {}
+    for letter in kb.letters.values():
+        for note in letter.notes:
+            for word in set(normalize(note).split()):
+                index.setdefault(word, set()).add((letter.id, note))
+    return index
 
 
 def answer_signed_any(scope: Scope, org: Organization) -> Answer:

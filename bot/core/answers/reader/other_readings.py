@@ -25,16 +25,19 @@ from bot.core.scope import Scope
 def compare_readings(context: Context) -> list[Reading]:
     """Two letters, or a letter and an event: order, time between, counts, demands, overlap."""
     scope, q = context.scope, context.question
+    if not context.cue("compare"):
+        return []
     kb = scope.kb
     per_part = _things_per_part(scope, q)
-    strong = [f.letter for f in context.fits if f.score >= 3 and f.clues != ["its content"]]
-    weak = [f.letter for f in context.fits if f.score >= 3 and f.letter not in strong]
+    likely = [f for f in context.fits[:10] if f.score >= 3]
+    strong = [f.letter for f in likely if f.clues != ["its content"]]
+    weak = [f.letter for f in likely if f.clues == ["its content"]]
     # An event a letter came "before" describes the letter, and is also what it is compared to.
     events = list(dict.fromkeys([*context.events, *q.ids("event")]))
     things: list[Letter | Event] = (
         per_part if len(per_part) >= 2 else [*strong[:2], *(kb.events[e] for e in events), *weak]
     )
-    if len(things) < 2 or not context.cue("compare"):
+    if len(things) < 2:
         return []
     a, b = things[0], things[1]
     asked = None
@@ -142,7 +145,7 @@ def _things_per_part(scope: Scope, question: Question) -> list[Letter | Event]:
             thing = kb.events[described[0][0]]
         elif letter is not None:
             thing = letter
-        if thing is not None and thing not in found:
+        if thing is not None and all(thing.id != other.id for other in found):
             found.append(thing)
     return found
 
