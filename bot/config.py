@@ -12,7 +12,7 @@ import os
 import stat
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from bot.core.errors import ConfigError
 from bot.core.kb.corpus import bundled_data_dir
 from bot.core.kb.files import UnreadableFileError, decode_utf8
 from bot.core.kb.limits import MAX_YAML_BYTES
+from bot.core.storage.urls import redact_url, url_problem
 
 ENV_PREFIX = "CAMPAIGN_BOT_"
 TOKEN_ENV = "DISCORD_TOKEN"  # noqa: S105 - the variable name, not a secret
@@ -50,6 +51,9 @@ class Settings:
     log_backups: int = 5
     health_file: Path | None = None  # None: health.json beside the usage log (heartbeat_file)
     health_interval: float = 30.0
+    # PostgreSQL for moderators' entries, the change log and the usage log, shared by every
+    # process on every host; None keeps files and SQLite. Out of repr: it may hold a password.
+    database_url: str | None = field(default=None, repr=False)
 
     @property
     def token(self) -> str | None:
@@ -212,6 +216,8 @@ def _convert(key: str, value: Any, base: Path) -> Any:
         return tuple(_number(item, SHARD_ID) for item in items) or None
     if not isinstance(value, str):
         raise ValueError(f"must be text, got {_shown(value)}")
+    if key == "database_url":
+        return _database_url(value)
     if key == "log_level":
         level = value.upper()
         if level not in LOG_LEVELS:
@@ -220,6 +226,17 @@ def _convert(key: str, value: Any, base: Path) -> Any:
     if key == "moderator_role":
         return value.strip() or None
     raise ValueError("unsupported setting")
+
+
+def _database_url(value: str) -> str | None:
+    """A usable PostgreSQL URL, or None when blank; an error shows it without its password."""
+    url = value.strip()
+    if not url:
+        return None
+    problem = url_problem(url)
+    if problem is not None:
+        raise ValueError(f"{problem}, got {redact_url(url)!r}")
+    return url
 
 
 def _number(value: Any, bounds: Bounds) -> int | float:

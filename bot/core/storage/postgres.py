@@ -10,14 +10,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Final
-from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 import psycopg
 
 from bot.core.errors import CampaignBotError
+from bot.core.storage.urls import redact_url, url_problem
 
-#: Schemes a `database_url` may use (libpq accepts both).
-SCHEMES: Final = ("postgresql", "postgres")
+__all__ = [
+    "CONNECT_TIMEOUT",
+    "DB_ERRORS",
+    "DatabaseUnavailableError",
+    "SchemaTooNewError",
+    "connect",
+    "connect_async",
+    "migrate",
+    "migrate_async",
+    "redact_url",
+    "url_problem",
+]
+
 #: Seconds to wait for the server to answer a new connection: a down database must fail
 #: a write in seconds, not hang a moderator's command for the TCP timeout.
 CONNECT_TIMEOUT: Final = 5
@@ -50,47 +61,6 @@ class DatabaseUnavailableError(CampaignBotError):
 
 class SchemaTooNewError(CampaignBotError):
     """The database was migrated by a newer version of the bot; this one leaves it alone."""
-
-
-def url_problem(url: str) -> str | None:
-    """Why `url` cannot be a database URL, or None when it looks usable."""
-    if any(char.isspace() for char in url) or "\0" in url:
-        return "must not contain spaces or control characters"
-    try:
-        parts = urlsplit(url)
-        parts.port  # noqa: B018 - raises ValueError for a port out of range
-    except ValueError as exc:
-        return f"is not a URL ({exc})"
-    if parts.scheme not in SCHEMES:
-        return "must start with postgresql://"
-    if not parts.path.strip("/"):
-        return "must name a database, as in postgresql://host/campaign_bot"
-    return None
-
-
-def redact_url(url: str) -> str:
-    """The URL with its password replaced, for logs, errors and printed settings."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        port = parts.port
-    except ValueError:
-        return "postgresql://(unreadable URL)"
-    if parts.password is None:
-        return urlunsplit(parts._replace(query=_redacted_query(parts)))
-    user = parts.username or ""
-    if ":" in host:  # an IPv6 address keeps its brackets
-        host = f"[{host}]"
-    netloc = f"{user}:***@{host}" + (f":{port}" if port else "")
-    return urlunsplit(SplitResult(parts.scheme, netloc, parts.path, _redacted_query(parts), ""))
-
-
-def _redacted_query(parts: SplitResult) -> str:
-    # libpq also takes the password as ?password=…; never show it.
-    pairs = [pair for pair in parts.query.split("&") if pair]
-    return "&".join(
-        "password=***" if pair.lower().startswith("password=") else pair for pair in pairs
-    )
 
 
 def _options() -> str:

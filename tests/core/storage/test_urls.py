@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.storage.postgres import redact_url, url_problem
+from bot.core.storage.urls import redact_url, url_problem
 
 
 @pytest.mark.parametrize(
