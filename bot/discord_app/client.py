@@ -27,6 +27,7 @@ from bot.core.usage.log import (
     Vote,
     load_or_create_secret,
 )
+from bot.core.usage.storage import usage_store
 from bot.discord_app.errors import handle_tree_error
 from bot.discord_app.translator import KoreanTranslator
 
@@ -84,7 +85,8 @@ class CampaignBot(commands.AutoShardedBot):
             await self.prepare()
             secret = load_or_create_secret(os.environ.get(USAGE_SECRET_ENV),
                                            self.settings.usage_key_file)
-            self.usage = UsageLog(self.settings.usage_db, secret,
+            store = usage_store(self.settings.usage_db, self.settings.database_url)
+            self.usage = UsageLog(store, secret,
                                   retention_days=self.settings.usage_retention_days)
             await self.usage.start()
         await self.tree.set_translator(KoreanTranslator())
