@@ -20,6 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
+from bot.core.answers.warm import warm_up
 from bot.core.errors import CorpusError
 from bot.core.kb.corpus import KnowledgeBase, ParsedFiles, build_knowledge_base, load_corpus
 from bot.core.kb.models import EntityRecord
@@ -47,8 +48,14 @@ FRESHNESS_INTERVAL = 2.0
 class Engine:
     """Owns the knowledge base, the community entries and the index for the process."""
 
-    def __init__(self, data_dir: Path, index_dir: Path, lock_timeout: float = 10.0,
-                 max_query_length: int = 300, community_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        index_dir: Path,
+        lock_timeout: float = 10.0,
+        max_query_length: int = 300,
+        community_dir: Path | None = None,
+    ) -> None:
         self.data_dir = data_dir
         self.index_dir = index_dir
         self.max_query_length = max_query_length
@@ -73,9 +80,13 @@ class Engine:
         self._save_snapshot(taken_of)
         freeze_loaded()
         if report.changed:
-            log.info("search index synced: %d added, %d updated, %d removed%s",
-                     report.added, report.updated, report.removed,
-                     " (rebuilt)" if report.rebuilt else "")
+            log.info(
+                "search index synced: %d added, %d updated, %d removed%s",
+                report.added,
+                report.updated,
+                report.removed,
+                " (rebuilt)" if report.rebuilt else "",
+            )
         return report
 
     def rebuild(self, progress: Progress | None = None) -> SyncReport:
@@ -100,8 +111,10 @@ class Engine:
             if undone:
                 log.warning("rolled back %d unfinished moderator change(s)", undone)
             for guild_id in self.community.guilds():
-                self._guild_records[guild_id] = self._load_guild(guild_id)
+                # Mark first: a change finishing while the files are read is then seen as
+                # new by the next refresh instead of being marked seen but never loaded.
                 self._seen_change[guild_id] = self.community.latest_change(guild_id)
+                self._guild_records[guild_id] = self._load_guild(guild_id)
         return taken_of
 
     def _load_bundled(self) -> str:
@@ -115,6 +128,8 @@ class Engine:
             else:
                 self.kb = load_corpus(self.data_dir)
                 self.names = NameIndex(self.kb.entities())
+                # The reader's tables, built now and kept in the snapshot (see answers.warm).
+                warm_up(self.kb)
         return taken_of
 
     def _save_snapshot(self, taken_of: str) -> None:
@@ -134,9 +149,10 @@ class Engine:
         bad_files = {p.path for p in parsed.problems}
         records = [r for r in parsed.records if r.location.path not in bad_files]
         while True:
-            check = ParsedFiles(records=[*self.kb.records.values(), *records],
-                                references=[r for r in parsed.references
-                                            if r.path not in bad_files])
+            check = ParsedFiles(
+                records=[*self.kb.records.values(), *records],
+                references=[r for r in parsed.references if r.path not in bad_files],
+            )
             try:
                 build_knowledge_base(check)
                 return records
@@ -168,9 +184,11 @@ class Engine:
             view = self._views.get(guild_id)
             if view is None:
                 kb = KnowledgeBase.from_records(
-                    [*self.kb.records.values(), *self._guild_records[guild_id]])
-                view = Scope(kb, NameIndex(kb.entities()), self.index, guild_id,
-                             self.max_query_length)
+                    [*self.kb.records.values(), *self._guild_records[guild_id]]
+                )
+                view = Scope(
+                    kb, NameIndex(kb.entities()), self.index, guild_id, self.max_query_length
+                )
                 self._views[guild_id] = view
             return view
 
@@ -216,15 +234,18 @@ class Engine:
 
     # Running work --------------------------------------------------------------------
 
-    def call(self, function: Callable[..., T], guild_id: int | None, *args: object,
-             **kwargs: object) -> T:
+    def call(
+        self, function: Callable[..., T], guild_id: int | None, *args: object, **kwargs: object
+    ) -> T:
         """Run an answer function for a server, blocking (CLI)."""
         self.refresh_if_changed(guild_id)
         return function(self.scope(guild_id), *args, **kwargs)
 
-    async def run(self, function: Callable[..., T], guild_id: int | None, *args: object,
-                  **kwargs: object) -> T:
+    async def run(
+        self, function: Callable[..., T], guild_id: int | None, *args: object, **kwargs: object
+    ) -> T:
         """Run an answer function on the search thread without blocking the event loop."""
+
         def work() -> T:
             self.refresh_if_changed(guild_id)
             return function(self.scope(guild_id), *args, **kwargs)
@@ -241,4 +262,3 @@ class Engine:
         self.index.close()
         if self.community is not None:
             self.community.close()
-

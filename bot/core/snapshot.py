@@ -21,6 +21,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from bot.core.answers import warm
 from bot.core.kb import corpus, models, schema, yamlsource
 from bot.core.kb.corpus import KnowledgeBase, data_files
 from bot.core.search import names
@@ -32,7 +33,7 @@ log = logging.getLogger(__name__)
 SNAPSHOT_FILE = "corpus-snapshot.pickle"
 
 #: Modules whose code decides what a load produces; editing one invalidates snapshots.
-_SHAPING_MODULES = (corpus, models, names, schema, yamlsource)
+_SHAPING_MODULES = (corpus, models, names, schema, yamlsource, *warm.SHAPING_MODULES, warm)
 
 
 def fingerprint(data_dir: Path) -> str:

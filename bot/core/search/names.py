@@ -39,8 +39,28 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
 
 #: Words that never form a name on their own, even if some alias is exactly that word.
 _NOT_NAMES = frozenset(
-    {"the", "a", "an", "of", "for", "and", "in", "on", "to", "by", "who", "what", "letter",
-     "letters", "north", "korea", "korean", "human", "rights", "international"}
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "and",
+        "in",
+        "on",
+        "to",
+        "by",
+        "who",
+        "what",
+        "letter",
+        "letters",
+        "north",
+        "korea",
+        "korean",
+        "human",
+        "rights",
+        "international",
+    }
 )
 
 
@@ -208,8 +228,16 @@ class NameIndex:
             if not corrected or changed:
                 surface = " ".join(original[index : index + size])
                 for entity_id in sorted(ids):
-                    mentions.append(Mention(entity_id, self._kinds[entity_id], index,
-                                            index + size, surface, corrected))
+                    mentions.append(
+                        Mention(
+                            entity_id,
+                            self._kinds[entity_id],
+                            index,
+                            index + size,
+                            surface,
+                            corrected,
+                        )
+                    )
             index += size
         return mentions
 
@@ -232,16 +260,16 @@ class NameIndex:
         if token in self._corrections:
             return self._corrections[token]
         cutoff = SHORT_WORD_CUTOFF if len(token) <= MIN_CORRECTABLE else CORRECTION_CUTOFF
-        match = process.extractOne(token, self._vocab_list, scorer=fuzz.ratio,
-                                   score_cutoff=cutoff)
+        match = process.extractOne(token, self._vocab_list, scorer=fuzz.ratio, score_cutoff=cutoff)
         corrected = match[0] if match is not None else None
         if len(self._corrections) >= LOOKUP_CACHE_SIZE:
             self._corrections.pop(next(iter(self._corrections)))
         self._corrections[token] = corrected
         return corrected
 
-    def lookup(self, name: str, kinds: tuple[EntityKind, ...] = (), limit: int = 5,
-               cutoff: float = 70.0) -> list[tuple[str, float]]:
+    def lookup(
+        self, name: str, kinds: tuple[EntityKind, ...] = (), limit: int = 5, cutoff: float = 70.0
+    ) -> list[tuple[str, float]]:
         """Entity ids whose names best match `name` (exact alias first), with scores 0-100.
 
         Remembered (the table never changes once built): a fuzzy match scans every alias,
@@ -256,13 +284,17 @@ class NameIndex:
             self._lookups[key] = found
         return list(found)
 
-    def _lookup(self, name: str, kinds: tuple[EntityKind, ...], limit: int,
-                cutoff: float) -> list[tuple[str, float]]:
+    def _lookup(
+        self, name: str, kinds: tuple[EntityKind, ...], limit: int, cutoff: float
+    ) -> list[tuple[str, float]]:
         wanted = normalize(name)
         if not wanted:
             return []
-        exact = [eid for eid in sorted(self.aliases.get(wanted, ()))
-                 if not kinds or self._kinds[eid] in kinds]
+        exact = [
+            eid
+            for eid in sorted(self.aliases.get(wanted, ()))
+            if not kinds or self._kinds[eid] in kinds
+        ]
         results: dict[str, float] = {eid: 100.0 for eid in exact}
         if len(results) < limit:
             for alias, score in self._closest_aliases(wanted, limit * 4, cutoff):
@@ -282,8 +314,12 @@ class NameIndex:
         found: list[tuple[float, int, str]] = []
         for start in range(0, len(self._alias_list), EXTRACT_CHUNK):
             chunk = self._alias_list[start : start + EXTRACT_CHUNK]
-            found += [(score, start + i, alias) for alias, score, i in process.extract(
-                wanted, chunk, scorer=fuzz.WRatio, limit=limit, score_cutoff=cutoff)]
+            found += [
+                (score, start + i, alias)
+                for alias, score, i in process.extract(
+                    wanted, chunk, scorer=fuzz.WRatio, limit=limit, score_cutoff=cutoff
+                )
+            ]
         found.sort(key=lambda item: (-item[0], item[1]))
         return [(alias, score) for score, _, alias in found[:limit]]
 

@@ -87,23 +87,61 @@ DEMONYMS: dict[str, str] = {
 
 #: Regions users filter by, and the countries in them (those in the data and the common).
 REGIONS: dict[str, tuple[str, ...]] = {
-    "Europe": ("United Kingdom", "France", "Germany", "Belgium", "Netherlands", "Czech Republic",
-               "Switzerland", "Sweden", "Norway", "Denmark", "Italy", "Spain", "Portugal",
-               "Ireland", "Poland", "Ukraine", "Russia"),
-    "Asia": ("South Korea", "Japan", "China", "Taiwan", "Mongolia", "Thailand", "Indonesia",
-             "Bangladesh", "Philippines", "Vietnam", "Malaysia", "Myanmar", "India", "Nepal",
-             "Pakistan", "North Korea"),
+    "Europe": (
+        "United Kingdom",
+        "France",
+        "Germany",
+        "Belgium",
+        "Netherlands",
+        "Czech Republic",
+        "Switzerland",
+        "Sweden",
+        "Norway",
+        "Denmark",
+        "Italy",
+        "Spain",
+        "Portugal",
+        "Ireland",
+        "Poland",
+        "Ukraine",
+        "Russia",
+    ),
+    "Asia": (
+        "South Korea",
+        "Japan",
+        "China",
+        "Taiwan",
+        "Mongolia",
+        "Thailand",
+        "Indonesia",
+        "Bangladesh",
+        "Philippines",
+        "Vietnam",
+        "Malaysia",
+        "Myanmar",
+        "India",
+        "Nepal",
+        "Pakistan",
+        "North Korea",
+    ),
     "Latin America": ("Brazil", "Paraguay", "Mexico", "Argentina", "Chile", "Colombia", "Peru"),
     "North America": ("United States", "Canada", "Mexico"),
     "Africa": ("South Africa", "Nigeria", "Kenya"),
 }
 #: Words for regions, longest first when matched.
 REGION_WORDS: dict[str, str] = {
-    "european": "Europe", "europe": "Europe", "asian": "Asia", "asia": "Asia",
-    "latin american": "Latin America", "latin america": "Latin America",
-    "south american": "Latin America", "south america": "Latin America",
-    "north american": "North America", "north america": "North America",
-    "african": "Africa", "africa": "Africa",
+    "european": "Europe",
+    "europe": "Europe",
+    "asian": "Asia",
+    "asia": "Asia",
+    "latin american": "Latin America",
+    "latin america": "Latin America",
+    "south american": "Latin America",
+    "south america": "Latin America",
+    "north american": "North America",
+    "north america": "North America",
+    "african": "Africa",
+    "africa": "Africa",
 }
 
 
@@ -118,9 +156,21 @@ def resolve_region(text: str) -> str | None:
 
 #: Countries users may name that no organisation in the data is from: a question filtering
 #: by one of them is answered "none is from there", not ignored.
-KNOWN_COUNTRIES = frozenset({*DEMONYMS.values(), "Japan", "South Korea", "Canada", "Brazil",
-                             "Indonesia", "Bangladesh", "Thailand", "Paraguay", "Narnia"} - {
-                                 "Narnia"})
+KNOWN_COUNTRIES = frozenset(
+    {
+        *DEMONYMS.values(),
+        "Japan",
+        "South Korea",
+        "Canada",
+        "Brazil",
+        "Indonesia",
+        "Bangladesh",
+        "Thailand",
+        "Paraguay",
+        "Narnia",
+    }
+    - {"Narnia"}
+)
 
 
 def years_in(text: str) -> list[int]:
@@ -293,13 +343,17 @@ def subjects_named(scope: Scope, text: str, ambiguous: bool = True) -> list[str]
     """
     if text in scope.kb.letters or text in scope.kb.events:
         return [text]
-    named = [eid for part in text.split(", ")
-             for eid in sorted(scope.names.aliases.get(normalize(part), ()))
-             if scope.names.kind(eid) in ("letter", "event")]
+    named = [
+        eid
+        for part in text.split(", ")
+        for eid in sorted(scope.names.aliases.get(normalize(part), ()))
+        if scope.names.kind(eid) in ("letter", "event")
+    ]
     if named:  # exact titles first: a title may contain an event's name
         return list(dict.fromkeys(named))
-    mentions = [m.entity_id for m in scope.names.find_mentions(text)
-                if m.kind in ("letter", "event")]
+    mentions = [
+        m.entity_id for m in scope.names.find_mentions(text) if m.kind in ("letter", "event")
+    ]
     if mentions:
         return list(dict.fromkeys(mentions))
     if years_in(text) or "letter" in text.casefold():

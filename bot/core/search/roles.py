@@ -135,7 +135,8 @@ class _RoleBags:
     title_vocabulary: frozenset[str]
 
 
-def _build(kb: KnowledgeBase) -> _RoleBags:
+def build_role_bags(kb: KnowledgeBase) -> _RoleBags:
+    """Every role as a bag of words, their rarities, an index by word, the title words."""
     bags: list[tuple[str, frozenset[str], frozenset[str]]] = []
     for person in kb.people.values():
         for title, where in _role_texts(kb, person):
@@ -181,8 +182,7 @@ def _role_texts(kb: KnowledgeBase, person: Person) -> list[tuple[str, list[str]]
 def plural_role(text: str) -> bool:
     """Whether the text asks for a role in the plural ("the press contacts")."""
     return any(
-        len(w) > 4 and w.endswith("s") and w[:-1] in HEAD_WORDS
-        for w in normalize(text).split()
+        len(w) > 4 and w.endswith("s") and w[:-1] in HEAD_WORDS for w in normalize(text).split()
     )
 
 
@@ -195,7 +195,7 @@ def match_roles(
     text; where words ("HRW", "Florida") only add to the score. Without `weigh_unasked`,
     title words the text leaves out cost nothing: for listing everyone in a kind of role.
     """
-    bags = kb.derived("role_bags", _build)
+    bags = kb.derived("role_bags", build_role_bags)
     asked = set(canonical_words(text))
     heads = asked & (bags.title_vocabulary | HEAD_WORDS)
     if not heads:
@@ -221,7 +221,8 @@ def match_roles(
         if score <= 0:
             continue
         if person_id not in best or best[person_id].score < score:
-            best[person_id] = RoleMatch(person_id, score, tuple(sorted(shared)),
-                                        tuple(sorted(shared & title)))
+            best[person_id] = RoleMatch(
+                person_id, score, tuple(sorted(shared)), tuple(sorted(shared & title))
+            )
     ranked = sorted(best.values(), key=lambda m: (-m.score, m.person_id))
     return ranked[:limit]

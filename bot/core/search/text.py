@@ -37,8 +37,13 @@ def entity_body(kb: KnowledgeBase, entity: Entity) -> str:
     """Every other searchable sentence of an entity, joined as one text."""
     parts: list[str | None] = []
     if isinstance(entity, Letter):
-        parts += [entity.title, entity.summary, entity.background, entity.recipient_role,
-                  kb.name_of(entity.recipient)]
+        parts += [
+            entity.title,
+            entity.summary,
+            entity.background,
+            entity.recipient_role,
+            kb.name_of(entity.recipient),
+        ]
         # Moderators' additions (guild_id set) are indexed as their own documents, so one
         # server's additions never change the letter document every server searches.
         demands = [s for s in entity.demands if s.guild_id is None]
@@ -47,23 +52,37 @@ def entity_body(kb: KnowledgeBase, entity: Entity) -> str:
         parts += [c.describe() for c in entity.reported_counts]
         parts += list(entity.signatory_regions)
     elif isinstance(entity, Organization):
-        parts += [entity.name, *entity.aliases, entity.description, entity.country,
-                  entity.based_in, entity.kind]
+        parts += [
+            entity.name,
+            *entity.aliases,
+            entity.description,
+            entity.country,
+            entity.based_in,
+            entity.kind,
+        ]
         parts += [kb.name_of(parent) for parent in entity.member_of]
     elif isinstance(entity, Person):
         parts += [entity.name, *entity.aliases, entity.description]
         for role in entity.roles:
             parts += [role.title, kb.name_of(role.organization) if role.organization else None]
     elif isinstance(entity, Quote):
-        parts += [entity.text, kb.name_of(entity.speaker), entity.occasion, entity.place,
-                  *entity.topics, *(kb.name_of(subject) for subject in entity.about)]
+        parts += [
+            entity.text,
+            kb.name_of(entity.speaker),
+            entity.occasion,
+            entity.place,
+            *entity.topics,
+            *(kb.name_of(subject) for subject in entity.about),
+        ]
     elif isinstance(entity, Event):
         parts += [entity.title, entity.summary, *entity.aliases]
     elif isinstance(entity, Source):
         parts += [entity.publisher, entity.title, entity.author]
     elif isinstance(entity, SignatoryEntry):
-        parts += [f"{kb.name_of(entity.organization)} signed {kb.name_of(entity.letter)}",
-                  entity.note]
+        parts += [
+            f"{kb.name_of(entity.organization)} signed {kb.name_of(entity.letter)}",
+            entity.note,
+        ]
     elif isinstance(entity, DemandEntry):
         parts += [entity.text, f"demand of {kb.name_of(entity.letter)}", entity.note]
     return "\n".join(part for part in parts if part)

@@ -303,7 +303,7 @@ def _with_mentions_in_notes(
     """
     forms = [n.casefold() for n in org.names if len(n) > 2]
     signed_ids = {x.id for x in signed}
-    by_word = scope.kb.derived("letter_notes_by_word", _notes_by_word)
+    by_word = scope.kb.derived("letter_notes_by_word", notes_by_word)
     candidates = {
         key for f in forms if f.split() for key in by_word.get(normalize(f).split()[0], ())
     }
@@ -315,7 +315,7 @@ def _with_mentions_in_notes(
     return replace(card, notes=(*card.notes, *notes)) if notes else card
 
 
-def _notes_by_word(kb: KnowledgeBase) -> dict[str, set[tuple[str, str]]]:
+def notes_by_word(kb: KnowledgeBase) -> dict[str, set[tuple[str, str]]]:
     """Each normalised word of the letters' notes → the (letter id, note) pairs using it."""
     index: dict[str, set[tuple[str, str]]] = {}
     for letter in kb.letters.values():

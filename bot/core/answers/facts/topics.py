@@ -26,7 +26,7 @@ SHORT_TOPIC = 2
 TOPIC_FIT = 0.4
 
 
-def _statement_idf(kb: KnowledgeBase) -> dict[str, float]:
+def statement_idf(kb: KnowledgeBase) -> dict[str, float]:
     """How rare each stem is across what letters say and what is said about them."""
     texts = [
         s.text for x in kb.letters.values() for s in (*x.demands, *x.abuses_cited, *x.excerpts)
@@ -47,7 +47,7 @@ def share(kb: KnowledgeBase, phrase: str, text: str) -> float:
     it. In a longer one, words the data never uses ("ppl", a typo) weigh nothing, so they
     can neither match nor keep a match from counting.
     """
-    idf = kb.derived("statement_idf", _statement_idf)
+    idf = kb.derived("statement_idf", statement_idf)
     asked = concepts(phrase)
     have = concepts(text)
     if len(asked) <= SHORT_TOPIC:

@@ -130,7 +130,7 @@ def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
             kb, words, scope.guild_id, kinds=("quote",), limit=50, max_length=scope.max_query_length
         ).hits
         candidates = [kb.quotes[h.entity_id] for h in hits if h.entity_id in kb.quotes]
-    idf = kb.derived("quote_word_idf", _quote_idf)
+    idf = kb.derived("quote_word_idf", quote_idf)
     wanted = concepts(words) - _FILLER
     unseen = sorted(idf.values())[len(idf) // 2] if idf else 1.0  # a typical word's weight
     weight = sum(idf.get(w, unseen) for w in wanted) or 1.0
@@ -156,7 +156,8 @@ def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
     return [(quote, score) for quote, score, _ in scored]
 
 
-def _quote_idf(kb: KnowledgeBase) -> dict[str, float]:
+def quote_idf(kb: KnowledgeBase) -> dict[str, float]:
+    """How rare each word of the quotes is (by concept), for weighting remembered words."""
     frequency: dict[str, int] = {}
     for quote in kb.quotes.values():
         for word in concepts(quote.text):

@@ -123,10 +123,10 @@ def _candidates(
     if len(kb.letters) <= _SCAN_ALL:
         return list(kb.letters.values())
     ids: set[str] = set(named)
-    by_year = kb.derived("letters_by_year_ids", _letters_by_year)
+    by_year = kb.derived("letters_by_year_ids", letters_by_year)
     for year in question.years:
         ids.update(by_year.get(year, ()))
-    places = kb.derived("recipient_places", _recipient_places)
+    places = kb.derived("recipient_places", recipient_places)
     for entity_id in mentioned:
         ids.update(x.id for x in kb.letters_to(entity_id))
         ids.update(x.id for x in kb.letters_signed_by(entity_id))
@@ -135,7 +135,7 @@ def _candidates(
                 ids.update(x.id for x in kb.letters_to(person_id))
     for event_id in question.ids("event"):
         ids.update(kb.events[event_id].related_letters)
-    by_word = kb.derived("letters_by_word", _letters_by_word)
+    by_word = kb.derived("letters_by_word", letters_by_word)
     for word in set(stems(question.norm)) - _QUESTION_WORDS:
         ids.update(by_word.get(word, ()))
     return [kb.letters[i] for i in ids if i in kb.letters]
@@ -147,15 +147,17 @@ _SCAN_ALL = 50
 _COMMON_WORD = 20
 
 
-def _letters_by_year(kb: KnowledgeBase) -> dict[int, list[str]]:
+def letters_by_year(kb: KnowledgeBase) -> dict[int, list[str]]:
+    """Each year's letter ids."""
     years: dict[int, list[str]] = {}
     for letter in kb.letters.values():
         years.setdefault(letter.year, []).append(letter.id)
     return years
 
 
-def _letters_by_word(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
-    bags, _ = kb.derived("letter_word_bags", _word_bags)
+def letters_by_word(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Each stem → the letters using it (stems most letters use are left out)."""
+    bags, _ = kb.derived("letter_word_bags", word_bags)
     index: dict[str, list[str]] = {}
     for letter_id, bag in bags.items():
         for word in bag:
@@ -208,12 +210,12 @@ def _recipient_clues(
     if letter.recipient in mentioned:
         fit.add(RECIPIENT, f"to {kb.name_of(letter.recipient)}")
         return
-    places = kb.derived("recipient_places", _recipient_places).get(letter.recipient, set())
+    places = kb.derived("recipient_places", recipient_places).get(letter.recipient, set())
     if places & mentioned:
         fit.add(RECIPIENT - 1, f"to {kb.name_of(letter.recipient)}")
 
 
-def _recipient_places(kb: KnowledgeBase) -> dict[str, set[str]]:
+def recipient_places(kb: KnowledgeBase) -> dict[str, set[str]]:
     """For each recipient, the governments they led ("Pyongyang" points at Kim Jong Un)."""
     places: dict[str, set[str]] = {}
     for letter in kb.letters.values():
@@ -253,13 +255,13 @@ def _event_clues(
 
 def _topic_score(kb: KnowledgeBase, letter: Letter, question: Question) -> float:
     """How much of the question's distinctive wording is in this letter's text only."""
-    bags, idf = kb.derived("letter_word_bags", _word_bags)
+    bags, idf = kb.derived("letter_word_bags", word_bags)
     words = set(stems(question.norm)) - _QUESTION_WORDS
     shared = words & bags.get(letter.id, frozenset())
     return min(TOPIC_CAP, sum(idf[w] for w in shared))
 
 
-def _word_bags(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]], dict[str, float]]:
+def word_bags(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]], dict[str, float]]:
     """Each letter's stemmed words (summary, background, demands, abuses, excerpts)."""
     bags = {}
     for letter in kb.letters.values():
@@ -299,7 +301,7 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     and a date written out.
     """
     kb = scope.kb
-    titles, summaries, idf = kb.derived("event_word_bags", _event_bags)
+    titles, summaries, idf = kb.derived("event_word_bags", event_bags)
     tokens = question.norm.split()
     named = {i for m in question.mentions for i in range(m.start, m.end)}
     # Words that name someone ("Joseph Yun") are counted once, as a participant, below.
@@ -329,9 +331,10 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     return scored
 
 
-def _event_bags(
+def event_bags(
     kb: KnowledgeBase,
 ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]]:
+    """Each event's title stems and summary stems, and how rare each stem is."""
     titles, summaries = {}, {}
     for event in kb.events.values():
         titles[event.id] = frozenset(stems(" ".join((event.title, *event.aliases))))

@@ -24,7 +24,13 @@ from bot.core.answers.reader.context import (
     Reading,
     letter_fit,
 )
-from bot.core.answers.reader.question import PLACE_KINDS, Question
+from bot.core.answers.reader.phrases import (
+    HOW_MANY_OF,
+    asked_for,
+    claim,
+    leftover_topic,
+)
+from bot.core.answers.reader.question import PLACE_KINDS
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 
@@ -177,7 +183,7 @@ def letter_readings(context: Context) -> list[Reading]:
             )
         )
     if context.cue("yes_no") and (context.cue("demands") or context.cue("topic")):
-        asked = _asked_for(q)
+        asked = asked_for(q)
         if asked:
             out.append(
                 Reading(
@@ -187,7 +193,7 @@ def letter_readings(context: Context) -> list[Reading]:
                     lambda: topics.topic(scope, letter, asked),
                 )
             )
-    leftover = _leftover_topic(q) if not about_phrase(q) and not context.people else None
+    leftover = leftover_topic(q) if not about_phrase(q) and not context.people else None
     said = max(context.cue("letter_says"), context.cue("quotes"), context.cue("topic"))
     if leftover and said and topics.speaks_of_letter(scope, letter, leftover):
         # "2018 letter to Kim + prisons, what did it say?": what is left is the topic.
@@ -229,14 +235,14 @@ def letter_readings(context: Context) -> list[Reading]:
             )
         )
     phrase = about_phrase(q)
-    claim = _claim(q) if not context.orgs else None  # "Amnesty signed…" is a yes/no
+    claim_text = claim(q) if not context.orgs else None  # "Amnesty signed…" is a yes/no
     strong = fit >= SUBJECT_FIT or " letter" in q.norm
-    counted = _HOW_MANY_OF.search(q.norm)
+    counted = HOW_MANY_OF.search(q.norm)
     if counted and not q.has(COUNTABLE):
         what = counted.group(1).strip()
         # "the letter says people live in fear - how many people?": the whole question
         # is the topic, not just the noun after "how many".
-        context_words = _HOW_MANY_OF.sub(" ", q.norm).strip()
+        context_words = HOW_MANY_OF.sub(" ", q.norm).strip()
         what = f"{context_words} {what}".strip() if len(what.split()) < 3 else what
         out.append(
             Reading(
@@ -257,13 +263,13 @@ def letter_readings(context: Context) -> list[Reading]:
                 lambda: answer_signatories(scope, letter, (), full_list=True),
             )
         )
-    if claim and not phrase:
+    if claim_text and not phrase:
         out.append(
             Reading(
                 "topic",
                 context.cue("topic") + fit,
-                f"is it true that {title} says {claim}",
-                lambda: topics.topic(scope, letter, claim),
+                f"is it true that {title} says {claim_text}",
+                lambda: topics.topic(scope, letter, claim_text),
             )
         )
     if phrase and context.cue("topic") and strong and not context.people:
@@ -292,66 +298,6 @@ _NO_CUE = 0.6
 
 _COUNTRIES = re.compile(r"\bcountries\b|\bnations\b")
 _HOW_MANY = re.compile(r"\bhow many\b")
-_HOW_MANY_OF = re.compile(
-    r"\bhow many (.+?)(?: (?:per|according to|in|on|from) (?:the )?"
-    r"(?:\d{4} )?(?:\w+ ){0,3}letter\b.*)?\s*$"
-)
-_CLAIM = re.compile(r"^ (?:true or false|is it true(?: that)?|fact check)\s+(?:that\s+)?(.+)$")
-
-
-_ASKED_FOR = re.compile(
-    r"\b(?:ask|asked|asks|call|called|calls|demand|demanded|demands|urge|urged|urges|mention|"
-    r"mentioned|mentions|say|said|says|include|included|includes|want|wanted|wants|cite|cited|"
-    r"cites|raise|raised)\b (?:for |anything about |about |on |that |to )?(.+)$"
-)
-
-
-#: Words that ask rather than name a topic.
-_ASKING = frozenset(
-    "what how did does do say says said see saw think view tell told about letter letters "
-    "joint open the a an to of in on and it its it s s was were is are which who whom when "
-    "why anything something write wrote written sent send demand demands demanded ask asked "
-    "asks want wanted call called urge urged list order one two three four five six seven "
-    "they them their were are teacher friend says heard read before after days weeks months "
-    "years tell me please pls summit".split()
-)
-
-
-def _leftover_topic(question: Question) -> str | None:
-    """The words of a question that are neither names, years, nor asking words."""
-    tokens = question.main_clause.split()
-    named = {i for m in question.mentions for i in range(m.start, m.end)}
-    left = [
-        t
-        for i, t in enumerate(tokens)
-        if i not in named and t not in _ASKING and not t.isdigit() and len(t) > 2
-    ]
-    return " ".join(left) if left else None
-
-
-def _asked_for(question: Question) -> str | None:
-    """What a yes-or-no question asks the letter demanded or said ("family reunions")."""
-    match = _ASKED_FOR.search(question.norm.rstrip())
-    if not match:
-        return None
-    phrase = re.sub(
-        r"\b(?:in|at|from|by) (?:the )?(?:\d{4} )?(?:\w+ ){0,2}letter\b.*$", "", match.group(1)
-    ).strip()
-    return phrase[:80] or None
-
-
-def _claim(question: Question) -> str | None:
-    """The claim in "true or false: the letter said …", minus the letter reference."""
-    match = _CLAIM.search(question.norm.rstrip())
-    if not match:
-        return None
-    claim = re.sub(
-        r"^(?:the )?(?:\d{4} )?(?:\w+ ){0,2}letter (?:said|says|claimed|claims|"
-        r"stated|states|mentioned|mentions|called for|demanded|asked for) (?:that )?",
-        "",
-        match.group(1).strip(),
-    )
-    return claim[:80] or None
 
 
 def _is_signer_country(scope: Scope, country: str | None) -> bool:

@@ -13,6 +13,15 @@ from bot.core.search.index.query import MAX_QUERY_TERMS, SearchHit, SearchResult
 from bot.core.search.index.schema import BUNDLED_GUILD, QUESTION_WORDS, build_schema
 
 __all__ = [
-    "BUNDLED_GUILD", "HASHES_FILE", "MAX_QUERY_TERMS", "QUESTION_WORDS", "IndexHealth",
-    "Progress", "SearchHit", "SearchIndex", "SearchResults", "SyncReport", "build_schema",
+    "BUNDLED_GUILD",
+    "HASHES_FILE",
+    "MAX_QUERY_TERMS",
+    "QUESTION_WORDS",
+    "IndexHealth",
+    "Progress",
+    "SearchHit",
+    "SearchIndex",
+    "SearchResults",
+    "SyncReport",
+    "build_schema",
 ]

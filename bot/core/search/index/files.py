@@ -68,8 +68,13 @@ def read_hashes_file(path: Path, generation: int) -> dict[str, str] | None:
         stored = marshal.loads(path.read_bytes())  # noqa: S302 - our own file, like Whoosh's
     except (OSError, ValueError, EOFError, TypeError):
         return None
-    if not (isinstance(stored, tuple) and len(stored) == 3 and stored[0] == HASHES_FORMAT
-            and stored[1] == generation and isinstance(stored[2], dict)):
+    if not (
+        isinstance(stored, tuple)
+        and len(stored) == 3
+        and stored[0] == HASHES_FORMAT
+        and stored[1] == generation
+        and isinstance(stored[2], dict)
+    ):
         return None
     hashes: dict[str, str] = stored[2]
     return hashes

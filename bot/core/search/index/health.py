@@ -47,7 +47,8 @@ class IndexHealth:
     def healthy(self) -> bool:
         """Readable, one document per entity, every one current."""
         return self.problem is None and not (
-            self.duplicates or self.missing or self.unknown or self.stale)
+            self.duplicates or self.missing or self.unknown or self.stale
+        )
 
     def describe(self) -> str:
         """One line for a terminal."""
@@ -55,13 +56,18 @@ class IndexHealth:
         if self.problem is not None:
             return f"{where}: {self.problem}"
         if self.healthy:
-            return (f"{where}: {self.documents} documents, "
-                    f"up to date with {self.entities} entities")
-        counts = [(self.duplicates, "duplicate"), (self.missing, "missing"),
-                  (self.unknown, "of entities no longer in the data"), (self.stale, "stale")]
+            return f"{where}: {self.documents} documents, up to date with {self.entities} entities"
+        counts = [
+            (self.duplicates, "duplicate"),
+            (self.missing, "missing"),
+            (self.unknown, "of entities no longer in the data"),
+            (self.stale, "stale"),
+        ]
         found = ", ".join(f"{n} {what}" for n, what in counts if n)
-        return (f"{where}: NOT up to date — {self.documents} documents for {self.entities} "
-                f"entities ({found})")
+        return (
+            f"{where}: NOT up to date — {self.documents} documents for {self.entities} "
+            f"entities ({found})"
+        )
 
 
 def inspect_index(directory: Path, kb: KnowledgeBase) -> IndexHealth:
@@ -90,13 +96,17 @@ def inspect_index(directory: Path, kb: KnowledgeBase) -> IndexHealth:
         index.close()
     records = kb.records
     return IndexHealth(
-        directory, entities,
+        directory,
+        entities,
         documents=sum(keys.values()),
         unique=len(keys),
         missing=sum(1 for eid in records if eid not in keys),
         unknown=sum(1 for eid in keys if eid not in records),
-        stale=sum(1 for eid, digest in hashes.items()
-                  if eid in records and records[eid].content_hash != digest),
+        stale=sum(
+            1
+            for eid, digest in hashes.items()
+            if eid in records and records[eid].content_hash != digest
+        ),
     )
 
 

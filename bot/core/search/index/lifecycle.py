@@ -95,8 +95,9 @@ class SearchIndex:
                 if problem == _MISSING:
                     log.info("search index missing at %s; building it", self.directory)
                 else:
-                    log.warning("search index at %s unreadable (%s); rebuilding",
-                                self.directory, problem)
+                    log.warning(
+                        "search index at %s unreadable (%s); rebuilding", self.directory, problem
+                    )
                 return self._rebuild_locked(kb, progress)
 
     def rebuild(self, kb: KnowledgeBase, progress: Progress | None = None) -> SyncReport:
@@ -112,8 +113,13 @@ class SearchIndex:
             with self._maintenance():
                 return self._sync_locked(kb, progress)
 
-    def apply(self, kb: KnowledgeBase, changed: Iterable[str], removed: Iterable[str],
-              progress: Progress | None = None) -> None:
+    def apply(
+        self,
+        kb: KnowledgeBase,
+        changed: Iterable[str],
+        removed: Iterable[str],
+        progress: Progress | None = None,
+    ) -> None:
         """Write the given entities from `kb` and delete the removed ids, in one commit."""
         with self._lock:
             changed, removed = list(changed), list(removed)
@@ -124,8 +130,9 @@ class SearchIndex:
                     writer.delete_by_term("key", eid)
                 for done, eid in enumerate(changed, start=1):
                     record = kb.records[eid]
-                    writer.update_document(**entity_document(kb, record.entity,
-                                                             record.content_hash))
+                    writer.update_document(
+                        **entity_document(kb, record.entity, record.content_hash)
+                    )
                     if progress and (done % 500 == 0 or done == len(changed)):
                         progress(done, len(changed))
                 writer.commit()
@@ -197,12 +204,18 @@ class SearchIndex:
         if documents != len(indexed):
             # Two documents of one entity: left by rebuilds that once raced. Rebuilding is
             # the one way to know every entity has exactly one.
-            log.warning("search index at %s holds %d documents for %d entities (doubled or "
-                        "damaged); rebuilding", self.directory, documents, len(indexed))
+            log.warning(
+                "search index at %s holds %d documents for %d entities (doubled or "
+                "damaged); rebuilding",
+                self.directory,
+                documents,
+                len(indexed),
+            )
             return self._rebuild_locked(kb, progress)
         records = kb.records
-        changed = [eid for eid, record in records.items()
-                   if indexed.get(eid) != record.content_hash]
+        changed = [
+            eid for eid, record in records.items() if indexed.get(eid) != record.content_hash
+        ]
         removed = [eid for eid in indexed if eid not in records]
         added = sum(1 for eid in changed if eid not in indexed)
         self.apply(kb, changed, removed, progress)

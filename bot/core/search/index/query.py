@@ -65,10 +65,17 @@ class Queries:
         self._guilds: list[str] | None = None
         self._spelling: list[str] | None = None
         self._results: OrderedDict[tuple[object, ...], tuple[KnowledgeBase, SearchResults]] = (
-            OrderedDict())
+            OrderedDict()
+        )
 
-    def search(self, kb: KnowledgeBase, text: str, guild_id: int | None,
-               kinds: tuple[EntityKind, ...], limit: int) -> SearchResults:
+    def search(
+        self,
+        kb: KnowledgeBase,
+        text: str,
+        guild_id: int | None,
+        kinds: tuple[EntityKind, ...],
+        limit: int,
+    ) -> SearchResults:
         """Rank entities for free text, remembered per knowledge-base view.
 
         Questions repeat, and a common-word query scores thousands of documents in pure
@@ -85,8 +92,14 @@ class Queries:
             self._results.popitem(last=False)
         return found
 
-    def _search(self, kb: KnowledgeBase, text: str, guild_id: int | None,
-                kinds: tuple[EntityKind, ...], limit: int) -> SearchResults:
+    def _search(
+        self,
+        kb: KnowledgeBase,
+        text: str,
+        guild_id: int | None,
+        kinds: tuple[EntityKind, ...],
+        limit: int,
+    ) -> SearchResults:
         terms = _unique(t.text for t in BODY_ANALYZER(text))[:MAX_QUERY_TERMS]
         name_terms = _unique(t.text for t in NAME_ANALYZER(text))[:MAX_QUERY_TERMS]
         if not terms and not name_terms:
@@ -96,9 +109,12 @@ class Queries:
         subqueries += [wq.Term("names", t) for t in name_terms if t not in ignored]
         if not subqueries:
             return SearchResults(hits=(), ignored_terms=tuple(ignored))
-        results = self.searcher.search(wq.Or(subqueries), limit=limit,
-                                       filter=self._kinds_filter(kinds),
-                                       mask=self._other_guilds(guild_id))
+        results = self.searcher.search(
+            wq.Or(subqueries),
+            limit=limit,
+            filter=self._kinds_filter(kinds),
+            mask=self._other_guilds(guild_id),
+        )
         results.fragmenter = ContextFragmenter(maxchars=160, surround=50)
         results.formatter = UppercaseFormatter()
         hits = []
@@ -133,8 +149,7 @@ class Queries:
         docs = self._filters.get(key)
         if docs is None:
             query = wq.Or([wq.Term("kind", k) for k in key])
-            docs = BitSet(self.searcher.docs_for_query(query),
-                          size=self.searcher.doc_count_all())
+            docs = BitSet(self.searcher.docs_for_query(query), size=self.searcher.doc_count_all())
             self._filters[key] = docs
         return docs
 
@@ -173,8 +188,9 @@ class Queries:
         """
         reader = self.searcher.reader()
         scored = []
-        for candidate, _, _ in process.extract(word, self._spelling_words(), scorer=OSA.distance,
-                                               score_cutoff=maxdist, limit=None):
+        for candidate, _, _ in process.extract(
+            word, self._spelling_words(), scorer=OSA.distance, score_cutoff=maxdist, limit=None
+        ):
             frequency = reader.frequency("body", candidate) or 1
             scored.append((0 - (maxdist + (1.0 / frequency * 0.5)), candidate))
         best = heapq.nlargest(limit, scored)

@@ -27,16 +27,41 @@ from bot.core.search.text import entity_body, entity_names
 BUNDLED_GUILD = "0"
 #: Words that shape a question but never say what it is about.
 QUESTION_WORDS = frozenset(
-    {"who", "what", "which", "when", "where", "why", "how", "did", "does", "do", "said", "say",
-     "says", "tell", "me", "about", "please", "there", "any", "know", "find", "show", "list"}
+    {
+        "who",
+        "what",
+        "which",
+        "when",
+        "where",
+        "why",
+        "how",
+        "did",
+        "does",
+        "do",
+        "said",
+        "say",
+        "says",
+        "tell",
+        "me",
+        "about",
+        "please",
+        "there",
+        "any",
+        "know",
+        "find",
+        "show",
+        "list",
+    }
 )
 #: Where Whoosh keeps the body's unstemmed words for "did you mean" (see build_schema).
 SPELLING_FIELD = "spell_body"
 
 #: Names are not stemmed, but "the", "of" and "what" must not make a question match every
 #: "Committee of the …" (questions are full sentences).
-NAME_ANALYZER: Analyzer = RegexTokenizer(r"\w+") | LowercaseFilter() | StopFilter(
-    stoplist=STOP_WORDS | QUESTION_WORDS, minsize=1
+NAME_ANALYZER: Analyzer = (
+    RegexTokenizer(r"\w+")
+    | LowercaseFilter()
+    | StopFilter(stoplist=STOP_WORDS | QUESTION_WORDS, minsize=1)
 )
 BODY_ANALYZER: Analyzer = StemmingAnalyzer(stoplist=STOP_WORDS | QUESTION_WORDS)
 

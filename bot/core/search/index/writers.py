@@ -19,8 +19,9 @@ from bot.core.search.index.schema import SPELLING_FIELD
 PARALLEL_BUILD_MIN_DOCS = 5000
 
 
-def open_writer(index: whoosh_index.Index, directory: Path, timeout: float,
-                processes: int = 1) -> whoosh_index.IndexWriter:
+def open_writer(
+    index: whoosh_index.Index, directory: Path, timeout: float, processes: int = 1
+) -> whoosh_index.IndexWriter:
     """A writer holding Whoosh's write lock; `IndexBusyError` after `timeout` seconds."""
     try:
         if processes > 1:
@@ -78,8 +79,14 @@ class _ParallelWriter(MpWriter):
     """Whoosh's multi-process writer with `_SpellingOnceSubWriter` workers."""
 
     def _new_task(self) -> SubWriterTask:
-        task = _SpellingOnceSubWriter(self.storage, self.indexname, self.jobqueue,
-                                      self.resultqueue, self.subargs, self.multisegment)
+        task = _SpellingOnceSubWriter(
+            self.storage,
+            self.indexname,
+            self.jobqueue,
+            self.resultqueue,
+            self.subargs,
+            self.multisegment,
+        )
         self.tasks.append(task)
         task.start()
         return task
@@ -87,5 +94,6 @@ class _ParallelWriter(MpWriter):
 
 def _spelling_once_pool(writer: SegmentWriter) -> _SpellingOncePool:
     """A fresh pool for `writer` (Whoosh ignores its `poolclass` argument)."""
-    return _SpellingOncePool(writer.temp_storage(), writer.newsegment,
-                             limitmb=writer.pool.limit // (1024 * 1024))
+    return _SpellingOncePool(
+        writer.temp_storage(), writer.newsegment, limitmb=writer.pool.limit // (1024 * 1024)
+    )

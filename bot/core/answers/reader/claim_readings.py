@@ -1,0 +1,149 @@
+"""Readings of yes-or-no claims about people, events, counts and organisations."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers.facts import claims
+from bot.core.answers.reader.context import (
+    COUNTABLE,
+    INVOLVED,
+    Context,
+    Reading,
+    letter_fit,
+)
+from bot.core.answers.reader.question import PLACE_KINDS
+
+
+def claim_readings(context: Context) -> list[Reading]:
+    """Yes-or-no claims about people, events and counts (see `facts.claims`)."""
+    scope, q = context.scope, context.question
+    if not context.cue("yes_no"):
+        return []
+    kb = scope.kb
+    base = context.cue("yes_no") + 2.0
+    out = []
+    people = [kb.people[p] for p in context.people]
+    events = [kb.events[e] for e in context.events]
+    letter = context.letter
+    if events and not people and not q.has(_TOOK_PART) and claims.after_its_sources(kb, events[0]):
+        event = events[0]
+        out.append(
+            Reading(
+                "not_covered",
+                base + 1.5,
+                f"what happened at {event.title} (after the sources)",
+                lambda: claims.outcome(scope, event),
+            )
+        )
+    if (
+        events
+        and not people
+        and not context.orgs
+        and not any(r.kind in ("yes_no", "not_covered") for r in out)
+    ):
+        event = events[0]
+        out.append(
+            Reading(
+                "yes_no",
+                base,
+                f"is it true: {event.title}",
+                lambda: claims.event_claim(scope, event, q.text),
+            )
+        )
+    if (
+        context.orgs
+        and not people
+        and not events
+        and not q.has(_SIGN_WORDS)
+        and not any("named" in f.clues or str(f.letter.year) in f.clues for f in context.fits)
+    ):
+        org = kb.organizations[context.orgs[0]]
+        out.append(
+            Reading(
+                "yes_no",
+                base + 1.0,
+                f"is it true of {org.name}",
+                lambda: claims.org_claim(scope, org, q.text),
+            )
+        )
+    dated = any("named" in f.clues or str(f.letter.year) in f.clues for f in context.fits)
+    if people and (context.orgs or q.has(_ATTRIBUTE)) and (not dated or q.has(_STILL)):
+        person = people[0]
+        employer = kb.organizations[context.orgs[0]] if context.orgs else None
+        out.append(
+            Reading(
+                "yes_no",
+                base + 2.0,
+                f"is {person.name} {q.text[:40]}",
+                lambda: claims.person_attribute(scope, person, q.text, employer),
+            )
+        )
+    if people and events and q.has(_TOOK_PART):
+        person, event = people[0], events[0]
+        out.append(
+            Reading(
+                "yes_no",
+                base + 1.0,
+                f"did {person.name} take part in {event.title}",
+                lambda: claims.took_part(scope, person, event),
+            )
+        )
+    if len(people) >= 2 and q.has(_MEET):
+        a, b = people[0], people[1]
+        out.append(
+            Reading(
+                "yes_no", base + 2.0, f"did {a.name} meet {b.name}", lambda: claims.met(scope, a, b)
+            )
+        )
+    if letter is not None and q.numbers and q.has(COUNTABLE) and not context.cue("compare"):
+        number = q.numbers[0]
+        out.append(
+            Reading(
+                "yes_no",
+                base + letter_fit(context),
+                f"is {number} a count of {letter.title}",
+                lambda: claims.count_claim(scope, letter, number),
+            )
+        )
+    if letter is not None and people and q.has(INVOLVED):
+        person = people[0]
+        out.append(
+            Reading(
+                "yes_no",
+                base + letter_fit(context) - (0.0 if q.has(INVOLVED) else 1.5),
+                f"was {person.name} involved in {letter.title}",
+                lambda: claims.person_involved(scope, person, letter),
+            )
+        )
+    actors = [
+        kb.organizations[o]
+        for o in q.ids("organization")
+        if kb.organizations[o].kind in PLACE_KINDS
+    ]
+    if events and actors and q.has(_ACTED):
+        actor, event = actors[0], events[0]
+        out.append(
+            Reading(
+                "yes_no",
+                base + 2.0,
+                f"did {actor.name} do this: {event.title}",
+                lambda: claims.acted(scope, actor, event),
+            )
+        )
+    return out
+
+
+_TOOK_PART = re.compile(
+    r"\b(?:sign\w*|attend\w*|take part|took part|participat\w+|join\w*|"
+    r"part of|involved|meet|met|present)\b"
+)
+#: Words that claim something of a person: a party, a state, a title, an employer.
+_ATTRIBUTE = re.compile(
+    r"\b(?:republican|democrat\w*|senator|rapporteur|director|deputy|"
+    r"president|leader|envoy|reporter|from|works? (?:for|at)|with)\b"
+)
+_SIGN_WORDS = re.compile(r"\b(?:sign\w*|co ?sign\w*|join\w*|endors\w*|back\w*|letter\w*|from)\b")
+_STILL = re.compile(r"\b(?:still|yet|by then|at the time|any more|anymore|already)\b")
+_MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|sit down|see|saw)\b")
+_ACTED = re.compile(r"\b(?:pass\w*|adopt\w*|approv\w*|vot\w*|enact\w*)\b")

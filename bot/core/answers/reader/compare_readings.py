@@ -1,0 +1,159 @@
+"""Readings that compare: two letters, or a letter and an event, side by side."""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers.facts import comparisons
+from bot.core.answers.reader.clues import clear_letter, rank_events, rank_letters
+from bot.core.answers.reader.context import (
+    BOTH,
+    SUBJECT_FIT,
+    Context,
+    Reading,
+)
+from bot.core.answers.reader.question import Question, read_question
+from bot.core.kb.models import Event, Letter
+from bot.core.scope import Scope
+
+
+def compare_readings(context: Context) -> list[Reading]:
+    """Two letters, or a letter and an event: order, time between, counts, demands, overlap."""
+    scope, q = context.scope, context.question
+    if not context.cue("compare"):
+        return []
+    kb = scope.kb
+    per_part = _things_per_part(scope, q)
+    likely = [f for f in context.fits[:10] if f.score >= 3]
+    strong = [f.letter for f in likely if f.clues != ["its content"]]
+    weak = [f.letter for f in likely if f.clues == ["its content"]]
+    # An event a letter came "before" describes the letter, and is also what it is compared to.
+    events = list(dict.fromkeys([*context.events, *q.ids("event")]))
+    things: list[Letter | Event] = (
+        per_part if len(per_part) >= 2 else [*strong[:2], *(kb.events[e] for e in events), *weak]
+    )
+    if len(things) < 2:
+        return []
+    a, b = things[0], things[1]
+    asked = None
+    if context.cue("yes_no") or q.has(_SAME):
+        after, before = q.has(_AFTER), q.has(_BEFORE)
+        if q.has(_SAME):
+            asked = "same"
+        elif after != before:  # "before or after?" asks which, not whether
+            asked = "after" if after else "before"
+    cue = context.cue("compare") + SUBJECT_FIT + 1.0
+    out = [
+        Reading(
+            "compare",
+            cue - 0.5,
+            f"which came first: {a.title} or {b.title}",
+            lambda: comparisons.order(scope, a, b, asked),
+        )
+    ]
+    if q.has(_GAP):
+        out.append(
+            Reading(
+                "compare",
+                cue + 1,
+                f"time between {a.title} and {b.title}",
+                lambda: comparisons.gap(scope, a, b),
+            )
+        )
+    if q.has(_FIRST):
+        out.append(
+            Reading(
+                "compare",
+                cue + 1,
+                f"which came first: {a.title} or {b.title}",
+                lambda: comparisons.order(scope, a, b, asked),
+            )
+        )
+    if isinstance(a, Letter) and isinstance(b, Letter):
+        la, lb = a, b
+        both = q.has(BOTH)
+        if context.cue("sender"):
+            out.append(
+                Reading(
+                    "compare",
+                    cue + context.cue("sender") - 3.0,
+                    f"who organised the {la.year} and {lb.year} letters",
+                    lambda: comparisons.organisers(scope, la, lb),
+                )
+            )
+        out.append(
+            Reading(
+                "compare",
+                cue + (1.0 if both else 0.0),
+                f"compare {la.title} and {lb.title}",
+                lambda: comparisons.common(scope, la, lb, only_both=both),
+            )
+        )
+        if q.has(_MORE) or context.cue("count"):
+            out.append(
+                Reading(
+                    "compare",
+                    cue + 1,
+                    f"how many more signed: {la.year} vs {lb.year}",
+                    lambda: comparisons.more_signers(scope, la, lb),
+                )
+            )
+        if context.cue("demands"):
+            out.append(
+                Reading(
+                    "compare",
+                    cue + 1,
+                    f"demands: {la.year} vs {lb.year}",
+                    lambda: comparisons.demand_difference(scope, la, lb),
+                )
+            )
+    return out
+
+
+_PARTS = re.compile(r"\b(?:or|and|vs|versus|compared (?:to|with)|than|against)\b")
+
+
+def _things_per_part(scope: Scope, question: Question) -> list[Letter | Event]:
+    """One letter or event per part of "the HRW letter to Kim or the ICNK letter to Moon".
+
+    Each side of "or", "and", "vs" describes its own letter or event; reading them apart
+    keeps the clues of one ("ICNK") from pointing the other at a third letter.
+    """
+    parts = [p for p in _PARTS.split(question.text.casefold()) if len(p.split()) >= 1]
+    if len(parts) < 2:
+        return []
+    kb = scope.kb
+    found: list[Letter | Event] = []
+    for part in parts[:4]:
+        sub = read_question(scope, part)
+        named = [kb.events[e] for e in sub.ids("event")]
+        fits = rank_letters(scope, sub)
+        letter = clear_letter(fits)
+        strong = letter is not None and fits[0].clues != ["its content"]
+        described = rank_events(scope, sub)
+        thing: Letter | Event | None = None
+        if named:
+            thing = named[0]
+        elif strong and " letter" in f" {part}":
+            thing = letter
+        elif described:
+            thing = kb.events[described[0][0]]
+        elif letter is not None:
+            thing = letter
+        if thing is not None and all(thing.id != other.id for other in found):
+            found.append(thing)
+    return found
+
+
+_SAME = re.compile(r"\bsame (?:day|date|time)\b")
+_AFTER = re.compile(r"\bafter\b")
+_BEFORE = re.compile(r"\bbefore\b")
+_GAP = re.compile(
+    r"\bhow (?:long|many (?:years|months|days))\b|\btime between\b|\bapart\b|"
+    r"\bgap\b|\belapsed\b|\bpassed\b"
+)
+_FIRST = re.compile(
+    r"\bfirst\b|\bearlier\b|\blater\b|\bbefore\b|\bafter\b|\bolder\b|"
+    r"\bnewer\b|\bprecede\w*|\bfollow\w*"
+)
+_MORE = re.compile(r"\bmore\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|\bdifference in\b")

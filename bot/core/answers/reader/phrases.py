@@ -1,0 +1,73 @@
+"""The phrases inside a question that name a topic or state a claim.
+
+"How many people were in the camps" (a figure asked of a letter), "did it ask for family
+reunions" (what it asked for), "true or false: …" (a claim), and what is left of a question
+once names, years and asking words are set aside (its topic).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers.reader.question import Question
+
+HOW_MANY_OF = re.compile(
+    r"\bhow many (.+?)(?: (?:per|according to|in|on|from) (?:the )?"
+    r"(?:\d{4} )?(?:\w+ ){0,3}letter\b.*)?\s*$"
+)
+CLAIM = re.compile(r"^ (?:true or false|is it true(?: that)?|fact check)\s+(?:that\s+)?(.+)$")
+
+
+ASKED_FOR = re.compile(
+    r"\b(?:ask|asked|asks|call|called|calls|demand|demanded|demands|urge|urged|urges|mention|"
+    r"mentioned|mentions|say|said|says|include|included|includes|want|wanted|wants|cite|cited|"
+    r"cites|raise|raised)\b (?:for |anything about |about |on |that |to )?(.+)$"
+)
+
+
+#: Words that ask rather than name a topic.
+ASKING = frozenset(
+    "what how did does do say says said see saw think view tell told about letter letters "
+    "joint open the a an to of in on and it its it s s was were is are which who whom when "
+    "why anything something write wrote written sent send demand demands demanded ask asked "
+    "asks want wanted call called urge urged list order one two three four five six seven "
+    "they them their were are teacher friend says heard read before after days weeks months "
+    "years tell me please pls summit".split()
+)
+
+
+def leftover_topic(question: Question) -> str | None:
+    """The words of a question that are neither names, years, nor asking words."""
+    tokens = question.main_clause.split()
+    named = {i for m in question.mentions for i in range(m.start, m.end)}
+    left = [
+        t
+        for i, t in enumerate(tokens)
+        if i not in named and t not in ASKING and not t.isdigit() and len(t) > 2
+    ]
+    return " ".join(left) if left else None
+
+
+def asked_for(question: Question) -> str | None:
+    """What a yes-or-no question asks the letter demanded or said ("family reunions")."""
+    match = ASKED_FOR.search(question.norm.rstrip())
+    if not match:
+        return None
+    phrase = re.sub(
+        r"\b(?:in|at|from|by) (?:the )?(?:\d{4} )?(?:\w+ ){0,2}letter\b.*$", "", match.group(1)
+    ).strip()
+    return phrase[:80] or None
+
+
+def claim(question: Question) -> str | None:
+    """The claim in "true or false: the letter said …", minus the letter reference."""
+    match = CLAIM.search(question.norm.rstrip())
+    if not match:
+        return None
+    claim = re.sub(
+        r"^(?:the )?(?:\d{4} )?(?:\w+ ){0,2}letter (?:said|says|claimed|claims|"
+        r"stated|states|mentioned|mentions|called for|demanded|asked for) (?:that )?",
+        "",
+        match.group(1).strip(),
+    )
+    return claim[:80] or None

@@ -1,0 +1,34 @@
+"""Compute, once per knowledge base, the tables the /ask reader looks things up in.
+
+The reader's tables (role word bags, letters' and events' word bags, word rarities of
+statements and quotes, the notes index…) are built on first use. Built lazily, the first
+question after a start pays for all of them: seconds at 100,000 entities. The engine calls
+`warm_up` after loading the bundled data, and the start-up snapshot keeps the tables, so a
+start from the snapshot pays nothing. `SHAPING_MODULES` are the modules whose code decides
+what the tables hold: editing one invalidates the snapshot.
+"""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from bot.core.answers.facts import openers, topics, who_said
+from bot.core.answers.reader import clues
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.search import roles, stems
+
+#: Modules whose code shapes the tables `warm_up` computes.
+SHAPING_MODULES: tuple[ModuleType, ...] = (clues, openers, roles, stems, topics, who_said)
+
+
+def warm_up(kb: KnowledgeBase) -> None:
+    """Build the reader's lookup tables for `kb` now rather than on the first question."""
+    kb.derived("role_bags", roles.build_role_bags)
+    kb.derived("letter_word_bags", clues.word_bags)
+    kb.derived("letters_by_word", clues.letters_by_word)
+    kb.derived("event_word_bags", clues.event_bags)
+    kb.derived("recipient_places", clues.recipient_places)
+    kb.derived("letters_by_year_ids", clues.letters_by_year)
+    kb.derived("statement_idf", topics.statement_idf)
+    kb.derived("quote_word_idf", who_said.quote_idf)
+    kb.derived("letter_notes_by_word", openers.notes_by_word)
