@@ -37,7 +37,13 @@ from bot.core.kb.models import (
     Statement,
 )
 from bot.core.kb.schema import PLURALS, ParseContext, Reference, parse_entity
-from bot.core.kb.yamlsource import YamlLimitError, YamlSyntaxError, line_of, read_yaml_file
+from bot.core.kb.yamlsource import (
+    YamlLimitError,
+    YamlSyntaxError,
+    line_of,
+    parse_yaml,
+    read_yaml_file,
+)
 
 T = TypeVar("T")
 
@@ -69,6 +75,15 @@ class ParsedFiles:
         """Parse one more file into this collection."""
         ctx = ParseContext(display)
         self.records.extend(parse_file(path, ctx, guild_id))
+        self._add_context(ctx)
+
+    def add_text(self, text: str, display: str, guild_id: int | None = None) -> None:
+        """Parse one more file's text (an entry kept in a database) into this collection."""
+        ctx = ParseContext(display)
+        self.records.extend(parse_text(text, ctx, guild_id))
+        self._add_context(ctx)
+
+    def _add_context(self, ctx: ParseContext) -> None:
         self.references.extend(ctx.references)
         self.problems.extend(ctx.problems)
         self.invalid_ids |= ctx.invalid_ids
@@ -88,6 +103,19 @@ def parse_file(path: Path, ctx: ParseContext, guild_id: int | None = None) -> li
     else:
         records = list(_parse_document(document, ctx, guild_id))
     return records
+
+
+def parse_text(text: str, ctx: ParseContext, guild_id: int | None = None) -> list[EntityRecord]:
+    """Parse one data file's text into records, exactly as `parse_file` parses the file."""
+    try:
+        document = parse_yaml(text)
+    except YamlLimitError as exc:
+        ctx.problem(exc.line, exc.message)
+    except YamlSyntaxError as exc:
+        ctx.problem(exc.line, f"invalid YAML: {exc.message}")
+    else:
+        return list(_parse_document(document, ctx, guild_id))
+    return []
 
 
 def _parse_document(document: Any, ctx: ParseContext, guild_id: int | None) -> Iterator[
