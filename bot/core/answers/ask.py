@@ -96,37 +96,23 @@ def _true_or_false(norm: str, answer: Answer) -> Answer:
 
 
 def _rival(ranked: list[Reading]) -> Reading | None:
-    """A different reading as good as the best, if there is one."""
+    """Another reading of the same kind about something else, as good as the best.
+
+    Two kinds of answer scoring alike are settled by which kind is the more specific (see
+    `readings.PRIORITY`); asking is kept for real ambiguity: the same question about two
+    different people, letters or events ("quotes by Brad Adams" or "by Phil Robertson").
+    """
     best = ranked[0]
     for other in ranked[1:]:
         if best.score - other.score > CLOSE:
             return None
         if (
-            other.label != best.label
-            and other.kind != best.kind
-            and {best.kind, other.kind} not in _COMPATIBLE
+            other.kind == best.kind
+            and None not in (other.subject, best.subject)
+            and other.subject != best.subject
         ):
             return other
     return None
-
-
-#: Pairs of kinds whose answers show the same facts: a tie between them needs no question.
-_COMPATIBLE = [
-    {"demands", "letter_says"},
-    {"demands", "abuses"},
-    {"letter", "letter_says"},
-    {"person", "quotes"},
-    {"org", "letters"},
-    {"count", "signatories"},
-    {"event", "compare"},
-    {"letter", "signatories"},
-    {"letter", "demands"},
-    {"letter", "purpose"},
-    {"letter", "date"},
-    {"letter", "recipient"},
-    {"quotes", "quoted_about"},
-    {"signatories", "countries"},
-]
 
 
 def _search(scope: Scope, text: str) -> Answer:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core.answers.facts import comparisons
 from bot.core.answers.reader.clues import clear_letter, rank_events, rank_letters
@@ -107,7 +108,7 @@ def compare_readings(context: Context) -> list[Reading]:
                     lambda: comparisons.demand_difference(scope, la, lb),
                 )
             )
-    return out
+    return [replace(r, subject=f"{a.id} {b.id}") for r in out]
 
 
 _PARTS = re.compile(r"\b(?:or|and|vs|versus|compared (?:to|with)|than|against)\b")

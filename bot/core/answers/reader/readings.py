@@ -25,8 +25,50 @@ from bot.core.answers.reader.subject_readings import (
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 
-
 #: Added when the question supplies exactly what a kind needs.
+#: Which kind wins a tie: the more specific answer first (a yes/no before a card).
+PRIORITY = {
+    kind: rank
+    for rank, kind in enumerate(
+        (
+            "contact",
+            "who_said",
+            "yes_no",
+            "signed",
+            "not_covered",
+            "compare",
+            "recipient",
+            "sender",
+            "date",
+            "purpose",
+            "count",
+            "countries",
+            "no_country",
+            "people",
+            "identify",
+            "closing",
+            "topic",
+            "signatories",
+            "demands",
+            "abuses",
+            "letter_says",
+            "quoted_about",
+            "quotes",
+            "from_country",
+            "involved",
+            "letters",
+            "event",
+            "person",
+            "org",
+            "letter",
+            "clarify",
+            "sources",
+            "search",
+        )
+    )
+}
+
+
 def readings(scope: Scope, question: Question) -> list[Reading]:
     """Every plausible reading of the question, best first."""
     kb = scope.kb
@@ -65,7 +107,8 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
     found: list[Reading] = []
     for generate in _GENERATORS:
         found.extend(generate(context))
-    found.sort(key=lambda r: -r.score)
+
+    found.sort(key=lambda r: (-r.score, PRIORITY.get(r.kind, len(PRIORITY))))
     return found
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.facts import letter_facts as facts
@@ -41,7 +42,7 @@ def person_readings(context: Context) -> list[Reading]:
     described = " (by role)" if by_role else ""
     subject = _subject_of_quotes(context)
     at = context.orgs[0] if context.orgs else None
-    return [
+    readings = [
         Reading(
             "quotes",
             max(context.cue("quotes"), context.cue("purpose") * 0.8)
@@ -89,6 +90,7 @@ def person_readings(context: Context) -> list[Reading]:
             lambda: letter_cards.letters(scope, recipient=person_id),
         ),
     ]
+    return [replace(r, subject=person_id) for r in readings]
 
 
 def _subject_of_quotes(context: Context) -> str | None:
@@ -252,7 +254,7 @@ def org_readings(context: Context) -> list[Reading]:
                     lambda: answer_signed_any(scope, org),
                 )
             )
-    return out
+    return [replace(r, subject=org.id) for r in out]
 
 
 _SIGN_VERB = re.compile(r"\b(?:sign|signed|co ?sign\w*|join\w*|back\w*|endorse\w*|support\w*)\b")
@@ -300,7 +302,7 @@ def event_readings(context: Context) -> list[Reading]:
     base = (
         SUBJECT_FIT - (1.0 if named_letter else 0.0) + (0.5 if event_id in q.ids("event") else 0.0)
     )
-    return [
+    readings = [
         Reading(
             "event",
             context.cue("event") + base + 0.5,
@@ -322,3 +324,4 @@ def event_readings(context: Context) -> list[Reading]:
         Reading("event", base + 0.5, f"about {title}", lambda: answer_event(scope, event_id)),
         *extra,
     ]
+    return [replace(r, subject=event_id) for r in readings]
