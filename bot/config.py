@@ -10,11 +10,14 @@ import contextlib
 import math
 import os
 import stat
+import tempfile
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+
+import platformdirs
 
 from bot.core.errors import ConfigError
 from bot.core.kb.corpus import bundled_data_dir
@@ -25,6 +28,7 @@ from bot.core.storage.urls import redact_url, url_problem
 ENV_PREFIX = "CAMPAIGN_BOT_"
 TOKEN_ENV = "DISCORD_TOKEN"  # noqa: S105 - the variable name, not a secret
 DEFAULT_CONFIG_NAME = "config.toml"
+APP_NAME = "campaign-bot"
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +40,8 @@ class Settings:
     index_dir: Path
     usage_db: Path
     usage_key_file: Path
+    #: The folder the four paths above default into (see `default_state_dir`).
+    state_dir: Path
     usage_retention_days: int = 90
     moderator_role: str | None = None
     shard_count: int | None = None
@@ -71,7 +77,7 @@ class Settings:
 MAX_CONFIG_BYTES = 1_000_000
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 #: Paths that name a folder (created when missing) or a file; anything else there is refused.
-_DIR_KEYS = ("data_dir", "community_dir", "index_dir")
+_DIR_KEYS = ("data_dir", "community_dir", "index_dir", "state_dir")
 _FILE_KEYS = ("usage_db", "usage_key_file", "log_file", "health_file")
 
 
@@ -111,14 +117,33 @@ NUMERIC_SETTINGS: dict[str, Bounds] = {
 SHARD_ID = Bounds(whole=True, low=0, high=99_999)
 
 
-def default_settings(base: Path) -> Settings:
-    """Defaults, with relative paths resolved against `base` (the working directory)."""
+#: Where each piece of local state lives inside the state folder unless set on its own.
+STATE_PATHS = {"index_dir": "index", "community_dir": "community",
+               "usage_db": "usage.sqlite3", "usage_key_file": "usage.key"}
+#: Where state that cannot be rebuilt lived before it moved to the state folder: relative to
+#: the working folder, so a bot run from its checkout kept it there. The index is derived
+#: and simply rebuilt in the new place, so it has no entry here.
+LEGACY_STATE = {"community_dir": Path("data", "community"), "usage_db": Path("usage.sqlite3"),
+                "usage_key_file": Path("usage.key")}
+
+
+def default_state_dir() -> Path:
+    """The platform's per-user data folder: ~/.local/share/campaign-bot on Linux.
+
+    Never the working folder: `cd / && campaign-bot ask …` must not create /index.
+    """
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_settings(state_dir: Path) -> Settings:
+    """Defaults, with every piece of local state inside `state_dir`."""
     return Settings(
         data_dir=bundled_data_dir(),
-        community_dir=base / "data" / "community",
-        index_dir=base / "index",
-        usage_db=base / "usage.sqlite3",
-        usage_key_file=base / "usage.key",
+        community_dir=state_dir / STATE_PATHS["community_dir"],
+        index_dir=state_dir / STATE_PATHS["index_dir"],
+        usage_db=state_dir / STATE_PATHS["usage_db"],
+        usage_key_file=state_dir / STATE_PATHS["usage_key_file"],
+        state_dir=state_dir,
     )
 
 
@@ -126,30 +151,84 @@ def load_settings(
     config_path: Path | None = None,
     env: Mapping[str, str] | None = None,
     cwd: Path | None = None,
+    notes: list[str] | None = None,
 ) -> Settings:
     """Read settings from `config_path` (or ./config.toml when present), then the environment.
 
     Relative paths in the file are resolved against the file's directory; relative paths in
-    the environment against the working directory.
+    the environment against the working directory. Local state defaults into `state_dir`
+    (itself by default the platform's per-user data folder). If `notes` is given, it
+    receives a line for the user when state is still read from its old place.
     """
     env = os.environ if env is None else env
     cwd = cwd or Path.cwd()
-    settings = default_settings(cwd)
+    settings = default_settings(default_state_dir())
     if config_path is None and (cwd / DEFAULT_CONFIG_NAME).is_file():
         config_path = cwd / DEFAULT_CONFIG_NAME
+    from_file: dict[str, Any] = {}
     if config_path is not None:
-        values = _read_toml(config_path)
-        settings = _apply(settings, values, config_path.resolve().parent, str(config_path))
+        from_file = _read_toml(config_path)
+        settings = _apply(settings, from_file, config_path.resolve().parent, str(config_path))
     from_env = {
         f.name: env[ENV_PREFIX + f.name.upper()]
         for f in fields(Settings)
         if ENV_PREFIX + f.name.upper() in env
     }
     settings = _apply(settings, from_env, cwd, "environment")
+    settings = _place_state(settings, {*from_file, *from_env}, cwd, notes)
     problems = _check_together(settings)
     if problems:
         raise ConfigError("; ".join(problems))
     return settings
+
+
+def _place_state(settings: Settings, given: set[str], cwd: Path,
+                 notes: list[str] | None) -> Settings:
+    """Put every state path not set on its own inside `state_dir`, or its old place.
+
+    State from before the move (moderators' entries, the usage log and its key in the
+    working folder) is used where it is rather than moved: a bot of the old version may
+    still be running on it, and moving a change log under a live writer could lose a
+    change. The note says how to move it, once the user chooses to.
+    """
+    state = settings.state_dir
+    placed: dict[str, Any] = {key: state / name for key, name in STATE_PATHS.items()
+                              if key not in given}
+    moves: list[str] = []
+    keys: list[str] = []
+    if "state_dir" not in given:
+        for key, old in LEGACY_STATE.items():
+            if key in placed and not placed[key].exists() and (cwd / old).exists():
+                moves.append(f"{old} to {placed[key]}")
+                keys.append(key)
+                placed[key] = cwd / old
+    if moves and notes is not None:
+        notes.append(f"using state an earlier version kept in the working folder {cwd}; "
+                     f"move {', '.join(moves)} (or set {', '.join(keys)} in config.toml) "
+                     "to keep it in one place whatever the working folder")
+    return replace(settings, **placed)
+
+
+def require_writable(settings: Settings, keys: tuple[str, ...]) -> None:
+    """Refuse in one line a state path this process could not create or write to.
+
+    A probe, not `os.access`: root passes `access()` on /proc, and only a real write sees
+    a read-only mount, a full quota or a folder owned by someone else. Creating the folder
+    is what the command would do next anyway.
+    """
+    for key in keys:
+        path: Path = getattr(settings, key)
+        folder = path if key in _DIR_KEYS else path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            raise ConfigError(
+                f"cannot write to {folder} ({reason}), needed for {key}; point state_dir "
+                f"(or {key}) in config.toml, or {ENV_PREFIX}STATE_DIR, at a folder you "
+                "can write") from None
 
 
 def _read_toml(path: Path) -> dict[str, Any]:

@@ -8,17 +8,99 @@ from pathlib import Path
 import pytest
 
 from bot.cli.main import EXIT_USAGE, main
-from bot.config import NUMERIC_SETTINGS, load_settings
+from bot.config import NUMERIC_SETTINGS, default_state_dir, load_settings, require_writable
 from bot.core.errors import ConfigError
 from bot.core.kb.corpus import bundled_data_dir
 
 
-def test_defaults_use_bundled_data_and_cwd(tmp_path: Path) -> None:
-    """With no file, data is the bundled corpus and local state lives in the working dir."""
-    settings = load_settings(env={}, cwd=tmp_path)
+def test_defaults_keep_state_in_the_user_data_folder(tmp_path: Path) -> None:
+    """With no file, data is bundled and state is in the per-user folder, not the cwd."""
+    work = tmp_path / "work"
+    work.mkdir()
+    settings = load_settings(env={}, cwd=work)
+    state = tmp_path / "xdg-data" / "campaign-bot"  # XDG_DATA_HOME, set by tests/conftest.py
     assert settings.data_dir == bundled_data_dir()
-    assert settings.index_dir == tmp_path / "index"
-    assert settings.community_dir == tmp_path / "data" / "community"
+    assert settings.state_dir == default_state_dir() == state
+    assert (settings.index_dir, settings.community_dir, settings.usage_db,
+            settings.usage_key_file) == (state / "index", state / "community",
+                                         state / "usage.sqlite3", state / "usage.key")
+    assert list(work.iterdir()) == []
+
+
+def test_state_dir_in_a_config_file_is_relative_to_the_file(tmp_path: Path) -> None:
+    """`state_dir = "state"` moves every piece of state beside the config file."""
+    conf = tmp_path / "conf" / "bot.toml"
+    conf.parent.mkdir()
+    conf.write_text('state_dir = "state"\nusage_db = "/srv/bot/usage.sqlite3"\n', "utf-8")
+    settings = load_settings(conf, env={}, cwd=tmp_path)
+    assert settings.index_dir == tmp_path / "conf" / "state" / "index"
+    assert settings.community_dir == tmp_path / "conf" / "state" / "community"
+    assert settings.usage_db == Path("/srv/bot/usage.sqlite3")  # set on its own: kept
+
+
+def test_state_dir_in_the_environment_is_relative_to_the_cwd(tmp_path: Path) -> None:
+    """CAMPAIGN_BOT_STATE_DIR=here puts the index in ./here/index."""
+    settings = load_settings(env={"CAMPAIGN_BOT_STATE_DIR": "here"}, cwd=tmp_path)
+    assert settings.index_dir == tmp_path / "here" / "index"
+
+
+@pytest.mark.parametrize(("old", "key"), [
+    ("data/community", "community_dir"), ("usage.sqlite3", "usage_db"),
+    ("usage.key", "usage_key_file"),
+])
+def test_state_left_by_an_earlier_version_is_used_in_place_with_a_note(
+        tmp_path: Path, old: str, key: str) -> None:
+    """Moderators' entries (or the usage log) in the old place stay readable; a note says so."""
+    (tmp_path / old).parent.mkdir(parents=True, exist_ok=True)
+    if key == "community_dir":
+        (tmp_path / old).mkdir()
+    else:
+        (tmp_path / old).write_bytes(b"")
+    notes: list[str] = []
+    settings = load_settings(env={}, cwd=tmp_path, notes=notes)
+    assert getattr(settings, key) == tmp_path / old
+    [note] = notes
+    assert f"move {old} to {default_state_dir()}" in note and key in note
+    assert settings.index_dir == default_state_dir() / "index"  # derived: rebuilt, not reused
+
+
+def test_state_in_the_new_place_wins_over_the_old_place(tmp_path: Path) -> None:
+    """Once the new folder has the entries, the old one is ignored and nothing is noted."""
+    (tmp_path / "data" / "community").mkdir(parents=True)
+    (default_state_dir() / "community").mkdir(parents=True)
+    notes: list[str] = []
+    settings = load_settings(env={}, cwd=tmp_path, notes=notes)
+    assert settings.community_dir == default_state_dir() / "community" and notes == []
+
+
+def test_a_configured_state_dir_ignores_the_old_place(tmp_path: Path) -> None:
+    """A state_dir the user chose is used as it is."""
+    (tmp_path / "data" / "community").mkdir(parents=True)
+    notes: list[str] = []
+    settings = load_settings(env={"CAMPAIGN_BOT_STATE_DIR": "s"}, cwd=tmp_path, notes=notes)
+    assert settings.community_dir == tmp_path / "s" / "community" and notes == []
+
+
+@pytest.mark.parametrize("where", ["file", "proc"])
+def test_a_state_folder_that_cannot_be_written_is_one_line(tmp_path: Path, where: str) -> None:
+    """Under a file, or in /proc (refused even to root): ConfigError in one line, naming it."""
+    (tmp_path / "a-file").write_text("x", "utf-8")
+    state = tmp_path / "a-file" / "state" if where == "file" else Path("/proc/campaign-bot")
+    settings = load_settings(env={"CAMPAIGN_BOT_STATE_DIR": str(state)}, cwd=tmp_path)
+    with pytest.raises(ConfigError) as caught:
+        require_writable(settings, ("index_dir",))
+    message = str(caught.value)
+    assert "\n" not in message
+    assert message.startswith(f"cannot write to {state / 'index'} (")
+    assert "state_dir" in message
+
+
+def test_a_writable_state_folder_is_created_and_left_clean(tmp_path: Path) -> None:
+    """The check creates the folder the command is about to use, and leaves nothing in it."""
+    settings = load_settings(env={"CAMPAIGN_BOT_STATE_DIR": "s"}, cwd=tmp_path)
+    require_writable(settings, ("index_dir", "usage_db"))
+    assert list((tmp_path / "s").iterdir()) == [tmp_path / "s" / "index"]
+    assert list((tmp_path / "s" / "index").iterdir()) == []
 
 
 def test_config_file_paths_are_relative_to_the_file(tmp_path: Path) -> None:
@@ -210,7 +292,10 @@ def test_cli_refuses_at_start_with_exit_2(tmp_path: Path, monkeypatch: pytest.Mo
     (tmp_path / "nan.toml").write_text("index_lock_timeout = nan\n", "utf-8")
     assert main(argv) == EXIT_USAGE
     err = capsys.readouterr().err
-    assert message in err and err.count("\n") == 1
+    first, *hint = err.splitlines()
+    assert message in first and "Traceback" not in err
+    # A command line argparse refused also shows its usage; a bad config is one line.
+    assert hint == [] if argv[0] == "--config" else hint[0].startswith("usage: campaign-bot")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.toml", "nan.toml"]
 
 

@@ -47,6 +47,8 @@ class Run:
 def _env(lock_timeout: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CAMPAIGN_BOT_")}
     env["CAMPAIGN_BOT_INDEX_LOCK_TIMEOUT"] = lock_timeout
+    # Relative to each child's working folder, `home`: where `_engine` looks.
+    env["CAMPAIGN_BOT_INDEX_DIR"], env["CAMPAIGN_BOT_COMMUNITY_DIR"] = "index", "data/community"
     return env
 
 
