@@ -44,6 +44,12 @@ def countries(scope: Scope, letter: Letter) -> Answer:
     )
     if unknown:
         direct += f" {unknown} have no country recorded."
+    if letter.signatory_regions:
+        direct += (
+            " The sources say the signers come from "
+            + ", ".join(letter.signatory_regions)
+            + f". {builder.marks(letter.sources)}"
+        )
     for count in reported:
         direct += (
             f" The sources report signers from {count.describe()} {builder.marks(count.sources)}."

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from bot.core.answers.answer import Answer, AnswerBuilder, Item, with_direct
+from bot.core.answers.answer import Answer, AnswerBuilder, Item, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.kb.corpus import KnowledgeBase
@@ -61,6 +61,16 @@ def share(kb: KnowledgeBase, phrase: str, text: str) -> float:
 def speaks_of(kb: KnowledgeBase, phrase: str, text: str) -> bool:
     """Whether `text` speaks of `phrase` (enough of its weight in shared stems)."""
     return share(kb, phrase, text) >= TOPIC_FIT
+
+
+def statement_speaks_of(scope: Scope, letter: Letter, phrase: str) -> bool:
+    """Whether one of the letter's own statements (not its summary) clearly speaks of it."""
+    texts = [s.text for s in (*letter.demands, *letter.abuses_cited, *letter.excerpts)]
+    return any(share(scope.kb, phrase, t) >= STRONG_FIT for t in texts)
+
+
+#: A statement this much about a phrase answers a question that has no cue word.
+STRONG_FIT = 0.6
 
 
 def speaks_of_letter(scope: Scope, letter: Letter, phrase: str) -> bool:
@@ -210,3 +220,107 @@ def closing(scope: Scope, letter: Letter) -> Answer:
     )
     builder.interpretation = f"how {letter.title} ended"
     return builder.build(found=bool(last))
+
+
+def full_text(scope: Scope, letter: Letter) -> Answer:
+    """The letter's full text is not in the sources: say so, then what they quote of it."""
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "not_covered", f"The text of {letter.title}")
+    if letter.excerpts:
+        builder.direct = (
+            f"The sources do not give the full text of the {letter.year} letter; "
+            f"they describe it and quote {len(letter.excerpts)} passage"
+            f"{'s' if len(letter.excerpts) != 1 else ''} of it, below."
+        )
+    else:
+        builder.direct = (
+            f"The sources do not give the text of the {letter.year} letter, and "
+            "quote none of its own wording; they describe it."
+        )
+    builder.section(
+        "Quoted from the letter",
+        [Item("•", f"“{x.text}”", builder.cite(x.sources)) for x in letter.excerpts],
+    )
+    builder.section("Summary", [Item("", letter.summary, builder.cite(letter.sources))])
+    builder.interpretation = f"the full text of {letter.title} (not in the sources)"
+    return builder.build(found=False)
+
+
+def in_the_notes(scope: Scope, letter: Letter, question: str) -> Answer | None:
+    """What the sources record about their own gaps, when that is what is asked.
+
+    The curators noted what the sources leave open ("the article does not say whether the
+    coalition itself is counted among the 76"); a question about exactly that is answered
+    from the note, first.
+    """
+    kb = scope.kb
+    notes = [(n, letter.sources) for n in letter.notes]
+    notes += [(s.note, s.sources) for s in letter.signatories if s.note]
+    notes += [(c.note, c.sources) for c in letter.reported_counts if c.note]
+    if letter.date_note:
+        notes.append((letter.date_note, letter.sources))
+    best = max(notes, key=lambda pair: share(kb, question, pair[0]), default=None)
+    if best is None or share(kb, question, best[0]) < NOTE_FIT:
+        return None
+    card = letter_cards.letter(scope, letter.id)
+    card, marks = cite_in(card, kb, best[1])
+    return with_direct(
+        card,
+        f"The sources' record on this: {best[0]} {marks}",
+        f"what the sources note about {letter.title}",
+        (),
+        "letter",
+    )
+
+
+#: How much of a question a curator's note must speak of to answer it.
+NOTE_FIT = 0.7
+
+
+def everywhere(scope: Scope, phrase: str) -> Answer:
+    """What every letter, quote and event in the sources says about a topic."""
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "topic", f"“{phrase}” in the sources")
+    items = []
+    for letter in kb.letters.values():
+        for statement in (*letter.demands, *letter.abuses_cited, *letter.excerpts):
+            if speaks_of(kb, phrase, statement.text):
+                items.append(
+                    Item(
+                        f"{letter.year} letter",
+                        statement.text,
+                        builder.cite(statement.sources),
+                        entity_id=letter.id,
+                    )
+                )
+    quotes = [q for q in kb.quotes.values() if speaks_of(kb, phrase, q.text)]
+    events = [e for e in kb.events.values() if speaks_of(kb, phrase, e.summary)]
+    builder.section("In the letters", items[:10])
+    builder.section("What people said", [quote_item(scope, builder, q) for q in quotes[:10]])
+    builder.section(
+        "Events",
+        [
+            Item(
+                e.title,
+                _sentence_with(kb, e.summary, phrase),
+                builder.cite(e.sources),
+                entity_id=e.id,
+            )
+            for e in events[:5]
+        ],
+    )
+    found = bool(items or quotes or events)
+    if items:
+        builder.direct = (
+            f"{len(items)} statement{'s' if len(items) != 1 else ''} in the "
+            f"letters speak{'s' if len(items) == 1 else ''} of {phrase}, first: "
+            f"{items[0].text.rstrip('.')} ({items[0].title}). {items[0].ref_marks()}"
+        )
+    elif quotes:
+        builder.direct = f"The letters do not mention {phrase}; {len(quotes)} quote(s) do."
+    elif events:
+        builder.direct = f"The sources mention {phrase} in the events they describe."
+    else:
+        builder.direct = f"The sources do not mention {phrase}."
+    builder.interpretation = f"what the sources say about {phrase}"
+    return builder.build(found=found)

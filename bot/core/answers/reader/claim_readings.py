@@ -26,7 +26,12 @@ def claim_readings(context: Context) -> list[Reading]:
     people = [kb.people[p] for p in context.people]
     events = [kb.events[e] for e in context.events]
     letter = context.letter
-    if events and not people and not q.has(_TOOK_PART) and claims.after_its_sources(kb, events[0]):
+    if (
+        events
+        and (not people or q.has(_IN_THE_END))
+        and not q.has(_TOOK_PART)
+        and claims.after_its_sources(kb, events[0])
+    ):
         event = events[0]
         out.append(
             Reading(
@@ -144,6 +149,9 @@ _ATTRIBUTE = re.compile(
     r"president|leader|envoy|reporter|from|works? (?:for|at)|with)\b"
 )
 _SIGN_WORDS = re.compile(r"\b(?:sign\w*|co ?sign\w*|join\w*|endors\w*|back\w*|letter\w*|from)\b")
+_IN_THE_END = re.compile(
+    r"\b(?:end up|ended up|in the end|eventually|itself|actually|at the summit)\b"
+)
 _STILL = re.compile(r"\b(?:still|yet|by then|at the time|any more|anymore|already)\b")
 _MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|sit down|see|saw)\b")
 _ACTED = re.compile(r"\b(?:pass\w*|adopt\w*|approv\w*|vot\w*|enact\w*)\b")

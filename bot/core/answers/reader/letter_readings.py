@@ -193,8 +193,38 @@ def letter_readings(context: Context) -> list[Reading]:
                     lambda: topics.topic(scope, letter, asked),
                 )
             )
+    if context.cue("full_text"):
+        out.append(
+            Reading(
+                "not_covered",
+                context.cue("full_text") + fit,
+                f"the full text of {title} (not in the sources)",
+                lambda: topics.full_text(scope, letter),
+            )
+        )
     leftover = leftover_topic(q) if not about_phrase(q) and not context.people else None
+    noted = topics.in_the_notes(scope, letter, leftover) if leftover else None
+    if noted is not None:
+        # Below any reading a cue asked for: the notes answer what nothing else does.
+        out.append(
+            Reading("letter", 3.5 + fit, f"what the sources note about {title}", lambda: noted)
+        )
     said = max(context.cue("letter_says"), context.cue("quotes"), context.cue("topic"))
+    if (
+        leftover
+        and not said
+        and fit > SUBJECT_FIT
+        and topics.statement_speaks_of(scope, letter, leftover)
+    ):
+        # "What condition did the 2018 letter attach to aid?": no "say", but its words.
+        out.append(
+            Reading(
+                "topic",
+                fit + 3.0,
+                f"what {title} says about {leftover}",
+                lambda: topics.topic(scope, letter, leftover),
+            )
+        )
     if leftover and said and topics.speaks_of_letter(scope, letter, leftover):
         # "2018 letter to Kim + prisons, what did it say?": what is left is the topic.
         out.append(

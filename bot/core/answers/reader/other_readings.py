@@ -7,6 +7,7 @@ import re
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import search as search_card
 from bot.core.answers.facts import lists, topics, who_said
+from bot.core.answers.facts.openers import about_phrase
 from bot.core.answers.reader.context import (
     SUBJECT_FIT,
     Context,
@@ -59,7 +60,24 @@ def general_readings(context: Context) -> list[Reading]:
                 lambda: letter_cards.letters(scope, recipient=person_id),
             )
         )
-    if context.cue("sources"):
+    phrase = about_phrase(q)
+    if (
+        phrase
+        and context.letter is None
+        and not context.people
+        and not context.orgs
+        and (context.cue("topic") or context.cue("quotes") or context.cue("sources"))
+    ):
+        # "What do the sources say about forced labour?": every letter, quote and event.
+        out.append(
+            Reading(
+                "topic",
+                max(context.cue("topic"), context.cue("quotes"), context.cue("sources")) + 2.5,
+                f"what the sources say about {phrase}",
+                lambda: topics.everywhere(scope, phrase),
+            )
+        )
+    if context.cue("sources") and not phrase:
         out.append(
             Reading(
                 "sources", context.cue("sources") + 1.0, "the sources", lambda: lists.sources(scope)

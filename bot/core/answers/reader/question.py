@@ -151,7 +151,8 @@ _SPEAKING = frozenset(
 _BESIDE = frozenset({"with", "besides", "than", "alongside", "beside", "unlike"})
 LETTER_CLAUSE = re.compile(
     r"\b(letter|one|appeal) (?:that |which )?(?:telling|told|tells|urging|urged|urges|asking|"
-    r"asked|asks|calling on|called on|calls on|pressing|pressed|demanding|demanded)\b.*?"
+    r"asked|asks|calling on|called on|calls on|pressing|pressed|demanding|demanded|complaining|"
+    r"protesting|critici[sz]ing|objecting|condemning|warning)\b.*?"
     r"(?=\b(?:say|said|demand|want|sign|signed|who|when|why|what|how|which)\b|$)"
 )
 _WHEN_WORDS = frozenset({"before", "after", "ahead", "following", "prior", "preceding"})
