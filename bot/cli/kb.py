@@ -18,7 +18,7 @@ from bot.core.drafts import DEFAULT_LIMITS, Known, draft_bytes, draft_url, revie
 from bot.core.engine import Engine
 from bot.core.errors import DocumentError
 from bot.core.moderation.forms import EDITABLE_KINDS, FORMS
-from bot.core.moderation.service import Actor, Moderation, change_diff
+from bot.core.moderation.service import Actor, ChangeResult, Moderation, change_diff
 from bot.core.moderation.values import SNOWFLAKE_MAX
 
 #: The /kb subcommand that adds each kind.
@@ -28,9 +28,37 @@ ADD_COMMANDS = {"letter": "add-letter", "quote": "add-quote", "signatory": "add-
 EXIT_OK, EXIT_NOTHING = 0, 1
 #: Most changes `kb history` lists, as /kb history allows.
 HISTORY_MAX = 1000
+#: A /kb subcommand named in a reply the core worded for Discord.
+_SLASH_KB = re.compile(r"/kb ([a-z][a-z-]*)")
+_GUILD = "--guild 123456789012345678"
+#: Worked examples per `kb` subcommand, shown under its --help.
+KB_EXAMPLES: dict[str, tuple[str, ...]] = {
+    "kb": (f"list {_GUILD}", f"history {_GUILD}", f"undo 7 {_GUILD}"),
+    "add-letter": (f'add-letter {_GUILD} --title "Joint letter on abductions" '
+                   '--date 2020-05-01 --recipient "Moon Jae-in" --summary "Asks for …" '
+                   "--source https://example.org/letter",),
+    "add-quote": (f'add-quote {_GUILD} --person "Brad Adams" --text "…" '
+                  "--source https://example.org/statement",),
+    "add-signatory": (f'add-signatory {_GUILD} --letter 2018 --organization "Some NGO" '
+                      "--source https://example.org/list",),
+    "add-demand": (f'add-demand {_GUILD} --letter 2018 --text "Close the camps." '
+                   "--source https://example.org/letter",),
+    "add-person": (f'add-person {_GUILD} --name "Jane Doe" --source https://example.org/bio',),
+    "add-org": (f'add-org {_GUILD} --name "Some NGO" --source https://example.org/about',),
+    "edit": (f'edit g123456789012345678-jane-doe {_GUILD} --name "Jane A. Doe"',),
+    "remove": (f"remove g123456789012345678-jane-doe {_GUILD}",),
+    "list": (f"list {_GUILD}",),
+    "import": (f"import entries.yaml {_GUILD}", f"import entries.csv {_GUILD} --yes"),
+    "export": (f"export {_GUILD} --format csv --output entries.csv",
+               f"export {_GUILD} --scope all"),
+    "draft": (f"draft press-release.html {_GUILD}",
+              f"draft https://example.org/news/joint-letter {_GUILD} --yes"),
+    "history": (f"history {_GUILD} --limit 20",),
+    "undo": (f"undo 7 {_GUILD}",),
+}
 
 
-class _Bounded(argparse.Action):
+class Bounded(argparse.Action):
     """An integer option refused outside [low, high] as a usage error (exit 2).
 
     Not a `type=` function, so the option still reads as `int` to the parity test; and
@@ -44,6 +72,7 @@ class _Bounded(argparse.Action):
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
                  values: Any, option_string: str | None = None) -> None:
+        """Store `values`, or refuse it as a usage error when out of range."""
         if not self.low <= values <= self.high:
             name = option_string or self.dest
             parser.error(f"argument {name}: {values} is not {self.what} "
@@ -53,53 +82,69 @@ class _Bounded(argparse.Action):
 
 def add_kb_parser(commands: argparse._SubParsersAction, parser_class: type) -> None:
     """Register `kb` and its subcommands."""
-    kb = commands.add_parser("kb", help="moderate a server's knowledge base entries")
+    kb = commands.add_parser(
+        "kb", help="moderate a server's knowledge base entries", epilog=_examples("kb"),
+        description="The terminal twins of the /kb moderator commands. They run on the host, "
+                    "so no permission is checked; each change is logged under your login name.")
     sub = kb.add_subparsers(dest="kb_command", metavar="ACTION", parser_class=parser_class)
     sub.required = True
     for kind in EDITABLE_KINDS:
-        add = sub.add_parser(ADD_COMMANDS[kind], help=f"add a {kind}")
+        add = add_sub(sub, ADD_COMMANDS[kind], f"add a {kind}")
         _guild(add)
         for spec in FORMS[kind]:
             add.add_argument(f"--{spec.name}", required=spec.required, help=spec.label)
-    edit = sub.add_parser("edit", help="change fields of one of the server's entries")
+    edit = add_sub(sub, "edit", "change fields of one of the server's entries")
     _guild(edit)
     edit.add_argument("entry", help="entry id (see `kb list`)")
     for name in dict.fromkeys(f.name for k in EDITABLE_KINDS for f in FORMS[k]):
         edit.add_argument(f"--{name}", help="new value (other fields keep theirs)")
-    remove = sub.add_parser("remove", help="remove one of the server's entries")
+    remove = add_sub(sub, "remove", "remove one of the server's entries")
     _guild(remove)
     remove.add_argument("entry", help="entry id")
-    listing = sub.add_parser("list", help="the server's entries with their ids")
+    listing = add_sub(sub, "list", "the server's entries with their ids")
     _guild(listing)
-    imported = sub.add_parser("import", help="import YAML or CSV (a dry run unless --yes)")
+    imported = add_sub(sub, "import", "import YAML or CSV (a dry run unless --yes)")
     _guild(imported)
     imported.add_argument("file", type=Path)
     imported.add_argument("--yes", action="store_true", help="apply after showing the diff")
-    exported = sub.add_parser("export", help="export the server's entries")
+    exported = add_sub(sub, "export", "export the server's entries")
     _guild(exported)
     exported.add_argument("--format", choices=["yaml", "csv"], default="yaml")
     exported.add_argument("--scope", choices=["server", "all"], default="server",
                           help="this server's entries (default) or also the curated ones")
     exported.add_argument("--output", type=Path, help="file to write (default: stdout)")
-    drafted = sub.add_parser("draft", help="draft entries from a press release or article "
+    drafted = add_sub(sub, "draft", "draft entries from a press release or article "
                              "(a file or URL); a dry run unless --yes")
     _guild(drafted)
     drafted.add_argument("source", help="a .txt, .md or .html file, or an http(s) URL")
     drafted.add_argument("--json", action="store_true",
                          help="print the proposed entries as JSON (one object per entry)")
     drafted.add_argument("--yes", action="store_true", help="apply after showing the preview")
-    history = sub.add_parser("history", help="the server's change log, newest first")
+    history = add_sub(sub, "history", "the server's change log, newest first")
     _guild(history)
-    history.add_argument("--limit", action=_Bounded, low=1, high=HISTORY_MAX, default=50,
+    history.add_argument("--limit", action=Bounded, low=1, high=HISTORY_MAX, default=50,
                          what="a number of changes to show")
-    undo = sub.add_parser("undo", help="reverse one change")
+    undo = add_sub(sub, "undo", "reverse one change")
     _guild(undo)
-    undo.add_argument("change", action=_Bounded, low=1, high=SNOWFLAKE_MAX,
+    undo.add_argument("change", action=Bounded, low=1, high=SNOWFLAKE_MAX,
                       what="a change number", help="change number from the history")
 
 
+def add_sub(sub: argparse._SubParsersAction, name: str,
+            help_text: str) -> argparse.ArgumentParser:
+    """One `kb` subcommand, described and with its examples."""
+    description = help_text[0].upper() + help_text[1:] + "."
+    return sub.add_parser(name, help=help_text, description=description,
+                          epilog=_examples(name))
+
+
+def _examples(name: str) -> str:
+    shown = (f"  campaign-bot kb {example}" for example in KB_EXAMPLES.get(name, ()))
+    return "examples:\n" + "\n".join(shown)
+
+
 def _guild(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--guild", action=_Bounded, low=1, high=SNOWFLAKE_MAX, required=True,
+    parser.add_argument("--guild", action=Bounded, low=1, high=SNOWFLAKE_MAX, required=True,
                         what="a Discord server id", help="the server's id")
 
 
@@ -112,16 +157,16 @@ def run_kb(engine: Engine, args: argparse.Namespace, import_max_bytes: int) -> i
     kind = next((k for k, name in ADD_COMMANDS.items() if name == action), None)
     if kind is not None:
         values = {f.name: getattr(args, f.name) for f in FORMS[kind]}
-        print(moderation.add(guild, actor, kind, values).message)
+        print(terminal_wording(moderation.add(guild, actor, kind, values), guild))
     elif action == "edit":
         entry_kind, current = moderation.prefill(guild, args.entry)
         for spec in FORMS[entry_kind]:
             given = getattr(args, spec.name, None)
             if given is not None:
                 current[spec.name] = given
-        print(moderation.edit(guild, actor, args.entry, current).message)
+        print(terminal_wording(moderation.edit(guild, actor, args.entry, current), guild))
     elif action == "remove":
-        print(moderation.remove(guild, actor, args.entry).message)
+        print(terminal_wording(moderation.remove(guild, actor, args.entry), guild))
     elif action == "list":
         rows = moderation.entries(guild)
         for entry_id, entry_kind, label in rows:
@@ -130,12 +175,13 @@ def run_kb(engine: Engine, args: argparse.Namespace, import_max_bytes: int) -> i
             print("This server has no entries of its own.")
             return EXIT_NOTHING
     elif action == "import":
-        plan = moderation.plan_import(guild, args.file.name, args.file.read_bytes(),
-                                      import_max_bytes)
+        with args.file.open("rb") as handle:  # one byte past the cap: it says why
+            data = handle.read(import_max_bytes + 1)
+        plan = moderation.plan_import(guild, args.file.name, data, import_max_bytes)
         print("\n".join(plan.diff) or "Nothing to change.")
         print(f"{len(plan.diff)} change(s), {plan.unchanged} unchanged.")
         if args.yes and not plan.empty:
-            print(moderation.apply_import(guild, actor, plan).message)
+            print(terminal_wording(moderation.apply_import(guild, actor, plan), guild))
         elif not plan.empty:
             print("Dry run: nothing was written. Add --yes to apply.")
     elif action == "export":
@@ -156,10 +202,26 @@ def run_kb(engine: Engine, args: argparse.Namespace, import_max_bytes: int) -> i
         if not changes:
             print("No changes yet.")
     elif action == "undo":
-        print(moderation.undo(guild, actor, args.change).message)
+        print(terminal_wording(moderation.undo(guild, actor, args.change), guild))
     elif action == "draft":
         _draft(engine, moderation, actor, args)
     return EXIT_OK
+
+
+def terminal_wording(reply: ChangeResult | str, guild: int) -> str:
+    """A moderation reply in terminal words: commands as typed in a shell, not slash commands.
+
+    The core words its replies for Discord ("undo with /kb undo"); here the same hint names
+    the command line that does it, with the change number when there is one.
+    """
+    text = reply if isinstance(reply, str) else reply.message
+    changes = () if isinstance(reply, str) else reply.change_ids
+    if len(changes) == 1:
+        hint = f"undo with: campaign-bot kb undo {changes[0]} --guild {guild}"
+    else:  # an import, or an entry with its new source: one command per change
+        hint = f"undo each with: campaign-bot kb undo N --guild {guild}"
+    text = text.replace("undo with /kb undo", hint)
+    return _SLASH_KB.sub(lambda m: f"campaign-bot kb {m.group(1)} --guild {guild}", text)
 
 
 def _draft(engine: Engine, moderation: Moderation, actor: Actor,
@@ -180,10 +242,11 @@ def _draft(engine: Engine, moderation: Moderation, actor: Actor,
     out = sys.stderr if args.json else sys.stdout
     if args.json:
         print(draft.to_json())
-    print("\n".join(draft.report()), file=out)
+    print(terminal_wording("\n".join(draft.report()), args.guild), file=out)
     plan = review(moderation, args.guild, draft)
     print("\n".join(plan.diff) or "Nothing to change.", file=out)
     if args.yes and not plan.empty:
-        print(moderation.apply_import(args.guild, actor, plan).message, file=out)
+        print(terminal_wording(moderation.apply_import(args.guild, actor, plan), args.guild),
+              file=out)
     elif not plan.empty:
         print("Dry run: nothing was written. Add --yes to apply.", file=out)

@@ -2,17 +2,33 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import shutil
 import textwrap
 
 from bot.core.answers.answer import Answer
 
-_WIDTH = 88
+#: Columns when the output is not a terminal (a pipe, a file): a comfortable reading width.
+DEFAULT_WIDTH = 88
+#: Narrower than this, indented items would leave a word or two per line.
+MIN_WIDTH = 40
+#: Wider than this, lines are too long to read, however wide the window.
+MAX_WIDTH = 120
+
+
+def text_width() -> int:
+    """The terminal's width (or $COLUMNS), held between MIN_WIDTH and MAX_WIDTH."""
+    columns = shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+    return max(MIN_WIDTH, min(MAX_WIDTH, columns))
 
 
 def render_text(answer: Answer) -> str:
-    """The whole answer as readable text, sources last."""
-    lines = [answer.title, "=" * min(len(answer.title), _WIDTH)]
+    """The whole answer as readable text, sources last, wrapped to the terminal."""
+    width = text_width()
+    _wrap = functools.partial(wrap, width=width)
+    title = _wrap(answer.title)
+    lines = [title, "=" * max((len(line) for line in title.splitlines()), default=0)]
     if answer.interpretation and answer.kind != "ask":
         lines.append(_wrap(f"Understood as: {answer.interpretation}"))
     lines += [_wrap(line) for line in answer.lead]
@@ -26,7 +42,7 @@ def render_text(answer: Answer) -> str:
                 lines.append(_wrap(" ".join(p for p in (body, marks) if p) + flag, "  ", "  "))
                 continue
             head = " ".join(part for part in (item.title, marks) if part) + flag
-            if body and len(head) + len(body) < 70 and "\n" not in body:
+            if body and len(head) + len(body) < width - 18 and "\n" not in body:
                 lines.append(_wrap(f"{head} — {body}", "  ", "    "))
             else:
                 lines.append(_wrap(head, "  ", "    "))
@@ -46,8 +62,9 @@ def render_json(answer: Answer) -> str:
     return json.dumps(answer.as_dict(), ensure_ascii=False, indent=2)
 
 
-def _wrap(text: str, indent: str = "", hanging: str | None = None) -> str:
-    """Wrap to the terminal width; continuation lines take `hanging` (default: indent)."""
-    return textwrap.fill(text, width=_WIDTH, initial_indent=indent,
+def wrap(text: str, indent: str = "", hanging: str | None = None,
+         width: int = DEFAULT_WIDTH) -> str:
+    """Wrap to `width`; continuation lines take `hanging` (default: indent)."""
+    return textwrap.fill(text, width=width, initial_indent=indent,
                          subsequent_indent=indent if hanging is None else hanging,
                          break_long_words=False, break_on_hyphens=False)

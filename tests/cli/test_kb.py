@@ -22,11 +22,12 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for key in list(os.environ):
         if key.startswith("CAMPAIGN_BOT_") or key == "DISCORD_TOKEN":
             monkeypatch.delenv(key)
+    monkeypatch.setenv("CAMPAIGN_BOT_STATE_DIR", str(tmp_path / "state"))
 
 
 def assert_nothing_written(home: Path) -> None:
     """No entry file, and no change-log row if the change log exists at all."""
-    community = home / "data" / "community"
+    community = home / "state" / "community"
     assert sorted(community.rglob("*.yaml")) == []
     database = community / "changes.sqlite3"
     if database.exists():
@@ -75,3 +76,19 @@ def test_malformed_source_link_is_refused_without_traceback(
     err = capsys.readouterr().err
     assert "is not a well-formed link (Invalid IPv6 URL)" in err and "Traceback" not in err
     assert_nothing_written(tmp_path)
+
+
+def test_replies_name_the_command_line_not_the_slash_command(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """"undo with /kb undo" becomes the command to type here, with the change number."""
+    argv = ["kb", "add-org", "--guild", "5", "--name", "Zanzibar Rights Forum",
+            "--source", SOURCE]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "/kb" not in out
+    # The organisation and its new source: two changes, each undone on its own.
+    assert out.strip().endswith("(change #1, #2; undo each with: campaign-bot kb undo N "
+                                "--guild 5)"), out
+    assert main(["kb", "undo", "2", "--guild", "5"]) == 0
+    undone = capsys.readouterr().out
+    assert undone.strip().endswith("(change #3; undo with: campaign-bot kb undo 3 --guild 5)")

@@ -64,13 +64,13 @@ async def test_run_with_rejected_token_exits_2_in_one_line(fake_discord: FakeDis
     assert me.status == 401
 
 
-async def test_run_with_discord_unreachable_exits_1_in_one_line(tmp_path: Path) -> None:
-    """When nothing answers at Discord's address, `run` says so in one line, exit code 1."""
+async def test_run_with_discord_unreachable_exits_3_in_one_line(tmp_path: Path) -> None:
+    """When nothing answers at Discord's address, `run` says so in one line, exit code 3."""
     with socket.socket() as closed:
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
     code, lines = await run_cli(f"http://127.0.0.1:{port}/api/v10", tmp_path, "any-token")
-    assert code == 1
+    assert code == 3
     [line] = lines
     assert line.startswith("campaign-bot: could not reach Discord: ")
 

@@ -38,14 +38,14 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 def test_fifo_is_reported_by_validate_and_never_opened(data_dir: Path) -> None:
-    """`validate` names a named pipe and exits 1; reading it would block forever."""
+    """`validate` names a named pipe and exits 2; reading it would block forever."""
     os.mkfifo(data_dir / "pipe.yaml")
     run = subprocess.run([sys.executable, "-m", "bot.cli.main", "validate", str(data_dir)],
                          capture_output=True, text=True, cwd=REPO,
                          timeout=120)  # a safety net: a blocked open would hang the suite
-    assert run.returncode == 1, run.stderr
-    assert "pipe.yaml:0: is a named pipe (FIFO), not a file; it was not read" in run.stderr
-    assert run.stdout == ""
+    assert run.returncode == 2, run.stderr
+    assert "pipe.yaml: is a named pipe (FIFO), not a file; it was not read" in run.stdout
+    assert run.stderr == ""
 
 
 def test_fifo_is_refused_by_read_yaml_file(tmp_path: Path) -> None:
