@@ -33,7 +33,11 @@ def _count_lines(builder: AnswerBuilder, letter: Letter) -> list[str]:
 
 @answering("signatories")
 def signatories(
-    scope: Scope, letter: str, country: str | None = None, also: tuple[str, ...] = ()
+    scope: Scope,
+    letter: str,
+    country: str | None = None,
+    also: tuple[str, ...] = (),
+    excluding: bool = False,
 ) -> Answer:
     """Who signed a letter: the counts sources report, then the signatories we can name.
 
@@ -50,7 +54,8 @@ def signatories(
         named = [
             s
             for s in named
-            if any(country_matches(kb.organizations[s.organization], c) for c in wanted)
+            if excluding
+            != any(country_matches(kb.organizations[s.organization], c) for c in wanted)
         ]
         country = " or ".join(wanted)
     total_named = len(found.signatories)

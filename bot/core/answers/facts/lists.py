@@ -88,6 +88,12 @@ def without_country(scope: Scope, letter: Letter) -> Answer:
             f"Every one of the {len(letter.signatories)} signatories we can name "
             f"for the {letter.year} letter has a country."
         )
+    printed = next(
+        (n for n in letter.notes if "countr" in n.casefold() and any(ch.isdigit() for ch in n)),
+        None,
+    )
+    if printed:
+        builder.direct += f" On the list as printed: {printed}"
     builder.section("No country recorded", items)
     builder.interpretation = f"signatories of {letter.title} with no country"
     return builder.build()

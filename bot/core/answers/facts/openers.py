@@ -62,30 +62,37 @@ def answer_signatories(
     countries: tuple[str, ...] = (),
     full_list: bool = False,
     region: str | None = None,
+    excluding: bool = False,
 ) -> Answer:
     """Who signed, led by the counts and the names (or the countries' share of them).
 
     With `full_list`, the question asked for signers the sources do not name ("the other
-    50"): the first line says the full list is not in the sources.
+    50"): the first line says the full list is not in the sources. With `excluding`, the
+    countries are the ones left out ("which signatories were not from Asia").
     """
     kb = scope.kb
     card = letter_cards.signatories(
-        scope, letter.id, countries[0] if countries else None, countries[1:]
+        scope, letter.id, countries[0] if countries else None, countries[1:], excluding
     )
     named = list(letter.signatories)
     if countries:
         where = region or " or ".join(countries)
+        if excluding:
+            where = f"outside {where}"
+        # An organisation with no recorded country is neither in nor outside a region.
         chosen = [
             s
             for s in named
-            if any(country_matches(kb.organizations[s.organization], c) for c in countries)
+            if excluding
+            != any(country_matches(kb.organizations[s.organization], c) for c in countries)
+            and (not excluding or kb.organizations[s.organization].country)
         ]
         if chosen:
             names = ", ".join(kb.name_of(s.organization) for s in chosen)
             direct = (
                 f"{len(chosen)} of the {len(named)} signatories we can name for the "
-                f"{letter.year} letter {'is' if len(chosen) == 1 else 'are'} from "
-                f"{where}: {names}."
+                f"{letter.year} letter {'is' if len(chosen) == 1 else 'are'} "
+                f"{'' if excluding else 'from '}{where}: {names}."
             )
         else:
             others = sorted({c for s in named if (c := kb.organizations[s.organization].country)})

@@ -101,7 +101,13 @@ def claim_readings(context: Context) -> list[Reading]:
                 "yes_no", base + 2.0, f"did {a.name} meet {b.name}", lambda: claims.met(scope, a, b)
             )
         )
-    if letter is not None and q.numbers and q.has(COUNTABLE) and not context.cue("compare"):
+    if (
+        letter is not None
+        and q.numbers
+        and q.has(COUNTABLE)
+        and not context.cue("compare")
+        and not context.orgs  # "is Freedom House one of the 76?" asks about Freedom House
+    ):
         number = q.numbers[0]
         out.append(
             Reading(

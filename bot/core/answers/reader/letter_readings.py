@@ -14,7 +14,6 @@ from bot.core.answers.facts.openers import (
     answer_demands,
     answer_signatories,
 )
-from bot.core.answers.reader.clues import MARGIN
 from bot.core.answers.reader.context import (
     ARTICLE,
     COUNTABLE,
@@ -24,15 +23,13 @@ from bot.core.answers.reader.context import (
     Reading,
     letter_fit,
 )
+from bot.core.answers.reader.countries import is_signer_country, where_label
 from bot.core.answers.reader.phrases import (
     HOW_MANY_OF,
     asked_for,
     claim,
     leftover_topic,
 )
-from bot.core.answers.reader.question import PLACE_KINDS
-from bot.core.scope import Scope
-from bot.core.search.names import normalize
 
 
 def letter_readings(context: Context) -> list[Reading]:
@@ -42,14 +39,16 @@ def letter_readings(context: Context) -> list[Reading]:
         return []
     fit = letter_fit(context)
     title = letter.title
-    countries = tuple(c for c in q.countries if _is_signer_country(scope, c))
+    countries = tuple(c for c in q.countries if is_signer_country(scope, c))
     country = countries[0] if countries else None
     out = [
         Reading(
             "signatories",
             context.cue("signatories") + fit,
-            f"who signed → {title}" + (f", from {' or '.join(countries)}" if country else ""),
-            lambda: answer_signatories(scope, letter, countries, region=q.region),
+            f"who signed → {title}" + (f", {where_label(q, countries)}" if country else ""),
+            lambda: answer_signatories(
+                scope, letter, countries, region=q.region, excluding=q.countries_excluded
+            ),
         ),
         Reading(
             "count",
@@ -58,7 +57,9 @@ def letter_readings(context: Context) -> list[Reading]:
             else 0.0,
             f"how many → {title}",
             lambda: (
-                answer_signatories(scope, letter, countries, region=q.region)
+                answer_signatories(
+                    scope, letter, countries, region=q.region, excluding=q.countries_excluded
+                )
                 if country
                 else facts.count(scope, letter, "countries" if q.has(_COUNTRIES) else "signers")
             ),
@@ -169,7 +170,9 @@ def letter_readings(context: Context) -> list[Reading]:
         )
     claimed = [p for p in q.ids("person") if p != letter.coordinator]
     if (
-        context.cue("recipient_claim")
+        not context.orgs  # "did CSW sign the letters addressed to Kim?" asks about CSW
+        and not q.has(_PLURAL_LETTERS)
+        and context.cue("recipient_claim")
         and (context.cue("yes_no") or context.cue("recipient"))
         and claimed
     ):
@@ -182,7 +185,11 @@ def letter_readings(context: Context) -> list[Reading]:
                 lambda: facts.recipient(scope, letter, claimed=person),
             )
         )
-    if context.cue("yes_no") and (context.cue("demands") or context.cue("topic")):
+    if (
+        context.cue("yes_no")
+        and (context.cue("demands") or context.cue("topic"))
+        and not context.people
+    ):
         asked = asked_for(q)
         if asked:
             out.append(
@@ -255,13 +262,15 @@ def letter_readings(context: Context) -> list[Reading]:
                 lambda: letter_cards.letter(scope, letter.id),
             )
         )
-    if q.country and _is_signer_country(scope, q.country) and country:
+    if q.country and is_signer_country(scope, q.country) and country:
         out.append(
             Reading(
                 "signatories",
                 fit + 3.0 + context.cue("signatories") / 2,
-                f"who signed → {title}, from {' or '.join(countries)}",
-                lambda: answer_signatories(scope, letter, countries, region=q.region),
+                f"who signed → {title}, {where_label(q, countries)}",
+                lambda: answer_signatories(
+                    scope, letter, countries, region=q.region, excluding=q.countries_excluded
+                ),
             )
         )
     phrase = about_phrase(q)
@@ -330,62 +339,4 @@ _COUNTRIES = re.compile(r"\bcountries\b|\bnations\b")
 _HOW_MANY = re.compile(r"\bhow many\b")
 
 
-def _is_signer_country(scope: Scope, country: str | None) -> bool:
-    """Whether any signatory is from `country` (a recipient's country filters nothing)."""
-    if country is None:
-        return False
-    kb = scope.kb
-    signer_countries = kb.derived(
-        "signer_countries",
-        lambda base: {
-            base.organizations[s.organization].country
-            for x in base.letters.values()
-            for s in x.signatories
-        },
-    )
-    place_names = kb.derived(
-        "place_names",
-        lambda base: {
-            normalize(n)
-            for o in base.organizations.values()
-            if o.kind in PLACE_KINDS
-            for n in (*o.names, o.country or "")
-        },
-    )
-    return country in signer_countries or normalize(country) not in place_names
-
-
-_NEEDS_LETTER = {
-    "signatories": "Who signed the {year} letter?",
-    "count": "How many signed the {year} letter?",
-    "demands": "What did the {year} letter demand?",
-    "letter_says": "What did the {year} letter demand?",
-    "abuses": "What abuses did the {year} letter cite?",
-    "recipient": "Who was the {year} letter addressed to?",
-    "sender": "Who organised the {year} letter?",
-    "date": "When was the {year} letter sent?",
-    "purpose": "Why was the {year} letter written?",
-    "countries": "Which countries are the {year} letter's signatories from?",
-    "no_country": "Which signatories of the {year} letter have no country?",
-}
-
-
-def clarify_readings(context: Context) -> list[Reading]:
-    """A letter question with no clear letter: ask which one rather than guess."""
-    if context.letter is not None:
-        return []
-    wanted = [(context.cue(k), k) for k in _NEEDS_LETTER if context.cue(k)]
-    if not wanted:
-        return []
-    cue, kind = max(wanted)
-    top = context.fits[0].score if context.fits else 0.0
-    candidates = [f.letter for f in context.fits if top - f.score < MARGIN] if top else []
-    scope, template = context.scope, _NEEDS_LETTER[kind]
-    return [
-        Reading(
-            "clarify",
-            cue + 1.0,
-            "needs a letter",
-            lambda: letter_cards.clarify_letter(scope, candidates, template),
-        )
-    ]
+_PLURAL_LETTERS = re.compile(r"\bletters\b|\bboth\b")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from bot.core.scope import Scope
 from bot.core.search.names import Mention, normalize
 from bot.core.search.resolve import REGIONS, resolve_country, resolve_region
-from bot.core.search.roles import RoleMatch, match_roles
+from bot.core.search.roles import HEAD_WORDS, RoleMatch, canonical_words, match_roles
 
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]*\d)")
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
@@ -47,6 +47,8 @@ class Question:
     countries: tuple[str, ...] = ()
     #: The region the countries make up, when the question named one ("European groups").
     region: str | None = None
+    #: The countries are excluded, not asked for ("which signatories were not from Asia").
+    countries_excluded: bool = False
     #: Entities that only describe a letter ("the HRW letter", "the letter to Moon").
     descriptors: frozenset[str] = frozenset()
     #: Entities named after "about": what is talked of, not who talks.
@@ -121,6 +123,10 @@ def read_question(scope: Scope, text: str) -> Question:
     # clause ("the UN guy who briefed reporters") describes what they did, not their role.
     described = tokens[:about_at]
     relative = next((i for i, t in enumerate(described) if i > 1 and t in _RELATIVE), None)
+    if relative is not None and not HEAD_WORDS & set(
+        canonical_words(" ".join(described[:relative]))
+    ):
+        relative = None  # "the man who had been Washington's envoy": the role is in the clause
     roles = match_roles(scope.kb, " ".join(described[:relative]))
     countries = _countries(scope, norm)
     quoted_match = _QUOTED.search(text)
@@ -135,6 +141,7 @@ def read_question(scope: Scope, text: str) -> Question:
         country=countries[0] if countries else None,
         countries=tuple(countries),
         region=next((r for r, members in REGIONS.items() if list(members) == countries), None),
+        countries_excluded=bool(countries) and _EXCLUDING.search(norm) is not None,
         quoted=quoted.strip() if quoted else None,
         descriptors=frozenset(_descriptors(tokens, mentions)),
         objects=frozenset(m.entity_id for m in mentions if m.start > about_at),
@@ -245,6 +252,10 @@ _COUNTRY_NOUN = re.compile(
 _COUNTRY_FROM = re.compile(r"\b(?:from|in|based in|of) (?:the )?([a-z]+(?: [a-z]+){0,2})")
 
 
+_EXCLUDING = re.compile(
+    r"\b(?:not (?:from|in|based in)|outside(?: of)?|excluding|except(?: for)?|"
+    r"other than|apart from|non)\b"
+)
 _MORE_COUNTRIES = re.compile(r"\b(?:or|and|nor) (?:from |in )?(?:the )?([a-z]+(?: [a-z]+)?)")
 
 

@@ -9,11 +9,12 @@ what the kind needs: a kind that needs a letter scores nothing without a clear o
 from __future__ import annotations
 
 from bot.core.answers.reader.claim_readings import claim_readings
+from bot.core.answers.reader.clarify import clarify_readings
 from bot.core.answers.reader.clues import clear_letter, rank_events, rank_letters
 from bot.core.answers.reader.compare_readings import compare_readings
 from bot.core.answers.reader.context import THEIR_GROUP, Context, Reading
 from bot.core.answers.reader.cues import cue_scores
-from bot.core.answers.reader.letter_readings import clarify_readings, letter_readings
+from bot.core.answers.reader.letter_readings import letter_readings
 from bot.core.answers.reader.other_readings import general_readings
 from bot.core.answers.reader.question import PLACE_KINDS, Question
 from bot.core.answers.reader.subject_readings import (

@@ -126,7 +126,11 @@ def _subject_of_quotes(context: Context) -> str | None:
 def _meeting_of(scope: Scope, person_id: str, question: Question) -> str | None:
     """The event with `person_id` among its participants that the question's words fit best."""
     words = set(stems(question.norm))
-    candidates = [e for e in scope.kb.events.values() if person_id in e.participants]
+    candidates = [
+        e
+        for e in scope.kb.events.values()
+        if person_id in e.participants and e.id not in question.descriptors
+    ]
     scored = [
         (len(words & set(stems(f"{e.title} {' '.join(e.aliases)}"))), e.id) for e in candidates
     ]
@@ -259,7 +263,7 @@ def org_readings(context: Context) -> list[Reading]:
 
 _SIGN_VERB = re.compile(r"\b(?:sign|signed|co ?sign\w*|join\w*|back\w*|endorse\w*|support\w*)\b")
 _LED = re.compile(
-    r"\b(?:coordinated|organi[sz]ed|led|wrote|drafted|penned|launched|"
+    r"\b(?:coordinated|organi[sz]ed|led|wrote(?! about)|drafted|penned|launched|"
     r"initiated|authored)\b"
 )
 _BY_CLAIM = re.compile(

@@ -1,0 +1,43 @@
+"""When a question needs a letter and does not point at one: ask which, rather than guess."""
+
+from __future__ import annotations
+
+from bot.core.answers.cards import letters as letter_cards
+from bot.core.answers.reader.clues import MARGIN
+from bot.core.answers.reader.context import Context, Reading
+
+#: Kinds that answer about one letter, and the question to suggest for each letter.
+_NEEDS_LETTER = {
+    "signatories": "Who signed the {year} letter?",
+    "count": "How many signed the {year} letter?",
+    "demands": "What did the {year} letter demand?",
+    "letter_says": "What did the {year} letter demand?",
+    "abuses": "What abuses did the {year} letter cite?",
+    "recipient": "Who was the {year} letter addressed to?",
+    "sender": "Who organised the {year} letter?",
+    "date": "When was the {year} letter sent?",
+    "purpose": "Why was the {year} letter written?",
+    "countries": "Which countries are the {year} letter's signatories from?",
+    "no_country": "Which signatories of the {year} letter have no country?",
+}
+
+
+def clarify_readings(context: Context) -> list[Reading]:
+    """A letter question with no clear letter: ask which one rather than guess."""
+    if context.letter is not None:
+        return []
+    wanted = [(context.cue(k), k) for k in _NEEDS_LETTER if context.cue(k)]
+    if not wanted:
+        return []
+    cue, kind = max(wanted)
+    top = context.fits[0].score if context.fits else 0.0
+    candidates = [f.letter for f in context.fits if top - f.score < MARGIN] if top else []
+    scope, template = context.scope, _NEEDS_LETTER[kind]
+    return [
+        Reading(
+            "clarify",
+            cue + 1.0,
+            "needs a letter",
+            lambda: letter_cards.clarify_letter(scope, candidates, template),
+        )
+    ]
