@@ -24,7 +24,7 @@ from bot.core.answers.warm import warm_up
 from bot.core.errors import CorpusError
 from bot.core.kb.corpus import KnowledgeBase, ParsedFiles, build_knowledge_base, load_corpus
 from bot.core.kb.models import EntityRecord
-from bot.core.moderation.community import CommunityStore
+from bot.core.moderation.stores import EntryStore, entry_store
 from bot.core.scope import Scope
 from bot.core.search.index import IndexHealth, Progress, SearchIndex, SyncReport
 from bot.core.search.names import NameIndex
@@ -55,12 +55,16 @@ class Engine:
         lock_timeout: float = 10.0,
         max_query_length: int = 300,
         community_dir: Path | None = None,
+        database_url: str | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.index_dir = index_dir
         self.max_query_length = max_query_length
         self.index = SearchIndex(index_dir, lock_timeout)
-        self.community = CommunityStore(community_dir, lock_timeout) if community_dir else None
+        # The moderators' entries: files under community_dir, or PostgreSQL when a database
+        # URL is set (shared by every process on every host; see docs/deploying.md).
+        self.community: EntryStore | None = entry_store(community_dir, database_url,
+                                                       lock_timeout)
         self.kb = KnowledgeBase()
         self.names = NameIndex(())
         self._guild_records: dict[int, list[EntityRecord]] = {}

@@ -65,7 +65,7 @@ class CampaignBot(commands.AutoShardedBot):
         self.start_engine = start_engine
         self.engine = Engine(settings.data_dir, settings.index_dir,
                              settings.index_lock_timeout, settings.max_query_length,
-                             settings.community_dir)
+                             settings.community_dir, settings.database_url)
         self.usage: UsageLog | None = None
         self._prepared = False
 
