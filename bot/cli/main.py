@@ -126,7 +126,7 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "index" and args.action != "status":
         require_writable(settings, ("index_dir",))
     engine = Engine(settings.data_dir, settings.index_dir, settings.index_lock_timeout,
-                    settings.max_query_length, settings.community_dir)
+                    settings.max_query_length, settings.community_dir, settings.database_url)
     try:
         if args.command == "index":
             return admin.index(engine, args.action)
