@@ -77,7 +77,11 @@ def quotes(scope: Scope, person: str | None = None, about: str | None = None) ->
                 max_length=scope.max_query_length,
             ).hits
             matching = {hit.entity_id for hit in hits}
-            chosen = [q for q in chosen if q.id in matching and _mentions(q.text, about)]
+            found = [q for q in chosen if q.id in matching and _mentions(q.text, about)]
+            # Words said at the same occasion belong with them: remembered words often join
+            # two sentences of one statement.
+            occasions = {(q.speaker, q.occasion) for q in found if q.occasion}
+            chosen = [q for q in chosen if q in found or (q.speaker, q.occasion) in occasions]
             described.append(f"mentioning “{about.strip()[:80]}”")
     title = "Quotes " + " ".join(described) if described else "Quotes"
     builder = AnswerBuilder(kb, "quotes", title)
@@ -105,7 +109,8 @@ def _entity_named(scope: Scope, phrase: str) -> str | None:
     mentions = [
         m for m in scope.names.find_mentions(phrase) if m.kind in ("person", "organization")
     ]
-    if len(mentions) == 1 and mentions[0].end - mentions[0].start >= len(words) - 1:
+    # "President Moon's policy" is about Moon: a name that is most of the phrase stands for it.
+    if len(mentions) == 1 and 2 * (mentions[0].end - mentions[0].start) >= len(words):
         return mentions[0].entity_id
     return None
 

@@ -209,7 +209,11 @@ def _with_quote_direct(scope: Scope, card: Answer) -> Answer:
 
 
 def answer_person(
-    scope: Scope, person_id: str, at: str | None = None, years: tuple[int, ...] = ()
+    scope: Scope,
+    person_id: str,
+    at: str | None = None,
+    years: tuple[int, ...] = (),
+    same_asked: bool = False,
 ) -> Answer:
     """Who someone is: their role (at organisation `at`, in `years`, or their latest) first."""
     kb = scope.kb
@@ -219,16 +223,21 @@ def answer_person(
         return card
     if years:
         held = []
+        titles = []
         for year in dict.fromkeys(years):
             role = person.role_on(str(year))
             if role is not None:
+                titles.append(role.title.casefold())
                 then = kb.name_of(role.organization) if role.organization else ""
                 card, marks = cite_in(card, kb, role.sources)
                 held.append(
                     f"in {year}, {role.title}" + (f" ({then})" if then else "") + f" {marks}"
                 )
         if held:
-            return with_direct(card, f"{person.name}: " + "; ".join(held) + ".", None)
+            direct = f"{person.name}: " + "; ".join(held) + "."
+            if same_asked and len(titles) > 1:
+                direct = ("Yes, the same. " if len(set(titles)) == 1 else "No. ") + direct
+            return with_direct(card, direct, None)
     there = [r for r in person.roles if at and r.organization == at]
     role = there[-1] if there else person.roles[-1]
     org = kb.name_of(role.organization) if role.organization else None
@@ -258,6 +267,23 @@ def answer_org(scope: Scope, org_id: str) -> Answer:
         listed = " and ".join([", ".join(years[:-1]), years[-1]]) if len(years) > 1 else years[0]
         direct += f" It signed or coordinated the {listed} letter{'s' if len(signed) > 1 else ''}."
     return with_direct(card, direct, None)
+
+
+def answer_unrecorded(scope: Scope, entity_id: str, asked: str) -> Answer:
+    """A question about something the sources do not record of an organisation or person."""
+    card = (
+        people_cards.org(scope, entity_id)
+        if entity_id in scope.kb.organizations
+        else people_cards.person(scope, entity_id)
+    )
+    name = scope.kb.name_of(entity_id)
+    return with_direct(
+        card,
+        f"The sources do not report that (“{asked}”). What they record about {name} is below.",
+        None,
+        (),
+        "not_covered",
+    )
 
 
 def _article(label: str) -> str:

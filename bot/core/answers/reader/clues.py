@@ -18,6 +18,7 @@ from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import date_in
 from bot.core.kb.models import Letter
 from bot.core.scope import Scope
+from bot.core.search.names import normalize
 from bot.core.search.stems import stem, stems
 
 #: Points per clue. A name or a year is near-certain; a topic word only leans.
@@ -107,6 +108,8 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
         if question.has(_COVERAGE_WORDS):
             for clue in _coverage_clues(kb, letter, mentioned):
                 fit.add(COVERAGE, clue)
+        if question.quoted and _says_verbatim(letter, question.quoted):
+            fit.add(QUOTED, "the words quoted")
         topic = _topic_score(kb, letter, question)
         if topic:
             fit.add(topic, "its content")
@@ -171,6 +174,27 @@ _COVERAGE_WORDS = re.compile(
     r"\b(?:article|report\w*|cover\w*|wrote about|writes about|"
     r"written about|story|piece|statement|quoted|commented|spoke)\b"
 )
+
+
+#: Points for a letter whose text (or its sources' notes) holds the words the user quoted.
+QUOTED = 6.0
+
+
+def _says_verbatim(letter: Letter, quoted: str) -> bool:
+    """Whether the words a user put in quotation marks are in anything about the letter."""
+    wanted = f" {normalize(quoted)} "
+    if len(wanted.split()) < 2:
+        return False
+    texts = [
+        letter.title,
+        letter.summary,
+        letter.background or "",
+        *letter.notes,
+        *(s.text for s in (*letter.demands, *letter.abuses_cited, *letter.excerpts)),
+        *(s.note or "" for s in (*letter.demands, *letter.abuses_cited)),
+        *(s.note or "" for s in letter.signatories),
+    ]
+    return any(wanted in f" {normalize(t)} " for t in texts)
 
 
 def _coverage_clues(kb: KnowledgeBase, letter: Letter, mentioned: set[str]) -> list[str]:

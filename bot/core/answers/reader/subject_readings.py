@@ -16,6 +16,7 @@ from bot.core.answers.facts.openers import (
     answer_person,
     answer_quotes,
     answer_signed_any,
+    answer_unrecorded,
 )
 from bot.core.answers.reader.context import (
     ARTICLE,
@@ -81,7 +82,7 @@ def person_readings(context: Context) -> list[Reading]:
             if q.years and context.cue("profile")
             else 0.0,
             f"{name}'s role in " + ", ".join(map(str, q.years)),
-            lambda: answer_person(scope, person_id, years=q.years),
+            lambda: answer_person(scope, person_id, years=q.years, same_asked=q.has(_SAME)),
         ),
         Reading(
             "letters",
@@ -137,6 +138,7 @@ def _meeting_of(scope: Scope, person_id: str, question: Question) -> str | None:
     return max(scored)[1] if scored else None
 
 
+_SAME = re.compile(r"\bsame\b|\bchange\w*\b|\bdiffer\w*\b")
 _WHO_START = re.compile(r"^ (?:who|who s|whos)\b")
 
 
@@ -258,6 +260,16 @@ def org_readings(context: Context) -> list[Reading]:
                     lambda: answer_signed_any(scope, org),
                 )
             )
+    if context.cue("unrecorded") and not context.letter:
+        asked = q.text.strip().rstrip("?")
+        out.append(
+            Reading(
+                "not_covered",
+                context.cue("unrecorded") + SUBJECT_FIT + 1.0,
+                f"{asked} (not in the sources)",
+                lambda: answer_unrecorded(scope, org.id, asked),
+            )
+        )
     return [replace(r, subject=org.id) for r in out]
 
 
