@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from bot.core.answers import kinds as answers
 from bot.core.answers.answer import Answer
 from bot.core.answers.ask import ask
+from bot.core.answers.cards.about import about
 
 #: Longest free text a user may send in any option (Discord allows more; we need less).
 MAX_TEXT = 300
@@ -128,6 +129,11 @@ COMMANDS: tuple[Command, ...] = (
         "What happened: a summit, resolution, inquiry or law, and the letters around it",
         answers.event,
         (Option("name", "The event's name, e.g. Singapore summit", True, complete="event"),),
+    ),
+    Command(
+        "about",
+        "What the bot knows here, questions to try, and how moderators add entries",
+        about,
     ),
 )
 

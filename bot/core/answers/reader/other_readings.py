@@ -61,9 +61,12 @@ def general_readings(context: Context) -> list[Reading]:
             )
         )
     phrase = about_phrase(q)
+    # A letter found only through the topic's own words is no subject: "what do the
+    # sources say about forced labour" asks across all of them.
+    content_only = context.letter is None or context.fits[0].clues == ["its content"]
     if (
         phrase
-        and context.letter is None
+        and content_only
         and not context.people
         and not context.orgs
         and (context.cue("topic") or context.cue("quotes") or context.cue("sources"))

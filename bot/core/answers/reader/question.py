@@ -163,6 +163,23 @@ LETTER_CLAUSE = re.compile(
     r"(?=\b(?:say|said|demand|want|sign|signed|who|when|why|what|how|which)\b|$)"
 )
 _WHEN_WORDS = frozenset({"before", "after", "ahead", "following", "prior", "preceding"})
+#: After "who", words that make the clause a role ("who had been the envoy").
+_BEING = frozenset(
+    {
+        "was",
+        "is",
+        "had been",
+        "has been",
+        "served as",
+        "used to",
+        "worked as",
+        "was the",
+        "is the",
+        "were",
+        "had",
+        "has",
+    }
+)
 _RELATIVE = frozenset({"who", "that", "which", "whose"})
 _ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "mentioning", "re"})
 _LETTER_WORDS = frozenset(
