@@ -16,8 +16,12 @@ from bot.core.usage.redact import normalise_params, normalise_question
 from bot.core.usage.schema import stamp
 from bot.core.usage.secret import hash_user_id
 
-Outcome = Literal["answered", "nothing_found", "refused", "error"]
-OUTCOMES: tuple[Outcome, ...] = ("answered", "nothing_found", "refused", "error")
+#: How a command ended. "refused": the user may not do it here (not a moderator, slowed down
+#: by the cooldown); "invalid": the user's own mistake (an unknown entry, a broken file, a
+#: value out of range), told what to fix; "error": the bot failed (a bug, a busy or broken
+#: store). Kept apart so /stats does not count a refusal or a typo as a failure.
+Outcome = Literal["answered", "nothing_found", "refused", "invalid", "error"]
+OUTCOMES: tuple[Outcome, ...] = ("answered", "nothing_found", "refused", "invalid", "error")
 
 #: Where a command ran. "private" is a group DM or a DM between users reached through a
 #: user-installed app; "user-install" is a guild the bot is not a member of.

@@ -17,10 +17,13 @@ def stats_answer(stats: UsageStats, where: str) -> Answer:
         lead.append(
             f"Answer latency: p50 {stats.latency_p50_ms} ms, p95 {stats.latency_p95_ms} ms."
         )
+    # Refusals (not a moderator, slowed down) and mistakes (a typo, a broken file) are the
+    # users' side; only "failed" is the bot's, so they are counted apart.
     lead.append(
-        f"Refused: {stats.refused}. Failed: {stats.errors}. "
-        f"Votes: {stats.helpful_votes} helpful, {stats.not_helpful_votes} not helpful."
+        f"Answered: {stats.answered}. Nothing found: {stats.nothing_found}. "
+        f"Refused: {stats.refused}. Invalid input: {stats.invalid}. Failed: {stats.errors}."
     )
+    lead.append(f"Votes: {stats.helpful_votes} helpful, {stats.not_helpful_votes} not helpful.")
     sections = []
     if stats.gaps:
         sections.append(

@@ -79,6 +79,38 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         "CREATE INDEX votes_at ON votes (at)",
         "CREATE INDEX votes_user_hash ON votes (user_hash)",
     ),
+    # 2 → 3: the outcome 'invalid' (a user's mistake, told apart from refusals and
+    # failures). SQLite cannot change a CHECK constraint, so the table is rebuilt with the
+    # same columns in the same order (channel_kind last, as step 2 left it), ids kept.
+    (
+        """
+        CREATE TABLE usage_v3 (
+            id           INTEGER PRIMARY KEY,
+            at           TEXT    NOT NULL,
+            guild_id     INTEGER,
+            user_hash    TEXT    NOT NULL,
+            command      TEXT    NOT NULL,
+            params       TEXT    NOT NULL DEFAULT '{}',
+            question     TEXT,
+            result_count INTEGER NOT NULL DEFAULT 0,
+            latency_ms   INTEGER NOT NULL,
+            outcome      TEXT    NOT NULL CHECK (outcome IN
+                ('answered', 'nothing_found', 'refused', 'invalid', 'error')),
+            channel_kind TEXT    NOT NULL DEFAULT 'unknown'
+        )
+        """,
+        """
+        INSERT INTO usage_v3 (id, at, guild_id, user_hash, command, params, question,
+                              result_count, latency_ms, outcome, channel_kind)
+        SELECT id, at, guild_id, user_hash, command, params, question, result_count,
+               latency_ms, outcome, channel_kind FROM usage
+        """,
+        "DROP TABLE usage",
+        "ALTER TABLE usage_v3 RENAME TO usage",
+        "CREATE INDEX usage_at ON usage (at)",
+        "CREATE INDEX usage_guild_at ON usage (guild_id, at)",
+        "CREATE INDEX usage_user_hash ON usage (user_hash)",
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 

@@ -68,6 +68,11 @@ class UsageStats:
     not_helpful_votes: int
     #: (command, count), most used first; ties alphabetically.
     per_command: tuple[tuple[str, int], ...]
+    #: Commands by how they ended (`errors` and `refused` above are the other two).
+    answered: int = 0
+    nothing_found: int = 0
+    #: The user's own mistake (an unknown entry, a broken file): told what to fix.
+    invalid: int = 0
 
     @property
     def start(self) -> date:
@@ -102,7 +107,10 @@ class UsageStats:
                 for g in self.gaps
             ],
             "latency_ms": {"p50": self.latency_p50_ms, "p95": self.latency_p95_ms},
+            "answered": self.answered,
+            "nothing_found": self.nothing_found,
             "refused": self.refused,
+            "invalid": self.invalid,
             "errors": self.errors,
             "votes": {"helpful": self.helpful_votes, "not_helpful": self.not_helpful_votes},
             "per_command": dict(self.per_command),
@@ -174,6 +182,9 @@ async def query_stats(  # noqa: D103 - documented by UsageLog.stats
         helpful_votes=int(votes.get(1, 0)),
         not_helpful_votes=int(votes.get(0, 0)),
         per_command=per_command,
+        answered=int(outcomes.get("answered", 0)),
+        nothing_found=int(outcomes.get("nothing_found", 0)),
+        invalid=int(outcomes.get("invalid", 0)),
     )
 
 

@@ -74,6 +74,15 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         "CREATE INDEX votes_at ON votes (at)",
         "CREATE INDEX votes_user_hash ON votes (user_hash)",
     ),
+    # 1 → 2: the outcome 'invalid' (a user's mistake, told apart from refusals and
+    # failures). PostgreSQL named the column's CHECK constraint usage_outcome_check.
+    (
+        "ALTER TABLE usage DROP CONSTRAINT usage_outcome_check",
+        """
+        ALTER TABLE usage ADD CONSTRAINT usage_outcome_check CHECK (outcome IN
+            ('answered', 'nothing_found', 'refused', 'invalid', 'error'))
+        """,
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
