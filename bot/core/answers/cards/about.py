@@ -31,14 +31,22 @@ COMMANDS = (
 )
 #: How moderators grow the knowledge base (Manage Server, or the configured role).
 MODERATOR_COMMANDS = (
-    ("/kb add-letter, add-quote, add-signatory, add-demand, add-person, add-org",
-     "one entry at a time, through a form; searchable at once, in this server only"),
-    ("/kb import", "a YAML or CSV file (as /kb export writes them): every change shown "
-                   "first, applied only when you press Apply"),
-    ("/kb draft", "a press release or article (a file, a web address, or a message's menu: "
-                  "Draft knowledge-base entries): the bot drafts the letter, signatories, "
-                  "demands, people and quotes, links them to what is here and flags what "
-                  "to check; nothing is written before you apply"),
+    (
+        "/kb add-letter, add-quote, add-signatory, add-demand, add-person, add-org",
+        "one entry at a time, through a form; searchable at once, in this server only",
+    ),
+    (
+        "/kb import",
+        "a YAML or CSV file (as /kb export writes them): every change shown "
+        "first, applied only when you press Apply",
+    ),
+    (
+        "/kb draft",
+        "a press release or article (a file, a web address, or a message's menu: "
+        "Draft knowledge-base entries): the bot drafts the letter, signatories, "
+        "demands, people and quotes, links them to what is here and flags what "
+        "to check; nothing is written before you apply",
+    ),
     ("/kb history, /kb undo", "every change, who made it and when; any can be undone"),
     ("/stats", "what this server asks, and the questions that found nothing"),
 )
@@ -50,16 +58,18 @@ def about(scope: Scope) -> Answer:
     builder = AnswerBuilder(kb, "about", f"About campaign-bot {__version__}")
     builder.lead.append(
         "I answer questions about joint NGO letters on human rights: who signed them, what "
-        "they demanded, and what officials and campaigners said about them.")
-    own = sum(1 for record in kb.records.values()
-              if getattr(record.entity, "guild_id", None) is not None)
+        "they demanded, and what officials and campaigners said about them."
+    )
+    own = sum(
+        1 for record in kb.records.values() if getattr(record.entity, "guild_id", None) is not None
+    )
     builder.lead.append(
         f"Here I know {_count(len(kb.letters), 'letter')}, "
         f"{_count(len(kb.organizations), 'organization')}, "
         f"{_count(len(kb.people), 'person', 'people')}, {_count(len(kb.quotes), 'quote')} "
         f"and {_count(len(kb.events), 'event')}, from {_count(len(kb.sources), 'source')}"
-        + (f"; {own} of these entries were added by this server's moderators." if own
-           else "."))
+        + (f"; {own} of these entries were added by this server's moderators." if own else ".")
+    )
     letters = sorted(kb.letters.values(), key=lambda letter: (letter.date, letter.id))
     builder.section("The letters", [_letter_item(scope, letter) for letter in letters])
     builder.section("Try asking", [Item("", f"/ask {q}") for q in EXAMPLE_QUESTIONS])
@@ -71,14 +81,20 @@ def about(scope: Scope) -> Answer:
 def _letter_item(scope: Scope, letter: Letter) -> Item:
     """A letter's date, title, recipient and counts, in one item."""
     named = len(letter.signatories)
-    parts = [f"To {scope.kb.name_of(letter.recipient)}.",
-             f"{_count(named, 'named signatory', 'named signatories')}"]
+    parts = [
+        f"To {scope.kb.name_of(letter.recipient)}.",
+        f"{_count(named, 'named signatory', 'named signatories')}",
+    ]
     reported = [count.describe() for count in letter.reported_counts]
     if reported:
         parts[-1] += "; sources report " + ", ".join(reported)
     parts[-1] += "."
-    return Item(f"{human_date(letter.date)} — {letter.title}", " ".join(parts),
-                community=letter.guild_id is not None, entity_id=letter.id)
+    return Item(
+        f"{human_date(letter.date)} — {letter.title}",
+        " ".join(parts),
+        community=letter.guild_id is not None,
+        entity_id=letter.id,
+    )
 
 
 def _count(number: int, one: str, many: str | None = None) -> str:

@@ -79,6 +79,12 @@ def sender(scope: Scope, letter: Letter, claimed: Organization | None = None) ->
             f"{verdict}. The {letter.year} {letter.kind} was organised by "
             f"{people_cards.name_with_abbreviation(scope, letter.coordinator)}. {marks}"
         )
+    elif letter.coordinator and _released_by(letter):
+        direct = (
+            f"The {letter.year} {letter.kind} was organised by "
+            f"{people_cards.name_with_abbreviation(scope, letter.coordinator)} and released by "
+            f"{_released_by(letter)}. {marks}"
+        )
     elif letter.coordinator:
         direct = (
             f"The {letter.year} {letter.kind} was organised by "
@@ -97,6 +103,14 @@ def sender(scope: Scope, letter: Letter, claimed: Organization | None = None) ->
         _notes_about(letter, "coordinat", "organis", "repost"),
         "sender",
     )
+
+
+def _released_by(letter: Letter) -> str | None:
+    """The organisations a reported count names as behind the letter ("(Amnesty, HRW…)")."""
+    for count in letter.reported_counts:
+        if "(" in count.unit and ")" in count.unit:
+            return count.unit[count.unit.index("(") + 1 : count.unit.rindex(")")]
+    return None
 
 
 def purpose(scope: Scope, letter: Letter) -> Answer:

@@ -27,7 +27,10 @@ _ABOUT = re.compile(
     r"mentioned|address|addressed|cover|covered|discuss|discussed|raise|raised)"
     r"\s+(?:the\s+(?:issue|topic|question|subject)\s+of\s+)?(.+?)\s*$"
 )
-_LETTER_AND = re.compile(r"\bletter (?:and|on|re|vs) (.+?)(?: what| how| does| did|$)")
+_LETTER_AND = re.compile(
+    r"\bletter (?:and|on|re|vs) (?!how\b|what\b|who\b|which\b|when\b)(.+?)"
+    r"(?: what| how| does| did|$)"
+)
 _STRICT_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(.+?)\s*$")
 _TRAILING = re.compile(r"\s+(?:in|at|from|by|of)\s+(?:the\s+)?(?:\d{4}|letter|it)\b.*$")
 _FILLER = frozenset({"it", "this", "that", "the letter", "them", "him", "her", "letter"})

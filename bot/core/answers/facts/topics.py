@@ -295,6 +295,17 @@ def everywhere(scope: Scope, phrase: str) -> Answer:
                 )
     quotes = [q for q in kb.quotes.values() if speaks_of(kb, phrase, q.text)]
     events = [e for e in kb.events.values() if speaks_of(kb, phrase, e.summary)]
+    noted = [
+        (x, n)
+        for x in kb.letters.values()
+        for n in (*x.notes, *(s.note for s in x.signatories if s.note))
+        if speaks_of(kb, phrase, n)
+    ]
+    orgs = [
+        o
+        for o in kb.organizations.values()
+        if o.description and speaks_of(kb, phrase, o.description)
+    ]
     builder.section("In the letters", items[:10])
     builder.section("What people said", [quote_item(scope, builder, q) for q in quotes[:10]])
     builder.section(
@@ -309,7 +320,23 @@ def everywhere(scope: Scope, phrase: str) -> Answer:
             for e in events[:5]
         ],
     )
-    found = bool(items or quotes or events)
+    builder.section(
+        "In the sources' notes",
+        [Item(f"{x.year} letter", n, builder.cite(x.sources)) for x, n in noted[:5]],
+    )
+    builder.section(
+        "Organisations",
+        [
+            Item(
+                o.name,
+                (o.description or "").split(". ")[0],
+                builder.cite(o.sources),
+                entity_id=o.id,
+            )
+            for o in orgs[:5]
+        ],
+    )
+    found = bool(items or quotes or events or noted or orgs)
     if items:
         builder.direct = (
             f"{len(items)} statement{'s' if len(items) != 1 else ''} in the "
@@ -318,8 +345,10 @@ def everywhere(scope: Scope, phrase: str) -> Answer:
         )
     elif quotes:
         builder.direct = f"The letters do not mention {phrase}; {len(quotes)} quote(s) do."
-    elif events:
-        builder.direct = f"The sources mention {phrase} in the events they describe."
+    elif events or noted or orgs:
+        builder.direct = (
+            f"The letters do not speak of {phrase}, but the sources mention it: see below."
+        )
     else:
         builder.direct = f"The sources do not mention {phrase}."
     builder.interpretation = f"what the sources say about {phrase}"

@@ -84,7 +84,11 @@ def letter_readings(context: Context) -> list[Reading]:
         ),
         Reading(
             "recipient",
-            context.cue("recipient") + fit,
+            context.cue("recipient")
+            + fit
+            # "Did CSW sign the letters addressed to Kim?", "which of the letters were sent
+            # to Kim?": the recipient describes the letters asked about.
+            - (4.0 if (context.orgs and context.cue("signed")) or q.has(_PLURAL_LETTERS) else 0.0),
             f"recipient → {title}",
             lambda: facts.recipient(scope, letter),
         ),

@@ -15,6 +15,8 @@ from bot.core.answers.reader.context import (
 )
 from bot.core.answers.reader.question import Question
 
+_TO_PERSON = re.compile(r"\b(?:go|went|sent|addressed|written|directed) to\b")
+
 
 def general_readings(context: Context) -> list[Reading]:
     """Readings that need no subject: lists, who said, contacts, what is not covered."""
@@ -49,7 +51,8 @@ def general_readings(context: Context) -> list[Reading]:
                 lambda: who_said.who_said(scope, q.text, q.quoted),
             )
         )
-    recipients_named = [p for p in q.ids("person") if kb.letters_to(p)]
+    # "Letters to Kim", "did any of these letters go to Trump?" (none did: said so).
+    recipients_named = [p for p in q.ids("person") if kb.letters_to(p) or q.has(_TO_PERSON)]
     if context.cue("letters") and recipients_named:
         person_id = recipients_named[0]
         out.append(

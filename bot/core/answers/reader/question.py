@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bot.core.scope import Scope
 from bot.core.search.names import Mention, normalize
-from bot.core.search.resolve import REGIONS, resolve_country, resolve_region
+from bot.core.search.resolve import DEMONYMS, REGIONS, resolve_country, resolve_region
 from bot.core.search.roles import HEAD_WORDS, RoleMatch, canonical_words, match_roles
 
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]*\d)")
@@ -123,8 +123,11 @@ def read_question(scope: Scope, text: str) -> Question:
     # clause ("the UN guy who briefed reporters") describes what they did, not their role.
     described = tokens[:about_at]
     relative = next((i for i, t in enumerate(described) if i > 1 and t in _RELATIVE), None)
-    if relative is not None and not HEAD_WORDS & set(
-        canonical_words(" ".join(described[:relative]))
+    if (
+        relative is not None
+        and not HEAD_WORDS & set(canonical_words(" ".join(described[:relative])))
+        and relative + 1 < len(described)
+        and described[relative + 1] in _BEING
     ):
         relative = None  # "the man who had been Washington's envoy": the role is in the clause
     roles = match_roles(scope.kb, " ".join(described[:relative]))
@@ -141,7 +144,7 @@ def read_question(scope: Scope, text: str) -> Question:
         country=countries[0] if countries else None,
         countries=tuple(countries),
         region=next((r for r, members in REGIONS.items() if list(members) == countries), None),
-        countries_excluded=bool(countries) and _EXCLUDING.search(norm) is not None,
+        countries_excluded=bool(countries) and _excludes(norm, countries[0]),
         quoted=quoted.strip() if quoted else None,
         descriptors=frozenset(_descriptors(tokens, mentions)),
         objects=frozenset(m.entity_id for m in mentions if m.start > about_at),
@@ -273,6 +276,21 @@ _EXCLUDING = re.compile(
     r"\b(?:not (?:from|in|based in)|outside(?: of)?|excluding|except(?: for)?|"
     r"other than|apart from|non)\b"
 )
+
+
+def _excludes(norm: str, country: str) -> bool:
+    """Whether "not from", "outside"… comes right before the country or region named."""
+    for match in _EXCLUDING.finditer(norm):
+        after = norm[match.end() : match.end() + 40]
+        if (
+            resolve_region(after)
+            or country.casefold() in after
+            or any(form in after for form, c in DEMONYMS.items() if c == country)
+        ):
+            return True
+    return False
+
+
 _MORE_COUNTRIES = re.compile(r"\b(?:or|and|nor) (?:from |in )?(?:the )?([a-z]+(?: [a-z]+)?)")
 
 
