@@ -50,7 +50,13 @@ def countries(scope: Scope, letter: Letter) -> Answer:
             + ", ".join(letter.signatory_regions)
             + f". {builder.marks(letter.sources)}"
         )
+    named_countries = len(tally)
     for count in reported:
+        if count.count > named_countries:
+            # "Which 22 countries?": the sources report how many, and name none of them.
+            direct = (
+                f"The sources do not name the {count.describe()}; " + direct[0].lower() + direct[1:]
+            )
         direct += (
             f" The sources report signers from {count.describe()} {builder.marks(count.sources)}."
         )
@@ -172,3 +178,32 @@ def sources(scope: Scope) -> Answer:
     )
     builder.interpretation = "the sources"
     return builder.build()
+
+
+def reported_by(scope: Scope, person_id: str, subject: str | None) -> Answer:
+    """Who reported someone's words: the outlet a source relayed them from, and the source."""
+    kb = scope.kb
+    quotes = [
+        q
+        for q in kb.quotes_by(person_id)
+        if subject is None or subject not in kb.records or subject in q.about
+    ]
+    builder = AnswerBuilder(kb, "quotes", f"Who reported {kb.name_of(person_id)}'s words")
+    outlets = []
+    for quote in quotes:
+        publishers = [kb.sources[s].publisher for s in quote.sources if s in kb.sources]
+        if quote.via:
+            outlets.append(f"{quote.via} (as relayed by {', '.join(dict.fromkeys(publishers))})")
+        else:
+            outlets.extend(publishers)
+    if outlets:
+        shown = "; ".join(dict.fromkeys(outlets))
+        builder.direct = (
+            f"{kb.name_of(person_id)}'s words were reported by {shown}. "
+            f"{builder.marks(s for q in quotes for s in q.sources)}"
+        )
+    else:
+        builder.direct = f"The sources quote no words of {kb.name_of(person_id)}."
+    builder.section("Quotes", [quote_item(scope, builder, q) for q in quotes])
+    builder.interpretation = f"who reported {kb.name_of(person_id)}'s words"
+    return builder.build(found=bool(quotes))

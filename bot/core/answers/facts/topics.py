@@ -222,11 +222,21 @@ def closing(scope: Scope, letter: Letter) -> Answer:
     return builder.build(found=bool(last))
 
 
-def full_text(scope: Scope, letter: Letter) -> Answer:
-    """The letter's full text is not in the sources: say so, then what they quote of it."""
+def full_text(scope: Scope, letter: Letter, passages: bool = False) -> Answer:
+    """The letter's full text is not in the sources: say so, then what they quote of it.
+
+    With `passages` ("what wording did the press quote?") the quoted passages are the answer.
+    """
     kb = scope.kb
     builder = AnswerBuilder(kb, "not_covered", f"The text of {letter.title}")
-    if letter.excerpts:
+    if passages and letter.excerpts:
+        builder.direct = (
+            f"The sources quote {len(letter.excerpts)} passage"
+            f"{'s' if len(letter.excerpts) != 1 else ''} of the {letter.year} "
+            f"letter, first: “{letter.excerpts[0].text}” "
+            f"{builder.marks(letter.excerpts[0].sources)}"
+        )
+    elif letter.excerpts:
         builder.direct = (
             f"The sources do not give the full text of the {letter.year} letter; "
             f"they describe it and quote {len(letter.excerpts)} passage"

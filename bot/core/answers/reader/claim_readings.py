@@ -44,7 +44,9 @@ def claim_readings(context: Context) -> list[Reading]:
     if (
         events
         and not people
-        and not context.orgs
+        # "Has the UN Security Council put North Korea on its agenda?": the council is the
+        # event's own; any other organisation makes it a claim about that organisation.
+        and not set(context.orgs) - set(events[0].organizations)
         and not any(r.kind in ("yes_no", "not_covered") for r in out)
     ):
         event = events[0]

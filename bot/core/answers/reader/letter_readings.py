@@ -142,7 +142,7 @@ def letter_readings(context: Context) -> list[Reading]:
     out += [
         Reading(
             "identify",
-            context.cue("identify") + fit,
+            context.cue("identify") + fit - (4.0 if q.has(_PLURAL_LETTERS) else 0.0),
             f"which letter → {title}",
             lambda: facts.identify(scope, letter),
         ),
@@ -204,6 +204,15 @@ def letter_readings(context: Context) -> list[Reading]:
                     lambda: topics.topic(scope, letter, asked),
                 )
             )
+    if context.cue("excerpts") and not context.cue("full_text"):
+        out.append(
+            Reading(
+                "identify",
+                context.cue("excerpts") + fit,
+                f"what the sources quote of {title}",
+                lambda: topics.full_text(scope, letter, passages=True),
+            )
+        )
     if context.cue("full_text"):
         out.append(
             Reading(

@@ -66,7 +66,10 @@ def general_readings(context: Context) -> list[Reading]:
     phrase = about_phrase(q)
     # A letter found only through the topic's own words is no subject: "what do the
     # sources say about forced labour" asks across all of them.
-    content_only = context.letter is None or context.fits[0].clues == ["its content"]
+    content_only = context.letter is None or (
+        all(c == "its content" or c.startswith("to ") for c in context.fits[0].clues)
+        and " letter" not in q.norm
+    )
     if (
         phrase
         and content_only

@@ -46,6 +46,12 @@ def person_readings(context: Context) -> list[Reading]:
     readings = [
         Reading(
             "quotes",
+            context.cue("reported_by") + SUBJECT_FIT + 1.0 if context.cue("reported_by") else 0.0,
+            f"who reported {name}'s words",
+            lambda: lists.reported_by(scope, person_id, subject),
+        ),
+        Reading(
+            "quotes",
             max(context.cue("quotes"), context.cue("purpose") * 0.8)
             + SUBJECT_FIT
             + (1.0 if subject else 0.0),
