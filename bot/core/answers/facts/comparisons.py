@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering, not_found
 from bot.core.answers.cards.people import name_with_abbreviation
+from bot.core.answers.cards.quotes import quote_item
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Event, Letter
 from bot.core.scope import Scope
@@ -327,4 +328,43 @@ def organisers(scope: Scope, first: Letter, second: Letter) -> Answer:
         )
     _dated_items(builder, first, second)
     builder.interpretation = f"who organised the {first.year} and {second.year} letters"
+    return builder.build()
+
+
+def regions(scope: Scope, first: Letter, second: Letter) -> Answer:
+    """The regions each letter's sources say its signers come from, and which differ."""
+    builder = AnswerBuilder(scope.kb, "compare", f"Regions: {first.year} and {second.year} letters")
+    a, b = set(first.signatory_regions), set(second.signatory_regions)
+    marks = builder.marks((*first.sources, *second.sources))
+
+    def listed(regions: set[str]) -> str:
+        return ", ".join(sorted(regions)) or "none"
+
+    builder.direct = (
+        f"The {first.year} letter lists signers from {listed(a)}; the "
+        f"{second.year} letter from {listed(b)}. Only the {first.year} letter: "
+        f"{listed(a - b)}; only the {second.year} letter: {listed(b - a)}. {marks}"
+    )
+    builder.interpretation = f"regions of the {first.year} and {second.year} letters' signers"
+    return builder.build()
+
+
+def quoted_on_both(scope: Scope, person_id: str, first: Letter, second: Letter) -> Answer:
+    """Whether someone is quoted about both letters, with the quotes."""
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "quotes", f"{kb.name_of(person_id)} on both letters")
+    on = {x.id: [q for q in kb.quotes_by(person_id) if x.id in q.about] for x in (first, second)}
+    both = all(on.values())
+    builder.direct = (
+        f"{'Yes' if both else 'No'}. {kb.name_of(person_id)} is quoted about "
+        + " and ".join(
+            f"the {x.year} letter ({len(on[x.id])} quote{'s' if len(on[x.id]) != 1 else ''})"
+            for x in (first, second)
+        )
+        + "."
+    )
+    builder.section(
+        "Quotes", [quote_item(scope, builder, q) for x in (first, second) for q in on[x.id]]
+    )
+    builder.interpretation = f"is {kb.name_of(person_id)} quoted on both letters"
     return builder.build()

@@ -73,6 +73,25 @@ def compare_readings(context: Context) -> list[Reading]:
     if isinstance(a, Letter) and isinstance(b, Letter):
         la, lb = a, b
         both = q.has(BOTH)
+        if q.has(_REGIONS):
+            out.append(
+                Reading(
+                    "compare",
+                    cue + 2.0,
+                    f"regions: {la.year} vs {lb.year}",
+                    lambda: comparisons.regions(scope, la, lb),
+                )
+            )
+        if context.people and context.cue("quotes"):
+            person_id = context.people[0]
+            out.append(
+                Reading(
+                    "compare",
+                    cue + 2.0,
+                    f"{scope.kb.name_of(person_id)} on both",
+                    lambda: comparisons.quoted_on_both(scope, person_id, la, lb),
+                )
+            )
         if context.cue("sender"):
             out.append(
                 Reading(
@@ -146,6 +165,7 @@ def _things_per_part(scope: Scope, question: Question) -> list[Letter | Event]:
     return found
 
 
+_REGIONS = re.compile(r"\bregions?\b|\bcontinents?\b")
 _SAME = re.compile(r"\bsame (?:day|date|time)\b")
 _AFTER = re.compile(r"\bafter\b")
 _BEFORE = re.compile(r"\bbefore\b")

@@ -107,7 +107,7 @@ class Question:
 
 def read_question(scope: Scope, text: str) -> Question:
     """The evidence in a question (already trimmed to the query length limit)."""
-    norm = f" {normalize(text)} ".replace(" letter s ", " letters ")  # "letter(s)"
+    norm = f" {normalize(text.replace('(s)', 's'))} "  # "which letter(s) did ICC sign"
     years = tuple(int(y) for y in _YEAR.findall(text))
     numbers = tuple(
         value

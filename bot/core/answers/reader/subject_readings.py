@@ -20,6 +20,7 @@ from bot.core.answers.facts.openers import (
 )
 from bot.core.answers.reader.context import (
     ARTICLE,
+    BOTH,
     INVOLVED,
     SUBJECT_FIT,
     Context,
@@ -236,6 +237,16 @@ def org_readings(context: Context) -> list[Reading]:
                 context.cue("purpose") + letter_fit(context) + 2.0,
                 f"why {org.name} signed {letter.title}",
                 lambda: facts.signed(scope, org, letter, why=True),
+            )
+        )
+    if context.cue("signed") and q.has(BOTH):
+        # "Did CSW sign both letters to Kim?": which letters it signed answers it.
+        out.append(
+            Reading(
+                "signed",
+                context.cue("signed") + 3.0,
+                f"which letters {org.name} signed",
+                lambda: answer_signed_any(scope, org),
             )
         )
     if context.cue("signed"):
