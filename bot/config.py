@@ -55,7 +55,7 @@ class Settings:
     log_file: Path | None = None  # None: log to stderr only
     log_max_bytes: int = 10_000_000
     log_backups: int = 5
-    health_file: Path | None = None  # None: health.json beside the usage log (heartbeat_file)
+    health_file: Path | None = None  # None: health.json in state_dir (heartbeat_file)
     health_interval: float = 30.0
     # PostgreSQL for moderators' entries, the change log and the usage log, shared by every
     # process on every host; None keeps files and SQLite. Out of repr: it may hold a password.
@@ -69,8 +69,8 @@ class Settings:
 
     @property
     def heartbeat_file(self) -> Path:
-        """Where `run` writes its heartbeat and `health` reads it: beside the other state."""
-        return self.health_file or self.usage_db.parent / "health.json"
+        """Where `run` writes its heartbeat and `health` reads it: with the other state."""
+        return self.health_file or self.state_dir / "health.json"
 
 
 #: Largest config file read: a documented config.toml is 3 kB.

@@ -73,8 +73,9 @@ class Heartbeat:
         if not isinstance(data, dict):
             raise HeartbeatError("not a JSON object")
         if data.get("version") != FORMAT_VERSION:
-            raise HeartbeatError(f"format version {data.get('version')!r}, expected "
-                                 f"{FORMAT_VERSION}")
+            raise HeartbeatError(
+                f"format version {data.get('version')!r}, expected {FORMAT_VERSION}"
+            )
         values = {}
         for spec in dataclasses.fields(cls):
             if spec.name not in data:
@@ -91,8 +92,9 @@ def _count(value: Any) -> bool:
 
 def _number(value: Any) -> bool:
     """A finite number, not negative (JSON has no NaN, but Python's json reads one)."""
-    return (isinstance(value, int | float) and not isinstance(value, bool)
-            and 0 <= value < float("inf"))
+    return (
+        isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value < float("inf")
+    )
 
 
 def _shard_ids(value: Any) -> bool:
@@ -138,13 +140,15 @@ def read_heartbeat(path: Path) -> Heartbeat:
         with path.open("rb") as handle:
             data = handle.read(MAX_HEARTBEAT_BYTES + 1)
     except FileNotFoundError:
-        raise HeartbeatError(f"no heartbeat at {path}: the bot is not running here, or has "
-                             "not started yet") from None
+        raise HeartbeatError(
+            f"no heartbeat at {path}: the bot is not running here, or has not started yet"
+        ) from None
     except OSError as exc:
         raise HeartbeatError(f"cannot read {path}: {exc.strerror}") from None
     if len(data) > MAX_HEARTBEAT_BYTES:
-        raise HeartbeatError(f"{path} is larger than a heartbeat ({MAX_HEARTBEAT_BYTES:,} "
-                             "bytes at most)")
+        raise HeartbeatError(
+            f"{path} is larger than a heartbeat ({MAX_HEARTBEAT_BYTES:,} bytes at most)"
+        )
     try:
         return Heartbeat.from_json(data.decode("utf-8"))
     except UnicodeDecodeError:
@@ -165,17 +169,21 @@ def problems(beat: Heartbeat, now: float) -> list[str]:
         return [f"stopped (pid {beat.pid}) at {_clock(beat.written_at)}"]
     found = []
     if age > stale_after(beat):
-        found.append(f"heartbeat is {_seconds(age)} old, expected every "
-                     f"{_seconds(beat.interval)}: the bot is hung or gone")
+        found.append(
+            f"heartbeat is {_seconds(age)} old, expected every "
+            f"{_seconds(beat.interval)}: the bot is hung or gone"
+        )
     if beat.state == "starting":
         found.append(f"starting (pid {beat.pid}): loading the knowledge base")
         return found
     missing = sorted(set(beat.shards_expected) - set(beat.shards_connected))
     if not beat.shards_expected:
-        found.append("not connected to Discord yet")
+        found.append("not ready yet: connecting to Discord")
     elif missing:
-        found.append(f"{len(beat.shards_expected) - len(missing)}/{len(beat.shards_expected)} "
-                     f"shards connected (down: {', '.join(map(str, missing))})")
+        found.append(
+            f"{len(beat.shards_expected) - len(missing)}/{len(beat.shards_expected)} "
+            f"shards connected (down: {', '.join(map(str, missing))})"
+        )
     if not beat.engine_ok:
         found.append(f"the search engine did not answer within {_seconds(beat.interval)}")
     return found
@@ -191,10 +199,13 @@ def describe(beat: Heartbeat, now: float) -> str:
     if beat.latency_ms is not None:
         parts.append(f"latency {beat.latency_ms:.0f} ms")
     if beat.last_gateway_event_at is not None:
-        parts.append(f"last gateway event {_seconds(max(now - beat.last_gateway_event_at, 0))}"
-                     f" ago ({beat.last_gateway_event})")
-    parts.append(f"engine ok ({beat.entities:,} entities, probe "
-                 f"{beat.engine_probe_ms or 0:.0f} ms)")
+        parts.append(
+            f"last gateway event {_seconds(max(now - beat.last_gateway_event_at, 0))}"
+            f" ago ({beat.last_gateway_event})"
+        )
+    parts.append(
+        f"engine ok ({beat.entities:,} entities, probe {beat.engine_probe_ms or 0:.0f} ms)"
+    )
     parts.append(f"usage log {beat.usage_dropped:,} dropped, {beat.usage_pending:,} pending")
     return f"healthy: {', '.join(parts)}; {age}"
 

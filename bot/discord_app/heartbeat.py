@@ -44,8 +44,9 @@ class HeartbeatWriter:
 
     async def write_state(self, state: State) -> None:
         """Write a heartbeat that only says `state` (starting or stopped)."""
-        await self._write(Heartbeat(state=state, written_at=time.time(),
-                                    interval=self.interval, pid=os.getpid()))
+        await self._write(
+            Heartbeat(state=state, written_at=time.time(), interval=self.interval, pid=os.getpid())
+        )
 
     def start(self) -> None:
         """Start writing a sampled heartbeat every interval, the first one now."""
@@ -67,8 +68,9 @@ class HeartbeatWriter:
         expected: list[int] = []
         if bot.shard_count is not None:
             expected = sorted(bot.shard_ids) if bot.shard_ids else list(range(bot.shard_count))
-        connected = sorted(shard_id for shard_id, shard in bot.shards.items()
-                           if not shard.is_closed())
+        connected = sorted(
+            shard_id for shard_id, shard in bot.shards.items() if not shard.is_closed()
+        )
         latency = bot.latency  # nan until a shard has connected
         engine_ok, probe_ms, entities = await self._probe_engine()
         usage = bot.usage
@@ -96,7 +98,8 @@ class HeartbeatWriter:
         try:
             # The probe queues behind real work on the one worker thread: that is the point.
             entities = await asyncio.wait_for(
-                engine.run_blocking(lambda: len(engine.kb.records)), self.interval)
+                engine.run_blocking(lambda: len(engine.kb.records)), self.interval
+            )
         except TimeoutError:
             return False, None, 0
         except RuntimeError:  # the worker was shut down: the bot is closing

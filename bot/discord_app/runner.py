@@ -39,8 +39,11 @@ _UNREACHABLE = (aiohttp.ClientError, discord.DiscordServerError, discord.Gateway
 def _token(settings: Settings) -> str | None:
     token = settings.token
     if token is None:
-        print(f"campaign-bot: {TOKEN_ENV} is not set; export the bot token from the "
-              "Discord developer portal (see README).", file=sys.stderr)
+        print(
+            f"campaign-bot: {TOKEN_ENV} is not set; export the bot token from the "
+            "Discord developer portal (see README).",
+            file=sys.stderr,
+        )
     return token
 
 
@@ -74,8 +77,10 @@ def run_bot(settings: Settings) -> int:
         try:
             log_to_file(settings.log_file, settings.log_max_bytes, settings.log_backups)
         except OSError as exc:
-            print(f"campaign-bot: cannot write the log file {settings.log_file}: "
-                  f"{exc.strerror}", file=sys.stderr)
+            print(
+                f"campaign-bot: cannot write the log file {settings.log_file}: {exc.strerror}",
+                file=sys.stderr,
+            )
             return EXIT_USAGE
     return _talk_to_discord(_run(settings, token))
 
@@ -84,7 +89,8 @@ def log_to_file(path: Path, max_bytes: int, backups: int) -> logging.Handler:
     """Send every log record of this process to `path` as well, rotated by size."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8")
+        path, maxBytes=max_bytes, backupCount=backups, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter(LOG_FORMAT))
     logging.getLogger().addHandler(handler)
     return handler
@@ -138,8 +144,9 @@ def sync_commands(settings: Settings, guild_id: int | None) -> int:
     return EXIT_OK
 
 
-async def _sync(settings: Settings, token: str,
-                guild_id: int | None) -> list[app_commands.AppCommand]:
+async def _sync(
+    settings: Settings, token: str, guild_id: int | None
+) -> list[app_commands.AppCommand]:
     bot = CampaignBot(settings, start_engine=False)
     async with bot:
         await bot.login(token)  # runs setup_hook, which adds the cogs
