@@ -27,6 +27,16 @@ MIN_CORRECTABLE = 4
 CORRECTION_CUTOFF = 80.0
 #: A four-letter word must come closer: "sent" is 80 % of "senate", "adam" 89 % of "adams".
 SHORT_WORD_CUTOFF = 88.0
+#: Words of questions that are never a misspelt name, however close to one: at 10,000
+#: entities "signed" is within reach of some organisation's name word.
+QUESTION_WORDS = frozenset(
+    "signed signing signs sign signatories signatory signers letter letters which what when "
+    "where whose about said says saying demand demands demanded asked asking wrote written "
+    "sent send addressed organised organized coordinated quoted quotes quote statement "
+    "countries country people person group groups organisation organization organisations "
+    "organizations there their they these those were does did have has been from with "
+    "against before after between first last many much more most".split()
+)
 #: Fuzzy lookups remembered per name table (oldest dropped first).
 LOOKUP_CACHE_SIZE = 4096
 #: Aliases scored per rapidfuzz call (a few milliseconds of holding the GIL).
@@ -244,7 +254,12 @@ class NameIndex:
     def _correct(self, tokens: list[str]) -> list[str]:
         fixed = list(tokens)
         for i, token in enumerate(tokens):
-            if len(token) < MIN_CORRECTABLE or token in self.vocabulary or token.isdigit():
+            if (
+                len(token) < MIN_CORRECTABLE
+                or token in self.vocabulary
+                or token.isdigit()
+                or token in QUESTION_WORDS
+            ):
                 continue
             corrected = self._corrected_word(token)
             if corrected is not None:

@@ -27,7 +27,7 @@ from tests.core.answers.evalset import (
 )
 
 #: The lowest share of correct answers each held-out part may fall to (see the docstring).
-HELDOUT_FLOOR = {"heldout": 0.89, "heldout2": 0.87}
+HELDOUT_FLOOR = {"heldout": 0.9, "heldout2": 0.88, "heldout3": 0.88}
 
 
 def _score(scope: Scope, parts: tuple[str, ...]) -> tuple[float, list[str]]:
