@@ -42,7 +42,7 @@ def about_phrase(question: Question, strict: bool = False) -> str | None:
     `strict` takes only "about", "regarding", "concerning": what quotes are about, where
     "raised with Kim" is no topic.
     """
-    match = (_STRICT_ABOUT if strict else _ABOUT).search(question.norm.strip())
+    match = (_STRICT_ABOUT if strict else _ABOUT).search(question.main_clause.strip())
     if not match and not strict:
         match = _LETTER_AND.search(question.norm.strip())  # "2018 letter and forced labor"
     if not match:

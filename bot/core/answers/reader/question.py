@@ -162,7 +162,9 @@ _BESIDE = frozenset({"with", "besides", "than", "alongside", "beside", "unlike"}
 LETTER_CLAUSE = re.compile(
     r"\b(letter|one|appeal) (?:that |which )?(?:telling|told|tells|urging|urged|urges|asking|"
     r"asked|asks|calling on|called on|calls on|pressing|pressed|demanding|demanded|complaining|"
-    r"protesting|critici[sz]ing|objecting|condemning|warning)\b.*?"
+    r"protesting|critici[sz]ing|objecting|condemning|warning|"
+    r"(?:that|which) (?:talked|talks|spoke|speaks|mentioned|mentions|called|calls|cited|cites)"
+    r")\b.*?"
     r"(?=\b(?:say|said|demand|want|sign|signed|who|when|why|what|how|which)\b|$)"
 )
 _WHEN_WORDS = frozenset({"before", "after", "ahead", "following", "prior", "preceding"})
