@@ -13,6 +13,7 @@ from typing import Any, ParamSpec
 
 from bot.core.errors import NotFoundError
 from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.models import Source
 
 P = ParamSpec("P")
 
@@ -41,6 +42,20 @@ class Citation:
         if self.url:
             parts.append(self.url)
         return f"[{self.number}] " + ", ".join(parts)
+
+
+def citation_of(number: int, source: Source) -> Citation:
+    """The numbered citation of a source."""
+    return Citation(
+        number,
+        source.id,
+        source.publisher,
+        source.title,
+        source.date,
+        source.author,
+        source.url,
+        source.guild_id is not None,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,18 +151,7 @@ class AnswerBuilder:
         citations = []
         for source_id, number in sorted(self._numbers.items(), key=lambda item: item[1]):
             source = self.kb.sources[source_id]
-            citations.append(
-                Citation(
-                    number,
-                    source_id,
-                    source.publisher,
-                    source.title,
-                    source.date,
-                    source.author,
-                    source.url,
-                    source.guild_id is not None,
-                )
-            )
+            citations.append(citation_of(number, source))
         return Answer(
             kind=self.kind,
             title=self.title,
@@ -209,18 +213,7 @@ def cite_in(answer: Answer, kb: KnowledgeBase, source_ids: Iterable[str]) -> tup
             continue
         if source_id not in numbers:
             numbers[source_id] = len(citations) + 1
-            citations.append(
-                Citation(
-                    numbers[source_id],
-                    source_id,
-                    source.publisher,
-                    source.title,
-                    source.date,
-                    source.author,
-                    source.url,
-                    source.guild_id is not None,
-                )
-            )
+            citations.append(citation_of(numbers[source_id], source))
         marks.append(f"[{numbers[source_id]}]")
     return replace(answer, sources=tuple(citations)), "".join(marks)
 

@@ -152,7 +152,7 @@ def count(scope: Scope, letter: Letter, what: str = "signers") -> Answer:
         card,
         direct,
         f"how many {what}: {letter.title}",
-        _notes_about(letter, "count", "list", "printed", "43", "member"),
+        _notes_about(letter, "count", "list", "printed", "member", "signator"),
         "count",
     )
 

@@ -181,7 +181,10 @@ def not_covered(scope: Scope, what: str, letter: Letter | None) -> Answer:
         return with_direct(card, direct, f"not covered: {what}", (), "not_covered")
     builder = AnswerBuilder(scope.kb, "ask", "Not in the sources")
     builder.direct = f"The sources do not report {what}."
-    builder.suggestions += ["Which letters are there?", "What was said about the 2018 letter?"]
+    newest = max(scope.kb.letters.values(), key=lambda x: x.date, default=None)
+    builder.suggestions += ["Which letters are there?"] + (
+        [f"What was said about the {newest.year} letter?"] if newest else []
+    )
     builder.interpretation = f"not covered: {what}"
     return builder.build(found=False)
 

@@ -18,7 +18,7 @@ from bot.core.answers.cards.people import describe_person
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
-from bot.core.kb.models import Quote
+from bot.core.kb.models import Letter, Quote
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 from bot.core.search.stems import concepts
@@ -90,7 +90,7 @@ def who_said(scope: Scope, question: str, quoted: str | None = None) -> Answer:
         return not_found(
             "who_said",
             f"No quote in the knowledge base matches “{shown}” well enough to name a speaker.",
-            ("What was said about the 2018 letter?",),
+            tuple(f"What was said about the {x.year} letter?" for x in _newest_letters(kb)),
             interpretation=f"who said “{shown}”",
         )
     top_score = best[0][1]
@@ -169,3 +169,8 @@ def quote_idf(kb: KnowledgeBase) -> dict[str, float]:
 def who_said_words(scope: Scope, words: str) -> Answer:
     """/who-said: the speaker of the words a user remembers (exact or paraphrased)."""
     return who_said(scope, words, words.strip().strip("\"“”'‘’"))
+
+
+def _newest_letters(kb: KnowledgeBase, limit: int = 2) -> list[Letter]:
+    """The most recent letters, for suggestions."""
+    return sorted(kb.letters.values(), key=lambda x: x.date, reverse=True)[:limit]
