@@ -2,8 +2,9 @@
 
 It doubles as a write-ahead journal. A change is recorded as *pending* before any file is
 touched and marked *applied* once every file is in place; a batch (an import) shares one
-batch id. At start-up, `CommunityStore.recover` finishes or rolls back whatever a crash
-left pending, so a batch is applied whole or not at all.
+batch id. `CommunityStore.recover` rolls back whatever a dead writer left pending (only
+while holding the writers' lock, so never a live writer's batch), so a batch is applied
+whole or not at all.
 
 Plain `sqlite3`: every call runs on the engine's worker thread, never on the event loop.
 """
@@ -90,7 +91,8 @@ class ChangeLog:
         if version < SCHEMA_VERSION:
             # executescript commits first, so the transaction lives inside the script.
             self._db.executescript(
-                f"BEGIN IMMEDIATE;{_SCHEMA}PRAGMA user_version={SCHEMA_VERSION};COMMIT;")
+                f"BEGIN IMMEDIATE;{_SCHEMA}PRAGMA user_version={SCHEMA_VERSION};COMMIT;"
+            )
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -102,8 +104,14 @@ class ChangeLog:
             raise
         self._db.execute("COMMIT")
 
-    def begin(self, batch: str, guild_id: int, actor_id: int, actor_name: str,
-              planned: list[PlannedChange]) -> list[int]:
+    def begin(
+        self,
+        batch: str,
+        guild_id: int,
+        actor_id: int,
+        actor_name: str,
+        planned: list[PlannedChange],
+    ) -> list[int]:
         """Journal planned changes as pending, in one transaction; return their ids."""
         at = datetime.now(UTC).isoformat(timespec="seconds")
         ids = []
@@ -113,9 +121,20 @@ class ChangeLog:
                     "INSERT INTO changes (batch, guild_id, at, actor_id, actor_name, action, "
                     "entry_id, kind, summary, before, after, status, undoes) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
-                    (batch, guild_id, at, actor_id, actor_name[:100], change.action,
-                     change.entry_id, change.kind, change.summary[:300], change.before,
-                     change.after, change.undoes),
+                    (
+                        batch,
+                        guild_id,
+                        at,
+                        actor_id,
+                        actor_name[:100],
+                        change.action,
+                        change.entry_id,
+                        change.kind,
+                        change.summary[:300],
+                        change.before,
+                        change.after,
+                        change.undoes,
+                    ),
                 )
                 ids.append(int(cursor.lastrowid or 0))
         return ids
@@ -129,7 +148,9 @@ class ChangeLog:
                     "UPDATE changes SET undone_by = (SELECT u.id FROM changes u "
                     "WHERE u.batch = ? AND u.undoes = changes.id) "
                     "WHERE id IN (SELECT undoes FROM changes WHERE batch = ? "
-                    "AND undoes IS NOT NULL)", (batch, batch))
+                    "AND undoes IS NOT NULL)",
+                    (batch, batch),
+                )
 
     def pending(self) -> list[Change]:
         """Changes a crash left pending, oldest first."""
@@ -140,19 +161,43 @@ class ChangeLog:
         """A server's applied changes, newest first."""
         rows = self._db.execute(
             "SELECT * FROM changes WHERE guild_id = ? AND status = 'applied' "
-            "ORDER BY id DESC LIMIT ? OFFSET ?", (guild_id, limit, offset))
+            "ORDER BY id DESC LIMIT ? OFFSET ?",
+            (guild_id, limit, offset),
+        )
         return [_change(row) for row in rows]
 
     def latest_id(self, guild_id: int) -> int:
-        """The newest change of a server in any state (0 when none): a cheap freshness mark."""
-        row = self._db.execute("SELECT MAX(id) FROM changes WHERE guild_id = ?",
-                               (guild_id,)).fetchone()
+        """The newest *finished* change of a server (0 when none): the freshness mark.
+
+        Pending changes do not count, so the mark moves when a batch is applied or rolled
+        back, not when it starts: a process that saw the mark move reloads once the files
+        are whole, never while they are half-written. Writers are serialised by the
+        store's lock, so finished ids only ever grow.
+        """
+        row = self._db.execute(
+            "SELECT MAX(id) FROM changes WHERE guild_id = ? AND status != 'pending'", (guild_id,)
+        ).fetchone()
         return int(row[0] or 0)
+
+    def read_mark(self, guild_id: int) -> tuple[int, int]:
+        """(newest change id in any state, pending changes) of a server, read at once.
+
+        A reader of the entry files takes this before and after reading: when no change was
+        pending and the mark did not move, no writer touched the files meanwhile (a batch
+        is journalled, with new ids, before its first file is written).
+        """
+        row = self._db.execute(
+            "SELECT MAX(id), COUNT(*) FILTER (WHERE status = 'pending') "
+            "FROM changes WHERE guild_id = ?",
+            (guild_id,),
+        ).fetchone()
+        return int(row[0] or 0), int(row[1] or 0)
 
     def get(self, guild_id: int, change_id: int) -> Change | None:
         """One of a server's changes; None for another server's (as if it did not exist)."""
-        row = self._db.execute("SELECT * FROM changes WHERE id = ? AND guild_id = ?",
-                               (change_id, guild_id)).fetchone()
+        row = self._db.execute(
+            "SELECT * FROM changes WHERE id = ? AND guild_id = ?", (change_id, guild_id)
+        ).fetchone()
         return _change(row) if row else None
 
     def close(self) -> None:

@@ -13,6 +13,7 @@ from bot.core.answers import kinds as answers
 from bot.core.engine import Engine
 from bot.core.errors import PermissionDeniedError, ValidationError
 from bot.core.kb.corpus import bundled_data_dir
+from bot.core.moderation.community import CommunityStore
 from bot.core.moderation.service import Actor, Moderation
 
 GUILD, OTHER = 1001, 2002
@@ -39,7 +40,7 @@ def moderation(engine: Engine) -> Moderation:
 
 
 def entry_files(engine: Engine) -> list[Path]:
-    assert engine.community is not None
+    assert isinstance(engine.community, CommunityStore)
     return sorted(engine.community.root.rglob("*.yaml"))
 
 
