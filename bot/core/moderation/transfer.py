@@ -1,7 +1,8 @@
 """Bulk import and export of a server's entries, as YAML (data/ format) or CSV (form fields).
 
 An export re-imports unchanged: YAML entries are written in data/ form, CSV cells hold the
-form values. Imports are validated as a whole and only planned here;
+form values, and the spreadsheet-safety escaping of CSV cells (`csv_cell`) is undone exactly
+on the way back in (`csv_value`). Imports are validated as a whole and only planned here;
 `Moderation.apply_import` writes them.
 """
 
@@ -31,6 +32,13 @@ from bot.core.moderation.validation import check_batch
 IMPORT_MAX_ENTRIES = 500
 _FOREIGN_PREFIX = re.compile(r"^g\d+-")
 
+#: What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"): =, +, - or @
+#: first, also after leading whitespace; tab and carriage return are dangerous first
+#: characters themselves. The full-width forms are converted to ASCII by some spreadsheets.
+_FORMULA = re.compile(r"^(?:[\t\r]|\s*[=+\-@＝＋－＠])")
+#: The spreadsheets' own "this is text" mark, put before such a cell.
+_TEXT_MARK = "'"
+
 
 @dataclass(frozen=True, slots=True)
 class ImportPlan:
@@ -44,6 +52,32 @@ class ImportPlan:
     def empty(self) -> bool:
         """Nothing would change."""
         return not self.planned
+
+
+# CSV cells -----------------------------------------------------------------------------
+
+
+def csv_cell(value: str) -> str:
+    """A value as a CSV cell no spreadsheet runs as a formula.
+
+    A formula-like value gets the text mark "'" in front, and so does a value that already
+    starts with "'": then every marked cell is exactly one mark plus the value, which is
+    what makes `csv_value` an exact inverse.
+    """
+    if value.startswith(_TEXT_MARK) or _FORMULA.match(value):
+        return _TEXT_MARK + value
+    return value
+
+
+def csv_value(cell: str) -> str:
+    """The value behind a CSV cell: the inverse of `csv_cell`.
+
+    The mark is removed only where `csv_cell` would have put it, so a hand-written cell
+    such as "'Tis the season" keeps its apostrophe.
+    """
+    if cell.startswith(_TEXT_MARK) and csv_cell(cell[1:]) == cell:
+        return cell[1:]
+    return cell
 
 
 # Export --------------------------------------------------------------------------------
@@ -72,7 +106,7 @@ def export_entries(engine: Engine, guild_id: int, fmt: str, include_bundled: boo
                     "id": record.entity.id,
                     **form_values(scope, record.entity),
                 }
-                writer.writerow(row)
+                writer.writerow({k: csv_cell(v) for k, v in row.items()})
         return buffer.getvalue().encode()
     raise ValidationError(["Export as yaml or csv."])
 
@@ -226,7 +260,9 @@ def _read_csv(engine: Engine, guild_id: int, text: str) -> list[BuiltEntry]:
     problems: list[str] = []
     built: list[BuiltEntry] = []
     for number, cells in enumerate(reader, start=2):
-        row = {k: v for k, v in cells.items() if isinstance(k, str) and isinstance(v, str)}
+        row = {
+            k: csv_value(v) for k, v in cells.items() if isinstance(k, str) and isinstance(v, str)
+        }
         kind = (row.pop("kind", "") or "").strip()
         entry_id = (row.pop("id", "") or "").strip() or None
         if entry_id and entry_id in engine.kb.records:
