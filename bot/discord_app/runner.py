@@ -78,7 +78,8 @@ def run_bot(settings: Settings) -> int:
             log_to_file(settings.log_file, settings.log_max_bytes, settings.log_backups)
         except OSError as exc:
             print(
-                f"campaign-bot: cannot write the log file {settings.log_file}: {exc.strerror}",
+                f"campaign-bot: cannot write the log file {settings.log_file}: "
+                f"{exc.strerror or exc}",
                 file=sys.stderr,
             )
             return EXIT_USAGE
