@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import discord
 from discord.utils import escape_markdown, escape_mentions
 
-from bot.core.answers.answer import Answer, Citation
+from bot.core.answers.answer import Answer, Citation, Item
 
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
@@ -32,6 +32,15 @@ COMMUNITY_MARK = "✦"
 def clean(text: str) -> str:
     """Escape Markdown and neutralise mentions in corpus or user text."""
     return escape_mentions(escape_markdown(text))
+
+
+def _emphasised(item: Item) -> str:
+    """The item's text escaped, the spans it marks (a search's matched words) in bold."""
+    parts, at = [], 0
+    for start, end in item.marks:
+        parts += [clean(item.text[at:start]), f"**{clean(item.text[start:end])}**"]
+        at = end
+    return "".join(parts) + clean(item.text[at:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +67,7 @@ def _blocks(answer: Answer) -> list[_Block]:
             head = clean(item.title)
             if item.community:
                 head = f"{head} {COMMUNITY_MARK}".strip()
-            body = clean(item.text.strip())
+            body = _emphasised(item).strip()
             if head:
                 head = f"**{head}** {marks}".strip()
                 text = f"{head}\n{body}" if body else head

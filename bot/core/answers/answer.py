@@ -68,6 +68,9 @@ class Item:
     #: Added by this server's moderators rather than the curated bundled corpus.
     community: bool = False
     entity_id: str | None = None
+    #: Spans of `text` (start, end) to emphasise: the words a search matched. The text
+    #: itself stays verbatim; each front end shows the spans its own way.
+    marks: tuple[tuple[int, int], ...] = ()
 
     def ref_marks(self) -> str:
         """ "[1][2]" for the item's citations."""

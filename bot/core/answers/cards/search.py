@@ -50,6 +50,7 @@ def search(scope: Scope, query: str, limit: int = 10) -> Answer:
                 builder.cite(sources),
                 getattr(entity, "guild_id", None) is not None,
                 hit.entity_id,
+                hit.marks,
             )
         )
     builder.section("Results", items)

@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from whoosh import query as wq
-from whoosh.highlight import ContextFragmenter, UppercaseFormatter
 from whoosh.idsets import BitSet
 from whoosh.searching import Searcher
 
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import EntityKind
 from bot.core.search.index.schema import BODY_ANALYZER, BUNDLED_GUILD, NAME_ANALYZER, SPELLING_FIELD
-from bot.core.search.text import entity_body
+from bot.core.search.index.snippets import QueryWords, Span, make_snippet
+from bot.core.search.text import entity_body, entity_names
 
 #: Most terms taken from one query; the rest of a very long text is ignored.
 MAX_QUERY_TERMS = 24
@@ -32,6 +32,8 @@ MAX_QUERY_TERMS = 24
 COMMON_TERM_SHARE = 0.30
 #: Searches remembered until the next commit (least recently used dropped first).
 RESULTS_CACHE_SIZE = 2048
+#: Hits looked at beyond `limit`, to fill the places of stem-only matches that are dropped.
+SPARE_HITS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +43,11 @@ class SearchHit:
     entity_id: str
     kind: EntityKind
     score: float
+    #: Passages of the entity's text, verbatim, joined by " … ".
     snippet: str
+    #: Where the user's words are in `snippet`: (start, end) offsets, for the front end's
+    #: emphasis.
+    marks: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,19 +117,24 @@ class Queries:
             return SearchResults(hits=(), ignored_terms=tuple(ignored))
         results = self.searcher.search(
             wq.Or(subqueries),
-            limit=limit,
+            limit=limit + SPARE_HITS,
             filter=self._kinds_filter(kinds),
             mask=self._other_guilds(guild_id),
         )
-        results.fragmenter = ContextFragmenter(maxchars=160, surround=50)
-        results.formatter = UppercaseFormatter()
-        hits = []
+        words = QueryWords(text, kept, (t for t in name_terms if t not in ignored))
+        hits: list[SearchHit] = []
         for hit in results:
             entity = kb.get(hit["key"])
             if entity is None:  # index ahead of a view that cannot see it
                 continue
-            snippet = hit.highlights("body", text=entity_body(kb, entity), top=2)
-            hits.append(SearchHit(hit["key"], hit["kind"], float(hit.score), snippet))
+            snippet = make_snippet(entity_body(kb, entity), words)
+            if not snippet.marks and not words.in_names(entity_names(kb, entity)):
+                continue  # only a stem shared with another word: "forces" for "forced"
+            hits.append(
+                SearchHit(hit["key"], hit["kind"], float(hit.score), snippet.text, snippet.marks)
+            )
+            if len(hits) == limit:
+                break
         suggestions: tuple[str, ...] = ()
         if not hits:
             suggestions = self._suggest(text)
