@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from bot.core.answers import warm
-from bot.core.kb import corpus, models, schema, yamlsource
+from bot.core.kb import corpus, knowledge, models, schema, yamlsource
 from bot.core.kb.corpus import KnowledgeBase, data_files
 from bot.core.search import names
 from bot.core.search.names import NameIndex
@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 SNAPSHOT_FILE = "corpus-snapshot.pickle"
 
 #: Modules whose code decides what a load produces; editing one invalidates snapshots.
-_SHAPING_MODULES = (corpus, models, names, schema, yamlsource, *warm.SHAPING_MODULES, warm)
+_SHAPING_MODULES = (corpus, knowledge, models, names, schema, yamlsource,
+                    *warm.SHAPING_MODULES, warm)
 
 
 def fingerprint(data_dir: Path) -> str:

@@ -10,31 +10,21 @@ import hashlib
 import json
 import os
 import tempfile
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Container, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from bot.core.errors import CorpusError, Problem
 from bot.core.kb.files import WHOLE_FILE, UnreadableFileError, scan_data_dir
 from bot.core.kb.files import data_files as data_files  # re-exported: snapshot reads it here
+from bot.core.kb.knowledge import KnowledgeBase as KnowledgeBase  # re-exported: its old home
 from bot.core.kb.models import (
-    ENTITY_KINDS,
-    DemandEntry,
-    Entity,
-    EntityKind,
     EntityRecord,
-    Event,
     Letter,
     Location,
     Organization,
     Person,
-    Quote,
-    Signatory,
-    SignatoryEntry,
-    Source,
-    Statement,
 )
 from bot.core.kb.schema import PLURALS, ParseContext, Reference, parse_entity
 from bot.core.kb.yamlsource import (
@@ -44,8 +34,6 @@ from bot.core.kb.yamlsource import (
     parse_yaml,
     read_yaml_file,
 )
-
-T = TypeVar("T")
 
 
 def bundled_data_dir() -> Path:
@@ -158,21 +146,43 @@ def load_corpus(data_dir: Path) -> KnowledgeBase:
 
 def build_knowledge_base(parsed: ParsedFiles) -> KnowledgeBase:
     """Check ids and links across all records, then index them into a `KnowledgeBase`."""
+    by_id, problems = check_records(parsed)
+    if problems:
+        raise CorpusError(problems)
+    return KnowledgeBase.from_records(by_id.values())
+
+
+def check_records(
+    parsed: ParsedFiles,
+    known: Mapping[str, EntityRecord] | None = None,
+    hidden: Container[str] = frozenset(),
+) -> tuple[dict[str, EntityRecord], list[Problem]]:
+    """The parsed records by id, and every problem with them, sorted by file and line.
+
+    `known` are records checked before (a loaded knowledge base's, minus the `hidden`
+    ids): parsed records may link to them and may not reuse their ids, and nothing else
+    about them is checked again, so a server's entries are checked in time proportional
+    to their number. The problems are those a check of all the records together finds.
+    """
+    known = known or {}
     problems = list(parsed.problems)
-    records, references = parsed.records, parsed.references
     by_id: dict[str, EntityRecord] = {}
-    for record in records:
+    for record in parsed.records:
         entity_id = record.entity.id
-        if entity_id in by_id:
-            first = by_id[entity_id].location
+        first_record = by_id.get(entity_id)
+        if first_record is None and entity_id not in hidden:
+            first_record = known.get(entity_id)
+        if first_record is not None:
             problems.append(
                 Problem(record.location.path, record.location.line,
-                        f"duplicate id '{entity_id}' (first defined at {first})")
+                        f"duplicate id '{entity_id}' (first defined at {first_record.location})")
             )
             continue
         by_id[entity_id] = record
-    for ref in references:
+    for ref in parsed.references:
         target = by_id.get(ref.target)
+        if target is None and ref.target not in hidden:
+            target = known.get(ref.target)
         if target is None and ref.target in parsed.invalid_ids:
             continue  # already reported where the target itself is defined
         if target is None:
@@ -184,9 +194,7 @@ def build_knowledge_base(parsed: ParsedFiles) -> KnowledgeBase:
                                     f"'{ref.field}' must name {wanted}, but "
                                     f"'{ref.target}' is a {target.kind}"))
     problems.extend(_semantic_problems(by_id.values()))
-    if problems:
-        raise CorpusError(sorted(problems, key=lambda p: (p.path, p.line)))
-    return KnowledgeBase.from_records(by_id.values())
+    return by_id, sorted(problems, key=lambda p: (p.path, p.line))
 
 
 def _semantic_problems(records: Iterable[EntityRecord]) -> Iterator[Problem]:
@@ -208,160 +216,6 @@ def _semantic_problems(records: Iterable[EntityRecord]) -> Iterator[Problem]:
                 seen.add(signatory.organization)
         if isinstance(entity, Organization) and entity.id in entity.member_of:
             yield Problem(where.path, where.line, f"organization '{entity.id}' is its own member")
-
-
-@dataclass(slots=True)
-class KnowledgeBase:
-    """Every entity by id, with the reverse links answers need."""
-
-    sources: dict[str, Source] = field(default_factory=dict)
-    organizations: dict[str, Organization] = field(default_factory=dict)
-    people: dict[str, Person] = field(default_factory=dict)
-    letters: dict[str, Letter] = field(default_factory=dict)
-    quotes: dict[str, Quote] = field(default_factory=dict)
-    events: dict[str, Event] = field(default_factory=dict)
-    signatory_entries: dict[str, SignatoryEntry] = field(default_factory=dict)
-    demand_entries: dict[str, DemandEntry] = field(default_factory=dict)
-    records: dict[str, EntityRecord] = field(default_factory=dict)
-    _letters_by_org: dict[str, list[str]] = field(default_factory=dict)
-    _people_by_org: dict[str, list[str]] = field(default_factory=dict)
-    _members_by_org: dict[str, list[str]] = field(default_factory=dict)
-    _quotes_by_person: dict[str, list[str]] = field(default_factory=dict)
-    _quotes_by_subject: dict[str, list[str]] = field(default_factory=dict)
-    _letters_by_recipient: dict[str, list[str]] = field(default_factory=dict)
-    #: Values computed from the knowledge base on first use; it never changes once built.
-    _derived: dict[str, Any] = field(default_factory=dict)
-
-    @classmethod
-    def from_records(cls, records: Iterable[EntityRecord],
-                     merge_additions: bool = True) -> KnowledgeBase:
-        """Index records (already checked for ids and links).
-
-        With `merge_additions`, signatories and demands that moderators added as separate
-        entries are appended to their letters, as one server's view should show them. The
-        search index is built without merging, so one server's additions never change the
-        document another server searches.
-        """
-        kb = cls()
-        tables: dict[EntityKind, dict[str, Any]] = {
-            "source": kb.sources,
-            "organization": kb.organizations,
-            "person": kb.people,
-            "letter": kb.letters,
-            "quote": kb.quotes,
-            "event": kb.events,
-            "signatory": kb.signatory_entries,
-            "demand": kb.demand_entries,
-        }
-        for record in records:
-            tables[record.kind][record.entity.id] = record.entity
-            kb.records[record.entity.id] = record
-        if merge_additions:
-            kb._merge_additions()
-        kb._link()
-        return kb
-
-    def _merge_additions(self) -> None:
-        for entry in sorted(self.signatory_entries.values(), key=lambda e: e.id):
-            letter = self.letters.get(entry.letter)
-            if letter is None or any(s.organization == entry.organization
-                                     for s in letter.signatories):
-                continue
-            added = Signatory(entry.organization, entry.sources, entry.note, entry.guild_id)
-            self.letters[letter.id] = replace(letter, signatories=(*letter.signatories, added))
-        for demand in sorted(self.demand_entries.values(), key=lambda e: e.id):
-            letter = self.letters.get(demand.letter)
-            if letter is None:
-                continue
-            statement = Statement(demand.text, demand.sources, demand.note, demand.guild_id)
-            self.letters[letter.id] = replace(letter, demands=(*letter.demands, statement))
-        for letter_id, letter in self.letters.items():
-            record = self.records[letter_id]
-            if record.entity is not letter:
-                self.records[letter_id] = EntityRecord(letter, record.location,
-                                                       record.content_hash)
-
-    def _link(self) -> None:
-        letters_by_org: dict[str, list[str]] = defaultdict(list)
-        for letter in sorted(self.letters.values(), key=lambda item: (item.date, item.id)):
-            for signatory in letter.signatories:
-                letters_by_org[signatory.organization].append(letter.id)
-            if letter.coordinator and letter.id not in letters_by_org[letter.coordinator]:
-                letters_by_org[letter.coordinator].append(letter.id)
-            self._letters_by_recipient.setdefault(letter.recipient, []).append(letter.id)
-        self._letters_by_org = dict(letters_by_org)
-        for person in self.people.values():
-            for role in person.roles:
-                if role.organization:
-                    people = self._people_by_org.setdefault(role.organization, [])
-                    if person.id not in people:
-                        people.append(person.id)
-        for org in self.organizations.values():
-            for parent in org.member_of:
-                self._members_by_org.setdefault(parent, []).append(org.id)
-        for quote in sorted(self.quotes.values(), key=lambda q: (q.date or "", q.id)):
-            self._quotes_by_person.setdefault(quote.speaker, []).append(quote.id)
-            for subject in quote.about:
-                self._quotes_by_subject.setdefault(subject, []).append(quote.id)
-
-    def derived(self, name: str, compute: Callable[[KnowledgeBase], T]) -> T:
-        """`compute(self)`, computed once per knowledge base and remembered under `name`."""
-        if name not in self._derived:
-            self._derived[name] = compute(self)
-        value: T = self._derived[name]
-        return value
-
-    def get(self, entity_id: str) -> Entity | None:
-        """Any entity by id."""
-        record = self.records.get(entity_id)
-        return record.entity if record else None
-
-    def name_of(self, entity_id: str) -> str:
-        """A display name for any entity id (the id itself when unknown)."""
-        entity = self.get(entity_id)
-        if entity is None:
-            return entity_id
-        for attribute in ("name", "title"):
-            value = getattr(entity, attribute, None)
-            if isinstance(value, str):
-                return value
-        return entity_id
-
-    def letters_signed_by(self, org_id: str) -> list[Letter]:
-        """Letters the organisation signed or coordinated, oldest first."""
-        return [self.letters[i] for i in self._letters_by_org.get(org_id, [])]
-
-    def letters_to(self, person_id: str) -> list[Letter]:
-        """Letters addressed to the person, oldest first."""
-        return [self.letters[i] for i in self._letters_by_recipient.get(person_id, [])]
-
-    def people_of(self, org_id: str) -> list[Person]:
-        """People who held a role at the organisation."""
-        return [self.people[i] for i in self._people_by_org.get(org_id, [])]
-
-    def members_of(self, org_id: str) -> list[Organization]:
-        """Organisations listed as members of a coalition."""
-        return [self.organizations[i] for i in self._members_by_org.get(org_id, [])]
-
-    def quotes_by(self, person_id: str) -> list[Quote]:
-        """The person's quotes, oldest first."""
-        return [self.quotes[i] for i in self._quotes_by_person.get(person_id, [])]
-
-    def quotes_about(self, subject_id: str) -> list[Quote]:
-        """Quotes about a letter or event, oldest first."""
-        return [self.quotes[i] for i in self._quotes_by_subject.get(subject_id, [])]
-
-    def counts(self) -> dict[EntityKind, int]:
-        """How many entities of each kind."""
-        totals: dict[EntityKind, int] = dict.fromkeys(ENTITY_KINDS, 0)
-        for record in self.records.values():
-            totals[record.kind] += 1
-        return totals
-
-    def entities(self) -> Iterator[Entity]:
-        """Every entity, in a stable order."""
-        for entity_id in sorted(self.records):
-            yield self.records[entity_id].entity
 
 
 def atomic_write_text(path: Path, text: str) -> None:
