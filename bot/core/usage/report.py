@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import groupby
+
 from bot.core.answers.answer import Answer, Item, Section
-from bot.core.usage.stats import UsageStats
+from bot.core.usage.stats import DayCount, UsageStats, outcome_label
 
 
 def stats_answer(stats: UsageStats, where: str) -> Answer:
@@ -48,13 +51,8 @@ def stats_answer(stats: UsageStats, where: str) -> Answer:
                 tuple(Item(f"/{name}", f"{count}") for name, count in stats.per_command),
             )
         )
-    busy = [day for day in stats.per_day if day.count]
-    if busy:
-        sections.append(
-            Section(
-                "Commands per day", tuple(Item(day.day.isoformat(), str(day.count)) for day in busy)
-            )
-        )
+    if stats.total:
+        sections.append(Section("Commands per day", _day_items(stats.per_day)))
     return Answer(
         kind="stats",
         title=f"Usage statistics — {where}",
@@ -71,3 +69,28 @@ def _gap_text(nothing_found: int, not_helpful: int) -> str:
     if not_helpful:
         parts.append(f"voted not helpful {not_helpful}×")
     return ", ".join(parts)
+
+
+def _day_items(days: Sequence[DayCount]) -> tuple[Item, ...]:
+    """Every day of the period, as the chart and the JSON have them.
+
+    A run of quiet days is one line ("2025-03-07 to 2025-03-09: 0 each"), so a year of a
+    quiet server reads in a few lines and still accounts for every day.
+    """
+    items = []
+    for busy, run in groupby(days, key=lambda d: d.count > 0):
+        group = list(run)
+        if busy:
+            items += [Item(d.day.isoformat(), _day_text(d)) for d in group]
+        elif len(group) == 1:
+            items.append(Item(group[0].day.isoformat(), "0"))
+        else:
+            span = f"{group[0].day.isoformat()} to {group[-1].day.isoformat()}"
+            items.append(Item(span, "0 each"))
+    return tuple(items)
+
+
+def _day_text(day: DayCount) -> str:
+    """ "5: answered 3, nothing found 2" (outcomes with no commands left out)."""
+    parts = [f"{outcome_label(o)} {n}" for o, n in day.outcomes if n]
+    return f"{day.count}: " + ", ".join(parts) if parts else str(day.count)

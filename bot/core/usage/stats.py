@@ -2,20 +2,63 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, Final
 
+from bot.core.usage.events import OUTCOMES
 from bot.core.usage.schema import parse_stamp
+
+#: How each outcome is named in the report and the chart's legend; an outcome added to
+#: `OUTCOMES` without a label here shows under its own name.
+OUTCOME_LABELS: Final[Mapping[str, str]] = {
+    "answered": "answered",
+    "nothing_found": "nothing found",
+    "refused": "refused",
+    "invalid": "invalid input",
+    "error": "failed",
+}
+
+
+def outcome_label(outcome: str) -> str:
+    """How `outcome` is named to a reader."""
+    return OUTCOME_LABELS.get(outcome, outcome.replace("_", " "))
 
 
 @dataclass(frozen=True, slots=True)
 class DayCount:
-    """Commands on one UTC day."""
+    """Commands on one UTC day, in all and by how they ended."""
 
     day: date
     count: int
+    #: (outcome, commands) for every outcome of `OUTCOMES`, in that order, zeros included.
+    outcomes: tuple[tuple[str, int], ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """The day as JSON-ready builtins."""
+        return {"day": self.day.isoformat(), "count": self.count, "outcomes": dict(self.outcomes)}
+
+
+def daily_series(
+    first_day: date, days: int, rows: Iterable[tuple[Any, Any, Any]]
+) -> tuple[DayCount, ...]:
+    """Every day of the period from (day, outcome, commands) rows, zeros for the quiet days.
+
+    The one place the period's days are made: the report, the JSON and the chart all read
+    this series, so they cannot disagree on which days there were or what they held.
+    """
+    counts: dict[tuple[str, str], int] = {}
+    for day, outcome, n in rows:
+        counts[(str(day), str(outcome))] = counts.get((str(day), str(outcome)), 0) + int(n)
+    # An outcome stored but not (yet) in OUTCOMES, e.g. from a newer bot, still counts.
+    known = list(OUTCOMES) + sorted({o for _, o in counts} - set(OUTCOMES))
+    series = []
+    for n in range(days):
+        day = first_day + timedelta(days=n)
+        by_outcome = tuple((o, counts.get((day.isoformat(), o), 0)) for o in known)
+        series.append(DayCount(day, sum(c for _, c in by_outcome), by_outcome))
+    return tuple(series)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +134,7 @@ class UsageStats:
             "days": self.days,
             "start": self.start.isoformat(),
             "end": self.end.isoformat(),
-            "per_day": [{"day": d.day.isoformat(), "count": d.count} for d in self.per_day],
+            "per_day": [d.as_dict() for d in self.per_day],
             "total": self.total,
             "top_questions": [
                 {"question": q.question, "count": q.count} for q in self.top_questions
@@ -130,6 +173,7 @@ class StatsQueries:
     days and moments as the same text, so one function assembles the statistics for both.
     """
 
+    #: (day 'YYYY-MM-DD', outcome, commands), one row per day and outcome.
     per_day: str
     per_command: str
     outcomes: str
@@ -149,11 +193,7 @@ async def query_stats(  # noqa: D103 - documented by UsageLog.stats
     top: int,
     gap_limit: int,
 ) -> UsageStats:
-    by_day: dict[Any, Any] = dict(await fetch(sql.per_day, period))
-    per_day = tuple(
-        DayCount(day, int(by_day.get(day.isoformat(), 0)))
-        for day in (first_day + timedelta(days=n) for n in range(days))
-    )
+    per_day = daily_series(first_day, days, await fetch(sql.per_day, period))
     total = sum(d.count for d in per_day)
     per_command = tuple((str(c), int(n)) for c, n in await fetch(sql.per_command, period))
     outcomes: dict[Any, Any] = dict(await fetch(sql.outcomes, period))
@@ -202,9 +242,9 @@ async def _latency_percentile(
 # SQLite's dialect. `at` is stored as a fixed-width UTC stamp, so text order is time order.
 SQLITE_STATS: Final = StatsQueries(
     per_day="""
-        SELECT substr(at, 1, 10), COUNT(*) FROM usage
+        SELECT substr(at, 1, 10), outcome, COUNT(*) FROM usage
         WHERE at >= :start AND at < :end AND (:guild IS NULL OR guild_id = :guild)
-        GROUP BY 1
+        GROUP BY 1, 2
     """,
     per_command="""
         SELECT command, COUNT(*) FROM usage

@@ -220,7 +220,11 @@ async def test_stats_as_dict_is_json(backend: Backend) -> None:
     await log.close()
     data = json.loads(json.dumps(stats.as_dict()))
     assert data["start"] == "2025-03-04"
-    assert data["per_day"][0] == {"day": "2025-03-04", "count": 2}
+    assert data["per_day"][0] == {
+        "day": "2025-03-04",
+        "count": 2,
+        "outcomes": {"answered": 2, "nothing_found": 0, "refused": 0, "invalid": 0, "error": 0},
+    }
     assert data["latency_ms"] == {"p50": 40, "p95": 1000}
     assert data["gaps"][0]["last_seen"] == "2025-03-09T06:00:00+00:00"
     assert data["per_command"] == {"ask": 6, "letter": 1}

@@ -123,7 +123,7 @@ def _in_period(sql: str) -> str:
 
 POSTGRES_STATS: Final = StatsQueries(
     per_day=_in_period(
-        "SELECT to_char(at, 'YYYY-MM-DD'), COUNT(*) FROM usage WHERE PERIOD GROUP BY 1"
+        "SELECT to_char(at, 'YYYY-MM-DD'), outcome, COUNT(*) FROM usage WHERE PERIOD GROUP BY 1, 2"
     ),
     per_command=_in_period("""
         SELECT command, COUNT(*) FROM usage WHERE PERIOD
