@@ -202,12 +202,20 @@ def demand_difference(scope: Scope, first: Letter, second: Letter) -> Answer:
         ]
 
     only_first, only_second = only(first, second), only(second, first)
+    shared = [
+        Item("•", s.text, builder.cite(s.sources))
+        for s in first.demands
+        if any(fuzz.token_set_ratio(s.text, t.text) >= SAME_DEMAND for t in second.demands)
+    ]
     builder.direct = (
         f"{len(only_first)} of the {len(first.demands)} demands of the "
         f"{first.year} letter are not among the {len(second.demands)} of the "
         f"{second.year} letter, and {len(only_second)} of the {second.year} "
         f"letter's are not among the {first.year} letter's."
     )
+    if shared:
+        builder.direct += f" Both asked: {'; '.join(i.text.rstrip('.') for i in shared)}."
+    builder.section("Asked by both", shared)
     builder.section(f"Only in the {first.year} letter", only_first)
     builder.section(f"Only in the {second.year} letter", only_second)
     builder.interpretation = f"demands of the {first.year} letter vs the {second.year} letter"

@@ -118,11 +118,11 @@ def compare_readings(context: Context) -> list[Reading]:
                     lambda: comparisons.more_signers(scope, la, lb),
                 )
             )
-        if context.cue("demands"):
+        if context.cue("demands") or context.cue("letter_says"):
             out.append(
                 Reading(
                     "compare",
-                    cue + 1,
+                    cue + 2,  # what the letters asked, not who signed them
                     f"demands: {la.year} vs {lb.year}",
                     lambda: comparisons.demand_difference(scope, la, lb),
                 )
@@ -147,9 +147,11 @@ def _things_per_part(scope: Scope, question: Question) -> list[Letter | Event]:
     for part in parts[:4]:
         sub = read_question(scope, part)
         named = [kb.events[e] for e in sub.ids("event")]
-        fits = rank_letters(scope, sub)
+        # Within one side, a letter something names (its kind, year, recipient…) beats one
+        # its words merely resemble.
+        fits = [f for f in rank_letters(scope, sub) if f.clues != ["its content"]]
         letter = clear_letter(fits)
-        strong = letter is not None and fits[0].clues != ["its content"]
+        strong = letter is not None
         described = rank_events(scope, sub)
         thing: Letter | Event | None = None
         if named:

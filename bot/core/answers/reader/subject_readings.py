@@ -230,7 +230,7 @@ def org_readings(context: Context) -> list[Reading]:
                 lambda: facts.sender(scope, letter, claimed=org),
             )
         )
-    if letter is not None and context.cue("purpose") and q.has(_SIGN_VERB):
+    if letter is not None and q.has(_WHY) and q.has(_SIGN_VERB):
         out.append(
             Reading(
                 "signed",
@@ -290,6 +290,7 @@ def org_readings(context: Context) -> list[Reading]:
     return [replace(r, subject=org.id) for r in out]
 
 
+_WHY = re.compile(r"\bwhy\b|\breasons?\b|\bwhat for\b|\bmotivat\w+")
 _SIGN_VERB = re.compile(r"\b(?:sign|signed|co ?sign\w*|join\w*|back\w*|endorse\w*|support\w*)\b")
 _LED = re.compile(
     r"\b(?:coordinated|organi[sz]ed|led|wrote(?! about)|drafted|penned|launched|"
