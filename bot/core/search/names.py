@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.core.kb.models import Entity, EntityKind, Event, Letter, Organization, Person
+from bot.core.kb.models import KIND_OF, Entity, EntityKind, Event, Letter, Organization, Person
 
 #: Names longer than this many words are not looked up as n-grams.
 MAX_NAME_WORDS = 12
@@ -27,8 +27,7 @@ MIN_CORRECTABLE = 4
 CORRECTION_CUTOFF = 80.0
 #: A four-letter word must come closer: "sent" is 80 % of "senate", "adam" 89 % of "adams".
 SHORT_WORD_CUTOFF = 88.0
-#: Words of questions that are never a misspelt name, however close to one: at 10,000
-#: entities "signed" is within reach of some organisation's name word.
+#: Question words never corrected into a name ("signed" is near a name word at 10,000).
 QUESTION_WORDS = frozenset(
     "signed signing signs sign signatories signatory signers letter letters which what when "
     "where whose about said says saying demand demands demanded asked asking wrote written "
@@ -384,15 +383,12 @@ class NameIndex:
 
 
 def _kind(entity: Entity) -> EntityKind | None:
-    if isinstance(entity, Organization):
-        return "organization"
-    if isinstance(entity, Person):
-        return "person"
-    if isinstance(entity, Letter):
-        return "letter"
-    if isinstance(entity, Event):
-        return "event"
-    return None
+    """The entity's kind if it is one the table names (letters, organisations, people, events)."""
+    kind = KIND_OF[type(entity)]
+    return kind if kind in _NAMED_KINDS else None
+
+
+_NAMED_KINDS = frozenset({"organization", "person", "letter", "event"})
 
 
 def _display_name(entity: Entity) -> str:
