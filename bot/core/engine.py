@@ -6,7 +6,8 @@ from asyncio, or the plain methods from the CLI.
 
 Each server sees the bundled corpus plus its own moderators' entries. A server without
 entries shares the bundled view; a server with entries gets its own view, built on first
-use and rebuilt after each of its changes.
+use and again after each of its changes: its entries laid over the bundled view
+(bot.core.views), in time proportional to the entries, sharing the reader's tables.
 """
 
 from __future__ import annotations
@@ -20,9 +21,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
-from bot.core.answers.warm import warm_up
-from bot.core.errors import CorpusError
-from bot.core.kb.corpus import KnowledgeBase, ParsedFiles, build_knowledge_base, load_corpus
+from bot.core.kb.corpus import KnowledgeBase, ParsedFiles, check_records, load_corpus
+from bot.core.kb.layered import Change, layer
 from bot.core.kb.models import EntityRecord
 from bot.core.moderation.stores import EntryStore, entry_store
 from bot.core.scope import Scope
@@ -36,6 +36,7 @@ from bot.core.snapshot import (
     paused_gc,
     save_snapshot,
 )
+from bot.core.views.build import server_view, warm
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +134,7 @@ class Engine:
                 self.kb = load_corpus(self.data_dir)
                 self.names = NameIndex(self.kb.entities())
                 # The reader's tables, built now and kept in the snapshot (see answers.warm).
-                warm_up(self.kb)
+                warm(self.kb)
         return taken_of
 
     def _save_snapshot(self, taken_of: str) -> None:
@@ -145,38 +146,36 @@ class Engine:
         save_snapshot(self.index_dir / SNAPSHOT_FILE, taken_of, self.kb, self.names)
 
     def _load_guild(self, guild_id: int) -> list[EntityRecord]:
-        """A server's valid entries; broken files are skipped with a log line, not fatal."""
+        """A server's valid entries; broken files are skipped with a log line, not fatal.
+
+        Checked against the bundled knowledge base as it is loaded, not loaded with it again.
+        """
         assert self.community is not None  # noqa: S101
         parsed = self.community.parse_guild(guild_id)
         for problem in parsed.problems:
             log.error("skipping a community entry: %s", problem)
         bad_files = {p.path for p in parsed.problems}
-        records = [r for r in parsed.records if r.location.path not in bad_files]
         while True:
             check = ParsedFiles(
-                records=[*self.kb.records.values(), *records],
+                records=[r for r in parsed.records if r.location.path not in bad_files],
                 references=[r for r in parsed.references if r.path not in bad_files],
             )
-            try:
-                build_knowledge_base(check)
-                return records
-            except CorpusError as exc:
-                newly_bad = {p.path for p in exc.problems} - bad_files
-                for problem in exc.problems:
-                    log.error("skipping a community entry: %s", problem)
-                if not newly_bad:
-                    return []
-                bad_files |= newly_bad
-                records = [r for r in records if r.location.path not in bad_files]
+            records, problems = check_records(check, self.kb.records)
+            if not problems:
+                return list(records.values())
+            newly_bad = {p.path for p in problems} - bad_files
+            for problem in problems:
+                log.error("skipping a community entry: %s", problem)
+            if not newly_bad:
+                return []
+            bad_files |= newly_bad
 
     def _index_kb(self) -> KnowledgeBase:
         """Every entity of every server, for the index (documents carry their guild)."""
         if not self._guild_records:
             return self.kb
-        everything = [*self.kb.records.values()]
-        for records in self._guild_records.values():
-            everything.extend(records)
-        return KnowledgeBase.from_records(everything, merge_additions=False)
+        everything = [r for records in self._guild_records.values() for r in records]
+        return layer(self.kb, Change(tuple(everything)), merge_additions=False)
 
     # Scopes --------------------------------------------------------------------------
 
@@ -187,12 +186,8 @@ class Engine:
         with self._views_lock:
             view = self._views.get(guild_id)
             if view is None:
-                kb = KnowledgeBase.from_records(
-                    [*self.kb.records.values(), *self._guild_records[guild_id]]
-                )
-                view = Scope(
-                    kb, NameIndex(kb.entities()), self.index, guild_id, self.max_query_length
-                )
+                kb, names = server_view(self.kb, self.names, self._guild_records[guild_id])
+                view = Scope(kb, names, self.index, guild_id, self.max_query_length)
                 self._views[guild_id] = view
             return view
 

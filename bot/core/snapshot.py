@@ -26,6 +26,8 @@ from bot.core.kb import corpus, knowledge, models, schema, yamlsource
 from bot.core.kb.corpus import KnowledgeBase, data_files
 from bot.core.search import names
 from bot.core.search.names import NameIndex
+from bot.core.views import names as view_names
+from bot.core.views import roles as view_roles
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +36,7 @@ SNAPSHOT_FILE = "corpus-snapshot.pickle"
 
 #: Modules whose code decides what a load produces; editing one invalidates snapshots.
 _SHAPING_MODULES = (corpus, knowledge, models, names, schema, yamlsource,
-                    *warm.SHAPING_MODULES, warm)
+                    *warm.SHAPING_MODULES, warm, view_names, view_roles)
 
 
 def fingerprint(data_dir: Path) -> str:

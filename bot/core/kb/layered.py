@@ -1,0 +1,385 @@
+"""A knowledge base laid over another, built in time proportional to the change.
+
+Two things are laid over a loaded knowledge base: a server's own entries (over the shared
+corpus), and the data files that changed since the start-up snapshot (over what the
+snapshot holds). `layer(base, change)` gives exactly the knowledge base a full load of
+base's records with `change` applied would give (same tables in the same order, same
+merged letters, same reverse links), but tables the change does not touch are the base's
+own objects, and touched ones are copied and patched.
+
+Derived values (the reader's tables) are shared with the base when nothing they read was
+touched; otherwise an extender (see `Extender`) patches the base's value, or the value is
+computed afresh for the view.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from bot.core.errors import CorpusError
+from bot.core.kb.corpus import ParsedFiles, check_records
+from bot.core.kb.knowledge import FIELDS, KnowledgeBase, computed
+from bot.core.kb.models import (
+    Entity,
+    EntityKind,
+    EntityRecord,
+    Letter,
+    Organization,
+    Person,
+    Quote,
+    Signatory,
+    Statement,
+)
+
+#: The table of each kind of entity.
+TABLE_OF: dict[EntityKind, str] = {
+    "source": "sources",
+    "organization": "organizations",
+    "person": "people",
+    "letter": "letters",
+    "quote": "quotes",
+    "event": "events",
+    "signatory": "signatory_entries",
+    "demand": "demand_entries",
+}
+
+
+#: The fields holding entities and links (not the derived values).
+_TABLES = FIELDS - {"_derived", "_inputs", "_layer"}
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """Records to lay over a knowledge base: new or replacing ones (by id), and ids removed."""
+
+    records: tuple[EntityRecord, ...] = ()
+    removed: frozenset[str] = frozenset()
+    #: Each data file's place in load order, when the records come from data files: they
+    #: then take their files' places. None for a server's entries, which come last.
+    file_rank: Mapping[str, int] | None = None
+
+
+@dataclass(slots=True)
+class Delta:
+    """What a layer changed, per table: the base's versions of touched entities, the view's."""
+
+    old: dict[str, list[Entity]] = field(default_factory=dict)
+    new: dict[str, list[Entity]] = field(default_factory=dict)
+    #: Work extenders share (a base's positions, say), kept for the view's lifetime.
+    notes: dict[str, Any] = field(default_factory=dict)
+
+    def touched(self, table: str) -> bool:
+        """Whether any entity of `table` was added, replaced or removed."""
+        return bool(self.old.get(table) or self.new.get(table))
+
+
+@dataclass(frozen=True, slots=True)
+class Extender:
+    """Patches a derived value of the base for a view, instead of computing it afresh.
+
+    `patch(base, view, base's value, delta, compute)` gives the view's value, or None when
+    it cannot (the value is then computed for the view). It is used only while the value's
+    computation reads nothing but the fields in `reads`.
+    """
+
+    patch: Callable[[KnowledgeBase, KnowledgeBase, Any, Delta, Callable[..., Any]], Any]
+    reads: frozenset[str]
+
+
+def layer(
+    base: KnowledgeBase,
+    change: Change,
+    merge_additions: bool = True,
+    extenders: Mapping[str, Extender] | None = None,
+) -> KnowledgeBase:
+    """`base` with `change` applied, as a full load of the same records would build it.
+
+    The records must already be checked (ids, links, kinds) against `base`. With
+    `merge_additions`, signatory and demand entries are appended to their letters, as
+    `KnowledgeBase.from_records` does.
+    """
+    new = {r.entity.id: r for r in change.records}
+    gone = frozenset(i for i in change.removed if i not in new)
+    if _interleaves(base, change):
+        return _full(base, change, merge_additions)
+    view = KnowledgeBase()
+    for name in _TABLES:
+        setattr(view, name, getattr(base, name))
+    delta = Delta()
+    for eid in sorted(new.keys() | gone):
+        if eid in base.records:
+            old = base.records[eid]
+            delta.old.setdefault(TABLE_OF[old.kind], []).append(old.entity)
+        if eid in new:
+            delta.new.setdefault(TABLE_OF[new[eid].kind], []).append(new[eid].entity)
+    tables = set(delta.old) | set(delta.new)
+    if change.file_rank is None:
+        view.records = _patched(base.records, new, gone)
+        for table in tables:
+            kept = {i: r.entity for i, r in new.items() if TABLE_OF[r.kind] == table}
+            dropped = {e.id for e in delta.old.get(table, ())} - kept.keys()
+            setattr(view, table, _patched(getattr(base, table), kept, dropped))
+    else:
+        _in_file_order(base, view, change, tables)
+    if merge_additions:
+        _merge(base, view, delta)
+    _relink(base, view, delta)
+    touched = frozenset(n for n in _TABLES if getattr(view, n) is not getattr(base, n))
+    view._layer = _Derivation(base, touched, delta, dict(extenders or {}))
+    return view
+
+
+def _interleaves(base: KnowledgeBase, change: Change) -> bool:
+    """Whether the base's own signatory or demand entries meet the change's letters.
+
+    The base's letters hold its entries already; merged again with the change's entries
+    their order could differ from a full load's, so such a change is built in full.
+    """
+    if not base.signatory_entries and not base.demand_entries:
+        return False
+    merging = ("signatory", "demand", "letter")
+    return any(r.kind in merging for r in change.records) or any(
+        base.records[i].kind in merging for i in change.removed if i in base.records
+    )
+
+
+def _full(base: KnowledgeBase, change: Change, merge_additions: bool) -> KnowledgeBase:
+    """The whole knowledge base built again from the base's records and the change."""
+    new = {r.entity.id: r for r in change.records}
+    kept = [new.pop(i, r) for i, r in base.records.items() if i not in change.removed]
+    return KnowledgeBase.from_records([*kept, *new.values()], merge_additions)
+
+
+def _patched(table: Mapping[str, Any], new: Mapping[str, Any], gone: Iterable[str]) -> dict:
+    """A copy of `table` without `gone`, with `new` set (in place, or appended)."""
+    copy = dict(table)
+    for eid in gone:
+        copy.pop(eid, None)
+    copy.update(new)
+    return copy
+
+
+def _in_file_order(
+    base: KnowledgeBase, view: KnowledgeBase, change: Change, tables: set[str]
+) -> None:
+    """Rebuild `records` and the touched tables in load order: file by file, as read."""
+    rank = change.file_rank or {}
+    blocks: dict[str, list[EntityRecord]] = {}
+    for record in change.records:
+        blocks.setdefault(record.location.path, []).append(record)
+    replaced = set(blocks) | {
+        base.records[i].location.path for i in change.removed if i in base.records
+    }
+    order = sorted(blocks, key=rank.__getitem__)
+
+    def ordered(table: Mapping[str, Any], value: Callable[[EntityRecord], Any]) -> dict:
+        out: dict[str, Any] = {}
+        waiting = 0
+        for eid, item in table.items():
+            path = base.records[eid].location.path
+            if path in replaced:
+                continue
+            while waiting < len(order) and rank[order[waiting]] < rank[path]:
+                _emit(out, blocks[order[waiting]], value)
+                waiting += 1
+            out[eid] = item
+        for path in order[waiting:]:
+            _emit(out, blocks[path], value)
+        return out
+
+    view.records = ordered(base.records, _itself)
+    for table in tables:
+        setattr(view, table, ordered(getattr(base, table), _entity_of(table)))
+
+
+def _itself(record: EntityRecord) -> EntityRecord:
+    return record
+
+
+def _entity_of(table: str) -> Callable[[EntityRecord], Entity | None]:
+    def entity(record: EntityRecord) -> Entity | None:
+        return record.entity if TABLE_OF[record.kind] == table else None
+
+    return entity
+
+
+def _emit(out: dict[str, Any], records: list[EntityRecord],
+          value: Callable[[EntityRecord], Any]) -> None:
+    for record in records:
+        item = value(record)
+        if item is not None:
+            out[record.entity.id] = item
+
+
+def _merge(base: KnowledgeBase, view: KnowledgeBase, delta: Delta) -> None:
+    """Append signatory and demand entries to their letters (the base holds none)."""
+    if not view.signatory_entries and not view.demand_entries:
+        return
+    letters = dict(view.letters)
+    merged: set[str] = set()
+    for entry in sorted(view.signatory_entries.values(), key=lambda e: e.id):
+        letter = letters.get(entry.letter)
+        if letter is None or any(s.organization == entry.organization
+                                 for s in letter.signatories):
+            continue
+        added = Signatory(entry.organization, entry.sources, entry.note, entry.guild_id)
+        letters[letter.id] = replace(letter, signatories=(*letter.signatories, added))
+        merged.add(letter.id)
+    for demand in sorted(view.demand_entries.values(), key=lambda e: e.id):
+        letter = letters.get(demand.letter)
+        if letter is None:
+            continue
+        statement = Statement(demand.text, demand.sources, demand.note, demand.guild_id)
+        letters[letter.id] = replace(letter, demands=(*letter.demands, statement))
+        merged.add(letter.id)
+    if not merged:
+        return
+    view.letters = letters
+    if view.records is base.records:
+        view.records = dict(base.records)
+    for letter_id in merged:
+        record = view.records[letter_id]
+        view.records[letter_id] = EntityRecord(letters[letter_id], record.location,
+                                               record.content_hash)
+    ids = sorted(merged | {e.id for e in (*delta.old.get("letters", ()),
+                                           *delta.new.get("letters", ()))})
+    delta.old["letters"] = [base.letters[i] for i in ids if i in base.letters]
+    delta.new["letters"] = [letters[i] for i in ids if i in letters]
+
+
+def _letter_orgs(letter: Letter) -> list[str]:
+    """The organisations a letter is listed under: its signatories, then its coordinator."""
+    orgs = [s.organization for s in letter.signatories]
+    if letter.coordinator and letter.coordinator not in orgs:
+        orgs.append(letter.coordinator)
+    return orgs
+
+
+def _role_orgs(person: Person) -> list[str]:
+    return list(dict.fromkeys(r.organization for r in person.roles if r.organization))
+
+
+def _parents(org: Organization) -> list[str]:
+    return list(org.member_of)
+
+
+def _recipient(letter: Letter) -> list[str]:
+    return [letter.recipient]
+
+
+def _speaker(quote: Quote) -> list[str]:
+    return [quote.speaker]
+
+
+def _subjects(quote: Quote) -> list[str]:
+    return list(quote.about)
+
+
+#: The reverse links `KnowledgeBase._link` builds: (field, table, keys of an entity, order),
+#: order "date" for letters by (date, id), "said" for quotes by (date, id), "position" for
+#: the table's own order.
+_LINKS: tuple[tuple[str, str, Callable[[Any], list[str]], str], ...] = (
+    ("_letters_by_org", "letters", _letter_orgs, "date"),
+    ("_letters_by_recipient", "letters", _recipient, "date"),
+    ("_people_by_org", "people", _role_orgs, "position"),
+    ("_members_by_org", "organizations", _parents, "position"),
+    ("_quotes_by_person", "quotes", _speaker, "said"),
+    ("_quotes_by_subject", "quotes", _subjects, "said"),
+)
+
+
+def _relink(base: KnowledgeBase, view: KnowledgeBase, delta: Delta) -> None:
+    """Patch the reverse links of the touched entities, keeping each list in its order."""
+    positions: dict[str, dict[str, int]] = {}
+    for link, table, keys_of, order in _LINKS:
+        old, new = delta.old.get(table, ()), delta.new.get(table, ())
+        if not old and not new:
+            continue
+        touched = {e.id for e in (*old, *new)}
+        leaving = {k for e in old for k in keys_of(e)}
+        arriving: dict[str, list[str]] = {}
+        for entity in new:
+            for k in keys_of(entity):
+                arriving.setdefault(k, []).append(entity.id)
+        if order == "position" and table not in positions:
+            positions[table] = {eid: i for i, eid in enumerate(getattr(view, table))}
+        key = _order(view, order, positions.get(table, {}))
+        links: dict[str, list[str]] = dict(getattr(base, link))
+        for k in leaving | arriving.keys():
+            ids = links.get(k, [])
+            kept = [i for i in ids if i not in touched] if k in leaving else list(ids)
+            for eid in arriving.get(k, ()):
+                bisect.insort(kept, eid, key=key)
+            if kept:
+                links[k] = kept
+            else:
+                links.pop(k, None)
+        setattr(view, link, links)
+
+
+def _order(view: KnowledgeBase, order: str, positions: dict[str, int]) -> Callable[[str], Any]:
+    if order == "date":
+        return lambda i: (view.letters[i].date, i)
+    if order == "said":
+        return lambda i: (view.quotes[i].date or "", i)
+    return positions.__getitem__
+
+
+@dataclass(slots=True)
+class _Derivation:
+    """How a view gets a derived value: the base's, patched, or computed for the view."""
+
+    base: KnowledgeBase
+    touched: frozenset[str]
+    delta: Delta
+    extenders: dict[str, Extender]
+
+    def derive(
+        self, view: KnowledgeBase, name: str, compute: Callable[[KnowledgeBase], Any]
+    ) -> tuple[Any, frozenset[str]]:
+        """The view's value of `name` and the fields it depends on."""
+        if not self.base.has_derived(name):
+            return computed(view, compute)
+        value = self.base.derived_value(name)
+        inputs = self.base.inputs(name) or FIELDS
+        if not inputs & self.touched:
+            return value, inputs
+        extender = self.extenders.get(name)
+        if extender is not None and inputs <= extender.reads:
+            patched = extender.patch(self.base, view, value, self.delta, compute)
+            if patched is not None:
+                return patched, inputs
+        return computed(view, compute)
+
+
+def lay_over(
+    base: KnowledgeBase,
+    parsed: ParsedFiles,
+    merge_additions: bool = True,
+    extenders: Mapping[str, Extender] | None = None,
+) -> KnowledgeBase:
+    """A server's entries checked against `base` and laid over it; else `CorpusError`."""
+    by_id, problems = check_records(parsed, base.records)
+    if problems:
+        raise CorpusError(problems)
+    return layer(base, Change(tuple(by_id.values())), merge_additions, extenders)
+
+
+def delta_of(view: KnowledgeBase) -> Delta | None:
+    """What `layer` changed to make `view` (None if it was not laid over another)."""
+    return view._layer.delta if isinstance(view._layer, _Derivation) else None
+
+
+def detached(view: KnowledgeBase) -> KnowledgeBase:
+    """The same knowledge base with its derived values, no longer holding on to its base.
+
+    For keeping (a snapshot): values not derived yet are then computed afresh when asked.
+    """
+    kb = KnowledgeBase()
+    for name in _TABLES:
+        setattr(kb, name, getattr(view, name))
+    kb._derived, kb._inputs = dict(view._derived), dict(view._inputs)
+    return kb
