@@ -20,7 +20,9 @@ CLI_ONLY = {"help", "json", "guild"}
 CLI_EXTRA = {"stats": {"chart"}, "privacy forget-me": {"user"},
              # The file is read from disk and the dry run applied by a flag (Discord: a
              # button); the export is written to a file or stdout (Discord: an attachment).
-             "kb import": {"yes"}, "kb export": {"output"}}
+             "kb import": {"yes"}, "kb export": {"output"},
+             # The draft is applied by a flag (Discord: the Apply button).
+             "kb draft": {"yes"}}
 #: The Python type a CLI option must convert its text to, by Discord option type.
 CLI_TYPE: dict[AppCommandOptionType, Any] = {
     AppCommandOptionType.string: str,

@@ -31,6 +31,7 @@ HISTORY_MAX = 1000
 #: A /kb subcommand named in a reply the core worded for Discord.
 _SLASH_KB = re.compile(r"/kb ([a-z][a-z-]*)")
 _GUILD = "--guild 123456789012345678"
+_URL = re.compile(r"^https?://", re.IGNORECASE)
 #: Worked examples per `kb` subcommand, shown under its --help.
 KB_EXAMPLES: dict[str, tuple[str, ...]] = {
     "kb": (f"list {_GUILD}", f"history {_GUILD}", f"undo 7 {_GUILD}"),
@@ -52,7 +53,7 @@ KB_EXAMPLES: dict[str, tuple[str, ...]] = {
     "export": (f"export {_GUILD} --format csv --output entries.csv",
                f"export {_GUILD} --scope all"),
     "draft": (f"draft press-release.html {_GUILD}",
-              f"draft https://example.org/news/joint-letter {_GUILD} --yes"),
+              f"draft --url https://example.org/news/joint-letter {_GUILD} --yes"),
     "history": (f"history {_GUILD} --limit 20",),
     "undo": (f"undo 7 {_GUILD}",),
 }
@@ -116,7 +117,12 @@ def add_kb_parser(commands: argparse._SubParsersAction, parser_class: type) -> N
     drafted = add_sub(sub, "draft", "draft entries from a press release or article "
                              "(a file or URL); a dry run unless --yes")
     _guild(drafted)
-    drafted.add_argument("source", help="a .txt, .md or .html file, or an http(s) URL")
+    drafted.add_argument("file", nargs="?", type=Path,
+                         help="a .txt, .md or .html file (an http(s) URL here reads as --url)")
+    drafted.add_argument("--url", help="the http(s) address of a web page to draft from")
+    # /kb draft's options are `file` or `url`; `kb draft URL`, from before --url, still works:
+    # a URL in the file's place is kept as typed (a Path would fold its "//").
+    drafted.register("type", Path, _file_or_url)
     drafted.add_argument("--json", action="store_true",
                          help="print the proposed entries as JSON (one object per entry)")
     drafted.add_argument("--yes", action="store_true", help="apply after showing the preview")
@@ -141,6 +147,11 @@ def add_sub(sub: argparse._SubParsersAction, name: str,
 def _examples(name: str) -> str:
     shown = (f"  campaign-bot kb {example}" for example in KB_EXAMPLES.get(name, ()))
     return "examples:\n" + "\n".join(shown)
+
+
+def _file_or_url(text: str) -> Path | str:
+    """`kb draft`'s file: a path, or a URL given in its place, kept exactly as typed."""
+    return text if _URL.match(text) else Path(text)
 
 
 def _guild(parser: argparse.ArgumentParser) -> None:
@@ -229,15 +240,19 @@ def _draft(engine: Engine, moderation: Moderation, actor: Actor,
     """`kb draft`: the draft's review (or its JSON), then the import preview; --yes applies."""
     engine.refresh_if_changed(args.guild, force=True)
     known = Known.of(engine.scope(args.guild))
-    if re.match(r"^https?://", args.source, re.IGNORECASE):
-        draft = draft_url(known, args.source)
+    if (args.file is None) == (args.url is None):
+        raise DocumentError("Give one document: a file, or --url and a web page's address.")
+    url = args.url if args.url is not None else (
+        args.file if isinstance(args.file, str) else None)
+    if url is not None:
+        draft = draft_url(known, url)
     else:
         try:
-            with open(args.source, "rb") as handle:  # one byte past the cap: it says why
+            with args.file.open("rb") as handle:  # one byte past the cap: it says why
                 data = handle.read(DEFAULT_LIMITS.max_bytes + 1)
         except OSError as exc:
-            raise DocumentError(f"Cannot read {args.source}: {exc.strerror}.") from None
-        draft = draft_bytes(known, data, Path(args.source).name)
+            raise DocumentError(f"Cannot read {args.file}: {exc.strerror}.") from None
+        draft = draft_bytes(known, data, args.file.name)
     # With --json, stdout carries only the JSON; the review goes to stderr.
     out = sys.stderr if args.json else sys.stdout
     if args.json:

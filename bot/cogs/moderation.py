@@ -1,12 +1,14 @@
 """/kb: moderators curate their server's knowledge base from Discord.
 
 The subcommands mirror `campaign-bot kb …` (add-letter, add-quote, add-signatory,
-add-demand, add-person, add-org, edit, remove, list, import, export, history, undo) and
-call the same `Moderation` methods, always on the engine's worker thread. Long text comes
-through modals; removals and imports wait for a confirm button.
+add-demand, add-person, add-org, edit, remove, list, import, export, draft, history, undo)
+and call the same `Moderation` methods, always on the engine's worker thread. Long text
+comes through modals; removals, imports and drafts wait for a confirm button. A message's
+menu offers "Draft knowledge-base entries", the same flow as /kb draft.
 
-This module declares the commands and the steps every flow shares (the moderator check,
-running a core call in time, settling an outcome); each flow lives in `bot.cogs.kb`.
+This module declares the commands; the steps every flow shares (the moderator check,
+running a core call in time, settling an outcome) are in `bot.cogs.kb.steps`, and each
+flow lives in its own module of `bot.cogs.kb`.
 
 Who may: Manage Server, or the role named by `settings.moderator_role`. Discord's default
 permission only hides the commands (a server admin can change it), so the check in code —
@@ -19,10 +21,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import partial
-from typing import TYPE_CHECKING, Literal, TypeVar
+from typing import TYPE_CHECKING, Literal
 
 import discord
 from discord import app_commands
@@ -32,6 +32,7 @@ from discord.ext import commands
 from bot.cogs.kb.add import AddFlow
 from bot.cogs.kb.bulk import ImportFlow, export_entries
 from bot.cogs.kb.complete import names_like, own_entries_like
+from bot.cogs.kb.draft import DRAFTS_AT_ONCE, MENU_NAME, Document, DraftFlow
 from bot.cogs.kb.edit import EditFlow
 from bot.cogs.kb.entries import show_entries
 from bot.cogs.kb.forms import (
@@ -43,40 +44,24 @@ from bot.cogs.kb.forms import (
 )
 from bot.cogs.kb.history import HISTORY_LIMIT, show_history, undo_change
 from bot.cogs.kb.remove import RemoveFlow
-from bot.cogs.kb.replies import reply, reply_problems
 from bot.cogs.kb.signatory import AddSignatoryFlow
-from bot.core.errors import CampaignBotError, IndexBusyError, PermissionDeniedError, ValidationError
+from bot.cogs.kb.steps import FlowSteps
 from bot.core.kb.models import EntityKind
-from bot.core.moderation.forms import FormField
-from bot.core.moderation.service import Actor, ChangeResult, Moderation
-from bot.core.usage.log import Outcome
-from bot.discord_app.checks import GUILD_ONLY, NotModerator, is_moderator, kb_refusal
-from bot.discord_app.embeds import clean
-from bot.discord_app.moderation_views import (
-    CONTENT_LIMIT,
-    NO_MENTIONS,
-    ButtonHandler,
-    EntryForm,
-    FormHandler,
-    fit,
-)
+from bot.core.moderation.service import Moderation
+from bot.discord_app.checks import GUILD_ONLY, NotModerator, kb_refusal
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bot.discord_app.client import CampaignBot
 
 log = logging.getLogger(__name__)
 
-T = TypeVar("T")
-
-#: Answer at once when the core is this quick; otherwise acknowledge first (Discord's 3 s).
-DEFER_AFTER = 1.5
-#: A modal must be the first response, so work before one may not take longer than this.
-BEFORE_FORM_TIMEOUT = 2.0
 AUTOCOMPLETE_TIMEOUT = 2.0
 
 
-class ModerationCog(commands.Cog):
-    """The /kb commands: add, edit, remove, list, import, export, history and undo."""
+class ModerationCog(FlowSteps, commands.Cog):
+    """The /kb commands (add, edit, remove, list, import, export, draft, history, undo)."""
 
     kb = app_commands.Group(
         name="kb",
@@ -89,12 +74,24 @@ class ModerationCog(commands.Cog):
     def __init__(self, bot: CampaignBot) -> None:
         self.bot = bot
         self.moderation = Moderation(bot.engine)
+        self.draft_slots = asyncio.Semaphore(DRAFTS_AT_ONCE)
+        # A message command cannot be declared in a cog's body; it is added with the cog.
+        self.draft_menu = app_commands.ContextMenu(
+            name=MENU_NAME, callback=self.draft_message,
+            allowed_contexts=app_commands.AppCommandContext(guild=True),
+            allowed_installs=app_commands.AppInstallationType(guild=True))
+        self.draft_menu.default_permissions = discord.Permissions(manage_guild=True)
+        self.draft_menu.add_check(self.interaction_check)
+
+    async def cog_load(self) -> None:
+        """Add the message command beside the /kb group."""
+        self.bot.tree.add_command(self.draft_menu)
+
+    async def cog_unload(self) -> None:
+        """Take the message command away with the cog."""
+        self.bot.tree.remove_command(self.draft_menu.name, type=self.draft_menu.type)
 
     # Who may -------------------------------------------------------------------------
-
-    def may_moderate(self, interaction: discord.Interaction) -> bool:
-        """Whether the member may change this server's entries right now."""
-        return is_moderator(interaction, self.bot.settings.moderator_role)
 
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
         """Every /kb command: refuse non-moderators (the tree's error handler replies)."""
@@ -103,103 +100,6 @@ class ModerationCog(commands.Cog):
         if not self.may_moderate(interaction):
             raise NotModerator(kb_refusal(self.bot.settings.moderator_role))
         return True
-
-    async def gate(self, interaction: discord.Interaction) -> bool:
-        """Every form submission and button press: the same check, with its own reply."""
-        if self.may_moderate(interaction):
-            return True
-        await interaction.response.send_message(kb_refusal(self.bot.settings.moderator_role),
-                                                ephemeral=True, allowed_mentions=NO_MENTIONS)
-        return False
-
-    @staticmethod
-    def actor(interaction: discord.Interaction) -> Actor:
-        """The moderator, as the change log records them."""
-        return Actor(interaction.user.id, interaction.user.name)
-
-    @staticmethod
-    def guild_of(interaction: discord.Interaction) -> int:
-        """The server a /kb command runs in (interaction_check refused DMs)."""
-        guild = interaction.guild_id
-        assert guild is not None  # noqa: S101 - interaction_check refused DMs
-        return guild
-
-    # Steps every flow shares ---------------------------------------------------------
-
-    async def in_time(self, interaction: discord.Interaction, work: Awaitable[T], *,
-                      update: bool = False) -> T:
-        """Await `work`; if it is slow, acknowledge the interaction first (Discord's 3 s)."""
-        task = asyncio.ensure_future(work)
-        done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
-        if not done and not interaction.response.is_done():
-            if update:
-                await interaction.response.defer()
-            else:
-                await interaction.response.defer(ephemeral=True, thinking=True)
-        return await task
-
-    async def core(self, interaction: discord.Interaction, function: Callable[[], T], *,
-                   update: bool = False) -> T:
-        """Run a blocking core call on the engine's worker thread, in time."""
-        return await self.in_time(interaction, self.bot.engine.run_blocking(function),
-                                  update=update)
-
-    async def before_form(self, function: Callable[[], T]) -> T:
-        """A quick core call before a modal, which must be the interaction's first response."""
-        try:
-            return await asyncio.wait_for(self.bot.engine.run_blocking(function),
-                                          BEFORE_FORM_TIMEOUT)
-        except TimeoutError:
-            raise IndexBusyError("The knowledge base is busy with another change; try again "
-                                 "in a moment.") from None
-
-    async def settle(self, interaction: discord.Interaction, origin: discord.Interaction,
-                     step: Callable[[], Awaitable[Outcome | None]], *, update: bool = False,
-                     retry: ButtonHandler | None = None,
-                     params: Mapping[str, object] | None = None) -> None:
-        """Run one step of a command; turn domain errors into replies; log the outcome.
-
-        `origin` is the slash command the step belongs to (a form submission or a button
-        press has no command of its own). A step returns None while the flow goes on (a
-        form or buttons are showing), so each command is logged once, when it ends.
-        """
-        started = time.perf_counter()
-        origin.extras.setdefault("started", started)
-        outcome: Outcome | None
-        try:
-            outcome = await step()
-        except ValidationError as exc:
-            outcome = "error"
-            await reply_problems(interaction, exc.problems, self.gate, update=update,
-                                 retry=retry)
-        except PermissionDeniedError as exc:
-            outcome = "refused"
-            await reply(interaction, clean(str(exc)), update=update)
-        except CampaignBotError as exc:
-            outcome = "error"
-            await reply(interaction, clean(str(exc)), update=update)
-        if outcome is not None:
-            self.bot.record_usage(origin, outcome, started, params=dict(params or {}))
-
-    async def confirm_change(self, interaction: discord.Interaction,
-                             function: Callable[[], ChangeResult], *,
-                             update: bool = False) -> Outcome:
-        """Make a change and reply with what it did and its change number(s)."""
-        result = await self.core(interaction, function, update=update)
-        await reply(interaction, fit(clean(result.message), CONTENT_LIMIT), update=update)
-        return "answered"
-
-    async def cancelled(self, interaction: discord.Interaction,
-                        origin: discord.Interaction) -> None:
-        """A Cancel button: say nothing changed and log the command as answered."""
-        started = time.perf_counter()
-        await reply(interaction, "Cancelled: nothing was changed.", update=True)
-        self.bot.record_usage(origin, "answered", started, params={"cancelled": True})
-
-    def form(self, origin: discord.Interaction, title: str, fields: Sequence[FormField],
-             defaults: Mapping[str, str], submit: FormHandler) -> EntryForm:
-        """A modal for the moderator who ran `origin`."""
-        return EntryForm(title, fields, defaults, origin.user.id, submit, self.gate)
 
     # Autocomplete --------------------------------------------------------------------
 
@@ -375,6 +275,23 @@ class ModerationCog(commands.Cog):
         await self.settle(interaction, interaction, partial(
             export_entries, self, interaction, self.guild_of(interaction), format, scope),
             params={"format": format, "scope": scope})
+
+    @kb.command(name="draft",
+                description="Draft entries from a press release or article: review, then apply")
+    @app_commands.describe(file="A .txt, .md or .html file",
+                           url="Or the http(s) address of a web page")
+    async def draft(self, interaction: discord.Interaction,
+                    file: discord.Attachment | None = None,
+                    url: Range[str, 1, 2000] | None = None) -> None:
+        """Draft entries from one document; preview them as an import; apply on confirm."""
+        await DraftFlow(self, interaction, self.guild_of(interaction),
+                        Document.of_options(file, url)).start()
+
+    async def draft_message(self, interaction: discord.Interaction,
+                            message: discord.Message) -> None:
+        """The message command: draft from the message's text or its text attachment."""
+        await DraftFlow(self, interaction, self.guild_of(interaction),
+                        Document.of_message(message)).start()
 
     # History -------------------------------------------------------------------------
 

@@ -9,9 +9,35 @@ import time
 import discord
 from discord import app_commands
 
-from bot.core.errors import CampaignBotError, IndexBusyError, PermissionDeniedError
+from bot.core.errors import (
+    CampaignBotError,
+    DocumentError,
+    IndexBusyError,
+    NotFoundError,
+    PermissionDeniedError,
+    ValidationError,
+)
+from bot.core.usage.log import Outcome
 
 log = logging.getLogger(__name__)
+
+
+def outcome_of(error: BaseException) -> Outcome:
+    """How a failed command is logged: refused, the user's mistake (invalid), or an error.
+
+    Refused: the user may not do this here (not a moderator, the cooldown). Invalid: what
+    they gave cannot be used (an unknown entry, a broken file, a value Discord let through
+    that the command rejects); they are told what to fix. Everything else is the bot's
+    failure, the only kind /stats should count as one.
+    """
+    original = getattr(error, "original", error)
+    if isinstance(error, app_commands.CommandOnCooldown | app_commands.CheckFailure) or (
+            isinstance(original, PermissionDeniedError)):
+        return "refused"
+    if isinstance(error, app_commands.TransformerError) or isinstance(
+            original, ValidationError | NotFoundError | DocumentError):
+        return "invalid"
+    return "error"
 
 
 def describe_error(error: app_commands.AppCommandError) -> str:
@@ -35,17 +61,17 @@ def describe_error(error: app_commands.AppCommandError) -> str:
 async def handle_tree_error(interaction: discord.Interaction,
                             error: app_commands.AppCommandError) -> None:
     """`CommandTree.on_error`: reply ephemerally; log unexpected errors with their traceback."""
-    expected = isinstance(error, app_commands.CommandOnCooldown | app_commands.CheckFailure) or (
-        isinstance(getattr(error, "original", None), CampaignBotError))
+    outcome = outcome_of(error)
+    expected = outcome != "error" or isinstance(getattr(error, "original", None),
+                                                CampaignBotError)
     if expected:
-        log.info("command %s refused: %s", _name(interaction), error)
+        log.info("command %s %s: %s", _name(interaction), outcome, error)
     else:
         log.error("command %s failed", _name(interaction), exc_info=error)
     bot = interaction.client
     record = getattr(bot, "record_usage", None)
     if record is not None:
-        refused = isinstance(error, app_commands.CommandOnCooldown | app_commands.CheckFailure)
-        record(interaction, "refused" if refused else "error", _started(interaction))
+        record(interaction, outcome, _started(interaction))
     message = describe_error(error)
     try:
         if interaction.response.is_done():

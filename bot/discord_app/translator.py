@@ -51,6 +51,8 @@ KOREAN: dict[str, str] = {
     "The event's name, e.g. Singapore summit": "사건 이름 (예: 싱가포르 정상회담)",
     "signers, order, gap, counts, demands or organisers":
         "서명단체, 순서, 간격, 서명 수, 요구사항, 주최 단체 중 하나",
+    "What the bot knows here, questions to try, and how moderators add entries":
+        "봇이 아는 내용, 질문 예시, 운영진의 항목 추가 방법",
     "Usage statistics for this server": "이 서버의 사용 통계",
     "Period in days (default 30)": "기간(일, 기본 30)",
     "days": "기간",
@@ -97,6 +99,9 @@ KOREAN: dict[str, str] = {
     "export": "내보내기",
     "history": "변경기록",
     "undo": "되돌리기",
+    "draft": "초안",
+    # The message command (its name may have spaces and capitals)
+    "Draft knowledge-base entries": "지식베이스 항목 초안 만들기",
     # /kb descriptions
     "Curate this server's knowledge base (moderators only)":
         "이 서버의 지식베이스 관리 (운영진 전용)",
@@ -122,6 +127,8 @@ KOREAN: dict[str, str] = {
     "This server's changes, newest first: who, when, what":
         "이 서버의 변경 기록 (최신순): 누가, 언제, 무엇을",
     "Reverse one change listed by /kb history": "/kb history의 변경 하나를 되돌리기",
+    "Draft entries from a press release or article: review, then apply":
+        "보도자료나 기사로 항목 초안 작성: 검토 후 적용",
     # /kb option names
     "wording": "표현",
     "organization": "단체",
@@ -134,6 +141,7 @@ KOREAN: dict[str, str] = {
     "scope": "범위",
     "limit": "개수",
     "change": "변경번호",
+    "url": "주소",
     # /kb option descriptions
     "Who it was sent to (asked in the form when left out)": "수신인 (비워 두면 양식에서 입력)",
     "The letter, event or topic it is about": "관련된 서한, 사건 또는 주제",
@@ -157,11 +165,20 @@ KOREAN: dict[str, str] = {
         "이 서버 항목(기본) 또는 기본 지식베이스 포함",
     "How many recent changes to show (default 50)": "표시할 최근 변경 수 (기본 50)",
     "The change number, from /kb history": "변경 번호 (/kb history 참고)",
+    "A .txt, .md or .html file": ".txt, .md 또는 .html 파일",
+    "Or the http(s) address of a web page": "또는 웹 페이지의 http(s) 주소",
     # /kb choices
     "verbatim": "원문 그대로",
     "paraphrase": "요약 인용",
     "server": "이 서버",
     "all": "전체",
+}
+
+
+#: Command names that are also option names ("about": /about, and /quotes' about option),
+#: translated as commands here; KOREAN holds their meaning as options.
+KOREAN_COMMAND_NAMES: dict[str, str] = {
+    "about": "소개",
 }
 
 
@@ -173,4 +190,7 @@ class KoreanTranslator(app_commands.Translator):
         """The Korean text for `string`, or None to keep English."""
         if locale is not discord.Locale.korean:
             return None
+        if context.location is app_commands.TranslationContextLocation.command_name and (
+                string.message in KOREAN_COMMAND_NAMES):
+            return KOREAN_COMMAND_NAMES[string.message]
         return KOREAN.get(string.message)

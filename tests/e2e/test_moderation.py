@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.cogs import moderation as moderation_cog
+from bot.cogs.kb import steps as kb_steps
 from bot.config import Settings
 from bot.core.moderation.changelog import Change
 from bot.core.moderation.service import Moderation
@@ -202,7 +202,7 @@ async def test_kb_is_a_guild_only_group_hidden_from_non_managers(fake_discord: F
     assert kb_command["default_member_permissions"] == str(MANAGE_SERVER)
     assert {o["name"] for o in kb_command["options"]} == {
         "add-letter", "add-quote", "add-signatory", "add-demand", "add-person", "add-org",
-        "edit", "remove", "list", "import", "export", "history", "undo"}
+        "edit", "remove", "list", "import", "export", "draft", "history", "undo"}
     for sub in kb_command["options"]:
         assert sub["name_localizations"]["ko"] and sub["description_localizations"]["ko"]
         for option in sub.get("options") or []:
@@ -629,7 +629,7 @@ async def test_long_history_is_paginated(fake_discord: FakeDiscord, bot: Campaig
 async def test_slow_changes_are_acknowledged_then_confirmed(
         fake_discord: FakeDiscord, bot: CampaignBot, monkeypatch: pytest.MonkeyPatch) -> None:
     """When the core is slow, a form submission and a confirm press are deferred first."""
-    monkeypatch.setattr(moderation_cog, "DEFER_AFTER", 0.0)
+    monkeypatch.setattr(kb_steps, "DEFER_AFTER", 0.0)
     mod = moderator(fake_discord)
     modal = await open_form(fake_discord, "add-quote", {"person": "Kim Jong Un"}, **mod)
     payload = fake_discord.make_modal_submit_interaction(
@@ -684,7 +684,7 @@ async def test_unanswered_confirmation_switches_off(fake_discord: FakeDiscord, b
 
 async def test_each_kb_command_is_logged_once_with_its_outcome(
         fake_discord: FakeDiscord, bot: CampaignBot, settings: Settings) -> None:
-    """A flow (command, form, button) is one usage row: answered, refused or error."""
+    """A flow (command, form, button) is one usage row: answered, refused or invalid."""
     mod = moderator(fake_discord)
     await add_quote(fake_discord, mod)
     await kb_reply(fake_discord, "history", {})
@@ -692,4 +692,4 @@ async def test_each_kb_command_is_logged_once_with_its_outcome(
     await bot.close()
     rows = [(r["command"], r["outcome"]) for r in usage_rows(settings)]
     assert rows == [("kb add-quote", "answered"), ("kb history", "refused"),
-                    ("kb undo", "error")]
+                    ("kb undo", "invalid")]

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import sqlite3
+from typing import Any
 
 import discord
 import pytest
 
 from bot.config import Settings
+from bot.core.answers import kinds as answers
 from bot.discord_app.client import CampaignBot
 from tests.e2e.fake_discord import FakeDiscord
 from tests.e2e.helpers import (
     EPHEMERAL,
     answer_of,
+    fail_with,
     run_command,
+    usage_rows,
 )
 
 MANAGE_GUILD = discord.Permissions(manage_guild=True)
@@ -48,6 +52,33 @@ async def test_stats_is_refused_to_members(fake_discord: FakeDiscord, bot: Campa
     callback = await fake_discord.run_interaction(payload)
     assert callback.json["data"]["flags"] & EPHEMERAL
     assert "Only this server's moderators" in callback.json["data"]["content"]
+
+
+async def test_refusals_and_mistakes_are_not_counted_as_failures(
+        fake_discord: FakeDiscord, bot: CampaignBot, bot_settings: Settings,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A member's refused /stats, a moderator's typo and a broken file are not failures."""
+    moderator: dict[str, Any] = {"user": fake_discord.make_user("mod"),
+                                 "member_permissions": MANAGE_GUILD}
+    await run_command(fake_discord, "ask", {"question": "who signed the 2018 letter"})
+    await run_command(fake_discord, "ask", {"question": "zzqx unknown thing"})
+    await fake_discord.run_interaction(
+        fake_discord.make_slash_interaction("stats", member_permissions=0))
+    for options, sub in (({"change": 99}, "undo"), ({"entry": "no-such-entry"}, "remove")):
+        await answer_of(fake_discord, fake_discord.make_slash_interaction(
+            "kb", options, subcommand=sub, **moderator))
+    monkeypatch.setattr(answers, "person", fail_with(RuntimeError("boom")))
+    await fake_discord.run_interaction(
+        fake_discord.make_slash_interaction("person", {"name": "x"}))
+    payload = fake_discord.make_slash_interaction("stats", {"days": 7}, **moderator)
+    message, _ = await answer_of(fake_discord, payload)
+    assert ("Answered: 1. Nothing found: 1. Refused: 1. Invalid input: 2. Failed: 1."
+            in message["embeds"][0]["description"])
+    await bot.close()
+    assert [(r["command"], r["outcome"]) for r in usage_rows(bot_settings)] == [
+        ("ask", "answered"), ("ask", "nothing_found"), ("stats", "refused"),
+        ("kb undo", "invalid"), ("kb remove", "invalid"), ("person", "error"),
+        ("stats", "answered")]
 
 
 async def test_forget_me_deletes_exactly_the_callers_rows(fake_discord: FakeDiscord,
