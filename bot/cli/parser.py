@@ -52,6 +52,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "compare": ("compare 2012 2018", "compare 2012 2019 --aspect demands"),
     "who-said": ('who-said "the summit must address human rights"',),
     "event": ('event "Singapore summit"',),
+    "about": ("about", "about --guild 123456789012345678 --json"),
     "validate": ("validate", "validate path/to/data"),
     "index": ("index status", "index rebuild"),
     "console": ("console",),

@@ -1,8 +1,9 @@
 """The read commands: /ask, /search, /letter(s), /signatories, /demands, /quotes and more.
 
-Covers /ask, /search, /letter, /letters, /signatories, /demands, /quotes, /person, /org
-and /compare. Each command is thin: one core answer function run off the event loop, rendered as
-paginated embeds, sent with mentions disabled, and logged.
+Covers /ask, /search, /letter, /letters, /signatories, /demands, /quotes, /person, /org,
+/compare, /who-said, /event and /about. Each command is thin: one core answer function
+run off the event loop, rendered as paginated embeds, sent with mentions disabled, and
+logged; its buttons carry the command and options, so they work after a restart.
 """
 
 from __future__ import annotations
@@ -21,13 +22,15 @@ from discord.ext import commands
 from bot.core.answers import kinds as answers
 from bot.core.answers.answer import Answer
 from bot.core.answers.ask import ask as ask_question
+from bot.core.answers.cards.about import about as about_card
 from bot.core.answers.commands import MAX_NAME, MAX_TEXT
 from bot.core.answers.facts.comparisons import ASPECTS
 from bot.core.kb.models import EntityKind, Letter
 from bot.core.usage.log import Outcome
+from bot.discord_app.answer_buttons import CachedAnswer, answer_view
+from bot.discord_app.button_state import encode_state
 from bot.discord_app.checks import read_only_command
 from bot.discord_app.embeds import render_pages
-from bot.discord_app.views import AnswerView
 
 if TYPE_CHECKING:
     from bot.discord_app.client import CampaignBot
@@ -67,22 +70,22 @@ class QuestionsCog(commands.Cog):
             await interaction.response.defer(thinking=True)
         answer = await work
         pages = render_pages(answer, self.bot.settings.page_size)
-        asked = " ".join(str(v) for v in params.values() if v is not None)
-
-        def vote(voter: discord.Interaction, helpful: bool) -> None:
-            self.bot.record_vote(voter, str(interaction.id), helpful, asked)
-
-        view = AnswerView(pages, interaction.user.id, on_vote=vote)
+        values = {k: v for k, v in params.items() if v is not None}
+        asked = " ".join(str(v) for v in values.values())
+        # The buttons carry the command and its options, so they work after a restart; the
+        # pages stay in memory meanwhile, keyed by this interaction (the answer's id).
+        assert interaction.command is not None  # noqa: S101 - a slash command is running
+        state = encode_state(interaction.command.name, params)
+        self.bot.answers.put(interaction.id, CachedAnswer(pages, asked))
+        view = answer_view(pages, 0, state)
         if interaction.response.is_done():
             await interaction.followup.send(embed=pages[0], view=view,
                                             allowed_mentions=NO_MENTIONS)
         else:
             await interaction.response.send_message(embed=pages[0], view=view,
                                                     allowed_mentions=NO_MENTIONS)
-        view.message_interaction = interaction
         outcome: Outcome = "answered" if answer.found else "nothing_found"
-        self.bot.record_usage(interaction, outcome, started, question=asked,
-                              params={k: v for k, v in params.items() if v is not None},
+        self.bot.record_usage(interaction, outcome, started, question=asked, params=values,
                               result_count=answer.item_count)
 
     async def complete(self, interaction: discord.Interaction, current: str,
@@ -259,6 +262,15 @@ class QuestionsCog(commands.Cog):
                     name: Range[str, 1, MAX_NAME]) -> None:
         """An event: when, what happened, who took part, related letters."""
         await self.respond(interaction, answers.event, name=name)
+
+
+    @app_commands.command(name="about",
+                          description="What the bot knows here, questions to try, and how "
+                                      "moderators add entries")
+    @COOLDOWN
+    async def about(self, interaction: discord.Interaction) -> None:
+        """The letters and counts this server sees, example questions, the version."""
+        await self.respond(interaction, about_card)
 
 
 def _fit(text: str, limit: int) -> str:

@@ -28,7 +28,9 @@ from bot.core.usage.log import (
     load_or_create_secret,
 )
 from bot.core.usage.storage import usage_store
+from bot.discord_app.answer_buttons import AnswerCache, PageButton, VoteButton
 from bot.discord_app.errors import handle_tree_error
+from bot.discord_app.expired import ExpiredButton, new_start
 from bot.discord_app.translator import KoreanTranslator
 
 log = logging.getLogger(__name__)
@@ -67,6 +69,8 @@ class CampaignBot(commands.AutoShardedBot):
                              settings.index_lock_timeout, settings.max_query_length,
                              settings.community_dir, settings.database_url)
         self.usage: UsageLog | None = None
+        #: Pages of recent answers, so turning a page does not make the answer again.
+        self.answers = AnswerCache()
         self._prepared = False
 
     async def prepare(self) -> None:
@@ -80,7 +84,7 @@ class CampaignBot(commands.AutoShardedBot):
                  len(self.engine.kb.records), time.perf_counter() - started)
 
     async def setup_hook(self) -> None:
-        """Load the knowledge base off the loop, open the usage log, add cogs."""
+        """Load the knowledge base off the loop, open the usage log, add cogs and buttons."""
         if self.start_engine:
             await self.prepare()
             secret = load_or_create_secret(os.environ.get(USAGE_SECRET_ENV),
@@ -91,6 +95,10 @@ class CampaignBot(commands.AutoShardedBot):
             await self.usage.start()
         await self.tree.set_translator(KoreanTranslator())
         self.tree.on_error = handle_tree_error  # type: ignore[method-assign]
+        # Answer buttons are matched by their ids, so they work on answers sent before a
+        # restart too; other buttons from before a restart say they expired.
+        new_start()
+        self.add_dynamic_items(PageButton, VoteButton, ExpiredButton)
         for cog in COGS:
             await self.add_cog(cog(self))
 

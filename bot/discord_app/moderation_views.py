@@ -14,6 +14,7 @@ import discord
 
 from bot.core.moderation.forms import FormField
 from bot.discord_app.embeds import clean
+from bot.discord_app.expired import mark
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,7 @@ class OwnedView(discord.ui.View):
     def __init__(self, owner_id: int, gate: Gate, timeout: float | None = None) -> None:
         # Read at construction, not at import, so a test can shorten it.
         super().__init__(timeout=VIEW_TIMEOUT if timeout is None else timeout)
+        mark(self)  # after a restart, a press is told the buttons expired
         self.owner_id = owner_id
         self.gate = gate
         self.origin: discord.Interaction | None = None

@@ -1,43 +1,37 @@
-"""The buttons under an answer: page through it (asker only) and say whether it helped.
+"""Page buttons for a moderator's ephemeral lists (/kb list, /kb history, long problem lists).
 
 Modelled on RoboDanny's paginator: first / previous / next / last with a page counter,
 only the person who asked can turn pages, and the buttons disable themselves on timeout.
+These pages live in memory only: after a restart a press is told they expired (`expired`);
+answers to questions have buttons that work after a restart (`answer_buttons`).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
 import discord
+
+from bot.discord_app.expired import mark
 
 log = logging.getLogger(__name__)
 
 #: Seconds of inactivity before the buttons switch off.
 VIEW_TIMEOUT = 300.0
 
-VoteHandler = Callable[[discord.Interaction, bool], None]
 
-
-class AnswerView(discord.ui.View):
-    """Pagination for multi-page answers, plus helpful / not helpful feedback."""
+class PagesView(discord.ui.View):
+    """Pagination for multi-page lists, for the person who asked."""
 
     def __init__(self, pages: list[discord.Embed], owner_id: int,
-                 on_vote: VoteHandler | None = None, timeout: float | None = None) -> None:
+                 timeout: float | None = None) -> None:
         # Read at construction, not at import, so a test can shorten it.
         super().__init__(timeout=VIEW_TIMEOUT if timeout is None else timeout)
+        mark(self)  # after a restart, a press is told the pages expired
         self.pages = pages
         self.owner_id = owner_id
         self.index = 0
-        self.on_vote = on_vote
         self.message_interaction: discord.Interaction | None = None
-        self.voters: dict[int, bool] = {}
-        if len(pages) <= 1:
-            for button in (self.first, self.previous, self.counter, self.next, self.last):
-                self.remove_item(button)
-        if on_vote is None:
-            self.remove_item(self.helpful)
-            self.remove_item(self.not_helpful)
         self._update()
 
     def _update(self) -> None:
@@ -79,28 +73,6 @@ class AnswerView(discord.ui.View):
     async def last(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
         """Go to the last page."""
         await self._show(interaction, len(self.pages) - 1)
-
-    @discord.ui.button(label="Helpful", emoji="👍", style=discord.ButtonStyle.success, row=1)
-    async def helpful(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
-        """Record a helpful vote."""
-        await self._vote(interaction, True)
-
-    @discord.ui.button(label="Not helpful", emoji="👎", style=discord.ButtonStyle.secondary,
-                       row=1)
-    async def not_helpful(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
-        """Record a not-helpful vote."""
-        await self._vote(interaction, False)
-
-    async def _vote(self, interaction: discord.Interaction, helpful: bool) -> None:
-        changed = interaction.user.id in self.voters and self.voters[interaction.user.id] != helpful
-        self.voters[interaction.user.id] = helpful
-        if self.on_vote is not None:
-            self.on_vote(interaction, helpful)
-        word = "helpful" if helpful else "not helpful"
-        note = " (vote changed)" if changed else ""
-        follow = "" if helpful else " Moderators see these questions so they can fill the gap."
-        await interaction.response.send_message(f"Thanks — recorded as {word}{note}.{follow}",
-                                                ephemeral=True)
 
     async def on_timeout(self) -> None:
         """Disable every button so stale pages cannot be turned."""

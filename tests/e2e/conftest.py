@@ -36,7 +36,6 @@ from bot.core import engine as engine_module
 from bot.core.engine import Engine
 from bot.core.kb.corpus import KnowledgeBase, bundled_data_dir, load_corpus
 from bot.core.usage.log import USAGE_SECRET_ENV
-from bot.discord_app import views
 from bot.discord_app.client import CampaignBot
 from tests.e2e.fake_discord import FakeDiscord
 from tests.e2e.helpers import check_message, sent_messages
@@ -184,11 +183,3 @@ async def bot(fake_discord: FakeDiscord, start_client: StartClient,
     running = await start_client(CampaignBot(bot_settings, guild_ready_timeout=0.05))
     await running.tree.sync()
     return running
-
-
-@pytest.fixture
-def fast_view_timeout(monkeypatch: pytest.MonkeyPatch) -> float:
-    """Answer buttons switch off after a fraction of a second."""
-    timeout = 0.3
-    monkeypatch.setattr(views, "VIEW_TIMEOUT", timeout)
-    return timeout

@@ -16,7 +16,7 @@ from bot.discord_app.moderation_views import (
     problem_pages,
     problem_text,
 )
-from bot.discord_app.views import AnswerView
+from bot.discord_app.views import PagesView
 
 
 async def reply(interaction: discord.Interaction, content: str | None = None, *,
@@ -57,7 +57,7 @@ async def reply_problems(interaction: discord.Interaction, problems: Sequence[st
             view.origin = interaction
         return
     pages = problem_pages(problems)
-    pager = AnswerView(pages, interaction.user.id) if len(pages) > 1 else None
+    pager = PagesView(pages, interaction.user.id) if len(pages) > 1 else None
     await reply(interaction, embeds=[pages[0]], view=pager, update=update)
     if pager is not None:
         pager.message_interaction = interaction
@@ -68,7 +68,7 @@ async def send_pages(interaction: discord.Interaction, pages: list[discord.Embed
     if len(pages) > 1:
         for number, page in enumerate(pages, start=1):
             page.set_footer(text=f"Page {number}/{len(pages)}")
-    pager = AnswerView(pages, interaction.user.id) if len(pages) > 1 else None
+    pager = PagesView(pages, interaction.user.id) if len(pages) > 1 else None
     await reply(interaction, embeds=[pages[0]], view=pager)
     if pager is not None:
         pager.message_interaction = interaction
