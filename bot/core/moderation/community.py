@@ -235,7 +235,12 @@ class CommunityStore:
         return bool(getattr(self._holder, "held", False))
 
     def apply(
-        self, guild_id: int, actor_id: int, actor_name: str, planned: list[PlannedChange]
+        self,
+        guild_id: int,
+        actor_id: int,
+        actor_name: str,
+        planned: list[PlannedChange],
+        title: str | None = None,
     ) -> str:
         """Apply a batch of changes atomically (journal, files, commit); return the batch id.
 
@@ -244,7 +249,7 @@ class CommunityStore:
         if not self._holding():
             raise RuntimeError("CommunityStore.apply needs the writers' lock (locked())")
         batch = uuid.uuid4().hex
-        self.changelog.begin(batch, guild_id, actor_id, actor_name, planned)
+        self.changelog.begin(batch, guild_id, actor_id, actor_name, planned, title)
         try:
             for change in planned:
                 self._write(guild_id, change.kind, change.entry_id, change.after)

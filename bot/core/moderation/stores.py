@@ -13,7 +13,7 @@ from typing import Protocol
 
 from bot.core.kb.corpus import ParsedFiles
 from bot.core.kb.models import EntityKind
-from bot.core.moderation.changelog import Change, PlannedChange
+from bot.core.moderation.changes import Change, ChangeSet, PlannedChange
 
 
 class ChangeHistory(Protocol):
@@ -26,8 +26,9 @@ class ChangeHistory(Protocol):
         actor_id: int,
         actor_name: str,
         planned: list[PlannedChange],
+        title: str | None = None,
     ) -> list[int]:
-        """Journal planned changes as pending; return their ids."""
+        """Journal a batch as pending, one change titled `title`; return its rows' ids."""
         ...
 
     def finish(self, batch: str, status: str = "applied") -> None:
@@ -39,7 +40,15 @@ class ChangeHistory(Protocol):
         ...
 
     def history(self, guild_id: int, limit: int = 50, offset: int = 0) -> list[Change]:
-        """A server's applied changes, newest first."""
+        """A server's applied rows (one per entry changed), newest first."""
+        ...
+
+    def changes(self, guild_id: int, limit: int = 50, offset: int = 0) -> list[ChangeSet]:
+        """A server's applied changes (one per moderator action), newest first."""
+        ...
+
+    def change(self, guild_id: int, number: int) -> ChangeSet | None:
+        """Every row of one of a server's changes."""
         ...
 
     def latest_id(self, guild_id: int) -> int:
@@ -47,7 +56,7 @@ class ChangeHistory(Protocol):
         ...
 
     def get(self, guild_id: int, change_id: int) -> Change | None:
-        """One of a server's changes."""
+        """One of a server's rows."""
         ...
 
     def close(self) -> None:
@@ -90,9 +99,14 @@ class EntryStore(Protocol):
         ...
 
     def apply(
-        self, guild_id: int, actor_id: int, actor_name: str, planned: list[PlannedChange]
+        self,
+        guild_id: int,
+        actor_id: int,
+        actor_name: str,
+        planned: list[PlannedChange],
+        title: str | None = None,
     ) -> str:
-        """Apply a validated batch whole or not at all; return its batch id."""
+        """Apply a validated batch, one change titled `title`, whole or not at all; its batch id."""
         ...
 
     def recover(self) -> int:

@@ -38,24 +38,24 @@ _COUNT = {table: f"SELECT COUNT(*) FROM {table}" for table in _TABLES}  # noqa: 
 # Every statement spelled out: the same columns on both sides, after migrating both.
 _READ_CHANGES_SQLITE = (
     "SELECT id, batch, guild_id, at, actor_id, actor_name, action, entry_id, kind, "
-    "summary, before, after, status, undoes, undone_by FROM changes WHERE status <> "
-    "'pending' ORDER BY id"
+    "summary, before, after, status, undoes, change_id, title, undone_by FROM changes "
+    "WHERE status <> 'pending' ORDER BY id"
 )
 _READ_CHANGES_PG = (
     "SELECT id, batch, guild_id, at, actor_id, actor_name, action, entry_id, kind, "
-    "summary, before, after, status, undoes, undone_by FROM community_changes WHERE status "
-    "<> 'pending' ORDER BY id"
+    "summary, before, after, status, undoes, change_id, title, undone_by FROM "
+    "community_changes WHERE status <> 'pending' ORDER BY id"
 )
 _WRITE_CHANGES_SQLITE = (
     "INSERT INTO changes (id, batch, guild_id, at, actor_id, actor_name, action, entry_id, "
-    "kind, summary, before, after, status, undoes, undone_by) VALUES (?, ?, ?, ?, ?, ?, ?, "
-    "?, ?, ?, ?, ?, ?, ?, ?)"
+    "kind, summary, before, after, status, undoes, change_id, title, undone_by) VALUES (?, "
+    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-# undone_by points forward, so it is set once every change exists.
+# undone_by (the last column read) points forward, so it is set once every change exists.
 _WRITE_CHANGES_PG = (
     "INSERT INTO community_changes (id, batch, guild_id, at, actor_id, actor_name, action, "
-    "entry_id, kind, summary, before, after, status, undoes) VALUES (%s, %s, %s, %s, %s, "
-    "%s, %s, %s, %s, %s, %s, %s, %s, %s)"
+    "entry_id, kind, summary, before, after, status, undoes, change_id, title) VALUES (%s, "
+    "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"
 )
 _LINK_UNDONE_PG = "UPDATE community_changes SET undone_by = %s WHERE id = %s"
 _READ_USAGE = (

@@ -11,13 +11,24 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from bot.core.moderation.changelog import Change, PlannedChange
+from bot.core.moderation.changes import (
+    CHANGES_PAGE,
+    ONE_CHANGE,
+    SHOWN_ROWS,
+    Change,
+    ChangeSet,
+    PlannedChange,
+    change_sets,
+    statement,
+)
 from bot.core.storage.session import Session
 
 _COLUMNS = (
     "id, batch, guild_id, at, actor_id, actor_name, action, entry_id, kind, "
-    "summary, before, after, status, undoes, undone_by"
+    "summary, before, after, status, undoes, undone_by, change_id, title"
 )
+_PAGE = statement(CHANGES_PAGE, "community_changes", pyformat=True)
+_ONE = statement(ONE_CHANGE, "community_changes", pyformat=True)
 
 
 class PostgresChangeLog:
@@ -33,16 +44,18 @@ class PostgresChangeLog:
         actor_id: int,
         actor_name: str,
         planned: list[PlannedChange],
+        title: str | None = None,
     ) -> list[int]:
-        """Journal planned changes as pending, in one transaction; return their ids."""
+        """Journal a batch as pending, one change, in one transaction; return its rows' ids."""
         at = datetime.now(UTC).isoformat(timespec="seconds")
-        ids = []
+        ids: list[int] = []
         with self._session.use() as db, db.transaction():
             for change in planned:
                 row = db.execute(
                     "INSERT INTO community_changes (batch, guild_id, at, actor_id, actor_name, "
-                    "action, entry_id, kind, summary, before, after, status, undoes) "
-                    "VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, 'pending', %s) "
+                    "action, entry_id, kind, summary, before, after, status, undoes, change_id, "
+                    "title) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, 'pending', %s, "
+                    "%s, %s) "
                     "RETURNING id",
                     (
                         batch,
@@ -57,9 +70,13 @@ class PostgresChangeLog:
                         change.before,
                         change.after,
                         change.undoes,
+                        ids[0] if ids else None,
+                        title[:300] if title else None,
                     ),
                 ).fetchone()
                 ids.append(int(row[0]) if row else 0)
+            if ids:  # the first row is the change: its number is its own id
+                db.execute("UPDATE community_changes SET change_id = id WHERE id = %s", (ids[0],))
         return ids
 
     def finish(self, batch: str, status: str = "applied") -> None:
@@ -78,11 +95,23 @@ class PostgresChangeLog:
         return self._changes("WHERE status = 'pending' ORDER BY id", ())
 
     def history(self, guild_id: int, limit: int = 50, offset: int = 0) -> list[Change]:
-        """A server's applied changes, newest first."""
+        """A server's applied rows (one per entry changed), newest first."""
         return self._changes(
             "WHERE guild_id = %s AND status = 'applied' ORDER BY id DESC LIMIT %s OFFSET %s",
             (guild_id, limit, offset),
         )
+
+    def changes(self, guild_id: int, limit: int = 50, offset: int = 0) -> list[ChangeSet]:
+        """A server's applied changes (one per moderator action), newest first."""
+        parameters = {"guild": guild_id, "limit": limit, "offset": offset, "shown": SHOWN_ROWS}
+        with self._session.use() as db:
+            return change_sets(db.execute(_PAGE, parameters).fetchall())
+
+    def change(self, guild_id: int, number: int) -> ChangeSet | None:
+        """Every row of one of a server's changes; None for another server's or none."""
+        with self._session.use() as db:
+            found = change_sets(db.execute(_ONE, {"guild": guild_id, "number": number}).fetchall())
+        return found[0] if found else None
 
     def latest_id(self, guild_id: int) -> int:
         """The newest finished change of a server (0 when none): the freshness mark.
@@ -150,6 +179,8 @@ def _change(row: tuple[Any, ...]) -> Change:
         status,
         undoes,
         undone_by,
+        change_number,
+        title,
     ) = row
     return Change(
         int(change_id),
@@ -167,4 +198,6 @@ def _change(row: tuple[Any, ...]) -> Change:
         status,
         None if undoes is None else int(undoes),
         None if undone_by is None else int(undone_by),
+        None if change_number is None else int(change_number),
+        title,
     )

@@ -49,5 +49,15 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
         "CREATE INDEX community_changes_guild ON community_changes (guild_id, id)",
         "CREATE INDEX community_changes_status ON community_changes (status)",
     ),
+    # 1 → 2: one moderator action, one change, as the SQLite file's version 2: each row
+    # carries its change's number (its batch's first row id) and title. Rows logged before
+    # become changes of their own, so each still lists and undoes as it did.
+    (
+        "ALTER TABLE community_changes ADD COLUMN change_id BIGINT",
+        "ALTER TABLE community_changes ADD COLUMN title TEXT",
+        "UPDATE community_changes SET change_id = id",
+        "CREATE INDEX community_changes_change ON community_changes (guild_id, change_id)",
+        "CREATE INDEX community_changes_batch ON community_changes (batch)",
+    ),
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)

@@ -159,7 +159,12 @@ class PostgresCommunityStore:
         return bool(getattr(self._holder, "held", False))
 
     def apply(
-        self, guild_id: int, actor_id: int, actor_name: str, planned: list[PlannedChange]
+        self,
+        guild_id: int,
+        actor_id: int,
+        actor_name: str,
+        planned: list[PlannedChange],
+        title: str | None = None,
     ) -> str:
         """Apply a batch in one transaction (journal, rows, applied, notify); its batch id.
 
@@ -169,7 +174,7 @@ class PostgresCommunityStore:
             raise RuntimeError("PostgresCommunityStore.apply needs the writers' lock (locked())")
         batch = uuid.uuid4().hex
         with self._session.use() as db, db.transaction():
-            ids = self.changelog.begin(batch, guild_id, actor_id, actor_name, planned)
+            ids = self.changelog.begin(batch, guild_id, actor_id, actor_name, planned, title)
             for change in planned:
                 if change.after is None:
                     db.execute(
