@@ -18,7 +18,7 @@ from bot.core.drafts import DEFAULT_LIMITS, Known, draft_bytes, draft_url, revie
 from bot.core.engine import Engine
 from bot.core.errors import DocumentError
 from bot.core.moderation.forms import EDITABLE_KINDS, FORMS
-from bot.core.moderation.service import Actor, ChangeResult, Moderation, change_diff
+from bot.core.moderation.service import Actor, ChangeResult, Moderation, change_details
 from bot.core.moderation.values import SNOWFLAKE_MAX
 
 #: The /kb subcommand that adds each kind.
@@ -102,7 +102,7 @@ def add_kb_parser(commands: argparse._SubParsersAction, parser_class: type) -> N
     remove = add_sub(sub, "remove", "remove one of the server's entries")
     _guild(remove)
     remove.add_argument("entry", help="entry id")
-    listing = add_sub(sub, "list", "the server's entries with their ids")
+    listing = add_sub(sub, "list", "the server's entries and sources with their ids")
     _guild(listing)
     imported = add_sub(sub, "import", "import YAML or CSV (a dry run unless --yes)")
     _guild(imported)
@@ -179,7 +179,7 @@ def run_kb(engine: Engine, args: argparse.Namespace, import_max_bytes: int) -> i
     elif action == "remove":
         print(terminal_wording(moderation.remove(guild, actor, args.entry), guild))
     elif action == "list":
-        rows = moderation.entries(guild)
+        rows = moderation.entries(guild, sources=True)
         for entry_id, entry_kind, label in rows:
             print(f"{entry_kind:<13} {entry_id}  {label}")
         if not rows:
@@ -204,11 +204,10 @@ def run_kb(engine: Engine, args: argparse.Namespace, import_max_bytes: int) -> i
             sys.stdout.write(data.decode())
     elif action == "history":
         changes = moderation.history(guild, limit=args.limit)
-        for change in changes:
+        for change in changes:  # one line per change, however many entries it touched
             undone = f" (undone by #{change.undone_by})" if change.undone_by else ""
-            print(f"#{change.id} {change.at} {change.actor_name}: {change.action} "
-                  f"{change.kind} “{change.summary}”{undone}")
-            for line in change_diff(change):
+            print(f"#{change.id} {change.at} {change.actor_name}: {change.title}{undone}")
+            for line in change_details(change):
                 print(f"    {line}")
         if not changes:
             print("No changes yet.")
@@ -227,9 +226,9 @@ def terminal_wording(reply: ChangeResult | str, guild: int) -> str:
     """
     text = reply if isinstance(reply, str) else reply.message
     changes = () if isinstance(reply, str) else reply.change_ids
-    if len(changes) == 1:
+    if len(changes) == 1:  # an import or an entry with its new source too: one change
         hint = f"undo with: campaign-bot kb undo {changes[0]} --guild {guild}"
-    else:  # an import, or an entry with its new source: one command per change
+    else:  # several changes combined in one reply: one command per change
         hint = f"undo each with: campaign-bot kb undo N --guild {guild}"
     text = text.replace("undo with /kb undo", hint)
     return _SLASH_KB.sub(lambda m: f"campaign-bot kb {m.group(1)} --guild {guild}", text)

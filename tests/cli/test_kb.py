@@ -86,9 +86,38 @@ def test_replies_name_the_command_line_not_the_slash_command(
     assert main(argv) == 0
     out = capsys.readouterr().out
     assert "/kb" not in out
-    # The organisation and its new source: two changes, each undone on its own.
-    assert out.strip().endswith("(change #1, #2; undo each with: campaign-bot kb undo N "
-                                "--guild 5)"), out
-    assert main(["kb", "undo", "2", "--guild", "5"]) == 0
+    # The organisation and its new source: one change, undone whole.
+    assert out.strip().endswith("(change #1; undo with: campaign-bot kb undo 1 --guild 5)"), out
+    assert main(["kb", "undo", "1", "--guild", "5"]) == 0
     undone = capsys.readouterr().out
     assert undone.strip().endswith("(change #3; undo with: campaign-bot kb undo 3 --guild 5)")
+
+
+def test_list_shows_sources_and_history_one_line_per_change(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`kb list` names the server's sources too; an import is one history line, undone whole."""
+    quotes = "".join(f"  - {{id: q{n}, speaker: brad-adams, text: Imported words {n}., "
+                     "kind: verbatim, sources: [s1]}\n" for n in range(6))
+    (tmp_path / "entries.yaml").write_text(
+        f"sources:\n  - {{id: s1, publisher: Example Wire, title: A report, url: {SOURCE}}}\n"
+        f"quotes:\n{quotes}")
+    assert main(["kb", "import", "entries.yaml", "--guild", "5", "--yes"]) == 0
+    assert "(change #1; undo with: campaign-bot kb undo 1 --guild 5)" in capsys.readouterr().out
+    assert main(["kb", "list", "--guild", "5"]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 7 and listed[-1].startswith("source") and "A report" in listed[-1]
+
+    assert main(["kb", "history", "--guild", "5"]) == 0
+    history = capsys.readouterr().out.splitlines()
+    assert history[0].startswith("#1 ") and history[0].endswith(
+        "Imported 6 entries from “entries.yaml” (and 1 source)")
+    assert [line for line in history if line.startswith("#")] == [history[0]]
+    assert history[-1] == "    … and 4 more"  # 3 entries shown of 7 rows
+
+    assert main(["kb", "undo", "3", "--guild", "5"]) == EXIT_USAGE
+    assert "#3 is one entry of change #1, which is undone whole: undo #1." in (
+        capsys.readouterr().err)
+    assert main(["kb", "undo", "1", "--guild", "5"]) == 0
+    assert "Undid change #1: Imported 6 entries" in capsys.readouterr().out
+    assert main(["kb", "list", "--guild", "5"]) == 1
+    assert list((tmp_path / "state" / "community").rglob("*.yaml")) == []

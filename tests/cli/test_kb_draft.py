@@ -52,14 +52,17 @@ def test_json_prints_only_the_entries(capsys: pytest.CaptureFixture[str]) -> Non
 
 def test_yes_applies_the_draft_as_one_import(tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
-    """--yes writes every entry as one import, each listed in the history."""
+    """--yes writes every entry as one change: one history line, one undo removes it all."""
     assert main(["kb", "draft", str(FIXTURE), "--guild", GUILD, "--yes"]) == EXIT_OK
-    assert "Imported" in capsys.readouterr().out
+    assert "(change #1; undo with: campaign-bot kb undo 1 " in capsys.readouterr().out
     entries = listed(capsys)
     assert len(entries) >= 5 and any(line.startswith("letter") for line in entries)
     assert main(["kb", "history", "--guild", GUILD]) == EXIT_OK
     history = capsys.readouterr().out
-    assert "add letter" in history
+    [change] = [line for line in history.splitlines() if line.startswith("#")]
+    assert change.startswith("#1 ") and f"Imported {len(entries) - 1} entries" in change
+    assert main(["kb", "undo", "1", "--guild", GUILD]) == EXIT_OK
+    assert listed(capsys) == []
 
 
 def test_a_missing_file_is_a_clear_error(tmp_path: Path,

@@ -62,6 +62,7 @@ def test_history_line_names_the_change_and_its_undo(writable: Engine) -> None:
     [undone] = moderation.undo(GUILD, MOD, added).change_ids
     lines = {change.id: history_line(change) for change in moderation.history(GUILD)}
     assert lines[added].startswith(f"**#{added}** · ")
-    assert "mod — add quote" in lines[added] and f"~~undone~~ by #{undone}" in lines[added]
+    assert "mod — Added quote “Human rights" in lines[added] and "(and its source)" in lines[added]
+    assert f"~~undone~~ by #{undone}" in lines[added]
     assert f"(undoes #{added})" in lines[undone]
     assert "\n  " in lines[added]  # the fields the change set, indented under it

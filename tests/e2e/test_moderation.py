@@ -18,8 +18,8 @@ import yaml
 
 from bot.cogs.kb import steps as kb_steps
 from bot.config import Settings
-from bot.core.moderation.changelog import Change
-from bot.core.moderation.service import Moderation
+from bot.core.moderation.changes import ChangeSet
+from bot.core.moderation.service import Actor, Moderation
 from bot.discord_app import moderation_views
 from bot.discord_app.client import CampaignBot
 from tests.e2e.conftest import StartClient
@@ -95,8 +95,8 @@ def community_files(settings: Settings) -> list[Path]:
     return sorted(settings.community_dir.rglob("*.yaml"))
 
 
-def history(bot: CampaignBot, guild_id: int) -> list[Change]:
-    """The server's change log, newest first, read straight from the core."""
+def history(bot: CampaignBot, guild_id: int) -> list[ChangeSet]:
+    """The server's changes (one per action), newest first, read straight from the core."""
     return Moderation(bot.engine).history(guild_id, limit=500)
 
 
@@ -427,7 +427,7 @@ async def test_export_reimports_as_nothing_to_change(fake_discord: FakeDiscord,
     again = fake_discord.make_attachment(upload.filename, upload.data)
     reply = await kb_reply(fake_discord, "import", {"file": again}, **mod)
     assert reply["content"].startswith("Nothing to change: the 1 entries")
-    assert len(history(bot, guild)) == 2  # the quote and its source, nothing since
+    assert len(history(bot, guild)) == 1  # the quote with its source, nothing since
 
 
 async def test_signatory_with_unknown_organization_creates_it_after_confirm(
@@ -546,6 +546,7 @@ async def test_history_lists_changes_with_undone_marks(fake_discord: FakeDiscord
     await add_quote(fake_discord, mod)
     quote = history(bot, default_guild(fake_discord))[0].id
     await kb_reply(fake_discord, "undo", {"change": quote}, **mod)
+    undo = history(bot, default_guild(fake_discord))[0].id
 
     message = await kb_reply(fake_discord, "history", {}, **mod)
     [embed] = message["embeds"]
@@ -553,9 +554,9 @@ async def test_history_lists_changes_with_undone_marks(fake_discord: FakeDiscord
     details = embed["description"]
     assert "removed: speaker “kim-jong-un”" in details  # the undo, field by field
     assert "created: speaker “kim-jong-un”, text “Zanzibar" in details  # the add
-    assert lines[0].startswith(f"**#{quote + 1}**") and f"(undoes #{quote})" in lines[0]
-    assert f"undone~~ by #{quote + 1}" in lines[1] and "mod — add quote" in lines[1]
-    assert lines[2].endswith("add source “https://example.org/statement”")
+    assert lines[0].startswith(f"**#{undo}**") and f"(undoes #{quote})" in lines[0]
+    assert f"undone~~ by #{undo}" in lines[1] and "mod — Added quote" in lines[1]
+    assert len(lines) == 2 and "(and its source)" in lines[1]  # one change, not two
 
 
 async def test_unknown_person_is_reported_before_the_form_opens(fake_discord: FakeDiscord,
@@ -597,8 +598,8 @@ async def test_list_shows_the_servers_entries_with_ids(fake_discord: FakeDiscord
     await add_quote(fake_discord, mod)
     [(entry_id, _, _)] = Moderation(bot.engine).entries(default_guild(fake_discord))
     [embed] = (await kb_reply(fake_discord, "list", {}, **mod))["embeds"]
-    assert embed["title"] == "This server's entries (1)"
-    assert f"`{entry_id}`" in embed["description"]
+    assert embed["title"] == "This server's entries (1) and sources (1)"
+    assert f"`{entry_id}`" in embed["description"] and "**source**" in embed["description"]
 
 
 def change_lines(description: str) -> list[str]:
@@ -609,13 +610,10 @@ def change_lines(description: str) -> list[str]:
 async def test_long_history_is_paginated(fake_discord: FakeDiscord, bot: CampaignBot) -> None:
     """More changes than a page holds come as pages with buttons, each saying which it is."""
     mod = moderator(fake_discord)
-    quotes = [{"id": f"q{i}", "speaker": "kim-jong-un", "text": f"Zanzibar words {i}.",
-               "kind": "verbatim", "sources": ["src-a"]} for i in range(12)]
-    sources = [{"id": "src-a", "publisher": "Example", "title": "A statement", "url": SOURCE}]
-    upload = fake_discord.make_attachment(
-        "many.yaml", yaml.safe_dump({"quotes": quotes, "sources": sources}).encode())
-    preview = await reply_message(fake_discord, "import", {"file": upload}, **mod)
-    await click(fake_discord, preview, "Apply 12 changes", **mod)
+    for i in range(13):  # thirteen changes (an import would be one)
+        Moderation(bot.engine).add(default_guild(fake_discord), Actor(1, "mod"), "demand",
+                                   {"letter": "2018", "text": f"Zanzibar demand {i}.",
+                                    "source": SOURCE})
 
     message = await reply_message(fake_discord, "history", {}, **mod)
     [embed] = message["embeds"]
@@ -664,7 +662,7 @@ async def test_a_second_press_does_not_apply_twice(fake_discord: FakeDiscord,
     await click(fake_discord, preview, "Apply 1 change", **mod)
     again = await click(fake_discord, stale, "Apply 1 change", **mod)
     assert again["flags"] & EPHEMERAL and again["content"] == "That was already decided."
-    assert len(history(bot, guild)) == 2  # one quote and its source, applied once
+    assert len(history(bot, guild)) == 1  # one quote with its source, applied once
 
 
 async def test_unanswered_confirmation_switches_off(fake_discord: FakeDiscord, bot: CampaignBot,

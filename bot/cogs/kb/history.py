@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.cogs.kb.replies import reply, send_pages
-from bot.core.moderation.changelog import Change
-from bot.core.moderation.service import change_diff
+from bot.core.moderation.changes import ChangeSet
+from bot.core.moderation.service import change_details
 from bot.core.usage.log import Outcome
 from bot.discord_app.embeds import clean
 from bot.discord_app.moderation_views import fit, pages_of
@@ -43,24 +43,24 @@ async def show_history(cog: ModerationCog, interaction: discord.Interaction, gui
 
 async def undo_change(cog: ModerationCog, interaction: discord.Interaction, guild: int,
                       change: int) -> Outcome:
-    """Undo one change, if its entry has not changed since, and say what that did."""
+    """Undo one change whole, if none of its entries changed since, and say what that did."""
     actor = cog.actor(interaction)
     return await cog.confirm_change(interaction,
                                     partial(cog.moderation.undo, guild, actor, change))
 
 
-def history_line(change: Change) -> str:
-    """"#12 · <when> · alice — add quote “…” (undone by #14)", then the first diff lines."""
+def history_line(change: ChangeSet) -> str:
+    """"#12 · <when> · alice — Imported 490 entries (undone by #14)", then what it did."""
     try:
         when = discord.utils.format_dt(datetime.fromisoformat(change.at), "f")
     except ValueError:
         when = change.at
-    line = (f"**#{change.id}** · {when} · {clean(change.actor_name)} — {change.action} "
-            f"{change.kind} “{clean(fit(change.summary, 120))}”")
+    line = (f"**#{change.id}** · {when} · {clean(change.actor_name)} — "
+            f"{clean(fit(change.title, 160))}")
     if change.undoes is not None:
         line += f" (undoes #{change.undoes})"
     if change.undone_by is not None:
         line += f" — ~~undone~~ by #{change.undone_by}"
-    for detail in change_diff(change, width=50)[:4]:
+    for detail in change_details(change, width=50):
         line += f"\n  {clean(detail)}"
     return line

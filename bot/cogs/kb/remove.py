@@ -45,7 +45,7 @@ class RemoveFlow:
 
     def describe(self) -> tuple[str, str]:
         """The entry's kind and label (worker thread); refuses an entry not this server's."""
-        for entry_id, kind, label in self.cog.moderation.entries(self.guild):
+        for entry_id, kind, label in self.cog.moderation.entries(self.guild, sources=True):
             if entry_id == self.entry:
                 return kind, label
         self.cog.moderation.prefill(self.guild, self.entry)  # raises: unknown, curated, not ours

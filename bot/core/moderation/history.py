@@ -1,30 +1,28 @@
-"""How the change log reads to a moderator: change numbers and field-by-field diffs."""
+"""How the change log reads to a moderator: what each change did, field by field."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 
 import yaml
 
-from bot.core.moderation.changelog import Change
+from bot.core.moderation.changes import Change, ChangeSet
 
 
-def change_marks(ids: Iterable[int]) -> str:
-    """Change numbers for a reply, runs collapsed: "#3, #7–#9".
+def change_details(change: ChangeSet, width: int = 60, lines: int = 4) -> tuple[str, ...]:
+    """What a change did, in at most `lines` lines under its title.
 
-    An import of hundreds of entries would otherwise list every number, far past what a
-    Discord message (2,000 characters) can hold.
+    One entry (with or without its new source): that entry field by field. Several (an
+    import, an undone import): one line per entry, then how many more.
     """
-    runs: list[list[int]] = []
-    for number in sorted(set(ids)):
-        if runs and number == runs[-1][-1] + 1:
-            runs[-1].append(number)
-        else:
-            runs.append([number])
-    return ", ".join(
-        f"#{run[0]}–#{run[-1]}" if len(run) > 2 else ", ".join(f"#{n}" for n in run) for run in runs
-    )
+    entries = [row for row in change.rows if row.kind != "source"] or list(change.rows)
+    if len(entries) == 1 and change.size == len(change.rows):
+        return change_diff(entries[0], width)[:lines]
+    shown = [f"{row.action} {row.kind} {_short(row.summary, width)}" for row in entries]
+    if change.size > lines:  # not all listed: the last line counts the rest
+        shown = shown[: lines - 1]
+        shown.append(f"… and {change.size - len(shown)} more")
+    return tuple(shown)
 
 
 def change_diff(change: Change, width: int = 60) -> tuple[str, ...]:

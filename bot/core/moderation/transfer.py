@@ -47,6 +47,7 @@ class ImportPlan:
     planned: tuple[PlannedChange, ...]
     diff: tuple[str, ...]
     unchanged: int
+    filename: str = ""  # what was imported, named in the change's history line
 
     @property
     def empty(self) -> bool:
@@ -160,7 +161,7 @@ def read_import(engine: Engine, guild_id: int, filename: str, text: str) -> list
 
 
 def plan_entries(
-    engine: Engine, store: EntryStore, guild_id: int, built: list[BuiltEntry]
+    engine: Engine, store: EntryStore, guild_id: int, built: list[BuiltEntry], filename: str = ""
 ) -> ImportPlan:
     """What importing `built` would change, validated against the server's current files."""
     if len(built) > IMPORT_MAX_ENTRIES:
@@ -189,7 +190,7 @@ def plan_entries(
                 diff.append(
                     f"{'+' if action == 'add' else '~'} {action} {kind}: {raw_label(raw)[:80]}"
                 )
-    plan = ImportPlan(tuple(planned.values()), tuple(diff), unchanged)
+    plan = ImportPlan(tuple(planned.values()), tuple(diff), unchanged, filename)
     if planned:
         check_batch(engine, store, guild_id, list(planned.values()))
     return plan
