@@ -1,11 +1,14 @@
 """A snapshot of the validated knowledge base and its name table, for a fast start.
 
 Parsing and validating 100,000 entities of YAML takes most of a minute; unpickling what the
-last load produced takes a second or two. The snapshot is keyed by a digest of every data
-file's path and bytes and of the source of the modules that shape it (models, validation,
-YAML reading, the name table), so it is used only when a full load would produce exactly
-the same knowledge base. It lives in the index directory, which is derived and disposable:
-a missing, stale or unreadable snapshot only means a full load.
+last load produced takes a second or two. The snapshot records a digest of each data file's
+bytes, and is keyed by a digest of the source of the modules that shape it (models,
+validation, YAML reading, the name table, the reader's tables): with other code it is not
+used at all. When some data files changed since it was taken, only those are parsed again
+and laid over it (`bot.core.views.changed_files`); what they parsed to is kept beside the
+snapshot (`PARSED_FILE`), so the next start does not parse them again either. Both live
+in the index directory, which is derived and disposable: a missing, stale or unreadable
+file only means more parsing.
 """
 
 from __future__ import annotations
@@ -20,10 +23,11 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from bot.core.answers import warm
 from bot.core.kb import corpus, knowledge, models, schema, yamlsource
-from bot.core.kb.corpus import KnowledgeBase, data_files
+from bot.core.kb.corpus import KnowledgeBase, ParsedFiles, data_files
 from bot.core.search import names
 from bot.core.search.names import NameIndex
 from bot.core.views import names as view_names
@@ -33,51 +37,100 @@ log = logging.getLogger(__name__)
 
 #: The snapshot's file name inside the index directory.
 SNAPSHOT_FILE = "corpus-snapshot.pickle"
+#: What the data files that changed since the snapshot parsed to, beside it.
+PARSED_FILE = "corpus-parsed-files.pickle"
 
 #: Modules whose code decides what a load produces; editing one invalidates snapshots.
 _SHAPING_MODULES = (corpus, knowledge, models, names, schema, yamlsource,
                     *warm.SHAPING_MODULES, warm, view_names, view_roles)
 
 
-def fingerprint(data_dir: Path) -> str:
-    """A digest of the data files (paths and bytes) and of the code that loads them."""
+class Snapshot(NamedTuple):
+    """A loaded knowledge base and name table, and the data files they were loaded from."""
+
+    files: dict[str, str]
+    kb: KnowledgeBase
+    names: NameIndex
+
+
+#: Parsed data files by path: (digest of the bytes parsed, what they parsed to).
+Parsed = dict[str, tuple[str, ParsedFiles]]
+
+
+def code_digest() -> str:
+    """A digest of the code that loads data files (and of the Python version)."""
     digest = hashlib.sha256(repr(sys.version_info[:2]).encode())
     for module in _SHAPING_MODULES:
         digest.update(Path(module.__file__ or "").read_bytes())
-    for path in data_files(data_dir):
-        content = path.read_bytes()
-        digest.update(f"\0{path.relative_to(data_dir)}\0{len(content)}\0".encode())
-        digest.update(content)
     return digest.hexdigest()
 
 
-def load_snapshot(path: Path, expected: str) -> tuple[KnowledgeBase, NameIndex] | None:
-    """The snapshot at `path` if it was taken of data with fingerprint `expected`."""
+def file_digests(data_dir: Path) -> dict[str, str]:
+    """Each data file (as shown, relative to `data_dir`) → a digest of its bytes."""
+    return {
+        str(path.relative_to(data_dir)): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in data_files(data_dir)
+    }
+
+
+def fingerprint(data_dir: Path) -> str:
+    """A digest of the data files (paths and bytes) and of the code that loads them."""
+    digest = hashlib.sha256(code_digest().encode())
+    for path, file_digest in file_digests(data_dir).items():
+        digest.update(f"\0{path}\0{file_digest}".encode())
+    return digest.hexdigest()
+
+
+def load_snapshot(path: Path, code: str) -> Snapshot | None:
+    """The snapshot at `path` if it was taken by code with digest `code`."""
+    stored = _load(path)
+    if not isinstance(stored, tuple) or len(stored) != 4 or stored[0] != code:
+        return None
+    _, files, kb, name_index = stored
+    if not isinstance(kb, KnowledgeBase) or not isinstance(name_index, NameIndex):
+        return None
+    return Snapshot(files, kb, name_index)
+
+
+def save_snapshot(path: Path, code: str, files: dict[str, str], kb: KnowledgeBase,
+                  name_index: NameIndex) -> None:
+    """Write a snapshot atomically (temporary file, then rename); failures are only logged."""
+    _save(path, (code, files, kb, name_index))
+
+
+def load_parsed(path: Path, code: str) -> Parsed:
+    """Data files parsed by code with digest `code`, kept by `save_parsed` (empty if none)."""
+    stored = _load(path)
+    if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == code:
+        parsed: Parsed = stored[1]
+        return parsed
+    return {}
+
+
+def save_parsed(path: Path, code: str, parsed: Parsed) -> None:
+    """Keep what changed data files parsed to, atomically; failures are only logged."""
+    _save(path, (code, parsed))
+
+
+def _load(path: Path) -> Any:
     try:
         with path.open("rb") as handle, paused_gc():
             # The index directory is ours alone, like the pickles Whoosh keeps there.
-            stored = pickle.load(handle)  # noqa: S301
+            return pickle.load(handle)  # noqa: S301
     except FileNotFoundError:
         return None
     except Exception as exc:  # a damaged snapshot is only a slower start
         log.warning("ignoring unreadable corpus snapshot %s (%s)", path, exc)
         return None
-    if not isinstance(stored, tuple) or len(stored) != 3 or stored[0] != expected:
-        return None
-    _, kb, name_index = stored
-    if not isinstance(kb, KnowledgeBase) or not isinstance(name_index, NameIndex):
-        return None
-    return kb, name_index
 
 
-def save_snapshot(path: Path, taken_of: str, kb: KnowledgeBase, name_index: NameIndex) -> None:
-    """Write a snapshot atomically (temporary file, then rename); failures are only logged."""
+def _save(path: Path, value: object) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump((taken_of, kb, name_index), handle, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp_name, path)
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)

@@ -9,10 +9,18 @@ import pytest
 
 from bot.core import engine as engine_module
 from bot.core.engine import Engine
+from bot.core.kb import yamlsource
 from bot.core.kb.corpus import KnowledgeBase, load_corpus
 from bot.core.search.index import HASHES_FILE, SearchIndex
 from bot.core.search.names import NameIndex
-from bot.core.snapshot import SNAPSHOT_FILE, fingerprint, load_snapshot
+from bot.core.snapshot import (
+    PARSED_FILE,
+    SNAPSHOT_FILE,
+    code_digest,
+    file_digests,
+    fingerprint,
+    load_snapshot,
+)
 
 RENAME = ("name: No Fence", "name: No Fence Zanzibarian")
 
@@ -42,8 +50,8 @@ def test_second_start_loads_the_snapshot(data_copy: Path, tmp_path: Path,
     second.close()
 
 
-def test_edited_data_is_loaded_afresh(data_copy: Path, tmp_path: Path) -> None:
-    """Any change to a data file invalidates the snapshot."""
+def test_edited_file_is_laid_over_the_snapshot(data_copy: Path, tmp_path: Path) -> None:
+    """Only the edited file is parsed; the result is what a full load gives, and is indexed."""
     first = Engine(data_copy, tmp_path / "index")
     first.start()
     first.close()
@@ -54,9 +62,73 @@ def test_edited_data_is_loaded_afresh(data_copy: Path, tmp_path: Path) -> None:
     assert report.updated == 1
     assert [h.entity_id for h in second.index.search(second.kb, "zanzibarian").hits] == [
         "no-fence"]
+    full = load_corpus(data_copy)
+    assert list(second.kb.records.items()) == list(full.records.items())
+    assert second.names.aliases == NameIndex(full.entities()).aliases
     second.close()
-    snapshot = load_snapshot(tmp_path / "index" / SNAPSHOT_FILE, fingerprint(data_copy))
-    assert snapshot is not None and snapshot[0].organizations["no-fence"].name.endswith("an")
+    snapshot = load_snapshot(tmp_path / "index" / SNAPSHOT_FILE, code_digest())
+    assert snapshot is not None and snapshot.files != file_digests(data_copy)
+    assert (tmp_path / "index" / PARSED_FILE).exists()
+
+
+def test_changed_file_is_not_parsed_again_at_the_next_start(
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the changed file parsed to is kept beside the snapshot: no YAML is read."""
+    first = Engine(data_copy, tmp_path / "index")
+    first.start()
+    first.close()
+    _rename_no_fence(data_copy)
+    second = Engine(data_copy, tmp_path / "index")
+    second.start()
+    second.close()
+    monkeypatch.setattr(engine_module, "load_corpus", _no_yaml)
+    monkeypatch.setattr(yamlsource, "read_text", _no_yaml)
+    third = Engine(data_copy, tmp_path / "index")
+    assert third.start().changed == 0
+    assert third.kb.organizations["no-fence"].name == "No Fence Zanzibarian"
+    third.close()
+
+
+EXTRA_SOURCE = """
+  - id: quokka-wire-2024
+    publisher: Quokka Wire
+    title: "A source nothing links to"
+    date: "2024-01-01"
+"""
+
+
+def test_removed_entry_means_a_full_load(data_copy: Path, tmp_path: Path) -> None:
+    """An entry removed from a file may still be linked from another: all files are read."""
+    sources = data_copy / "sources.yaml"
+    original = sources.read_text(encoding="utf-8")
+    sources.write_text(original + EXTRA_SOURCE, encoding="utf-8")
+    first = Engine(data_copy, tmp_path / "index")
+    first.start()
+    first.close()
+    sources.write_text(original, encoding="utf-8")
+    second = Engine(data_copy, tmp_path / "index")
+    report = second.start()
+    assert report.removed == 1
+    assert list(second.kb.records) == list(load_corpus(data_copy).records)
+    second.close()
+    snapshot = load_snapshot(tmp_path / "index" / SNAPSHOT_FILE, code_digest())
+    assert snapshot is not None and snapshot.files == file_digests(data_copy)
+
+
+def test_added_entry_is_laid_over_in_its_files_place(data_copy: Path, tmp_path: Path) -> None:
+    """A new entry in a file comes where a full load puts it, and is indexed."""
+    first = Engine(data_copy, tmp_path / "index")
+    first.start()
+    first.close()
+    sources = data_copy / "sources.yaml"
+    sources.write_text(sources.read_text(encoding="utf-8") + EXTRA_SOURCE, encoding="utf-8")
+    second = Engine(data_copy, tmp_path / "index")
+    assert second.start().added == 1
+    assert list(second.kb.records) == list(load_corpus(data_copy).records)
+    second.close()
+    snapshot = load_snapshot(tmp_path / "index" / SNAPSHOT_FILE, code_digest())
+    assert snapshot is not None and "quokka-wire-2024" not in snapshot.kb.records
 
 
 def test_damaged_snapshot_is_ignored(data_copy: Path, tmp_path: Path) -> None:
@@ -77,7 +149,8 @@ def test_rebuild_leaves_a_snapshot(data_copy: Path, tmp_path: Path) -> None:
     engine.start()
     engine.rebuild()
     engine.close()
-    assert load_snapshot(tmp_path / "index" / SNAPSHOT_FILE, fingerprint(data_copy))
+    snapshot = load_snapshot(tmp_path / "index" / SNAPSHOT_FILE, code_digest())
+    assert snapshot is not None and snapshot.files == file_digests(data_copy)
 
 
 def test_snapshot_of_other_data_is_not_used(data_copy: Path, tmp_path: Path) -> None:
