@@ -44,7 +44,7 @@ class _Pages(BaseHTTPRequestHandler):
         """Quiet."""
 
     def do_GET(self) -> None:
-        """/release: the press release; /slow: a byte a tenth of a second, for ten seconds."""
+        """/release: the press release; /slow: a byte a tenth of a second, for two seconds."""
         if self.path == "/release":
             self.send_response(200)
             self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -55,7 +55,7 @@ class _Pages(BaseHTTPRequestHandler):
         self.send_response(200)
         self.send_header("Content-Type", "text/html")
         self.end_headers()
-        for _ in range(100):
+        for _ in range(20):  # past the 0.5 s timeout, and short: teardown waits for the thread
             try:
                 self.wfile.write(b"c")
                 self.wfile.flush()
