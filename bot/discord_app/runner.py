@@ -10,6 +10,7 @@ when `log_file` is set, also logs to that file, rotated by size.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import logging.handlers
 import signal
@@ -126,6 +127,12 @@ async def _serve(bot: CampaignBot, token: str, heartbeat: HeartbeatWriter) -> No
             log.info("shutting down")
             await heartbeat.stop()  # before the engine closes under its probe
             await bot.close()
+            # A shard waiting to reconnect sleeps through close() (its wait grows to
+            # minutes); everything is closed by now, so stop waiting for it.
+            runner.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await runner
+            return
         else:
             stopper.cancel()
         await runner  # re-raises LoginFailure and friends

@@ -212,3 +212,37 @@ async def test_run_stopped_by_a_failure_says_stopped(
     )
     assert await asyncio.wait_for(bot.wait(), DEADLINE) == 2
     assert read_heartbeat(tmp_path / "state" / "health.json").state == "stopped"
+
+
+async def test_sigterm_stops_a_bot_retrying_an_unreachable_gateway(
+    fake_discord: FakeDiscord, tmp_path: Path
+) -> None:
+    """SIGTERM ends the run promptly even while the shard waits to reconnect.
+
+    discord.py sleeps between reconnect attempts and its close() does not wake that
+    sleep; a service manager's stop must not hang until it gives up and kills the bot.
+    """
+    env = state_env(tmp_path, fake_discord.token)
+    heartbeat = tmp_path / "state" / "health.json"
+    bot = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        RUN_AGAINST,
+        fake_discord.api_base,
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        await wait_for_heartbeat(heartbeat, lambda beat: beat.shards_expected == [0])
+        await fake_discord.stop()  # Discord goes away: the shard starts retrying
+        await asyncio.sleep(25)  # several attempts: the wait between them has grown
+        bot.send_signal(signal.SIGTERM)
+        _, stderr = await asyncio.wait_for(bot.communicate(), 10)
+    finally:
+        if bot.returncode is None:
+            bot.kill()
+            await bot.wait()
+    assert bot.returncode == 0, stderr.decode()
+    assert read_heartbeat(heartbeat).state == "stopped"
