@@ -103,29 +103,32 @@ async def start_bot(
     shutil.copytree(built_index, home / "index")  # creates home too
     env = host_env(home, url, shard_count="2", shard_ids=str(shard))
     env[TOKEN_ENV] = fake.token
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-c",
-        RUN_AGAINST,
-        fake.api_base,
-        str(fake.gateway_url),
-        cwd=ROOT,
-        env=env,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    # stderr goes to a file: an unread pipe fills up and blocks the bot's logging, and so
+    # the bot, mid-test.
+    with (home / "stderr.log").open("wb") as stderr:
+        return await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-c",
+            RUN_AGAINST,
+            fake.api_base,
+            str(fake.gateway_url),
+            cwd=ROOT,
+            env=env,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=stderr,
+        )
 
 
-async def stop(bot: asyncio.subprocess.Process) -> str:
+async def stop(bot: asyncio.subprocess.Process, home: Path) -> str:
     """SIGTERM, as systemd stops the bot; SIGKILL if it has not exited in 30 s. Its stderr."""
     if bot.returncode is None:
         bot.terminate()
     try:
-        _, stderr = await asyncio.wait_for(bot.communicate(), 30)
+        await asyncio.wait_for(bot.wait(), 30)
     except TimeoutError:
         bot.kill()
-        _, stderr = await bot.communicate()
-    return stderr.decode(errors="replace")
+        await bot.wait()
+    return (home / "stderr.log").read_text("utf-8", errors="replace")
 
 
 #: /search commands sent per server, to check the shared statistics count every one.
@@ -158,8 +161,9 @@ async def test_two_bots_and_the_cli_share_one_database(
     """The CLI's changes are answered by the right bot; history, undo, statistics see all."""
     guild_a = fake.add_guild("Shard zero", shard_id=0)
     guild_b = fake.add_guild("Shard one", shard_id=1)
+    homes = [tmp_path / f"bot-{n}" for n in (0, 1)]
     bots = [
-        await start_bot(fake, tmp_path / f"bot-{n}", built_index, postgres_url, n) for n in (0, 1)
+        await start_bot(fake, home, built_index, postgres_url, n) for n, home in enumerate(homes)
     ]
     try:
         connected = asyncio.ensure_future(fake.wait_until_connected(60, shard_ids=[0, 1]))
@@ -171,7 +175,9 @@ async def test_two_bots_and_the_cli_share_one_database(
             connected.cancel()
             pytest.fail(
                 "a bot exited before connecting: "
-                + " | ".join([(await stop(bot))[-2000:] for bot in bots])
+                + " | ".join(
+                    [(await stop(bot, home))[-2000:] for bot, home in zip(bots, homes, strict=True)]
+                )
             )
         connected.result()
         cli_home = tmp_path / "cli"
@@ -222,7 +228,7 @@ async def test_two_bots_and_the_cli_share_one_database(
         assert counted == [SENT[guild_a.id], SENT[guild_b.id]]
         assert usage_total(cli_home, postgres_url, None) == sum(counted)
     finally:
-        errors = [await stop(bot) for bot in bots]
+        errors = [await stop(bot, home) for bot, home in zip(bots, homes, strict=True)]
     assert [bot.returncode for bot in bots] == [0, 0], errors
     print(
         f"answered on shard 0 after {seconds_a:.1f} s, on shard 1 after {seconds_b:.1f} s, "
