@@ -21,13 +21,14 @@ from typing import Any
 import yaml
 
 from benchmarks import fts
+from benchmarks.layers import server_change
 from benchmarks.questions import question_mix
 from benchmarks.stats import summary
 from bot.core.answers.ask import ask
 from bot.core.engine import Engine
 from bot.core.kb.corpus import KnowledgeBase, ParsedFiles
 from bot.core.search.index import SearchIndex
-from bot.core.snapshot import SNAPSHOT_FILE, fingerprint, save_snapshot
+from bot.core.snapshot import SNAPSHOT_FILE, code_digest, file_digests, save_snapshot
 
 #: Questions measured, after a warm-up on other questions of the same kinds (so the code,
 #: the OS page cache and the index files are warm, but answers to these are not cached).
@@ -94,7 +95,8 @@ def build(work: Path, repeats: int) -> Result:
         with _timed(runs["fts_build"]):
             fts.build(engine.kb, fts_path)
     # The index-only rebuild wiped the snapshot: put it back as Engine.rebuild leaves it.
-    save_snapshot(index_dir / SNAPSHOT_FILE, fingerprint(data), engine.kb, engine.names)
+    save_snapshot(index_dir / SNAPSHOT_FILE, code_digest(), file_digests(data), engine.kb,
+                  engine.names)
     mixes = {name: [q.text for q in question_mix(
         engine.kb, WARMUP_SIZE if name == "warmup" else MIX_SIZE, seed)]
         for name, seed in MIX_SEEDS.items()}
@@ -111,7 +113,7 @@ def _questions(work: Path) -> dict[str, list[str]]:
 # Sync after one entity changes -----------------------------------------------------------
 
 
-def _edit_one_entity(path: Path, round_number: int) -> str:
+def edit_one_entity(path: Path, round_number: int) -> str:
     """Change the description of the first organisation in `path`; return its id."""
     document = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     entry = document["organizations"][0]
@@ -142,7 +144,7 @@ def sync(work: Path, repeats: int) -> Result:
     changed = 0
     db = sqlite3.connect(fts_path)
     for round_number in range(1, repeats + 1):
-        entity_id = _edit_one_entity(target, round_number)
+        entity_id = edit_one_entity(target, round_number)
         with _timed(reparse):
             kb = _reload_one_file(engine.kb, data, target)
         with _timed(syncs):
@@ -152,7 +154,7 @@ def sync(work: Path, repeats: int) -> Result:
             fts.update(db, kb, entity_id)
     db.close()
     engine.close()
-    _edit_one_entity(target, 0)  # leave a stable text behind
+    edit_one_entity(target, 0)  # leave a stable text behind
     restore = Engine(data, index_dir)
     restore.start()
     restore.close()
@@ -283,4 +285,5 @@ WORKERS: dict[str, Callable[..., Result]] = {
     "serve": serve,
     "fts-serve": fts_serve,
     "e2e": end_to_end,
+    "server-change": server_change,
 }

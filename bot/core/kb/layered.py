@@ -14,7 +14,6 @@ computed afresh for the view.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -22,14 +21,11 @@ from typing import Any
 from bot.core.errors import CorpusError
 from bot.core.kb.corpus import ParsedFiles, check_records
 from bot.core.kb.knowledge import FIELDS, KnowledgeBase, computed
+from bot.core.kb.links import relink
 from bot.core.kb.models import (
     Entity,
     EntityKind,
     EntityRecord,
-    Letter,
-    Organization,
-    Person,
-    Quote,
     Signatory,
     Statement,
 )
@@ -109,7 +105,8 @@ def layer(
     for name in _TABLES:
         setattr(view, name, getattr(base, name))
     delta = Delta()
-    for eid in sorted(new.keys() | gone):
+    same = _unchanged(base, change, new)
+    for eid in sorted(new.keys() - same | gone):
         if eid in base.records:
             old = base.records[eid]
             delta.old.setdefault(TABLE_OF[old.kind], []).append(old.entity)
@@ -126,10 +123,35 @@ def layer(
         _in_file_order(base, view, change, tables)
     if merge_additions:
         _merge(base, view, delta)
-    _relink(base, view, delta)
+    relink(base, view, delta)
     touched = frozenset(n for n in _TABLES if getattr(view, n) is not getattr(base, n))
     view._layer = _Derivation(base, touched, delta, dict(extenders or {}))
     return view
+
+
+def _unchanged(base: KnowledgeBase, change: Change, new: Mapping[str, EntityRecord]) -> set[str]:
+    """Ids whose entity the change gives again as it was, in the same place.
+
+    A changed data file gives every entry of the file again, mostly as it was; the others
+    are what the layer changes. A file whose kept entries changed order counts as changed
+    whole.
+    """
+    same = {i for i, r in new.items() if i in base.records and base.records[i].entity == r.entity}
+    if not same or change.file_rank is None:
+        return same
+    before: dict[str, list[str]] = {}
+    paths = {r.location.path for r in change.records}
+    for eid, record in base.records.items():
+        if record.location.path in paths:
+            before.setdefault(record.location.path, []).append(eid)
+    after: dict[str, list[str]] = {}
+    for record in change.records:
+        after.setdefault(record.location.path, []).append(record.entity.id)
+    for path, ids in after.items():
+        kept = set(ids) & set(before.get(path, ()))
+        if [i for i in before.get(path, ()) if i in kept] != [i for i in ids if i in kept]:
+            same -= set(ids)  # entries kept in another order: every link may move
+    return same
 
 
 def _interleaves(base: KnowledgeBase, change: Change) -> bool:
@@ -248,84 +270,6 @@ def _merge(base: KnowledgeBase, view: KnowledgeBase, delta: Delta) -> None:
                                            *delta.new.get("letters", ()))})
     delta.old["letters"] = [base.letters[i] for i in ids if i in base.letters]
     delta.new["letters"] = [letters[i] for i in ids if i in letters]
-
-
-def _letter_orgs(letter: Letter) -> list[str]:
-    """The organisations a letter is listed under: its signatories, then its coordinator."""
-    orgs = [s.organization for s in letter.signatories]
-    if letter.coordinator and letter.coordinator not in orgs:
-        orgs.append(letter.coordinator)
-    return orgs
-
-
-def _role_orgs(person: Person) -> list[str]:
-    return list(dict.fromkeys(r.organization for r in person.roles if r.organization))
-
-
-def _parents(org: Organization) -> list[str]:
-    return list(org.member_of)
-
-
-def _recipient(letter: Letter) -> list[str]:
-    return [letter.recipient]
-
-
-def _speaker(quote: Quote) -> list[str]:
-    return [quote.speaker]
-
-
-def _subjects(quote: Quote) -> list[str]:
-    return list(quote.about)
-
-
-#: The reverse links `KnowledgeBase._link` builds: (field, table, keys of an entity, order),
-#: order "date" for letters by (date, id), "said" for quotes by (date, id), "position" for
-#: the table's own order.
-_LINKS: tuple[tuple[str, str, Callable[[Any], list[str]], str], ...] = (
-    ("_letters_by_org", "letters", _letter_orgs, "date"),
-    ("_letters_by_recipient", "letters", _recipient, "date"),
-    ("_people_by_org", "people", _role_orgs, "position"),
-    ("_members_by_org", "organizations", _parents, "position"),
-    ("_quotes_by_person", "quotes", _speaker, "said"),
-    ("_quotes_by_subject", "quotes", _subjects, "said"),
-)
-
-
-def _relink(base: KnowledgeBase, view: KnowledgeBase, delta: Delta) -> None:
-    """Patch the reverse links of the touched entities, keeping each list in its order."""
-    positions: dict[str, dict[str, int]] = {}
-    for link, table, keys_of, order in _LINKS:
-        old, new = delta.old.get(table, ()), delta.new.get(table, ())
-        if not old and not new:
-            continue
-        touched = {e.id for e in (*old, *new)}
-        leaving = {k for e in old for k in keys_of(e)}
-        arriving: dict[str, list[str]] = {}
-        for entity in new:
-            for k in keys_of(entity):
-                arriving.setdefault(k, []).append(entity.id)
-        if order == "position" and table not in positions:
-            positions[table] = {eid: i for i, eid in enumerate(getattr(view, table))}
-        key = _order(view, order, positions.get(table, {}))
-        links: dict[str, list[str]] = dict(getattr(base, link))
-        for k in leaving | arriving.keys():
-            ids = links.get(k, [])
-            kept = [i for i in ids if i not in touched] if k in leaving else list(ids)
-            for eid in arriving.get(k, ()):
-                bisect.insort(kept, eid, key=key)
-            if kept:
-                links[k] = kept
-            else:
-                links.pop(k, None)
-        setattr(view, link, links)
-
-
-def _order(view: KnowledgeBase, order: str, positions: dict[str, int]) -> Callable[[str], Any]:
-    if order == "date":
-        return lambda i: (view.letters[i].date, i)
-    if order == "said":
-        return lambda i: (view.quotes[i].date or "", i)
-    return positions.__getitem__
 
 
 @dataclass(slots=True)

@@ -11,12 +11,13 @@ name that the layer takes away), `layer_names` returns None and the table is bui
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 
 from bot.core.kb.knowledge import KnowledgeBase
 from bot.core.kb.layered import Delta
-from bot.core.kb.models import Entity, Organization, Person
+from bot.core.kb.models import Entity, EntityKind, Organization, Person
 from bot.core.search import names as name_rules
 from bot.core.search.names import NameIndex, normalize, words
 
@@ -72,7 +73,9 @@ class _Patch:
         self.names, self.base, self.view = names, base, view
         old = {e.id: e for entities in delta.old.values() for e in entities}
         new = {e.id: e for entities in delta.new.values() for e in entities}
-        self.touched = old.keys() | new.keys()
+        # An entity whose names (and roles) stayed the same names what it named before.
+        self.touched = {i for i in old.keys() | new.keys()
+                        if _naming(old.get(i)) != _naming(new.get(i))}
         self.affected: set[str] = set()
         self.new_regular: dict[str, set[str]] = {}
         self.new_surnames: dict[str, set[str]] = {}
@@ -180,6 +183,18 @@ class _Patch:
         return any(word in a.split() and entity_id in self.final_of(a) for a in candidates)
 
 
+def _naming(entity: Entity | None) -> tuple[object, ...] | None:
+    """What an entity's aliases, surnames and role aliases are made from."""
+    if entity is None:
+        return None
+    if isinstance(entity, Person):
+        return ("person", entity.names, tuple((r.title, r.organization) for r in entity.roles))
+    if isinstance(entity, Organization):
+        return ("organization", entity.names)
+    return (name_rules._kind(entity), getattr(entity, "title", None),
+            getattr(entity, "aliases", None))
+
+
 def _org_names(entity: Entity | None) -> set[str] | None:
     return {normalize(n) for n in entity.names} if isinstance(entity, Organization) else None
 
@@ -227,7 +242,9 @@ def layer_names(names: NameIndex, base: KnowledgeBase, view: KnowledgeBase,
     table.__dict__.update(names.__dict__)
     table._lookups, table._corrections = {}, {}
     table.aliases, table._alias_list = aliases, alias_list
-    table._by_word, table._vocab_list, table.vocabulary = by_word, vocab_list, frozenset(by_word)
+    changed_words = len(vocab_list) != len(names._vocab_list) or vocab_list != names._vocab_list
+    vocabulary = frozenset(by_word) if changed_words else names.vocabulary
+    table._by_word, table._vocab_list, table.vocabulary = by_word, vocab_list, vocabulary
     table._kinds, table._display = _kinds_and_display(names, patch.touched, view)
     return table
 
@@ -244,16 +261,29 @@ def _kinds_and_display(names: NameIndex, touched: Iterable[str],
                        view: KnowledgeBase) -> tuple[dict, dict[str, str]]:
     """Kinds in id order (as the table is built, over entities sorted by id) and names."""
     kinds, display = dict(names._kinds), dict(names._display)
-    added = False
+    newcomers: dict[str, EntityKind] = {}
     for entity_id in touched:
-        kinds.pop(entity_id, None)
-        display.pop(entity_id, None)
         entity = view.get(entity_id)
         kind = name_rules._kind(entity) if entity is not None else None
-        if entity is not None and kind is not None:
+        if entity is None or kind is None:
+            kinds.pop(entity_id, None)
+            display.pop(entity_id, None)
+            continue
+        if entity_id in kinds:
             kinds[entity_id] = kind
-            display[entity_id] = name_rules._display_name(entity)
-            added = True
-    if added:
-        kinds = dict(sorted(kinds.items()))
-    return kinds, display
+        else:
+            newcomers[entity_id] = kind
+        display[entity_id] = name_rules._display_name(entity)
+    if not newcomers:
+        return kinds, display
+    order = list(kinds)
+    merged: dict[str, EntityKind] = {}
+    rest = iter(kinds.items())
+    done = 0
+    for entity_id in sorted(newcomers):
+        place = bisect.bisect_left(order, entity_id)
+        merged.update(itertools.islice(rest, place - done))
+        merged[entity_id] = newcomers[entity_id]
+        done = place
+    merged.update(rest)
+    return merged, display

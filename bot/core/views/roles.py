@@ -12,6 +12,7 @@ the reader's tables (computing them takes a second at 100,000 entities).
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -50,6 +51,10 @@ def place_words_patch(base: KnowledgeBase, view: KnowledgeBase, value: Any, delt
     return {w: n for w, n in found.items() if n > 0}
 
 
+def _where(org: object) -> tuple[object, ...] | None:
+    return (org.names, org.country) if isinstance(org, Organization) else None
+
+
 def _vocabulary(bags: tuple[Bag, ...] | list[Bag], places: dict[str, int]) -> frozenset[str]:
     return frozenset(
         w for _, title, _ in bags for w in title if w not in places or w in HEAD_WORDS
@@ -81,14 +86,22 @@ def role_bags(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta
         return None
     affected = {p.id for p in (*delta.old.get("people", ()), *delta.new.get("people", ()))}
     for org in (*delta.old.get("organizations", ()), *delta.new.get("organizations", ())):
-        affected.update(p.id for p in base.people_of(org.id))
-        affected.update(p.id for p in view.people_of(org.id))
-    people = [view.people[i] for i in view.people if i in affected]
+        if _where(base.get(org.id)) != _where(view.get(org.id)):  # what roles there say
+            affected.update(p.id for p in base.people_of(org.id))
+            affected.update(p.id for p in view.people_of(org.id))
+    tail = list(itertools.islice(reversed(view.people), len(affected)))[::-1]
+    appended = len(view.people) == len(base.people) + len(affected) and set(tail) == affected
+    people = [view.people[i] for i in (tail if appended else view.people) if i in affected]
     held = {r.organization for p in people for r in p.roles if r.organization}
     orgs = {i: view.organizations[i] for i in held if i in view.organizations}
     fresh: dict[str, list[Bag]] = {}
     for bag in compute(small_kb(people=people, organizations=orgs)).bags:
         fresh.setdefault(bag[0], []).append(bag)
+    if appended:  # a server's new people, after all the base's
+        patched = _appended(value, base, view, [b for i in tail for b in fresh.get(i, ())],
+                            delta)
+        if patched is not None:
+            return patched
     spans = base.derived("role_bag_spans", bag_spans)
     bags: list[Bag] = []
     for person_id in view.people:
@@ -103,6 +116,29 @@ def role_bags(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta
     places = view.derived(PLACE_WORDS, place_words)
     return dataclasses.replace(value, bags=tuple(bags), idf=idf, by_word=by_word,
                                title_vocabulary=_vocabulary(bags, places))
+
+
+def _appended(value: Any, base: KnowledgeBase, view: KnowledgeBase, added: list[Bag],
+              delta: Delta) -> Any:
+    """The table with bags of new people added last; None if a place word went away."""
+    bags = list(value.bags)
+    by_word = dict(value.by_word)
+    for bag in added:
+        for word in bag[2]:
+            by_word[word] = (*by_word.get(word, ()), len(bags))
+        bags.append(bag)
+    before = base.derived(PLACE_WORDS, place_words)
+    places = view.derived(PLACE_WORDS, place_words)
+    words = {w for side in (delta.old, delta.new) for org in side.get("organizations", ())
+             if isinstance(org, Organization) for w in _org_place_words(org)}
+    if any(w in before and w not in places for w in words):
+        return None
+    became = {w for w in words if w in places and w not in before and w not in HEAD_WORDS}
+    vocabulary = (value.title_vocabulary - became) | _vocabulary(added, places)
+    total = max(len(bags), 1)
+    idf = {w: smoothed(total, len(p)) for w, p in by_word.items()}
+    return dataclasses.replace(value, bags=tuple(bags), idf=idf, by_word=by_word,
+                               title_vocabulary=vocabulary)
 
 
 def _by_word(value: Any, bags: list[Bag], affected: set[str],

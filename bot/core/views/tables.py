@@ -12,7 +12,7 @@ table is computed afresh. Tests compare every extended table with a fresh comput
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from bot.core.answers.reader import clues
@@ -36,17 +36,24 @@ def _touched(delta: Delta, table: str) -> set[str]:
 def letter_word_bags(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta,
                      compute: Compute) -> Any:
     """`clues.word_bags`: each letter's stems, and `log(total / n)` per stem."""
-    base_bags, base_idf = value
+    base_bags, _ = value
     fresh, _ = compute(small_kb(letters=delta.new.get("letters", ())))
     bags = {i: fresh[i] if i in fresh else base_bags[i] for i in view.letters}
-    word_counts = counts(base_idf, len(base_bags), plain)
-    if word_counts is None:
+    base_counts = base.derived("letter_word_counts", _letter_word_counts)
+    if base_counts is None:
         return None
+    word_counts = dict(base_counts)
     for old in delta.old.get("letters", ()):
         add_counts(word_counts, base_bags[old.id], -1)
     for bag in fresh.values():
         add_counts(word_counts, bag, 1)
     return bags, rarities(word_counts, len(bags), plain)
+
+
+def _letter_word_counts(kb: KnowledgeBase) -> dict[str, int] | None:
+    """How many letters use each stem, behind `letter_word_bags` (kept for the next view)."""
+    bags, idf = kb.derived("letter_word_bags", clues.word_bags)
+    return counts(idf, len(bags), plain)
 
 
 def letters_by_word(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta,
@@ -90,14 +97,18 @@ def _statements(kb: KnowledgeBase) -> int:
     return said + len(kb.letters) + len(kb.quotes)
 
 
-def _patched_rarities(value: Mapping[str, float], compute: Compute, delta: Delta,
+def _patched_rarities(name: str, compute: Compute, delta: Delta,
                       tables: tuple[str, ...], total: Callable[[KnowledgeBase], int],
                       base: KnowledgeBase) -> dict[str, float] | None:
     """A smoothed rarity table over texts of `tables`: the touched entities' counts swapped."""
     base_total = total(base)
-    word_counts = counts(value, max(base_total, 1), smoothed)
-    if word_counts is None:
+    # Kept on the base for the next view; read through `kb`, so it depends on what it read.
+    base_counts = base.derived(
+        f"{name}_counts", lambda kb: counts(kb.derived(name, compute), max(total(kb), 1), smoothed)
+    )
+    if base_counts is None:
         return None
+    word_counts = dict(base_counts)
     for side, sign in ((delta.old, -1), (delta.new, 1)):
         part = small_kb(**{t: side.get(t, ()) for t in tables})
         part_total = total(part)
@@ -115,13 +126,15 @@ def _patched_rarities(value: Mapping[str, float], compute: Compute, delta: Delta
 def statement_idf(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta,
                   compute: Compute) -> Any:
     """`topics.statement_idf`: rarity of stems across statements, summaries and quotes."""
-    return _patched_rarities(value, compute, delta, ("letters", "quotes"), _statements, base)
+    return _patched_rarities("statement_idf", compute, delta, ("letters", "quotes"),
+                             _statements, base)
 
 
 def quote_word_idf(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta,
                    compute: Compute) -> Any:
     """`who_said.quote_idf`: rarity of stems across quotes."""
-    return _patched_rarities(value, compute, delta, ("quotes",), lambda kb: len(kb.quotes), base)
+    return _patched_rarities("quote_word_idf", compute, delta, ("quotes",),
+                             lambda kb: len(kb.quotes), base)
 
 
 def event_word_bags(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta,
@@ -174,7 +187,7 @@ def letters_by_date(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta:
 
 
 def union(over: str, lookups: tuple[str, ...] = ()) -> Extender:
-    """An extender for a set (or sorted list) gathered entity by entity from table `over`.
+    """An extender for a set (a sorted list, a set per key) gathered entity by entity.
 
     The view's value is the base's plus what the new entities give, as long as what the
     replaced or removed ones gave is still given, and the tables looked up in (`lookups`)
@@ -186,14 +199,20 @@ def union(over: str, lookups: tuple[str, ...] = ()) -> Extender:
         if any(delta.old.get(t) for t in lookups):
             return None
         looked_up = {t: getattr(view, t) for t in lookups}
-        gained = set(compute(small_kb(**{over: delta.new.get(over, ())}, **looked_up)))
-        if delta.old.get(over):
-            lost = set(compute(small_kb(**{over: delta.old[over]}, **looked_up)))
-            if not lost <= gained:
+        gained = compute(small_kb(**{over: delta.new.get(over, ())}, **looked_up))
+        lost = compute(small_kb(**{over: delta.old.get(over, ())}, **looked_up))
+        if isinstance(value, dict):  # a set per key
+            if any(not found <= gained.get(k, set()) for k, found in lost.items()):
                 return None
+            merged = dict(value)
+            for k, found in gained.items():
+                merged[k] = merged[k] | found if k in merged else found
+            return merged
+        if not set(lost) <= set(gained):
+            return None
         if isinstance(value, list):
-            return sorted(set(value) | gained)
-        return type(value)(value | gained)
+            return sorted(set(value) | set(gained))
+        return type(value)(value | set(gained))
 
     return Extender(patch, frozenset({over, *lookups}))
 
@@ -217,6 +236,7 @@ EXTENDERS: dict[str, Extender] = {
     "place_names": union("organizations"),
     "quoted_speakers": union("quotes", ("records", "people", "organizations")),
     "role_words": union("people"),
+    "recipient_places": union("letters", ("people", "organizations")),
     "role_bags": _on(roles.role_bags, "people", "organizations"),
     "role_place_words": _on(roles.place_words_patch, "organizations"),
     "role_titles": union("people"),

@@ -11,7 +11,7 @@ import pytest
 from bot.core.answers.facts import who_said
 from bot.core.kb.corpus import KnowledgeBase, load_corpus
 from bot.core.kb.layered import Change, layer
-from bot.core.views.build import server_view
+from bot.core.views.build import names_of, server_view, warm
 from bot.core.views.tables import EXTENDERS
 from tests.core.kb.changes import ENTRY_KINDS, file_edit, server_entries, with_entries
 from tests.core.views.conftest import Corpus
@@ -72,6 +72,18 @@ def test_edited_file_tables_equal_fresh_ones(corpus: Corpus, rename: bool) -> No
         view = layer(corpus.kb, change, extenders=EXTENDERS)
         full = KnowledgeBase.from_records(everything)
         assert _compare(corpus, view, full, HEAVY) == [], path
+
+
+def test_server_view_over_an_edited_start_equals_fresh_tables(corpus: Corpus) -> None:
+    """A server's entries laid over a knowledge base that is itself laid over the snapshot."""
+    path = sorted({r.location.path for r in corpus.kb.records.values()})[1]
+    change, everything = file_edit(corpus.kb, corpus.data, path)
+    started = layer(corpus.kb, change, extenders=EXTENDERS)
+    warm(started)
+    records = server_entries(started, "mixed")
+    view, _ = server_view(started, names_of(started, corpus.kb, corpus.names), records)
+    full = KnowledgeBase.from_records([*everything, *records])
+    assert _compare(corpus, view, full, frozenset()) == []
 
 
 def test_a_table_made_another_way_is_computed_afresh(corpus: Corpus) -> None:
