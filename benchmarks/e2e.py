@@ -70,11 +70,15 @@ async def _answer(fake: FakeDiscord, payload: JSON) -> None:
     await fake.dispatch_interaction(payload)
     callback = await fake.wait_for_request(
         lambda r: r.route == "interaction_callback" and r.interaction_id == interaction_id,
-        TIMEOUT, since=since)
+        TIMEOUT,
+        since=since,
+    )
     if callback.json["type"] == CallbackType.DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE:
         await fake.wait_for_request(
             lambda r: r.route == "execute_webhook" and r.interaction_id == interaction_id,
-            TIMEOUT, since=callback.index)
+            TIMEOUT,
+            since=callback.index,
+        )
 
 
 async def _rate(fake: FakeDiscord, make: Callable[[int], JSON], count: int) -> float:
@@ -90,8 +94,7 @@ async def _rate(fake: FakeDiscord, make: Callable[[int], JSON], count: int) -> f
     return count / (time.perf_counter() - start)
 
 
-async def _measure(fake: FakeDiscord, client: discord.Client,
-                   make: Callable[[int], JSON]) -> float:
+async def _measure(fake: FakeDiscord, client: discord.Client, make: Callable[[int], JSON]) -> float:
     task = await _connect(fake, client)
     try:
         tree: app_commands.CommandTree[Any] = client.tree  # type: ignore[attr-defined]
@@ -104,8 +107,9 @@ async def _measure(fake: FakeDiscord, client: discord.Client,
 
 
 def _bot(work: Path, scratch: Path) -> CampaignBot:
-    settings = dataclasses.replace(default_settings(scratch), data_dir=work / "data",
-                                   index_dir=work / "index", shard_count=1)
+    settings = dataclasses.replace(
+        default_settings(scratch), data_dir=work / "data", index_dir=work / "index", shard_count=1
+    )
     return CampaignBot(settings, guild_ready_timeout=0.05)
 
 
@@ -119,11 +123,18 @@ async def _run_one(work: Path, questions: list[str] | None) -> float:
             os.environ.pop(USAGE_SECRET_ENV, None)
             users = [fake.make_user(f"user-{n}") for n in range(USERS)]
             if questions is None:
-                return await _measure(fake, _PingClient(), lambda n: (
-                    fake.make_slash_interaction("ping", user=users[n % USERS])))
-            return await _measure(fake, _bot(work, Path(scratch)), lambda n: (
-                fake.make_slash_interaction("ask", {"question": questions[n % len(questions)]},
-                                            user=users[n % USERS])))
+                return await _measure(
+                    fake,
+                    _PingClient(),
+                    lambda n: fake.make_slash_interaction("ping", user=users[n % USERS]),
+                )
+            return await _measure(
+                fake,
+                _bot(work, Path(scratch)),
+                lambda n: fake.make_slash_interaction(
+                    "ask", {"question": questions[n % len(questions)]}, user=users[n % USERS]
+                ),
+            )
     finally:
         await fake.stop()
         if fake.internal_errors:
@@ -137,9 +148,11 @@ async def _run(work: Path, questions: list[str]) -> JSON:
 def e2e(work: Path, questions: list[str]) -> JSON:
     """Interactions per second for /ask through the fake, and for the ping baseline."""
     rates = asyncio.run(_run(work, questions))
-    return {"interactions_per_second": rates["bot"],
-            "interactions_per_second_stat": {"median": rates["bot"], "p99": rates["bot"]},
-            "baseline_per_second": rates["baseline"],
-            "baseline_per_second_stat": {"median": rates["baseline"],
-                                         "p99": rates["baseline"]},
-            "concurrency": CONCURRENCY, "interactions": INTERACTIONS}
+    return {
+        "interactions_per_second": rates["bot"],
+        "interactions_per_second_stat": {"median": rates["bot"], "p99": rates["bot"]},
+        "baseline_per_second": rates["baseline"],
+        "baseline_per_second_stat": {"median": rates["baseline"], "p99": rates["baseline"]},
+        "concurrency": CONCURRENCY,
+        "interactions": INTERACTIONS,
+    }

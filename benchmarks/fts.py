@@ -32,16 +32,17 @@ _QUERY = (
 def _rows(kb: KnowledgeBase) -> Iterator[tuple[str, str, str, str]]:
     for entity_id, record in kb.records.items():
         entity = record.entity
-        yield (entity_id, record.kind, " ".join(entity_names(kb, entity)),
-               entity_body(kb, entity))
+        yield (entity_id, record.kind, " ".join(entity_names(kb, entity)), entity_body(kb, entity))
 
 
 def build(kb: KnowledgeBase, path: Path) -> int:
     """Create the FTS5 database at `path` from nothing; return the number of rows."""
     path.unlink(missing_ok=True)
     with sqlite3.connect(path) as db:
-        db.execute("CREATE VIRTUAL TABLE docs USING fts5("
-                   "key UNINDEXED, kind UNINDEXED, names, body, tokenize='porter unicode61')")
+        db.execute(
+            "CREATE VIRTUAL TABLE docs USING fts5("
+            "key UNINDEXED, kind UNINDEXED, names, body, tokenize='porter unicode61')"
+        )
         db.executemany("INSERT INTO docs VALUES (?, ?, ?, ?)", _rows(kb))
         (count,) = db.execute("SELECT count(*) FROM docs").fetchone()
     db.close()
@@ -52,9 +53,15 @@ def update(db: sqlite3.Connection, kb: KnowledgeBase, entity_id: str) -> None:
     """Rewrite one entity's row and commit (the baseline of a one-entity sync)."""
     entity = kb.records[entity_id].entity
     db.execute("DELETE FROM docs WHERE key = ?", (entity_id,))
-    db.execute("INSERT INTO docs VALUES (?, ?, ?, ?)",
-               (entity_id, kb.records[entity_id].kind, " ".join(entity_names(kb, entity)),
-                entity_body(kb, entity)))
+    db.execute(
+        "INSERT INTO docs VALUES (?, ?, ?, ?)",
+        (
+            entity_id,
+            kb.records[entity_id].kind,
+            " ".join(entity_names(kb, entity)),
+            entity_body(kb, entity),
+        ),
+    )
     db.commit()
 
 

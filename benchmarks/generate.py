@@ -83,25 +83,84 @@ COUNTRIES: tuple[tuple[str, str | None, str], ...] = (
 REGIONS = ("Asia", "Europe", "Africa", "Latin America", "North America", "Oceania")
 
 _ORG_LEADS = (
-    "Citizens'", "People's", "Global", "International", "Asian", "Pacific", "Korean",
-    "Northeast Asian", "Free", "United", "Open", "Young", "Christian", "Catholic", "Buddhist",
-    "Lawyers'", "Students'", "Women's", "Families'", "Refugees'", "Independent", "Democratic",
-    "Transitional", "Unification", "Peace", "Justice", "Liberty", "Hope", "Bridge", "Light",
+    "Citizens'",
+    "People's",
+    "Global",
+    "International",
+    "Asian",
+    "Pacific",
+    "Korean",
+    "Northeast Asian",
+    "Free",
+    "United",
+    "Open",
+    "Young",
+    "Christian",
+    "Catholic",
+    "Buddhist",
+    "Lawyers'",
+    "Students'",
+    "Women's",
+    "Families'",
+    "Refugees'",
+    "Independent",
+    "Democratic",
+    "Transitional",
+    "Unification",
+    "Peace",
+    "Justice",
+    "Liberty",
+    "Hope",
+    "Bridge",
+    "Light",
 )
 _ORG_TYPES = (
-    "Alliance", "Network", "Coalition", "Center", "Institute", "Foundation", "Committee",
-    "Association", "Society", "Forum", "Watch", "Council", "Union", "League", "Project",
-    "Initiative", "Campaign", "Mission", "Fellowship", "Solidarity",
+    "Alliance",
+    "Network",
+    "Coalition",
+    "Center",
+    "Institute",
+    "Foundation",
+    "Committee",
+    "Association",
+    "Society",
+    "Forum",
+    "Watch",
+    "Council",
+    "Union",
+    "League",
+    "Project",
+    "Initiative",
+    "Campaign",
+    "Mission",
+    "Fellowship",
+    "Solidarity",
 )
 _ORG_FOCUSES = (
-    "for Human Rights in North Korea", "for North Korean Refugees", "for Democracy in Asia",
-    "against Torture", "for Religious Freedom", "for Separated Families",
-    "for the Abductees", "for Press Freedom", "on Detention and Forced Labour",
-    "for North Korean Human Rights", "for Transitional Justice", "for Peace on the Peninsula",
-    "for Women's Rights", "for Children's Rights", "against Public Executions",
-    "for Humanitarian Aid", "for Accountability in North Korea", "for Freedom of Information",
-    "for Prison Camp Survivors", "for Defectors' Rights", "for Food Security",
-    "for Labour Rights", "on Enforced Disappearances", "for Human Dignity",
+    "for Human Rights in North Korea",
+    "for North Korean Refugees",
+    "for Democracy in Asia",
+    "against Torture",
+    "for Religious Freedom",
+    "for Separated Families",
+    "for the Abductees",
+    "for Press Freedom",
+    "on Detention and Forced Labour",
+    "for North Korean Human Rights",
+    "for Transitional Justice",
+    "for Peace on the Peninsula",
+    "for Women's Rights",
+    "for Children's Rights",
+    "against Public Executions",
+    "for Humanitarian Aid",
+    "for Accountability in North Korea",
+    "for Freedom of Information",
+    "for Prison Camp Survivors",
+    "for Defectors' Rights",
+    "for Food Security",
+    "for Labour Rights",
+    "on Enforced Disappearances",
+    "for Human Dignity",
 )
 _SMALL_WORDS = frozenset({"for", "in", "on", "the", "of", "and", "against"})
 
@@ -109,11 +168,19 @@ _SMALL_WORDS = frozenset({"for", "in", "on", "the", "of", "and", "against"})
 _FAMOUS_ORGS: tuple[tuple[str, str, tuple[str, ...], str | None], ...] = (
     ("human-rights-watch", "Human Rights Watch", ("HRW",), "United States"),
     ("amnesty-international", "Amnesty International", ("Amnesty",), "United Kingdom"),
-    ("christian-solidarity-worldwide", "Christian Solidarity Worldwide", ("CSW",),
-     "United Kingdom"),
+    (
+        "christian-solidarity-worldwide",
+        "Christian Solidarity Worldwide",
+        ("CSW",),
+        "United Kingdom",
+    ),
     ("fidh", "International Federation for Human Rights", ("FIDH",), "France"),
-    ("icnk", "International Coalition to Stop Crimes Against Humanity in North Korea",
-     ("ICNK",), None),
+    (
+        "icnk",
+        "International Coalition to Stop Crimes Against Humanity in North Korea",
+        ("ICNK",),
+        None,
+    ),
     ("liberty-in-north-korea", "Liberty in North Korea", ("LiNK",), "United States"),
     ("nkhr", "Citizens' Alliance for North Korean Human Rights", ("NKHR",), "South Korea"),
     ("hrnk", "Committee for Human Rights in North Korea", ("HRNK",), "United States"),
@@ -122,31 +189,181 @@ _FAMOUS_ORGS: tuple[tuple[str, str, tuple[str, ...], str | None], ...] = (
 )
 
 _KOREAN_SURNAMES = (
-    "Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh",
-    "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Ryu", "Hong",
+    "Kim",
+    "Lee",
+    "Park",
+    "Choi",
+    "Jung",
+    "Kang",
+    "Cho",
+    "Yoon",
+    "Jang",
+    "Lim",
+    "Han",
+    "Oh",
+    "Seo",
+    "Shin",
+    "Kwon",
+    "Hwang",
+    "Ahn",
+    "Song",
+    "Ryu",
+    "Hong",
 )
 _KOREAN_SYLLABLES = (
-    "Jong", "Un", "Jae", "In", "Suk", "Yeol", "Min", "Ho", "Young", "Hee", "Sung", "Chul",
-    "Kyung", "Ji", "Hyun", "Woo", "Seung", "Dong", "Hye", "Jin", "Myung", "Soo", "Kwang",
-    "Eun", "Sang", "Tae", "Yong", "Hwa", "Mi", "Na", "Bong", "Gil", "Nam", "Ok", "Il",
-    "Chang", "Joon", "Ha", "Rim", "Sol",
+    "Jong",
+    "Un",
+    "Jae",
+    "In",
+    "Suk",
+    "Yeol",
+    "Min",
+    "Ho",
+    "Young",
+    "Hee",
+    "Sung",
+    "Chul",
+    "Kyung",
+    "Ji",
+    "Hyun",
+    "Woo",
+    "Seung",
+    "Dong",
+    "Hye",
+    "Jin",
+    "Myung",
+    "Soo",
+    "Kwang",
+    "Eun",
+    "Sang",
+    "Tae",
+    "Yong",
+    "Hwa",
+    "Mi",
+    "Na",
+    "Bong",
+    "Gil",
+    "Nam",
+    "Ok",
+    "Il",
+    "Chang",
+    "Joon",
+    "Ha",
+    "Rim",
+    "Sol",
 )
 _GIVEN_NAMES = (
-    "Brad", "Benedict", "Tomas", "Sophie", "John", "Maria", "David", "Sarah", "Michael",
-    "Anna", "James", "Elena", "Robert", "Laura", "Peter", "Julia", "Daniel", "Emma", "Paul",
-    "Claire", "Mark", "Sofia", "Thomas", "Hannah", "Andrew", "Lucia", "Simon", "Marta",
-    "Olivier", "Ingrid", "Kenji", "Yuki", "Hiroshi", "Akiko", "Rahul", "Priya", "Ahmed",
-    "Fatima", "Carlos", "Ana", "Pedro", "Isabel", "Jan", "Eva", "Lars", "Karin", "Mateo",
-    "Valentina", "Samuel", "Grace",
+    "Brad",
+    "Benedict",
+    "Tomas",
+    "Sophie",
+    "John",
+    "Maria",
+    "David",
+    "Sarah",
+    "Michael",
+    "Anna",
+    "James",
+    "Elena",
+    "Robert",
+    "Laura",
+    "Peter",
+    "Julia",
+    "Daniel",
+    "Emma",
+    "Paul",
+    "Claire",
+    "Mark",
+    "Sofia",
+    "Thomas",
+    "Hannah",
+    "Andrew",
+    "Lucia",
+    "Simon",
+    "Marta",
+    "Olivier",
+    "Ingrid",
+    "Kenji",
+    "Yuki",
+    "Hiroshi",
+    "Akiko",
+    "Rahul",
+    "Priya",
+    "Ahmed",
+    "Fatima",
+    "Carlos",
+    "Ana",
+    "Pedro",
+    "Isabel",
+    "Jan",
+    "Eva",
+    "Lars",
+    "Karin",
+    "Mateo",
+    "Valentina",
+    "Samuel",
+    "Grace",
 )
 _FAMILY_NAMES = (
-    "Adams", "Rogers", "Ojea Quintana", "Richardson", "Smith", "Garcia", "Mueller", "Dubois",
-    "Rossi", "Novak", "Kowalski", "Jensen", "Larsen", "Tanaka", "Suzuki", "Sato", "Yamamoto",
-    "Nakamura", "Sharma", "Khan", "Santos", "Silva", "Fernandez", "Lopez", "Martin",
-    "Bernard", "Schmidt", "Fischer", "Weber", "Wagner", "Becker", "Hoffmann", "Schulz",
-    "Johansson", "Nilsson", "Hansen", "Petersen", "Okafor", "Mensah", "Mwangi", "Wright",
-    "Scott", "Turner", "Collins", "Morgan", "Bailey", "Cooper", "Reed", "Hughes", "Price",
-    "Ward", "Foster", "Gray", "Bennett", "Brooks", "Kelly", "Sanders", "Russell", "Hayes",
+    "Adams",
+    "Rogers",
+    "Ojea Quintana",
+    "Richardson",
+    "Smith",
+    "Garcia",
+    "Mueller",
+    "Dubois",
+    "Rossi",
+    "Novak",
+    "Kowalski",
+    "Jensen",
+    "Larsen",
+    "Tanaka",
+    "Suzuki",
+    "Sato",
+    "Yamamoto",
+    "Nakamura",
+    "Sharma",
+    "Khan",
+    "Santos",
+    "Silva",
+    "Fernandez",
+    "Lopez",
+    "Martin",
+    "Bernard",
+    "Schmidt",
+    "Fischer",
+    "Weber",
+    "Wagner",
+    "Becker",
+    "Hoffmann",
+    "Schulz",
+    "Johansson",
+    "Nilsson",
+    "Hansen",
+    "Petersen",
+    "Okafor",
+    "Mensah",
+    "Mwangi",
+    "Wright",
+    "Scott",
+    "Turner",
+    "Collins",
+    "Morgan",
+    "Bailey",
+    "Cooper",
+    "Reed",
+    "Hughes",
+    "Price",
+    "Ward",
+    "Foster",
+    "Gray",
+    "Bennett",
+    "Brooks",
+    "Kelly",
+    "Sanders",
+    "Russell",
+    "Hayes",
     "Myers",
 )
 _LEADERS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
@@ -162,24 +379,63 @@ _LEADERS: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
     ("kim-jong-il", "Kim Jong Il", ("Kim Jong-il",), "North Korean leader"),
 )
 _ROLE_TITLES = (
-    "executive director", "Asia director", "spokesperson", "deputy director", "founder",
-    "president", "chair", "researcher on North Korea", "campaigns director", "legal adviser",
-    "board member", "East Asia team leader", "senior analyst", "program officer",
-    "secretary-general", "policy director", "advocacy officer", "country representative",
+    "executive director",
+    "Asia director",
+    "spokesperson",
+    "deputy director",
+    "founder",
+    "president",
+    "chair",
+    "researcher on North Korea",
+    "campaigns director",
+    "legal adviser",
+    "board member",
+    "East Asia team leader",
+    "senior analyst",
+    "program officer",
+    "secretary-general",
+    "policy director",
+    "advocacy officer",
+    "country representative",
 )
 _MEDIA = (
-    "Radio Free Asia", "Reuters", "NK News", "Daily NK", "Yonhap", "The Korea Herald",
-    "The Korea Times", "Associated Press", "Agence France-Presse", "BBC News", "The Guardian",
-    "Voice of America", "Kyodo News", "The Japan Times", "UPI", "International Christian "
-    "Concern",
+    "Radio Free Asia",
+    "Reuters",
+    "NK News",
+    "Daily NK",
+    "Yonhap",
+    "The Korea Herald",
+    "The Korea Times",
+    "Associated Press",
+    "Agence France-Presse",
+    "BBC News",
+    "The Guardian",
+    "Voice of America",
+    "Kyodo News",
+    "The Japan Times",
+    "UPI",
+    "International Christian Concern",
 )
 _TOPICS = (
-    "political prison camps", "forced labour", "public executions", "separated families",
-    "abductions of foreign nationals", "forced repatriation of refugees", "food shortages",
-    "humanitarian aid monitoring", "freedom of religion", "freedom of information",
-    "torture in detention", "sexual violence against women", "the 2014 Commission of Inquiry",
-    "the UN Security Council", "denuclearization talks", "the summit agenda",
-    "accountability for crimes against humanity", "overseas workers", "children's rights",
+    "political prison camps",
+    "forced labour",
+    "public executions",
+    "separated families",
+    "abductions of foreign nationals",
+    "forced repatriation of refugees",
+    "food shortages",
+    "humanitarian aid monitoring",
+    "freedom of religion",
+    "freedom of information",
+    "torture in detention",
+    "sexual violence against women",
+    "the 2014 Commission of Inquiry",
+    "the UN Security Council",
+    "denuclearization talks",
+    "the summit agenda",
+    "accountability for crimes against humanity",
+    "overseas workers",
+    "children's rights",
     "enforced disappearances",
 )
 _DEMANDS = (
@@ -239,9 +495,14 @@ _QUOTE_CLAIMS = (
     "accountability is a condition of lasting peace on the peninsula",
 )
 _OCCASIONS = (
-    "press briefing", "statement on the joint letter", "testimony before parliament",
-    "interview", "UN Human Rights Council session", "press conference in Seoul",
-    "panel discussion", "op-ed",
+    "press briefing",
+    "statement on the joint letter",
+    "testimony before parliament",
+    "interview",
+    "UN Human Rights Council session",
+    "press conference in Seoul",
+    "panel discussion",
+    "op-ed",
 )
 _EVENT_KINDS = (
     "UN Human Rights Council resolution on North Korea",
@@ -270,8 +531,17 @@ class Corpus:
 
     def count(self) -> int:
         """How many entities were generated."""
-        return sum(len(x) for x in (self.sources, self.organizations, self.people,
-                                    self.letters, self.quotes, self.events))
+        return sum(
+            len(x)
+            for x in (
+                self.sources,
+                self.organizations,
+                self.people,
+                self.letters,
+                self.quotes,
+                self.events,
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -372,10 +642,13 @@ class _Generator:
             date = _date(rng)
             topic = rng.choice(_TOPICS)
             title = f"NGOs press North Korea on {topic} in a joint letter ({n + 1})"
-            entry: Entry = {"id": _unique_slug(f"{slugify(publisher)}-{date[:4]}-{n + 1}",
-                                               self.ids),
-                            "publisher": publisher, "title": title, "date": date,
-                            "url": f"https://news.example.org/{date[:4]}/{n + 1}"}
+            entry: Entry = {
+                "id": _unique_slug(f"{slugify(publisher)}-{date[:4]}-{n + 1}", self.ids),
+                "publisher": publisher,
+                "title": title,
+                "date": date,
+                "url": f"https://news.example.org/{date[:4]}/{n + 1}",
+            }
             if rng.random() < 0.4:
                 entry["author"] = f"{rng.choice(_GIVEN_NAMES)} {rng.choice(_FAMILY_NAMES)}"
             self.corpus.sources.append(entry)
@@ -388,7 +661,8 @@ class _Generator:
         for slug, famous, short_forms, country in _FAMOUS_ORGS:
             self.ids.add(slug)
             self.corpus.organizations.append(
-                self._organization(slug, famous, list(short_forms), country, "ngo"))
+                self._organization(slug, famous, list(short_forms), country, "ngo")
+            )
         for code in rng.sample(range(total), wanted):
             code, lead = divmod(code, len(_ORG_LEADS))
             code, kind = divmod(code, len(_ORG_TYPES))
@@ -396,20 +670,29 @@ class _Generator:
             country, _, city = COUNTRIES[place % len(COUNTRIES)]
             core = f"{_ORG_LEADS[lead]} {_ORG_TYPES[kind]} {_ORG_FOCUSES[focus]}"
             name = f"{city} {core}" if rng.random() < 0.5 else core
-            initials = "".join(w[0] for w in name.replace("'", "").split()
-                               if w.casefold() not in _SMALL_WORDS).upper()
+            initials = "".join(
+                w[0] for w in name.replace("'", "").split() if w.casefold() not in _SMALL_WORDS
+            ).upper()
             aliases = [initials] if len(initials) >= 3 else []
             if rng.random() < 0.3:
                 aliases.append(f"{_ORG_LEADS[lead]} {_ORG_TYPES[kind]}")
             org_kind = "coalition" if _ORG_TYPES[kind] == "Coalition" else "ngo"
             slug = _unique_slug(slugify(name), self.ids)
             self.corpus.organizations.append(
-                self._organization(slug, name, aliases, country, org_kind, city))
+                self._organization(slug, name, aliases, country, org_kind, city)
+            )
         self._add_memberships()
         self._org_zipf = _Zipf(rng, len(self.corpus.organizations), 1.0)
 
-    def _organization(self, slug: str, name: str, aliases: list[str], country: str | None,
-                      kind: str, city: str | None = None) -> Entry:
+    def _organization(
+        self,
+        slug: str,
+        name: str,
+        aliases: list[str],
+        country: str | None,
+        kind: str,
+        city: str | None = None,
+    ) -> Entry:
         rng = self.rng
         topic = rng.choice(_TOPICS)
         entry: Entry = {"id": slug, "name": name, "kind": kind}
@@ -434,26 +717,33 @@ class _Generator:
         coalitions = [o["id"] for o in orgs if o["kind"] == "coalition"] + ["icnk"]
         for org in orgs:
             if org["id"] not in coalitions and self.rng.random() < 0.3:
-                org["member_of"] = sorted(set(self.rng.sample(coalitions,
-                                                             min(2, len(coalitions)))))
+                org["member_of"] = sorted(set(self.rng.sample(coalitions, min(2, len(coalitions)))))
 
     def _make_people(self) -> None:
         rng = self.rng
         for slug, leader, spellings, role in _LEADERS:
             self.ids.add(slug)
-            self.corpus.people.append({
-                "id": slug, "name": leader, "aliases": list(spellings),
-                "roles": [{"title": role, "as_of": _date(rng, 2010), "sources": self._sources()}],
-                "description": f"{role}, recipient of joint letters on human rights in "
-                               "North Korea.",
-                "sources": self._sources(),
-            })
+            self.corpus.people.append(
+                {
+                    "id": slug,
+                    "name": leader,
+                    "aliases": list(spellings),
+                    "roles": [
+                        {"title": role, "as_of": _date(rng, 2010), "sources": self._sources()}
+                    ],
+                    "description": f"{role}, recipient of joint letters on human rights in "
+                    "North Korea.",
+                    "sources": self._sources(),
+                }
+            )
         korean = len(_KOREAN_SURNAMES) * len(_KOREAN_SYLLABLES) ** 2
         western = len(_GIVEN_NAMES) * len(_FAMILY_NAMES)
         wanted = self.mix.people - len(_LEADERS)
         leaders = {name for _, name, _, _ in _LEADERS}
-        names = [_person_name(code, korean) for code in rng.sample(range(korean + western),
-                                                                   wanted + len(_LEADERS))]
+        names = [
+            _person_name(code, korean)
+            for code in rng.sample(range(korean + western), wanted + len(_LEADERS))
+        ]
         for name, aliases in [n for n in names if n[0] not in leaders][:wanted]:
             slug = _unique_slug(slugify(name), self.ids)
             self.corpus.people.append(self._person(slug, name, aliases))
@@ -478,8 +768,9 @@ class _Generator:
         if aliases:
             entry["aliases"] = aliases
         entry["roles"] = roles
-        entry["description"] = (f"A campaigner on human rights in North Korea who speaks "
-                                f"about {rng.choice(_TOPICS)}.")
+        entry["description"] = (
+            f"A campaigner on human rights in North Korea who speaks about {rng.choice(_TOPICS)}."
+        )
         entry["sources"] = self._sources()
         return entry
 
@@ -488,15 +779,26 @@ class _Generator:
         for n in range(self.mix.events):
             date = _date(rng)
             title = f"{rng.choice(_EVENT_KINDS)} ({date[:4]}, no. {n + 1})"
-            participants = sorted({self.corpus.people[self._speaker_zipf.draw()]["id"]
-                                   for _ in range(rng.randint(0, 3))})
-            orgs = sorted({self.corpus.organizations[self._org_zipf.draw()]["id"]
-                           for _ in range(rng.randint(0, 3))})
-            entry: Entry = {"id": _unique_slug(slugify(title), self.ids), "title": title,
-                            "date": date,
-                            "summary": f"A meeting on human rights in North Korea that took up "
-                                       f"{rng.choice(_TOPICS)} and a joint letter.",
-                            "sources": self._sources()}
+            participants = sorted(
+                {
+                    self.corpus.people[self._speaker_zipf.draw()]["id"]
+                    for _ in range(rng.randint(0, 3))
+                }
+            )
+            orgs = sorted(
+                {
+                    self.corpus.organizations[self._org_zipf.draw()]["id"]
+                    for _ in range(rng.randint(0, 3))
+                }
+            )
+            entry: Entry = {
+                "id": _unique_slug(slugify(title), self.ids),
+                "title": title,
+                "date": date,
+                "summary": f"A meeting on human rights in North Korea that took up "
+                f"{rng.choice(_TOPICS)} and a joint letter.",
+                "sources": self._sources(),
+            }
             if participants:
                 entry["participants"] = participants
             if orgs:
@@ -522,21 +824,34 @@ class _Generator:
         title = f"{kind.capitalize()} to {leader[1]} on {topic} ({date[:4]}, no. {n + 1})"
         entry: Entry = {
             "id": _unique_slug(slugify(f"{kind} {leader[0]} {date[:4]} {n + 1}"), self.ids),
-            "title": title, "kind": kind, "date": date, "recipient": leader[0],
-            "recipient_role": leader[3], "coordinator": coordinator["id"],
-            "aliases": [f"{coordinator.get('aliases', [coordinator['name']])[0]} letter no. "
-                        f"{n + 1}"],
-            "summary": (f"A {kind} coordinated by {coordinator['name']} urging {leader[1]} to "
-                        f"act on human rights in North Korea, in particular {topic}."),
-            "demands": [{"text": d, "sources": sources[:1]}
-                        for d in rng.sample(_DEMANDS, rng.randint(3, 8))],
-            "abuses_cited": [{"text": a, "sources": sources[:1]}
-                             for a in rng.sample(_ABUSES, rng.randint(1, 4))],
+            "title": title,
+            "kind": kind,
+            "date": date,
+            "recipient": leader[0],
+            "recipient_role": leader[3],
+            "coordinator": coordinator["id"],
+            "aliases": [
+                f"{coordinator.get('aliases', [coordinator['name']])[0]} letter no. {n + 1}"
+            ],
+            "summary": (
+                f"A {kind} coordinated by {coordinator['name']} urging {leader[1]} to "
+                f"act on human rights in North Korea, in particular {topic}."
+            ),
+            "demands": [
+                {"text": d, "sources": sources[:1]} for d in rng.sample(_DEMANDS, rng.randint(3, 8))
+            ],
+            "abuses_cited": [
+                {"text": a, "sources": sources[:1]} for a in rng.sample(_ABUSES, rng.randint(1, 4))
+            ],
             "signatories": [self._signatory(i, sources) for i in signers],
-            "reported_counts": [{"count": len(signers) + rng.randint(0, 200),
-                                 "unit": rng.choice(("organizations", "NGOs")),
-                                 "qualifier": rng.choice(("exactly", "more-than", "about")),
-                                 "sources": sources[:1]}],
+            "reported_counts": [
+                {
+                    "count": len(signers) + rng.randint(0, 200),
+                    "unit": rng.choice(("organizations", "NGOs")),
+                    "qualifier": rng.choice(("exactly", "more-than", "about")),
+                    "sources": sources[:1],
+                }
+            ],
             "signatory_regions": sorted(rng.sample(REGIONS, rng.randint(1, 4))),
             "sources": sources,
         }
@@ -545,16 +860,22 @@ class _Generator:
         return entry
 
     def _signatory(self, org_index: int, sources: list[str]) -> Entry:
-        entry: Entry = {"organization": self.corpus.organizations[org_index]["id"],
-                        "sources": sources[:1]}
+        entry: Entry = {
+            "organization": self.corpus.organizations[org_index]["id"],
+            "sources": sources[:1],
+        }
         if self.rng.random() < 0.05:
             entry["note"] = "listed as a member and supporter of the coalition"
         return entry
 
     def _link_events(self) -> None:
         for event in self.corpus.events:
-            related = sorted({self.corpus.letters[self._letter_zipf.draw()]["id"]
-                              for _ in range(self.rng.randint(0, 2))})
+            related = sorted(
+                {
+                    self.corpus.letters[self._letter_zipf.draw()]["id"]
+                    for _ in range(self.rng.randint(0, 2))
+                }
+            )
             if related:
                 event["related_letters"] = related
 
@@ -564,11 +885,12 @@ class _Generator:
             speaker = self.corpus.people[self._speaker_zipf.draw()]
             entry: Entry = {
                 "id": f"quote-{n + 1}-{speaker['id']}"[:80].rstrip("-"),
-                "speaker": speaker["id"], "kind": "verbatim" if rng.random() < 0.8
-                else "paraphrase",
+                "speaker": speaker["id"],
+                "kind": "verbatim" if rng.random() < 0.8 else "paraphrase",
                 "text": f"{rng.choice(_QUOTE_OPENINGS)} {rng.choice(_QUOTE_CLAIMS)}, and "
-                        f"{rng.choice(_QUOTE_CLAIMS)}.",
-                "date": _date(rng), "occasion": rng.choice(_OCCASIONS),
+                f"{rng.choice(_QUOTE_CLAIMS)}.",
+                "date": _date(rng),
+                "occasion": rng.choice(_OCCASIONS),
             }
             subject = rng.random()
             if subject < 0.7:
@@ -588,8 +910,11 @@ def _person_name(code: int, korean: int) -> tuple[str, list[str]]:
     if code < korean:
         code, first = divmod(code, len(_KOREAN_SYLLABLES))
         surname, second = divmod(code, len(_KOREAN_SYLLABLES))
-        family, one, two = _KOREAN_SURNAMES[surname], _KOREAN_SYLLABLES[first], \
-            _KOREAN_SYLLABLES[second]
+        family, one, two = (
+            _KOREAN_SURNAMES[surname],
+            _KOREAN_SYLLABLES[first],
+            _KOREAN_SYLLABLES[second],
+        )
         return f"{family} {one} {two}", [f"{family} {one}-{two.lower()}"]
     given, family_index = divmod(code - korean, len(_FAMILY_NAMES))
     family_name = _FAMILY_NAMES[family_index]
@@ -603,8 +928,9 @@ def generate(size: int, seed: int = DEFAULT_SEED) -> Corpus:
 
 def _dump(path: Path, document: dict[str, list[Entry]]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = yaml.dump(document, Dumper=yaml.CSafeDumper, sort_keys=False, allow_unicode=True,
-                     width=100)
+    text = yaml.dump(
+        document, Dumper=yaml.CSafeDumper, sort_keys=False, allow_unicode=True, width=100
+    )
     path.write_text(text, encoding="utf-8")
 
 

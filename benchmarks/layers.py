@@ -43,8 +43,11 @@ def _subjects(kb: KnowledgeBase) -> dict[str, Any]:
     """Bundled entities the changes and questions are about (the most quoted person, …)."""
     people = sorted(kb.people.values(), key=lambda p: (-len(kb.quotes_by(p.id)), p.id))
     letters = sorted(kb.letters.values(), key=lambda x: (-len(x.signatories), x.id))
-    return {"person": people[0], "letters": letters[:50],
-            "orgs": sorted(kb.organizations.values(), key=lambda o: o.id)}
+    return {
+        "person": people[0],
+        "letters": letters[:50],
+        "orgs": sorted(kb.organizations.values(), key=lambda o: o.id),
+    }
 
 
 def _rounds(kb: KnowledgeBase, count: int) -> list[tuple[str, dict[str, str], str]]:
@@ -55,23 +58,53 @@ def _rounds(kb: KnowledgeBase, count: int) -> list[tuple[str, dict[str, str], st
     for n in range(count):
         letter = letters[n % len(letters)]
         signing = {s.organization for s in letter.signatories}
-        org = next(o for o in orgs[n * 37 % len(orgs):] + orgs if o.id not in signing)
+        org = next(o for o in orgs[n * 37 % len(orgs) :] + orgs if o.id not in signing)
         choices = [
-            ("quote", {"person": person.name, "text": f"Bench remark {n} on prison camps.",
-                       "source": SOURCE}, f"What did {person.name} say?"),
-            ("signatory", {"letter": letter.title, "organization": org.name,
-                           "source": SOURCE}, f"Who signed {letter.title}?"),
-            ("demand", {"letter": letter.title, "text": f"Free prisoner number {n}.",
-                        "source": SOURCE}, f"What did {letter.title} demand?"),
-            ("person", {"name": f"Quokka Benchmarker{n}", "role": "Director",
-                        "organization": org.name, "source": SOURCE},
-             f"Who is Quokka Benchmarker{n}?"),
-            ("organization", {"name": f"Quokka Watch {n}", "country": "Japan",
-                              "source": SOURCE}, f"What is Quokka Watch {n}?"),
-            ("letter", {"title": f"Quokka letter {n}", "date": "2024-05-01",
-                        "recipient": kb.name_of(letter.recipient),
-                        "summary": "A letter about quokkas in prison camps.",
-                        "source": SOURCE}, f"What is the Quokka letter {n} about?"),
+            (
+                "quote",
+                {
+                    "person": person.name,
+                    "text": f"Bench remark {n} on prison camps.",
+                    "source": SOURCE,
+                },
+                f"What did {person.name} say?",
+            ),
+            (
+                "signatory",
+                {"letter": letter.title, "organization": org.name, "source": SOURCE},
+                f"Who signed {letter.title}?",
+            ),
+            (
+                "demand",
+                {"letter": letter.title, "text": f"Free prisoner number {n}.", "source": SOURCE},
+                f"What did {letter.title} demand?",
+            ),
+            (
+                "person",
+                {
+                    "name": f"Quokka Benchmarker{n}",
+                    "role": "Director",
+                    "organization": org.name,
+                    "source": SOURCE,
+                },
+                f"Who is Quokka Benchmarker{n}?",
+            ),
+            (
+                "organization",
+                {"name": f"Quokka Watch {n}", "country": "Japan", "source": SOURCE},
+                f"What is Quokka Watch {n}?",
+            ),
+            (
+                "letter",
+                {
+                    "title": f"Quokka letter {n}",
+                    "date": "2024-05-01",
+                    "recipient": kb.name_of(letter.recipient),
+                    "summary": "A letter about quokkas in prison camps.",
+                    "source": SOURCE,
+                },
+                f"What is the Quokka letter {n} about?",
+            ),
         ]
         rounds.append(choices[n % len(choices)])
     return rounds
@@ -82,8 +115,11 @@ def _old_view_answer(engine: Engine, question: str, changed: list[str]) -> tuple
     assert engine.community is not None
     start = time.perf_counter()
     parsed = engine.community.parse_guild(GUILD)
-    build_knowledge_base(ParsedFiles(records=[*engine.kb.records.values(), *parsed.records],
-                                     references=parsed.references))
+    build_knowledge_base(
+        ParsedFiles(
+            records=[*engine.kb.records.values(), *parsed.records], references=parsed.references
+        )
+    )
     view = KnowledgeBase.from_records([*engine.kb.records.values(), *parsed.records])
     names = NameIndex(view.entities())
     engine.index.apply(view, changed, [])
@@ -112,7 +148,7 @@ def server_change(work: Path, repeats: int) -> Result:
         moderation.add(GUILD, MOD, kind, values)
         engine.call(ask, GUILD, question)
     ours: dict[str, list[float]] = {"latency": [], "reload": [], "answer": [], "command": []}
-    for kind, values, question in plan[6:6 + repeats]:
+    for kind, values, question in plan[6 : 6 + repeats]:
         start = time.perf_counter()
         moderation.add(GUILD, MOD, kind, values)
         ours["command"].append(time.perf_counter() - start)
@@ -123,24 +159,31 @@ def server_change(work: Path, repeats: int) -> Result:
         ours["latency"].append(reloads[-1] + ours["answer"][-1])
     baseline: list[float] = []
     identical = 0
-    for kind, values, question in plan[6 + repeats:]:
+    for kind, values, question in plan[6 + repeats :]:
         entry_ids = moderation.add(GUILD, MOD, kind, values).entry_ids
         seconds, old_answer = _old_view_answer(engine, question, list(entry_ids))
         baseline.append(seconds)
         identical += old_answer == engine.call(ask, GUILD, question)
     engine.close()
     shutil.rmtree(community, ignore_errors=True)
-    kinds = [k for k, _, _ in plan[6:6 + repeats]]
-    by_kind = {k: summary([x for x, kind in zip(ours["latency"], kinds, strict=True)
-                           if kind == k]) for k in dict.fromkeys(kinds)}
-    return {**{name: summary(samples) for name, samples in ours.items()},
-            "baseline": summary(baseline), "identical_answers": identical,
-            "compared_answers": len(baseline), "latency_by_kind": by_kind,
-            "baseline_kinds": [k for k, _, _ in plan[6 + repeats:]]}
+    kinds = [k for k, _, _ in plan[6 : 6 + repeats]]
+    by_kind = {
+        k: summary([x for x, kind in zip(ours["latency"], kinds, strict=True) if kind == k])
+        for k in dict.fromkeys(kinds)
+    }
+    return {
+        **{name: summary(samples) for name, samples in ours.items()},
+        "baseline": summary(baseline),
+        "identical_answers": identical,
+        "compared_answers": len(baseline),
+        "latency_by_kind": by_kind,
+        "baseline_kinds": [k for k, _, _ in plan[6 + repeats :]],
+    }
 
 
-def changed_start(work: Path, repeats: int, run_startup: Callable[[], Result],
-                  edit: Callable[[int], object]) -> Result:
+def changed_start(
+    work: Path, repeats: int, run_startup: Callable[[], Result], edit: Callable[[int], object]
+) -> Result:
     """Start after one data file changed: laid over the snapshot vs parsing every file."""
     index_dir = work / "index"
     run_startup()  # a snapshot of the data as it is
@@ -156,6 +199,8 @@ def changed_start(work: Path, repeats: int, run_startup: Callable[[], Result],
         baseline.append(run_startup())
     edit(0)
     run_startup()
-    return {"ours": summary([s["seconds"] for s in ours]),
-            "baseline": summary([s["seconds"] for s in baseline]),
-            "documents_changed": [s["documents_changed"] for s in ours]}
+    return {
+        "ours": summary([s["seconds"] for s in ours]),
+        "baseline": summary([s["seconds"] for s in baseline]),
+        "documents_changed": [s["documents_changed"] for s in ours],
+    }

@@ -38,18 +38,40 @@ POOL_SIZE = 200
 ZIPF_S = 1.1
 
 TOPIC_SEARCHES = (
-    "forced labour in prison camps", "public executions", "separated families reunions",
-    "abductions of Japanese nationals", "forced repatriation from China",
-    "humanitarian aid monitoring", "freedom of religion", "Commission of Inquiry findings",
-    "torture in detention", "sexual violence against women", "songbun discrimination",
-    "International Criminal Court referral", "overseas workers", "enforced disappearances",
-    "food shortages", "summit agenda human rights", "UN special rapporteur visit",
-    "access to foreign media", "death penalty moratorium", "political prisoners release",
+    "forced labour in prison camps",
+    "public executions",
+    "separated families reunions",
+    "abductions of Japanese nationals",
+    "forced repatriation from China",
+    "humanitarian aid monitoring",
+    "freedom of religion",
+    "Commission of Inquiry findings",
+    "torture in detention",
+    "sexual violence against women",
+    "songbun discrimination",
+    "International Criminal Court referral",
+    "overseas workers",
+    "enforced disappearances",
+    "food shortages",
+    "summit agenda human rights",
+    "UN special rapporteur visit",
+    "access to foreign media",
+    "death penalty moratorium",
+    "political prisoners release",
 )
 NONSENSE = (
-    "qwzx blorf", "asdf jkl", "what's the weather in Oslo tomorrow", "🤔🤔",
-    "lorem ipsum dolor", "zzzzzzzz", "how do I bake sourdough bread", "!!!???",
-    "best pizza near me", "1234567", "the quick brown fox jumps", "xkcd 927",
+    "qwzx blorf",
+    "asdf jkl",
+    "what's the weather in Oslo tomorrow",
+    "🤔🤔",
+    "lorem ipsum dolor",
+    "zzzzzzzz",
+    "how do I bake sourdough bread",
+    "!!!???",
+    "best pizza near me",
+    "1234567",
+    "the quick brown fox jumps",
+    "xkcd 927",
 )
 
 
@@ -82,21 +104,27 @@ class _Pools:
         self.letters = [kb.letters[i] for i in sorted(kb.letters)]
         self.speakers = [kb.people[i] for i in sorted(kb.people) if kb.quotes_by(i)]
         self.people = [kb.people[i] for i in sorted(kb.people)]
-        self.signers = [kb.organizations[i] for i in sorted(kb.organizations)
-                        if kb.letters_signed_by(i)]
+        self.signers = [
+            kb.organizations[i] for i in sorted(kb.organizations) if kb.letters_signed_by(i)
+        ]
 
     def _sample(self, items: list[T]) -> list[T]:
         return self.rng.sample(items, min(POOL_SIZE, len(items)))
 
     def who_signed(self) -> list[str]:
         """By year and recipient (often several letters: the bot asks which), or by alias."""
-        return [f"Who signed {x.aliases[0]}?" if x.aliases and n % 2 else
-                f"Who signed the {x.year} letter to {self.kb.name_of(x.recipient)}?"
-                for n, x in enumerate(self._sample(self.letters))]
+        return [
+            f"Who signed {x.aliases[0]}?"
+            if x.aliases and n % 2
+            else f"Who signed the {x.year} letter to {self.kb.name_of(x.recipient)}?"
+            for n, x in enumerate(self._sample(self.letters))
+        ]
 
     def demands(self) -> list[str]:
-        return [f"What did the {x.year} letter to {self.kb.name_of(x.recipient)} demand?"
-                for x in self._sample(self.letters)]
+        return [
+            f"What did the {x.year} letter to {self.kb.name_of(x.recipient)} demand?"
+            for x in self._sample(self.letters)
+        ]
 
     def quotes_by(self) -> list[str]:
         return [f"What did {p.name} say?" for p in self._sample(self.speakers)]
@@ -112,8 +140,9 @@ class _Pools:
 
     def typo(self) -> list[str]:
         people = [f"who is {typo(self.rng, p.name)}" for p in self._sample(self.people)]
-        orgs = [f"which letters did {typo(self.rng, o.name)} sign"
-                for o in self._sample(self.signers)]
+        orgs = [
+            f"which letters did {typo(self.rng, o.name)} sign" for o in self._sample(self.signers)
+        ]
         return people[: POOL_SIZE // 2] + orgs[: POOL_SIZE // 2]
 
     def topic(self) -> list[str]:
@@ -123,10 +152,17 @@ class _Pools:
         return list(NONSENSE)
 
     def by_kind(self) -> dict[str, Callable[[], list[str]]]:
-        return {"who-signed": self.who_signed, "demands": self.demands,
-                "quotes-by": self.quotes_by, "letters-signed-by": self.letters_signed_by,
-                "who-is": self.who_is, "org": self.org, "typo": self.typo,
-                "topic": self.topic, "nonsense": self.nonsense}
+        return {
+            "who-signed": self.who_signed,
+            "demands": self.demands,
+            "quotes-by": self.quotes_by,
+            "letters-signed-by": self.letters_signed_by,
+            "who-is": self.who_is,
+            "org": self.org,
+            "typo": self.typo,
+            "topic": self.topic,
+            "nonsense": self.nonsense,
+        }
 
 
 def _short_name(org: Organization) -> str:
@@ -141,8 +177,10 @@ def question_mix(kb: KnowledgeBase, count: int = 1000, seed: int = 7) -> list[Qu
     pools = {kind: make() for kind, make in _Pools(kb, rng).by_kind().items()}
     kinds = [k for k in KIND_WEIGHTS if pools[k]]
     kind_cum = list(itertools.accumulate(KIND_WEIGHTS[k] for k in kinds))
-    zipf = {k: list(itertools.accumulate(1 / (r + 1) ** ZIPF_S for r in range(len(pools[k]))))
-            for k in kinds}
+    zipf = {
+        k: list(itertools.accumulate(1 / (r + 1) ** ZIPF_S for r in range(len(pools[k]))))
+        for k in kinds
+    }
     mix: list[Question] = []
     for _ in range(count):
         kind = kinds[bisect.bisect_left(kind_cum, rng.random() * kind_cum[-1])]
@@ -155,4 +193,3 @@ def question_mix(kb: KnowledgeBase, count: int = 1000, seed: int = 7) -> list[Qu
 def distinct_share(mix: list[Question]) -> float:
     """How many questions of a mix are distinct, as a share (repetition indicator)."""
     return len({q.text for q in mix}) / max(len(mix), 1)
-

@@ -35,42 +35,110 @@ def _e2e(result: Result, key: str) -> Stat | None:
 
 
 ROWS: tuple[Row, ...] = (
-    Row("Full build from nothing (no index, no snapshot)", "s", 1.0,
-        lambda r: r["build"]["from_nothing"], lambda r: r["build"]["fts_build"],
-        "FTS5 build"),
-    Row("Full build, Engine.rebuild (snapshot current)", "s", 1.0,
-        lambda r: r["build"]["engine_rebuild"], lambda r: r["build"]["fts_build"],
-        "FTS5 build"),
-    Row("Index only (SearchIndex.rebuild)", "s", 1.0,
-        lambda r: r["build"]["index_rebuild"], lambda r: r["build"]["fts_build"],
-        "FTS5 build"),
-    Row("One-entity sync (SearchIndex.sync)", "ms", 1e3,
-        lambda r: r["sync"]["index_sync"], lambda r: r["sync"]["fts_update"],
-        "FTS5 row update"),
-    Row("Re-read the edited YAML file", "ms", 1e3,
-        lambda r: r["sync"]["reparse_file"], lambda r: None, "—"),
-    Row("Start-up, up-to-date index (fresh process)", "s", 1.0,
-        lambda r: r["startup"], lambda r: r["fts_startup"], "FTS5 open + 1st query"),
-    Row("ask() warm, question mix", "ms", 1e3,
-        lambda r: r["serve"]["ask"], lambda r: r["fts_serve"]["ask"], "FTS5 query"),
-    Row("ask(), first occurrence of each question", "ms", 1e3,
+    Row(
+        "Full build from nothing (no index, no snapshot)",
+        "s",
+        1.0,
+        lambda r: r["build"]["from_nothing"],
+        lambda r: r["build"]["fts_build"],
+        "FTS5 build",
+    ),
+    Row(
+        "Full build, Engine.rebuild (snapshot current)",
+        "s",
+        1.0,
+        lambda r: r["build"]["engine_rebuild"],
+        lambda r: r["build"]["fts_build"],
+        "FTS5 build",
+    ),
+    Row(
+        "Index only (SearchIndex.rebuild)",
+        "s",
+        1.0,
+        lambda r: r["build"]["index_rebuild"],
+        lambda r: r["build"]["fts_build"],
+        "FTS5 build",
+    ),
+    Row(
+        "One-entity sync (SearchIndex.sync)",
+        "ms",
+        1e3,
+        lambda r: r["sync"]["index_sync"],
+        lambda r: r["sync"]["fts_update"],
+        "FTS5 row update",
+    ),
+    Row(
+        "Re-read the edited YAML file",
+        "ms",
+        1e3,
+        lambda r: r["sync"]["reparse_file"],
+        lambda r: None,
+        "—",
+    ),
+    Row(
+        "Start-up, up-to-date index (fresh process)",
+        "s",
+        1.0,
+        lambda r: r["startup"],
+        lambda r: r["fts_startup"],
+        "FTS5 open + 1st query",
+    ),
+    Row(
+        "ask() warm, question mix",
+        "ms",
+        1e3,
+        lambda r: r["serve"]["ask"],
+        lambda r: r["fts_serve"]["ask"],
+        "FTS5 query",
+    ),
+    Row(
+        "ask(), first occurrence of each question",
+        "ms",
+        1e3,
         lambda r: r["serve"]["ask_first_occurrence"],
-        lambda r: r["fts_serve"]["ask_first_occurrence"], "FTS5 query"),
-    Row("Event-loop lag, 50 concurrent asks", "ms", 1e3,
-        lambda r: r["serve"]["lag"]["loaded"], lambda r: r["serve"]["lag"]["idle"],
-        "idle loop"),
-    Row("Peak RSS while serving", "MB", 1.0,
+        lambda r: r["fts_serve"]["ask_first_occurrence"],
+        "FTS5 query",
+    ),
+    Row(
+        "Event-loop lag, 50 concurrent asks",
+        "ms",
+        1e3,
+        lambda r: r["serve"]["lag"]["loaded"],
+        lambda r: r["serve"]["lag"]["idle"],
+        "idle loop",
+    ),
+    Row(
+        "Peak RSS while serving",
+        "MB",
+        1.0,
         lambda r: _single(r["serve"]["peak_rss_mb"]),
-        lambda r: _single(r["fts_serve"]["peak_rss_mb"]), "FTS5 process"),
-    Row("A moderator's change answered in its server (reload + ask)", "ms", 1e3,
+        lambda r: _single(r["fts_serve"]["peak_rss_mb"]),
+        "FTS5 process",
+    ),
+    Row(
+        "A moderator's change answered in its server (reload + ask)",
+        "ms",
+        1e3,
         lambda r: r.get("server_change", {}).get("latency"),
-        lambda r: r.get("server_change", {}).get("baseline"), "rebuilt view"),
-    Row("Start after one data file changed (fresh process)", "s", 1.0,
+        lambda r: r.get("server_change", {}).get("baseline"),
+        "rebuilt view",
+    ),
+    Row(
+        "Start after one data file changed (fresh process)",
+        "s",
+        1.0,
         lambda r: r.get("edited_start", {}).get("ours"),
-        lambda r: r.get("edited_start", {}).get("baseline"), "every file parsed"),
-    Row("Interactions per second end to end", "/s", 1.0,
+        lambda r: r.get("edited_start", {}).get("baseline"),
+        "every file parsed",
+    ),
+    Row(
+        "Interactions per second end to end",
+        "/s",
+        1.0,
         lambda r: _e2e(r, "interactions_per_second_stat"),
-        lambda r: _e2e(r, "baseline_per_second_stat"), "trivial interaction"),
+        lambda r: _e2e(r, "baseline_per_second_stat"),
+        "trivial interaction",
+    ),
 )
 
 
@@ -94,8 +162,11 @@ def _cell(stat: Stat | None, row: Row) -> str:
 def figures_table(report: Result) -> str:
     """Each figure at each size: ours (median / p99), the baseline, and the median ratio."""
     sizes = list(report["sizes"])
-    header = "| Figure | unit | " + " | ".join(
-        f"{int(s):,}: ours | baseline | ratio" for s in sizes) + " |"
+    header = (
+        "| Figure | unit | "
+        + " | ".join(f"{int(s):,}: ours | baseline | ratio" for s in sizes)
+        + " |"
+    )
     lines = [header, "|" + "---|" * (2 + 3 * len(sizes))]
     for row in ROWS:
         cells = [f"{row.label} (vs {row.baseline_label})", row.unit]
@@ -103,8 +174,11 @@ def figures_table(report: Result) -> str:
             result = report["sizes"][size]
             ours, base = row.ours(result), row.baseline(result)
             factor = ratio(ours["median"], base["median"]) if ours and base else math.nan
-            cells += [_cell(ours, row), _cell(base, row),
-                      "—" if math.isnan(factor) else f"{factor:.2g}×"]
+            cells += [
+                _cell(ours, row),
+                _cell(base, row),
+                "—" if math.isnan(factor) else f"{factor:.2g}×",
+            ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -113,8 +187,12 @@ def targets_table(report: Result, targets: dict[str, tuple[float, str, bool]]) -
     """The targets against the largest size measured."""
     largest = max(report["sizes"], key=int)
     figures = report["sizes"][largest]["headline"]
-    lines = [f"Targets at {int(largest):,} entities:", "",
-             "| Target | limit | measured | met |", "|---|---|---|---|"]
+    lines = [
+        f"Targets at {int(largest):,} entities:",
+        "",
+        "| Target | limit | measured | met |",
+        "|---|---|---|---|",
+    ]
     for name, (limit, unit, lower_is_better) in targets.items():
         value = figures.get(name, math.nan)
         if value is None or math.isnan(value):
@@ -129,10 +207,21 @@ def targets_table(report: Result, targets: dict[str, tuple[float, str, bool]]) -
 def markdown(report: Result, targets: dict[str, tuple[float, str, bool]]) -> str:
     """The whole markdown report."""
     machine = report["machine"]
-    intro = (f"Measured on {machine['nproc']} × {machine['cpu']}, {machine['ram_gb']} GB, "
-             f"Python {machine['python']}; load average before {machine['load_average']}, "
-             f"after {machine.get('load_average_after')}; run took "
-             f"{report.get('seconds', 0):.0f} s.")
-    return "\n\n".join([intro, "Median / p99 (one number when they are equal or measured "
-                        "once); ratio = our median ÷ baseline median.",
-                        figures_table(report), targets_table(report, targets)]) + "\n"
+    intro = (
+        f"Measured on {machine['nproc']} × {machine['cpu']}, {machine['ram_gb']} GB, "
+        f"Python {machine['python']}; load average before {machine['load_average']}, "
+        f"after {machine.get('load_average_after')}; run took "
+        f"{report.get('seconds', 0):.0f} s."
+    )
+    return (
+        "\n\n".join(
+            [
+                intro,
+                "Median / p99 (one number when they are equal or measured "
+                "once); ratio = our median ÷ baseline median.",
+                figures_table(report),
+                targets_table(report, targets),
+            ]
+        )
+        + "\n"
+    )

@@ -62,22 +62,35 @@ def ensure_corpus(work: Path, size: int, seed: int) -> None:
     if stamp.exists() and json.loads(stamp.read_text()) == wanted and (work / "data").is_dir():
         return
     work.mkdir(parents=True, exist_ok=True)
-    _python("-m", "benchmarks.generate", "--size", str(size), "--seed", str(seed),
-            "--out", str(work / "data"))
+    _python(
+        "-m",
+        "benchmarks.generate",
+        "--size",
+        str(size),
+        "--seed",
+        str(seed),
+        "--out",
+        str(work / "data"),
+    )
     stamp.write_text(json.dumps(wanted))
 
 
 def _python(*args: str) -> str:
     # Our own interpreter running our own modules, arguments as a list: no shell involved.
-    completed = subprocess.run([sys.executable, *args], check=True,  # noqa: S603
-                               capture_output=True, text=True)
+    completed = subprocess.run(
+        [sys.executable, *args],
+        check=True,  # noqa: S603
+        capture_output=True,
+        text=True,
+    )
     return completed.stdout
 
 
 def run_worker(name: str, work: Path, repeats: int = 1) -> Result:
     """Run one worker in a fresh process and return its result."""
-    output = _python("-m", "benchmarks.run", "--worker", name, "--work", str(work),
-                     "--repeats", str(repeats))
+    output = _python(
+        "-m", "benchmarks.run", "--worker", name, "--work", str(work), "--repeats", str(repeats)
+    )
     result: Result = json.loads(output.strip().splitlines()[-1])
     return result
 
@@ -102,15 +115,25 @@ def measure_size(work: Path, size: int, seed: int, log: Any) -> Result:
     change = run_worker("server-change", work, repeats["change"])
     log(f"[{size}] start after one data file changed x{repeats['edited_start']}")
     target = sorted((work / "data").glob("organizations*.yaml"))[-1]
-    edited_start = changed_start(work, repeats["edited_start"],
-                                 lambda: run_worker("startup", work),
-                                 lambda n: edit_one_entity(target, n))
-    return {"size": size, "build": build, "sync": sync,
-            "startup": summary([s["seconds"] for s in starts]),
-            "startup_rss_mb": max(s["peak_rss_mb"] for s in starts),
-            "fts_startup": summary([s["seconds"] for s in fts_starts]),
-            "serve": serve, "fts_serve": fts_serve, "e2e": e2e,
-            "server_change": change, "edited_start": edited_start}
+    edited_start = changed_start(
+        work,
+        repeats["edited_start"],
+        lambda: run_worker("startup", work),
+        lambda n: edit_one_entity(target, n),
+    )
+    return {
+        "size": size,
+        "build": build,
+        "sync": sync,
+        "startup": summary([s["seconds"] for s in starts]),
+        "startup_rss_mb": max(s["peak_rss_mb"] for s in starts),
+        "fts_startup": summary([s["seconds"] for s in fts_starts]),
+        "serve": serve,
+        "fts_serve": fts_serve,
+        "e2e": e2e,
+        "server_change": change,
+        "edited_start": edited_start,
+    }
 
 
 def _e2e(work: Path, log: Any, size: int) -> Result:
@@ -122,8 +145,12 @@ def _e2e(work: Path, log: Any, size: int) -> Result:
 
 def headline(result: Result) -> dict[str, float]:
     """The figures the targets are about, from one size's raw results."""
-    serve, fts_serve, build, sync = (result["serve"], result["fts_serve"], result["build"],
-                                     result["sync"])
+    serve, fts_serve, build, sync = (
+        result["serve"],
+        result["fts_serve"],
+        result["build"],
+        result["sync"],
+    )
     e2e = result.get("e2e", {})
     return {
         "ask_p50_ms": serve["ask"]["median"] * 1e3,
@@ -164,10 +191,16 @@ def machine() -> Result:
             packages[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             packages[name] = "missing"
-    return {"nproc": os.cpu_count(), "cpu": cpu, "ram_gb": round(memory_kb / 1024**2, 1),
-            "python": platform.python_version(), "platform": platform.platform(),
-            "sqlite": __import__("sqlite3").sqlite_version, "packages": packages,
-            "load_average": os.getloadavg()}
+    return {
+        "nproc": os.cpu_count(),
+        "cpu": cpu,
+        "ram_gb": round(memory_kb / 1024**2, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "sqlite": __import__("sqlite3").sqlite_version,
+        "packages": packages,
+        "load_average": os.getloadavg(),
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -175,9 +208,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="campaign-bot benchmarks")
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--out", type=Path, default=Path("benchmarks/out"))
-    parser.add_argument("--work-dir", type=Path,
-                        default=Path(tempfile.gettempdir()) / "campaign-bot-bench",
-                        help="where generated data and indexes live (large at 100k)")
+    parser.add_argument(
+        "--work-dir",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "campaign-bot-bench",
+        help="where generated data and indexes live (large at 100k)",
+    )
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--worker", choices=sorted(WORKERS), help=argparse.SUPPRESS)
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)

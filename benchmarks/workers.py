@@ -76,8 +76,12 @@ def build(work: Path, repeats: int) -> Result:
     up-to-date index with its corpus snapshot behind.
     """
     data, index_dir, fts_path = _paths(work)
-    runs: dict[str, list[float]] = {"from_nothing": [], "engine_rebuild": [],
-                                    "index_rebuild": [], "fts_build": []}
+    runs: dict[str, list[float]] = {
+        "from_nothing": [],
+        "engine_rebuild": [],
+        "index_rebuild": [],
+        "fts_build": [],
+    }
     for _ in range(repeats):
         shutil.rmtree(index_dir, ignore_errors=True)
         engine = Engine(data, index_dir)
@@ -95,14 +99,21 @@ def build(work: Path, repeats: int) -> Result:
         with _timed(runs["fts_build"]):
             fts.build(engine.kb, fts_path)
     # The index-only rebuild wiped the snapshot: put it back as Engine.rebuild leaves it.
-    save_snapshot(index_dir / SNAPSHOT_FILE, code_digest(), file_digests(data), engine.kb,
-                  engine.names)
-    mixes = {name: [q.text for q in question_mix(
-        engine.kb, WARMUP_SIZE if name == "warmup" else MIX_SIZE, seed)]
-        for name, seed in MIX_SEEDS.items()}
+    save_snapshot(
+        index_dir / SNAPSHOT_FILE, code_digest(), file_digests(data), engine.kb, engine.names
+    )
+    mixes = {
+        name: [
+            q.text
+            for q in question_mix(engine.kb, WARMUP_SIZE if name == "warmup" else MIX_SIZE, seed)
+        ]
+        for name, seed in MIX_SEEDS.items()
+    }
     (work / QUESTIONS_FILE).write_text(json.dumps(mixes, ensure_ascii=False), encoding="utf-8")
-    return {**{name: summary(samples) for name, samples in runs.items()},
-            "peak_rss_mb": peak_rss_mb()}
+    return {
+        **{name: summary(samples) for name, samples in runs.items()},
+        "peak_rss_mb": peak_rss_mb(),
+    }
 
 
 def _questions(work: Path) -> dict[str, list[str]]:
@@ -118,8 +129,12 @@ def edit_one_entity(path: Path, round_number: int) -> str:
     document = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     entry = document["organizations"][0]
     entry["description"] = f"{entry['description'].split(' [edit')[0]} [edit {round_number}]"
-    path.write_text(yaml.dump(document, Dumper=yaml.CSafeDumper, sort_keys=False,
-                              allow_unicode=True, width=100), encoding="utf-8")
+    path.write_text(
+        yaml.dump(
+            document, Dumper=yaml.CSafeDumper, sort_keys=False, allow_unicode=True, width=100
+        ),
+        encoding="utf-8",
+    )
     return str(entry["id"])
 
 
@@ -158,8 +173,12 @@ def sync(work: Path, repeats: int) -> Result:
     restore = Engine(data, index_dir)
     restore.start()
     restore.close()
-    return {"reparse_file": summary(reparse), "index_sync": summary(syncs),
-            "fts_update": summary(fts_updates), "documents_changed": changed}
+    return {
+        "reparse_file": summary(reparse),
+        "index_sync": summary(syncs),
+        "fts_update": summary(fts_updates),
+        "documents_changed": changed,
+    }
 
 
 # Start-up --------------------------------------------------------------------------------
@@ -173,8 +192,7 @@ def startup(work: Path) -> Result:
     report = engine.start()
     seconds = time.perf_counter() - start
     engine.close()
-    return {"seconds": seconds, "documents_changed": report.changed,
-            "peak_rss_mb": peak_rss_mb()}
+    return {"seconds": seconds, "documents_changed": report.changed, "peak_rss_mb": peak_rss_mb()}
 
 
 def fts_startup(work: Path) -> Result:
@@ -218,8 +236,9 @@ async def _ticker(stop: asyncio.Event, overshoot: list[float]) -> None:
         overshoot.append(time.perf_counter() - start - TICK)
 
 
-async def _lag_round(engine: Engine | None, questions: list[str], idle_seconds: float,
-                     overshoot: list[float]) -> float:
+async def _lag_round(
+    engine: Engine | None, questions: list[str], idle_seconds: float, overshoot: list[float]
+) -> float:
     """Tick while 50 asks run through Engine.run (or, without an engine, while idle)."""
     stop = asyncio.Event()
     ticker = asyncio.create_task(_ticker(stop, overshoot))
@@ -242,8 +261,11 @@ async def _lag(engine: Engine, mix: list[str]) -> Result:
         batch = mix[round_number * CONCURRENT_ASKS : (round_number + 1) * CONCURRENT_ASKS]
         durations.append(await _lag_round(engine, batch, 0.0, loaded))
         await _lag_round(None, [], durations[-1], idle)
-    return {"loaded": summary(loaded), "idle": summary(idle),
-            "asks_per_second": CONCURRENT_ASKS * LAG_ROUNDS / sum(durations)}
+    return {
+        "loaded": summary(loaded),
+        "idle": summary(idle),
+        "asks_per_second": CONCURRENT_ASKS * LAG_ROUNDS / sum(durations),
+    }
 
 
 def serve(work: Path) -> Result:
@@ -255,9 +277,14 @@ def serve(work: Path) -> Result:
     latencies = _latencies(mixes, lambda q: engine.call(ask, None, q))
     lag = asyncio.run(_lag(engine, mixes["lag"]))
     engine.close()
-    return {"ask": latencies["all"], "ask_first_occurrence": latencies["first_occurrence"],
-            "lag": lag, "peak_rss_mb": peak_rss_mb(), "questions": len(mixes["mix"]),
-            "distinct_questions": len(set(mixes["mix"]))}
+    return {
+        "ask": latencies["all"],
+        "ask_first_occurrence": latencies["first_occurrence"],
+        "lag": lag,
+        "peak_rss_mb": peak_rss_mb(),
+        "questions": len(mixes["mix"]),
+        "distinct_questions": len(set(mixes["mix"])),
+    }
 
 
 def fts_serve(work: Path) -> Result:
@@ -266,8 +293,11 @@ def fts_serve(work: Path) -> Result:
     db = sqlite3.connect(fts_path)
     latencies = _latencies(_questions(work), lambda q: fts.search(db, q))
     db.close()
-    return {"ask": latencies["all"], "ask_first_occurrence": latencies["first_occurrence"],
-            "peak_rss_mb": peak_rss_mb()}
+    return {
+        "ask": latencies["all"],
+        "ask_first_occurrence": latencies["first_occurrence"],
+        "peak_rss_mb": peak_rss_mb(),
+    }
 
 
 def end_to_end(work: Path) -> Result:

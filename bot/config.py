@@ -118,13 +118,20 @@ SHARD_ID = Bounds(whole=True, low=0, high=99_999)
 
 
 #: Where each piece of local state lives inside the state folder unless set on its own.
-STATE_PATHS = {"index_dir": "index", "community_dir": "community",
-               "usage_db": "usage.sqlite3", "usage_key_file": "usage.key"}
+STATE_PATHS = {
+    "index_dir": "index",
+    "community_dir": "community",
+    "usage_db": "usage.sqlite3",
+    "usage_key_file": "usage.key",
+}
 #: Where state that cannot be rebuilt lived before it moved to the state folder: relative to
 #: the working folder, so a bot run from its checkout kept it there. The index is derived
 #: and simply rebuilt in the new place, so it has no entry here.
-LEGACY_STATE = {"community_dir": Path("data", "community"), "usage_db": Path("usage.sqlite3"),
-                "usage_key_file": Path("usage.key")}
+LEGACY_STATE = {
+    "community_dir": Path("data", "community"),
+    "usage_db": Path("usage.sqlite3"),
+    "usage_key_file": Path("usage.key"),
+}
 
 
 def default_state_dir() -> Path:
@@ -182,8 +189,9 @@ def load_settings(
     return settings
 
 
-def _place_state(settings: Settings, given: set[str], cwd: Path,
-                 notes: list[str] | None) -> Settings:
+def _place_state(
+    settings: Settings, given: set[str], cwd: Path, notes: list[str] | None
+) -> Settings:
     """Put every state path not set on its own inside `state_dir`, or its old place.
 
     State from before the move (moderators' entries, the usage log and its key in the
@@ -192,8 +200,9 @@ def _place_state(settings: Settings, given: set[str], cwd: Path,
     change. The note says how to move it, once the user chooses to.
     """
     state = settings.state_dir
-    placed: dict[str, Any] = {key: state / name for key, name in STATE_PATHS.items()
-                              if key not in given}
+    placed: dict[str, Any] = {
+        key: state / name for key, name in STATE_PATHS.items() if key not in given
+    }
     moves: list[str] = []
     keys: list[str] = []
     if "state_dir" not in given:
@@ -203,9 +212,11 @@ def _place_state(settings: Settings, given: set[str], cwd: Path,
                 keys.append(key)
                 placed[key] = cwd / old
     if moves and notes is not None:
-        notes.append(f"using state an earlier version kept in the working folder {cwd}; "
-                     f"move {', '.join(moves)} (or set {', '.join(keys)} in config.toml) "
-                     "to keep it in one place whatever the working folder")
+        notes.append(
+            f"using state an earlier version kept in the working folder {cwd}; "
+            f"move {', '.join(moves)} (or set {', '.join(keys)} in config.toml) "
+            "to keep it in one place whatever the working folder"
+        )
     return replace(settings, **placed)
 
 
@@ -228,7 +239,8 @@ def require_writable(settings: Settings, keys: tuple[str, ...]) -> None:
             raise ConfigError(
                 f"cannot write to {folder} ({reason}), needed for {key}; point state_dir "
                 f"(or {key}) in config.toml, or {ENV_PREFIX}STATE_DIR, at a folder you "
-                "can write") from None
+                "can write"
+            ) from None
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -252,8 +264,9 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except RecursionError:
         raise ConfigError(f"{path}: invalid TOML: arrays or tables nest too deep") from None
     except ValueError:  # tomllib's int() of a number past Python's 4,300 digits
-        raise ConfigError(f"{path}: invalid TOML: a number with more digits than "
-                          "Python reads") from None
+        raise ConfigError(
+            f"{path}: invalid TOML: a number with more digits than Python reads"
+        ) from None
     if "token" in document or "discord_token" in document:
         raise ConfigError(f"{path}: the token must not be in a file; set {TOKEN_ENV} instead")
     flat: dict[str, Any] = {}
@@ -326,8 +339,12 @@ def _number(value: Any, bounds: Bounds) -> int | float:
             number = int(value) if bounds.whole else float(value)
     elif isinstance(value, int | float) and not isinstance(value, bool):
         number = value  # a bool is an int to Python, and never a count
-    if (number is None or (bounds.whole and not isinstance(number, int))
-            or not math.isfinite(number) or not bounds.low <= number <= bounds.high):
+    if (
+        number is None
+        or (bounds.whole and not isinstance(number, int))
+        or not math.isfinite(number)
+        or not bounds.low <= number <= bounds.high
+    ):
         raise ValueError(f"must be {bounds.describe()}, got {_shown(value)}")
     return number if bounds.whole else float(number)
 
@@ -351,8 +368,9 @@ def _check_together(settings: Settings) -> list[str]:
         if settings.shard_count is None:
             problems.append("setting 'shard_ids' needs 'shard_count' as well")
         elif max(settings.shard_ids) >= settings.shard_count:
-            problems.append(f"setting 'shard_ids': each must be below shard_count "
-                            f"({settings.shard_count})")
+            problems.append(
+                f"setting 'shard_ids': each must be below shard_count ({settings.shard_count})"
+            )
     return problems
 
 

@@ -21,9 +21,12 @@ def test_defaults_keep_state_in_the_user_data_folder(tmp_path: Path) -> None:
     state = tmp_path / "xdg-data" / "campaign-bot"  # XDG_DATA_HOME, set by tests/conftest.py
     assert settings.data_dir == bundled_data_dir()
     assert settings.state_dir == default_state_dir() == state
-    assert (settings.index_dir, settings.community_dir, settings.usage_db,
-            settings.usage_key_file) == (state / "index", state / "community",
-                                         state / "usage.sqlite3", state / "usage.key")
+    assert (
+        settings.index_dir,
+        settings.community_dir,
+        settings.usage_db,
+        settings.usage_key_file,
+    ) == (state / "index", state / "community", state / "usage.sqlite3", state / "usage.key")
     assert list(work.iterdir()) == []
 
 
@@ -44,12 +47,17 @@ def test_state_dir_in_the_environment_is_relative_to_the_cwd(tmp_path: Path) -> 
     assert settings.index_dir == tmp_path / "here" / "index"
 
 
-@pytest.mark.parametrize(("old", "key"), [
-    ("data/community", "community_dir"), ("usage.sqlite3", "usage_db"),
-    ("usage.key", "usage_key_file"),
-])
+@pytest.mark.parametrize(
+    ("old", "key"),
+    [
+        ("data/community", "community_dir"),
+        ("usage.sqlite3", "usage_db"),
+        ("usage.key", "usage_key_file"),
+    ],
+)
 def test_state_left_by_an_earlier_version_is_used_in_place_with_a_note(
-        tmp_path: Path, old: str, key: str) -> None:
+    tmp_path: Path, old: str, key: str
+) -> None:
     """Moderators' entries (or the usage log) in the old place stay readable; a note says so."""
     (tmp_path / old).parent.mkdir(parents=True, exist_ok=True)
     if key == "community_dir":
@@ -122,18 +130,27 @@ def test_config_toml_in_cwd_is_read_by_default(tmp_path: Path) -> None:
 def test_environment_overrides_file(tmp_path: Path) -> None:
     """CAMPAIGN_BOT_* variables win over the file."""
     (tmp_path / "config.toml").write_text("page_size = 5\n", "utf-8")
-    settings = load_settings(env={"CAMPAIGN_BOT_PAGE_SIZE": "7", "CAMPAIGN_BOT_SHARD_COUNT": "2",
-                                  "CAMPAIGN_BOT_SHARD_IDS": "0,1"}, cwd=tmp_path)
+    settings = load_settings(
+        env={
+            "CAMPAIGN_BOT_PAGE_SIZE": "7",
+            "CAMPAIGN_BOT_SHARD_COUNT": "2",
+            "CAMPAIGN_BOT_SHARD_IDS": "0,1",
+        },
+        cwd=tmp_path,
+    )
     assert settings.page_size == 7 and settings.shard_ids == (0, 1)
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ('token = "abc"\n', "must not be in a file"),
-    ("unknown_thing = 1\n", "unknown setting"),
-    ("page_size = -1\n", "'page_size': must be a whole number from 0 to 100, got -1"),
-    ('log_level = "LOUD"\n', "must be one of"),
-    ("page_size = [\n", "invalid TOML"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('token = "abc"\n', "must not be in a file"),
+        ("unknown_thing = 1\n", "unknown setting"),
+        ("page_size = -1\n", "'page_size': must be a whole number from 0 to 100, got -1"),
+        ('log_level = "LOUD"\n', "must be one of"),
+        ("page_size = [\n", "invalid TOML"),
+    ],
+)
 def test_bad_config_is_refused_clearly(tmp_path: Path, text: str, message: str) -> None:
     """Each kind of bad setting raises ConfigError naming the problem."""
     (tmp_path / "config.toml").write_text(text, "utf-8")
@@ -173,43 +190,62 @@ def refusal(tmp_path: Path, text: str | bytes, env: dict[str, str] | None = None
     return str(caught.value)
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("index_lock_timeout = nan", "'index_lock_timeout': must be a number from 0.1 to 3,600, "
-                                 "got nan"),
-    ("index_lock_timeout = inf", "'index_lock_timeout': must be a number from 0.1 to 3,600"),
-    ("index_lock_timeout = 0", "'index_lock_timeout': must be a number from 0.1"),
-    ("max_query_length = 0", "'max_query_length': must be a whole number from 10 to 6,000"),
-    ("max_query_length = 1.9", "'max_query_length': must be a whole number from 10 to 6,000, "
-                               "got 1.9"),
-    ("max_query_length = 300.0", "'max_query_length': must be a whole number"),
-    ("usage_retention_days = true", "'usage_retention_days': must be a whole number from 0 to "
-                                    "36,600, got true"),
-    ("shard_count = 2\nshard_ids = [-1]", "'shard_ids': must be a whole number from 0"),
-    ("shard_count = 2\nshard_ids = [false]", "'shard_ids': must be a whole number"),
-    ("shard_count = 0", "'shard_count': must be a whole number from 1"),
-    ("import_max_bytes = 100_000_000", "'import_max_bytes': must be a whole number from 1,000 "
-                                       "to 3,000,000"),
-    ("page_size = " + "9" * 30, "'page_size': must be a whole number from 0 to 100, got 999"),
-    ("page_size = 0x" + "f" * 100, "got a number too long to show"),
-    ("page_size = " + "9" * 5000, "invalid TOML: a number with more digits than Python reads"),
-    ("page_size = 'seven'", "'page_size': must be a whole number from 0 to 100, got 'seven'"),
-    ("index_dir = 5", "'index_dir': must be a path, got 5"),
-    ("index_dir = ''", "'index_dir': must be a path"),
-    ('usage_db = "a\\u0000b"', "'usage_db': must be a path"),
-    ("moderator_role = 5", "'moderator_role': must be text, got 5"),
-    ("log_level = 10", "'log_level': must be text"),
-    ("a = " + "[" * 5000 + "]" * 5000, "invalid TOML: arrays or tables nest too deep"),
-])
-def test_unworkable_setting_is_refused_naming_what_is_allowed(tmp_path: Path, text: str,
-                                                              message: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "index_lock_timeout = nan",
+            "'index_lock_timeout': must be a number from 0.1 to 3,600, got nan",
+        ),
+        ("index_lock_timeout = inf", "'index_lock_timeout': must be a number from 0.1 to 3,600"),
+        ("index_lock_timeout = 0", "'index_lock_timeout': must be a number from 0.1"),
+        ("max_query_length = 0", "'max_query_length': must be a whole number from 10 to 6,000"),
+        (
+            "max_query_length = 1.9",
+            "'max_query_length': must be a whole number from 10 to 6,000, got 1.9",
+        ),
+        ("max_query_length = 300.0", "'max_query_length': must be a whole number"),
+        (
+            "usage_retention_days = true",
+            "'usage_retention_days': must be a whole number from 0 to 36,600, got true",
+        ),
+        ("shard_count = 2\nshard_ids = [-1]", "'shard_ids': must be a whole number from 0"),
+        ("shard_count = 2\nshard_ids = [false]", "'shard_ids': must be a whole number"),
+        ("shard_count = 0", "'shard_count': must be a whole number from 1"),
+        (
+            "import_max_bytes = 100_000_000",
+            "'import_max_bytes': must be a whole number from 1,000 to 3,000,000",
+        ),
+        ("page_size = " + "9" * 30, "'page_size': must be a whole number from 0 to 100, got 999"),
+        ("page_size = 0x" + "f" * 100, "got a number too long to show"),
+        ("page_size = " + "9" * 5000, "invalid TOML: a number with more digits than Python reads"),
+        ("page_size = 'seven'", "'page_size': must be a whole number from 0 to 100, got 'seven'"),
+        ("index_dir = 5", "'index_dir': must be a path, got 5"),
+        ("index_dir = ''", "'index_dir': must be a path"),
+        ('usage_db = "a\\u0000b"', "'usage_db': must be a path"),
+        ("moderator_role = 5", "'moderator_role': must be text, got 5"),
+        ("log_level = 10", "'log_level': must be text"),
+        ("a = " + "[" * 5000 + "]" * 5000, "invalid TOML: arrays or tables nest too deep"),
+    ],
+)
+def test_unworkable_setting_is_refused_naming_what_is_allowed(
+    tmp_path: Path, text: str, message: str
+) -> None:
     """Values that parse but cannot work are refused in one line naming the setting."""
     assert message in refusal(tmp_path, text + "\n")
 
 
-@pytest.mark.parametrize(("name", "value"), [
-    ("INDEX_LOCK_TIMEOUT", "nan"), ("INDEX_LOCK_TIMEOUT", "inf"), ("MAX_QUERY_LENGTH", "1.9"),
-    ("MAX_QUERY_LENGTH", "0"), ("USAGE_RETENTION_DAYS", "true"), ("PAGE_SIZE", ""),
-])
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("INDEX_LOCK_TIMEOUT", "nan"),
+        ("INDEX_LOCK_TIMEOUT", "inf"),
+        ("MAX_QUERY_LENGTH", "1.9"),
+        ("MAX_QUERY_LENGTH", "0"),
+        ("USAGE_RETENTION_DAYS", "true"),
+        ("PAGE_SIZE", ""),
+    ],
+)
 def test_unworkable_environment_value_is_refused(tmp_path: Path, name: str, value: str) -> None:
     """The environment is held to the same bounds as the file."""
     message = refusal(tmp_path, "", {f"CAMPAIGN_BOT_{name}": value})
@@ -230,10 +266,13 @@ def test_numeric_bounds_are_inclusive(tmp_path: Path, name: str) -> None:
         assert f"'{name}': must be" in refusal(tmp_path, f"{name} = {shown}\n")
 
 
-@pytest.mark.parametrize(("text", "message"), [
-    ("shard_ids = [0]", "'shard_ids' needs 'shard_count' as well"),
-    ("shard_count = 2\nshard_ids = [0, 2]", "'shard_ids': each must be below shard_count (2)"),
-])
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("shard_ids = [0]", "'shard_ids' needs 'shard_count' as well"),
+        ("shard_count = 2\nshard_ids = [0, 2]", "'shard_ids': each must be below shard_count (2)"),
+    ],
+)
 def test_shards_must_agree(tmp_path: Path, text: str, message: str) -> None:
     """shard_ids names shards that shard_count has."""
     assert message in refusal(tmp_path, text + "\n")
@@ -263,8 +302,9 @@ def test_config_that_is_a_directory_is_refused(tmp_path: Path) -> None:
 def test_config_that_is_not_utf8_names_its_line(tmp_path: Path) -> None:
     """A config file with a byte that is not UTF-8 is refused at its line."""
     message = refusal(tmp_path, b'page_size = 5\nmoderator_role = "Caf\xe9"\n')
-    assert message.endswith("config.toml:2: not UTF-8 text: byte 0xe9 in column 22 cannot be "
-                            "decoded")
+    assert message.endswith(
+        "config.toml:2: not UTF-8 text: byte 0xe9 in column 22 cannot be decoded"
+    )
 
 
 def test_config_over_the_size_limit_is_refused(tmp_path: Path) -> None:
@@ -274,15 +314,22 @@ def test_config_over_the_size_limit_is_refused(tmp_path: Path) -> None:
     assert "a config file is at most" in refusal(tmp_path, "#" * (MAX_CONFIG_BYTES + 1))
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["--log-level", "LOUD", "ask", "who"], "argument --log-level: invalid choice: 'LOUD'"),
-    (["--config", ".", "ask", "who"], "is a directory; --config names a TOML file"),
-    (["--config", "bad.toml", "ask", "who"], "bad.toml:1: not UTF-8 text"),
-    (["--config", "nan.toml", "ask", "who"], "setting 'index_lock_timeout': must be a number"),
-])
-def test_cli_refuses_at_start_with_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                         capsys: pytest.CaptureFixture[str], argv: list[str],
-                                         message: str) -> None:
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--log-level", "LOUD", "ask", "who"], "argument --log-level: invalid choice: 'LOUD'"),
+        (["--config", ".", "ask", "who"], "is a directory; --config names a TOML file"),
+        (["--config", "bad.toml", "ask", "who"], "bad.toml:1: not UTF-8 text"),
+        (["--config", "nan.toml", "ask", "who"], "setting 'index_lock_timeout': must be a number"),
+    ],
+)
+def test_cli_refuses_at_start_with_exit_2(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    argv: list[str],
+    message: str,
+) -> None:
     """The command line refuses a bad start in one line, exit code 2, and writes nothing."""
     monkeypatch.chdir(tmp_path)
     for key in list(os.environ):
@@ -299,8 +346,9 @@ def test_cli_refuses_at_start_with_exit_2(tmp_path: Path, monkeypatch: pytest.Mo
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.toml", "nan.toml"]
 
 
-def test_log_level_option_is_case_insensitive(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_log_level_option_is_case_insensitive(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """--log-level debug is DEBUG, as log_level = "debug" is in the file."""
     monkeypatch.chdir(tmp_path)
     assert main(["--log-level", "debug", "validate"]) == 0

@@ -17,12 +17,16 @@ from bot.cogs import COGS
 CLI_ONLY = {"help", "json", "guild"}
 #: Per command, what Discord knows implicitly but a terminal must be told (the caller of
 #: forget-me) or can do besides (write the chart to a file).
-CLI_EXTRA = {"stats": {"chart"}, "privacy forget-me": {"user"},
-             # The file is read from disk and the dry run applied by a flag (Discord: a
-             # button); the export is written to a file or stdout (Discord: an attachment).
-             "kb import": {"yes"}, "kb export": {"output"},
-             # The draft is applied by a flag (Discord: the Apply button).
-             "kb draft": {"yes"}}
+CLI_EXTRA = {
+    "stats": {"chart"},
+    "privacy forget-me": {"user"},
+    # The file is read from disk and the dry run applied by a flag (Discord: a
+    # button); the export is written to a file or stdout (Discord: an attachment).
+    "kb import": {"yes"},
+    "kb export": {"output"},
+    # The draft is applied by a flag (Discord: the Apply button).
+    "kb draft": {"yes"},
+}
 #: The Python type a CLI option must convert its text to, by Discord option type.
 CLI_TYPE: dict[AppCommandOptionType, Any] = {
     AppCommandOptionType.string: str,
@@ -38,8 +42,11 @@ def slash_commands() -> dict[str, app_commands.Command[Any, ..., Any]]:
     for cog in COGS:
         for command in cog.__cog_app_commands__:
             if isinstance(command, app_commands.Group):
-                found.update((c.qualified_name, c) for c in command.walk_commands()
-                             if isinstance(c, app_commands.Command))
+                found.update(
+                    (c.qualified_name, c)
+                    for c in command.walk_commands()
+                    if isinstance(c, app_commands.Command)
+                )
             else:
                 found[command.qualified_name] = command
     return found
@@ -56,8 +63,9 @@ def cli_command(path: str) -> argparse.ArgumentParser | None:
     return parser
 
 
-def cli_options(parser: argparse.ArgumentParser,
-                extra: set[str] | None = None) -> dict[str, tuple[bool, Any]]:
+def cli_options(
+    parser: argparse.ArgumentParser, extra: set[str] | None = None
+) -> dict[str, tuple[bool, Any]]:
     """A CLI command's options: name -> (required, type)."""
     options = {}
     for action in parser._actions:
@@ -88,8 +96,7 @@ def test_slash_command_has_cli_twin(path: str) -> None:
     parser = cli_command(path)
     assert parser is not None, f"/{path} has no `campaign-bot {path}`"
     command = SLASH[path]
-    slash = {p.name: (p.required, CLI_TYPE.get(p.type, "unsupported"))
-             for p in command.parameters}
+    slash = {p.name: (p.required, CLI_TYPE.get(p.type, "unsupported")) for p in command.parameters}
     # Long text arrives through a modal in Discord and as options in the terminal; a field
     # that is an optional option *or* a required modal field (add-letter's recipient) is
     # required all the same.

@@ -35,8 +35,11 @@ _CORE_KINDS = {"source", "organization", "person", "letter", "quote", "event"}
 def validate(directory: Path) -> int:
     """Check a data directory: its problems, root causes first (exit 2), or its counts."""
     if directory.is_file():
-        print(f"campaign-bot: {directory} is a file; validate checks a data directory, such "
-              f"as the folder holding it ({directory.resolve().parent})", file=sys.stderr)
+        print(
+            f"campaign-bot: {directory} is a file; validate checks a data directory, such "
+            f"as the folder holding it ({directory.resolve().parent})",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     try:
         kb = load_corpus(directory)
@@ -44,8 +47,11 @@ def validate(directory: Path) -> int:
         # A linter's report is its output: on stdout, so `validate DIR | less` shows it.
         print("\n".join(report(exc, directory)))
         return EXIT_USAGE
-    counts = ", ".join(f"{count} {SECTION_OF[kind] if count != 1 else kind}"
-                       for kind, count in kb.counts().items() if count or kind in _CORE_KINDS)
+    counts = ", ".join(
+        f"{count} {SECTION_OF[kind] if count != 1 else kind}"
+        for kind, count in kb.counts().items()
+        if count or kind in _CORE_KINDS
+    )
     shown = "bundled data" if directory == bundled_data_dir() else str(directory)
     print(f"{shown}: valid — {counts}")
     return EXIT_OK
@@ -58,16 +64,20 @@ def index(engine: Engine, action: str) -> int:
         print(f"index rebuilt: {rebuilt.added} documents in {engine.index.directory}")
     elif action == "sync":
         synced = engine.start(_progress)
-        print(f"index synced: {synced.added} added, {synced.updated} updated, "
-              f"{synced.removed} removed" + (" (rebuilt)" if synced.rebuilt else ""))
+        print(
+            f"index synced: {synced.added} added, {synced.updated} updated, "
+            f"{synced.removed} removed" + (" (rebuilt)" if synced.rebuilt else "")
+        )
     else:
         # Read-only: a missing, doubled or damaged index is reported, never built or healed.
         health = engine.inspect()
         state = index_state(health)
         print(f"index at {health.directory}: {state}" + _details(health, state))
         if state != "up to date":
-            print("campaign-bot: `campaign-bot index rebuild` (or the next start) repairs it",
-                  file=sys.stderr)
+            print(
+                "campaign-bot: `campaign-bot index rebuild` (or the next start) repairs it",
+                file=sys.stderr,
+            )
             return EXIT_NOTHING
     return EXIT_OK
 
@@ -75,8 +85,11 @@ def index(engine: Engine, action: str) -> int:
 def index_state(health: IndexHealth) -> str:
     """One word for the index: missing, damaged, doubled, stale or up to date."""
     if health.problem is not None:
-        return "missing" if health.problem == "not built yet" else (
-            "stale" if "older schema" in health.problem else "damaged")
+        return (
+            "missing"
+            if health.problem == "not built yet"
+            else ("stale" if "older schema" in health.problem else "damaged")
+        )
     if health.duplicates:
         return "doubled"
     return "up to date" if health.healthy else "stale"
@@ -87,8 +100,12 @@ def _details(health: IndexHealth, state: str) -> str:
         return " (not built yet)"
     if health.problem is not None:
         return f" ({health.problem})"
-    counts = [(health.duplicates, "duplicate"), (health.missing, "missing"),
-              (health.unknown, "of entities no longer in the data"), (health.stale, "stale")]
+    counts = [
+        (health.duplicates, "duplicate"),
+        (health.missing, "missing"),
+        (health.unknown, "of entities no longer in the data"),
+        (health.stale, "stale"),
+    ]
     found = ", ".join(f"{n} {what}" for n, what in counts if n)
     shown = f", {found}" if found else ""
     return f" ({health.documents} documents for {health.entities} entities{shown})"
@@ -99,8 +116,9 @@ def stats(settings: Settings, args: argparse.Namespace) -> int:
     if args.chart is not None:
         _check_chart_path(args.chart)
     if settings.database_url is None and not settings.usage_db.exists():
-        print(f"No usage log at {settings.usage_db} yet: the bot has not run here.",
-              file=sys.stderr)
+        print(
+            f"No usage log at {settings.usage_db} yet: the bot has not run here.", file=sys.stderr
+        )
         return EXIT_NOTHING
     found = asyncio.run(read_stats(settings, args.guild, args.days))
     if args.chart is not None:
@@ -108,8 +126,7 @@ def stats(settings: Settings, args: argparse.Namespace) -> int:
         try:
             args.chart.write_bytes(render_daily_chart(found))
         except OSError as exc:
-            raise CampaignBotError(f"--chart {args.chart}: cannot write: {exc.strerror}") \
-                from None
+            raise CampaignBotError(f"--chart {args.chart}: cannot write: {exc.strerror}") from None
     if args.json:
         print(json.dumps(found.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -123,8 +140,9 @@ def stats(settings: Settings, args: argparse.Namespace) -> int:
 def _check_chart_path(path: Path) -> None:
     """Refuse a chart path that cannot be written, before any work is done."""
     if path.is_dir():
-        raise CampaignBotError(f"--chart {path}: is a folder; give a file name such as "
-                               f"{path / 'daily.png'}")
+        raise CampaignBotError(
+            f"--chart {path}: is a folder; give a file name such as {path / 'daily.png'}"
+        )
     if not path.parent.is_dir():
         raise CampaignBotError(f"--chart {path}: the folder {path.parent} does not exist")
 
@@ -155,5 +173,6 @@ async def _forget_rows(settings: Settings, user_id: int) -> int:
 
 
 def _progress(done: int, total: int) -> None:
-    print(f"\rindexing {done}/{total}", end="" if done < total else "\n", file=sys.stderr,
-          flush=True)
+    print(
+        f"\rindexing {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True
+    )

@@ -68,7 +68,7 @@ def _command_candidates(line: str, word: str, names: NameIndex) -> list[str]:
     if kind is None:
         return []
     quote = opening[:1] if opening[:1] in ('"', "'") else ""
-    typed = opening[len(quote):]
+    typed = opening[len(quote) :]
     found = _names(names, typed, (kind,))
     prefixed = [n for n in found if _starts(n, typed)]
     if quote:
@@ -101,7 +101,7 @@ def _argument_as_typed(line: str) -> str:
     try:
         shlex.split(line)
     except ValueError:  # an open quotation mark: the argument started at it
-        return line[max(line.rfind('"'), line.rfind("'")):]
+        return line[max(line.rfind('"'), line.rfind("'")) :]
     return line.rsplit(" ", 1)[-1]
 
 
@@ -112,8 +112,11 @@ def _kind_of_argument(command: str, previous: list[str]) -> EntityKind | None:
         flag = previous[-1][2:].replace("-", "_")
         option = next((o for o in options if o.name == flag), None)
     else:
-        taken = sum(1 for i, w in enumerate(previous) if not w.startswith("--")
-                    and not (i and previous[i - 1].startswith("--")))
+        taken = sum(
+            1
+            for i, w in enumerate(previous)
+            if not w.startswith("--") and not (i and previous[i - 1].startswith("--"))
+        )
         required = [o for o in options if o.required]
         option = required[taken] if taken < len(required) else None
     kind = option.complete if option else None

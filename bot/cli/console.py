@@ -38,8 +38,7 @@ def run_console(engine: Engine, read: Callable[[str], str] = input) -> int:
     engine.start()
     _enable_readline(Completer(engine.scope(None).names, CONSOLE_COMMANDS))
     parser = build_console_parser()
-    print("campaign-bot console: ask a question, or /help. Tab completes; "
-          "Ctrl-D or /quit leaves.")
+    print("campaign-bot console: ask a question, or /help. Tab completes; Ctrl-D or /quit leaves.")
     while True:
         try:
             line = read(PROMPT).strip()
@@ -71,7 +70,7 @@ def respond(engine: Engine, parser: argparse.ArgumentParser, line: str) -> str:
     try:
         words = shlex.split(line[1:])
     except ValueError as exc:  # an unclosed quotation mark
-        return f"{exc}; put quotes around a name with spaces: /person \"Brad Adams\""
+        return f'{exc}; put quotes around a name with spaces: /person "Brad Adams"'
     if not words or words[0] not in COMMANDS_BY_NAME:
         shown = f"/{words[0]}" if words else "/"
         return f"Unknown command {shown}. {help_text()}"
@@ -92,8 +91,10 @@ def respond(engine: Engine, parser: argparse.ArgumentParser, line: str) -> str:
 
 def help_text() -> str:
     """The commands that work here, and what else a line can be."""
-    return ("Commands: " + ", ".join(CONSOLE_COMMANDS) + ". Anything else is asked as a "
-            "question. /COMMAND --help shows a command's options.")
+    return (
+        "Commands: " + ", ".join(CONSOLE_COMMANDS) + ". Anything else is asked as a "
+        "question. /COMMAND --help shows a command's options."
+    )
 
 
 def _enable_readline(completer: Completer) -> None:

@@ -22,8 +22,14 @@ from bot.core.moderation.service import Actor, ChangeResult, Moderation, change_
 from bot.core.moderation.values import SNOWFLAKE_MAX
 
 #: The /kb subcommand that adds each kind.
-ADD_COMMANDS = {"letter": "add-letter", "quote": "add-quote", "signatory": "add-signatory",
-                "demand": "add-demand", "person": "add-person", "organization": "add-org"}
+ADD_COMMANDS = {
+    "letter": "add-letter",
+    "quote": "add-quote",
+    "signatory": "add-signatory",
+    "demand": "add-demand",
+    "person": "add-person",
+    "organization": "add-org",
+}
 
 EXIT_OK, EXIT_NOTHING = 0, 1
 #: Most changes `kb history` lists, as /kb history allows.
@@ -35,25 +41,37 @@ _URL = re.compile(r"^https?://", re.IGNORECASE)
 #: Worked examples per `kb` subcommand, shown under its --help.
 KB_EXAMPLES: dict[str, tuple[str, ...]] = {
     "kb": (f"list {_GUILD}", f"history {_GUILD}", f"undo 7 {_GUILD}"),
-    "add-letter": (f'add-letter {_GUILD} --title "Joint letter on abductions" '
-                   '--date 2020-05-01 --recipient "Moon Jae-in" --summary "Asks for …" '
-                   "--source https://example.org/letter",),
-    "add-quote": (f'add-quote {_GUILD} --person "Brad Adams" --text "…" '
-                  "--source https://example.org/statement",),
-    "add-signatory": (f'add-signatory {_GUILD} --letter 2018 --organization "Some NGO" '
-                      "--source https://example.org/list",),
-    "add-demand": (f'add-demand {_GUILD} --letter 2018 --text "Close the camps." '
-                   "--source https://example.org/letter",),
+    "add-letter": (
+        f'add-letter {_GUILD} --title "Joint letter on abductions" '
+        '--date 2020-05-01 --recipient "Moon Jae-in" --summary "Asks for …" '
+        "--source https://example.org/letter",
+    ),
+    "add-quote": (
+        f'add-quote {_GUILD} --person "Brad Adams" --text "…" '
+        "--source https://example.org/statement",
+    ),
+    "add-signatory": (
+        f'add-signatory {_GUILD} --letter 2018 --organization "Some NGO" '
+        "--source https://example.org/list",
+    ),
+    "add-demand": (
+        f'add-demand {_GUILD} --letter 2018 --text "Close the camps." '
+        "--source https://example.org/letter",
+    ),
     "add-person": (f'add-person {_GUILD} --name "Jane Doe" --source https://example.org/bio',),
     "add-org": (f'add-org {_GUILD} --name "Some NGO" --source https://example.org/about',),
     "edit": (f'edit g123456789012345678-jane-doe {_GUILD} --name "Jane A. Doe"',),
     "remove": (f"remove g123456789012345678-jane-doe {_GUILD}",),
     "list": (f"list {_GUILD}",),
     "import": (f"import entries.yaml {_GUILD}", f"import entries.csv {_GUILD} --yes"),
-    "export": (f"export {_GUILD} --format csv --output entries.csv",
-               f"export {_GUILD} --scope all"),
-    "draft": (f"draft press-release.html {_GUILD}",
-              f"draft --url https://example.org/news/joint-letter {_GUILD} --yes"),
+    "export": (
+        f"export {_GUILD} --format csv --output entries.csv",
+        f"export {_GUILD} --scope all",
+    ),
+    "draft": (
+        f"draft press-release.html {_GUILD}",
+        f"draft --url https://example.org/news/joint-letter {_GUILD} --yes",
+    ),
     "history": (f"history {_GUILD} --limit 20",),
     "undo": (f"undo 7 {_GUILD}",),
 }
@@ -66,27 +84,44 @@ class Bounded(argparse.Action):
     SQLite would raise OverflowError, a traceback, past 2**63 - 1.
     """
 
-    def __init__(self, option_strings: Sequence[str], dest: str, *, low: int, high: int,
-                 what: str, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        option_strings: Sequence[str],
+        dest: str,
+        *,
+        low: int,
+        high: int,
+        what: str,
+        **kwargs: Any,
+    ) -> None:
         super().__init__(option_strings, dest, type=int, **kwargs)
         self.low, self.high, self.what = low, high, what
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: Any, option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
         """Store `values`, or refuse it as a usage error when out of range."""
         if not self.low <= values <= self.high:
             name = option_string or self.dest
-            parser.error(f"argument {name}: {values} is not {self.what} "
-                         f"(from {self.low} to {self.high})")
+            parser.error(
+                f"argument {name}: {values} is not {self.what} (from {self.low} to {self.high})"
+            )
         setattr(namespace, self.dest, values)
 
 
 def add_kb_parser(commands: argparse._SubParsersAction, parser_class: type) -> None:
     """Register `kb` and its subcommands."""
     kb = commands.add_parser(
-        "kb", help="moderate a server's knowledge base entries", epilog=_examples("kb"),
+        "kb",
+        help="moderate a server's knowledge base entries",
+        epilog=_examples("kb"),
         description="The terminal twins of the /kb moderator commands. They run on the host, "
-                    "so no permission is checked; each change is logged under your login name.")
+        "so no permission is checked; each change is logged under your login name.",
+    )
     sub = kb.add_subparsers(dest="kb_command", metavar="ACTION", parser_class=parser_class)
     sub.required = True
     for kind in EDITABLE_KINDS:
@@ -111,37 +146,61 @@ def add_kb_parser(commands: argparse._SubParsersAction, parser_class: type) -> N
     exported = add_sub(sub, "export", "export the server's entries")
     _guild(exported)
     exported.add_argument("--format", choices=["yaml", "csv"], default="yaml")
-    exported.add_argument("--scope", choices=["server", "all"], default="server",
-                          help="this server's entries (default) or also the curated ones")
+    exported.add_argument(
+        "--scope",
+        choices=["server", "all"],
+        default="server",
+        help="this server's entries (default) or also the curated ones",
+    )
     exported.add_argument("--output", type=Path, help="file to write (default: stdout)")
-    drafted = add_sub(sub, "draft", "draft entries from a press release or article "
-                             "(a file or URL); a dry run unless --yes")
+    drafted = add_sub(
+        sub,
+        "draft",
+        "draft entries from a press release or article (a file or URL); a dry run unless --yes",
+    )
     _guild(drafted)
-    drafted.add_argument("file", nargs="?", type=Path,
-                         help="a .txt, .md or .html file (an http(s) URL here reads as --url)")
+    drafted.add_argument(
+        "file",
+        nargs="?",
+        type=Path,
+        help="a .txt, .md or .html file (an http(s) URL here reads as --url)",
+    )
     drafted.add_argument("--url", help="the http(s) address of a web page to draft from")
     # /kb draft's options are `file` or `url`; `kb draft URL`, from before --url, still works:
     # a URL in the file's place is kept as typed (a Path would fold its "//").
     drafted.register("type", Path, _file_or_url)
-    drafted.add_argument("--json", action="store_true",
-                         help="print the proposed entries as JSON (one object per entry)")
+    drafted.add_argument(
+        "--json",
+        action="store_true",
+        help="print the proposed entries as JSON (one object per entry)",
+    )
     drafted.add_argument("--yes", action="store_true", help="apply after showing the preview")
     history = add_sub(sub, "history", "the server's change log, newest first")
     _guild(history)
-    history.add_argument("--limit", action=Bounded, low=1, high=HISTORY_MAX, default=50,
-                         what="a number of changes to show")
+    history.add_argument(
+        "--limit",
+        action=Bounded,
+        low=1,
+        high=HISTORY_MAX,
+        default=50,
+        what="a number of changes to show",
+    )
     undo = add_sub(sub, "undo", "reverse one change")
     _guild(undo)
-    undo.add_argument("change", action=Bounded, low=1, high=SNOWFLAKE_MAX,
-                      what="a change number", help="change number from the history")
+    undo.add_argument(
+        "change",
+        action=Bounded,
+        low=1,
+        high=SNOWFLAKE_MAX,
+        what="a change number",
+        help="change number from the history",
+    )
 
 
-def add_sub(sub: argparse._SubParsersAction, name: str,
-            help_text: str) -> argparse.ArgumentParser:
+def add_sub(sub: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:
     """One `kb` subcommand, described and with its examples."""
     description = help_text[0].upper() + help_text[1:] + "."
-    return sub.add_parser(name, help=help_text, description=description,
-                          epilog=_examples(name))
+    return sub.add_parser(name, help=help_text, description=description, epilog=_examples(name))
 
 
 def _examples(name: str) -> str:
@@ -155,8 +214,15 @@ def _file_or_url(text: str) -> Path | str:
 
 
 def _guild(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--guild", action=Bounded, low=1, high=SNOWFLAKE_MAX, required=True,
-                        what="a Discord server id", help="the server's id")
+    parser.add_argument(
+        "--guild",
+        action=Bounded,
+        low=1,
+        high=SNOWFLAKE_MAX,
+        required=True,
+        what="a Discord server id",
+        help="the server's id",
+    )
 
 
 def run_kb(engine: Engine, args: argparse.Namespace, import_max_bytes: int) -> int:
@@ -234,15 +300,13 @@ def terminal_wording(reply: ChangeResult | str, guild: int) -> str:
     return _SLASH_KB.sub(lambda m: f"campaign-bot kb {m.group(1)} --guild {guild}", text)
 
 
-def _draft(engine: Engine, moderation: Moderation, actor: Actor,
-           args: argparse.Namespace) -> None:
+def _draft(engine: Engine, moderation: Moderation, actor: Actor, args: argparse.Namespace) -> None:
     """`kb draft`: the draft's review (or its JSON), then the import preview; --yes applies."""
     engine.refresh_if_changed(args.guild, force=True)
     known = Known.of(engine.scope(args.guild))
     if (args.file is None) == (args.url is None):
         raise DocumentError("Give one document: a file, or --url and a web page's address.")
-    url = args.url if args.url is not None else (
-        args.file if isinstance(args.file, str) else None)
+    url = args.url if args.url is not None else (args.file if isinstance(args.file, str) else None)
     if url is not None:
         draft = draft_url(known, url)
     else:
@@ -260,7 +324,8 @@ def _draft(engine: Engine, moderation: Moderation, actor: Actor,
     plan = review(moderation, args.guild, draft)
     print("\n".join(plan.diff) or "Nothing to change.", file=out)
     if args.yes and not plan.empty:
-        print(terminal_wording(moderation.apply_import(args.guild, actor, plan), args.guild),
-              file=out)
+        print(
+            terminal_wording(moderation.apply_import(args.guild, actor, plan), args.guild), file=out
+        )
     elif not plan.empty:
         print("Dry run: nothing was written. Add --yes to apply.", file=out)

@@ -125,8 +125,14 @@ def _dispatch(args: argparse.Namespace, settings: Settings) -> int:
         return run_db(settings, args)
     if args.command == "index" and args.action != "status":
         require_writable(settings, ("index_dir",))
-    engine = Engine(settings.data_dir, settings.index_dir, settings.index_lock_timeout,
-                    settings.max_query_length, settings.community_dir, settings.database_url)
+    engine = Engine(
+        settings.data_dir,
+        settings.index_dir,
+        settings.index_lock_timeout,
+        settings.max_query_length,
+        settings.community_dir,
+        settings.database_url,
+    )
     try:
         if args.command == "index":
             return admin.index(engine, args.action)

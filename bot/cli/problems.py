@@ -26,14 +26,15 @@ def report(error: CorpusError, data_dir: Path) -> list[str]:
     """The lines to print for `error`: a count, the root causes, then what was left out."""
     causes, cascade, broken = root_causes(error.problems, data_dir)
     count = len(causes)
-    lines = [f"{count} problem{'s' if count != 1 else ''} in the knowledge base at "
-             f"{data_dir}:"]
+    lines = [f"{count} problem{'s' if count != 1 else ''} in the knowledge base at {data_dir}:"]
     lines += [_shown(problem) for problem in causes]
     if cascade:
         files = ", ".join(sorted(broken)) or "files that were not read"
         fix = "it" if len(broken) == 1 else "them"
-        lines.append(f"(and {cascade} reference{'s' if cascade != 1 else ''} to ids that "
-                     f"{files} would define, not listed: fix {fix} and validate again)")
+        lines.append(
+            f"(and {cascade} reference{'s' if cascade != 1 else ''} to ids that "
+            f"{files} would define, not listed: fix {fix} and validate again)"
+        )
     return lines
 
 
@@ -60,8 +61,12 @@ def root_causes(problems: list[Problem], data_dir: Path) -> tuple[list[Problem],
     cascade = 0
     for problem in problems:
         unknown = _UNKNOWN_ID.search(problem.message)
-        if (broken or defined is None) and problem.path not in broken and unknown and (
-                defined is None or unknown.group(1) in defined):
+        if (
+            (broken or defined is None)
+            and problem.path not in broken
+            and unknown
+            and (defined is None or unknown.group(1) in defined)
+        ):
             cascade += 1
         else:
             causes.append(problem)

@@ -20,8 +20,9 @@ from bot.core.search.names import normalize
 _NAMED_KINDS = {"person": "name", "org": "name", "letter": "letter", "event": "name"}
 
 
-def answer_command(engine: Engine, command: Command, guild_id: int | None,
-                   values: dict[str, object]) -> Answer:
+def answer_command(
+    engine: Engine, command: Command, guild_id: int | None, values: dict[str, object]
+) -> Answer:
     """Run `command` with its option `values` as server `guild_id` sees the data."""
     answer: Answer = engine.call(command.function, guild_id, **values)
     typed = values.get(_NAMED_KINDS.get(command.name, ""))

@@ -62,9 +62,15 @@ def render_json(answer: Answer) -> str:
     return json.dumps(answer.as_dict(), ensure_ascii=False, indent=2)
 
 
-def wrap(text: str, indent: str = "", hanging: str | None = None,
-         width: int = DEFAULT_WIDTH) -> str:
+def wrap(
+    text: str, indent: str = "", hanging: str | None = None, width: int = DEFAULT_WIDTH
+) -> str:
     """Wrap to `width`; continuation lines take `hanging` (default: indent)."""
-    return textwrap.fill(text, width=width, initial_indent=indent,
-                         subsequent_indent=indent if hanging is None else hanging,
-                         break_long_words=False, break_on_hyphens=False)
+    return textwrap.fill(
+        text,
+        width=width,
+        initial_indent=indent,
+        subsequent_indent=indent if hanging is None else hanging,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )

@@ -58,13 +58,13 @@ class QuestionsCog(commands.Cog):
 
     # Shared flow ---------------------------------------------------------------------
 
-    async def respond(self, interaction: discord.Interaction, function: Callable[..., Answer],
-                      /, **params: object) -> None:
+    async def respond(
+        self, interaction: discord.Interaction, function: Callable[..., Answer], /, **params: object
+    ) -> None:
         """Run `function` off the loop, reply with paginated embeds, and log the command."""
         started = time.perf_counter()
         interaction.extras["started"] = started
-        work = asyncio.ensure_future(
-            self.bot.engine.run(function, interaction.guild_id, **params))
+        work = asyncio.ensure_future(self.bot.engine.run(function, interaction.guild_id, **params))
         done, _ = await asyncio.wait({work}, timeout=DEFER_AFTER)
         if not done:
             await interaction.response.defer(thinking=True)
@@ -79,23 +79,31 @@ class QuestionsCog(commands.Cog):
         self.bot.answers.put(interaction.id, CachedAnswer(pages, asked))
         view = answer_view(pages, 0, state)
         if interaction.response.is_done():
-            await interaction.followup.send(embed=pages[0], view=view,
-                                            allowed_mentions=NO_MENTIONS)
+            await interaction.followup.send(embed=pages[0], view=view, allowed_mentions=NO_MENTIONS)
         else:
-            await interaction.response.send_message(embed=pages[0], view=view,
-                                                    allowed_mentions=NO_MENTIONS)
+            await interaction.response.send_message(
+                embed=pages[0], view=view, allowed_mentions=NO_MENTIONS
+            )
         outcome: Outcome = "answered" if answer.found else "nothing_found"
-        self.bot.record_usage(interaction, outcome, started, question=asked, params=values,
-                              result_count=answer.item_count)
+        self.bot.record_usage(
+            interaction,
+            outcome,
+            started,
+            question=asked,
+            params=values,
+            result_count=answer.item_count,
+        )
 
-    async def complete(self, interaction: discord.Interaction, current: str,
-                       kinds: tuple[EntityKind, ...]) -> list[app_commands.Choice[str]]:
+    async def complete(
+        self, interaction: discord.Interaction, current: str, kinds: tuple[EntityKind, ...]
+    ) -> list[app_commands.Choice[str]]:
         """Up to 25 forgiving matches, answered well inside Discord's 3 seconds."""
         scope = self.bot.engine.scope(interaction.guild_id)
         try:
             ids = await asyncio.wait_for(
                 asyncio.to_thread(scope.names.complete, current[:MAX_NAME], kinds, 25),
-                AUTOCOMPLETE_TIMEOUT)
+                AUTOCOMPLETE_TIMEOUT,
+            )
         except TimeoutError:
             log.warning("autocomplete for %r timed out", current[:40])
             return []
@@ -108,23 +116,27 @@ class QuestionsCog(commands.Cog):
             choices.append(app_commands.Choice(name=_fit(label, 100), value=entity_id))
         return choices
 
-    async def complete_letter(self, interaction: discord.Interaction,
-                              current: str) -> list[app_commands.Choice[str]]:
+    async def complete_letter(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         """Letters by year, recipient or title."""
         return await self.complete(interaction, current, ("letter",))
 
-    async def complete_person(self, interaction: discord.Interaction,
-                              current: str) -> list[app_commands.Choice[str]]:
+    async def complete_person(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         """People by name, spelling or role."""
         return await self.complete(interaction, current, ("person",))
 
-    async def complete_event(self, interaction: discord.Interaction,
-                             current: str) -> list[app_commands.Choice[str]]:
+    async def complete_event(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         """Events for autocomplete."""
         return await self.complete(interaction, current, ("event",))
 
-    async def complete_org(self, interaction: discord.Interaction,
-                           current: str) -> list[app_commands.Choice[str]]:
+    async def complete_org(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
         """Organizations by name or abbreviation."""
         return await self.complete(interaction, current, ("organization",))
 
@@ -133,18 +145,20 @@ class QuestionsCog(commands.Cog):
     @app_commands.command(name="ask", description="Ask a question in your own words")
     @app_commands.describe(question="Your question, e.g. Who signed the 2018 letter?")
     @COOLDOWN
-    async def ask(self, interaction: discord.Interaction,
-                  question: Range[str, 1, MAX_TEXT]) -> None:
+    async def ask(
+        self, interaction: discord.Interaction, question: Range[str, 1, MAX_TEXT]
+    ) -> None:
         """Route a free-text question to the right answer."""
         await self.respond(interaction, ask_question, question=question)
 
-    @app_commands.command(name="search",
-                          description="Full-text search of letters, people, organizations "
-                                      "and quotes")
+    @app_commands.command(
+        name="search", description="Full-text search of letters, people, organizations and quotes"
+    )
     @app_commands.describe(query="Words to look for")
     @COOLDOWN
-    async def search(self, interaction: discord.Interaction,
-                     query: Range[str, 1, MAX_TEXT]) -> None:
+    async def search(
+        self, interaction: discord.Interaction, query: Range[str, 1, MAX_TEXT]
+    ) -> None:
         """Ranked hits of any kind with snippets."""
         await self.respond(interaction, answers.search, query=query)
 
@@ -152,121 +166,151 @@ class QuestionsCog(commands.Cog):
     @app_commands.describe(letter="The letter: a year, recipient or title (e.g. 2018)")
     @app_commands.autocomplete(letter=complete_letter)
     @COOLDOWN
-    async def letter(self, interaction: discord.Interaction,
-                     letter: Range[str, 1, MAX_NAME]) -> None:
+    async def letter(
+        self, interaction: discord.Interaction, letter: Range[str, 1, MAX_NAME]
+    ) -> None:
         """One letter in full."""
         await self.respond(interaction, answers.letter, letter=letter)
 
-    @app_commands.command(name="letters",
-                          description="List letters as a timeline, optionally filtered")
-    @app_commands.describe(recipient="Only letters to this person",
-                           year="Only letters sent in this year",
-                           signed_by="Only letters this organization signed")
+    @app_commands.command(
+        name="letters", description="List letters as a timeline, optionally filtered"
+    )
+    @app_commands.describe(
+        recipient="Only letters to this person",
+        year="Only letters sent in this year",
+        signed_by="Only letters this organization signed",
+    )
     @app_commands.autocomplete(recipient=complete_person, signed_by=complete_org)
     @COOLDOWN
-    async def letters(self, interaction: discord.Interaction,
-                      recipient: Range[str, 1, MAX_NAME] | None = None,
-                      year: Range[int, 1900, 2100] | None = None,
-                      signed_by: Range[str, 1, MAX_NAME] | None = None) -> None:
+    async def letters(
+        self,
+        interaction: discord.Interaction,
+        recipient: Range[str, 1, MAX_NAME] | None = None,
+        year: Range[int, 1900, 2100] | None = None,
+        signed_by: Range[str, 1, MAX_NAME] | None = None,
+    ) -> None:
         """Letters as a timeline."""
-        await self.respond(interaction, answers.letters, recipient=recipient, year=year,
-                           signed_by=signed_by)
+        await self.respond(
+            interaction, answers.letters, recipient=recipient, year=year, signed_by=signed_by
+        )
 
-    @app_commands.command(name="signatories",
-                          description="Who signed a letter, and how many the sources report")
-    @app_commands.describe(letter="The letter: a year, recipient or title (e.g. 2018)",
-                           country="Only signatories from this country")
+    @app_commands.command(
+        name="signatories", description="Who signed a letter, and how many the sources report"
+    )
+    @app_commands.describe(
+        letter="The letter: a year, recipient or title (e.g. 2018)",
+        country="Only signatories from this country",
+    )
     @app_commands.autocomplete(letter=complete_letter)
     @COOLDOWN
-    async def signatories(self, interaction: discord.Interaction,
-                          letter: Range[str, 1, MAX_NAME],
-                          country: Range[str, 1, 60] | None = None) -> None:
+    async def signatories(
+        self,
+        interaction: discord.Interaction,
+        letter: Range[str, 1, MAX_NAME],
+        country: Range[str, 1, 60] | None = None,
+    ) -> None:
         """Named signatories and reported counts."""
         await self.respond(interaction, answers.signatories, letter=letter, country=country)
 
-    @app_commands.command(name="demands",
-                          description="What a letter demanded and the abuses it cited")
+    @app_commands.command(
+        name="demands", description="What a letter demanded and the abuses it cited"
+    )
     @app_commands.describe(letter="The letter: a year, recipient or title (e.g. 2018)")
     @app_commands.autocomplete(letter=complete_letter)
     @COOLDOWN
-    async def demands(self, interaction: discord.Interaction,
-                      letter: Range[str, 1, MAX_NAME]) -> None:
+    async def demands(
+        self, interaction: discord.Interaction, letter: Range[str, 1, MAX_NAME]
+    ) -> None:
         """Demands, abuses cited, passages quoted."""
         await self.respond(interaction, answers.demands, letter=letter)
 
-    @app_commands.command(name="quotes",
-                          description="What people said, verbatim, with their role and source")
+    @app_commands.command(
+        name="quotes", description="What people said, verbatim, with their role and source"
+    )
     @app_commands.describe(person="Who said it", about="A letter, event or topic")
     @app_commands.autocomplete(person=complete_person)
     @COOLDOWN
-    async def quotes(self, interaction: discord.Interaction,
-                     person: Range[str, 1, MAX_NAME] | None = None,
-                     about: Range[str, 1, MAX_TEXT] | None = None) -> None:
+    async def quotes(
+        self,
+        interaction: discord.Interaction,
+        person: Range[str, 1, MAX_NAME] | None = None,
+        about: Range[str, 1, MAX_TEXT] | None = None,
+    ) -> None:
         """Quotes by a person and/or about a subject."""
         await self.respond(interaction, answers.quotes, person=person, about=about)
 
-    @app_commands.command(name="person",
-                          description="Who someone is: roles, quotes, letters to them")
+    @app_commands.command(
+        name="person", description="Who someone is: roles, quotes, letters to them"
+    )
     @app_commands.describe(name="The person's name or role")
     @app_commands.autocomplete(name=complete_person)
     @COOLDOWN
-    async def person(self, interaction: discord.Interaction,
-                     name: Range[str, 1, MAX_NAME]) -> None:
+    async def person(self, interaction: discord.Interaction, name: Range[str, 1, MAX_NAME]) -> None:
         """A person's roles and quotes."""
         await self.respond(interaction, answers.person, name=name)
 
-    @app_commands.command(name="org",
-                          description="An organization: what it is, letters it signed, "
-                                      "its people")
+    @app_commands.command(
+        name="org", description="An organization: what it is, letters it signed, its people"
+    )
     @app_commands.describe(name="The organization's name or abbreviation")
     @app_commands.autocomplete(name=complete_org)
     @COOLDOWN
-    async def org(self, interaction: discord.Interaction,
-                  name: Range[str, 1, MAX_NAME]) -> None:
+    async def org(self, interaction: discord.Interaction, name: Range[str, 1, MAX_NAME]) -> None:
         """An organization and what it signed."""
         await self.respond(interaction, answers.org, name=name)
 
-    @app_commands.command(name="compare",
-                          description="Compare two letters: signers, order, time between, "
-                                      "counts, demands")
-    @app_commands.describe(letter_a="The first letter", letter_b="The second letter",
-                           aspect="signers, order, gap, counts, demands or organisers")
+    @app_commands.command(
+        name="compare",
+        description="Compare two letters: signers, order, time between, counts, demands",
+    )
+    @app_commands.describe(
+        letter_a="The first letter",
+        letter_b="The second letter",
+        aspect="signers, order, gap, counts, demands or organisers",
+    )
     @app_commands.autocomplete(letter_a=complete_letter, letter_b=complete_letter)
     @app_commands.choices(aspect=[app_commands.Choice(name=a, value=a) for a in ASPECTS])
     @COOLDOWN
-    async def compare(self, interaction: discord.Interaction,
-                      letter_a: Range[str, 1, MAX_NAME],
-                      letter_b: Range[str, 1, MAX_NAME],
-                      aspect: Range[str, 1, 20] | None = None) -> None:
+    async def compare(
+        self,
+        interaction: discord.Interaction,
+        letter_a: Range[str, 1, MAX_NAME],
+        letter_b: Range[str, 1, MAX_NAME],
+        aspect: Range[str, 1, 20] | None = None,
+    ) -> None:
         """Two letters side by side, by the aspect asked (who signed both by default)."""
-        await self.respond(interaction, answers.compare, letter_a=letter_a, letter_b=letter_b,
-                           aspect=aspect)
+        await self.respond(
+            interaction, answers.compare, letter_a=letter_a, letter_b=letter_b, aspect=aspect
+        )
 
-    @app_commands.command(name="who-said",
-                          description="Who said these words: a quote you remember, exact or "
-                                      "paraphrased")
+    @app_commands.command(
+        name="who-said",
+        description="Who said these words: a quote you remember, exact or paraphrased",
+    )
     @app_commands.describe(words="The words you remember")
     @COOLDOWN
-    async def who_said(self, interaction: discord.Interaction,
-                       words: Range[str, 1, MAX_TEXT]) -> None:
+    async def who_said(
+        self, interaction: discord.Interaction, words: Range[str, 1, MAX_TEXT]
+    ) -> None:
         """The speaker of remembered words, or a plain "no quote matches"."""
         await self.respond(interaction, answers.who_said_words, words=words)
 
-    @app_commands.command(name="event",
-                          description="What happened: a summit, resolution, inquiry or law, "
-                                      "and the letters around it")
+    @app_commands.command(
+        name="event",
+        description="What happened: a summit, resolution, inquiry or law, "
+        "and the letters around it",
+    )
     @app_commands.describe(name="The event's name, e.g. Singapore summit")
     @app_commands.autocomplete(name=complete_event)
     @COOLDOWN
-    async def event(self, interaction: discord.Interaction,
-                    name: Range[str, 1, MAX_NAME]) -> None:
+    async def event(self, interaction: discord.Interaction, name: Range[str, 1, MAX_NAME]) -> None:
         """An event: when, what happened, who took part, related letters."""
         await self.respond(interaction, answers.event, name=name)
 
-
-    @app_commands.command(name="about",
-                          description="What the bot knows here, questions to try, and how "
-                                      "moderators add entries")
+    @app_commands.command(
+        name="about",
+        description="What the bot knows here, questions to try, and how moderators add entries",
+    )
     @COOLDOWN
     async def about(self, interaction: discord.Interaction) -> None:
         """The letters and counts this server sees, example questions, the version."""

@@ -73,8 +73,7 @@ class Engine:
         self.index = SearchIndex(index_dir, lock_timeout)
         # The moderators' entries: files under community_dir, or PostgreSQL when a database
         # URL is set (shared by every process on every host; see docs/deploying.md).
-        self.community: EntryStore | None = entry_store(community_dir, database_url,
-                                                       lock_timeout)
+        self.community: EntryStore | None = entry_store(community_dir, database_url, lock_timeout)
         self.kb = KnowledgeBase()
         self.names = NameIndex(())
         self._guild_records: dict[int, list[EntityRecord]] = {}

@@ -41,8 +41,18 @@ SNAPSHOT_FILE = "corpus-snapshot.pickle"
 PARSED_FILE = "corpus-parsed-files.pickle"
 
 #: Modules whose code decides what a load produces; editing one invalidates snapshots.
-_SHAPING_MODULES = (corpus, knowledge, models, names, schema, yamlsource,
-                    *warm.SHAPING_MODULES, warm, view_names, view_roles)
+_SHAPING_MODULES = (
+    corpus,
+    knowledge,
+    models,
+    names,
+    schema,
+    yamlsource,
+    *warm.SHAPING_MODULES,
+    warm,
+    view_names,
+    view_roles,
+)
 
 
 class Snapshot(NamedTuple):
@@ -92,8 +102,9 @@ def load_snapshot(path: Path, code: str) -> Snapshot | None:
     return Snapshot(files, kb, name_index)
 
 
-def save_snapshot(path: Path, code: str, files: dict[str, str], kb: KnowledgeBase,
-                  name_index: NameIndex) -> None:
+def save_snapshot(
+    path: Path, code: str, files: dict[str, str], kb: KnowledgeBase, name_index: NameIndex
+) -> None:
     """Write a snapshot atomically (temporary file, then rename); failures are only logged."""
     _save(path, (code, files, kb, name_index))
 

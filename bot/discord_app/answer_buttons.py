@@ -34,14 +34,20 @@ NO_MENTIONS = discord.AllowedMentions.none()
 CACHE_SIZE = 128
 #: Answer a press at once when the answer is this quick to make again; else defer first.
 DEFER_AFTER = 1.5
-NOT_YOURS = ("Only the person who asked can turn these pages. Ask your own question to get "
-             "a copy you can page through.")
+NOT_YOURS = (
+    "Only the person who asked can turn these pages. Ask your own question to get "
+    "a copy you can page through."
+)
 FAILED = "Something went wrong while turning the page. The error has been logged."
 
 #: Page buttons by role: label, style.
-_ROLES = {"f": ("≪", discord.ButtonStyle.secondary), "p": ("‹", discord.ButtonStyle.primary),
-          "c": ("", discord.ButtonStyle.secondary), "n": ("›", discord.ButtonStyle.primary),
-          "l": ("≫", discord.ButtonStyle.secondary)}
+_ROLES = {
+    "f": ("≪", discord.ButtonStyle.secondary),
+    "p": ("‹", discord.ButtonStyle.primary),
+    "c": ("", discord.ButtonStyle.secondary),
+    "n": ("›", discord.ButtonStyle.primary),
+    "l": ("≫", discord.ButtonStyle.secondary),
+}
 
 
 @dataclass(slots=True)
@@ -80,11 +86,11 @@ def answer_view(pages: list[discord.Embed], index: int, state: str) -> discord.u
     view = discord.ui.View(timeout=None)  # dynamic items: nothing to time out or keep
     last = len(pages) - 1
     if last > 0:
-        targets = {"f": 0, "p": max(index - 1, 0), "c": index, "n": min(index + 1, last),
-                   "l": last}
+        targets = {"f": 0, "p": max(index - 1, 0), "c": index, "n": min(index + 1, last), "l": last}
         for role, target in targets.items():
-            disabled = role == "c" or (role in "fp" and index == 0) or (
-                role in "nl" and index >= last)
+            disabled = (
+                role == "c" or (role in "fp" and index == 0) or (role in "nl" and index >= last)
+            )
             label = f"{index + 1}/{last + 1}" if role == "c" else None
             view.add_item(PageButton(role, target, state, disabled=disabled, label=label))
     view.add_item(VoteButton(True, state))
@@ -92,27 +98,40 @@ def answer_view(pages: list[discord.Embed], index: int, state: str) -> discord.u
     return view
 
 
-class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
-                 template=r"ans:(?P<role>[fpcnl]):(?P<page>\d{1,4}):(?P<state>.+)"):
+class PageButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"ans:(?P<role>[fpcnl]):(?P<page>\d{1,4}):(?P<state>.+)",
+):
     """First, previous, counter, next or last: the page it leads to is in its id."""
 
-    def __init__(self, role: str, page: int, state: str, *, disabled: bool = False,
-                 label: str | None = None) -> None:
+    def __init__(
+        self, role: str, page: int, state: str, *, disabled: bool = False, label: str | None = None
+    ) -> None:
         text, style = _ROLES[role]
-        super().__init__(discord.ui.Button(label=label or text, style=style, row=0,
-                                           disabled=disabled,
-                                           custom_id=f"ans:{role}:{page}:{state}"))
+        super().__init__(
+            discord.ui.Button(
+                label=label or text,
+                style=style,
+                row=0,
+                disabled=disabled,
+                custom_id=f"ans:{role}:{page}:{state}",
+            )
+        )
         self.role, self.page, self.state = role, page, state
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction,
-                             item: discord.ui.Item[Any], match: re.Match[str], /
-                             ) -> PageButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> PageButton:
         """The button a press came from, rebuilt from its id."""
         button = item if isinstance(item, discord.ui.Button) else None
-        return cls(match["role"], int(match["page"]), match["state"],
-                   disabled=bool(button and button.disabled),
-                   label=button.label if button else None)
+        return cls(
+            match["role"],
+            int(match["page"]),
+            match["state"],
+            disabled=bool(button and button.disabled),
+            label=button.label if button else None,
+        )
 
     async def callback(self, interaction: discord.Interaction) -> None:
         """Show the page this button leads to, to the asker only."""
@@ -123,22 +142,26 @@ class PageButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
             await _tell(interaction, FAILED, exc)
 
 
-class VoteButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
-                 template=r"ans:v:(?P<vote>[yn]):(?P<state>.+)"):
+class VoteButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]], template=r"ans:v:(?P<vote>[yn]):(?P<state>.+)"
+):
     """Helpful or not helpful; anyone may vote, once per answer (a second vote replaces)."""
 
     def __init__(self, helpful: bool, state: str) -> None:
         button: discord.ui.Button[Any] = discord.ui.Button(
-            label="Helpful" if helpful else "Not helpful", emoji="👍" if helpful else "👎",
+            label="Helpful" if helpful else "Not helpful",
+            emoji="👍" if helpful else "👎",
             style=discord.ButtonStyle.success if helpful else discord.ButtonStyle.secondary,
-            row=1, custom_id=f"ans:v:{'y' if helpful else 'n'}:{state}")
+            row=1,
+            custom_id=f"ans:v:{'y' if helpful else 'n'}:{state}",
+        )
         super().__init__(button)
         self.helpful, self.state = helpful, state
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction,
-                             item: discord.ui.Item[Any], match: re.Match[str], /
-                             ) -> VoteButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> VoteButton:
         """The button a press came from, rebuilt from its id."""
         return cls(match["vote"] == "y", match["state"])
 
@@ -148,24 +171,29 @@ class VoteButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
             await vote(interaction, self.helpful, self.state)
         except Exception as exc:
             log.exception("vote button failed")
-            await _tell(interaction, "Something went wrong while recording your vote. The "
-                                     "error has been logged.", exc)
+            await _tell(
+                interaction,
+                "Something went wrong while recording your vote. The error has been logged.",
+                exc,
+            )
 
 
 async def turn_page(interaction: discord.Interaction, page: int, state: str) -> None:
     """Edit the answer to show `page`: from the cache, else the answer made again."""
     asker, answer_id = _asker(interaction), _answer_id(interaction)
     if asker is not None and interaction.user.id != asker:
-        await interaction.response.send_message(NOT_YOURS, ephemeral=True,
-                                                allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(
+            NOT_YOURS, ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
         return
     bot: CampaignBot = interaction.client  # type: ignore[assignment]
     cached = bot.answers.get(answer_id)
     if cached is None:
         asked = decode_state(state)
         if asked is None:
-            await interaction.response.send_message(expired(state), ephemeral=True,
-                                                    allowed_mentions=NO_MENTIONS)
+            await interaction.response.send_message(
+                expired(state), ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
             return
         work = asyncio.ensure_future(remake(bot, interaction, answer_id, asked))
         done, _ = await asyncio.wait({work}, timeout=DEFER_AFTER)
@@ -175,15 +203,18 @@ async def turn_page(interaction: discord.Interaction, page: int, state: str) -> 
     index = max(0, min(page, len(cached.pages) - 1))
     view = answer_view(cached.pages, index, state)
     if interaction.response.is_done():
-        await interaction.edit_original_response(embed=cached.pages[index], view=view,
-                                                 allowed_mentions=NO_MENTIONS)
+        await interaction.edit_original_response(
+            embed=cached.pages[index], view=view, allowed_mentions=NO_MENTIONS
+        )
     else:
-        await interaction.response.edit_message(embed=cached.pages[index], view=view,
-                                                allowed_mentions=NO_MENTIONS)
+        await interaction.response.edit_message(
+            embed=cached.pages[index], view=view, allowed_mentions=NO_MENTIONS
+        )
 
 
-async def remake(bot: CampaignBot, interaction: discord.Interaction, answer_id: int,
-                 asked: AskedCommand) -> CachedAnswer:
+async def remake(
+    bot: CampaignBot, interaction: discord.Interaction, answer_id: int, asked: AskedCommand
+) -> CachedAnswer:
     """Make an answer again from its command and options, and keep it."""
     function = COMMANDS_BY_NAME[asked.name].function
     answer = await bot.engine.run(function, interaction.guild_id, **asked.values)
@@ -208,16 +239,19 @@ async def vote(interaction: discord.Interaction, helpful: bool, state: str) -> N
     word = "helpful" if helpful else "not helpful"
     note = " (vote changed)" if changed else ""
     follow = "" if helpful else " Moderators see these questions so they can fill the gap."
-    await interaction.response.send_message(f"Thanks — recorded as {word}{note}.{follow}",
-                                            ephemeral=True, allowed_mentions=NO_MENTIONS)
+    await interaction.response.send_message(
+        f"Thanks — recorded as {word}{note}.{follow}", ephemeral=True, allowed_mentions=NO_MENTIONS
+    )
 
 
 def expired(state: str) -> str:
     """What a press on pages this process cannot make again is answered with."""
     name = state.partition("=")[0]
     command = f"/{name}" if name in COMMANDS_BY_NAME else "the command"
-    return (f"These pages have expired (the bot restarted since). Run {command} again to "
-            "get a fresh copy you can page through.")
+    return (
+        f"These pages have expired (the bot restarted since). Run {command} again to "
+        "get a fresh copy you can page through."
+    )
 
 
 def _asker(interaction: discord.Interaction) -> int | None:
@@ -242,7 +276,8 @@ async def _tell(interaction: discord.Interaction, text: str, error: Exception) -
         if interaction.response.is_done():
             await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
         else:
-            await interaction.response.send_message(text, ephemeral=True,
-                                                    allowed_mentions=NO_MENTIONS)
+            await interaction.response.send_message(
+                text, ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
     except discord.HTTPException:
         log.warning("could not deliver the button error (%s)", error)

@@ -50,8 +50,10 @@ def encode_state(name: str, values: Mapping[str, object]) -> str:
     command = COMMANDS_BY_NAME.get(name)
     if command is None:
         return name[:STATE_LIMIT]
-    encoded = "|".join("" if values.get(option.name) is None else _escape(values[option.name])
-                       for option in command.options)
+    encoded = "|".join(
+        "" if values.get(option.name) is None else _escape(values[option.name])
+        for option in command.options
+    )
     state = f"{name}={encoded}"
     return state if len(state) <= STATE_LIMIT else name
 

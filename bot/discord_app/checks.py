@@ -14,10 +14,10 @@ from discord import app_commands
 from bot.core.errors import PermissionDeniedError
 from bot.discord_app.embeds import clean
 
-REFUSAL = ("Only this server's moderators (Manage Server{role}) can do this. "
-           "Nothing was changed.")
-KB_REFUSAL = ("Only this server's moderators ({who}) can change its knowledge base. "
-              "Nothing was changed.")
+REFUSAL = "Only this server's moderators (Manage Server{role}) can do this. Nothing was changed."
+KB_REFUSAL = (
+    "Only this server's moderators ({who}) can change its knowledge base. Nothing was changed."
+)
 GUILD_ONLY = "The knowledge base commands work in a server only."
 
 
@@ -28,8 +28,9 @@ class NotModerator(app_commands.CheckFailure):
 def read_only_command(command: app_commands.Command[Any, ..., Any]) -> None:
     """Allow a reading command in servers, DMs and as a user-installed app."""
     command.allowed_installs = app_commands.AppInstallationType(guild=True, user=True)
-    command.allowed_contexts = app_commands.AppCommandContext(guild=True, dm_channel=True,
-                                                              private_channel=True)
+    command.allowed_contexts = app_commands.AppCommandContext(
+        guild=True, dm_channel=True, private_channel=True
+    )
 
 
 def is_moderator(interaction: discord.Interaction, moderator_role: str | None) -> bool:
@@ -43,8 +44,10 @@ def is_moderator(interaction: discord.Interaction, moderator_role: str | None) -
         return True
     if moderator_role:
         wanted = moderator_role.casefold()
-        return any(role.name.casefold() == wanted or str(role.id) == moderator_role
-                   for role in member.roles)
+        return any(
+            role.name.casefold() == wanted or str(role.id) == moderator_role
+            for role in member.roles
+        )
     return False
 
 

@@ -46,8 +46,7 @@ def intents() -> discord.Intents:
 class CampaignBot(commands.AutoShardedBot):
     """The bot: an engine for answers, a usage log, and the cogs that connect them."""
 
-    def __init__(self, settings: Settings, *, start_engine: bool = True,
-                 **options: Any) -> None:
+    def __init__(self, settings: Settings, *, start_engine: bool = True, **options: Any) -> None:
         if settings.shard_ids is not None and settings.shard_count is None:
             raise ValueError("shard_ids needs shard_count")
         if settings.shard_ids:
@@ -65,9 +64,14 @@ class CampaignBot(commands.AutoShardedBot):
         )
         self.settings = settings
         self.start_engine = start_engine
-        self.engine = Engine(settings.data_dir, settings.index_dir,
-                             settings.index_lock_timeout, settings.max_query_length,
-                             settings.community_dir, settings.database_url)
+        self.engine = Engine(
+            settings.data_dir,
+            settings.index_dir,
+            settings.index_lock_timeout,
+            settings.max_query_length,
+            settings.community_dir,
+            settings.database_url,
+        )
         self.usage: UsageLog | None = None
         #: Pages of recent answers, so turning a page does not make the answer again.
         self.answers = AnswerCache()
@@ -80,18 +84,21 @@ class CampaignBot(commands.AutoShardedBot):
         started = time.perf_counter()
         await asyncio.to_thread(self.engine.start)
         self._prepared = True
-        log.info("knowledge base ready: %d entities in %.2f s",
-                 len(self.engine.kb.records), time.perf_counter() - started)
+        log.info(
+            "knowledge base ready: %d entities in %.2f s",
+            len(self.engine.kb.records),
+            time.perf_counter() - started,
+        )
 
     async def setup_hook(self) -> None:
         """Load the knowledge base off the loop, open the usage log, add cogs and buttons."""
         if self.start_engine:
             await self.prepare()
-            secret = load_or_create_secret(os.environ.get(USAGE_SECRET_ENV),
-                                           self.settings.usage_key_file)
+            secret = load_or_create_secret(
+                os.environ.get(USAGE_SECRET_ENV), self.settings.usage_key_file
+            )
             store = usage_store(self.settings.usage_db, self.settings.database_url)
-            self.usage = UsageLog(store, secret,
-                                  retention_days=self.settings.usage_retention_days)
+            self.usage = UsageLog(store, secret, retention_days=self.settings.usage_retention_days)
             await self.usage.start()
         await self.tree.set_translator(KoreanTranslator())
         self.tree.on_error = handle_tree_error  # type: ignore[method-assign]
@@ -110,35 +117,45 @@ class CampaignBot(commands.AutoShardedBot):
             self.usage = None
         self.engine.close()
 
-    def record_usage(self, interaction: discord.Interaction, outcome: Outcome,
-                     started: float, question: str | None = None,
-                     params: dict[str, object] | None = None, result_count: int = 0) -> None:
+    def record_usage(
+        self,
+        interaction: discord.Interaction,
+        outcome: Outcome,
+        started: float,
+        question: str | None = None,
+        params: dict[str, object] | None = None,
+        result_count: int = 0,
+    ) -> None:
         """Log one command; never raises (a failing log never fails an answer)."""
         if self.usage is None or interaction.command is None:
             return
         try:
-            self.usage.record(UsageEvent(
-                command=interaction.command.qualified_name,
-                user_id=interaction.user.id,
-                outcome=outcome,
-                guild_id=interaction.guild_id,
-                channel_kind=channel_kind(interaction),
-                question=question,
-                params=params or {},
-                result_count=result_count,
-                latency_ms=(time.perf_counter() - started) * 1000,
-            ))
+            self.usage.record(
+                UsageEvent(
+                    command=interaction.command.qualified_name,
+                    user_id=interaction.user.id,
+                    outcome=outcome,
+                    guild_id=interaction.guild_id,
+                    channel_kind=channel_kind(interaction),
+                    question=question,
+                    params=params or {},
+                    result_count=result_count,
+                    latency_ms=(time.perf_counter() - started) * 1000,
+                )
+            )
         except Exception:  # a log must never break an answer
             log.exception("could not record usage")
 
-    def record_vote(self, interaction: discord.Interaction, answer_id: str, helpful: bool,
-                    question: str | None) -> None:
+    def record_vote(
+        self, interaction: discord.Interaction, answer_id: str, helpful: bool, question: str | None
+    ) -> None:
         """Log a helpful / not-helpful vote; never raises."""
         if self.usage is None:
             return
         try:
-            self.usage.record_vote(Vote(answer_id, interaction.user.id, helpful, question,
-                                        interaction.guild_id))
+            self.usage.record_vote(
+                Vote(answer_id, interaction.user.id, helpful, question, interaction.guild_id)
+            )
         except Exception:
             log.exception("could not record vote")
 
@@ -150,8 +167,10 @@ def channel_kind(interaction: discord.Interaction) -> ChannelKind:
         return "dm"
     if context.private_channel:
         return "private"
-    if interaction.guild_id is not None and interaction.is_user_integration() and (
-            not interaction.is_guild_integration()):
+    if (
+        interaction.guild_id is not None
+        and interaction.is_user_integration()
+        and (not interaction.is_guild_integration())
+    ):
         return "user-install"
     return "guild" if interaction.guild_id is not None else "unknown"
-

@@ -115,8 +115,9 @@ def _source_fields(citations: list[Citation]) -> list[tuple[str, str]]:
             current = f"{current}\n{line}" if current else line
     if current:
         fields.append(("Sources", current))
-    return [(name if i == 0 else "Sources (continued)", value)
-            for i, (name, value) in enumerate(fields)]
+    return [
+        (name if i == 0 else "Sources (continued)", value) for i, (name, value) in enumerate(fields)
+    ]
 
 
 def render_pages(answer: Answer, items_per_page: int = 10) -> list[discord.Embed]:
@@ -140,8 +141,11 @@ def render_pages(answer: Answer, items_per_page: int = 10) -> list[discord.Embed
         description = "\n".join(b.text for b in blocks).strip()
         if number == 1 and len(clean(answer.title)) > TITLE_LIMIT:
             description = f"**{clean(answer.title)}**\n{description}"
-        embed = discord.Embed(title=title, description=description or None,
-                              colour=COLOUR_FOUND if answer.found else COLOUR_NOT_FOUND)
+        embed = discord.Embed(
+            title=title,
+            description=description or None,
+            colour=COLOUR_FOUND if answer.found else COLOUR_NOT_FOUND,
+        )
         cited = sorted({r for b in blocks for r in b.refs})
         if not cited:  # the lead, or notes: they rest on the answer's sources as a whole
             cited = sorted(by_number)

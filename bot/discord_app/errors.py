@@ -32,10 +32,12 @@ def outcome_of(error: BaseException) -> Outcome:
     """
     original = getattr(error, "original", error)
     if isinstance(error, app_commands.CommandOnCooldown | app_commands.CheckFailure) or (
-            isinstance(original, PermissionDeniedError)):
+        isinstance(original, PermissionDeniedError)
+    ):
         return "refused"
     if isinstance(error, app_commands.TransformerError) or isinstance(
-            original, ValidationError | NotFoundError | DocumentError):
+        original, ValidationError | NotFoundError | DocumentError
+    ):
         return "invalid"
     return "error"
 
@@ -47,7 +49,8 @@ def describe_error(error: app_commands.AppCommandError) -> str:
         # Rounded up: "try again in 0 s" would send the user straight into the limit again.
         return f"Slow down a little — try again in {math.ceil(error.retry_after)} s."
     if isinstance(original, PermissionDeniedError) or isinstance(
-            error, app_commands.MissingPermissions | app_commands.CheckFailure):
+        error, app_commands.MissingPermissions | app_commands.CheckFailure
+    ):
         return str(original) or "You are not allowed to use this command here."
     if isinstance(original, IndexBusyError):
         return "The knowledge base is being updated; please try again in a few seconds."
@@ -58,12 +61,12 @@ def describe_error(error: app_commands.AppCommandError) -> str:
     return "Something went wrong while answering. The error has been logged."
 
 
-async def handle_tree_error(interaction: discord.Interaction,
-                            error: app_commands.AppCommandError) -> None:
+async def handle_tree_error(
+    interaction: discord.Interaction, error: app_commands.AppCommandError
+) -> None:
     """`CommandTree.on_error`: reply ephemerally; log unexpected errors with their traceback."""
     outcome = outcome_of(error)
-    expected = outcome != "error" or isinstance(getattr(error, "original", None),
-                                                CampaignBotError)
+    expected = outcome != "error" or isinstance(getattr(error, "original", None), CampaignBotError)
     if expected:
         log.info("command %s %s: %s", _name(interaction), outcome, error)
     else:

@@ -18,8 +18,9 @@ import discord
 
 #: The current start's mark: eight hex digits, renewed by `new_start`.
 _start = {"mark": secrets.token_hex(4)}
-EXPIRED = ("These buttons expired when the bot restarted. Nothing was changed; run the "
-           "command again.")
+EXPIRED = (
+    "These buttons expired when the bot restarted. Nothing was changed; run the command again."
+)
 
 
 def new_start() -> None:
@@ -35,8 +36,10 @@ def mark(view: discord.ui.View) -> None:
             item.custom_id = f"mem:{_start['mark']}:{token}:{number}"
 
 
-class ExpiredButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
-                    template=r"mem:(?P<boot>[0-9a-f]{8}):[0-9a-f]{8}:\d{1,2}"):
+class ExpiredButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"mem:(?P<boot>[0-9a-f]{8}):[0-9a-f]{8}:\d{1,2}",
+):
     """Any marked button; it speaks only when an earlier start made it."""
 
     def __init__(self, boot: str, item: discord.ui.Button[Any]) -> None:
@@ -44,12 +47,15 @@ class ExpiredButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
         self.boot = boot
 
     @classmethod
-    async def from_custom_id(cls, interaction: discord.Interaction,
-                             item: discord.ui.Item[Any], match: re.Match[str], /
-                             ) -> ExpiredButton:
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: discord.ui.Item[Any], match: re.Match[str], /
+    ) -> ExpiredButton:
         """The pressed button, with the mark of the start that made it."""
-        button = item if isinstance(item, discord.ui.Button) else discord.ui.Button(
-            custom_id=match.string)
+        button = (
+            item
+            if isinstance(item, discord.ui.Button)
+            else discord.ui.Button(custom_id=match.string)
+        )
         return cls(match["boot"], button)
 
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
@@ -58,5 +64,6 @@ class ExpiredButton(discord.ui.DynamicItem[discord.ui.Button[Any]],
 
     async def callback(self, interaction: discord.Interaction) -> None:
         """Say the buttons expired, to the presser only."""
-        await interaction.response.send_message(EXPIRED, ephemeral=True,
-                                                allowed_mentions=discord.AllowedMentions.none())
+        await interaction.response.send_message(
+            EXPIRED, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+        )

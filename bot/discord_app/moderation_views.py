@@ -46,8 +46,9 @@ def fit(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def pages_of(lines: Sequence[str], title: str, *, colour: discord.Colour = COLOUR,
-             footer: str = "") -> list[discord.Embed]:
+def pages_of(
+    lines: Sequence[str], title: str, *, colour: discord.Colour = COLOUR, footer: str = ""
+) -> list[discord.Embed]:
     """Lines packed into as many embed pages as they need, every line shown.
 
     Each page's footer says "page i/n" when there are several, so nobody takes the first
@@ -64,8 +65,9 @@ def pages_of(lines: Sequence[str], title: str, *, colour: discord.Colour = COLOU
         used += len(line) + 1
     embeds = []
     for number, chunk in enumerate(chunks, start=1):
-        embed = discord.Embed(title=fit(title, 256), description="\n".join(chunk) or None,
-                              colour=colour)
+        embed = discord.Embed(
+            title=fit(title, 256), description="\n".join(chunk) or None, colour=colour
+        )
         parts = [footer] if footer else []
         if len(chunks) > 1:
             parts.append(f"page {number}/{len(chunks)}")
@@ -78,18 +80,21 @@ def pages_of(lines: Sequence[str], title: str, *, colour: discord.Colour = COLOU
 def problem_text(problems: Sequence[str]) -> str:
     """Every problem as a bullet list under a line saying nothing was changed."""
     count = "one problem" if len(problems) == 1 else f"{len(problems)} problems"
-    return (f"Nothing was changed — {count} to fix:\n"
-            + "\n".join(f"• {clean(p)}" for p in problems))
+    return f"Nothing was changed — {count} to fix:\n" + "\n".join(f"• {clean(p)}" for p in problems)
 
 
 def problem_pages(problems: Sequence[str]) -> list[discord.Embed]:
     """Every problem on embed pages, for lists too long for one message."""
     count = len(problems)
-    return pages_of([f"• {clean(p)}" for p in problems],
-                    f"Nothing was changed — {count} problems to fix", colour=COLOUR_PROBLEM)
+    return pages_of(
+        [f"• {clean(p)}" for p in problems],
+        f"Nothing was changed — {count} problems to fix",
+        colour=COLOUR_PROBLEM,
+    )
 
 
 # -- Forms -----------------------------------------------------------------------------------
+
 
 class EntryForm(discord.ui.Modal):
     """A modal of text inputs built from form fields, prefilled with `defaults`.
@@ -98,8 +103,15 @@ class EntryForm(discord.ui.Modal):
     core's form values.
     """
 
-    def __init__(self, title: str, fields: Sequence[FormField], defaults: Mapping[str, str],
-                 owner_id: int, on_values: FormHandler, gate: Gate) -> None:
+    def __init__(
+        self,
+        title: str,
+        fields: Sequence[FormField],
+        defaults: Mapping[str, str],
+        owner_id: int,
+        on_values: FormHandler,
+        gate: Gate,
+    ) -> None:
         super().__init__(title=fit(title, MODAL_TITLE_LIMIT), timeout=FORM_TIMEOUT)
         if not 1 <= len(fields) <= INPUTS_LIMIT:
             raise ValueError(f"a modal takes 1 to {INPUTS_LIMIT} inputs, not {len(fields)}")
@@ -132,23 +144,26 @@ class EntryForm(discord.ui.Modal):
         """Only the moderator who opened the form, and only while they are a moderator."""
         if interaction.user.id != self.owner_id:
             await interaction.response.send_message(
-                "This form belongs to someone else.", ephemeral=True,
-                allowed_mentions=NO_MENTIONS)
+                "This form belongs to someone else.", ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
             return False
         return await self.gate(interaction)
 
     async def on_submit(self, interaction: discord.Interaction, /) -> None:
         """Hand the submitted values, by field name, to the callback."""
-        await self.on_values(interaction, {name: item.value.strip()
-                                           for name, item in self.inputs.items()})
+        await self.on_values(
+            interaction, {name: item.value.strip() for name, item in self.inputs.items()}
+        )
 
     async def on_error(  # type: ignore[override]  # discord.py: Modal vs BaseView
-            self, interaction: discord.Interaction, error: Exception, /) -> None:
+        self, interaction: discord.Interaction, error: Exception, /
+    ) -> None:
         """An unexpected failure: log it and tell the moderator."""
         await report_unexpected(interaction, error)
 
 
 # -- Buttons ---------------------------------------------------------------------------------
+
 
 class OwnedView(discord.ui.View):
     """A view only its owner may use (re-checked by `gate`); buttons switch off on timeout."""
@@ -166,7 +181,9 @@ class OwnedView(discord.ui.View):
         if interaction.user.id != self.owner_id:
             await interaction.response.send_message(
                 "Only the moderator who ran this command can use these buttons.",
-                ephemeral=True, allowed_mentions=NO_MENTIONS)
+                ephemeral=True,
+                allowed_mentions=NO_MENTIONS,
+            )
             return False
         return await self.gate(interaction)
 
@@ -181,13 +198,17 @@ class OwnedView(discord.ui.View):
         self.disable()
         if self.origin is not None:
             try:
-                await self.origin.edit_original_response(view=self,
-                                                         allowed_mentions=NO_MENTIONS)
+                await self.origin.edit_original_response(view=self, allowed_mentions=NO_MENTIONS)
             except discord.HTTPException as exc:  # the message may be gone; nothing to fix
                 log.debug("could not disable buttons: %s", exc)
 
-    async def on_error(self, interaction: discord.Interaction, error: Exception,
-                       item: discord.ui.Item[OwnedView], /) -> None:
+    async def on_error(
+        self,
+        interaction: discord.Interaction,
+        error: Exception,
+        item: discord.ui.Item[OwnedView],
+        /,
+    ) -> None:
         """An unexpected failure: log it and tell the moderator."""
         await report_unexpected(interaction, error)
 
@@ -200,10 +221,18 @@ class ConfirmView(OwnedView):
     was made. The view stays listening until its timeout so that answer can be given.
     """
 
-    def __init__(self, owner_id: int, gate: Gate, on_confirm: ButtonHandler,
-                 on_cancel: ButtonHandler, *, confirm_label: str,
-                 pages: Sequence[discord.Embed] = (), danger: bool = False,
-                 timeout: float | None = None) -> None:
+    def __init__(
+        self,
+        owner_id: int,
+        gate: Gate,
+        on_confirm: ButtonHandler,
+        on_cancel: ButtonHandler,
+        *,
+        confirm_label: str,
+        pages: Sequence[discord.Embed] = (),
+        danger: bool = False,
+        timeout: float | None = None,
+    ) -> None:
         super().__init__(owner_id, gate, timeout)
         self.on_confirm = on_confirm
         self.on_cancel = on_cancel
@@ -225,8 +254,9 @@ class ConfirmView(OwnedView):
     async def _turn(self, interaction: discord.Interaction, step: int) -> None:
         self.index = max(0, min(self.index + step, len(self.pages) - 1))
         self._update()
-        await interaction.response.edit_message(embed=self.pages[self.index], view=self,
-                                                allowed_mentions=NO_MENTIONS)
+        await interaction.response.edit_message(
+            embed=self.pages[self.index], view=self, allowed_mentions=NO_MENTIONS
+        )
 
     @discord.ui.button(label="‹", style=discord.ButtonStyle.secondary, row=0)
     async def previous(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
@@ -244,8 +274,9 @@ class ConfirmView(OwnedView):
 
     async def _decide(self, interaction: discord.Interaction) -> bool:
         if self.decided:
-            await interaction.response.send_message("That was already decided.",
-                                                    ephemeral=True, allowed_mentions=NO_MENTIONS)
+            await interaction.response.send_message(
+                "That was already decided.", ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
             return False
         self.decided = True  # set before any await: a second press sees it
         self.disable()
@@ -285,13 +316,13 @@ class RetryView(OwnedView):
 async def report_unexpected(interaction: discord.Interaction, error: Exception) -> None:
     """Log an unexpected failure and tell the user, ephemerally, without internals."""
     log.error("moderation widget failed", exc_info=error)
-    message = ("Something went wrong. The error has been logged; /kb history shows what was "
-               "saved.")
+    message = "Something went wrong. The error has been logged; /kb history shows what was saved."
     try:
         if interaction.response.is_done():
             await interaction.followup.send(message, ephemeral=True, allowed_mentions=NO_MENTIONS)
         else:
-            await interaction.response.send_message(message, ephemeral=True,
-                                                    allowed_mentions=NO_MENTIONS)
+            await interaction.response.send_message(
+                message, ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
     except discord.HTTPException:
         log.warning("could not deliver the error message")

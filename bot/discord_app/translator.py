@@ -9,6 +9,8 @@ from __future__ import annotations
 import discord
 from discord import app_commands
 
+# The formatter would join each long pair onto one line, over the limit.
+# fmt: off
 KOREAN: dict[str, str] = {
     # Command names
     "ask": "질문",
@@ -173,6 +175,7 @@ KOREAN: dict[str, str] = {
     "server": "이 서버",
     "all": "전체",
 }
+# fmt: on
 
 
 #: Command names that are also option names ("about": /about, and /quotes' about option),
@@ -185,12 +188,17 @@ KOREAN_COMMAND_NAMES: dict[str, str] = {
 class KoreanTranslator(app_commands.Translator):
     """Translate command names, descriptions and options into Korean."""
 
-    async def translate(self, string: app_commands.locale_str, locale: discord.Locale,
-                        context: app_commands.TranslationContextTypes) -> str | None:
+    async def translate(
+        self,
+        string: app_commands.locale_str,
+        locale: discord.Locale,
+        context: app_commands.TranslationContextTypes,
+    ) -> str | None:
         """The Korean text for `string`, or None to keep English."""
         if locale is not discord.Locale.korean:
             return None
         if context.location is app_commands.TranslationContextLocation.command_name and (
-                string.message in KOREAN_COMMAND_NAMES):
+            string.message in KOREAN_COMMAND_NAMES
+        ):
             return KOREAN_COMMAND_NAMES[string.message]
         return KOREAN.get(string.message)

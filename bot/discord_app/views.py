@@ -23,8 +23,9 @@ VIEW_TIMEOUT = 300.0
 class PagesView(discord.ui.View):
     """Pagination for multi-page lists, for the person who asked."""
 
-    def __init__(self, pages: list[discord.Embed], owner_id: int,
-                 timeout: float | None = None) -> None:
+    def __init__(
+        self, pages: list[discord.Embed], owner_id: int, timeout: float | None = None
+    ) -> None:
         # Read at construction, not at import, so a test can shorten it.
         super().__init__(timeout=VIEW_TIMEOUT if timeout is None else timeout)
         mark(self)  # after a restart, a press is told the pages expired
@@ -44,7 +45,9 @@ class PagesView(discord.ui.View):
         if interaction.user.id != self.owner_id:
             await interaction.response.send_message(
                 "Only the person who asked can turn these pages. Ask your own question to "
-                "get a copy you can page through.", ephemeral=True)
+                "get a copy you can page through.",
+                ephemeral=True,
+            )
             return
         self.index = max(0, min(index, len(self.pages) - 1))
         self._update()

@@ -29,10 +29,15 @@ class Terminal:
     def __init__(self, *args: str, cwd: Path, env: dict[str, str]) -> None:
         leader, follower = pty.openpty()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "bot.cli.main", *args], cwd=cwd,
+            [sys.executable, "-m", "bot.cli.main", *args],
+            cwd=cwd,
             env={**env, "TERM": "dumb", "COLUMNS": "100", "INPUTRC": os.devnull},
-            stdin=follower, stdout=follower, stderr=follower, start_new_session=True,
-            preexec_fn=_take_terminal)  # runs in the child after setsid, before exec
+            stdin=follower,
+            stdout=follower,
+            stderr=follower,
+            start_new_session=True,
+            preexec_fn=_take_terminal,
+        )  # runs in the child after setsid, before exec
         os.close(follower)
         self._leader = leader
         self.screen = ""

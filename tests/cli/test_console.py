@@ -93,19 +93,22 @@ def test_tab_completes_a_command_and_a_name(terminal: Terminal) -> None:
     assert terminal.wait() == 0
 
 
-@pytest.mark.parametrize(("line", "expected"), [
-    ("/sig", ["/signatories "]),
-    ("/qu", ["/quotes ", "/quit "]),
-    ("/person Brad", ['"Brad Adams" ']),
-    ('/person "Brad Ad', ['Adams" ']),
-    ("/org hrw", ['"Human Rights Watch" ']),
-    ("/signatories 2018 --coun", ["--country "]),
-    ("/signatories 2018 --country Jap", []),  # a country: not a name the table completes
-    ("who is brad ad", ["Adams"]),
-    ("what did tomas", ["Tomas Ojea Quintana"]),
-    ("what did tomás", ["Tomas Ojea Quintana"]),  # accents ignored, as the answers do
-    ("/validate ", []),
-])
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("/sig", ["/signatories "]),
+        ("/qu", ["/quotes ", "/quit "]),
+        ("/person Brad", ['"Brad Adams" ']),
+        ('/person "Brad Ad', ['Adams" ']),
+        ("/org hrw", ['"Human Rights Watch" ']),
+        ("/signatories 2018 --coun", ["--country "]),
+        ("/signatories 2018 --country Jap", []),  # a country: not a name the table completes
+        ("who is brad ad", ["Adams"]),
+        ("what did tomas", ["Tomas Ojea Quintana"]),
+        ("what did tomás", ["Tomas Ojea Quintana"]),  # accents ignored, as the answers do
+        ("/validate ", []),
+    ],
+)
 def test_completion_candidates(scope: Scope, line: str, expected: list[str]) -> None:
     """What Tab offers for the line typed so far, names from the engine's name table."""
     assert candidates(line, scope.names, CONSOLE_COMMANDS) == expected

@@ -14,8 +14,9 @@ from bot.cli.parser import build_console_parser, build_parser, package_version
 from tests.cli.process import run_cli
 
 
-def subcommands(parser: argparse.ArgumentParser, path: str = "") -> Iterator[
-        tuple[str, argparse.ArgumentParser]]:
+def subcommands(
+    parser: argparse.ArgumentParser, path: str = ""
+) -> Iterator[tuple[str, argparse.ArgumentParser]]:
     """Every subcommand below `parser`, by path ("kb undo"), depth first."""
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
@@ -36,7 +37,8 @@ def test_the_walk_finds_every_kind_of_subcommand() -> None:
 
 @pytest.mark.parametrize(("path", "parser"), ALL, ids=[path for path, _ in ALL])
 def test_every_subcommand_has_a_description_and_examples(
-        path: str, parser: argparse.ArgumentParser) -> None:
+    path: str, parser: argparse.ArgumentParser
+) -> None:
     """`campaign-bot PATH --help` says what it does and shows it typed out."""
     assert parser.description and len(parser.description) > 10
     assert parser.epilog and parser.epilog.startswith("examples:\n")
@@ -67,12 +69,12 @@ def test_bare_command_prints_intro_and_help_and_exits_2(tmp_path: Path) -> None:
 
 
 def test_a_usage_error_shows_the_usage_and_where_help_is(
-        capsys: pytest.CaptureFixture[str]) -> None:
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     """The message first, then the command's usage, then how to see its examples."""
     assert main(["signatories"]) == EXIT_USAGE
     message, *rest = capsys.readouterr().err.splitlines()
-    assert message == ("campaign-bot signatories: the following arguments are required: "
-                       "letter")
+    assert message == ("campaign-bot signatories: the following arguments are required: letter")
     assert rest[0].startswith("usage: campaign-bot signatories")
     assert rest[-1] == "Run `campaign-bot signatories --help` for a description and examples."
 

@@ -28,9 +28,14 @@ def state(tmp_path: Path, data_copy: Path, monkeypatch: pytest.MonkeyPatch) -> P
 
 def snapshot(folder: Path) -> dict[str, tuple[int, str]]:
     """Every file under `folder`: its modification time and content digest."""
-    return {str(p.relative_to(folder)): (p.stat().st_mtime_ns,
-                                         hashlib.sha256(p.read_bytes()).hexdigest())
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(folder)): (
+            p.stat().st_mtime_ns,
+            hashlib.sha256(p.read_bytes()).hexdigest(),
+        )
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def _built(state: Path, data: Path) -> None:
@@ -51,17 +56,29 @@ def _damaged(state: Path, data: Path) -> None:
 def _stale(state: Path, data: Path) -> None:
     _built(state, data)
     orgs = data / "organizations.yaml"
-    orgs.write_text(orgs.read_text("utf-8").replace("Human Rights Watch", "HRW Renamed", 1),
-                    "utf-8")
+    orgs.write_text(
+        orgs.read_text("utf-8").replace("Human Rights Watch", "HRW Renamed", 1), "utf-8"
+    )
 
 
-@pytest.mark.parametrize(("prepare", "word", "code"), [
-    (_built, "up to date", 0), (_doubled, "doubled", 1), (_damaged, "damaged", 1),
-    (_stale, "stale", 1),
-], ids=["up-to-date", "doubled", "damaged", "stale"])
+@pytest.mark.parametrize(
+    ("prepare", "word", "code"),
+    [
+        (_built, "up to date", 0),
+        (_doubled, "doubled", 1),
+        (_damaged, "damaged", 1),
+        (_stale, "stale", 1),
+    ],
+    ids=["up-to-date", "doubled", "damaged", "stale"],
+)
 def test_status_names_the_state_and_writes_nothing(
-        state: Path, data_copy: Path, capsys: pytest.CaptureFixture[str],
-        prepare: Callable[[Path, Path], None], word: str, code: int) -> None:
+    state: Path,
+    data_copy: Path,
+    capsys: pytest.CaptureFixture[str],
+    prepare: Callable[[Path, Path], None],
+    word: str,
+    code: int,
+) -> None:
     """Each state is named; the index folder is byte for byte as it was."""
     prepare(state, data_copy)
     before = snapshot(state)
@@ -71,8 +88,9 @@ def test_status_names_the_state_and_writes_nothing(
     assert snapshot(state) == before
 
 
-def test_status_of_a_missing_index_builds_nothing(state: Path,
-                                                  capsys: pytest.CaptureFixture[str]) -> None:
+def test_status_of_a_missing_index_builds_nothing(
+    state: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """No index: "missing", exit 1, and no folder created for it."""
     assert main(["index", "status"]) == 1
     captured = capsys.readouterr()

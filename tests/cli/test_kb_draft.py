@@ -31,8 +31,7 @@ def listed(capsys: pytest.CaptureFixture[str]) -> list[str]:
     return [] if "no entries" in out else out.splitlines()
 
 
-def test_draft_is_a_dry_run_by_default(tmp_path: Path,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_draft_is_a_dry_run_by_default(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The review and the import preview are printed; nothing is written."""
     assert main(["kb", "draft", str(FIXTURE), "--guild", GUILD]) == EXIT_OK
     out = capsys.readouterr().out
@@ -50,8 +49,9 @@ def test_json_prints_only_the_entries(capsys: pytest.CaptureFixture[str]) -> Non
     assert "Dry run" in captured.err
 
 
-def test_yes_applies_the_draft_as_one_import(tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_yes_applies_the_draft_as_one_import(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """--yes writes every entry as one change: one history line, one undo removes it all."""
     assert main(["kb", "draft", str(FIXTURE), "--guild", GUILD, "--yes"]) == EXIT_OK
     assert "(change #1; undo with: campaign-bot kb undo 1 " in capsys.readouterr().out
@@ -65,8 +65,9 @@ def test_yes_applies_the_draft_as_one_import(tmp_path: Path,
     assert listed(capsys) == []
 
 
-def test_a_missing_file_is_a_clear_error(tmp_path: Path,
-                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_missing_file_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """No traceback, one line, a non-zero exit, nothing written."""
     assert main(["kb", "draft", "nowhere.txt", "--guild", GUILD]) != EXIT_OK
     assert "Cannot read nowhere.txt" in capsys.readouterr().err

@@ -44,12 +44,21 @@ def test_json_output_is_structured(capsys: pytest.CaptureFixture[str]) -> None:
     assert data["sources"][0]["publisher"]
 
 
-@pytest.mark.parametrize("argv", [
-    ["letter", "2019"], ["letters", "--signed-by", "HRW"], ["letters", "--year", "2018"],
-    ["demands", "2018"], ["quotes", "--person", "Quintana"], ["quotes", "--about", "2019"],
-    ["person", "Moon Jae-in"], ["org", "FIDH"], ["search", "forced labour"],
-    ["compare", "2012", "2018"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["letter", "2019"],
+        ["letters", "--signed-by", "HRW"],
+        ["letters", "--year", "2018"],
+        ["demands", "2018"],
+        ["quotes", "--person", "Quintana"],
+        ["quotes", "--about", "2019"],
+        ["person", "Moon Jae-in"],
+        ["org", "FIDH"],
+        ["search", "forced labour"],
+        ["compare", "2012", "2018"],
+    ],
+)
 def test_every_twin_answers(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     """Each question command answers from the bundled data with sources."""
     assert main(argv) == EXIT_OK
@@ -74,19 +83,20 @@ def test_validate_bundled_data_prints_summary(capsys: pytest.CaptureFixture[str]
     assert "valid" in out and "3 letters" in out
 
 
-def test_validate_broken_copy_fails_clearly(data_copy: Path,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_validate_broken_copy_fails_clearly(
+    data_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A broken copy of the data prints file:line problems (its report) and exits 2."""
     orgs = data_copy / "organizations.yaml"
-    orgs.write_text(orgs.read_text(encoding="utf-8").replace("kind: ngo", "kind: charity", 1),
-                    encoding="utf-8")
+    orgs.write_text(
+        orgs.read_text(encoding="utf-8").replace("kind: ngo", "kind: charity", 1), encoding="utf-8"
+    )
     assert main(["validate", str(data_copy)]) == EXIT_USAGE
     out = capsys.readouterr().out
     assert "organizations.yaml:" in out and "must be one of" in out
 
 
-def test_broken_config_is_a_usage_error(tmp_path: Path,
-                                        capsys: pytest.CaptureFixture[str]) -> None:
+def test_broken_config_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """An invalid config file is reported in one line with exit code 2."""
     (tmp_path / "config.toml").write_text("page_size = [", encoding="utf-8")
     assert main(["ask", "who signed the 2018 letter"]) == EXIT_USAGE
@@ -114,11 +124,21 @@ async def _log_some_usage(path: Path) -> None:
 
     secret = load_or_create_secret(None, path.parent / "usage.key")
     async with UsageLog(path, secret) as usage:
-        for question, outcome in [("who signed the 2018 letter", "answered"),
-                                  ("who signed the 2018 letter", "answered"),
-                                  ("what about zanzibar", "nothing_found")]:
-            usage.record(UsageEvent("ask", 5, outcome, guild_id=9, question=question,  # type: ignore[arg-type]
-                                    latency_ms=12))
+        for question, outcome in [
+            ("who signed the 2018 letter", "answered"),
+            ("who signed the 2018 letter", "answered"),
+            ("what about zanzibar", "nothing_found"),
+        ]:
+            usage.record(
+                UsageEvent(
+                    "ask",
+                    5,
+                    outcome,
+                    guild_id=9,
+                    question=question,  # type: ignore[arg-type]
+                    latency_ms=12,
+                )
+            )
 
 
 def test_stats_reports_usage_and_gaps(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -141,12 +161,13 @@ def test_stats_without_a_log_exits_1(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_run_with_broken_data_fails_before_connecting(
-        data_copy: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    data_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """`run` validates the data first: problems with file:line and exit 2, no connection."""
     orgs = data_copy / "organizations.yaml"
-    orgs.write_text(orgs.read_text(encoding="utf-8").replace("kind: ngo", "kind: charity", 1),
-                    encoding="utf-8")
+    orgs.write_text(
+        orgs.read_text(encoding="utf-8").replace("kind: ngo", "kind: charity", 1), encoding="utf-8"
+    )
     monkeypatch.setenv("DISCORD_TOKEN", "not-a-real-token")
     monkeypatch.setenv("CAMPAIGN_BOT_DATA_DIR", str(data_copy))
     assert main(["run"]) == EXIT_USAGE

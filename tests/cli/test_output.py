@@ -18,8 +18,9 @@ from tests.cli.process import closed_pipe, run_cli
 def broken_data(data_copy: Path) -> Path:
     """A copy of the data with one invalid organisation kind."""
     orgs = data_copy / "organizations.yaml"
-    orgs.write_text(orgs.read_text(encoding="utf-8").replace("kind: ngo", "kind: charity", 1),
-                    encoding="utf-8")
+    orgs.write_text(
+        orgs.read_text(encoding="utf-8").replace("kind: ngo", "kind: charity", 1), encoding="utf-8"
+    )
     return data_copy
 
 
@@ -33,16 +34,20 @@ def run_into_closed_pipe(tmp_path: Path, *args: str) -> tuple[int, str]:
     return run.returncode, run.stderr
 
 
-@pytest.mark.parametrize(("argv", "code"), [
-    (["ask", "Who signed the 2018 letter?"], 0),
-    (["ask", "zzqx vvbn"], 1),
-    (["validate"], 0),
-    (["validate", "BROKEN"], 2),
-    (["--help"], 0),
-    (["kb", "list", "--guild", "5"], 1),
-])
-def test_a_closed_pipe_keeps_the_exit_code(tmp_path: Path, broken_data: Path, argv: list[str],
-                                           code: int) -> None:
+@pytest.mark.parametrize(
+    ("argv", "code"),
+    [
+        (["ask", "Who signed the 2018 letter?"], 0),
+        (["ask", "zzqx vvbn"], 1),
+        (["validate"], 0),
+        (["validate", "BROKEN"], 2),
+        (["--help"], 0),
+        (["kb", "list", "--guild", "5"], 1),
+    ],
+)
+def test_a_closed_pipe_keeps_the_exit_code(
+    tmp_path: Path, broken_data: Path, argv: list[str], code: int
+) -> None:
     """The exit code is the command's result, whoever reads; no traceback, nothing said."""
     argv = [str(broken_data) if a == "BROKEN" else a for a in argv]
     assert run_into_closed_pipe(tmp_path, *argv) == (code, "")
@@ -53,8 +58,16 @@ async def _log_one_command(path: Path) -> None:
 
     secret = load_or_create_secret(None, path.parent / "usage.key")
     async with UsageLog(path, secret) as usage:
-        usage.record(UsageEvent("ask", 5, "answered", guild_id=9,  # type: ignore[arg-type]
-                                question="who signed", latency_ms=12))
+        usage.record(
+            UsageEvent(
+                "ask",
+                5,
+                "answered",
+                guild_id=9,  # type: ignore[arg-type]
+                question="who signed",
+                latency_ms=12,
+            )
+        )
 
 
 def test_stats_writes_the_chart_even_into_a_closed_pipe(tmp_path: Path) -> None:
@@ -75,12 +88,22 @@ def test_a_chart_that_cannot_be_written_is_one_line_exit_2(tmp_path: Path, chart
     assert line.startswith(f"campaign-bot: --chart {chart}: ")
 
 
-@pytest.mark.parametrize(("columns", "width"), [
-    ("60", 60), ("100", 100), ("20", MIN_WIDTH), ("500", MAX_WIDTH),
-])
-def test_text_wraps_to_the_terminal_width(monkeypatch: pytest.MonkeyPatch,
-                                          capsys: pytest.CaptureFixture[str], columns: str,
-                                          width: int, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("columns", "width"),
+    [
+        ("60", 60),
+        ("100", 100),
+        ("20", MIN_WIDTH),
+        ("500", MAX_WIDTH),
+    ],
+)
+def test_text_wraps_to_the_terminal_width(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    columns: str,
+    width: int,
+    tmp_path: Path,
+) -> None:
     """No line is wider than the terminal (held between the minimum and maximum)."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("COLUMNS", columns)

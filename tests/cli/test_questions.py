@@ -20,12 +20,16 @@ def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
             monkeypatch.delenv(key)
 
 
-@pytest.mark.parametrize(("argv", "name"), [
-    (["person", "Brad Adms"], "Brad Adams"),
-    (["org", "Human Rigths Watch"], "Human Rights Watch"),
-])
-def test_a_corrected_name_is_shown_as_understood(argv: list[str], name: str,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(
+    ("argv", "name"),
+    [
+        (["person", "Brad Adms"], "Brad Adams"),
+        (["org", "Human Rigths Watch"], "Human Rights Watch"),
+    ],
+)
+def test_a_corrected_name_is_shown_as_understood(
+    argv: list[str], name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     """`person "Brad Adms"` answers about Brad Adams and says that is how it read it."""
     assert main(argv) == 0
     title, underline, understood, *_ = capsys.readouterr().out.splitlines()
@@ -33,13 +37,16 @@ def test_a_corrected_name_is_shown_as_understood(argv: list[str], name: str,
     assert understood.startswith("Understood as: ") and name in understood
 
 
-@pytest.mark.parametrize(("typed", "resolved", "expected"), [
-    ("Brad Adms", "Brad Adams", True),
-    ("brad adams", "Brad Adams", False),
-    ("HRW", "Human Rights Watch", False),  # an alias is a name, not a correction
-    ("Human Rigths Watch", "Human Rights Watch", True),
-    ("Quintana", "Tomas Ojea Quintana", False),
-])
+@pytest.mark.parametrize(
+    ("typed", "resolved", "expected"),
+    [
+        ("Brad Adms", "Brad Adams", True),
+        ("brad adams", "Brad Adams", False),
+        ("HRW", "Human Rights Watch", False),  # an alias is a name, not a correction
+        ("Human Rigths Watch", "Human Rights Watch", True),
+        ("Quintana", "Tomas Ojea Quintana", False),
+    ],
+)
 def test_corrected(scope: Scope, typed: str, resolved: str, expected: bool) -> None:
     """A correction is a name typed that is neither the entity's name nor an alias of it."""
     assert corrected(scope, typed, resolved) is expected

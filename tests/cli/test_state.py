@@ -32,13 +32,20 @@ def test_a_folder_nobody_may_write_is_no_obstacle(cwd: str) -> None:
         assert sorted(p.name for p in Path(cwd).iterdir()) == before
 
 
-@pytest.mark.parametrize("argv", [
-    ["ask", QUESTION], ["console"], ["index", "rebuild"], ["kb", "list", "--guild", "5"],
-    ["run"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["ask", QUESTION],
+        ["console"],
+        ["index", "rebuild"],
+        ["kb", "list", "--guild", "5"],
+        ["run"],
+    ],
+)
 @pytest.mark.parametrize("state", ["/proc/campaign-bot-state", "UNDER_A_FILE"])
 def test_a_state_folder_that_cannot_be_written_is_one_line_exit_2(
-        tmp_path: Path, argv: list[str], state: str) -> None:
+    tmp_path: Path, argv: list[str], state: str
+) -> None:
     """A state folder in /proc or under a file: one line naming it and the setting, exit 2."""
     if state == "UNDER_A_FILE":
         (tmp_path / "a-file").write_text("x", "utf-8")
@@ -66,13 +73,25 @@ def test_moderators_entries_in_the_old_place_stay_readable(tmp_path: Path) -> No
     by default; the second run has no setting at all.
     """
     old = cli_env(CAMPAIGN_BOT_COMMUNITY_DIR="data/community")
-    added = run_cli("kb", "add-org", "--guild", "5", "--name", "Zanzibar Rights Forum",
-                    "--source", "https://example.org/zrf", cwd=tmp_path, env=old)
+    added = run_cli(
+        "kb",
+        "add-org",
+        "--guild",
+        "5",
+        "--name",
+        "Zanzibar Rights Forum",
+        "--source",
+        "https://example.org/zrf",
+        cwd=tmp_path,
+        env=old,
+    )
     assert added.returncode == 0, added.stderr
     run = run_cli("org", "Zanzibar Rights Forum", "--guild", "5", cwd=tmp_path)
     assert run.returncode == 0, run.stderr
     assert "Zanzibar Rights Forum" in run.stdout
     [note] = run.stderr.splitlines()
-    assert note.startswith("campaign-bot: note: using state an earlier version kept in the "
-                           f"working folder {tmp_path}; move data/community to ")
+    assert note.startswith(
+        "campaign-bot: note: using state an earlier version kept in the "
+        f"working folder {tmp_path}; move data/community to "
+    )
     assert not (tmp_path / "xdg-data" / "campaign-bot" / "community").exists()

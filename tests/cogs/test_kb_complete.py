@@ -15,15 +15,18 @@ from bot.core.moderation.service import Actor, Moderation
 
 GUILD, OTHER = 1001, 2002
 MOD = Actor(42, "mod")
-QUOTE = {"person": "Quintana", "text": "Human rights belong on every agenda.",
-         "date": "2019-03-01", "source": "Example Wire, 2019-03-01, Interview"}
+QUOTE = {
+    "person": "Quintana",
+    "text": "Human rights belong on every agenda.",
+    "date": "2019-03-01",
+    "source": "Example Wire, 2019-03-01, Interview",
+}
 
 
 @pytest.fixture
 def writable(tmp_path: Path) -> Iterator[Engine]:
     """An engine with its own index and community folder, which a test may change."""
-    started = Engine(bundled_data_dir(), tmp_path / "index",
-                     community_dir=tmp_path / "community")
+    started = Engine(bundled_data_dir(), tmp_path / "index", community_dir=tmp_path / "community")
     started.start()
     yield started
     started.close()

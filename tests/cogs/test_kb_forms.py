@@ -18,14 +18,17 @@ from bot.cogs.moderation import ModerationCog
 from bot.core.moderation.forms import FORMS
 from bot.discord_app.moderation_views import INPUTS_LIMIT
 
-LAYOUTS = ([(f"add {kind}", kind, names) for kind, names in ADD_FORM.items()]
-           + [("add letter with recipient", "letter", ADD_LETTER_WITH_RECIPIENT)]
-           + [(f"edit {kind}", kind, names) for kind, names in EDIT_FORM.items()])
+LAYOUTS = (
+    [(f"add {kind}", kind, names) for kind, names in ADD_FORM.items()]
+    + [("add letter with recipient", "letter", ADD_LETTER_WITH_RECIPIENT)]
+    + [(f"edit {kind}", kind, names) for kind, names in EDIT_FORM.items()]
+)
 
 
 @pytest.mark.parametrize(("label", "kind", "names"), LAYOUTS, ids=[row[0] for row in LAYOUTS])
-def test_every_modal_fits_discord_and_names_real_fields(label: str, kind: str,
-                                                       names: tuple[str, ...]) -> None:
+def test_every_modal_fits_discord_and_names_real_fields(
+    label: str, kind: str, names: tuple[str, ...]
+) -> None:
     """One to five inputs, each a field the core's form of that kind has, in order."""
     fields = fields_of(kind, names)
     assert 1 <= len(fields) <= INPUTS_LIMIT
@@ -33,8 +36,14 @@ def test_every_modal_fits_discord_and_names_real_fields(label: str, kind: str,
     assert {field.name for field in fields} <= {field.name for field in FORMS[kind]}
 
 
-ADD_COMMANDS = {"add-letter": "letter", "add-quote": "quote", "add-signatory": "signatory",
-                "add-demand": "demand", "add-person": "person", "add-org": "organization"}
+ADD_COMMANDS = {
+    "add-letter": "letter",
+    "add-quote": "quote",
+    "add-signatory": "signatory",
+    "add-demand": "demand",
+    "add-person": "person",
+    "add-org": "organization",
+}
 
 
 @pytest.mark.parametrize(("command", "kind"), sorted(ADD_COMMANDS.items()))
@@ -44,8 +53,9 @@ def test_every_required_field_is_asked_by_the_add_command(command: str, kind: st
     assert isinstance(group, app_commands.Group)
     found = group.get_command(command)
     assert isinstance(found, app_commands.Command)
-    asked = ({parameter.name for parameter in found.parameters}
-             | set(found.extras.get("modal_fields", {})))
+    asked = {parameter.name for parameter in found.parameters} | set(
+        found.extras.get("modal_fields", {})
+    )
     required = {field.name for field in FORMS[kind] if field.required}
     assert required - asked == set()
 
@@ -64,9 +74,10 @@ def test_edit_extras_list_every_edit_field_as_optional() -> None:
     assert not any(extras.values())
 
 
-@pytest.mark.parametrize(("kind", "title"), [("letter", "Add a letter"),
-                                             ("organization", "Add an organization"),
-                                             ("quote", "Add a quote")])
+@pytest.mark.parametrize(
+    ("kind", "title"),
+    [("letter", "Add a letter"), ("organization", "Add an organization"), ("quote", "Add a quote")],
+)
 def test_add_title_reads_as_english(kind: str, title: str) -> None:
-    """"Add an organization", not "Add a organization"."""
+    """ "Add an organization", not "Add a organization"."""
     assert add_title(kind) == title

@@ -34,8 +34,9 @@ def _rename_no_fence(data: Path) -> None:
     orgs.write_text(orgs.read_text(encoding="utf-8").replace(*RENAME, 1), encoding="utf-8")
 
 
-def test_second_start_loads_the_snapshot(data_copy: Path, tmp_path: Path,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_second_start_loads_the_snapshot(
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A start with unchanged data reads the snapshot instead of the YAML files."""
     first = Engine(data_copy, tmp_path / "index")
     first.start()
@@ -60,8 +61,7 @@ def test_edited_file_is_laid_over_the_snapshot(data_copy: Path, tmp_path: Path) 
     report = second.start()
     assert second.kb.organizations["no-fence"].name == "No Fence Zanzibarian"
     assert report.updated == 1
-    assert [h.entity_id for h in second.index.search(second.kb, "zanzibarian").hits] == [
-        "no-fence"]
+    assert [h.entity_id for h in second.index.search(second.kb, "zanzibarian").hits] == ["no-fence"]
     full = load_corpus(data_copy)
     assert list(second.kb.records.items()) == list(full.records.items())
     assert second.names.aliases == NameIndex(full.entities()).aliases

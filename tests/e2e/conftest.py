@@ -129,6 +129,7 @@ async def start_client(fake_discord: FakeDiscord) -> AsyncIterator[StartClient]:
 
 # -- The real bot against the fake -------------------------------------------------------------
 
+
 @pytest.fixture(scope="session")
 def built_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An index of the bundled data, built once and copied into each test's directory."""
@@ -161,8 +162,13 @@ def cached_corpus(bundled_pickle: bytes, monkeypatch: pytest.MonkeyPatch) -> Non
 
 
 @pytest.fixture
-def bot_settings(tmp_path: Path, built_index: Path, fake_discord: FakeDiscord,
-                 cached_corpus: None, monkeypatch: pytest.MonkeyPatch) -> Iterator[Settings]:
+def bot_settings(
+    tmp_path: Path,
+    built_index: Path,
+    fake_discord: FakeDiscord,
+    cached_corpus: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[Settings]:
     """Settings with every path in tmp_path, one shard, and the fake's token in the env.
 
     Afterwards every message the bot sent is checked for pings and embed limits.
@@ -177,8 +183,9 @@ def bot_settings(tmp_path: Path, built_index: Path, fake_discord: FakeDiscord,
 
 
 @pytest.fixture
-async def bot(fake_discord: FakeDiscord, start_client: StartClient,
-              bot_settings: Settings) -> CampaignBot:
+async def bot(
+    fake_discord: FakeDiscord, start_client: StartClient, bot_settings: Settings
+) -> CampaignBot:
     """The running bot with its commands synced globally."""
     running = await start_client(CampaignBot(bot_settings, guild_ready_timeout=0.05))
     await running.tree.sync()

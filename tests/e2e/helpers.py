@@ -14,8 +14,16 @@ JSON = dict[str, Any]
 
 EPHEMERAL = 64
 #: Discord's embed limits, checked on every embed the bot sends.
-LIMITS = {"title": 256, "description": 4096, "fields": 25, "field_name": 256,
-          "field_value": 1024, "footer": 2048, "author": 256, "total": 6000}
+LIMITS = {
+    "title": 256,
+    "description": 4096,
+    "fields": 25,
+    "field_name": 256,
+    "field_value": 1024,
+    "footer": 2048,
+    "author": 256,
+    "total": 6000,
+}
 
 
 def check_embed(embed: JSON) -> None:
@@ -33,8 +41,13 @@ def check_embed(embed: JSON) -> None:
         assert 0 < len(field["value"]) <= LIMITS["field_value"], field["name"]
     assert len(footer) <= LIMITS["footer"]
     assert len(author) <= LIMITS["author"]
-    total = len(title) + len(description) + len(footer) + len(author) + sum(
-        len(f["name"]) + len(f["value"]) for f in fields)
+    total = (
+        len(title)
+        + len(description)
+        + len(footer)
+        + len(author)
+        + sum(len(f["name"]) + len(f["value"]) for f in fields)
+    )
     assert total <= LIMITS["total"], f"embed of {total} characters"
 
 
@@ -52,10 +65,16 @@ def sent_messages(fake: FakeDiscord) -> list[JSON]:
     bodies = []
     for request in fake.requests:
         if request.route == "interaction_callback" and request.json["type"] in (
-                CallbackType.CHANNEL_MESSAGE_WITH_SOURCE, CallbackType.UPDATE_MESSAGE):
+            CallbackType.CHANNEL_MESSAGE_WITH_SOURCE,
+            CallbackType.UPDATE_MESSAGE,
+        ):
             bodies.append(request.json["data"])
-        elif request.route in {"execute_webhook", "edit_webhook_message", "create_message",
-                               "edit_message"}:
+        elif request.route in {
+            "execute_webhook",
+            "edit_webhook_message",
+            "create_message",
+            "edit_message",
+        }:
             bodies.append(request.json)
     return bodies
 
@@ -75,12 +94,18 @@ def field(embed: JSON, name: str) -> str | None:
 
 def buttons(message: JSON) -> dict[str, JSON]:
     """The message's buttons by label."""
-    return {button.get("label") or "": button
-            for row in message.get("components") or [] for button in row["components"]}
+    return {
+        button.get("label") or "": button
+        for row in message.get("components") or []
+        for button in row["components"]
+    }
 
 
-async def answer_of(fake: FakeDiscord, payload: JSON,
-                    timeout: float = 5.0) -> tuple[JSON, RecordedRequest]:  # noqa: ASYNC109
+async def answer_of(
+    fake: FakeDiscord,
+    payload: JSON,
+    timeout: float = 5.0,  # noqa: ASYNC109
+) -> tuple[JSON, RecordedRequest]:
     """Dispatch an interaction; return the message that answers it and the request that sent it.
 
     An immediate reply is the callback itself; a deferred one is the first follow-up.
@@ -90,14 +115,15 @@ async def answer_of(fake: FakeDiscord, payload: JSON,
     if callback.json["type"] != CallbackType.DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE:
         return callback.json["data"], callback
     followup = await fake.wait_for_request(
-        lambda r: r.interaction_id == int(payload["id"]) and r.route == "execute_webhook",
-        timeout)
+        lambda r: r.interaction_id == int(payload["id"]) and r.route == "execute_webhook", timeout
+    )
     assert followup.status == 200, followup.response
     return followup.json, followup
 
 
-async def run_command(fake: FakeDiscord, name: str, options: JSON | None = None,
-                      **context: Any) -> JSON:
+async def run_command(
+    fake: FakeDiscord, name: str, options: JSON | None = None, **context: Any
+) -> JSON:
     """Run a slash command and return the one embed of its answer."""
     message, _ = await answer_of(fake, fake.make_slash_interaction(name, options, **context))
     [embed] = message["embeds"]
@@ -120,15 +146,19 @@ def vote_rows(settings: Settings) -> list[sqlite3.Row]:
 
 def fail_with(exception: Exception) -> Callable[..., Answer]:
     """An answer function that raises `exception`."""
+
     def answer(*args: object, **kwargs: object) -> Answer:
         raise exception
+
     return answer
 
 
 def fixed(answer: Answer) -> Callable[..., Answer]:
     """An answer function that always returns `answer`."""
+
     def function(*args: object, **kwargs: object) -> Answer:
         return answer
+
     return function
 
 

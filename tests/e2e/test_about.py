@@ -15,8 +15,9 @@ def synced(fake: FakeDiscord) -> dict[str, JSON]:
     return {command["name"]: command for command in put.json}
 
 
-async def test_about_lists_the_letters_and_how_to_add_more(fake_discord: FakeDiscord,
-                                                           bot: CampaignBot) -> None:
+async def test_about_lists_the_letters_and_how_to_add_more(
+    fake_discord: FakeDiscord, bot: CampaignBot
+) -> None:
     """The card names the version, the letters with counts, examples and /kb draft."""
     payload = fake_discord.make_slash_interaction("about")
     message, _ = await answer_of(fake_discord, payload)
@@ -30,16 +31,15 @@ async def test_about_lists_the_letters_and_how_to_add_more(fake_discord: FakeDis
     assert {"Helpful", "Not helpful"} <= set(buttons(stored))
 
 
-async def test_about_works_in_direct_messages(fake_discord: FakeDiscord,
-                                              bot: CampaignBot) -> None:
+async def test_about_works_in_direct_messages(fake_discord: FakeDiscord, bot: CampaignBot) -> None:
     """Like every reading command, /about answers outside servers too."""
-    message, _ = await answer_of(fake_discord,
-                                 fake_discord.make_slash_interaction("about", dm=True))
+    message, _ = await answer_of(
+        fake_discord, fake_discord.make_slash_interaction("about", dm=True)
+    )
     assert message["embeds"][0]["title"].startswith("About campaign-bot")
 
 
-async def test_new_commands_have_korean_names(fake_discord: FakeDiscord,
-                                              bot: CampaignBot) -> None:
+async def test_new_commands_have_korean_names(fake_discord: FakeDiscord, bot: CampaignBot) -> None:
     """/about, /kb draft and the message command are localised; /quotes' about keeps its own."""
     commands = synced(fake_discord)
     assert commands["about"]["name_localizations"] == {"ko": "소개"}
@@ -49,7 +49,9 @@ async def test_new_commands_have_korean_names(fake_discord: FakeDiscord,
     draft = {o["name"]: o for o in commands["kb"]["options"]}["draft"]
     assert draft["name_localizations"] == {"ko": "초안"}
     assert {o["name"]: o["name_localizations"]["ko"] for o in draft["options"]} == {
-        "file": "파일", "url": "주소"}
+        "file": "파일",
+        "url": "주소",
+    }
     menu = commands[MENU_NAME]
     assert menu["type"] == 3 and menu["name_localizations"] == {"ko": "지식베이스 항목 초안 만들기"}
     assert menu["contexts"] == [0] and int(menu["default_member_permissions"]) == 1 << 5

@@ -30,8 +30,10 @@ from tests.e2e.helpers import EPHEMERAL, JSON, answer_of, buttons, fixed, vote_r
 from tests.e2e.test_draft import RELEASE
 
 #: A question too long for a button's id (Discord allows 100 characters).
-LONG_QUESTION = ("Which organisations signed the open letter that asked Kim Jong-un to let "
-                 "in the UN special rapporteur and the ICRC?")
+LONG_QUESTION = (
+    "Which organisations signed the open letter that asked Kim Jong-un to let "
+    "in the UN special rapporteur and the ICRC?"
+)
 
 
 async def restart(bot: CampaignBot, settings: Settings, start_client: StartClient) -> CampaignBot:
@@ -49,12 +51,12 @@ async def ask(fake: FakeDiscord, name: str, options: JSON) -> tuple[JSON, JSON]:
     return payload, message
 
 
-async def press(fake: FakeDiscord, message: JSON, label: str,
-                **context: Any) -> RecordedRequest:
+async def press(fake: FakeDiscord, message: JSON, label: str, **context: Any) -> RecordedRequest:
     """Press a button on the message as the fake holds it now; the callback must be 200."""
     current = fake.messages[int(message["id"])]
-    payload = fake.make_component_interaction(buttons(current)[label]["custom_id"], current,
-                                              **context)
+    payload = fake.make_component_interaction(
+        buttons(current)[label]["custom_id"], current, **context
+    )
     callback = await fake.run_interaction(payload)
     assert callback.status == 200, callback.response
     return callback
@@ -68,8 +70,8 @@ def footer(callback: RecordedRequest) -> str:
 
 
 async def test_page_buttons_show_the_same_page_after_a_restart(
-        fake_discord: FakeDiscord, bot: CampaignBot, bot_settings: Settings,
-        start_client: StartClient) -> None:
+    fake_discord: FakeDiscord, bot: CampaignBot, bot_settings: Settings, start_client: StartClient
+) -> None:
     """Next on an answer sent before the restart shows the page the old process showed."""
     _, message = await ask(fake_discord, "signatories", {"letter": "2012"})
     before = await press(fake_discord, message, "›")
@@ -88,8 +90,8 @@ async def test_page_buttons_show_the_same_page_after_a_restart(
 
 
 async def test_stranger_still_cannot_turn_pages_after_a_restart(
-        fake_discord: FakeDiscord, bot: CampaignBot, bot_settings: Settings,
-        start_client: StartClient) -> None:
+    fake_discord: FakeDiscord, bot: CampaignBot, bot_settings: Settings, start_client: StartClient
+) -> None:
     """The asker is read from the message itself, so the rule survives the restart."""
     _, message = await ask(fake_discord, "signatories", {"letter": "2012"})
     await restart(bot, bot_settings, start_client)
@@ -102,8 +104,8 @@ async def test_stranger_still_cannot_turn_pages_after_a_restart(
 
 
 async def test_vote_after_a_restart_is_recorded_with_its_question(
-        fake_discord: FakeDiscord, bot: CampaignBot, bot_settings: Settings,
-        start_client: StartClient) -> None:
+    fake_discord: FakeDiscord, bot: CampaignBot, bot_settings: Settings, start_client: StartClient
+) -> None:
     """A vote on an old answer is keyed by that answer and keeps what was asked."""
     payload, message = await ask(fake_discord, "signatories", {"letter": "2012"})
     restarted = await restart(bot, bot_settings, start_client)
@@ -117,13 +119,26 @@ async def test_vote_after_a_restart_is_recorded_with_its_question(
 
 
 async def test_pages_whose_question_did_not_fit_expire_politely(
-        fake_discord: FakeDiscord, bot: CampaignBot, bot_settings: Settings,
-        start_client: StartClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_discord: FakeDiscord,
+    bot: CampaignBot,
+    bot_settings: Settings,
+    start_client: StartClient,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Too long a question for the id: pages turn while the bot runs, then say "expired"."""
     items = tuple(Item(f"Organisation {n}", "A signatory.") for n in range(30))
-    monkeypatch.setattr(questions, "ask_question", fixed(Answer(
-        "ask", "Who signed", lead=("Thirty organisations signed.",),
-        sections=(Section("Signatories", items),))))
+    monkeypatch.setattr(
+        questions,
+        "ask_question",
+        fixed(
+            Answer(
+                "ask",
+                "Who signed",
+                lead=("Thirty organisations signed.",),
+                sections=(Section("Signatories", items),),
+            )
+        ),
+    )
     _, message = await ask(fake_discord, "ask", {"question": LONG_QUESTION})
     assert all(len(b["custom_id"]) <= 100 for b in buttons(message).values())
     assert footer(await press(fake_discord, message, "›")).startswith("Page 2/")
@@ -134,20 +149,22 @@ async def test_pages_whose_question_did_not_fit_expire_politely(
     assert reply.json["data"]["flags"] == EPHEMERAL
     assert reply.json["data"]["content"] == (
         "These pages have expired (the bot restarted since). Run /ask again to get a fresh "
-        "copy you can page through.")
+        "copy you can page through."
+    )
     thanks = await press(fake_discord, message, "Helpful")
     assert thanks.json["data"]["content"].startswith("Thanks — recorded as helpful.")
 
 
 async def test_a_preview_confirmed_after_a_restart_changes_nothing(
-        fake_discord: FakeDiscord, bot: CampaignBot, bot_settings: Settings,
-        start_client: StartClient) -> None:
+    fake_discord: FakeDiscord, bot: CampaignBot, bot_settings: Settings, start_client: StartClient
+) -> None:
     """Apply on a draft preview from before the restart: "expired", and nothing written."""
-    mod = {"user": fake_discord.make_user("mod"),
-           "member_permissions": DEFAULT_MEMBER_PERMISSIONS | (1 << 5)}
+    mod = {
+        "user": fake_discord.make_user("mod"),
+        "member_permissions": DEFAULT_MEMBER_PERMISSIONS | (1 << 5),
+    }
     upload = fake_discord.make_attachment("release.html", RELEASE)
-    payload = fake_discord.make_slash_interaction("kb", {"file": upload}, subcommand="draft",
-                                                  **mod)
+    payload = fake_discord.make_slash_interaction("kb", {"file": upload}, subcommand="draft", **mod)
     await answer_of(fake_discord, payload, timeout=30)
     preview = fake_discord.original_message(payload["id"])
     assert preview is not None

@@ -82,8 +82,12 @@ def other_guild(fake_discord: FakeDiscord) -> FakeGuild:
 
 
 @pytest.fixture
-async def bot(fake_discord: FakeDiscord, start_client: StartClient, bot_settings: Settings,
-              other_guild: FakeGuild) -> AsyncIterator[CampaignBot]:
+async def bot(
+    fake_discord: FakeDiscord,
+    start_client: StartClient,
+    bot_settings: Settings,
+    other_guild: FakeGuild,
+) -> AsyncIterator[CampaignBot]:
     """The running bot, commands synced; afterwards every message it sent is checked."""
     running = await start_client(CampaignBot(bot_settings, guild_ready_timeout=0.05))
     await running.tree.sync()
@@ -94,8 +98,10 @@ async def bot(fake_discord: FakeDiscord, start_client: StartClient, bot_settings
 
 def moderator(fake: FakeDiscord) -> JSON:
     """Interaction context of a member with Manage Server."""
-    return {"user": fake.make_user("mod"),
-            "member_permissions": DEFAULT_MEMBER_PERMISSIONS | MANAGE_SERVER}
+    return {
+        "user": fake.make_user("mod"),
+        "member_permissions": DEFAULT_MEMBER_PERMISSIONS | MANAGE_SERVER,
+    }
 
 
 def guild_of(fake: FakeDiscord) -> int:
@@ -121,32 +127,36 @@ async def draft(fake: FakeDiscord, options: JSON, **context: Any) -> JSON:
 async def press(fake: FakeDiscord, message: JSON, label: str, **context: Any) -> JSON:
     """Press a button of the message; return the message as the fake holds it after."""
     button = buttons(fake.messages[int(message["id"])])[label]
-    payload = fake.make_component_interaction(button["custom_id"],
-                                              fake.messages[int(message["id"])], **context)
+    payload = fake.make_component_interaction(
+        button["custom_id"], fake.messages[int(message["id"])], **context
+    )
     callback = await fake.run_interaction(payload)
     assert callback.status == 200, callback.response
     if callback.json["type"] not in (4, 7):  # deferred: wait for the edit
         await fake.wait_for_request(
-            lambda r: r.interaction_id == int(payload["id"]) and r.route == "edit_webhook_message")
+            lambda r: r.interaction_id == int(payload["id"]) and r.route == "edit_webhook_message"
+        )
     return fake.messages[int(message["id"])]
 
 
-def message_with(fake: FakeDiscord, content: str = "", attachments: tuple[JSON, ...] = ()
-                 ) -> JSON:
+def message_with(fake: FakeDiscord, content: str = "", attachments: tuple[JSON, ...] = ()) -> JSON:
     """A member's message in the default server's channel, as the fake would hold it."""
     assert fake.default_guild is not None
-    message = fake._blank_message(channel_id=fake.default_guild.text_channel_id,
-                                  guild_id=fake.default_guild.id)
-    message.update(author=fake.make_user("press-officer"), content=content,
-                   attachments=list(attachments))
+    message = fake._blank_message(
+        channel_id=fake.default_guild.text_channel_id, guild_id=fake.default_guild.id
+    )
+    message.update(
+        author=fake.make_user("press-officer"), content=content, attachments=list(attachments)
+    )
     fake.messages[int(message["id"])] = message
     return message
 
 
 async def menu(fake: FakeDiscord, target: JSON, **context: Any) -> JSON:
     """Run the message command on `target`; return the reply the fake holds."""
-    payload = fake.make_context_menu_interaction(draft_module.MENU_NAME, target_message=target,
-                                                 **context)
+    payload = fake.make_context_menu_interaction(
+        draft_module.MENU_NAME, target_message=target, **context
+    )
     await answer_of(fake, payload, timeout=30)
     reply = fake.original_message(payload["id"])
     assert reply is not None
@@ -175,9 +185,10 @@ def assert_preview(message: JSON) -> str:
 
 # -- The flow ------------------------------------------------------------------------------
 
+
 async def test_attachment_draft_applies_in_that_server_only(
-        fake_discord: FakeDiscord, bot: CampaignBot, bot_settings: Settings,
-        other_guild: FakeGuild) -> None:
+    fake_discord: FakeDiscord, bot: CampaignBot, bot_settings: Settings, other_guild: FakeGuild
+) -> None:
     """Preview (nothing written), Apply (one import), then searchable here and not there."""
     mod, guild = moderator(fake_discord), guild_of(fake_discord)
     upload = fake_discord.make_attachment("release.html", RELEASE)
@@ -198,8 +209,9 @@ async def test_attachment_draft_applies_in_that_server_only(
     there = await search(fake_discord, other_guild.id, "Anna Lindqvist")
     assert there["title"] == "Nothing found"
     await bot.close()
-    rows = [(r["command"], r["outcome"]) for r in usage_rows(bot_settings)
-            if r["command"] == "kb draft"]
+    rows = [
+        (r["command"], r["outcome"]) for r in usage_rows(bot_settings) if r["command"] == "kb draft"
+    ]
     assert rows == [("kb draft", "answered")]
 
 
@@ -219,15 +231,18 @@ async def test_only_the_invoker_can_apply(fake_discord: FakeDiscord, bot: Campai
     upload = fake_discord.make_attachment("release.html", RELEASE)
     preview = await draft(fake_discord, {"file": upload}, **moderator(fake_discord))
     apply = assert_preview(preview)
-    other = {"user": fake_discord.make_user("other-mod"),
-             "member_permissions": DEFAULT_MEMBER_PERMISSIONS | MANAGE_SERVER}
+    other = {
+        "user": fake_discord.make_user("other-mod"),
+        "member_permissions": DEFAULT_MEMBER_PERMISSIONS | MANAGE_SERVER,
+    }
     after = await press(fake_discord, preview, apply, **other)
     assert set(buttons(after)) == {apply, "Cancel"}
     assert entries(bot, guild_of(fake_discord)) == []
 
 
-async def test_non_moderator_is_refused(fake_discord: FakeDiscord, bot: CampaignBot,
-                                        bot_settings: Settings) -> None:
+async def test_non_moderator_is_refused(
+    fake_discord: FakeDiscord, bot: CampaignBot, bot_settings: Settings
+) -> None:
     """A member without Manage Server gets one refusal, from the command and the menu."""
     upload = fake_discord.make_attachment("release.html", RELEASE)
     member = {"user": fake_discord.make_user("member")}
@@ -243,27 +258,31 @@ async def test_non_moderator_is_refused(fake_discord: FakeDiscord, bot: Campaign
 
 async def test_menu_drafts_a_messages_text(fake_discord: FakeDiscord, bot: CampaignBot) -> None:
     """The message command drafts the message's own text (markdown), previewed the same way."""
-    reply = await menu(fake_discord, message_with(fake_discord, STATEMENT),
-                       **moderator(fake_discord))
+    reply = await menu(
+        fake_discord, message_with(fake_discord, STATEMENT), **moderator(fake_discord)
+    )
     assert_preview(reply)
     assert "Nguyen Xuan Phuc" in embed_text(reply["embeds"][0])
 
 
-async def test_menu_drafts_a_messages_text_attachment(fake_discord: FakeDiscord,
-                                                      bot: CampaignBot) -> None:
+async def test_menu_drafts_a_messages_text_attachment(
+    fake_discord: FakeDiscord, bot: CampaignBot
+) -> None:
     """A message with a short note and an .html file: the file is the document."""
     image = fake_discord.make_attachment("photo.png", b"\x89PNG\r\n")
     release = fake_discord.make_attachment("release.html", RELEASE)
-    reply = await menu(fake_discord, message_with(fake_discord, "Here is the release.",
-                                                  (image, release)),
-                       **moderator(fake_discord))
+    reply = await menu(
+        fake_discord,
+        message_with(fake_discord, "Here is the release.", (image, release)),
+        **moderator(fake_discord),
+    )
     assert_preview(reply)
     assert "Isaias Afwerki" in embed_text(reply["embeds"][0])
 
 
 async def test_url_on_loopback_is_drafted_when_allowed(
-        fake_discord: FakeDiscord, bot: CampaignBot, pages: str,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_discord: FakeDiscord, bot: CampaignBot, pages: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """With the tests' allowance a page on loopback is fetched, off the loop, and drafted."""
     monkeypatch.setattr(draft_module, "ALLOW_PRIVATE_URLS", True)
     preview = await draft(fake_discord, {"url": f"{pages}/release"}, **moderator(fake_discord))
@@ -275,24 +294,30 @@ async def test_url_on_loopback_is_drafted_when_allowed(
 
 HOSTILE: list[Any] = [
     pytest.param({"file": ("notes.txt", b"\x00\x01binary" * 50)}, "binary file", id="binary"),
-    pytest.param({"file": ("report.pdf", b"%PDF-1.4")}, "not a document the drafter reads",
-                 id="pdf"),
+    pytest.param(
+        {"file": ("report.pdf", b"%PDF-1.4")}, "not a document the drafter reads", id="pdf"
+    ),
     pytest.param({"file": ("short.txt", b"Hello there.")}, "No article text", id="no-article"),
-    pytest.param({"file": ("huge.html", b"<p>x</p>", 3_000_000)}, "a draft takes at most",
-                 id="too-large"),
+    pytest.param(
+        {"file": ("huge.html", b"<p>x</p>", 3_000_000)}, "a draft takes at most", id="too-large"
+    ),
     pytest.param({"url": "http://127.0.0.1:9/page"}, "private, loopback", id="loopback"),
-    pytest.param({"url": "ftp://example.org/x"}, "Give an http:// or https:// URL",
-                 id="not-http"),
+    pytest.param({"url": "ftp://example.org/x"}, "Give an http:// or https:// URL", id="not-http"),
     pytest.param({}, "Attach a .txt, .md or .html file", id="nothing"),
-    pytest.param({"file": ("a.txt", b"x" * 100), "url": "https://example.org/"},
-                 "not both", id="both"),
+    pytest.param(
+        {"file": ("a.txt", b"x" * 100), "url": "https://example.org/"}, "not both", id="both"
+    ),
 ]
 
 
 @pytest.mark.parametrize(("given", "says"), HOSTILE)
-async def test_bad_input_is_one_ephemeral_line(fake_discord: FakeDiscord, bot: CampaignBot,
-                                               bot_settings: Settings, given: dict[str, Any],
-                                               says: str) -> None:
+async def test_bad_input_is_one_ephemeral_line(
+    fake_discord: FakeDiscord,
+    bot: CampaignBot,
+    bot_settings: Settings,
+    given: dict[str, Any],
+    says: str,
+) -> None:
     """Each kind of bad input: one line saying what is wrong; nothing downloaded too early."""
     options: JSON = {}
     if "file" in given:
@@ -313,8 +338,8 @@ async def test_bad_input_is_one_ephemeral_line(fake_discord: FakeDiscord, bot: C
 
 
 async def test_slow_page_is_stopped_at_the_timeout(
-        fake_discord: FakeDiscord, bot: CampaignBot, pages: str,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_discord: FakeDiscord, bot: CampaignBot, pages: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A page that drips bytes is given up after the timeout, in one line."""
     monkeypatch.setattr(draft_module, "ALLOW_PRIVATE_URLS", True)
     monkeypatch.setattr(draft_module, "DRAFT_TIMEOUT", 0.5)
@@ -323,10 +348,12 @@ async def test_slow_page_is_stopped_at_the_timeout(
     assert entries(bot, guild_of(fake_discord)) == []
 
 
-async def test_message_without_text_is_refused_in_one_line(fake_discord: FakeDiscord,
-                                                           bot: CampaignBot) -> None:
+async def test_message_without_text_is_refused_in_one_line(
+    fake_discord: FakeDiscord, bot: CampaignBot
+) -> None:
     """A message with only an image has nothing to draft."""
     image = fake_discord.make_attachment("photo.png", b"\x89PNG\r\n")
-    reply = await menu(fake_discord, message_with(fake_discord, "", (image,)),
-                       **moderator(fake_discord))
+    reply = await menu(
+        fake_discord, message_with(fake_discord, "", (image,)), **moderator(fake_discord)
+    )
     assert reply["content"].startswith("That message has no text")

@@ -24,17 +24,22 @@ MANAGE_GUILD = discord.Permissions(manage_guild=True)
 
 
 async def ask_some(fake: FakeDiscord, user: dict) -> None:
-    for question in ("who signed the 2018 letter", "who signed the 2018 letter",
-                     "zzqx unknown thing"):
+    for question in (
+        "who signed the 2018 letter",
+        "who signed the 2018 letter",
+        "zzqx unknown thing",
+    ):
         await run_command(fake, "ask", {"question": question}, user=user)
 
 
-async def test_stats_shows_gaps_and_a_chart_to_moderators(fake_discord: FakeDiscord,
-                                                          bot: CampaignBot) -> None:
+async def test_stats_shows_gaps_and_a_chart_to_moderators(
+    fake_discord: FakeDiscord, bot: CampaignBot
+) -> None:
     """A moderator gets an ephemeral report with the gap list and a PNG chart attached."""
     await ask_some(fake_discord, fake_discord.default_user)
-    payload = fake_discord.make_slash_interaction("stats", {"days": 7},
-                                                  member_permissions=MANAGE_GUILD)
+    payload = fake_discord.make_slash_interaction(
+        "stats", {"days": 7}, member_permissions=MANAGE_GUILD
+    )
     message, request = await answer_of(fake_discord, payload)
     assert message["flags"] & EPHEMERAL, message
     assert "embeds" in message, message
@@ -55,42 +60,55 @@ async def test_stats_is_refused_to_members(fake_discord: FakeDiscord, bot: Campa
 
 
 async def test_refusals_and_mistakes_are_not_counted_as_failures(
-        fake_discord: FakeDiscord, bot: CampaignBot, bot_settings: Settings,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_discord: FakeDiscord,
+    bot: CampaignBot,
+    bot_settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A member's refused /stats, a moderator's typo and a broken file are not failures."""
-    moderator: dict[str, Any] = {"user": fake_discord.make_user("mod"),
-                                 "member_permissions": MANAGE_GUILD}
+    moderator: dict[str, Any] = {
+        "user": fake_discord.make_user("mod"),
+        "member_permissions": MANAGE_GUILD,
+    }
     await run_command(fake_discord, "ask", {"question": "who signed the 2018 letter"})
     await run_command(fake_discord, "ask", {"question": "zzqx unknown thing"})
     await fake_discord.run_interaction(
-        fake_discord.make_slash_interaction("stats", member_permissions=0))
+        fake_discord.make_slash_interaction("stats", member_permissions=0)
+    )
     for options, sub in (({"change": 99}, "undo"), ({"entry": "no-such-entry"}, "remove")):
-        await answer_of(fake_discord, fake_discord.make_slash_interaction(
-            "kb", options, subcommand=sub, **moderator))
+        await answer_of(
+            fake_discord,
+            fake_discord.make_slash_interaction("kb", options, subcommand=sub, **moderator),
+        )
     monkeypatch.setattr(answers, "person", fail_with(RuntimeError("boom")))
-    await fake_discord.run_interaction(
-        fake_discord.make_slash_interaction("person", {"name": "x"}))
+    await fake_discord.run_interaction(fake_discord.make_slash_interaction("person", {"name": "x"}))
     payload = fake_discord.make_slash_interaction("stats", {"days": 7}, **moderator)
     message, _ = await answer_of(fake_discord, payload)
-    assert ("Answered: 1. Nothing found: 1. Refused: 1. Invalid input: 2. Failed: 1."
-            in message["embeds"][0]["description"])
+    assert (
+        "Answered: 1. Nothing found: 1. Refused: 1. Invalid input: 2. Failed: 1."
+        in message["embeds"][0]["description"]
+    )
     await bot.close()
     assert [(r["command"], r["outcome"]) for r in usage_rows(bot_settings)] == [
-        ("ask", "answered"), ("ask", "nothing_found"), ("stats", "refused"),
-        ("kb undo", "invalid"), ("kb remove", "invalid"), ("person", "error"),
-        ("stats", "answered")]
+        ("ask", "answered"),
+        ("ask", "nothing_found"),
+        ("stats", "refused"),
+        ("kb undo", "invalid"),
+        ("kb remove", "invalid"),
+        ("person", "error"),
+        ("stats", "answered"),
+    ]
 
 
-async def test_forget_me_deletes_exactly_the_callers_rows(fake_discord: FakeDiscord,
-                                                          bot: CampaignBot,
-                                                          bot_settings: Settings) -> None:
+async def test_forget_me_deletes_exactly_the_callers_rows(
+    fake_discord: FakeDiscord, bot: CampaignBot, bot_settings: Settings
+) -> None:
     """forget-me removes the caller's rows, keeps others', and is not logged itself."""
     alice = fake_discord.make_user("alice")
     bob = fake_discord.make_user("bob")
     await ask_some(fake_discord, alice)
     await run_command(fake_discord, "ask", {"question": "who is hrw"}, user=bob)
-    payload = fake_discord.make_slash_interaction("privacy", subcommand="forget-me",
-                                                  user=alice)
+    payload = fake_discord.make_slash_interaction("privacy", subcommand="forget-me", user=alice)
     message, _ = await answer_of(fake_discord, payload)
     assert message["flags"] & EPHEMERAL
     assert "Deleted 3 usage-log rows" in message["content"]
@@ -101,10 +119,10 @@ async def test_forget_me_deletes_exactly_the_callers_rows(fake_discord: FakeDisc
 
 
 @pytest.mark.parametrize("dm", [True])
-async def test_forget_me_works_in_dms(fake_discord: FakeDiscord, bot: CampaignBot,
-                                      dm: bool) -> None:
+async def test_forget_me_works_in_dms(
+    fake_discord: FakeDiscord, bot: CampaignBot, dm: bool
+) -> None:
     """The privacy command is available outside servers too."""
-    payload = fake_discord.make_slash_interaction("privacy", subcommand="forget-me",
-                                                  dm=dm)
+    payload = fake_discord.make_slash_interaction("privacy", subcommand="forget-me", dm=dm)
     message, _ = await answer_of(fake_discord, payload)
     assert "Deleted 0 usage-log rows" in message["content"]

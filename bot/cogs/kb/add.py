@@ -36,8 +36,14 @@ _RESOLVERS: dict[str, Callable[[Scope, str], object]] = {
 class AddFlow:
     """One moderator adding one entry of `kind`: the options they gave, the form's fields."""
 
-    def __init__(self, cog: ModerationCog, origin: discord.Interaction, kind: str,
-                 names: Sequence[str], options: Mapping[str, str | None]) -> None:
+    def __init__(
+        self,
+        cog: ModerationCog,
+        origin: discord.Interaction,
+        kind: str,
+        names: Sequence[str],
+        options: Mapping[str, str | None],
+    ) -> None:
         self.cog = cog
         self.origin = origin
         self.kind = kind
@@ -69,13 +75,17 @@ class AddFlow:
 
     def form(self, defaults: Mapping[str, str]) -> EntryForm:
         """The add form, prefilled with `defaults`."""
-        return self.cog.form(self.origin, add_title(self.kind), self.fields, defaults,
-                             self.submit)
+        return self.cog.form(self.origin, add_title(self.kind), self.fields, defaults, self.submit)
 
     async def submit(self, submission: discord.Interaction, values: dict[str, str]) -> None:
         """A filled-in form: add the entry, or list the problems with a button to fix them."""
-        await self.cog.settle(submission, self.origin, partial(self.add, submission, values),
-                              retry=partial(self.reopen, values=values), params=self.params)
+        await self.cog.settle(
+            submission,
+            self.origin,
+            partial(self.add, submission, values),
+            retry=partial(self.reopen, values=values),
+            params=self.params,
+        )
 
     async def add(self, submission: discord.Interaction, values: dict[str, str]) -> Outcome:
         """Add the entry from the options and the form, and say what was added."""
@@ -83,7 +93,8 @@ class AddFlow:
         assert guild is not None  # noqa: S101 - gate() refused DMs
         merged = {**self.given, **values}
         return await self.cog.confirm_change(
-            submission, partial(self.cog.moderation.add, guild, actor, self.kind, merged))
+            submission, partial(self.cog.moderation.add, guild, actor, self.kind, merged)
+        )
 
     async def reopen(self, again: discord.Interaction, values: dict[str, str]) -> None:
         """The retry button: the same form, prefilled with what was typed."""

@@ -27,8 +27,9 @@ if TYPE_CHECKING:
 class ImportFlow:
     """One moderator importing one attached file into their server."""
 
-    def __init__(self, cog: ModerationCog, origin: discord.Interaction, guild: int,
-                 file: discord.Attachment) -> None:
+    def __init__(
+        self, cog: ModerationCog, origin: discord.Interaction, guild: int, file: discord.Attachment
+    ) -> None:
         self.cog = cog
         self.origin = origin
         self.guild = guild
@@ -44,23 +45,34 @@ class ImportFlow:
     async def preview(self) -> Outcome | None:
         """Show every change the file would make, with Apply and Cancel buttons."""
         if self.file.size > self.limit:  # before downloading anything
-            raise ValidationError([f"“{self.name}” is {self.file.size:,} bytes; the limit is "
-                                   f"{self.limit:,}."])
+            raise ValidationError(
+                [f"“{self.name}” is {self.file.size:,} bytes; the limit is {self.limit:,}."]
+            )
         planned = await self.cog.in_time(self.origin, self.plan())
         if planned.empty:
-            await reply(self.origin, clean(
-                f"Nothing to change: the {planned.unchanged} entries in “{self.name}” are "
-                "already in this server's knowledge base."))
+            await reply(
+                self.origin,
+                clean(
+                    f"Nothing to change: the {planned.unchanged} entries in “{self.name}” are "
+                    "already in this server's knowledge base."
+                ),
+            )
             return "answered"
         count = len(planned.diff)
         changes = f"{count} change{'s' if count != 1 else ''}"
-        pages = pages_of(planned.diff, f"Import preview: {self.name}",
-                         footer=f"{changes}, {planned.unchanged} unchanged · nothing is "
-                                "written until you apply")
-        view = ConfirmView(self.origin.user.id, self.cog.gate,
-                           partial(self.confirmed, planned=planned),
-                           partial(self.cog.cancelled, origin=self.origin),
-                           confirm_label=f"Apply {changes}", pages=pages)
+        pages = pages_of(
+            planned.diff,
+            f"Import preview: {self.name}",
+            footer=f"{changes}, {planned.unchanged} unchanged · nothing is written until you apply",
+        )
+        view = ConfirmView(
+            self.origin.user.id,
+            self.cog.gate,
+            partial(self.confirmed, planned=planned),
+            partial(self.cog.cancelled, origin=self.origin),
+            confirm_label=f"Apply {changes}",
+            pages=pages,
+        )
         await reply(self.origin, embeds=[pages[0]], view=view)
         view.origin = self.origin
         return None  # the buttons are showing: the command is logged when they are pressed
@@ -70,41 +82,60 @@ class ImportFlow:
         try:
             data = await self.file.read()
         except discord.HTTPException as exc:
-            raise ValidationError([f"Could not download “{self.name}” ({exc.status}); "
-                                   "try again."]) from None
-        return await self.cog.bot.engine.run_blocking(partial(
-            self.cog.moderation.plan_import, self.guild, self.file.filename, data, self.limit))
+            raise ValidationError(
+                [f"Could not download “{self.name}” ({exc.status}); try again."]
+            ) from None
+        return await self.cog.bot.engine.run_blocking(
+            partial(
+                self.cog.moderation.plan_import, self.guild, self.file.filename, data, self.limit
+            )
+        )
 
     async def confirmed(self, press: discord.Interaction, planned: ImportPlan) -> None:
         """The Apply button."""
-        await self.cog.settle(press, self.origin, partial(self.apply, press, planned),
-                              update=True, params=self.params)
+        await self.cog.settle(
+            press, self.origin, partial(self.apply, press, planned), update=True, params=self.params
+        )
 
     async def apply(self, press: discord.Interaction, planned: ImportPlan) -> Outcome:
         """Apply the previewed changes and say so on the message the buttons were on."""
         by = self.cog.actor(press)
         return await self.cog.confirm_change(
-            press, partial(self.cog.moderation.apply_import, self.guild, by, planned),
-            update=True)
+            press, partial(self.cog.moderation.apply_import, self.guild, by, planned), update=True
+        )
 
 
-async def export_entries(cog: ModerationCog, interaction: discord.Interaction, guild: int,
-                         format: Literal["yaml", "csv"],
-                         scope: Literal["server", "all"]) -> Outcome:
+async def export_entries(
+    cog: ModerationCog,
+    interaction: discord.Interaction,
+    guild: int,
+    format: Literal["yaml", "csv"],
+    scope: Literal["server", "all"],
+) -> Outcome:
     """Send the entries as an attachment, unless it is larger than Discord accepts here."""
     data, own = await cog.core(interaction, partial(_dump, cog, guild, format, scope))
     limit = interaction.filesize_limit
     if len(data) > limit:
-        raise ValidationError([f"The export is {len(data):,} bytes, more than the "
-                               f"{limit:,} Discord accepts here; use "
-                               "`campaign-bot kb export` on the server."])
-    what = ("this server's entries" if scope == "server"
-            else "the curated knowledge base and this server's entries")
+        raise ValidationError(
+            [
+                f"The export is {len(data):,} bytes, more than the "
+                f"{limit:,} Discord accepts here; use "
+                "`campaign-bot kb export` on the server."
+            ]
+        )
+    what = (
+        "this server's entries"
+        if scope == "server"
+        else "the curated knowledge base and this server's entries"
+    )
     note = "" if own else " This server has no entries of its own yet."
     filename = f"kb-{guild}-{scope}.{format}"
-    await reply(interaction, f"Export of {what}: {own} entr{'y' if own == 1 else 'ies'} of "
-                             f"this server, {len(data):,} bytes.{note}",
-                file=discord.File(io.BytesIO(data), filename=filename))
+    await reply(
+        interaction,
+        f"Export of {what}: {own} entr{'y' if own == 1 else 'ies'} of "
+        f"this server, {len(data):,} bytes.{note}",
+        file=discord.File(io.BytesIO(data), filename=filename),
+    )
     return "answered"
 
 

@@ -18,8 +18,9 @@ MAX_CHOICES = 25
 CHOICE_LIMIT = 100
 
 
-def names_like(engine: Engine, guild_id: int | None, current: str,
-               kinds: tuple[EntityKind, ...]) -> list[Choice[str]]:
+def names_like(
+    engine: Engine, guild_id: int | None, current: str, kinds: tuple[EntityKind, ...]
+) -> list[Choice[str]]:
     """Letters, people or organizations this server can see, by forgiving prefix."""
     scope = engine.scope(guild_id)
     found = []
@@ -33,15 +34,17 @@ def names_like(engine: Engine, guild_id: int | None, current: str,
     return found
 
 
-def own_entries_like(moderation: Moderation, guild_id: int | None,
-                     current: str) -> list[Choice[str]]:
+def own_entries_like(
+    moderation: Moderation, guild_id: int | None, current: str
+) -> list[Choice[str]]:
     """This server's own entries only (never the curated corpus or another server's)."""
     if guild_id is None:
         return []
     wanted = current.casefold().strip()
     found = []
     for entry_id, kind, label in moderation.entries(guild_id):
-        if len(entry_id) <= CHOICE_LIMIT and (wanted in label.casefold()
-                                              or wanted in entry_id.casefold()):
+        if len(entry_id) <= CHOICE_LIMIT and (
+            wanted in label.casefold() or wanted in entry_id.casefold()
+        ):
             found.append(Choice(name=fit(f"{kind}: {label}", CHOICE_LIMIT), value=entry_id))
     return found[:MAX_CHOICES]

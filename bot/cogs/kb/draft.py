@@ -80,8 +80,9 @@ class Document:
                 return cls(attachment=attachment)
         content = message.content.strip()
         if not content:
-            return cls(problem="That message has no text or .txt, .md or .html attachment "
-                               "to draft from.")
+            return cls(
+                problem="That message has no text or .txt, .md or .html attachment to draft from."
+            )
         only = _ONLY_A_URL.fullmatch(content)
         return cls(url=only.group(1)) if only else cls(text=content)
 
@@ -106,8 +107,9 @@ class Document:
 class DraftFlow:
     """One moderator drafting entries from one document for their server."""
 
-    def __init__(self, cog: ModerationCog, origin: discord.Interaction, guild: int,
-                 document: Document) -> None:
+    def __init__(
+        self, cog: ModerationCog, origin: discord.Interaction, guild: int, document: Document
+    ) -> None:
         self.cog = cog
         self.origin = origin
         self.guild = guild
@@ -123,24 +125,37 @@ class DraftFlow:
         self.check()
         draft = await self.cog.in_time(self.origin, self.draft())
         try:
-            planned = await self.cog.core(self.origin, partial(
-                review, self.cog.moderation, self.guild, draft))
+            planned = await self.cog.core(
+                self.origin, partial(review, self.cog.moderation, self.guild, draft)
+            )
         except ValidationError as exc:  # the drafter's own output: fixable in the YAML
-            await reply(self.origin, fit(
-                "The draft does not import as it stands. Fix the attached YAML and "
-                "/kb import it.\n" + problem_text(exc.problems), CONTENT_LIMIT),
-                file=self.yaml(draft))
+            await reply(
+                self.origin,
+                fit(
+                    "The draft does not import as it stands. Fix the attached YAML and "
+                    "/kb import it.\n" + problem_text(exc.problems),
+                    CONTENT_LIMIT,
+                ),
+                file=self.yaml(draft),
+            )
             return "error"
         if planned.empty:
-            await reply(self.origin, clean(
-                f"Nothing to add: everything drafted from “{self.document.name}” is already "
-                "in this server's knowledge base."))
+            await reply(
+                self.origin,
+                clean(
+                    f"Nothing to add: everything drafted from “{self.document.name}” is already "
+                    "in this server's knowledge base."
+                ),
+            )
             return "answered"
-        view = ConfirmView(self.origin.user.id, self.cog.gate,
-                           partial(self.confirmed, planned=planned),
-                           partial(self.cog.cancelled, origin=self.origin),
-                           confirm_label=f"Apply {_changes(planned)}",
-                           pages=self.pages(draft, planned))
+        view = ConfirmView(
+            self.origin.user.id,
+            self.cog.gate,
+            partial(self.confirmed, planned=planned),
+            partial(self.cog.cancelled, origin=self.origin),
+            confirm_label=f"Apply {_changes(planned)}",
+            pages=self.pages(draft, planned),
+        )
         await reply(self.origin, embeds=[view.pages[0]], view=view, file=self.yaml(draft))
         view.origin = self.origin
         return None  # the buttons are showing: the command is logged when they are pressed
@@ -154,28 +169,32 @@ class DraftFlow:
         if attachment is None:
             return
         if PurePosixPath(attachment.filename.casefold()).suffix not in EXTENSIONS:
-            raise DocumentError(f"“{document.name}” is not a document the drafter reads. "
-                                + _HOW)
+            raise DocumentError(f"“{document.name}” is not a document the drafter reads. " + _HOW)
         if attachment.size > DEFAULT_LIMITS.max_bytes:
-            raise DocumentError(f"“{document.name}” is {attachment.size:,} bytes; a draft "
-                                f"takes at most {DEFAULT_LIMITS.max_bytes:,}.")
+            raise DocumentError(
+                f"“{document.name}” is {attachment.size:,} bytes; a draft "
+                f"takes at most {DEFAULT_LIMITS.max_bytes:,}."
+            )
 
     async def draft(self) -> Draft:
         """Read the document and draft it against what the server has (worker thread)."""
         known = await self.cog.bot.engine.run_blocking(self.known)
         document = self.document
         if document.url is not None:
-            return await self.bounded(partial(draft_url, known, document.url,
-                                              allow_private=ALLOW_PRIVATE_URLS))
+            return await self.bounded(
+                partial(draft_url, known, document.url, allow_private=ALLOW_PRIVATE_URLS)
+            )
         if document.attachment is not None:
             attachment = document.attachment
             try:
                 data = await attachment.read()
             except discord.HTTPException as exc:
-                raise DocumentError(f"Could not download “{document.name}” ({exc.status}); "
-                                    "try again.") from None
-            return await self.bounded(partial(draft_bytes, known, data, attachment.filename,
-                                              attachment.content_type))
+                raise DocumentError(
+                    f"Could not download “{document.name}” ({exc.status}); try again."
+                ) from None
+            return await self.bounded(
+                partial(draft_bytes, known, data, attachment.filename, attachment.content_type)
+            )
         text = (document.text or "").encode()
         # Discord messages are markdown: read them as such.
         return await self.bounded(partial(draft_bytes, known, text, "message.md"))
@@ -198,16 +217,18 @@ class DraftFlow:
         try:
             await asyncio.wait_for(slots.acquire(), DRAFT_TIMEOUT)
         except TimeoutError:
-            raise DocumentError("Other drafts are still being made; try again in a "
-                                "minute. Nothing was written.") from None
+            raise DocumentError(
+                "Other drafts are still being made; try again in a minute. Nothing was written."
+            ) from None
         future = asyncio.ensure_future(asyncio.to_thread(work))
         future.add_done_callback(partial(_release, slots))
         try:
             return await asyncio.wait_for(asyncio.shield(future), deadline - loop.time())
         except TimeoutError:
-            raise DocumentError(f"Drafting took longer than {DRAFT_TIMEOUT:.0f} s and was "
-                                "stopped; nothing was written. Try a shorter document."
-                                ) from None
+            raise DocumentError(
+                f"Drafting took longer than {DRAFT_TIMEOUT:.0f} s and was "
+                "stopped; nothing was written. Try a shorter document."
+            ) from None
 
     def pages(self, draft: Draft, planned: ImportPlan) -> list[discord.Embed]:
         """The preview: what is drafted, the import's changes, then links and flags."""
@@ -215,11 +236,13 @@ class DraftFlow:
         lines = [summary, "", *planned.diff]
         if review_lines:
             lines += ["", *review_lines]
-        return pages_of([clean(line) for line in lines],
-                        f"Draft preview: {draft.label}",
-                        footer=f"{_changes(planned)}, {planned.unchanged} unchanged · nothing "
-                               "is written until you apply · or edit the attached YAML and "
-                               "/kb import it")
+        return pages_of(
+            [clean(line) for line in lines],
+            f"Draft preview: {draft.label}",
+            footer=f"{_changes(planned)}, {planned.unchanged} unchanged · nothing "
+            "is written until you apply · or edit the attached YAML and "
+            "/kb import it",
+        )
 
     def yaml(self, draft: Draft) -> discord.File | None:
         """The draft as a file /kb import reads, unless Discord would refuse its size here."""
@@ -230,15 +253,16 @@ class DraftFlow:
 
     async def confirmed(self, press: discord.Interaction, planned: ImportPlan) -> None:
         """The Apply button."""
-        await self.cog.settle(press, self.origin, partial(self.apply, press, planned),
-                              update=True, params=self.params)
+        await self.cog.settle(
+            press, self.origin, partial(self.apply, press, planned), update=True, params=self.params
+        )
 
     async def apply(self, press: discord.Interaction, planned: ImportPlan) -> Outcome:
         """Apply the previewed entries as one import, on the message the buttons were on."""
         by = self.cog.actor(press)
         return await self.cog.confirm_change(
-            press, partial(self.cog.moderation.apply_import, self.guild, by, planned),
-            update=True)
+            press, partial(self.cog.moderation.apply_import, self.guild, by, planned), update=True
+        )
 
 
 def _changes(planned: ImportPlan) -> str:

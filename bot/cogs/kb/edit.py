@@ -27,8 +27,14 @@ if TYPE_CHECKING:
 class EditFlow:
     """One moderator editing `entry`, with the options they gave on the command."""
 
-    def __init__(self, cog: ModerationCog, origin: discord.Interaction, guild: int,
-                 entry: str, given: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        cog: ModerationCog,
+        origin: discord.Interaction,
+        guild: int,
+        entry: str,
+        given: Mapping[str, str],
+    ) -> None:
         self.cog = cog
         self.origin = origin
         self.guild = guild
@@ -46,12 +52,17 @@ class EditFlow:
         allowed = {f.name for f in FORMS[kind]}
         wrong = [name for name in self.given if name not in allowed]
         if wrong:
-            raise ValidationError([f"A {kind} has no “{name}”; leave that option out."
-                                   for name in wrong])
+            raise ValidationError(
+                [f"A {kind} has no “{name}”; leave that option out." for name in wrong]
+            )
         defaults = {**current, **self.given}
         if not EntryForm.fits(defaults):
-            raise ValidationError(["A field of this entry is longer than a Discord form "
-                                   "can hold; change it with /kb export and /kb import."])
+            raise ValidationError(
+                [
+                    "A field of this entry is longer than a Discord form "
+                    "can hold; change it with /kb export and /kb import."
+                ]
+            )
         await self.origin.response.send_modal(self.form(kind, defaults))
         return None  # the form is showing: the command is logged when it ends
 
@@ -61,13 +72,19 @@ class EditFlow:
 
     def form(self, kind: str, defaults: Mapping[str, str]) -> EntryForm:
         """The edit form of a `kind` entry, prefilled with `defaults`."""
-        return self.cog.form(self.origin, f"Edit {kind}", fields_of(kind, EDIT_FORM[kind]),
-                             defaults, self.submit)
+        return self.cog.form(
+            self.origin, f"Edit {kind}", fields_of(kind, EDIT_FORM[kind]), defaults, self.submit
+        )
 
     async def submit(self, submission: discord.Interaction, values: dict[str, str]) -> None:
         """A filled-in form: save it, or list the problems with a button to fix them."""
-        await self.cog.settle(submission, self.origin, partial(self.save, submission, values),
-                              retry=partial(self.reopen, values=values), params=self.params)
+        await self.cog.settle(
+            submission,
+            self.origin,
+            partial(self.save, submission, values),
+            retry=partial(self.reopen, values=values),
+            params=self.params,
+        )
 
     async def save(self, submission: discord.Interaction, values: dict[str, str]) -> Outcome:
         """Save the form and say what changed."""
@@ -77,8 +94,9 @@ class EditFlow:
     def change(self, by: Actor, values: dict[str, str]) -> ChangeResult:
         """Current values, then the options, then the form (worker thread)."""
         _, current = self.prefill()
-        return self.cog.moderation.edit(self.guild, by, self.entry,
-                                        {**current, **self.given, **values})
+        return self.cog.moderation.edit(
+            self.guild, by, self.entry, {**current, **self.given, **values}
+        )
 
     async def reopen(self, again: discord.Interaction, values: dict[str, str]) -> None:
         """The retry button: the form again, with what was typed over the current values."""

@@ -18,20 +18,24 @@ if TYPE_CHECKING:
 LIST_PER_PAGE = 20
 
 
-async def show_entries(cog: ModerationCog, interaction: discord.Interaction,
-                       guild: int) -> Outcome:
+async def show_entries(cog: ModerationCog, interaction: discord.Interaction, guild: int) -> Outcome:
     """Every entry of this server, then its sources, paginated, or a hint how to add one."""
     rows = await cog.core(interaction, partial(cog.moderation.entries, guild, sources=True))
     if not rows:
-        await reply(interaction, "This server has no entries of its own yet. "
-                                 "Add some with /kb add-… or /kb import.")
+        await reply(
+            interaction,
+            "This server has no entries of its own yet. Add some with /kb add-… or /kb import.",
+        )
         return "nothing_found"
     lines = [f"**{kind}** {clean(label)} — `{entry_id}`" for entry_id, kind, label in rows]
     sources = sum(1 for _, kind, _ in rows if kind == "source")
     title = f"This server's entries ({len(rows) - sources})"
     if sources:
         title += f" and sources ({sources})"
-    pages = [page for start in range(0, len(lines), LIST_PER_PAGE)
-             for page in pages_of(lines[start:start + LIST_PER_PAGE], title)]
+    pages = [
+        page
+        for start in range(0, len(lines), LIST_PER_PAGE)
+        for page in pages_of(lines[start : start + LIST_PER_PAGE], title)
+    ]
     await send_pages(interaction, pages)
     return "answered"

@@ -50,5 +50,5 @@ def edit_extras() -> dict[str, Any]:
 
 
 def add_title(kind: str) -> str:
-    """"Add a letter", "Add an organization"."""
+    """ "Add a letter", "Add an organization"."""
     return f"Add {'an' if kind[0] in 'aeiou' else 'a'} {kind}"

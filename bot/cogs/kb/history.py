@@ -23,8 +23,9 @@ HISTORY_LIMIT = 50
 HISTORY_PER_PAGE = 10
 
 
-async def show_history(cog: ModerationCog, interaction: discord.Interaction, guild: int,
-                       limit: int) -> Outcome:
+async def show_history(
+    cog: ModerationCog, interaction: discord.Interaction, guild: int, limit: int
+) -> Outcome:
     """The latest `limit` changes, newest first, paginated, undone ones marked."""
     changes = await cog.core(interaction, partial(cog.moderation.history, guild, limit + 1))
     if not changes:
@@ -32,31 +33,38 @@ async def show_history(cog: ModerationCog, interaction: discord.Interaction, gui
         return "nothing_found"
     more = len(changes) > limit
     changes = changes[:limit]
-    title = (f"Latest {len(changes)} changes (older ones: raise the limit)" if more
-             else f"Changes ({len(changes)})")
+    title = (
+        f"Latest {len(changes)} changes (older ones: raise the limit)"
+        if more
+        else f"Changes ({len(changes)})"
+    )
     lines = [history_line(change) for change in changes]
-    pages = [page for start in range(0, len(lines), HISTORY_PER_PAGE)
-             for page in pages_of(lines[start:start + HISTORY_PER_PAGE], title)]
+    pages = [
+        page
+        for start in range(0, len(lines), HISTORY_PER_PAGE)
+        for page in pages_of(lines[start : start + HISTORY_PER_PAGE], title)
+    ]
     await send_pages(interaction, pages)
     return "answered"
 
 
-async def undo_change(cog: ModerationCog, interaction: discord.Interaction, guild: int,
-                      change: int) -> Outcome:
+async def undo_change(
+    cog: ModerationCog, interaction: discord.Interaction, guild: int, change: int
+) -> Outcome:
     """Undo one change whole, if none of its entries changed since, and say what that did."""
     actor = cog.actor(interaction)
-    return await cog.confirm_change(interaction,
-                                    partial(cog.moderation.undo, guild, actor, change))
+    return await cog.confirm_change(interaction, partial(cog.moderation.undo, guild, actor, change))
 
 
 def history_line(change: ChangeSet) -> str:
-    """"#12 · <when> · alice — Imported 490 entries (undone by #14)", then what it did."""
+    """ "#12 · <when> · alice — Imported 490 entries (undone by #14)", then what it did."""
     try:
         when = discord.utils.format_dt(datetime.fromisoformat(change.at), "f")
     except ValueError:
         when = change.at
-    line = (f"**#{change.id}** · {when} · {clean(change.actor_name)} — "
-            f"{clean(fit(change.title, 160))}")
+    line = (
+        f"**#{change.id}** · {when} · {clean(change.actor_name)} — {clean(fit(change.title, 160))}"
+    )
     if change.undoes is not None:
         line += f" (undoes #{change.undoes})"
     if change.undone_by is not None:

@@ -20,8 +20,9 @@ if TYPE_CHECKING:
 class RemoveFlow:
     """One moderator removing `entry` from their server."""
 
-    def __init__(self, cog: ModerationCog, origin: discord.Interaction, guild: int,
-                 entry: str) -> None:
+    def __init__(
+        self, cog: ModerationCog, origin: discord.Interaction, guild: int, entry: str
+    ) -> None:
         self.cog = cog
         self.origin = origin
         self.guild = guild
@@ -35,11 +36,19 @@ class RemoveFlow:
     async def ask(self) -> Outcome | None:
         """Show what would be removed, with Remove and Cancel buttons."""
         kind, label = await self.cog.core(self.origin, self.describe)
-        view = ConfirmView(self.origin.user.id, self.cog.gate, self.confirmed,
-                           partial(self.cog.cancelled, origin=self.origin),
-                           confirm_label="Remove", danger=True)
-        await reply(self.origin, clean(f"Remove the {kind} “{label}” from this server's "
-                                       "knowledge base?"), view=view)
+        view = ConfirmView(
+            self.origin.user.id,
+            self.cog.gate,
+            self.confirmed,
+            partial(self.cog.cancelled, origin=self.origin),
+            confirm_label="Remove",
+            danger=True,
+        )
+        await reply(
+            self.origin,
+            clean(f"Remove the {kind} “{label}” from this server's knowledge base?"),
+            view=view,
+        )
         view.origin = self.origin
         return None  # the buttons are showing: the command is logged when they are pressed
 
@@ -53,11 +62,13 @@ class RemoveFlow:
 
     async def confirmed(self, press: discord.Interaction) -> None:
         """The Remove button."""
-        await self.cog.settle(press, self.origin, partial(self.remove, press), update=True,
-                              params=self.params)
+        await self.cog.settle(
+            press, self.origin, partial(self.remove, press), update=True, params=self.params
+        )
 
     async def remove(self, press: discord.Interaction) -> Outcome:
         """Remove the entry and say so on the message the buttons were on."""
         by = self.cog.actor(press)
         return await self.cog.confirm_change(
-            press, partial(self.cog.moderation.remove, self.guild, by, self.entry), update=True)
+            press, partial(self.cog.moderation.remove, self.guild, by, self.entry), update=True
+        )

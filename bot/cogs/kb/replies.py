@@ -19,17 +19,25 @@ from bot.discord_app.moderation_views import (
 from bot.discord_app.views import PagesView
 
 
-async def reply(interaction: discord.Interaction, content: str | None = None, *,
-                embeds: Sequence[discord.Embed] = (), view: discord.ui.View | None = None,
-                file: discord.File | None = None, update: bool = False) -> None:
+async def reply(
+    interaction: discord.Interaction,
+    content: str | None = None,
+    *,
+    embeds: Sequence[discord.Embed] = (),
+    view: discord.ui.View | None = None,
+    file: discord.File | None = None,
+    update: bool = False,
+) -> None:
     """Send an ephemeral reply, or with `update` replace the message a button is on."""
     if update:
         if interaction.response.is_done():
             await interaction.edit_original_response(
-                content=content, embeds=list(embeds), view=view, allowed_mentions=NO_MENTIONS)
+                content=content, embeds=list(embeds), view=view, allowed_mentions=NO_MENTIONS
+            )
         else:
             await interaction.response.edit_message(
-                content=content, embeds=list(embeds), view=view, allowed_mentions=NO_MENTIONS)
+                content=content, embeds=list(embeds), view=view, allowed_mentions=NO_MENTIONS
+            )
         return
     options: dict[str, Any] = {"allowed_mentions": NO_MENTIONS, "ephemeral": True}
     if content is not None:
@@ -46,8 +54,14 @@ async def reply(interaction: discord.Interaction, content: str | None = None, *,
         await interaction.response.send_message(**options)
 
 
-async def reply_problems(interaction: discord.Interaction, problems: Sequence[str], gate: Gate,
-                         *, update: bool = False, retry: ButtonHandler | None = None) -> None:
+async def reply_problems(
+    interaction: discord.Interaction,
+    problems: Sequence[str],
+    gate: Gate,
+    *,
+    update: bool = False,
+    retry: ButtonHandler | None = None,
+) -> None:
     """Every problem: as text with a retry button when short, as pages when long."""
     text = problem_text(problems)
     if len(text) <= CONTENT_LIMIT:

@@ -27,20 +27,31 @@ if TYPE_CHECKING:
 class AddSignatoryFlow:
     """One moderator adding `organization` as a signatory of `letter`."""
 
-    def __init__(self, cog: ModerationCog, origin: discord.Interaction, guild: int,
-                 letter: str, organization: str, source: str, note: str | None) -> None:
+    def __init__(
+        self,
+        cog: ModerationCog,
+        origin: discord.Interaction,
+        guild: int,
+        letter: str,
+        organization: str,
+        source: str,
+        note: str | None,
+    ) -> None:
         self.cog = cog
         self.origin = origin
         self.guild = guild
         self.organization = organization
         self.source = source
-        self.values = {"letter": letter, "organization": organization, "source": source,
-                       "note": note}
+        self.values = {
+            "letter": letter,
+            "organization": organization,
+            "source": source,
+            "note": note,
+        }
 
     async def start(self) -> None:
         """The slash command: add, or offer to create the organization first."""
-        await self.cog.settle(self.origin, self.origin, self.try_add,
-                              params={"kind": "signatory"})
+        await self.cog.settle(self.origin, self.origin, self.try_add, params={"kind": "signatory"})
 
     async def try_add(self) -> Outcome | None:
         """Add the signatory; when only the organization is missing, ask to create it."""
@@ -67,23 +78,37 @@ class AddSignatoryFlow:
 
     async def offer_to_create(self, missing: NotFoundError) -> None:
         """Ask whether to create the organization (with the suggestions the core found)."""
-        hint = (f" (did you mean: {', '.join(missing.suggestions[:3])}?)"
-                if missing.suggestions else "")
+        hint = (
+            f" (did you mean: {', '.join(missing.suggestions[:3])}?)" if missing.suggestions else ""
+        )
         name = fit(self.organization, 40)
-        view = ConfirmView(self.origin.user.id, self.cog.gate, self.confirmed,
-                           partial(self.cog.cancelled, origin=self.origin),
-                           confirm_label=f"Create organization {name} and add it")
-        await reply(self.origin, clean(
-            f"No organization in the knowledge base matches “{self.organization}”{hint}. "
-            f"Create the organization “{self.organization}” (same source) and add it as a "
-            "signatory?"), view=view)
+        view = ConfirmView(
+            self.origin.user.id,
+            self.cog.gate,
+            self.confirmed,
+            partial(self.cog.cancelled, origin=self.origin),
+            confirm_label=f"Create organization {name} and add it",
+        )
+        await reply(
+            self.origin,
+            clean(
+                f"No organization in the knowledge base matches “{self.organization}”{hint}. "
+                f"Create the organization “{self.organization}” (same source) and add it as a "
+                "signatory?"
+            ),
+            view=view,
+        )
         view.origin = self.origin
 
     async def confirmed(self, press: discord.Interaction) -> None:
         """The confirm button: create the organization and add the signatory."""
-        await self.cog.settle(press, self.origin, partial(self.create_and_add, press),
-                              update=True,
-                              params={"kind": "signatory", "created": "organization"})
+        await self.cog.settle(
+            press,
+            self.origin,
+            partial(self.create_and_add, press),
+            update=True,
+            params={"kind": "signatory", "created": "organization"},
+        )
 
     async def create_and_add(self, press: discord.Interaction) -> Outcome:
         """Both changes, on the message the buttons were on."""
@@ -93,15 +118,19 @@ class AddSignatoryFlow:
     def create(self, by: Actor) -> ChangeResult:
         """Create the organization, then add it (worker thread); undo the first on failure."""
         moderation = self.cog.moderation
-        made = moderation.add(self.guild, by, "organization",
-                              {"name": self.organization, "source": self.source})
+        made = moderation.add(
+            self.guild, by, "organization", {"name": self.organization, "source": self.source}
+        )
         try:
-            added = moderation.add(self.guild, by, "signatory",
-                                   {**self.values, "organization": made.entry_ids[0]})
+            added = moderation.add(
+                self.guild, by, "signatory", {**self.values, "organization": made.entry_ids[0]}
+            )
         except CampaignBotError:
             for change in reversed(made.change_ids):  # leave nothing half-done
                 moderation.undo(self.guild, by, change)
             raise
-        return ChangeResult(f"{made.message}\n{added.message}",
-                            made.entry_ids + added.entry_ids,
-                            made.change_ids + added.change_ids)
+        return ChangeResult(
+            f"{made.message}\n{added.message}",
+            made.entry_ids + added.entry_ids,
+            made.change_ids + added.change_ids,
+        )

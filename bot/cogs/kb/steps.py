@@ -59,8 +59,11 @@ class FlowSteps:
         """Every form submission and button press: the same check, with its own reply."""
         if self.may_moderate(interaction):
             return True
-        await interaction.response.send_message(kb_refusal(self.bot.settings.moderator_role),
-                                                ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(
+            kb_refusal(self.bot.settings.moderator_role),
+            ephemeral=True,
+            allowed_mentions=NO_MENTIONS,
+        )
         return False
 
     @staticmethod
@@ -77,8 +80,9 @@ class FlowSteps:
 
     # Running core calls --------------------------------------------------------------
 
-    async def in_time(self, interaction: discord.Interaction, work: Awaitable[T], *,
-                      update: bool = False) -> T:
+    async def in_time(
+        self, interaction: discord.Interaction, work: Awaitable[T], *, update: bool = False
+    ) -> T:
         """Await `work`; if it is slow, acknowledge the interaction first (Discord's 3 s)."""
         task = asyncio.ensure_future(work)
         done, _ = await asyncio.wait({task}, timeout=DEFER_AFTER)
@@ -89,27 +93,37 @@ class FlowSteps:
                 await interaction.response.defer(ephemeral=True, thinking=True)
         return await task
 
-    async def core(self, interaction: discord.Interaction, function: Callable[[], T], *,
-                   update: bool = False) -> T:
+    async def core(
+        self, interaction: discord.Interaction, function: Callable[[], T], *, update: bool = False
+    ) -> T:
         """Run a blocking core call on the engine's worker thread, in time."""
-        return await self.in_time(interaction, self.bot.engine.run_blocking(function),
-                                  update=update)
+        return await self.in_time(
+            interaction, self.bot.engine.run_blocking(function), update=update
+        )
 
     async def before_form(self, function: Callable[[], T]) -> T:
         """A quick core call before a modal, which must be the interaction's first response."""
         try:
-            return await asyncio.wait_for(self.bot.engine.run_blocking(function),
-                                          BEFORE_FORM_TIMEOUT)
+            return await asyncio.wait_for(
+                self.bot.engine.run_blocking(function), BEFORE_FORM_TIMEOUT
+            )
         except TimeoutError:
-            raise IndexBusyError("The knowledge base is busy with another change; try again "
-                                 "in a moment.") from None
+            raise IndexBusyError(
+                "The knowledge base is busy with another change; try again in a moment."
+            ) from None
 
     # Ending a step -------------------------------------------------------------------
 
-    async def settle(self, interaction: discord.Interaction, origin: discord.Interaction,
-                     step: Callable[[], Awaitable[Outcome | None]], *, update: bool = False,
-                     retry: ButtonHandler | None = None,
-                     params: Mapping[str, object] | None = None) -> None:
+    async def settle(
+        self,
+        interaction: discord.Interaction,
+        origin: discord.Interaction,
+        step: Callable[[], Awaitable[Outcome | None]],
+        *,
+        update: bool = False,
+        retry: ButtonHandler | None = None,
+        params: Mapping[str, object] | None = None,
+    ) -> None:
         """Run one step of a command; turn domain errors into replies; log the outcome.
 
         `origin` is the command the step belongs to (a form submission or a button press
@@ -123,30 +137,40 @@ class FlowSteps:
             outcome = await step()
         except ValidationError as exc:
             outcome = "invalid"
-            await reply_problems(interaction, exc.problems, self.gate, update=update,
-                                 retry=retry)
+            await reply_problems(interaction, exc.problems, self.gate, update=update, retry=retry)
         except CampaignBotError as exc:
             outcome = outcome_of(exc)
             await reply(interaction, clean(str(exc)), update=update)
         if outcome is not None:
             self.bot.record_usage(origin, outcome, started, params=dict(params or {}))
 
-    async def confirm_change(self, interaction: discord.Interaction,
-                             function: Callable[[], ChangeResult], *,
-                             update: bool = False) -> Outcome:
+    async def confirm_change(
+        self,
+        interaction: discord.Interaction,
+        function: Callable[[], ChangeResult],
+        *,
+        update: bool = False,
+    ) -> Outcome:
         """Make a change and reply with what it did and its change number(s)."""
         result = await self.core(interaction, function, update=update)
         await reply(interaction, fit(clean(result.message), CONTENT_LIMIT), update=update)
         return "answered"
 
-    async def cancelled(self, interaction: discord.Interaction,
-                        origin: discord.Interaction) -> None:
+    async def cancelled(
+        self, interaction: discord.Interaction, origin: discord.Interaction
+    ) -> None:
         """A Cancel button: say nothing changed and log the command as answered."""
         started = time.perf_counter()
         await reply(interaction, "Cancelled: nothing was changed.", update=True)
         self.bot.record_usage(origin, "answered", started, params={"cancelled": True})
 
-    def form(self, origin: discord.Interaction, title: str, fields: Sequence[FormField],
-             defaults: Mapping[str, str], submit: FormHandler) -> EntryForm:
+    def form(
+        self,
+        origin: discord.Interaction,
+        title: str,
+        fields: Sequence[FormField],
+        defaults: Mapping[str, str],
+        submit: FormHandler,
+    ) -> EntryForm:
         """A modal for the moderator who ran `origin`."""
         return EntryForm(title, fields, defaults, origin.user.id, submit, self.gate)

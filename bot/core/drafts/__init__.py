@@ -22,5 +22,14 @@ from bot.core.drafts.draft import Draft, draft_article, draft_bytes, draft_url, 
 from bot.core.drafts.limits import DEFAULT_LIMITS, DraftLimits
 from bot.core.drafts.linking import Known, Link
 
-__all__ = ["DEFAULT_LIMITS", "Draft", "DraftLimits", "Known", "Link", "draft_article",
-           "draft_bytes", "draft_url", "review"]
+__all__ = [
+    "DEFAULT_LIMITS",
+    "Draft",
+    "DraftLimits",
+    "Known",
+    "Link",
+    "draft_article",
+    "draft_bytes",
+    "draft_url",
+    "review",
+]

@@ -53,8 +53,11 @@ class Assembly:
         base = f"{prefix}-{slugify(label) or prefix}"
         candidate, number = base, 1
         mine = guild_prefix(self.known.guild_id) if self.known.guild_id is not None else ""
-        while (candidate in self._ids or candidate in self.known.kb.records
-               or mine + candidate in self.known.kb.records):
+        while (
+            candidate in self._ids
+            or candidate in self.known.kb.records
+            or mine + candidate in self.known.kb.records
+        ):
             number += 1
             candidate = f"{base}-{number}"
         self._ids.add(candidate)
@@ -128,10 +131,18 @@ class Assembly:
 
     # The letter -----------------------------------------------------------------------
 
-    def letter(self, facts: LetterFacts, coordinator: OrgFinding | None,
-               signings: list[Signing], counts: list[CountFinding], demands: list[Item],
-               abuses: list[Item], excerpts: list[tuple[str, str]], notes: list[str],
-               as_of: str | None) -> str | None:
+    def letter(
+        self,
+        facts: LetterFacts,
+        coordinator: OrgFinding | None,
+        signings: list[Signing],
+        counts: list[CountFinding],
+        demands: list[Item],
+        abuses: list[Item],
+        excerpts: list[tuple[str, str]],
+        notes: list[str],
+        as_of: str | None,
+    ) -> str | None:
         """Propose the letter (or additions to the one the knowledge base has); its id."""
         self.flags.extend(facts.flags)
         if facts.recipient is None or facts.date is None:
@@ -143,8 +154,11 @@ class Assembly:
         if existing is not None:
             return self._additions(existing, signings, demands)
         letter_id = self.new_id("letter", f"{facts.recipient.name} {facts.date.iso}")
-        raw: dict[str, Any] = {"id": letter_id, "title": _title(facts, coordinator),
-                               "date": facts.date.iso}
+        raw: dict[str, Any] = {
+            "id": letter_id,
+            "title": _title(facts, coordinator),
+            "date": facts.date.iso,
+        }
         if facts.date.note:
             raw["date_note"] = facts.date.note
         raw["recipient"] = recipient
@@ -154,8 +168,10 @@ class Assembly:
         if coordinator is not None:
             raw["coordinator"] = self.org_id(coordinator)
         raw["summary"] = _summary(facts, coordinator, counts, demands, signings)
-        self.flags.append("The letter's title and summary are generated from what was found; "
-                          "rewrite them in your own words.")
+        self.flags.append(
+            "The letter's title and summary are generated from what was found; "
+            "rewrite them in your own words."
+        )
         sources = [self.source_id]
         for key, items in (("demands", demands), ("abuses_cited", abuses)):
             if items:
@@ -166,8 +182,7 @@ class Assembly:
         for signing in signings:
             org_id = self.org_id(signing.org)
             if org_id not in signed:
-                signed[org_id] = {"organization": org_id, "sources": sources,
-                                  "note": signing.note}
+                signed[org_id] = {"organization": org_id, "sources": sources, "note": signing.note}
         if signed:
             raw["signatories"] = list(signed.values())
         if counts:
@@ -181,8 +196,9 @@ class Assembly:
         return letter_id
 
     def _additions(self, letter: Letter, signings: list[Signing], demands: list[Item]) -> str:
-        self.links.append(Link("letter", letter.title, letter.id, letter.title,
-                               "same recipient and date"))
+        self.links.append(
+            Link("letter", letter.title, letter.id, letter.title, "same recipient and date")
+        )
         signed = {s.organization for s in letter.signatories}
         for signing in signings:
             org_id = self.org_id(signing.org)
@@ -190,16 +206,28 @@ class Assembly:
                 self.skipped.append(f"{signing.org.name} already signs “{letter.title}”.")
                 continue
             signed.add(org_id)
-            self.add("signatory", {"id": self.new_id("sig", f"{signing.org.name}"),
-                                   "letter": letter.id, "organization": org_id,
-                                   "sources": [self.source_id], "note": signing.note})
+            self.add(
+                "signatory",
+                {
+                    "id": self.new_id("sig", f"{signing.org.name}"),
+                    "letter": letter.id,
+                    "organization": org_id,
+                    "sources": [self.source_id],
+                    "note": signing.note,
+                },
+            )
         for demand in demands:
             if any(same_text(demand.text, d.text) for d in letter.demands):
-                self.skipped.append(f"“{letter.title}” already has the demand “"
-                                    f"{demand.text[:60]}”.")
+                self.skipped.append(
+                    f"“{letter.title}” already has the demand “{demand.text[:60]}”."
+                )
                 continue
-            raw = {"id": self.new_id("demand", demand.text[:40]), "letter": letter.id,
-                   "text": demand.text, "sources": [self.source_id]}
+            raw = {
+                "id": self.new_id("demand", demand.text[:40]),
+                "letter": letter.id,
+                "text": demand.text,
+                "sources": [self.source_id],
+            }
             if demand.note:
                 raw["note"] = demand.note
             self.add("demand", raw)
@@ -212,12 +240,16 @@ class Assembly:
         speaker = self.person_id(found.speaker, date)
         existing = existing_quote(self.known, speaker, found.text)
         if existing is not None:
-            self.skipped.append(f"{found.speaker.name} already has the quote “"
-                                f"{found.text[:60]}” ({existing.id}).")
+            self.skipped.append(
+                f"{found.speaker.name} already has the quote “{found.text[:60]}” ({existing.id})."
+            )
             return
-        raw: dict[str, Any] = {"id": self.new_id("quote", f"{found.speaker.name} "
-                                                 f"{' '.join(found.text.split()[:5])}"),
-                               "speaker": speaker, "text": found.text, "kind": found.kind}
+        raw: dict[str, Any] = {
+            "id": self.new_id("quote", f"{found.speaker.name} {' '.join(found.text.split()[:5])}"),
+            "speaker": speaker,
+            "text": found.text,
+            "kind": found.kind,
+        }
         if date:
             raw["date"] = date
         if found.occasion:
@@ -262,13 +294,13 @@ def _statement(text: str, sources: list[str], note: str | None) -> dict[str, Any
 
 
 def _count(count: CountFinding, sources: list[str]) -> dict[str, Any]:
-    raw: dict[str, Any] = {"count": count.count, "unit": count.unit,
-                           "qualifier": count.qualifier}
+    raw: dict[str, Any] = {"count": count.count, "unit": count.unit, "qualifier": count.qualifier}
     if count.of_signers:
         raw["of_signers"] = True
     printed = "; ".join(f"“{w}”" for w in count.wordings[:3])
     raw["note"] = f"As printed: {printed}" + (
-        " (the signers represent these; they are not the signers)" if count.represented else "")
+        " (the signers represent these; they are not the signers)" if count.represented else ""
+    )
     raw["sources"] = sources
     return raw
 
@@ -276,17 +308,22 @@ def _count(count: CountFinding, sources: list[str]) -> dict[str, Any]:
 def _title(facts: LetterFacts, coordinator: OrgFinding | None) -> str:
     assert facts.recipient is not None and facts.date is not None  # noqa: S101
     by = f" coordinated by {coordinator.name}" if coordinator else ""
-    return (f"{facts.kind.capitalize()} to {facts.recipient.name}{by} "
-            f"({human_date(facts.date.iso)})")
+    return f"{facts.kind.capitalize()} to {facts.recipient.name}{by} ({human_date(facts.date.iso)})"
 
 
-def _summary(facts: LetterFacts, coordinator: OrgFinding | None, counts: list[CountFinding],
-             demands: list[Item], signings: list[Signing]) -> str:
+def _summary(
+    facts: LetterFacts,
+    coordinator: OrgFinding | None,
+    counts: list[CountFinding],
+    demands: list[Item],
+    signings: list[Signing],
+) -> str:
     assert facts.recipient is not None and facts.date is not None  # noqa: S101
     role = f", {facts.recipient_role}," if facts.recipient_role else ""
     article = "An" if facts.kind[:1] in "aeiou" else "A"
-    parts = [f"{article} {facts.kind} to {facts.recipient.name}{role} dated "
-             f"{human_date(facts.date.iso)}"]
+    parts = [
+        f"{article} {facts.kind} to {facts.recipient.name}{role} dated {human_date(facts.date.iso)}"
+    ]
     if coordinator is not None:
         parts.append(f", coordinated by {coordinator.name}")
     signers = next((c for c in counts if c.of_signers), None)
@@ -297,6 +334,8 @@ def _summary(facts: LetterFacts, coordinator: OrgFinding | None, counts: list[Co
     text = "".join(parts) + "."
     if demands:
         first = demands[0].text.rstrip(".")
-        text += (f" It makes {len(demands)} demand{'s' if len(demands) != 1 else ''}, the "
-                 f"first: {first[0].lower() + first[1:]}.")
+        text += (
+            f" It makes {len(demands)} demand{'s' if len(demands) != 1 else ''}, the "
+            f"first: {first[0].lower() + first[1:]}."
+        )
     return text

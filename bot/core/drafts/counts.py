@@ -14,21 +14,33 @@ from dataclasses import dataclass, field
 
 from bot.core.drafts.text import sentences
 
-_SMALL = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_SMALL = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen"
+).split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_WORD_VALUES = {w: i for i, w in enumerate(_SMALL)} | {w: 20 + 10 * i for i, w in
-                                                         enumerate(_TENS)}
-_NUMBER_WORD = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(_SMALL[1:10]) +
-                r"))?|" + "|".join(_SMALL[2:]) + r"|hundreds?|dozens?)")
+_WORD_VALUES = {w: i for i, w in enumerate(_SMALL)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
+_NUMBER_WORD = (
+    r"(?:(?:"
+    + "|".join(_TENS)
+    + r")(?:[- ](?:"
+    + "|".join(_SMALL[1:10])
+    + r"))?|"
+    + "|".join(_SMALL[2:])
+    + r"|hundreds?|dozens?)"
+)
 _NUMBER = rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORD}(?:\s+hundred)?)"
-_QUALIFIER = (r"(?P<qualifier>more than|over|at least|some|about|around|nearly|almost|"
-              r"approximately|roughly|upwards of|close to)")
-_UNIT_NOUN = (r"(?:non-?governmental organi[sz]ations|organi[sz]ations|ngos|groups|coalitions|"
-              r"signatories|co-?signers|cosignatories|co-?signatories|signers|individuals|"
-              r"alliances|networks|associations|institutions|countries|nations|"
-              r"civil society groups|members|unions|churches|parliamentarians|lawmakers|"
-              r"academics|experts)")
+_QUALIFIER = (
+    r"(?P<qualifier>more than|over|at least|some|about|around|nearly|almost|"
+    r"approximately|roughly|upwards of|close to)"
+)
+_UNIT_NOUN = (
+    r"(?:non-?governmental organi[sz]ations|organi[sz]ations|ngos|groups|coalitions|"
+    r"signatories|co-?signers|cosignatories|co-?signatories|signers|individuals|"
+    r"alliances|networks|associations|institutions|countries|nations|"
+    r"civil society groups|members|unions|churches|parliamentarians|lawmakers|"
+    r"academics|experts)"
+)
 _ADJECTIVE = r"(?:[a-z][\w’'-]*|[A-Z][a-z]+)"
 _COUNT = re.compile(
     rf"(?:{_QUALIFIER}\s+)?{_NUMBER}\s+(?P<unit>(?:{_ADJECTIVE}\s+){{0,4}}?{_UNIT_NOUN}"
@@ -37,15 +49,24 @@ _COUNT = re.compile(
     re.IGNORECASE,
 )
 #: A sentence must speak of the letter or its signers for its counts to be theirs.
-_CONTEXT = re.compile(r"\b(?:letter|sign\w*|co-?sign\w*|represent\w*|joined|coalition|"
-                      r"along with|released|published|wrote|sent|endorse\w*)\b",
-                      re.IGNORECASE)
+_CONTEXT = re.compile(
+    r"\b(?:letter|sign\w*|co-?sign\w*|represent\w*|joined|coalition|"
+    r"along with|released|published|wrote|sent|endorse\w*)\b",
+    re.IGNORECASE,
+)
 _SIGNED_BY = re.compile(r"\b(?:co-?signed|signed|endorsed)\s+by\s+$", re.IGNORECASE)
 #: "52 organizations … sent a letter": the count is the subject of the sending.
-_SENT = re.compile(r"^[^,.;]{0,80}?\b(?:sent|signed|wrote|delivered|released|co-?signed|"
-                   r"penned|issued|published)\b[^.]{0,200}?\bletter", re.IGNORECASE)
-_QUALIFIERS = {"more than": "more-than", "over": "more-than", "upwards of": "more-than",
-               "at least": "at-least"}
+_SENT = re.compile(
+    r"^[^,.;]{0,80}?\b(?:sent|signed|wrote|delivered|released|co-?signed|"
+    r"penned|issued|published)\b[^.]{0,200}?\bletter",
+    re.IGNORECASE,
+)
+_QUALIFIERS = {
+    "more than": "more-than",
+    "over": "more-than",
+    "upwards of": "more-than",
+    "at least": "at-least",
+}
 
 
 @dataclass(slots=True)
@@ -61,7 +82,7 @@ class CountFinding:
 
 
 def number_value(text: str) -> int | None:
-    """"52" → 52, "1,200" → 1200, "forty-three" → 43, "three hundred" → 300."""
+    """ "52" → 52, "1,200" → 1200, "forty-three" → 43, "three hundred" → 300."""
     text = text.casefold().strip()
     if re.fullmatch(r"[\d,]+", text):
         return int(text.replace(",", ""))
@@ -98,16 +119,24 @@ def _finding(sentence: str, match: re.Match[str]) -> CountFinding | None:
         return None
     before = sentence[: match.start()]
     unit = " ".join(match["unit"].split()).rstrip(",")
-    qualifier = _QUALIFIERS.get((match["qualifier"] or "").casefold(),
-                                "about" if match["qualifier"] else "exactly")
+    qualifier = _QUALIFIERS.get(
+        (match["qualifier"] or "").casefold(), "about" if match["qualifier"] else "exactly"
+    )
     represented = bool(re.search(r"\brepresent\w*\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE))
     countries = bool(re.search(r"\b(?:countries|nations)$", unit, re.IGNORECASE))
     part = bool(re.search(r"\bother\b", unit, re.IGNORECASE)) or bool(
-        re.search(r"\b(?:largest|biggest|major|leading)\b", unit, re.IGNORECASE))
-    signers = bool(_SIGNED_BY.search(before) or _SENT.search(sentence[match.end():]))
+        re.search(r"\b(?:largest|biggest|major|leading)\b", unit, re.IGNORECASE)
+    )
+    signers = bool(_SIGNED_BY.search(before) or _SENT.search(sentence[match.end() :]))
     signers = signers and not part
-    return CountFinding(value, unit, qualifier, signers and not represented and not countries,
-                        [_window(sentence, match.start(), match.end())], represented)
+    return CountFinding(
+        value,
+        unit,
+        qualifier,
+        signers and not represented and not countries,
+        [_window(sentence, match.start(), match.end())],
+        represented,
+    )
 
 
 def _window(sentence: str, start: int, end: int, reach: int = 90) -> str:

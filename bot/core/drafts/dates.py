@@ -24,15 +24,32 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")),
     ("ymd", re.compile(r"\b(?P<year>\d{4})[./](?P<m>\d{1,2})[./](?P<d>\d{1,2})\b")),
-    ("numeric", re.compile(r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
-                           r"(?P<year>\d{4})\b")),
-    ("dmy", re.compile(rf"\b(?P<d>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+"
-                       r"(?P<year>\d{4})\b", re.IGNORECASE)),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<year>\d{{4}})\b",
-                       re.IGNORECASE)),
+    (
+        "numeric",
+        re.compile(
+            r"\b(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)"
+            r"(?P<year>\d{4})\b"
+        ),
+    ),
+    (
+        "dmy",
+        re.compile(
+            rf"\b(?P<d>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?{_MONTH},?\s+"
+            r"(?P<year>\d{4})\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "mdy",
+        re.compile(
+            rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}){_ORDINAL},?\s+(?P<year>\d{{4}})\b", re.IGNORECASE
+        ),
+    ),
     ("my", re.compile(rf"\b{_MONTH}\s+(?P<year>\d{{4}})\b", re.IGNORECASE)),
-    ("md", re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}){_ORDINAL}\b(?!,?\s*\d{{4}})",
-                      re.IGNORECASE)),
+    (
+        "md",
+        re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}}){_ORDINAL}\b(?!,?\s*\d{{4}})", re.IGNORECASE),
+    ),
 ]
 _WEEKDAYS = {name.casefold(): number for number, name in enumerate(calendar.day_name)}
 _RELATIVE = re.compile(
@@ -84,12 +101,28 @@ def _numeric(match: re.Match[str]) -> FoundDate | None:
     month_first, day_first = _human(year, a, b), _human(year, b, a)
     if sep == "/":
         iso = _iso(year, a, b)
-        return FoundDate(iso, printed, uncertain=True, note=(
-            f"Printed “{printed}”: read month-first (US style) as {month_first}; read "
-            f"day-first it would be {day_first}.")) if iso else None
-    return FoundDate(f"{year:04d}", printed, uncertain=True, note=(
-        f"Printed “{printed}”, which is {day_first} read day-first or {month_first} read "
-        "month-first; the text does not settle which, so only the year is recorded."))
+        return (
+            FoundDate(
+                iso,
+                printed,
+                uncertain=True,
+                note=(
+                    f"Printed “{printed}”: read month-first (US style) as {month_first}; read "
+                    f"day-first it would be {day_first}."
+                ),
+            )
+            if iso
+            else None
+        )
+    return FoundDate(
+        f"{year:04d}",
+        printed,
+        uncertain=True,
+        note=(
+            f"Printed “{printed}”, which is {day_first} read day-first or {month_first} read "
+            "month-first; the text does not settle which, so only the year is recorded."
+        ),
+    )
 
 
 def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
@@ -105,8 +138,16 @@ def find_dates(text: str, default_year: int | None = None) -> list[FoundDate]:
                 if name in ("iso", "ymd", "numeric", "dmy", "mdy"):
                     taken.append((match.start(), match.end()))  # "31 February 2020": none
                 continue
-            found.append(FoundDate(parsed.iso, parsed.printed, match.start(), match.end(),
-                                   parsed.uncertain, parsed.note))
+            found.append(
+                FoundDate(
+                    parsed.iso,
+                    parsed.printed,
+                    match.start(),
+                    match.end(),
+                    parsed.uncertain,
+                    parsed.note,
+                )
+            )
             taken.append((match.start(), match.end()))
     return sorted(found, key=lambda d: d.start)
 
@@ -124,9 +165,16 @@ def _parse(name: str, match: re.Match[str], default_year: int | None) -> FoundDa
         if default_year is None or not match["month"][0].isupper():
             return None
         iso = _iso(default_year, month, int(match["d"]))
-        return FoundDate(iso, printed, uncertain=True,
-                         note=f"Printed “{printed}” without a year; read as {default_year}."
-                         ) if iso else None
+        return (
+            FoundDate(
+                iso,
+                printed,
+                uncertain=True,
+                note=f"Printed “{printed}” without a year; read as {default_year}.",
+            )
+            if iso
+            else None
+        )
     if name == "my":
         iso = _iso(int(match["year"]), month)
         return FoundDate(iso, printed) if iso and match["month"][0].isupper() else None
@@ -152,8 +200,9 @@ def relative_dates(text: str, anchor: str | None) -> list[FoundDate]:
     for match in _RELATIVE.finditer(text):
         resolved = _relative(match, day)
         if resolved is not None:
-            found.append(FoundDate(resolved[0], match.group(), match.start(), match.end(),
-                                   True, resolved[1]))
+            found.append(
+                FoundDate(resolved[0], match.group(), match.start(), match.end(), True, resolved[1])
+            )
     return found
 
 
@@ -170,20 +219,27 @@ def _relative(match: re.Match[str], day: date) -> tuple[str, str] | None:
         wanted = _WEEKDAYS[match["weekday"].casefold()]
         back = (day.weekday() - wanted) % 7 or (7 if phrase.startswith("last") else 0)
         when = day - timedelta(days=back)
-        return when.isoformat(), (f"{said}; read as {calendar.day_name[wanted]} "
-                                  f"{_human_of(when)}, the last one on or before the "
-                                  f"document's date, {_human_of(day)}.")
+        return when.isoformat(), (
+            f"{said}; read as {calendar.day_name[wanted]} "
+            f"{_human_of(when)}, the last one on or before the "
+            f"document's date, {_human_of(day)}."
+        )
     if "week" in phrase:
         monday = day - timedelta(days=day.weekday())
         if phrase == "last week":
             monday -= timedelta(days=7)
         end = min(day, monday + timedelta(days=6))
         if monday.month == end.month:
-            return (f"{end.year:04d}-{end.month:02d}",
-                    f"{said} in a document dated {_human_of(day)}: between "
-                    f"{_human_of(monday)} and {_human_of(end)}, so only the month is kept.")
-        return (f"{end.year:04d}", f"{said} in a document dated {_human_of(day)}: between "
-                f"{_human_of(monday)} and {_human_of(end)}, so only the year is kept.")
+            return (
+                f"{end.year:04d}-{end.month:02d}",
+                f"{said} in a document dated {_human_of(day)}: between "
+                f"{_human_of(monday)} and {_human_of(end)}, so only the month is kept.",
+            )
+        return (
+            f"{end.year:04d}",
+            f"{said} in a document dated {_human_of(day)}: between "
+            f"{_human_of(monday)} and {_human_of(end)}, so only the year is kept.",
+        )
     if phrase == "last month":
         first = day.replace(day=1) - timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}", f"{said}; read as the month before."

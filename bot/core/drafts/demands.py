@@ -17,27 +17,43 @@ from bot.core.drafts.document import Paragraph
 from bot.core.drafts.speech import reported_speech
 from bot.core.drafts.text import sentences
 
-_CUE = re.compile(r"\b(?:urges?|urging|urged|calls?\s+(?:on|upon|for)|calling\s+(?:on|upon|for)|"
-                  r"called\s+(?:on|upon|for)|asks?|asking|asked|demands?|demanding|"
-                  r"recommends?|recommending|appeals?\s+to|appealing\s+to|press(?:es|ing)?|"
-                  r"requests?|requesting|to\s+urge)\b", re.IGNORECASE)
+_CUE = re.compile(
+    r"\b(?:urges?|urging|urged|calls?\s+(?:on|upon|for)|calling\s+(?:on|upon|for)|"
+    r"called\s+(?:on|upon|for)|asks?|asking|asked|demands?|demanding|"
+    r"recommends?|recommending|appeals?\s+to|appealing\s+to|press(?:es|ing)?|"
+    r"requests?|requesting|to\s+urge)\b",
+    re.IGNORECASE,
+)
 # "Press" is left out here: narrative says rights groups "continue to press" governments.
 _TARGET_TO = re.compile(
     r"\b(?:urges?|urging|urged|calls?\s+(?:on|upon|for)|calling\s+(?:on|upon|for)|called\s+"
     r"(?:on|upon|for)|asks?|asking|asked|appeals?\s+to|appealing\s+to|"
     r"requests?|requesting)\s+(?P<target>[^.;:]{1,80}?)\s+to\s+(?P<what>(?-i:[a-z]).{8,})",
-    re.IGNORECASE)
-_ABUSE_LIST = re.compile(r"\b(?:violations|abuses|crimes|findings|concerns)\b.*"
-                         r"\b(?:include|included|including|cited|cites|such as|are|were|"
-                         r"lists?|describes?)\b", re.IGNORECASE)
-_POINTED = re.compile(r"\b(?:letter|signatories|signers|organi[sz]ations|groups|coalition|"
-                      r"it|they)\b[^.]{0,60}?\b(?:pointed to|points to|cited|cites|"
-                      r"highlighted|highlights|condemned|condemns|denounced|denounces|"
-                      r"documented|documents)\s+(?P<what>[^.]{8,})", re.IGNORECASE)
-_FOUND = re.compile(r"\bfound that\s+(?P<what>[^.]*\b(?:abuses?|violations?|crimes?|torture|"
-                    r"killings?|detention)\b[^.]*)", re.IGNORECASE)
-_LETTERISH = re.compile(r"\b(?:letter|signatories|signers|it|they|ngos|organi[sz]ations|"
-                        r"groups|coalition)\b", re.IGNORECASE)
+    re.IGNORECASE,
+)
+_ABUSE_LIST = re.compile(
+    r"\b(?:violations|abuses|crimes|findings|concerns)\b.*"
+    r"\b(?:include|included|including|cited|cites|such as|are|were|"
+    r"lists?|describes?)\b",
+    re.IGNORECASE,
+)
+_POINTED = re.compile(
+    r"\b(?:letter|signatories|signers|organi[sz]ations|groups|coalition|"
+    r"it|they)\b[^.]{0,60}?\b(?:pointed to|points to|cited|cites|"
+    r"highlighted|highlights|condemned|condemns|denounced|denounces|"
+    r"documented|documents)\s+(?P<what>[^.]{8,})",
+    re.IGNORECASE,
+)
+_FOUND = re.compile(
+    r"\bfound that\s+(?P<what>[^.]*\b(?:abuses?|violations?|crimes?|torture|"
+    r"killings?|detention)\b[^.]*)",
+    re.IGNORECASE,
+)
+_LETTERISH = re.compile(
+    r"\b(?:letter|signatories|signers|it|they|ngos|organi[sz]ations|"
+    r"groups|coalition)\b",
+    re.IGNORECASE,
+)
 #: Verbs a demand starts with: a new one after a comma or "and" starts a new demand.
 _VERBS = frozenset(
     "abide abolish accept act address adopt allow amend apologise apologize cease close "
@@ -48,8 +64,10 @@ _VERBS = frozenset(
     "remove repeal reply report respect respond restore return reverse revoke seek sign "
     "stop strengthen submit suspend take undertake uphold withdraw".split()
 )
-_SPLIT = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)"
-                    r"(?=(?:immediately\s+|also\s+)?(?P<verb>[a-z]+)\b)")
+_SPLIT = re.compile(
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)"
+    r"(?=(?:immediately\s+|also\s+)?(?P<verb>[a-z]+)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +130,7 @@ def _prose_demands(sentence: str) -> list[Item]:
 
 
 def split_demands(text: str) -> list[str]:
-    """"end A, take B, and provide C" → three demands (a split only before a verb)."""
+    """ "end A, take B, and provide C" → three demands (a split only before a verb)."""
     parts: list[str] = []
     start = 0
     for match in _SPLIT.finditer(text):
@@ -136,14 +154,21 @@ def abuses(paragraphs: tuple[Paragraph, ...], masked: list[str]) -> list[Item]:
         for _, sentence in sentences(masked[index]):
             pointed = _POINTED.search(sentence)
             if pointed:
-                found.append(Item(_sentence_case(pointed["what"]),
-                                  "The article says the letter or its signers cite this."))
+                found.append(
+                    Item(
+                        _sentence_case(pointed["what"]),
+                        "The article says the letter or its signers cite this.",
+                    )
+                )
                 continue
             found_that = _FOUND.search(sentence)
             if found_that:
-                found.append(Item(_sentence_case(" ".join(sentence.split())),
-                                  "Context from the article; it does not say the letter "
-                                  "cites this."))
+                found.append(
+                    Item(
+                        _sentence_case(" ".join(sentence.split())),
+                        "Context from the article; it does not say the letter cites this.",
+                    )
+                )
     return _unique(found)
 
 

@@ -18,11 +18,23 @@ from bot.core.drafts.limits import DEFAULT_LIMITS, DraftLimits
 from bot.core.errors import DocumentError
 
 #: File name endings accepted, and the kind each one is read as.
-EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-              ".html": "html", ".htm": "html", ".xhtml": "html"}
+EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
 #: Media types a fetched page may have, and the kind each one is read as.
-MEDIA_TYPES = {"text/plain": "text", "text/markdown": "markdown", "text/x-markdown": "markdown",
-               "text/html": "html", "application/xhtml+xml": "html"}
+MEDIA_TYPES = {
+    "text/plain": "text",
+    "text/markdown": "markdown",
+    "text/x-markdown": "markdown",
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+}
 #: An article shorter than this (in words) is no article: a menu, a login wall, an error page.
 MIN_ARTICLE_WORDS = 30
 
@@ -71,7 +83,7 @@ class Article:
 
 
 def kind_of(name: str, content_type: str | None, data: bytes) -> str:
-    """"text", "markdown" or "html", from the media type, the file name, or the bytes."""
+    """ "text", "markdown" or "html", from the media type, the file name, or the bytes."""
     media = (content_type or "").split(";")[0].strip().casefold()
     if media in MEDIA_TYPES:
         return MEDIA_TYPES[media]
@@ -82,17 +94,25 @@ def kind_of(name: str, content_type: str | None, data: bytes) -> str:
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
         return "html"
     if suffix or media:
-        raise DocumentError(f"“{name[:100]}” is not a document the drafter reads: give a "
-                            ".txt, .md or .html file, or the URL of a web page.")
+        raise DocumentError(
+            f"“{name[:100]}” is not a document the drafter reads: give a "
+            ".txt, .md or .html file, or the URL of a web page."
+        )
     return "text"
 
 
-def read_document(data: bytes, name: str, content_type: str | None = None,
-                  limits: DraftLimits = DEFAULT_LIMITS, url: str | None = None) -> Article:
+def read_document(
+    data: bytes,
+    name: str,
+    content_type: str | None = None,
+    limits: DraftLimits = DEFAULT_LIMITS,
+    url: str | None = None,
+) -> Article:
     """The clean article in `data`; raise DocumentError for anything that is not one."""
     if len(data) > limits.max_bytes:
-        raise DocumentError(f"The document is {len(data):,} bytes; a draft takes at most "
-                            f"{limits.max_bytes:,}.")
+        raise DocumentError(
+            f"The document is {len(data):,} bytes; a draft takes at most {limits.max_bytes:,}."
+        )
     if not data.strip():
         raise DocumentError("The document is empty.")
     kind = kind_of(name, content_type, data)
@@ -106,15 +126,27 @@ def read_document(data: bytes, name: str, content_type: str | None = None,
         # Plain text pasted from an editor often keeps markdown's **bold**; markdown loses all.
         text = _markdown_text(text) if kind == "markdown" else _STRONG.sub(r"\2", text)
     if len(text) > limits.max_text_chars:
-        raise DocumentError(f"The article is {len(text):,} characters long; a draft takes at "
-                            f"most {limits.max_text_chars:,}.")
+        raise DocumentError(
+            f"The article is {len(text):,} characters long; a draft takes at "
+            f"most {limits.max_text_chars:,}."
+        )
     text, removed = strip_contacts(_normalise(text))
     paragraphs = _paragraphs(text)
     if sum(len(p.text.split()) for p in paragraphs) < MIN_ARTICLE_WORDS:
-        raise DocumentError("No article text was found in the document (fewer than "
-                            f"{MIN_ARTICLE_WORDS} words once menus and markup are removed).")
-    return Article(tuple(paragraphs), kind, meta.get("title"), meta.get("author"),
-                   meta.get("date"), meta.get("site"), url, removed)
+        raise DocumentError(
+            "No article text was found in the document (fewer than "
+            f"{MIN_ARTICLE_WORDS} words once menus and markup are removed)."
+        )
+    return Article(
+        tuple(paragraphs),
+        kind,
+        meta.get("title"),
+        meta.get("author"),
+        meta.get("date"),
+        meta.get("site"),
+        url,
+        removed,
+    )
 
 
 def _decode(data: bytes, content_type: str | None) -> str:
@@ -146,14 +178,26 @@ def _html_text(data: bytes, url: str | None) -> tuple[str, dict[str, str | None]
     if tree is None:
         raise DocumentError("The HTML page could not be read.")
     found = extract_metadata(tree, default_url=url)
-    meta = {"title": found.title, "author": found.author, "date": found.date,
-            "site": found.sitename} if found is not None else {}
-    text = extract(tree, url=url, output_format="markdown", favor_recall=True,
-                   include_comments=False, include_tables=True, include_images=False,
-                   include_links=False, deduplicate=False)
+    meta = (
+        {"title": found.title, "author": found.author, "date": found.date, "site": found.sitename}
+        if found is not None
+        else {}
+    )
+    text = extract(
+        tree,
+        url=url,
+        output_format="markdown",
+        favor_recall=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
+    )
     if not text:
-        raise DocumentError("No article text was found on the page (only menus, scripts or "
-                            "other page furniture).")
+        raise DocumentError(
+            "No article text was found on the page (only menus, scripts or other page furniture)."
+        )
     return _markdown_text(text), meta
 
 
@@ -196,8 +240,9 @@ def _paragraphs(text: str) -> list[Paragraph]:
     seen_last = ""
     for number, block in enumerate(re.split(r"\n\s*\n", text)):
         lines = [line.strip() for line in block.split("\n") if line.strip()]
-        lines = [line for line in lines if not _IMAGE_LINE.match(line)
-                 and not _CREDIT_LINE.match(line)]
+        lines = [
+            line for line in lines if not _IMAGE_LINE.match(line) and not _CREDIT_LINE.match(line)
+        ]
         for line, bullet in _units(lines):
             if line == seen_last:
                 continue  # scraped pages repeat captions and headings

@@ -70,9 +70,11 @@ class Draft:
     def to_yaml(self) -> str:
         """The draft as a YAML file `/kb import` accepts (edit it and import it back)."""
         head = f"# Draft from: {self.label}\n# Review every entry; flags:\n" + "".join(
-            f"#  - {' '.join(flag.split())}\n" for flag in self.flags)
-        return head + yaml.safe_dump(self.sections(), sort_keys=False, allow_unicode=True,
-                                     width=100)
+            f"#  - {' '.join(flag.split())}\n" for flag in self.flags
+        )
+        return head + yaml.safe_dump(
+            self.sections(), sort_keys=False, allow_unicode=True, width=100
+        )
 
     def to_json(self) -> str:
         """One JSON object per entry: {"kind": "letter", "entry": {…data/ format…}}.
@@ -80,8 +82,11 @@ class Draft:
         The entry is nested because entries have a "kind" field of their own (an
         organisation's "ngo", a quote's "verbatim").
         """
-        return json.dumps([{"kind": kind, "entry": raw} for kind, raw in self._ordered()],
-                          ensure_ascii=False, indent=2)
+        return json.dumps(
+            [{"kind": kind, "entry": raw} for kind, raw in self._ordered()],
+            ensure_ascii=False,
+            indent=2,
+        )
 
     def _ordered(self) -> list[tuple[str, dict[str, Any]]]:
         return sorted(self.entries, key=lambda entry: _ORDER.index(entry[0]))
@@ -95,32 +100,41 @@ class Draft:
 
     def report(self) -> list[str]:
         """The review's text: what is proposed, linked, flagged and skipped."""
-        counts = ", ".join(f"{n} {kind}{'s' if n != 1 else ''}" for kind, n in
-                           sorted(self.counts().items(), key=lambda i: _ORDER.index(i[0])))
+        counts = ", ".join(
+            f"{n} {kind}{'s' if n != 1 else ''}"
+            for kind, n in sorted(self.counts().items(), key=lambda i: _ORDER.index(i[0]))
+        )
         lines = [f"Draft from {self.label}: {counts or 'nothing new'}."]
         lines += [f"link: {link.describe()}" for link in self.links]
         lines += [f"check: {flag}" for flag in self.flags]
         lines += [f"skipped: {line}" for line in self.skipped]
-        lines += [f"no speaker found (not proposed): “{text[:100]}”"
-                  for text in self.unattributed]
+        lines += [f"no speaker found (not proposed): “{text[:100]}”" for text in self.unattributed]
         if self.contacts_removed:
-            lines.append(f"{self.contacts_removed} e-mail address(es) or telephone number(s) "
-                         "were removed and are not stored.")
+            lines.append(
+                f"{self.contacts_removed} e-mail address(es) or telephone number(s) "
+                "were removed and are not stored."
+            )
         return lines
 
 
-def draft_bytes(known: Known, data: bytes, name: str, content_type: str | None = None,
-                url: str | None = None, limits: DraftLimits = DEFAULT_LIMITS) -> Draft:
+def draft_bytes(
+    known: Known,
+    data: bytes,
+    name: str,
+    content_type: str | None = None,
+    url: str | None = None,
+    limits: DraftLimits = DEFAULT_LIMITS,
+) -> Draft:
     """A draft of a file's (or fetched page's) bytes; DocumentError when it is no article."""
     return draft_article(known, read_document(data, name, content_type, limits, url), limits)
 
 
-def draft_url(known: Known, url: str, limits: DraftLimits = DEFAULT_LIMITS,
-              allow_private: bool = False) -> Draft:
+def draft_url(
+    known: Known, url: str, limits: DraftLimits = DEFAULT_LIMITS, allow_private: bool = False
+) -> Draft:
     """Fetch a page (public addresses only unless `allow_private`) and draft it."""
     fetched = fetch_url(url, limits, allow_private)
-    return draft_bytes(known, fetched.data, fetched.url, fetched.content_type, fetched.url,
-                       limits)
+    return draft_bytes(known, fetched.data, fetched.url, fetched.content_type, fetched.url, limits)
 
 
 def review(moderation: Moderation, guild_id: int, draft: Draft) -> ImportPlan:
@@ -132,8 +146,7 @@ def review(moderation: Moderation, guild_id: int, draft: Draft) -> ImportPlan:
     return moderation.plan_import(guild_id, "draft.yaml", data, len(data))
 
 
-def draft_article(known: Known, article: Article, limits: DraftLimits = DEFAULT_LIMITS
-                  ) -> Draft:
+def draft_article(known: Known, article: Article, limits: DraftLimits = DEFAULT_LIMITS) -> Draft:
     """Read everything the drafter proposes from a clean article."""
     masthead = read_masthead(article)
     orgs = OrgBook(article.text)
@@ -159,10 +172,17 @@ def draft_article(known: Known, article: Article, limits: DraftLimits = DEFAULT_
             notes.append(f"The text reports {total.count} signers and names {len(signings)}.")
     if facts.date is not None and facts.date.note:
         notes.insert(0, f"Date: {facts.date.note}")
-    letter_id = assembly.letter(facts, lead, signings, counts,
-                                demands(article.paragraphs, blanked),
-                                abuses(article.paragraphs, blanked), speech.excerpts, notes,
-                                as_of)
+    letter_id = assembly.letter(
+        facts,
+        lead,
+        signings,
+        counts,
+        demands(article.paragraphs, blanked),
+        abuses(article.paragraphs, blanked),
+        speech.excerpts,
+        notes,
+        as_of,
+    )
     signers = {id(s.org) for s in signings} | ({id(lead)} if lead else set())
     for found in speech.quotes:
         about = [letter_id] if letter_id and _about_letter(found, blanked, signers) else []
@@ -171,12 +191,20 @@ def draft_article(known: Known, article: Article, limits: DraftLimits = DEFAULT_
         assembly.person_id(person, as_of)
     entries = tuple((kind, _without_contacts(raw)) for kind, raw in assembly.entries)
     if len(entries) > limits.max_entries:
-        raise DocumentError(f"The draft would propose {len(entries)} entries; one draft takes "
-                            f"at most {limits.max_entries}. Split the document.")
+        raise DocumentError(
+            f"The draft would propose {len(entries)} entries; one draft takes "
+            f"at most {limits.max_entries}. Split the document."
+        )
     label = masthead.title or article.url or "the document"
-    return Draft(entries, tuple(assembly.links), tuple(dict.fromkeys(assembly.flags)),
-                 tuple(assembly.skipped), tuple(speech.unattributed), label[:150],
-                 article.contacts_removed)
+    return Draft(
+        entries,
+        tuple(assembly.links),
+        tuple(dict.fromkeys(assembly.flags)),
+        tuple(assembly.skipped),
+        tuple(speech.unattributed),
+        label[:150],
+        article.contacts_removed,
+    )
 
 
 def _merge(prose: list[Signing], listed: list[Signing]) -> list[Signing]:
@@ -187,22 +215,24 @@ def _merge(prose: list[Signing], listed: list[Signing]) -> list[Signing]:
         if known is None:
             merged[id(signing.org)] = signing
         elif signing.note not in known.note:
-            merged[id(signing.org)] = Signing(signing.org, f"{known.note} {signing.note}",
-                                              known.listed and signing.listed)
+            merged[id(signing.org)] = Signing(
+                signing.org, f"{known.note} {signing.note}", known.listed and signing.listed
+            )
     return list(merged.values())
 
 
-def _source(assembly: Assembly, known: Known, masthead: Masthead, article: Article,
-            orgs: OrgBook) -> None:
+def _source(
+    assembly: Assembly, known: Known, masthead: Masthead, article: Article, orgs: OrgBook
+) -> None:
     """Propose the document's source (or link the existing one); set the assembly's id."""
     publisher = masthead.publisher or "Unnamed publisher"
     date = masthead.date.iso if masthead.date else None
-    title = masthead.title or (f"{publisher} release of {human_date(date)}" if date
-                               else f"{publisher} release")
+    title = masthead.title or (
+        f"{publisher} release of {human_date(date)}" if date else f"{publisher} release"
+    )
     existing = link_source(known, publisher, title, date, article.url)
     if existing is not None:
-        assembly.links.append(Link("source", title, existing.id, existing.title,
-                                   "same document"))
+        assembly.links.append(Link("source", title, existing.id, existing.title, "same document"))
         assembly.source_id = existing.id
         return
     source_id = assembly.source_id = assembly.new_id("src", f"{publisher} {date or ''}")
@@ -214,8 +244,10 @@ def _source(assembly: Assembly, known: Known, masthead: Masthead, article: Artic
     if masthead.credited:
         credited = orgs.add(masthead.credited)
         raw["original_publisher"] = assembly.org_id(credited)
-        assembly.flags.append(f"The dateline credits {masthead.credited}: recorded as the "
-                              "original publisher of a repost. Check it.")
+        assembly.flags.append(
+            f"The dateline credits {masthead.credited}: recorded as the "
+            "original publisher of a repost. Check it."
+        )
     if article.url:
         raw["url"] = article.url
     notes = list(masthead.notes)

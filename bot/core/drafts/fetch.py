@@ -44,8 +44,12 @@ def system_resolver(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
-def fetch_url(url: str, limits: DraftLimits = DEFAULT_LIMITS, allow_private: bool = False,
-              resolver: Resolver = system_resolver) -> Fetched:
+def fetch_url(
+    url: str,
+    limits: DraftLimits = DEFAULT_LIMITS,
+    allow_private: bool = False,
+    resolver: Resolver = system_resolver,
+) -> Fetched:
     """GET `url`, following redirects; raise DocumentError on anything unsafe or too big."""
     deadline = time.monotonic() + limits.fetch_deadline
     for _ in range(limits.max_redirects + 1):
@@ -85,8 +89,9 @@ def _parse(url: str) -> tuple[str, str, int, str]:
     return parts.scheme, parts.hostname, port or (443 if parts.scheme == "https" else 80), target
 
 
-def _checked_address(host: str, port: int, allow_private: bool, resolver: Resolver,
-                     deadline: float) -> str:
+def _checked_address(
+    host: str, port: int, allow_private: bool, resolver: Resolver, deadline: float
+) -> str:
     """One address of `host` to connect to, after checking every address it has."""
     try:
         addresses = [str(ipaddress.ip_address(host))]
@@ -96,8 +101,10 @@ def _checked_address(host: str, port: int, allow_private: bool, resolver: Resolv
         raise DocumentError(f"The host “{host[:100]}” has no address.")
     for address in addresses:
         if not allow_private and not _public(address):
-            raise DocumentError(f"The URL points to a private, loopback or link-local "
-                                f"address ({address}); only public web pages are fetched.")
+            raise DocumentError(
+                f"The URL points to a private, loopback or link-local "
+                f"address ({address}); only public web pages are fetched."
+            )
     return addresses[0]
 
 
@@ -130,30 +137,53 @@ def _resolve(host: str, port: int, resolver: Resolver, deadline: float) -> list[
     return list(result["addresses"])
 
 
-def _request(scheme: str, host: str, port: int, target: str, address: str,
-             limits: DraftLimits, deadline: float) -> urllib3.BaseHTTPResponse:
+def _request(
+    scheme: str,
+    host: str,
+    port: int,
+    target: str,
+    address: str,
+    limits: DraftLimits,
+    deadline: float,
+) -> urllib3.BaseHTTPResponse:
     remaining = deadline - time.monotonic()
     if remaining <= 0:
         raise DocumentError(f"The page took longer than {limits.fetch_deadline:g} seconds.")
     timeout = urllib3.Timeout(connect=min(limits.connect_timeout, remaining), read=remaining)
     pool: urllib3.HTTPConnectionPool
     if scheme == "https":
-        pool = urllib3.HTTPSConnectionPool(address, port, timeout=timeout, retries=False,
-                                           maxsize=1, server_hostname=host,
-                                           assert_hostname=host, cert_reqs="CERT_REQUIRED")
+        pool = urllib3.HTTPSConnectionPool(
+            address,
+            port,
+            timeout=timeout,
+            retries=False,
+            maxsize=1,
+            server_hostname=host,
+            assert_hostname=host,
+            cert_reqs="CERT_REQUIRED",
+        )
     else:
-        pool = urllib3.HTTPConnectionPool(address, port, timeout=timeout, retries=False,
-                                          maxsize=1)
+        pool = urllib3.HTTPConnectionPool(address, port, timeout=timeout, retries=False, maxsize=1)
     default = 443 if scheme == "https" else 80
-    headers = {"Host": host if port == default else f"{host}:{port}",
-               "User-Agent": _USER_AGENT,
-               "Accept": "text/html, application/xhtml+xml, text/plain, text/markdown"}
+    headers = {
+        "Host": host if port == default else f"{host}:{port}",
+        "User-Agent": _USER_AGENT,
+        "Accept": "text/html, application/xhtml+xml, text/plain, text/markdown",
+    }
     try:
-        return pool.urlopen("GET", target, headers=headers, redirect=False, retries=False,
-                            preload_content=False, assert_same_host=False)
+        return pool.urlopen(
+            "GET",
+            target,
+            headers=headers,
+            redirect=False,
+            retries=False,
+            preload_content=False,
+            assert_same_host=False,
+        )
     except (urllib3.exceptions.TimeoutError, TimeoutError):
-        raise DocumentError(f"The page took longer than {limits.fetch_deadline:g} "
-                            "seconds.") from None
+        raise DocumentError(
+            f"The page took longer than {limits.fetch_deadline:g} seconds."
+        ) from None
     except (urllib3.exceptions.HTTPError, OSError) as exc:
         raise DocumentError(f"The page could not be fetched ({type(exc).__name__}).") from None
 
@@ -161,15 +191,15 @@ def _request(scheme: str, host: str, port: int, target: str, address: str,
 def _read(response: urllib3.BaseHTTPResponse, limits: DraftLimits, deadline: float) -> bytes:
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > limits.max_bytes:
-        raise DocumentError(f"The page is {int(declared):,} bytes; a draft takes at most "
-                            f"{limits.max_bytes:,}.")
+        raise DocumentError(
+            f"The page is {int(declared):,} bytes; a draft takes at most {limits.max_bytes:,}."
+        )
     body = bytearray()
     try:
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise DocumentError(f"The page took longer than {limits.fetch_deadline:g} "
-                                    "seconds.")
+                raise DocumentError(f"The page took longer than {limits.fetch_deadline:g} seconds.")
             _set_read_timeout(response, remaining)
             # read1 returns after one read from the socket, so a server that drips bytes
             # cannot hold the loop past the deadline; decoding is capped chunk by chunk.
@@ -178,11 +208,13 @@ def _read(response: urllib3.BaseHTTPResponse, limits: DraftLimits, deadline: flo
                 return bytes(body)
             body += chunk
             if len(body) > limits.max_bytes:
-                raise DocumentError(f"The page is larger than {limits.max_bytes:,} bytes, "
-                                    "the most a draft takes.")
+                raise DocumentError(
+                    f"The page is larger than {limits.max_bytes:,} bytes, the most a draft takes."
+                )
     except (urllib3.exceptions.TimeoutError, TimeoutError):
-        raise DocumentError(f"The page took longer than {limits.fetch_deadline:g} "
-                            "seconds.") from None
+        raise DocumentError(
+            f"The page took longer than {limits.fetch_deadline:g} seconds."
+        ) from None
     except (urllib3.exceptions.HTTPError, OSError) as exc:
         raise DocumentError(f"The page could not be read ({type(exc).__name__}).") from None
 

@@ -25,12 +25,29 @@ from bot.core.drafts.people import (
 from bot.core.drafts.text import sentences
 from bot.core.kb.dates import human_date
 
-_TO = re.compile(r"\b(?:letter|writing|wrote|written|appeal)\s+(?:\w+\s+){0,2}?"
-                 r"(?:to|for|addressed to)\s+(?P<after>.{3,120})", re.IGNORECASE)
+_TO = re.compile(
+    r"\b(?:letter|writing|wrote|written|appeal)\s+(?:\w+\s+){0,2}?"
+    r"(?:to|for|addressed to)\s+(?P<after>.{3,120})",
+    re.IGNORECASE,
+)
 _LETTER = re.compile(r"\bletter\b", re.IGNORECASE)
-_REGIONS = ("Latin America", "North America", "South America", "Central America",
-            "Middle East", "Central Asia", "South Asia", "Southeast Asia", "East Asia",
-            "Asia", "Africa", "Europe", "Oceania", "the Pacific", "the Caribbean")
+_REGIONS = (
+    "Latin America",
+    "North America",
+    "South America",
+    "Central America",
+    "Middle East",
+    "Central Asia",
+    "South Asia",
+    "Southeast Asia",
+    "East Asia",
+    "Asia",
+    "Africa",
+    "Europe",
+    "Oceania",
+    "the Pacific",
+    "the Caribbean",
+)
 _REGION = re.compile(r"\b(?:" + "|".join(re.escape(r) for r in _REGIONS) + r")\b")
 
 
@@ -46,8 +63,9 @@ class LetterFacts:
     flags: tuple[str, ...]
 
 
-def read_letter(paragraphs: list[str], people: PeopleBook, orgs: OrgBook,
-                document_date: FoundDate | None) -> LetterFacts:
+def read_letter(
+    paragraphs: list[str], people: PeopleBook, orgs: OrgBook, document_date: FoundDate | None
+) -> LetterFacts:
     """The letter's facts from the article's paragraphs (quotations blanked out)."""
     text = "\n".join(paragraphs)
     opens = len(re.findall(r"\bopen letter\b", text, re.IGNORECASE))
@@ -59,18 +77,21 @@ def read_letter(paragraphs: list[str], people: PeopleBook, orgs: OrgBook,
     regions: list[str] = []
     for paragraph in paragraphs:
         for _, sentence in sentences(paragraph):
-            if re.search(r"\b(?:sign|represent|coalition|from around|members)", sentence,
-                         re.IGNORECASE):
+            if re.search(
+                r"\b(?:sign|represent|coalition|from around|members)", sentence, re.IGNORECASE
+            ):
                 regions += [m.group() for m in _REGION.finditer(sentence)]
     if recipient is None:
-        flags.append("No recipient found (“a letter to …”): the letter is left out; add it "
-                     "with /kb add-letter and link the rest to it.")
-    return LetterFacts(kind, recipient, role, date, tuple(dict.fromkeys(regions)),
-                       tuple(flags))
+        flags.append(
+            "No recipient found (“a letter to …”): the letter is left out; add it "
+            "with /kb add-letter and link the rest to it."
+        )
+    return LetterFacts(kind, recipient, role, date, tuple(dict.fromkeys(regions)), tuple(flags))
 
 
-def _recipient(paragraphs: list[str], people: PeopleBook, orgs: OrgBook
-               ) -> tuple[PersonFinding | None, str | None]:
+def _recipient(
+    paragraphs: list[str], people: PeopleBook, orgs: OrgBook
+) -> tuple[PersonFinding | None, str | None]:
     votes: Counter[int] = Counter()
     roles: dict[int, str] = {}
     for paragraph in paragraphs:
@@ -104,8 +125,9 @@ def _first_name(text: str) -> tuple[str, int] | None:
     return found[0] if found and found[0][1] <= 60 else None
 
 
-def _letter_date(paragraphs: list[str], document_date: FoundDate | None,
-                 flags: list[str]) -> FoundDate | None:
+def _letter_date(
+    paragraphs: list[str], document_date: FoundDate | None, flags: list[str]
+) -> FoundDate | None:
     year = int(document_date.iso[:4]) if document_date else None
     anchor = document_date.iso if document_date else None
     for paragraph in paragraphs:
@@ -120,17 +142,25 @@ def _letter_date(paragraphs: list[str], document_date: FoundDate | None,
                 flags.append(f"Letter date: {relative[0].note}")
                 return relative[0]
     if document_date is not None:
-        flags.append(f"Letter date: taken to be the document's date ({document_date.printed}); "
-                     "the text does not date the letter itself.")
+        flags.append(
+            f"Letter date: taken to be the document's date ({document_date.printed}); "
+            "the text does not date the letter itself."
+        )
         return document_date
     printed = [d for p in paragraphs for d in find_dates(p) if not d.uncertain]
     if printed:
         latest = max(printed, key=lambda d: d.iso)
         month = latest.iso[:7]
-        flags.append(f"Letter date: the text prints no date for the document or the letter; "
-                     f"the latest date it mentions is {latest.printed}, so {human_date(month)} "
-                     "is proposed. Check it.")
-        return FoundDate(month, latest.printed, uncertain=True,
-                         note=f"Undated text; {latest.printed} is the latest date it mentions.")
+        flags.append(
+            f"Letter date: the text prints no date for the document or the letter; "
+            f"the latest date it mentions is {latest.printed}, so {human_date(month)} "
+            "is proposed. Check it."
+        )
+        return FoundDate(
+            month,
+            latest.printed,
+            uncertain=True,
+            note=f"Undated text; {latest.printed} is the latest date it mentions.",
+        )
     flags.append("No date found for the letter or the document: the letter is left out.")
     return None

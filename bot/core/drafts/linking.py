@@ -67,35 +67,42 @@ def _exact(known: Known, name: str, kind: EntityKind) -> list[str]:
     return sorted(i for i in ids if known.names.kind(i) == kind)
 
 
-def link_named(known: Known, kind: EntityKind, name: str, aliases: list[str]
-               ) -> tuple[Link | None, str | None]:
+def link_named(
+    known: Known, kind: EntityKind, name: str, aliases: list[str]
+) -> tuple[Link | None, str | None]:
     """The existing entry `name` (or an alias) names, and a flag when unsure or refused."""
     for candidate in (name, *aliases):
         ids = _exact(known, candidate, kind)
         if len(ids) > 1:
-            return None, (f"“{candidate}” names several {kind}s in the knowledge base "
-                          f"({', '.join(known.names.display(i) for i in ids[:3])}); "
-                          "a new entry is proposed: merge by hand if it is one of them.")
+            return None, (
+                f"“{candidate}” names several {kind}s in the knowledge base "
+                f"({', '.join(known.names.display(i) for i in ids[:3])}); "
+                "a new entry is proposed: merge by hand if it is one of them."
+            )
         if len(ids) == 1:
             existing = known.names.display(ids[0])
             if candidate != name and not _agrees(name, known, ids[0]):
-                return None, (f"“{candidate}” is also the abbreviation of “{existing}” in the "
-                              f"knowledge base, but the document calls it “{name}”: not "
-                              "linked.")
+                return None, (
+                    f"“{candidate}” is also the abbreviation of “{existing}” in the "
+                    f"knowledge base, but the document calls it “{name}”: not "
+                    "linked."
+                )
             how = "same name" if candidate == name else f"by “{candidate}”"
             if kind == "person" and normalize(candidate) not in _full_names(known, ids[0]):
-                return Link(kind, name, ids[0], existing, f"by “{candidate}” alone",
-                            True), None
+                return Link(kind, name, ids[0], existing, f"by “{candidate}” alone", True), None
             return Link(kind, name, ids[0], existing, how), None
     best = known.names.lookup(name, kinds=(kind,), limit=1, cutoff=NEAR_MISS_SCORE)
     if best:
         entity_id, score = best[0]
         existing = known.names.display(entity_id)
         if score >= WEAK_LINK_SCORE and fuzz.ratio(normalize(name), normalize(existing)) >= 80:
-            return Link(kind, name, entity_id, existing, f"close spelling, {score:.0f}%",
-                        True), None
-        return None, (f"“{name}” is close to “{existing}” ({score:.0f}%) in the knowledge "
-                      "base; a new entry is proposed: link it by hand if they are the same.")
+            return Link(
+                kind, name, entity_id, existing, f"close spelling, {score:.0f}%", True
+            ), None
+        return None, (
+            f"“{name}” is close to “{existing}” ({score:.0f}%) in the knowledge "
+            "base; a new entry is proposed: link it by hand if they are the same."
+        )
     return None, None
 
 
@@ -110,17 +117,20 @@ def _agrees(name: str, known: Known, entity_id: str) -> bool:
         return True
     if len(name.split()) <= 2 and name.replace(" ", "").isupper():
         return True  # the document knows it only by an abbreviation
-    return any(fuzz.token_set_ratio(normalize(name), n) >= 85
-               for n in _full_names(known, entity_id))
+    return any(
+        fuzz.token_set_ratio(normalize(name), n) >= 85 for n in _full_names(known, entity_id)
+    )
 
 
-def link_letter(known: Known, recipient_id: str | None, date: str, kind: str
-                ) -> tuple[Letter | None, str | None]:
+def link_letter(
+    known: Known, recipient_id: str | None, date: str, kind: str
+) -> tuple[Letter | None, str | None]:
     """The existing letter this document is about, if exactly one fits."""
     if recipient_id is None:
         return None, None
-    fits = [letter for letter in known.kb.letters_to(recipient_id)
-            if _dates_agree(letter.date, date)]
+    fits = [
+        letter for letter in known.kb.letters_to(recipient_id) if _dates_agree(letter.date, date)
+    ]
     if len(fits) > 1:
         same_kind = [letter for letter in fits if letter.kind == kind]
         fits = same_kind if len(same_kind) == 1 else fits
@@ -128,8 +138,10 @@ def link_letter(known: Known, recipient_id: str | None, date: str, kind: str
         return fits[0], None
     if fits:
         titles = ", ".join(letter.title for letter in fits[:3])
-        return None, (f"Several letters to the same recipient fit the date ({titles}); a new "
-                      "letter is proposed.")
+        return None, (
+            f"Several letters to the same recipient fit the date ({titles}); a new "
+            "letter is proposed."
+        )
     return None, None
 
 
@@ -138,8 +150,9 @@ def _dates_agree(first: str, second: str) -> bool:
     return first[:shortest] == second[:shortest]
 
 
-def link_source(known: Known, publisher: str, title: str, date: str | None,
-                url: str | None) -> Source | None:
+def link_source(
+    known: Known, publisher: str, title: str, date: str | None, url: str | None
+) -> Source | None:
     """An existing source for the same document.
 
     The same URL, the same headline at a compatible date, or a publisher of (nearly) the
@@ -151,8 +164,12 @@ def link_source(known: Known, publisher: str, title: str, date: str | None,
         same_day = bool(date and source.date and _dates_agree(source.date, date))
         if normalize(source.title) == normalize(title) and (same_day or not date):
             return source
-        if same_day and date and len(date) == 10 and fuzz.token_set_ratio(
-                normalize(source.publisher), normalize(publisher)) >= 90:
+        if (
+            same_day
+            and date
+            and len(date) == 10
+            and fuzz.token_set_ratio(normalize(source.publisher), normalize(publisher)) >= 90
+        ):
             return source
     return None
 

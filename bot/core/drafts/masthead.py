@@ -86,8 +86,9 @@ def read_masthead(article: Article) -> Masthead:
             date = _dateline(paragraph.text)
             dateline_at = index if date is not None else None
     credited = None
-    for paragraph in paragraphs[body : body + 3] if dateline_at is None else [
-            paragraphs[dateline_at]]:
+    for paragraph in (
+        paragraphs[body : body + 3] if dateline_at is None else [paragraphs[dateline_at]]
+    ):
         credit = _CREDIT.match(paragraph.text)
         if credit and is_org_name(credit["publisher"].strip()):
             credited = credit["publisher"].strip()
@@ -97,8 +98,9 @@ def read_masthead(article: Article) -> Masthead:
         publisher = (urlsplit(article.url).hostname or "").removeprefix("www.") or None
     if date is not None and date.note:
         notes.append(date.note)
-    return Masthead(title, publisher, author, date, credited if credited != publisher else None,
-                    tuple(notes))
+    return Masthead(
+        title, publisher, author, date, credited if credited != publisher else None, tuple(notes)
+    )
 
 
 def _dateline(text: str) -> FoundDate | None:

@@ -22,8 +22,7 @@ from bot.core.search.names import normalize
 
 _DEFINED = re.compile(rf"(?P<name>{ORG_PHRASE})\s*\((?P<short>[A-Z][A-Za-z]{{1,9}})\)")
 _BASED = re.compile(rf"(?P<place>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)-based\s+(?P<name>{ORG_PHRASE})")
-_GENERIC = re.compile(r"\bthe\s+(coalition|alliance|network|campaign|federation)\b",
-                      re.IGNORECASE)
+_GENERIC = re.compile(r"\bthe\s+(coalition|alliance|network|campaign|federation)\b", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -49,15 +48,19 @@ class OrgFinding:
 
 
 def _last_of_pair(name: str) -> str:
-    """"Human Rights Watch and the International Federation for Human Rights" → the second.
+    """ "Human Rights Watch and the International Federation for Human Rights" → the second.
 
     Only when both halves are names and the second has a strong organisation word, so
     "Network for North Korean Democracy and Human Rights" stays whole.
     """
     left, sep, right = name.rpartition(" and ")
     right = clean_org(right)
-    if sep and is_org_name(left) and is_org_name(right) and any(
-            w.casefold() in STRONG_ORG_WORDS for w in right.split()):
+    if (
+        sep
+        and is_org_name(left)
+        and is_org_name(right)
+        and any(w.casefold() in STRONG_ORG_WORDS for w in right.split())
+    ):
         return right
     return name
 

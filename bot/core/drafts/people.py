@@ -41,20 +41,27 @@ _APPOSITIVE = re.compile(
     rf"(?P<name>{PERSON_NAME})(?:\s*\((?P<party>[RDI]-[A-Z][\w.]*)\))?,\s+"
     r"(?P<role>[^,;:“”\"()]{3,160}?(?:\([A-Z]+\))?[^,;:“”\"()]{0,80}?)"
     r"(?=,|\s+(?:said|says|told|added|who|cautioned|called|urged|warned|gestures|stated|"
-    r"noted|explained|argued|wrote)\b|[.:;]\s|[.:;]?$)")
+    r"noted|explained|argued|wrote)\b|[.:;]\s|[.:;]?$)"
+)
 _TITLE_BEFORE = re.compile(
     rf"(?P<title>(?:(?:[A-Z][\w.’'-]*)\s+){{0,3}}(?i:{_ROLE_WORD})(?:\s+(?i:{_ROLE_WORD}))?)"
-    rf"\s+(?P<name>{PERSON_NAME})")
+    rf"\s+(?P<name>{PERSON_NAME})"
+)
 _BYLINE = re.compile(rf"^By\s+(?P<name>{PERSON_NAME})(?:,\s*(?P<role>[^,]{{3,80}}))?$")
-_CONTACT_HEADING = re.compile(r"\b(?:contact|media enquiries|press enquiries|for interviews)\b",
-                              re.IGNORECASE)
-_CONTACT_LINE = re.compile(rf"^(?P<city>[A-Z][\w .-]{{1,30}}),\s+(?P<name>{PERSON_NAME}),\s+"
-                           r"(?P<org>[^()]{3,120}?)\s*(?:\((?P<langs>[^()]*)\))?\s*$")
+_CONTACT_HEADING = re.compile(
+    r"\b(?:contact|media enquiries|press enquiries|for interviews)\b", re.IGNORECASE
+)
+_CONTACT_LINE = re.compile(
+    rf"^(?P<city>[A-Z][\w .-]{{1,30}}),\s+(?P<name>{PERSON_NAME}),\s+"
+    r"(?P<org>[^()]{3,120}?)\s*(?:\((?P<langs>[^()]*)\))?\s*$"
+)
 _LEADING_SMALL = re.compile(r"^(?:the|a|an|its|their|his|her)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?P<org>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,6})[’']s?\s+(?P<rest>.+)$")
 _LEADING_ORG = re.compile(r"^(?P<org>U\.N\.|UN|U\.S\.|US|EU|[A-Z]{2,6})\s+(?P<rest>[a-z].+)$")
-_AT_ORG = re.compile(rf"^(?P<title>.+?)\s+(?:at|of|with|for|from)\s+(?:the\s+)?"
-                     rf"(?P<org>(?:[A-Z][\w .-]*-based\s+)?{ORG_PHRASE}(?:\s*\([A-Z]+\))?)$")
+_AT_ORG = re.compile(
+    rf"^(?P<title>.+?)\s+(?:at|of|with|for|from)\s+(?:the\s+)?"
+    rf"(?P<org>(?:[A-Z][\w .-]*-based\s+)?{ORG_PHRASE}(?:\s*\([A-Z]+\))?)$"
+)
 _UNTIL = re.compile(r"\s+(?P<note>(?:until|since|from)\s+[\w ,]+)$")
 
 
@@ -109,8 +116,9 @@ class PeopleBook:
 
     def refer(self, text: str) -> PersonFinding | None:
         """The person a full name, alias, or surname (with a title) refers to, if unique."""
-        text = re.sub(r"^(?:Mr|Mrs|Ms|Dr|President|General|Gen|Senator|Sen|Minister)\.?\s+",
-                      "", text.strip())
+        text = re.sub(
+            r"^(?:Mr|Mrs|Ms|Dr|President|General|Gen|Senator|Sen|Minister)\.?\s+", "", text.strip()
+        )
         key = normalize(text)
         for person in self.people:
             if key in {normalize(n) for n in (person.name, *person.aliases)}:
@@ -126,7 +134,7 @@ class PeopleBook:
 
 
 def parse_role(text: str, book: OrgBook) -> list[RoleFinding]:
-    """"Asia director at Human Rights Watch" → [RoleFinding("Asia director", HRW)]."""
+    """ "Asia director at Human Rights Watch" → [RoleFinding("Asia director", HRW)]."""
     roles = []
     for part in re.split(r"\s+and\s+(?=(?:a|an|the)\s)", text.strip(" ,.")):
         part = _LEADING_SMALL.sub("", part.strip())
@@ -138,22 +146,25 @@ def parse_role(text: str, book: OrgBook) -> list[RoleFinding]:
         title = part
         for pattern in (_POSSESSIVE, _LEADING_ORG):
             match = pattern.match(part)
-            if match and (is_org_name(clean_org(match["org"])) or is_acronym(
-                    match["org"].replace(".", "")) or book.find(match["org"])):
+            if match and (
+                is_org_name(clean_org(match["org"]))
+                or is_acronym(match["org"].replace(".", ""))
+                or book.find(match["org"])
+            ):
                 org, title = book.add(clean_org(match["org"])), match["rest"]
                 break
         at = _AT_ORG.match(title) if org is None else None
         if at:
-            org, title = _role_org(at["title"], clean_org(re.sub(r"\s*\([A-Z]+\)$", "",
-                                                                   at["org"])), book, title)
+            org, title = _role_org(
+                at["title"], clean_org(re.sub(r"\s*\([A-Z]+\)$", "", at["org"])), book, title
+            )
         title = title.strip(" ,")
         if title and any(w.casefold().strip(",.") in ROLE_NOUNS for w in title.split()):
             roles.append(RoleFinding(title, org, note))
     return roles
 
 
-def _role_org(title: str, printed: str, book: OrgBook, whole: str
-              ) -> tuple[OrgFinding | None, str]:
+def _role_org(title: str, printed: str, book: OrgBook, whole: str) -> tuple[OrgFinding | None, str]:
     """The organisation of "title of/at printed", and the title to keep.
 
     "member of the ICNK Coordinating Committee" is a member of the ICNK's Coordinating
@@ -217,9 +228,13 @@ def _without_repeats(roles: list[RoleFinding]) -> list[RoleFinding]:
     kept = []
     for role in roles:
         title = normalize(role.title)
-        if any(other is not role and title in normalize(other.title) and title !=
-               normalize(other.title) and (role.org is None or role.org is other.org)
-               for other in roles):
+        if any(
+            other is not role
+            and title in normalize(other.title)
+            and title != normalize(other.title)
+            and (role.org is None or role.org is other.org)
+            for other in roles
+        ):
             continue
         kept.append(role)
     return kept
@@ -227,7 +242,8 @@ def _without_repeats(roles: list[RoleFinding]) -> list[RoleFinding]:
 
 _TITLE_NOISE = frozenset(
     "the a an but and in on with as by to for of if when while that this after before since "
-    "because although though nevertheless however meanwhile so yet or".split())
+    "because although though nevertheless however meanwhile so yet or".split()
+)
 
 
 def _trim_title(title: str) -> str:
@@ -258,7 +274,7 @@ def names_in(text: str) -> list[tuple[str, int]]:
     for word in re.finditer(NAME_WORD, text):
         if word.start() < position or (word.start() and text[word.start() - 1].isalnum()):
             continue
-        match = re.match(PERSON_NAME, text[word.start():])
+        match = re.match(PERSON_NAME, text[word.start() :])
         if match is None:
             continue
         words = match.group().split()

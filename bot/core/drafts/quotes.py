@@ -32,8 +32,9 @@ from bot.core.drafts.text import is_person_name, sentences
 
 #: A quoted fragment shorter than this many words is a scare quote, not a quotation.
 MIN_FRAGMENT_WORDS = 3
-_LETTER_CONTEXT = re.compile(r"\bletter\b|\b(?:urg|call)ing (?:him|her|them|on)\b|\bstate that\b",
-                             re.IGNORECASE)
+_LETTER_CONTEXT = re.compile(
+    r"\bletter\b|\b(?:urg|call)ing (?:him|her|them|on)\b|\bstate that\b", re.IGNORECASE
+)
 _PRONOUNS = {"he", "she", "him", "her"}
 
 
@@ -71,13 +72,14 @@ class _Reader:
         self.last: PersonFinding | None = None
         self.last_in_paragraph: dict[int, tuple[PersonFinding, str | None]] = {}
 
-    def speaker(self, who: str, flags: list[str], named_only: bool = False
-                ) -> PersonFinding | None:
+    def speaker(self, who: str, flags: list[str], named_only: bool = False) -> PersonFinding | None:
         if who.casefold() in _PRONOUNS:
             if self.last is None or named_only:
                 return None
-            flags.append(f"Speaker inferred from “{who}”: {self.last.name} is the last "
-                         "person the text quoted or named as speaking.")
+            flags.append(
+                f"Speaker inferred from “{who}”: {self.last.name} is the last "
+                "person the text quoted or named as speaking."
+            )
             return self.last
         person = self.people.refer(who)
         if person is None and is_person_name(who):
@@ -121,15 +123,22 @@ class _Reader:
         first, last = quote.first, quote.last
         head = text[max(first.start - 1 - ATTRIBUTION_REACH, 0) : first.start - 1]
         tail_text = self.paragraphs[last.paragraph][
-            last.outer_end : last.outer_end + ATTRIBUTION_REACH]
+            last.outer_end : last.outer_end + ATTRIBUTION_REACH
+        ]
         if self.fragment(quote, head, text):
             return
         attribution = after_quote(tail_text) or before_quote(_last_sentence(head))
-        flags: list[str] = [] if quote.closed else [
-            "The quotation is never closed in the text; it is taken to end with its paragraph."]
+        flags: list[str] = (
+            []
+            if quote.closed
+            else [
+                "The quotation is never closed in the text; it is taken to end with its paragraph."
+            ]
+        )
         if attribution is not None and attribution.letter:
-            self.speech.excerpts.append((quote.text.rstrip(","), "Quoted in the article as the "
-                                         "letter's words."))
+            self.speech.excerpts.append(
+                (quote.text.rstrip(","), "Quoted in the article as the letter's words.")
+            )
             return
         person = None
         if attribution is not None and attribution.who:
@@ -142,29 +151,49 @@ class _Reader:
                 person, via = earlier
             elif before is not None and not _attributes_anyone(text):
                 person, via = before[0], None
-                flags.append(f"No attribution in its paragraph; given to {person.name}, "
-                             "quoted in the paragraph just before.")
+                flags.append(
+                    f"No attribution in its paragraph; given to {person.name}, "
+                    "quoted in the paragraph just before."
+                )
         if person is None:
             self.speech.unattributed.append(quote.text[:300])
             return
         self.last = person
         self.last_in_paragraph[last.paragraph] = (person, via)
-        self.speech.quotes.append(QuoteFinding(
-            person, quote.text.rstrip(",").strip(), "verbatim", first.paragraph, via,
-            attribution.occasion if attribution else None, flags))
+        self.speech.quotes.append(
+            QuoteFinding(
+                person,
+                quote.text.rstrip(",").strip(),
+                "verbatim",
+                first.paragraph,
+                via,
+                attribution.occasion if attribution else None,
+                flags,
+            )
+        )
         if attribution is not None and attribution.adding:
-            self.speech.quotes.append(QuoteFinding(
-                person, f"{person.name} added that {attribution.adding.strip()}.",
-                "paraphrase", first.paragraph, None, attribution.occasion,
-                ["Paraphrase copied from the article; put it in your own words."] +
-                [f for f in flags if f.startswith("Speaker inferred")]))
+            self.speech.quotes.append(
+                QuoteFinding(
+                    person,
+                    f"{person.name} added that {attribution.adding.strip()}.",
+                    "paraphrase",
+                    first.paragraph,
+                    None,
+                    attribution.occasion,
+                    ["Paraphrase copied from the article; put it in your own words."]
+                    + [f for f in flags if f.startswith("Speaker inferred")],
+                )
+            )
 
     def fragment(self, quote: Quotation, head: str, text: str) -> bool:
         """Handle a quoted fragment inside a sentence; False when it is a full quotation."""
         words = quote.text.split()
         lead = head.rstrip()
-        full_start = (not lead or lead[-1] in ".!?:”\"" or
-                      re.search(r"\b(?:said|says|added|told \w+|stated|wrote),$", lead))
+        full_start = (
+            not lead
+            or lead[-1] in '.!?:”"'
+            or re.search(r"\b(?:said|says|added|told \w+|stated|wrote),$", lead)
+        )
         if full_start and quote.text[:1].isupper():
             return False
         if len(words) < MIN_FRAGMENT_WORDS or len(quote.spans) > 1:
@@ -174,12 +203,24 @@ class _Reader:
         who = fragment_speaker(_last_sentence(head))
         person = self.speaker(who, flags) if who else None
         if person is not None:
-            self.speech.quotes.append(QuoteFinding(
-                person, quote.text.strip(" ,"), "verbatim", quote.first.paragraph,
-                reported_via(sentence), None, flags))
+            self.speech.quotes.append(
+                QuoteFinding(
+                    person,
+                    quote.text.strip(" ,"),
+                    "verbatim",
+                    quote.first.paragraph,
+                    reported_via(sentence),
+                    None,
+                    flags,
+                )
+            )
         elif _LETTER_CONTEXT.search(sentence):
-            self.speech.excerpts.append((quote.text.strip(" ,"), "Quoted in the article as "
-                                         "words of the letter: " + sentence[:200]))
+            self.speech.excerpts.append(
+                (
+                    quote.text.strip(" ,"),
+                    "Quoted in the article as words of the letter: " + sentence[:200],
+                )
+            )
         return True
 
     def paraphrase(self, sentence: str, paragraph: int) -> None:
@@ -199,8 +240,11 @@ class _Reader:
         person = self.speaker(who, flags)
         if person is None:
             return
-        self.speech.quotes.append(QuoteFinding(person, " ".join(sentence.split()),
-                                               "paraphrase", paragraph, None, None, flags))
+        self.speech.quotes.append(
+            QuoteFinding(
+                person, " ".join(sentence.split()), "paraphrase", paragraph, None, None, flags
+            )
+        )
 
 
 def _last_sentence(text: str) -> str:

@@ -43,30 +43,46 @@ _DASH_ABBR = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+(?P<abbr>\S+)$")
 _SIGNED = re.compile(
     rf"(?P<org>{ORG_PHRASE})\s+(?:(?:today|also|has|have|had|all|both)\s+)*"
     r"(?:co-?signed|signed|endorsed|joined)\s+(?:(?:this|the|a|an|their|its|our)\s+)"
-    r"(?:[\w-]+\s+){0,2}letter")
-_JOINED = re.compile(rf"(?P<org>{ORG_PHRASE})\s+(?:today\s+|also\s+)*joined\b[^.]{{0,200}}?\b"
-                     r"(?:signator(?:y|ies)|co-?signers?)")
-_ONE_OF = re.compile(rf"(?P<org>{ORG_PHRASE})(?:\s*\([^)]*\))?,\s+(?:which is\s+|was\s+)?"
-                     r"(?:one|among) of the (?:letter’s |letter's )?(?:co-?)?(?:signatories|"
-                     r"signers)")
-_ALONG = re.compile(r",?\s+(?:along|together) with\s+(?:some\s+|about\s+|"
-                    r"more than\s+|over\s+)?(?:\d+|[a-z]+)\s+other\s+(?:\w+\s+){0,3}?"
-                    r"(?:organi[sz]ations|groups|ngos)", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,2}letter"
+)
+_JOINED = re.compile(
+    rf"(?P<org>{ORG_PHRASE})\s+(?:today\s+|also\s+)*joined\b[^.]{{0,200}}?\b"
+    r"(?:signator(?:y|ies)|co-?signers?)"
+)
+_ONE_OF = re.compile(
+    rf"(?P<org>{ORG_PHRASE})(?:\s*\([^)]*\))?,\s+(?:which is\s+|was\s+)?"
+    r"(?:one|among) of the (?:letter’s |letter's )?(?:co-?)?(?:signatories|"
+    r"signers)"
+)
+_ALONG = re.compile(
+    r",?\s+(?:along|together) with\s+(?:some\s+|about\s+|"
+    r"more than\s+|over\s+)?(?:\d+|[a-z]+)\s+other\s+(?:\w+\s+){0,3}?"
+    r"(?:organi[sz]ations|groups|ngos)",
+    re.IGNORECASE,
+)
 _SIGNED_BY = re.compile(
     r"\b(?:co-?signed|signed|endorsed|supported)\s+by\s+(?:(?:more than|over|some|about)\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}(?:organi[sz]ations|groups|ngos)\s*,?\s+)?"
-    r"(?:(?:including|such as|among them)\s+)?(?P<list>[^.;]{1,400})", re.IGNORECASE)
+    r"(?:(?:including|such as|among them)\s+)?(?P<list>[^.;]{1,400})",
+    re.IGNORECASE,
+)
 _AND_N_OTHERS = re.compile(
     rf"(?P<org>{ORG_PHRASE})\s+and\s+(?:more than\s+|over\s+|some\s+)?\d[\d,]*\s+(?:other\s+)?"
-    r"(?:[\w-]+\s+){0,2}(?:organi[sz]ations|groups|ngos)\b[^.]{0,200}?\bletter", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,2}(?:organi[sz]ations|groups|ngos)\b[^.]{0,200}?\bletter",
+    re.IGNORECASE,
+)
 _COORDINATED = [
     re.compile(rf"\b(?:An?|The|the|an?)\s+(?P<org>{ORG_PHRASE})\s+(?:joint|open)\s+letter"),
-    re.compile(rf"\bletter\s+(?:was\s+)?(?:coordinated|organi[sz]ed|initiated|led|drafted)\s+"
-               rf"by\s+(?:the\s+)?(?P<org>{ORG_PHRASE})"),
+    re.compile(
+        rf"\bletter\s+(?:was\s+)?(?:coordinated|organi[sz]ed|initiated|led|drafted)\s+"
+        rf"by\s+(?:the\s+)?(?P<org>{ORG_PHRASE})"
+    ),
     re.compile(rf"\bletter,?\s+by members of the\s+(?P<org>{ORG_PHRASE})"),
-    re.compile(rf"(?P<org>{ORG_PHRASE}|the coalition|the Coalition)\s+(?:penned|drafted|"
-               r"organi[sz]ed|coordinated|initiated|wrote)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?"
-               r"letter"),
+    re.compile(
+        rf"(?P<org>{ORG_PHRASE}|the coalition|the Coalition)\s+(?:penned|drafted|"
+        r"organi[sz]ed|coordinated|initiated|wrote)\s+(?:a|the|an)\s+(?:[\w-]+\s+)?"
+        r"letter"
+    ),
 ]
 
 
@@ -91,9 +107,9 @@ def list_signatories(article: Article, book: OrgBook) -> tuple[list[Signing], li
         lines = _list_after(paragraphs, index) if _is_heading(heading) else []
         if lines:
             listed = "member" in heading.text.casefold() or "support" in heading.text.casefold()
-            how = (f"Listed under “{heading.text.rstrip(':')[:120]}”" +
-                   ("; the text does not say in so many words that each one signed."
-                    if listed else "."))
+            how = f"Listed under “{heading.text.rstrip(':')[:120]}”" + (
+                "; the text does not say in so many words that each one signed." if listed else "."
+            )
             signings += [Signing(_add_line(book, p.text), how, listed) for p in lines]
             notes.append(f"{how} {len(lines)} names.")
             index += len(lines) + 1
@@ -111,16 +127,23 @@ def list_signatories(article: Article, book: OrgBook) -> tuple[list[Signing], li
 
 def _is_heading(paragraph: Paragraph) -> bool:
     text = paragraph.text
-    return (len(text.split()) <= 25 and bool(_HEADING.search(text))
-            and (text.rstrip().endswith(":") or not text.rstrip().endswith(".")))
+    return (
+        len(text.split()) <= 25
+        and bool(_HEADING.search(text))
+        and (text.rstrip().endswith(":") or not text.rstrip().endswith("."))
+    )
 
 
 def _is_list_line(paragraph: Paragraph) -> bool:
     text = paragraph.text.strip()
     words = text.split()
-    return (0 < len(words) <= MAX_LIST_LINE_WORDS and text[:1].isupper()
-            and not re.search(r"[.!?:]$", text.rstrip(")")) and "“" not in text
-            and '"' not in text)
+    return (
+        0 < len(words) <= MAX_LIST_LINE_WORDS
+        and text[:1].isupper()
+        and not re.search(r"[.!?:]$", text.rstrip(")"))
+        and "“" not in text
+        and '"' not in text
+    )
 
 
 def _list_after(paragraphs: tuple[Paragraph, ...], index: int) -> list[Paragraph]:
@@ -188,8 +211,9 @@ def _add_line(book: OrgBook, line: str) -> OrgFinding:
     return org
 
 
-def prose_signatories(article: Article, book: OrgBook,
-                      quoted: list[tuple[int, int, int]]) -> list[Signing]:
+def prose_signatories(
+    article: Article, book: OrgBook, quoted: list[tuple[int, int, int]]
+) -> list[Signing]:
     """Organisations the narrative says signed; text inside quotation marks is skipped."""
     found: list[Signing] = []
     spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
@@ -210,23 +234,32 @@ def _unquoted(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _signings_in(sentence: str, book: OrgBook) -> list[Signing]:
     found = []
-    for pattern, how in ((_SIGNED, "The text says it signed the letter."),
-                         (_JOINED, "The text says it joined as a signatory."),
-                         (_ONE_OF, "The text calls it one of the signatories."),
-                         (_AND_N_OTHERS, "The text names it with the other organisations "
-                                         "behind the letter.")):
+    for pattern, how in (
+        (_SIGNED, "The text says it signed the letter."),
+        (_JOINED, "The text says it joined as a signatory."),
+        (_ONE_OF, "The text calls it one of the signatories."),
+        (_AND_N_OTHERS, "The text names it with the other organisations behind the letter."),
+    ):
         for match in pattern.finditer(sentence):
             org = _org(book, match["org"])
             if org is not None:
                 found.append(Signing(org, how))
     for match in _SIGNED_BY.finditer(sentence):
         for name in _leading_orgs(match["list"]):
-            found.append(Signing(book.resolve(name) or book.add(name),
-                                 "The text names it among those who signed."))
+            found.append(
+                Signing(
+                    book.resolve(name) or book.add(name),
+                    "The text names it among those who signed.",
+                )
+            )
     for match in _ALONG.finditer(sentence):
         for name in _trailing_orgs(sentence[max(match.start() - 400, 0) : match.start()]):
-            found.append(Signing(book.add(name), "The text names it among the organisations "
-                                                 "that released the letter."))
+            found.append(
+                Signing(
+                    book.add(name),
+                    "The text names it among the organisations that released the letter.",
+                )
+            )
     return found
 
 

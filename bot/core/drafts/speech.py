@@ -13,37 +13,54 @@ from dataclasses import dataclass
 
 from bot.core.drafts.text import NAME_WORD, PERSON_NAME, is_person_name
 
-_SAY = (r"(?:said|says|added|adds|stated|states|explained|noted|wrote|writes|argued|warned|"
-        r"insisted|continued|told\s+[\w .’'-]{1,60}?|was quoted as saying|is quoted as saying)")
+_SAY = (
+    r"(?:said|says|added|adds|stated|states|explained|noted|wrote|writes|argued|warned|"
+    r"insisted|continued|told\s+[\w .’'-]{1,60}?|was quoted as saying|is quoted as saying)"
+)
 _WHO = rf"(?P<who>{PERSON_NAME}|{NAME_WORD}|he|she|He|She)"
 _TAIL_SAID_WHO = re.compile(rf"^(?:{_SAY})\s+(?P<who>{PERSON_NAME}|{NAME_WORD})\b")
 _TAIL_WHO_SAID = re.compile(
     rf"^{_WHO}(?:\s*\([^)]*\))?(?:,[^,“”\"]{{2,160}}?,?)?\s+(?:also\s+)?{_SAY}\b"
-    r"(?P<rest>[^“”\"]*)")
+    r"(?P<rest>[^“”\"]*)"
+)
 _TAIL_QUOTED = re.compile(
     rf"^(?P<via>(?:The\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,3}})\s+quoted\s+"
-    rf"(?P<who>him|her|{PERSON_NAME}|{NAME_WORD})\s+as\s+saying(?P<rest>[^“”\"]*)")
-_TAIL_LETTER = re.compile(r"^(?:the|The)\s+(?:open\s+|joint\s+)?letter\s+(?:said|says|"
-                          r"concluded|stated|states|reads|read|added|continued|noted)\b")
+    rf"(?P<who>him|her|{PERSON_NAME}|{NAME_WORD})\s+as\s+saying(?P<rest>[^“”\"]*)"
+)
+_TAIL_LETTER = re.compile(
+    r"^(?:the|The)\s+(?:open\s+|joint\s+)?letter\s+(?:said|says|"
+    r"concluded|stated|states|reads|read|added|continued|noted)\b"
+)
 _HEAD_WHO_SAID = re.compile(
     rf"(?:^|[.!?]\s+|,\s+|^\W*)(?P<who>{PERSON_NAME}|{NAME_WORD}|he|she|He|She)"
-    rf"(?:\s*\([^)]*\))?(?:,[^“”\"]{{2,200}}?,)?\s+(?:also\s+)?{_SAY}\s*[:,]?\s*$")
-_HEAD_LETTER = re.compile(r"\b(?:the|The)\s+(?:open\s+|joint\s+)?letter\s+(?:said|says|reads|"
-                          r"stated|states|concluded)\s*[:,]?\s*$")
+    rf"(?:\s*\([^)]*\))?(?:,[^“”\"]{{2,200}}?,)?\s+(?:also\s+)?{_SAY}\s*[:,]?\s*$"
+)
+_HEAD_LETTER = re.compile(
+    r"\b(?:the|The)\s+(?:open\s+|joint\s+)?letter\s+(?:said|says|reads|"
+    r"stated|states|concluded)\s*[:,]?\s*$"
+)
 _ADDING = re.compile(r",?\s+adding\s+that\s+(?P<what>[^“”\"]+?)\.?$")
-_OCCASION = re.compile(r"\b(?P<occasion>(?:in|at|during)\s+(?:a|an|his|her|their|the)\s+"
-                       r"(?:[\w-]+\s+){0,3}?(?:statement|briefing|conference|interview|"
-                       r"speech|hearing|testimony|address|remarks|event|meeting|post)"
-                       r"(?:\s+(?:to|in|with|on)\s+[\w .-]{1,40}?)?)(?=[.,;]|$)")
-_REPORTED_VIA = re.compile(r",\s*(?P<via>(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+"
-                           r"(?:reported|said|wrote)\.?$")
+_OCCASION = re.compile(
+    r"\b(?P<occasion>(?:in|at|during)\s+(?:a|an|his|her|their|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:statement|briefing|conference|interview|"
+    r"speech|hearing|testimony|address|remarks|event|meeting|post)"
+    r"(?:\s+(?:to|in|with|on)\s+[\w .-]{1,40}?)?)(?=[.,;]|$)"
+)
+_REPORTED_VIA = re.compile(
+    r",\s*(?P<via>(?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3})\s+"
+    r"(?:reported|said|wrote)\.?$"
+)
 
 #: Verbs of reported speech that introduce a paraphrase.
-_REPORT = re.compile(r"\b(?P<verb>said|says|told|called\s+(?:on|for)|urged|cautioned|warned|"
-                     r"argued|stressed|noted|insisted|stated|explained|added)\b")
+_REPORT = re.compile(
+    r"\b(?P<verb>said|says|told|called\s+(?:on|for)|urged|cautioned|warned|"
+    r"argued|stressed|noted|insisted|stated|explained|added)\b"
+)
 _APPOSITIVE_TAIL = re.compile(r",\s+[^,]+,\s*$")
-_LEADING_NAME = re.compile(rf"^(?:(?:But|And|Nevertheless|However|Meanwhile|Also|Separately)"
-                           rf",?\s+)?(?P<who>{PERSON_NAME}),")
+_LEADING_NAME = re.compile(
+    rf"^(?:(?:But|And|Nevertheless|However|Meanwhile|Also|Separately)"
+    rf",?\s+)?(?P<who>{PERSON_NAME}),"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +91,11 @@ def after_quote(tail: str) -> Attribution | None:
     match = _TAIL_WHO_SAID.match(sentence)
     if match and (match["who"].casefold() in {"he", "she"} or match["who"][0].isupper()):
         adding = _ADDING.search(match["rest"])
-        return Attribution(match["who"], occasion=_occasion(match["rest"]),
-                           adding=adding["what"] if adding else None)
+        return Attribution(
+            match["who"],
+            occasion=_occasion(match["rest"]),
+            adding=adding["what"] if adding else None,
+        )
     return None
 
 
@@ -92,9 +112,11 @@ def before_quote(head: str) -> Attribution | None:
 
 def fragment_speaker(before: str) -> str | None:
     """The person who says a quoted fragment: "Yun also said it would be “…”"."""
-    match = re.search(rf"(?P<who>{PERSON_NAME}|{NAME_WORD}|\b[Hh]e|\b[Ss]he)\s+(?:also\s+)?"
-                      r"(?:said|says|told|called|described|warned|added|argued)\b[^.“”\"]*$",
-                      before[-300:])
+    match = re.search(
+        rf"(?P<who>{PERSON_NAME}|{NAME_WORD}|\b[Hh]e|\b[Ss]he)\s+(?:also\s+)?"
+        r"(?:said|says|told|called|described|warned|added|argued)\b[^.“”\"]*$",
+        before[-300:],
+    )
     return match["who"] if match else None
 
 
@@ -113,12 +135,17 @@ def reported_speech(sentence: str) -> tuple[str, str] | None:
     """(who, verb) when a person is the subject of a verb of saying in `sentence`."""
     for verb in _REPORT.finditer(sentence):
         before = sentence[: verb.start()].rstrip()
-        before = _APPOSITIVE_TAIL.sub("", before + " ").rstrip() if before.endswith(",") \
-            else before
-        trailing = re.search(rf"(?P<who>{PERSON_NAME}|{NAME_WORD}|\b[Hh]e|\b[Ss]he)"
-                             r"(?:\s*\([^)]*\))?\s*(?:also\s+)?$", before)
-        if trailing and (trailing["who"].casefold() in {"he", "she"}
-                         or is_person_name(trailing["who"]) or " " not in trailing["who"]):
+        before = _APPOSITIVE_TAIL.sub("", before + " ").rstrip() if before.endswith(",") else before
+        trailing = re.search(
+            rf"(?P<who>{PERSON_NAME}|{NAME_WORD}|\b[Hh]e|\b[Ss]he)"
+            r"(?:\s*\([^)]*\))?\s*(?:also\s+)?$",
+            before,
+        )
+        if trailing and (
+            trailing["who"].casefold() in {"he", "she"}
+            or is_person_name(trailing["who"])
+            or " " not in trailing["who"]
+        ):
             return trailing["who"], verb["verb"]
         leading = _LEADING_NAME.match(sentence)
         if leading and is_person_name(leading["who"]) and leading.end() <= verb.start():
@@ -129,6 +156,9 @@ def reported_speech(sentence: str) -> tuple[str, str] | None:
 
 def sentence_subject(sentence: str) -> str | None:
     """The person's name a sentence opens with ("Tran Van Long, a spokesperson, …")."""
-    match = re.match(rf"^(?:(?:But|And|Meanwhile|Separately|However),?\s+)?"
-                     rf"(?P<who>{PERSON_NAME})\b(?=,|\s+[a-z])", sentence.strip())
+    match = re.match(
+        rf"^(?:(?:But|And|Meanwhile|Separately|However),?\s+)?"
+        rf"(?P<who>{PERSON_NAME})\b(?=,|\s+[a-z])",
+        sentence.strip(),
+    )
     return match["who"] if match and is_person_name(match["who"]) else None

@@ -34,8 +34,9 @@ def sentences(text: str) -> list[tuple[int, str]]:
 
 @lru_cache(maxsize=256)  # every reader splits the same paragraphs again
 def _cached_sentences(text: str) -> tuple[tuple[int, str], ...]:
-    return tuple(piece for offset, sentence in _sentences(text)
-                 for piece in _pieces(offset, sentence))
+    return tuple(
+        piece for offset, sentence in _sentences(text) for piece in _pieces(offset, sentence)
+    )
 
 
 def _pieces(offset: int, sentence: str) -> list[tuple[int, str]]:
@@ -122,10 +123,10 @@ def is_person_name(text: str) -> bool:
 
 
 def is_acronym(text: str) -> bool:
-    """"HRW", "ICNK", "LiNK", "PSALT NK": capitals (a few lower-case letters inside)."""
-    return bool(re.fullmatch(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,5})?",
-                             text)) and sum(c.isupper() for c in text) * 2 > len(
-        text.replace(" ", ""))
+    """ "HRW", "ICNK", "LiNK", "PSALT NK": capitals (a few lower-case letters inside)."""
+    return bool(
+        re.fullmatch(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,9}(?:\s[A-Z]{2,5})?", text)
+    ) and sum(c.isupper() for c in text) * 2 > len(text.replace(" ", ""))
 
 
 def is_org_name(text: str) -> bool:
@@ -137,25 +138,55 @@ def is_org_name(text: str) -> bool:
         return text not in _NOT_ORG_ACRONYMS
     if country_name(text) is not None:
         return False
-    capitalised = all(w[:1].isupper() or w[:1].isdigit() or re.fullmatch(_JOIN, w) or w == "&"
-                      for w in words if w)
+    capitalised = all(
+        w[:1].isupper() or w[:1].isdigit() or re.fullmatch(_JOIN, w) or w == "&" for w in words if w
+    )
     return capitalised and any(w.casefold() in ORG_WORDS for w in words)
 
 
 #: Organisation words strong enough to start a second name after "and".
-STRONG_ORG_WORDS = ORG_WORDS - {"rights", "freedom", "justice", "need", "voice", "house",
-                                "service", "mission", "project", "group"}
+STRONG_ORG_WORDS = ORG_WORDS - {
+    "rights",
+    "freedom",
+    "justice",
+    "need",
+    "voice",
+    "house",
+    "service",
+    "mission",
+    "project",
+    "group",
+}
 
 
-_NOT_ORG_ACRONYMS = frozenset({"UN", "US", "USA", "UK", "EU", "DPRK", "ROK", "PRC", "NGO",
-                               "NGOs", "AFP", "AP", "TV", "OK", "CEO", "PM"})
+_NOT_ORG_ACRONYMS = frozenset(
+    {
+        "UN",
+        "US",
+        "USA",
+        "UK",
+        "EU",
+        "DPRK",
+        "ROK",
+        "PRC",
+        "NGO",
+        "NGOs",
+        "AFP",
+        "AP",
+        "TV",
+        "OK",
+        "CEO",
+        "PM",
+    }
+)
 
 
 _LEADING_NOISE = re.compile(
     r"^(?:(?:According|Accordingly|to|the|The|In|in|But|And|and|While|As|With|By|For|From|On|"
     r"At|Of|Since|After|Before|Nevertheless|However|Meanwhile|Also|Both|Its|Their|Our|His|"
     r"Her|This|That|These|Those|When|If|Under|Through|Including|Such|as|Like|Unlike|Dear|"
-    r"Today|Yesterday|Earlier|Later|Then|Now)\s+)+(?=[A-Z])")
+    r"Today|Yesterday|Earlier|Later|Then|Now)\s+)+(?=[A-Z])"
+)
 
 
 def clean_org(text: str) -> str:
@@ -167,7 +198,7 @@ def clean_org(text: str) -> str:
 
 
 def split_names(text: str) -> list[str]:
-    """"A, B and C" → ["A", "B", "C"] (commas inside parentheses do not split)."""
+    """ "A, B and C" → ["A", "B", "C"] (commas inside parentheses do not split)."""
     parts = re.split(r",\s*(?:and\s+)?(?![^()]*\))|\s+and\s+(?![^()]*\))", text)
     return [p.strip(" ,.") for p in parts if p and p.strip(" ,.")]
 
@@ -176,17 +207,40 @@ def split_names(text: str) -> list[str]:
 
 #: Short forms the press uses that pycountry does not know, and names it words otherwise.
 _COUNTRY_ALIASES = {
-    "rok": "South Korea", "republic of korea": "South Korea", "s. korea": "South Korea",
-    "dprk": "North Korea", "n. korea": "North Korea", "uk": "United Kingdom",
-    "u.k.": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
-    "england": "United Kingdom", "scotland": "United Kingdom", "wales": "United Kingdom",
-    "us": "United States", "u.s.": "United States", "u.s.a.": "United States",
-    "america": "United States", "russia": "Russia", "burma": "Myanmar",
-    "ivory coast": "Côte d'Ivoire", "palestine": "Palestine", "taiwan": "Taiwan",
-    "czech republic": "Czech Republic", "south korea": "South Korea",
-    "north korea": "North Korea", "vietnam": "Vietnam", "laos": "Laos", "iran": "Iran",
-    "syria": "Syria", "bolivia": "Bolivia", "venezuela": "Venezuela", "tanzania": "Tanzania",
-    "moldova": "Moldova", "kosovo": "Kosovo", "hong kong": "Hong Kong",
+    "rok": "South Korea",
+    "republic of korea": "South Korea",
+    "s. korea": "South Korea",
+    "dprk": "North Korea",
+    "n. korea": "North Korea",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "england": "United Kingdom",
+    "scotland": "United Kingdom",
+    "wales": "United Kingdom",
+    "us": "United States",
+    "u.s.": "United States",
+    "u.s.a.": "United States",
+    "america": "United States",
+    "russia": "Russia",
+    "burma": "Myanmar",
+    "ivory coast": "Côte d'Ivoire",
+    "palestine": "Palestine",
+    "taiwan": "Taiwan",
+    "czech republic": "Czech Republic",
+    "south korea": "South Korea",
+    "north korea": "North Korea",
+    "vietnam": "Vietnam",
+    "laos": "Laos",
+    "iran": "Iran",
+    "syria": "Syria",
+    "bolivia": "Bolivia",
+    "venezuela": "Venezuela",
+    "tanzania": "Tanzania",
+    "moldova": "Moldova",
+    "kosovo": "Kosovo",
+    "hong kong": "Hong Kong",
 }
 
 

@@ -106,9 +106,9 @@ def parse_text(text: str, ctx: ParseContext, guild_id: int | None = None) -> lis
     return []
 
 
-def _parse_document(document: Any, ctx: ParseContext, guild_id: int | None) -> Iterator[
-    EntityRecord
-]:
+def _parse_document(
+    document: Any, ctx: ParseContext, guild_id: int | None
+) -> Iterator[EntityRecord]:
     if document is None:
         return
     if not isinstance(document, dict):
@@ -174,8 +174,11 @@ def check_records(
             first_record = known.get(entity_id)
         if first_record is not None:
             problems.append(
-                Problem(record.location.path, record.location.line,
-                        f"duplicate id '{entity_id}' (first defined at {first_record.location})")
+                Problem(
+                    record.location.path,
+                    record.location.line,
+                    f"duplicate id '{entity_id}' (first defined at {first_record.location})",
+                )
             )
             continue
         by_id[entity_id] = record
@@ -186,13 +189,18 @@ def check_records(
         if target is None and ref.target in parsed.invalid_ids:
             continue  # already reported where the target itself is defined
         if target is None:
-            problems.append(Problem(ref.path, ref.line,
-                                    f"'{ref.field}' refers to unknown id '{ref.target}'"))
+            problems.append(
+                Problem(ref.path, ref.line, f"'{ref.field}' refers to unknown id '{ref.target}'")
+            )
         elif target.kind not in ref.kinds:
             wanted = " or ".join(f"an {k}" if k[0] in "aeiou" else f"a {k}" for k in ref.kinds)
-            problems.append(Problem(ref.path, ref.line,
-                                    f"'{ref.field}' must name {wanted}, but "
-                                    f"'{ref.target}' is a {target.kind}"))
+            problems.append(
+                Problem(
+                    ref.path,
+                    ref.line,
+                    f"'{ref.field}' must name {wanted}, but '{ref.target}' is a {target.kind}",
+                )
+            )
     problems.extend(_semantic_problems(by_id.values()))
     return by_id, sorted(problems, key=lambda p: (p.path, p.line))
 
@@ -204,15 +212,20 @@ def _semantic_problems(records: Iterable[EntityRecord]) -> Iterator[Problem]:
         if isinstance(entity, Person):
             for role in entity.roles:
                 if role.start and role.end and role.end < role.start[: len(role.end)]:
-                    yield Problem(where.path, where.line,
-                                  f"role '{role.title}' of '{entity.id}' ends before it starts")
+                    yield Problem(
+                        where.path,
+                        where.line,
+                        f"role '{role.title}' of '{entity.id}' ends before it starts",
+                    )
         if isinstance(entity, Letter):
             seen: set[str] = set()
             for signatory in entity.signatories:
                 if signatory.organization in seen:
-                    yield Problem(where.path, where.line,
-                                  f"letter '{entity.id}' lists signatory "
-                                  f"'{signatory.organization}' twice")
+                    yield Problem(
+                        where.path,
+                        where.line,
+                        f"letter '{entity.id}' lists signatory '{signatory.organization}' twice",
+                    )
                 seen.add(signatory.organization)
         if isinstance(entity, Organization) and entity.id in entity.member_of:
             yield Problem(where.path, where.line, f"organization '{entity.id}' is its own member")

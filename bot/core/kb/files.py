@@ -52,8 +52,11 @@ def scan_data_dir(data_dir: Path) -> tuple[list[Path], list[Problem]]:
             with os.scandir(folder) as scan:
                 entries = list(scan)
         except OSError as exc:
-            problems.append(Problem(_shown(folder, data_dir), WHOLE_FILE,
-                                    f"cannot read directory: {exc.strerror}"))
+            problems.append(
+                Problem(
+                    _shown(folder, data_dir), WHOLE_FILE, f"cannot read directory: {exc.strerror}"
+                )
+            )
             continue
         for entry in entries:
             path = Path(entry.path)
@@ -64,24 +67,42 @@ def scan_data_dir(data_dir: Path) -> tuple[list[Path], list[Problem]]:
                 mode = os.stat(path).st_mode
             except OSError as exc:
                 if is_yaml or exc.errno == errno.ELOOP:
-                    problems.append(Problem(_shown(path, data_dir), WHOLE_FILE,
-                                            _unreachable(exc, entry.is_symlink())))
+                    problems.append(
+                        Problem(
+                            _shown(path, data_dir),
+                            WHOLE_FILE,
+                            _unreachable(exc, entry.is_symlink()),
+                        )
+                    )
                 continue
             if stat.S_ISDIR(mode):
                 if entry.is_symlink():
-                    problems.append(Problem(_shown(path, data_dir), WHOLE_FILE,
-                                            "is a symbolic link to a directory, which is not "
-                                            "followed; link the files instead"))
+                    problems.append(
+                        Problem(
+                            _shown(path, data_dir),
+                            WHOLE_FILE,
+                            "is a symbolic link to a directory, which is not "
+                            "followed; link the files instead",
+                        )
+                    )
                     continue
                 if is_yaml:
-                    problems.append(Problem(_shown(path, data_dir), WHOLE_FILE,
-                                            "is a directory, not a YAML file"))
+                    problems.append(
+                        Problem(
+                            _shown(path, data_dir), WHOLE_FILE, "is a directory, not a YAML file"
+                        )
+                    )
                 pending.append(path)
             elif is_yaml and stat.S_ISREG(mode):
                 files.append(path)
             elif is_yaml:
-                problems.append(Problem(_shown(path, data_dir), WHOLE_FILE,
-                                        f"is {_kind_of(mode)}, not a file; it was not read"))
+                problems.append(
+                    Problem(
+                        _shown(path, data_dir),
+                        WHOLE_FILE,
+                        f"is {_kind_of(mode)}, not a file; it was not read",
+                    )
+                )
     return sorted(files), problems
 
 
@@ -104,8 +125,9 @@ def read_text(path: Path) -> str:
         raise UnreadableFileError(WHOLE_FILE, _unreachable(exc, path.is_symlink())) from None
     if len(data) > MAX_YAML_BYTES:
         size = max(info.st_size, len(data))
-        raise UnreadableFileError(WHOLE_FILE, f"the file is {size:,} bytes; the limit is "
-                                              f"{MAX_YAML_BYTES:,}")
+        raise UnreadableFileError(
+            WHOLE_FILE, f"the file is {size:,} bytes; the limit is {MAX_YAML_BYTES:,}"
+        )
     return decode_utf8(data)
 
 
@@ -116,8 +138,10 @@ def decode_utf8(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise UnreadableFileError(line, f"not UTF-8 text: byte 0x{data[exc.start]:02x} in "
-                                        f"column {column} cannot be decoded") from None
+        raise UnreadableFileError(
+            line,
+            f"not UTF-8 text: byte 0x{data[exc.start]:02x} in column {column} cannot be decoded",
+        ) from None
 
 
 def _shown(path: Path, data_dir: Path) -> str:

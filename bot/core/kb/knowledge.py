@@ -69,8 +69,9 @@ class KnowledgeBase:
     _layer: Layer | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def from_records(cls, records: Iterable[EntityRecord],
-                     merge_additions: bool = True) -> KnowledgeBase:
+    def from_records(
+        cls, records: Iterable[EntityRecord], merge_additions: bool = True
+    ) -> KnowledgeBase:
         """Index records (already checked for ids and links).
 
         With `merge_additions`, signatories and demands that moderators added as separate
@@ -100,8 +101,9 @@ class KnowledgeBase:
     def _merge_additions(self) -> None:
         for entry in sorted(self.signatory_entries.values(), key=lambda e: e.id):
             letter = self.letters.get(entry.letter)
-            if letter is None or any(s.organization == entry.organization
-                                     for s in letter.signatories):
+            if letter is None or any(
+                s.organization == entry.organization for s in letter.signatories
+            ):
                 continue
             added = Signatory(entry.organization, entry.sources, entry.note, entry.guild_id)
             self.letters[letter.id] = replace(letter, signatories=(*letter.signatories, added))
@@ -114,8 +116,7 @@ class KnowledgeBase:
         for letter_id, letter in self.letters.items():
             record = self.records[letter_id]
             if record.entity is not letter:
-                self.records[letter_id] = EntityRecord(letter, record.location,
-                                                       record.content_hash)
+                self.records[letter_id] = EntityRecord(letter, record.location, record.content_hash)
 
     def _link(self) -> None:
         letters_by_org: dict[str, list[str]] = defaultdict(list)

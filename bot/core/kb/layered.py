@@ -228,8 +228,9 @@ def _entity_of(table: str) -> Callable[[EntityRecord], Entity | None]:
     return entity
 
 
-def _emit(out: dict[str, Any], records: list[EntityRecord],
-          value: Callable[[EntityRecord], Any]) -> None:
+def _emit(
+    out: dict[str, Any], records: list[EntityRecord], value: Callable[[EntityRecord], Any]
+) -> None:
     for record in records:
         item = value(record)
         if item is not None:
@@ -244,8 +245,7 @@ def _merge(base: KnowledgeBase, view: KnowledgeBase, delta: Delta) -> None:
     merged: set[str] = set()
     for entry in sorted(view.signatory_entries.values(), key=lambda e: e.id):
         letter = letters.get(entry.letter)
-        if letter is None or any(s.organization == entry.organization
-                                 for s in letter.signatories):
+        if letter is None or any(s.organization == entry.organization for s in letter.signatories):
             continue
         added = Signatory(entry.organization, entry.sources, entry.note, entry.guild_id)
         letters[letter.id] = replace(letter, signatories=(*letter.signatories, added))
@@ -264,10 +264,12 @@ def _merge(base: KnowledgeBase, view: KnowledgeBase, delta: Delta) -> None:
         view.records = dict(base.records)
     for letter_id in merged:
         record = view.records[letter_id]
-        view.records[letter_id] = EntityRecord(letters[letter_id], record.location,
-                                               record.content_hash)
-    ids = sorted(merged | {e.id for e in (*delta.old.get("letters", ()),
-                                           *delta.new.get("letters", ()))})
+        view.records[letter_id] = EntityRecord(
+            letters[letter_id], record.location, record.content_hash
+        )
+    ids = sorted(
+        merged | {e.id for e in (*delta.old.get("letters", ()), *delta.new.get("letters", ()))}
+    )
     delta.old["letters"] = [base.letters[i] for i in ids if i in base.letters]
     delta.new["letters"] = [letters[i] for i in ids if i in letters]
 

@@ -93,8 +93,9 @@ def relink(base: KnowledgeBase, view: KnowledgeBase, delta: Touched) -> None:
         setattr(view, link, links)
 
 
-def _order(base: KnowledgeBase, view: KnowledgeBase, order: str, table: str,
-           touched: set[str]) -> tuple[Callable[[str], Any], bool]:
+def _order(
+    base: KnowledgeBase, view: KnowledgeBase, order: str, table: str, touched: set[str]
+) -> tuple[Callable[[str], Any], bool]:
     """The sort key of a link's lists, and whether the touched entities all come last.
 
     Lists in table order need every entity's position; when the touched entities are all

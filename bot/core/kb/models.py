@@ -101,7 +101,7 @@ class Role:
     sources: tuple[str, ...] = ()
 
     def describe(self, org_name: str | None) -> str:
-        """"Asia director, Human Rights Watch (2018-06-07)" style text."""
+        """ "Asia director, Human Rights Watch (2018-06-07)" style text."""
         text = self.title if not org_name else f"{self.title}, {org_name}"
         span = _span(self.start, self.end, self.as_of)
         return f"{text} ({span})" if span else text
@@ -187,9 +187,13 @@ class ReportedCount:
     of_signers: bool = False
 
     def describe(self) -> str:
-        """"more than 300 NGOs" style text."""
-        prefix = {"exactly": "", "more-than": "more than ", "at-least": "at least ",
-                  "about": "about "}[self.qualifier]
+        """ "more than 300 NGOs" style text."""
+        prefix = {
+            "exactly": "",
+            "more-than": "more than ",
+            "at-least": "at least ",
+            "about": "about ",
+        }[self.qualifier]
         return f"{prefix}{self.count:,} {self.unit}"
 
 

@@ -101,8 +101,9 @@ def parse_yaml(text: str) -> Any:
     4 MB file. Without libyaml the pure-Python parser feeds the same builder.
     """
     if len(text) > MAX_YAML_BYTES:
-        raise YamlLimitError(1, f"the document is {len(text):,} characters long; "
-                                f"the limit is {MAX_YAML_BYTES:,}")
+        raise YamlLimitError(
+            1, f"the document is {len(text):,} characters long; the limit is {MAX_YAML_BYTES:,}"
+        )
     _check_encodable(text)
     loader = _FastLoader(text) if _FastLoader is not None else _LineLoader(text)
     try:
@@ -116,13 +117,16 @@ def parse_yaml(text: str) -> Any:
         raise YamlSyntaxError(line, problem) from None
     except ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
-        raise YamlSyntaxError(line, f"unacceptable character #x{exc.character:04x}: "
-                                    f"{exc.reason}") from None
+        raise YamlSyntaxError(
+            line, f"unacceptable character #x{exc.character:04x}: {exc.reason}"
+        ) from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(1, str(exc)) from None
     except ValueError:  # the pure-Python scanner's chr() on an escape past U+10FFFF
-        raise YamlSyntaxError(getattr(loader, "line", 0) + 1, "invalid escape: no character "
-                              "has that code (the largest is \\U0010FFFF)") from None
+        raise YamlSyntaxError(
+            getattr(loader, "line", 0) + 1,
+            "invalid escape: no character has that code (the largest is \\U0010FFFF)",
+        ) from None
     finally:
         loader.dispose()
 
@@ -151,8 +155,9 @@ def _check_encodable(text: str) -> None:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
         line = text.count("\n", 0, exc.start) + 1
-        raise YamlSyntaxError(line, f"{_surrogate(text[exc.start])} is not a valid "
-                                    "character") from None
+        raise YamlSyntaxError(
+            line, f"{_surrogate(text[exc.start])} is not a valid character"
+        ) from None
 
 
 def _too_deep() -> str:
@@ -188,8 +193,10 @@ def _build(loader: Any, checked: bool) -> Any:
             break
         line = event.start_mark.line + 1
         if kind is AliasEvent or event.anchor is not None:
-            raise YamlLimitError(line, "anchors and aliases (&name, *name) are not allowed; "
-                                       "write each value out in full")
+            raise YamlLimitError(
+                line,
+                "anchors and aliases (&name, *name) are not allowed; write each value out in full",
+            )
         nodes += 1
         if nodes > MAX_YAML_NODES:
             raise YamlLimitError(line, f"more than {MAX_YAML_NODES:,} values in one document")
@@ -220,8 +227,9 @@ def _build(loader: Any, checked: bool) -> Any:
     get_event()  # DocumentEndEvent
     extra = get_event()
     if not isinstance(extra, StreamEndEvent):
-        raise YamlSyntaxError(extra.start_mark.line + 1,
-                              "expected a single document, but found another document")
+        raise YamlSyntaxError(
+            extra.start_mark.line + 1, "expected a single document, but found another document"
+        )
     return root
 
 
@@ -262,21 +270,25 @@ def _scalar(loader: Any, event: Any, line: int, checked: bool) -> Any:
         shown = "merge keys (<<)" if tag == _TAG + "merge" else f"the tag {tag!r}"
         raise YamlLimitError(line, f"{shown} not allowed; write plain YAML")
     if (tag == _INT or tag == _FLOAT) and len(value) > MAX_NUMBER_CHARS:
-        raise YamlLimitError(line, f"a number of {len(value):,} characters is too long "
-                                   f"(the limit is {MAX_NUMBER_CHARS})")
+        raise YamlLimitError(
+            line,
+            f"a number of {len(value):,} characters is too long (the limit is {MAX_NUMBER_CHARS})",
+        )
     if tag == _INT and value.isdigit() and value.isascii() and value[0] != "0":
         return int(value)  # plain decimal, the common case; "012" is octal in YAML 1.1
     node = ScalarNode(tag, value, event.start_mark, event.end_mark)
     try:
         return loader.yaml_constructors[tag](loader, node)
     except (KeyError, ValueError):  # an explicit tag on text it does not fit: !!bool maybe
-        raise YamlLimitError(line, f"{value[:40]!r} is not a valid "
-                                   f"{tag.removeprefix(_TAG)}") from None
+        raise YamlLimitError(
+            line, f"{value[:40]!r} is not a valid {tag.removeprefix(_TAG)}"
+        ) from None
 
 
 def _check_string(value: str, line: int) -> None:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
-        raise YamlSyntaxError(line, f"{_surrogate(value[exc.start])} is not a valid "
-                                    "character") from None
+        raise YamlSyntaxError(
+            line, f"{_surrogate(value[exc.start])} is not a valid character"
+        ) from None

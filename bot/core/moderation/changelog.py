@@ -76,6 +76,7 @@ MIGRATIONS: Final[tuple[tuple[str, ...], ...]] = (
 )
 SCHEMA_VERSION: Final = len(MIGRATIONS)
 
+
 class ChangeLog:
     """The change log and journal, one SQLite file shared by every server's entries."""
 

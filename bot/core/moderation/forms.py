@@ -19,14 +19,8 @@ from bot.core.errors import NotFoundError, ValidationError
 from bot.core.kb.dates import date_problem
 from bot.core.kb.models import (
     ORGANIZATION_KINDS,
-    DemandEntry,
-    Entity,
     Letter,
     Organization,
-    Person,
-    Quote,
-    SignatoryEntry,
-    Source,
 )
 from bot.core.moderation.references import (
     strict_letter,
@@ -54,8 +48,9 @@ class FormField:
     placeholder: str = ""
 
 
-_SOURCE = FormField("source", "Source", True, 500,
-                    placeholder="https://… or: Publisher, 2024-05-01, Title")
+_SOURCE = FormField(
+    "source", "Source", True, 500, placeholder="https://… or: Publisher, 2024-05-01, Title"
+)
 
 FORMS: dict[str, tuple[FormField, ...]] = {
     "letter": (
@@ -97,15 +92,21 @@ FORMS: dict[str, tuple[FormField, ...]] = {
         FormField("name", "Name", True, 150),
         FormField("aliases", "Abbreviations or other names, comma-separated", False, 300),
         FormField("country", "Country", False, 60),
-        FormField("type", "Type: " + ", ".join(ORGANIZATION_KINDS), False, 20,
-                  placeholder="ngo"),
+        FormField("type", "Type: " + ", ".join(ORGANIZATION_KINDS), False, 20, placeholder="ngo"),
         FormField("description", "What it is, in your own words", False, 1000, long=True),
         _SOURCE,
     ),
 }
 
-_ID_PREFIX = {"letter": "letter", "quote": "quote", "signatory": "sig", "demand": "demand",
-              "person": "person", "organization": "org", "source": "src"}
+_ID_PREFIX = {
+    "letter": "letter",
+    "quote": "quote",
+    "signatory": "sig",
+    "demand": "demand",
+    "person": "person",
+    "organization": "org",
+    "source": "src",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +131,13 @@ def new_id(prefix: str, kind: str, label: str) -> str:
     return f"{prefix}{_ID_PREFIX[kind]}-{middle}-{secrets.token_hex(3)}"
 
 
-def build_entry(scope: Scope, kind: str, values: Mapping[str, str | None], prefix: str,
-                entry_id: str | None = None) -> BuiltEntry:
+def build_entry(
+    scope: Scope,
+    kind: str,
+    values: Mapping[str, str | None],
+    prefix: str,
+    entry_id: str | None = None,
+) -> BuiltEntry:
     """Check a form and build the entry; raise ValidationError listing every problem.
 
     `entry_id` is the id of the entry being edited (kept, and ignored by duplicate checks).
@@ -161,8 +167,9 @@ def build_entry(scope: Scope, kind: str, values: Mapping[str, str | None], prefi
     return BuiltEntry(kind, ordered, source, _label(kind, clean))
 
 
-def _clean_values(form: tuple[FormField, ...], values: Mapping[str, str | None],
-                  problems: list[str]) -> dict[str, str]:
+def _clean_values(
+    form: tuple[FormField, ...], values: Mapping[str, str | None], problems: list[str]
+) -> dict[str, str]:
     """The filled-in fields, trimmed of blank and invisible edges; each bad one a problem.
 
     A value of only invisible characters (U+200B, U+FEFF…) is refused rather than taken
@@ -174,8 +181,9 @@ def _clean_values(form: tuple[FormField, ...], values: Mapping[str, str | None],
         value = trim(given)
         if not value:
             if given.strip():
-                problems.append(f"{spec.label}: has only invisible characters; type the "
-                                "text itself.")
+                problems.append(
+                    f"{spec.label}: has only invisible characters; type the text itself."
+                )
             elif spec.required:
                 problems.append(f"{spec.label}: required.")
             continue
@@ -201,26 +209,36 @@ def _resolve(problems: list[str], what: str, function: Any, scope: Scope, text: 
         return function(scope, text)
     except NotFoundError as exc:
         hint = f" Did you mean: {', '.join(exc.suggestions[:3])}?" if exc.suggestions else ""
-        problems.append(f"{what}: nothing in the knowledge base is named “{text}” (an exact "
-                        f"name, alias or id, or a close spelling); nothing was guessed.{hint}")
+        problems.append(
+            f"{what}: nothing in the knowledge base is named “{text}” (an exact "
+            f"name, alias or id, or a close spelling); nothing was guessed.{hint}"
+        )
         return None
 
 
-def _letter(scope: Scope, values: Mapping[str, str], problems: list[str],
-            entry_id: str | None) -> dict[str, Any]:
+def _letter(
+    scope: Scope, values: Mapping[str, str], problems: list[str], entry_id: str | None
+) -> dict[str, Any]:
     person = _resolve(problems, "Recipient", strict_person, scope, values.get("recipient", ""))
     for other in scope.kb.letters.values():
-        if (other.id != entry_id and normalize(other.title) == normalize(values.get("title", ""))
-                and other.date == values.get("date")):
+        if (
+            other.id != entry_id
+            and normalize(other.title) == normalize(values.get("title", ""))
+            and other.date == values.get("date")
+        ):
             problems.append(f"A letter “{other.title}” of {other.date} already exists.")
-    raw: dict[str, Any] = {"title": values.get("title"), "date": values.get("date"),
-                           "recipient": person.id if person else None,
-                           "summary": values.get("summary")}
+    raw: dict[str, Any] = {
+        "title": values.get("title"),
+        "date": values.get("date"),
+        "recipient": person.id if person else None,
+        "summary": values.get("summary"),
+    }
     return raw
 
 
-def _quote(scope: Scope, values: Mapping[str, str], problems: list[str],
-           entry_id: str | None) -> dict[str, Any]:
+def _quote(
+    scope: Scope, values: Mapping[str, str], problems: list[str], entry_id: str | None
+) -> dict[str, Any]:
     person = _resolve(problems, "Person", strict_person, scope, values.get("person", ""))
     kind = values.get("wording", "verbatim").casefold()
     if kind not in ("verbatim", "paraphrase"):
@@ -230,8 +248,11 @@ def _quote(scope: Scope, values: Mapping[str, str], problems: list[str],
         for quote in scope.kb.quotes_by(person.id):
             if quote.id != entry_id and normalize(quote.text) == words:
                 problems.append(f"{person.name} already has this quote in the knowledge base.")
-    raw: dict[str, Any] = {"speaker": person.id if person else None,
-                           "text": values.get("text"), "kind": kind}
+    raw: dict[str, Any] = {
+        "speaker": person.id if person else None,
+        "text": values.get("text"),
+        "kind": kind,
+    }
     for key in ("date", "occasion"):
         if key in values:
             raw[key] = values[key]
@@ -245,29 +266,39 @@ def _quote(scope: Scope, values: Mapping[str, str], problems: list[str],
     return raw
 
 
-def _signatory(scope: Scope, values: Mapping[str, str], problems: list[str],
-               entry_id: str | None) -> dict[str, Any]:
-    letter: Letter | None = _resolve(problems, "Letter", strict_letter, scope,
-                                     values.get("letter", ""))
-    org: Organization | None = _resolve(problems, "Organization", strict_organization, scope,
-                                        values.get("organization", ""))
+def _signatory(
+    scope: Scope, values: Mapping[str, str], problems: list[str], entry_id: str | None
+) -> dict[str, Any]:
+    letter: Letter | None = _resolve(
+        problems, "Letter", strict_letter, scope, values.get("letter", "")
+    )
+    org: Organization | None = _resolve(
+        problems, "Organization", strict_organization, scope, values.get("organization", "")
+    )
     if letter is not None and org is not None:
         for signatory in letter.signatories:
-            mine = entry_id is not None and entry_id in scope.kb.signatory_entries and (
-                scope.kb.signatory_entries[entry_id].organization == org.id)
+            mine = (
+                entry_id is not None
+                and entry_id in scope.kb.signatory_entries
+                and (scope.kb.signatory_entries[entry_id].organization == org.id)
+            )
             if signatory.organization == org.id and not mine:
                 problems.append(f"{org.name} is already a signatory of “{letter.title}”.")
-    raw: dict[str, Any] = {"letter": letter.id if letter else None,
-                           "organization": org.id if org else None}
+    raw: dict[str, Any] = {
+        "letter": letter.id if letter else None,
+        "organization": org.id if org else None,
+    }
     if "note" in values:
         raw["note"] = values["note"]
     return raw
 
 
-def _demand(scope: Scope, values: Mapping[str, str], problems: list[str],
-            entry_id: str | None) -> dict[str, Any]:
-    letter: Letter | None = _resolve(problems, "Letter", strict_letter, scope,
-                                     values.get("letter", ""))
+def _demand(
+    scope: Scope, values: Mapping[str, str], problems: list[str], entry_id: str | None
+) -> dict[str, Any]:
+    letter: Letter | None = _resolve(
+        problems, "Letter", strict_letter, scope, values.get("letter", "")
+    )
     text = values.get("text", "")
     if letter is not None:
         existing = {normalize(d.text) for d in letter.demands}
@@ -277,13 +308,13 @@ def _demand(scope: Scope, values: Mapping[str, str], problems: list[str],
     return {"letter": letter.id if letter else None, "text": text}
 
 
-def _duplicate_name(scope: Scope, kind: str, names: list[str], entry_id: str | None,
-                    problems: list[str]) -> None:
+def _duplicate_name(
+    scope: Scope, kind: str, names: list[str], entry_id: str | None, problems: list[str]
+) -> None:
     for name in names:
         for existing in scope.names.aliases.get(normalize(name), ()):
             if existing != entry_id and scope.names.kind(existing) == kind:
-                problems.append(f"“{name}” is already the name of "
-                                f"{scope.names.display(existing)}.")
+                problems.append(f"“{name}” is already the name of {scope.names.display(existing)}.")
                 return
 
 
@@ -295,8 +326,9 @@ def _aliases(values: Mapping[str, str], problems: list[str]) -> list[str]:
     return [a for a in aliases if a]
 
 
-def _person(scope: Scope, values: Mapping[str, str], problems: list[str],
-            entry_id: str | None) -> dict[str, Any]:
+def _person(
+    scope: Scope, values: Mapping[str, str], problems: list[str], entry_id: str | None
+) -> dict[str, Any]:
     aliases = _aliases(values, problems)
     _duplicate_name(scope, "person", [values.get("name", ""), *aliases], entry_id, problems)
     raw: dict[str, Any] = {"name": values.get("name")}
@@ -305,8 +337,9 @@ def _person(scope: Scope, values: Mapping[str, str], problems: list[str],
     if "role" in values:
         role: dict[str, Any] = {"title": values["role"]}
         if "organization" in values:
-            org = _resolve(problems, "Organization", strict_organization, scope,
-                           values["organization"])
+            org = _resolve(
+                problems, "Organization", strict_organization, scope, values["organization"]
+            )
             if org is not None:
                 role["organization"] = org.id
         raw["roles"] = [role]
@@ -317,11 +350,11 @@ def _person(scope: Scope, values: Mapping[str, str], problems: list[str],
     return raw
 
 
-def _organization(scope: Scope, values: Mapping[str, str], problems: list[str],
-                  entry_id: str | None) -> dict[str, Any]:
+def _organization(
+    scope: Scope, values: Mapping[str, str], problems: list[str], entry_id: str | None
+) -> dict[str, Any]:
     aliases = _aliases(values, problems)
-    _duplicate_name(scope, "organization", [values.get("name", ""), *aliases], entry_id,
-                    problems)
+    _duplicate_name(scope, "organization", [values.get("name", ""), *aliases], entry_id, problems)
     kind = values.get("type", "ngo").casefold()
     if kind not in ORGANIZATION_KINDS:
         problems.append(f"Type must be one of {', '.join(ORGANIZATION_KINDS)}.")
@@ -334,47 +367,11 @@ def _organization(scope: Scope, values: Mapping[str, str], problems: list[str],
     return raw
 
 
-_BUILDERS = {"letter": _letter, "quote": _quote, "signatory": _signatory, "demand": _demand,
-             "person": _person, "organization": _organization}
-
-
-def form_values(scope: Scope, entity: Entity) -> dict[str, str]:
-    """The form values that would rebuild `entity` (to prefill an edit, or to export CSV)."""
-    kb = scope.kb
-    source = _source_text(kb.sources.get(next(iter(getattr(entity, "sources", ())), "")))
-    values: dict[str, str | None]
-    if isinstance(entity, Letter):
-        values = {"title": entity.title, "date": entity.date,
-                  "recipient": kb.name_of(entity.recipient), "summary": entity.summary}
-    elif isinstance(entity, Quote):
-        about = ", ".join(kb.name_of(a) for a in entity.about) or ", ".join(entity.topics)
-        values = {"person": kb.name_of(entity.speaker), "text": entity.text,
-                  "date": entity.date, "occasion": entity.occasion, "about": about or None,
-                  "wording": entity.kind}
-    elif isinstance(entity, SignatoryEntry):
-        values = {"letter": entity.letter, "organization": kb.name_of(entity.organization),
-                  "note": entity.note}
-    elif isinstance(entity, DemandEntry):
-        values = {"letter": entity.letter, "text": entity.text}
-    elif isinstance(entity, Person):
-        role = entity.roles[0] if entity.roles else None
-        values = {"name": entity.name, "aliases": ", ".join(entity.aliases) or None,
-                  "role": role.title if role else None,
-                  "organization": kb.name_of(role.organization) if role and role.organization
-                  else None, "description": entity.description}
-    elif isinstance(entity, Organization):
-        values = {"name": entity.name, "aliases": ", ".join(entity.aliases) or None,
-                  "country": entity.country, "type": entity.kind,
-                  "description": entity.description}
-    else:
-        return {}
-    values["source"] = source
-    return {key: value for key, value in values.items() if value}
-
-
-def _source_text(source: Source | None) -> str | None:
-    if source is None:
-        return None
-    if source.url:
-        return source.url
-    return ", ".join(p for p in (source.publisher, source.date, source.title) if p)
+_BUILDERS = {
+    "letter": _letter,
+    "quote": _quote,
+    "signatory": _signatory,
+    "demand": _demand,
+    "person": _person,
+    "organization": _organization,
+}

@@ -51,8 +51,9 @@ def strict_letter(scope: Scope, text: str) -> Letter:
         of_year = [letter for letter in kb.letters.values() if letter.year == int(year[1])]
         if len(of_year) == 1:
             return of_year[0]
-        raise NotFoundError("letter", text, _letter_labels(of_year or _lenient_letters(scope,
-                                                                                         text)))
+        raise NotFoundError(
+            "letter", text, _letter_labels(of_year or _lenient_letters(scope, text))
+        )
     found = _strict(scope, text, "letter", kb.letters, _letter_names)
     if found is not None:
         return found
@@ -78,13 +79,19 @@ def strict_subjects(scope: Scope, text: str) -> list[str]:
     text = text.strip()[: scope.max_query_length]
     if text in scope.kb.letters or text in scope.kb.events:
         return [text]
-    named = [eid for part in text.split(",")
-             for eid in sorted(scope.names.aliases.get(normalize(part), ()))
-             if scope.names.kind(eid) in ("letter", "event")]
+    named = [
+        eid
+        for part in text.split(",")
+        for eid in sorted(scope.names.aliases.get(normalize(part), ()))
+        if scope.names.kind(eid) in ("letter", "event")
+    ]
     if named:  # exact titles first: a title may contain an event's name
         return list(dict.fromkeys(named))
-    mentions = [m.entity_id for m in scope.names.find_mentions(text, correct_typos=False)
-                if m.kind in ("letter", "event")]
+    mentions = [
+        m.entity_id
+        for m in scope.names.find_mentions(text, correct_typos=False)
+        if m.kind in ("letter", "event")
+    ]
     if mentions:
         return list(dict.fromkeys(mentions))
     try:
@@ -93,8 +100,7 @@ def strict_subjects(scope: Scope, text: str) -> list[str]:
         return []
 
 
-def _strict_named(scope: Scope, text: str, kind: EntityKind,
-                  table: dict[str, Named]) -> Named:
+def _strict_named(scope: Scope, text: str, kind: EntityKind, table: dict[str, Named]) -> Named:
     text = text.strip()[: scope.max_query_length]
     if text in table:
         return table[text]
@@ -105,8 +111,13 @@ def _strict_named(scope: Scope, text: str, kind: EntityKind,
     raise NotFoundError(kind, text, tuple(scope.names.display(eid) for eid, _ in matches))
 
 
-def _strict(scope: Scope, text: str, kind: EntityKind, table: dict[str, E],
-            names_of: Callable[[E], Iterable[str]]) -> E | None:
+def _strict(
+    scope: Scope,
+    text: str,
+    kind: EntityKind,
+    table: dict[str, E],
+    names_of: Callable[[E], Iterable[str]],
+) -> E | None:
     """The entity of `kind` an exact alias or a clear typo names; None when there is none.
 
     Raises NotFoundError when an exact alias names several entities of the kind.
@@ -118,8 +129,9 @@ def _strict(scope: Scope, text: str, kind: EntityKind, table: dict[str, E],
     if len(exact) == 1:
         return table[exact[0]]
     if exact:
-        raise NotFoundError(kind, text, tuple(f"{scope.names.display(eid)} ({eid})"
-                                              for eid in exact[:_SUGGESTIONS]))
+        raise NotFoundError(
+            kind, text, tuple(f"{scope.names.display(eid)} ({eid})" for eid in exact[:_SUGGESTIONS])
+        )
     if len(wanted) < TYPO_MIN_LENGTH:
         return None
     # The lenient lookup (cached, scored with WRatio, which favours partial matches) only

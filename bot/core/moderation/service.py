@@ -22,8 +22,9 @@ from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Entity, EntityRecord
 from bot.core.moderation.changes import ChangeSet, PlannedChange
 from bot.core.moderation.community import entry_yaml, guild_prefix
-from bot.core.moderation.forms import BuiltEntry, build_entry, form_values
+from bot.core.moderation.forms import BuiltEntry, build_entry
 from bot.core.moderation.history import change_details, change_diff
+from bot.core.moderation.prefill import form_values
 from bot.core.moderation.transfer import (
     IMPORT_MAX_ENTRIES,
     ImportPlan,
@@ -218,8 +219,10 @@ class Moderation:
             if record.entity.id == entry_id:
                 if record.kind == "source" and not sources:
                     raise ValidationError(
-                        [f"“{entry_id[:100]}” is a source: sources cannot be edited. Edit the "
-                         "entries that cite it with the right source, then remove this one."]
+                        [
+                            f"“{entry_id[:100]}” is a source: sources cannot be edited. Edit the "
+                            "entries that cite it with the right source, then remove this one."
+                        ]
                     )
                 return record
         if entry_id in self.engine.kb.records:
@@ -288,7 +291,7 @@ class Moderation:
 
 
 def import_title(plan: ImportPlan) -> str:
-    """"Imported 490 entries from “file.yaml” (and 3 sources)": an import's history line."""
+    """ "Imported 490 entries from “file.yaml” (and 3 sources)": an import's history line."""
     entries = sum(1 for c in plan.planned if c.kind != "source")
     sources = len(plan.planned) - entries
     named = f" from “{plan.filename[:100]}”" if plan.filename else ""
@@ -304,7 +307,7 @@ def _count(number: int, noun: str) -> str:
 
 
 def _with_source(planned: list[PlannedChange], new: str = "") -> str:
-    """" (and its source)" when the change also creates the source it cites."""
+    """ " (and its source)" when the change also creates the source it cites."""
     return f" (and its {new}source)" if any(c.kind == "source" for c in planned) else ""
 
 

@@ -24,7 +24,8 @@ from bot.core.kb.schema import PLURALS, SECTION_OF, ParseContext, parse_entity
 from bot.core.kb.yamlsource import YamlSyntaxError, parse_yaml
 from bot.core.moderation.changelog import PlannedChange
 from bot.core.moderation.community import entry_yaml, guild_prefix
-from bot.core.moderation.forms import EDITABLE_KINDS, FORMS, BuiltEntry, build_entry, form_values
+from bot.core.moderation.forms import EDITABLE_KINDS, FORMS, BuiltEntry, build_entry
+from bot.core.moderation.prefill import form_values
 from bot.core.moderation.stores import EntryStore
 from bot.core.moderation.validation import check_batch
 

@@ -27,8 +27,10 @@ def change_to_undo(store: EntryStore, guild_id: int, number: int) -> ChangeSet:
         whole = row.change_id if row is not None and row.status == "applied" else None
         if whole is not None and whole != number:
             raise ValidationError(
-                [f"#{number} is one entry of change #{whole}, which is undone whole: "
-                 f"undo #{whole}."]
+                [
+                    f"#{number} is one entry of change #{whole}, which is undone whole: "
+                    f"undo #{whole}."
+                ]
             )
         raise ValidationError([f"This server has no change #{number}."])
     if change.undone_by is not None:
@@ -54,8 +56,10 @@ def plan_undo(store: EntryStore, guild_id: int, change: ChangeSet) -> list[Plann
     ]
     if moved:
         raise ValidationError(
-            [f"Change #{change.id} was not undone: {_named(moved)} changed after it. "
-             "Undo the later changes first (see the history); nothing was changed."]
+            [
+                f"Change #{change.id} was not undone: {_named(moved)} changed after it. "
+                "Undo the later changes first (see the history); nothing was changed."
+            ]
         )
     # Entries of the change itself are put back too: only links from outside it count.
     touched = {row.entry_id for row in change.rows}
@@ -70,9 +74,11 @@ def plan_undo(store: EntryStore, guild_id: int, change: ChangeSet) -> list[Plann
         users = sorted({user for row in blocked for user in outside[row.entry_id]})
         more = f" and {len(users) - NAMED_MAX} more" if len(users) > NAMED_MAX else ""
         raise ValidationError(
-            [f"Change #{change.id} was not undone: it would remove {_named(blocked)}, now "
-             f"used by {', '.join(users[:NAMED_MAX])}{more}. Remove or edit those first; "
-             "nothing was changed."]
+            [
+                f"Change #{change.id} was not undone: it would remove {_named(blocked)}, now "
+                f"used by {', '.join(users[:NAMED_MAX])}{more}. Remove or edit those first; "
+                "nothing was changed."
+            ]
         )
     return [
         PlannedChange(
@@ -101,7 +107,8 @@ def users_of(store: EntryStore, guild_id: int) -> dict[str, set[str]]:
 def _named(rows: Iterable[Change]) -> str:
     """“Label” (id) of each row's entry, the first NAMED_MAX of them, the rest counted."""
     rows = list(rows)
-    named = ", ".join(f"{row.kind} “{row.summary[:80]}” ({row.entry_id})"
-                      for row in rows[:NAMED_MAX])
+    named = ", ".join(
+        f"{row.kind} “{row.summary[:80]}” ({row.entry_id})" for row in rows[:NAMED_MAX]
+    )
     more = len(rows) - NAMED_MAX
     return named + (f" and {more} more" if more > 0 else "")

@@ -34,7 +34,8 @@ _URL = re.compile(r"^https?://", re.IGNORECASE)
 
 def _visible(char: str) -> bool:
     return unicodedata.category(char).startswith(_VISIBLE_CATEGORIES) and (
-        char not in _BLANK_LETTERS)
+        char not in _BLANK_LETTERS
+    )
 
 
 def _edge_blank(char: str) -> bool:
@@ -107,13 +108,14 @@ def parse_source(text: str, prefix: str, problems: list[str]) -> dict[str, Any] 
             problems.append(f"Source: “{text[:100]}” {problem}")
             return None
         host = urlsplit(text).hostname or "web page"
-        raw: dict[str, Any] = {"publisher": host.removeprefix("www."), "title": text,
-                               "url": text}
+        raw: dict[str, Any] = {"publisher": host.removeprefix("www."), "title": text, "url": text}
     else:
         parts = [trim(p) for p in text.split(",")]
         if len(parts) < 2 or not parts[0]:
-            problems.append("Source: give an http(s) URL, or “Publisher, date, title” "
-                            "(for example “Human Rights Watch, 2018-06-07, Joint letter”).")
+            problems.append(
+                "Source: give an http(s) URL, or “Publisher, date, title” "
+                "(for example “Human Rights Watch, 2018-06-07, Joint letter”)."
+            )
             return None
         publisher, date = parts[0], parts[1]
         reason = date_problem(date)

@@ -22,8 +22,19 @@ from bot.core.search import names as name_rules
 from bot.core.search.names import NameIndex, normalize, words
 
 #: The attributes a name table has; a table with others is built anew, not patched.
-_ATTRIBUTES = frozenset({"_lookups", "_corrections", "_kinds", "_display", "aliases",
-                         "vocabulary", "_vocab_list", "_alias_list", "_by_word"})
+_ATTRIBUTES = frozenset(
+    {
+        "_lookups",
+        "_corrections",
+        "_kinds",
+        "_display",
+        "aliases",
+        "vocabulary",
+        "_vocab_list",
+        "_alias_list",
+        "_by_word",
+    }
+)
 
 
 class _Hidden(Exception):
@@ -68,14 +79,16 @@ def _titles(title: str) -> set[str]:
 class _Patch:
     """Decides the aliases a layer touches, against the base's table."""
 
-    def __init__(self, names: NameIndex, base: KnowledgeBase, view: KnowledgeBase,
-                 delta: Delta) -> None:
+    def __init__(
+        self, names: NameIndex, base: KnowledgeBase, view: KnowledgeBase, delta: Delta
+    ) -> None:
         self.names, self.base, self.view = names, base, view
         old = {e.id: e for entities in delta.old.values() for e in entities}
         new = {e.id: e for entities in delta.new.values() for e in entities}
         # An entity whose names (and roles) stayed the same names what it named before.
-        self.touched = {i for i in old.keys() | new.keys()
-                        if _naming(old.get(i)) != _naming(new.get(i))}
+        self.touched = {
+            i for i in old.keys() | new.keys() if _naming(old.get(i)) != _naming(new.get(i))
+        }
         self.affected: set[str] = set()
         self.new_regular: dict[str, set[str]] = {}
         self.new_surnames: dict[str, set[str]] = {}
@@ -93,8 +106,11 @@ class _Patch:
                 self.affected |= regular | surnames
         # People whose role aliases may change: touched ones, and those holding roles at a
         # touched organisation whose names changed (its names prefix their titles).
-        self.role_people = {i for i in self.touched
-                            if isinstance(old.get(i), Person) or isinstance(new.get(i), Person)}
+        self.role_people = {
+            i
+            for i in self.touched
+            if isinstance(old.get(i), Person) or isinstance(new.get(i), Person)
+        }
         for org_id in self.touched:
             if _org_names(old.get(org_id)) != _org_names(new.get(org_id)):
                 self.role_people.update(p.id for p in base.people_of(org_id))
@@ -191,16 +207,20 @@ def _naming(entity: Entity | None) -> tuple[object, ...] | None:
         return ("person", entity.names, tuple((r.title, r.organization) for r in entity.roles))
     if isinstance(entity, Organization):
         return ("organization", entity.names)
-    return (name_rules._kind(entity), getattr(entity, "title", None),
-            getattr(entity, "aliases", None))
+    return (
+        name_rules._kind(entity),
+        getattr(entity, "title", None),
+        getattr(entity, "aliases", None),
+    )
 
 
 def _org_names(entity: Entity | None) -> set[str] | None:
     return {normalize(n) for n in entity.names} if isinstance(entity, Organization) else None
 
 
-def layer_names(names: NameIndex, base: KnowledgeBase, view: KnowledgeBase,
-                delta: Delta) -> NameIndex | None:
+def layer_names(
+    names: NameIndex, base: KnowledgeBase, view: KnowledgeBase, delta: Delta
+) -> NameIndex | None:
     """The name table `NameIndex(view.entities())` would build, patched from `names`.
 
     None when it cannot be patched (the table has changed shape, or hides what is needed).
@@ -257,8 +277,9 @@ def _keep_sorted(items: list[str], item: str, present: bool, was: bool) -> None:
         del items[bisect.bisect_left(items, item)]
 
 
-def _kinds_and_display(names: NameIndex, touched: Iterable[str],
-                       view: KnowledgeBase) -> tuple[dict, dict[str, str]]:
+def _kinds_and_display(
+    names: NameIndex, touched: Iterable[str], view: KnowledgeBase
+) -> tuple[dict, dict[str, str]]:
     """Kinds in id order (as the table is built, over entities sorted by id) and names."""
     kinds, display = dict(names._kinds), dict(names._display)
     newcomers: dict[str, EntityKind] = {}

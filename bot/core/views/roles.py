@@ -40,8 +40,9 @@ def place_words(kb: KnowledgeBase) -> dict[str, int]:
     return found
 
 
-def place_words_patch(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta,
-                      compute: Callable[..., Any]) -> Any:
+def place_words_patch(
+    base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta, compute: Callable[..., Any]
+) -> Any:
     """`place_words` with the touched organisations' words swapped."""
     found = dict(value)
     for side, sign in ((delta.old, -1), (delta.new, 1)):
@@ -56,9 +57,7 @@ def _where(org: object) -> tuple[object, ...] | None:
 
 
 def _vocabulary(bags: tuple[Bag, ...] | list[Bag], places: dict[str, int]) -> frozenset[str]:
-    return frozenset(
-        w for _, title, _ in bags for w in title if w not in places or w in HEAD_WORDS
-    )
+    return frozenset(w for _, title, _ in bags for w in title if w not in places or w in HEAD_WORDS)
 
 
 def bag_spans(kb: KnowledgeBase) -> dict[str, tuple[int, int]]:
@@ -79,8 +78,9 @@ def follows_rules(kb: KnowledgeBase) -> bool:
     return _vocabulary(value.bags, kb.derived(PLACE_WORDS, place_words)) == value.title_vocabulary
 
 
-def role_bags(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta,
-              compute: Callable[..., Any]) -> Any:
+def role_bags(
+    base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta, compute: Callable[..., Any]
+) -> Any:
     """`build_role_bags` for the view: touched people's bags from its own code, the rest kept."""
     if not base.derived("role_bags_follow_rules", follows_rules):
         return None
@@ -98,8 +98,7 @@ def role_bags(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta
     for bag in compute(small_kb(people=people, organizations=orgs)).bags:
         fresh.setdefault(bag[0], []).append(bag)
     if appended:  # a server's new people, after all the base's
-        patched = _appended(value, base, view, [b for i in tail for b in fresh.get(i, ())],
-                            delta)
+        patched = _appended(value, base, view, [b for i in tail for b in fresh.get(i, ())], delta)
         if patched is not None:
             return patched
     spans = base.derived("role_bag_spans", bag_spans)
@@ -114,12 +113,18 @@ def role_bags(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta
     total = max(len(bags), 1)
     idf = {w: smoothed(total, len(p)) for w, p in by_word.items()}
     places = view.derived(PLACE_WORDS, place_words)
-    return dataclasses.replace(value, bags=tuple(bags), idf=idf, by_word=by_word,
-                               title_vocabulary=_vocabulary(bags, places))
+    return dataclasses.replace(
+        value,
+        bags=tuple(bags),
+        idf=idf,
+        by_word=by_word,
+        title_vocabulary=_vocabulary(bags, places),
+    )
 
 
-def _appended(value: Any, base: KnowledgeBase, view: KnowledgeBase, added: list[Bag],
-              delta: Delta) -> Any:
+def _appended(
+    value: Any, base: KnowledgeBase, view: KnowledgeBase, added: list[Bag], delta: Delta
+) -> Any:
     """The table with bags of new people added last; None if a place word went away."""
     bags = list(value.bags)
     by_word = dict(value.by_word)
@@ -129,20 +134,27 @@ def _appended(value: Any, base: KnowledgeBase, view: KnowledgeBase, added: list[
         bags.append(bag)
     before = base.derived(PLACE_WORDS, place_words)
     places = view.derived(PLACE_WORDS, place_words)
-    words = {w for side in (delta.old, delta.new) for org in side.get("organizations", ())
-             if isinstance(org, Organization) for w in _org_place_words(org)}
+    words = {
+        w
+        for side in (delta.old, delta.new)
+        for org in side.get("organizations", ())
+        if isinstance(org, Organization)
+        for w in _org_place_words(org)
+    }
     if any(w in before and w not in places for w in words):
         return None
     became = {w for w in words if w in places and w not in before and w not in HEAD_WORDS}
     vocabulary = (value.title_vocabulary - became) | _vocabulary(added, places)
     total = max(len(bags), 1)
     idf = {w: smoothed(total, len(p)) for w, p in by_word.items()}
-    return dataclasses.replace(value, bags=tuple(bags), idf=idf, by_word=by_word,
-                               title_vocabulary=vocabulary)
+    return dataclasses.replace(
+        value, bags=tuple(bags), idf=idf, by_word=by_word, title_vocabulary=vocabulary
+    )
 
 
-def _by_word(value: Any, bags: list[Bag], affected: set[str],
-             spans: dict[str, tuple[int, int]]) -> dict[str, tuple[int, ...]]:
+def _by_word(
+    value: Any, bags: list[Bag], affected: set[str], spans: dict[str, tuple[int, int]]
+) -> dict[str, tuple[int, ...]]:
     """Each word's bag positions: patched where the other bags kept theirs, else rebuilt."""
     before = value.bags
     if len(bags) < len(before) or any(bags[i][0] != before[i][0] for i in range(len(before))):

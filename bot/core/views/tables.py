@@ -33,8 +33,9 @@ def _touched(delta: Delta, table: str) -> set[str]:
     return _ids((*delta.old.get(table, ()), *delta.new.get(table, ())))
 
 
-def letter_word_bags(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta,
-                     compute: Compute) -> Any:
+def letter_word_bags(
+    base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta, compute: Compute
+) -> Any:
     """`clues.word_bags`: each letter's stems, and `log(total / n)` per stem."""
     base_bags, _ = value
     fresh, _ = compute(small_kb(letters=delta.new.get("letters", ())))
@@ -56,8 +57,9 @@ def _letter_word_counts(kb: KnowledgeBase) -> dict[str, int] | None:
     return counts(idf, len(bags), plain)
 
 
-def letters_by_word(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta,
-                    compute: Compute) -> Any:
+def letters_by_word(
+    base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta, compute: Compute
+) -> Any:
     """`clues.letters_by_word`: each stem → its letters, stems of many letters left out."""
     bags, idf = view.derived("letter_word_bags", clues.word_bags)
     _, base_idf = base.derived("letter_word_bags", clues.word_bags)
@@ -97,9 +99,14 @@ def _statements(kb: KnowledgeBase) -> int:
     return said + len(kb.letters) + len(kb.quotes)
 
 
-def _patched_rarities(name: str, compute: Compute, delta: Delta,
-                      tables: tuple[str, ...], total: Callable[[KnowledgeBase], int],
-                      base: KnowledgeBase) -> dict[str, float] | None:
+def _patched_rarities(
+    name: str,
+    compute: Compute,
+    delta: Delta,
+    tables: tuple[str, ...],
+    total: Callable[[KnowledgeBase], int],
+    base: KnowledgeBase,
+) -> dict[str, float] | None:
     """A smoothed rarity table over texts of `tables`: the touched entities' counts swapped."""
     base_total = total(base)
     # Kept on the base for the next view; read through `kb`, so it depends on what it read.
@@ -123,22 +130,27 @@ def _patched_rarities(name: str, compute: Compute, delta: Delta,
     return rarities(word_counts, max(base_total, 1), smoothed)
 
 
-def statement_idf(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta,
-                  compute: Compute) -> Any:
+def statement_idf(
+    base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta, compute: Compute
+) -> Any:
     """`topics.statement_idf`: rarity of stems across statements, summaries and quotes."""
-    return _patched_rarities("statement_idf", compute, delta, ("letters", "quotes"),
-                             _statements, base)
+    return _patched_rarities(
+        "statement_idf", compute, delta, ("letters", "quotes"), _statements, base
+    )
 
 
-def quote_word_idf(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta,
-                   compute: Compute) -> Any:
+def quote_word_idf(
+    base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta, compute: Compute
+) -> Any:
     """`who_said.quote_idf`: rarity of stems across quotes."""
-    return _patched_rarities("quote_word_idf", compute, delta, ("quotes",),
-                             lambda kb: len(kb.quotes), base)
+    return _patched_rarities(
+        "quote_word_idf", compute, delta, ("quotes",), lambda kb: len(kb.quotes), base
+    )
 
 
-def event_word_bags(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta,
-                    compute: Compute) -> Any:
+def event_word_bags(
+    base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta, compute: Compute
+) -> Any:
     """`clues.event_bags`: title and summary stems per event, `log(1 + total / n)`."""
     base_titles, base_summaries, base_idf = value
     fresh_titles, fresh_summaries, _ = compute(small_kb(events=delta.new.get("events", ())))
@@ -162,8 +174,9 @@ def _said_order(quote: Quote) -> tuple[str, str]:
     return (quote.date or "", quote.id)
 
 
-def quotes_by_date(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta,
-                   compute: Compute) -> Any:
+def quotes_by_date(
+    base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta, compute: Compute
+) -> Any:
     """Every quote, oldest first (`cards.quotes`)."""
     touched = _touched(delta, "quotes")
     chosen = [q for q in value if q.id not in touched] if delta.old.get("quotes") else list(value)
@@ -176,8 +189,9 @@ def _letter_order(letter: Letter) -> tuple[str, str]:
     return (letter.date, letter.id)
 
 
-def letters_by_date(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta,
-                    compute: Compute) -> Any:
+def letters_by_date(
+    base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta, compute: Compute
+) -> Any:
     """Every letter, oldest first (`cards.letters`)."""
     touched = _touched(delta, "letters")
     chosen = [x for x in value if x.id not in touched]
@@ -194,8 +208,9 @@ def union(over: str, lookups: tuple[str, ...] = ()) -> Extender:
     lost or changed nothing.
     """
 
-    def patch(base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta,
-              compute: Compute) -> Any:
+    def patch(
+        base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta, compute: Compute
+    ) -> Any:
         if any(delta.old.get(t) for t in lookups):
             return None
         looked_up = {t: getattr(view, t) for t in lookups}

@@ -16,16 +16,19 @@ from bot.core.moderation.service import Actor, Moderation
 from bot.core.scope import Scope
 
 GUILD, OTHER = 4321, 8765
-LETTER = {"title": "Joint letter on Zanzibar detentions", "date": "2024-05-01",
-          "recipient": "Moon Jae-in", "summary": "Asks for the release of detainees.",
-          "source": "Example Wire, 2024-05-01, The letter"}
+LETTER = {
+    "title": "Joint letter on Zanzibar detentions",
+    "date": "2024-05-01",
+    "recipient": "Moon Jae-in",
+    "summary": "Asks for the release of detainees.",
+    "source": "Example Wire, 2024-05-01, The letter",
+}
 
 
 @pytest.fixture
 def community_engine(tmp_path: Path) -> Iterator[Engine]:
     """An engine with its own index and community folder."""
-    started = Engine(bundled_data_dir(), tmp_path / "index",
-                     community_dir=tmp_path / "community")
+    started = Engine(bundled_data_dir(), tmp_path / "index", community_dir=tmp_path / "community")
     started.start()
     yield started
     started.close()
@@ -46,8 +49,9 @@ def test_card_counts_what_the_server_sees(scope: Scope) -> None:
     letters = next(s for s in card.sections if s.heading == "The letters").items
     assert len(letters) == len(scope.kb.letters)
     by_year = {scope.kb.letters[str(item.entity_id)].year: item.text for item in letters}
-    assert by_year[2018].startswith("To Kim Jong Un. 2 named signatories; sources report 52 "
-                                    "organizations")
+    assert by_year[2018].startswith(
+        "To Kim Jong Un. 2 named signatories; sources report 52 organizations"
+    )
 
 
 def test_card_names_every_way_moderators_add_entries(scope: Scope) -> None:
@@ -69,9 +73,11 @@ def test_a_servers_own_letter_is_listed_there_only(community_engine: Engine) -> 
     community_engine.refresh_if_changed(GUILD, force=True)
     here = community_engine.call(about, GUILD)
     there = community_engine.call(about, OTHER)
-    assert any("Zanzibar" in title for title in section(community_engine.scope(GUILD),
-                                                         "The letters"))
+    assert any(
+        "Zanzibar" in title for title in section(community_engine.scope(GUILD), "The letters")
+    )
     assert "added by this server's moderators" in here.lead[1]
-    assert not any("Zanzibar" in title for title in section(community_engine.scope(OTHER),
-                                                             "The letters"))
+    assert not any(
+        "Zanzibar" in title for title in section(community_engine.scope(OTHER), "The letters")
+    )
     assert "added by" not in there.lead[1]

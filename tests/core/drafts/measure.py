@@ -22,8 +22,9 @@ from bot.core.drafts.contacts import find_contacts
 from bot.core.kb.corpus import KnowledgeBase, bundled_data_dir, load_corpus
 from bot.core.search.names import NameIndex, normalize
 
-SEEDS_DIR = Path(os.environ.get("CAMPAIGN_BOT_SEEDS",
-                                Path(__file__).resolve().parents[4] / "shared" / "seeds"))
+SEEDS_DIR = Path(
+    os.environ.get("CAMPAIGN_BOT_SEEDS", Path(__file__).resolve().parents[4] / "shared" / "seeds")
+)
 SEED_SOURCES = {
     "000_081ded0ca0a53e2e.txt": "icc-2018-hrw-letter-repost",
     "001_db6e2e00d5aa682b.txt": "csw-2018-leader-urged-to-reform",
@@ -36,9 +37,19 @@ STATEMENT_MATCH = 60.0
 PARAPHRASE_MATCH = 40.0
 QUOTE_MATCH = 90.0
 ROLE_MATCH = 70.0
-KINDS = ("quotes (verbatim, right speaker)", "paraphrases (right speaker)", "excerpts",
-         "signatories", "signatories with country", "demands", "abuses", "counts",
-         "people", "people with a role", "letter date")
+KINDS = (
+    "quotes (verbatim, right speaker)",
+    "paraphrases (right speaker)",
+    "excerpts",
+    "signatories",
+    "signatories with country",
+    "demands",
+    "abuses",
+    "counts",
+    "people",
+    "people with a role",
+    "letter date",
+)
 
 
 def seeds_present() -> bool:
@@ -96,7 +107,8 @@ def _raw_names(raw: dict[str, Any]) -> set[str]:
 def _same_org(truth: Any, raw: dict[str, Any]) -> bool:
     mine = _raw_names(raw)
     return bool(_names(truth) & mine) or any(
-        fuzz.ratio(a, b) >= 92 for a in _names(truth) for b in mine)
+        fuzz.ratio(a, b) >= 92 for a in _names(truth) for b in mine
+    )
 
 
 def _pair(truths: list[Any], drafts: list[Any], same: Any) -> tuple[int, int]:
@@ -131,8 +143,7 @@ def measure_seed(kb: KnowledgeBase, seed: str, known: Known | None = None) -> Se
     letter_raw = (by_kind.get("letter") or [{}])[0]
 
     def speaker_ok(truth_speaker: str, raw: dict[str, Any]) -> bool:
-        return bool(_names(kb.people[truth_speaker]) & _raw_names(people.get(raw["speaker"],
-                                                                               {})))
+        return bool(_names(kb.people[truth_speaker]) & _raw_names(people.get(raw["speaker"], {})))
 
     quotes = [q for q in kb.quotes.values() if source in q.sources]
     drafted = by_kind.get("quote", [])
@@ -141,19 +152,34 @@ def measure_seed(kb: KnowledgeBase, seed: str, known: Known | None = None) -> Se
         scorer = fuzz.ratio if kind == "verbatim" else fuzz.token_set_ratio
         truths = [q for q in quotes if q.kind == kind]
         mine = [r for r in drafted if r["kind"] == kind]
-        result.scores[label] = _score(truths, mine, lambda t, r, s=scorer, h=threshold: (
-            s(normalize(t.text), normalize(r["text"])) >= h and speaker_ok(t.speaker, r)))
+        result.scores[label] = _score(
+            truths,
+            mine,
+            lambda t, r, s=scorer, h=threshold: (
+                s(normalize(t.text), normalize(r["text"])) >= h and speaker_ok(t.speaker, r)
+            ),
+        )
     for raw in drafted:
         for truth in quotes:
-            if (fuzz.ratio(normalize(truth.text), normalize(raw["text"])) >= QUOTE_MATCH
-                    and not speaker_ok(truth.speaker, raw) and "Speaker" not in raw.get(
-                        "note", "") and "attribution" not in raw.get("note", "")):
+            if (
+                fuzz.ratio(normalize(truth.text), normalize(raw["text"])) >= QUOTE_MATCH
+                and not speaker_ok(truth.speaker, raw)
+                and "Speaker" not in raw.get("note", "")
+                and "attribution" not in raw.get("note", "")
+            ):
                 result.wrong_speaker_unflagged.append(raw["text"][:60])
     excerpts = [e for letter in letters for e in letter.excerpts if source in e.sources]
-    result.scores["excerpts"] = _score(excerpts, letter_raw.get("excerpts", []), lambda t, r: (
-        fuzz.ratio(normalize(t.text), normalize(r["text"])) >= QUOTE_MATCH))
-    signatories = [kb.organizations[s.organization] for letter in letters
-                   for s in letter.signatories if source in s.sources]
+    result.scores["excerpts"] = _score(
+        excerpts,
+        letter_raw.get("excerpts", []),
+        lambda t, r: fuzz.ratio(normalize(t.text), normalize(r["text"])) >= QUOTE_MATCH,
+    )
+    signatories = [
+        kb.organizations[s.organization]
+        for letter in letters
+        for s in letter.signatories
+        if source in s.sources
+    ]
     mine_signed = [orgs.get(s["organization"], {}) for s in letter_raw.get("signatories", [])]
     result.scores["signatories"] = _score(signatories, mine_signed, _same_org)
     seed_text = (SEEDS_DIR / seed).read_text(encoding="utf-8")
@@ -164,19 +190,28 @@ def measure_seed(kb: KnowledgeBase, seed: str, known: Known | None = None) -> Se
         # data/ may know a country from another source; only one this seed prints counts.
         printed = truth.country_as_printed or truth.country
         return raw.get("country") is None and not any(
-            f"{name} ({printed})" in seed_text for name in truth.names)
+            f"{name} ({printed})" in seed_text for name in truth.names
+        )
 
     result.scores["signatories with country"] = _score(
-        signatories, mine_signed, lambda t, r: _same_org(t, r) and country_ok(t, r))
+        signatories, mine_signed, lambda t, r: _same_org(t, r) and country_ok(t, r)
+    )
     for key, field_name in (("demands", "demands"), ("abuses", "abuses_cited")):
-        truths = [d for letter in letters for d in getattr(letter, field_name)
-                  if source in d.sources]
-        result.scores[key] = _score(truths, letter_raw.get(field_name, []), lambda t, r: (
-            fuzz.token_set_ratio(normalize(t.text), normalize(r["text"])) >= STATEMENT_MATCH))
+        truths = [
+            d for letter in letters for d in getattr(letter, field_name) if source in d.sources
+        ]
+        result.scores[key] = _score(
+            truths,
+            letter_raw.get(field_name, []),
+            lambda t, r: (
+                fuzz.token_set_ratio(normalize(t.text), normalize(r["text"])) >= STATEMENT_MATCH
+            ),
+        )
     counts = [c for letter in letters for c in letter.reported_counts if source in c.sources]
     mine_counts = letter_raw.get("reported_counts", [])
-    result.scores["counts"] = _score(counts, mine_counts, lambda t, r: (
-        t.count == r["count"] and t.qualifier == r["qualifier"]))
+    result.scores["counts"] = _score(
+        counts, mine_counts, lambda t, r: t.count == r["count"] and t.qualifier == r["qualifier"]
+    )
     for truth in counts:
         for raw in mine_counts:
             if truth.count == raw["count"] and truth.of_signers != raw.get("of_signers", False):
@@ -184,18 +219,25 @@ def measure_seed(kb: KnowledgeBase, seed: str, known: Known | None = None) -> Se
     _people(kb, source, list(people.values()), result)
     truth_dates = [letter.date for letter in letters]
     mine_date = letter_raw.get("date")
-    agree = bool(mine_date and any(d[: len(mine_date)] == mine_date[: len(d)]
-                                   for d in truth_dates))
-    result.scores["letter date"] = Score(int(agree), len(truth_dates), int(agree),
-                                         int(bool(mine_date)))
+    agree = bool(mine_date and any(d[: len(mine_date)] == mine_date[: len(d)] for d in truth_dates))
+    result.scores["letter date"] = Score(
+        int(agree), len(truth_dates), int(agree), int(bool(mine_date))
+    )
     result.contacts = find_contacts(draft.to_yaml()) + find_contacts(draft.to_json())
     return result
 
 
 #: Roles are compared with demonyms as country names: "Chinese President" is "President of China".
-_DEMONYMS = {"chinese": "china", "russian": "russia", "south korean": "south korea",
-             "north korean": "north korea", "u s": "united states", "american": "united states",
-             "japanese": "japan", "british": "united kingdom"}
+_DEMONYMS = {
+    "chinese": "china",
+    "russian": "russia",
+    "south korean": "south korea",
+    "north korean": "north korea",
+    "u s": "united states",
+    "american": "united states",
+    "japanese": "japan",
+    "british": "united kingdom",
+}
 
 
 def _role_words(title: str) -> str:
@@ -205,8 +247,7 @@ def _role_words(title: str) -> str:
     return text
 
 
-def _people(kb: KnowledgeBase, source: str, mine: list[dict[str, Any]],
-            result: SeedResult) -> None:
+def _people(kb: KnowledgeBase, source: str, mine: list[dict[str, Any]], result: SeedResult) -> None:
     truths = [p for p in kb.people.values() if source in p.sources]
 
     def same(truth: Any, raw: dict[str, Any]) -> bool:
@@ -215,9 +256,14 @@ def _people(kb: KnowledgeBase, source: str, mine: list[dict[str, Any]],
     def with_role(truth: Any, raw: dict[str, Any]) -> bool:
         titles = [r.title for r in truth.roles if source in r.sources]
         mine_titles = [r["title"] for r in raw.get("roles", [])]
-        return same(truth, raw) and (not titles or any(
-            fuzz.token_set_ratio(_role_words(a), _role_words(b)) >= ROLE_MATCH
-            for a in titles for b in mine_titles))
+        return same(truth, raw) and (
+            not titles
+            or any(
+                fuzz.token_set_ratio(_role_words(a), _role_words(b)) >= ROLE_MATCH
+                for a in titles
+                for b in mine_titles
+            )
+        )
 
     result.scores["people"] = _score(truths, mine, same)
     result.scores["people with a role"] = _score(truths, mine, with_role)
@@ -272,8 +318,10 @@ def table(results: list[SeedResult]) -> str:
     lines = ["| kind | recall | precision |", "|---|---|---|"]
     for kind in KINDS:
         score = summed[kind]
-        lines.append(f"| {kind} | {score.found}/{score.truth} ({score.recall:.0%}) | "
-                     f"{score.true}/{score.proposed} ({score.precision:.0%}) |")
+        lines.append(
+            f"| {kind} | {score.found}/{score.truth} ({score.recall:.0%}) | "
+            f"{score.true}/{score.proposed} ({score.precision:.0%}) |"
+        )
     return "\n".join(lines)
 
 
@@ -284,16 +332,20 @@ def main() -> None:
     print(table(results))
     print()
     for result in results:
-        parts = [f"{k.split(' (')[0]} {s.found}/{s.truth}·{s.true}/{s.proposed}"
-                 for k, s in result.scores.items() if s.truth or s.proposed]
+        parts = [
+            f"{k.split(' (')[0]} {s.found}/{s.truth}·{s.true}/{s.proposed}"
+            for k, s in result.scores.items()
+            if s.truth or s.proposed
+        ]
         print(f"{result.seed[:3]}: " + "; ".join(parts))
         if result.wrong_speaker_unflagged or result.contacts or result.of_signers_wrong:
-            print("   !!", result.wrong_speaker_unflagged, result.contacts,
-                  result.of_signers_wrong)
+            print("   !!", result.wrong_speaker_unflagged, result.contacts, result.of_signers_wrong)
     print()
     for seed, count in measure_linking(kb).items():
-        print(f"{seed[:3]}: linked {count.linked}, new {count.new}, duplicates "
-              f"{count.duplicates}, skipped as known {count.skipped}")
+        print(
+            f"{seed[:3]}: linked {count.linked}, new {count.new}, duplicates "
+            f"{count.duplicates}, skipped as known {count.skipped}"
+        )
 
 
 if __name__ == "__main__":

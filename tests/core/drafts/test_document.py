@@ -12,8 +12,10 @@ from bot.core.drafts.limits import DraftLimits
 from bot.core.errors import DocumentError
 
 FIXTURES = Path(__file__).parent / "fixtures"
-PROSE = ("Twelve groups today sent a joint letter to the minister urging reform of the prison "
-         "system and the release of every detained journalist in the country. ") * 2
+PROSE = (
+    "Twelve groups today sent a joint letter to the minister urging reform of the prison "
+    "system and the release of every detained journalist in the country. "
+) * 2
 
 
 def test_html_page_keeps_the_article_and_drops_menus_scripts_and_footer() -> None:
@@ -22,8 +24,15 @@ def test_html_page_keeps_the_article_and_drops_menus_scripts_and_footer() -> Non
     text = article.text
     assert "Twenty-one years without a trial" in text
     assert "Release Dawit Isaak and all journalists detained since 2001;" in text
-    for furniture in ("Donate today", "analytics", "trackPageview", "Subscribe now",
-                      "Older story about donations", "All rights reserved", "Box 123"):
+    for furniture in (
+        "Donate today",
+        "analytics",
+        "trackPageview",
+        "Subscribe now",
+        "Older story about donations",
+        "All rights reserved",
+        "Box 123",
+    ):
         assert furniture not in text
     assert article.meta_site == "Nordic Rights Forum"
     assert article.meta_date == "2022-09-23"
@@ -40,8 +49,9 @@ def test_html_list_items_become_bullets() -> None:
 def test_markdown_loses_its_markup_and_keeps_its_lists() -> None:
     """Headings, emphasis and links are plain text; "* item" lines are bullets."""
     article = read_document((FIXTURES / "statement.md").read_bytes(), "statement.md")
-    assert article.paragraphs[0].text == ("Rights groups urge Vietnam to free jailed "
-                                          "environmental defenders")
+    assert article.paragraphs[0].text == (
+        "Rights groups urge Vietnam to free jailed environmental defenders"
+    )
     assert article.paragraphs[1].text.startswith("2021.3.15 — Twenty-eight")
     assert "**" not in article.text and "](" not in article.text
     assert sum(p.bullet for p in article.paragraphs) == 6
@@ -51,8 +61,9 @@ def test_hard_wrapped_lines_join_but_one_name_per_line_lists_do_not() -> None:
     """A wrapped sentence is one paragraph; a list of names stays one line each."""
     article = read_document((FIXTURES / "statement.md").read_bytes(), "statement.md")
     texts = [p.text for p in article.paragraphs]
-    assert any(t.startswith("The letter, coordinated") and t.endswith("local groups.")
-               for t in texts)
+    assert any(
+        t.startswith("The letter, coordinated") and t.endswith("local groups.") for t in texts
+    )
     assert "Global Witness Watch (UK)" in texts and "Mekong Rivers Alliance (Thailand)" in texts
 
 
@@ -64,15 +75,22 @@ def test_contacts_are_cut_from_the_text() -> None:
     assert "adn.example.org" not in article.text
 
 
-@pytest.mark.parametrize(("text", "kept"), [
-    ("Call +1 212 555 0100 now.", "Call now."),
-    ("Tokyo: 03-5282-5162; 090-2301-4372 (mobile); or doik@hrw.org", "Tokyo"),
-    ("please contact Olivia Miller: [email protected]", "please contact Olivia Miller"),
-    ("Dated 2018-06-07 and 06/07/2018, 1.9.2012, 2021.3.15.", "Dated 2018-06-07 and "
-     "06/07/2018, 1.9.2012, 2021.3.15."),
-    ("Over 200,000 people and 24.5 million more in 2014 2015.",
-     "Over 200,000 people and 24.5 million more in 2014 2015."),
-])
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Call +1 212 555 0100 now.", "Call now."),
+        ("Tokyo: 03-5282-5162; 090-2301-4372 (mobile); or doik@hrw.org", "Tokyo"),
+        ("please contact Olivia Miller: [email protected]", "please contact Olivia Miller"),
+        (
+            "Dated 2018-06-07 and 06/07/2018, 1.9.2012, 2021.3.15.",
+            "Dated 2018-06-07 and 06/07/2018, 1.9.2012, 2021.3.15.",
+        ),
+        (
+            "Over 200,000 people and 24.5 million more in 2014 2015.",
+            "Over 200,000 people and 24.5 million more in 2014 2015.",
+        ),
+    ],
+)
 def test_strip_contacts_keeps_dates_and_counts(text: str, kept: str) -> None:
     """Phone and e-mail patterns never eat dates, years or counts."""
     assert strip_contacts(text)[0] == kept
@@ -111,13 +129,16 @@ def test_an_overlong_article_is_refused() -> None:
         read_document(PROSE.encode(), "a.txt", limits=DraftLimits(max_text_chars=50))
 
 
-@pytest.mark.parametrize("data", [
-    b"",
-    b"   \n\n  ",
-    b"Home\nAbout\nDonate",
-    b"<html><body><nav><a href='/'>Home</a><a href='/x'>News</a></nav>"
-    b"<script>var a = 1;</script><footer>(c) 2024</footer></body></html>",
-])
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"   \n\n  ",
+        b"Home\nAbout\nDonate",
+        b"<html><body><nav><a href='/'>Home</a><a href='/x'>News</a></nav>"
+        b"<script>var a = 1;</script><footer>(c) 2024</footer></body></html>",
+    ],
+)
 def test_no_article_is_refused(data: bytes) -> None:
     """Empty files and pages of nothing but furniture have no article."""
     with pytest.raises(DocumentError):

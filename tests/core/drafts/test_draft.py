@@ -59,21 +59,25 @@ def test_statement_draft_has_every_part() -> None:
     orgs = {raw["name"]: raw for raw in entries(draft, "organization")}
     assert orgs["Justice for Defenders"]["aliases"] == ["JfD"]
     assert orgs["Global Witness Watch"]["country"] == "United Kingdom"
-    assert [(c["count"], c["qualifier"], c.get("of_signers", False))
-            for c in letter["reported_counts"]] == [
-        (28, "exactly", True), (12, "at-least", False), (500, "more-than", False)]
+    assert [
+        (c["count"], c["qualifier"], c.get("of_signers", False)) for c in letter["reported_counts"]
+    ] == [(28, "exactly", True), (12, "at-least", False), (500, "more-than", False)]
     people = {raw["id"]: raw["name"] for raw in entries(draft, "person")}
     assert people[letter["recipient"]] == "Nguyen Xuan Phuc"
-    assert {people[q["speaker"]] for q in entries(draft, "quote")} == {"Maria Okafor",
-                                                                      "Tran Van Long"}
+    assert {people[q["speaker"]] for q in entries(draft, "quote")} == {
+        "Maria Okafor",
+        "Tran Van Long",
+    }
 
 
 def test_news_article_split_quote_and_he_added() -> None:
     """The news article: one split quote, "he added" flagged, nobody guessed for the rest."""
     draft = fixture_draft("news.txt")
     texts = {q["text"]: q for q in entries(draft, "quote")}
-    assert "We will not stop until every reporter walks free. Their families have waited " \
-           "long enough." in texts
+    assert (
+        "We will not stop until every reporter walks free. Their families have waited "
+        "long enough." in texts
+    )
     assert "inferred" in texts["This letter is only the first step"]["note"]
     assert [q["kind"] for q in texts.values()].count("paraphrase") == 2
     assert draft.unattributed == ("We stand with our colleagues,",)
@@ -105,8 +109,7 @@ def test_json_is_one_object_per_entry_with_its_kind() -> None:
     draft = fixture_draft("release.html")
     objects = json.loads(draft.to_json())
     assert len(objects) == len(draft.entries)
-    assert {o["kind"] for o in objects} == {"source", "organization", "person", "letter",
-                                            "quote"}
+    assert {o["kind"] for o in objects} == {"source", "organization", "person", "letter", "quote"}
     assert {o["entry"]["kind"] for o in objects if o["kind"] == "organization"} == {"ngo"}
 
 
@@ -130,8 +133,7 @@ def test_the_yaml_can_be_edited_and_imported_back(empty_engine: Engine) -> None:
     draft = fixture_draft("news.txt")
     document = yaml.safe_load(draft.to_yaml())
     document["quotes"] = document["quotes"][:1]
-    plan = moderation.plan_import(GUILD, "draft.yaml", yaml.safe_dump(document).encode(),
-                                  1_000_000)
+    plan = moderation.plan_import(GUILD, "draft.yaml", yaml.safe_dump(document).encode(), 1_000_000)
     assert not plan.empty
 
 
@@ -145,50 +147,81 @@ def test_bad_input_changes_nothing(empty_engine: Engine) -> None:
 def test_the_entry_limit_holds() -> None:
     """A draft over max_entries is refused, naming the limit."""
     with pytest.raises(DocumentError, match="at most 3"):
-        draft_bytes(Known.empty(), (FIXTURES / "statement.md").read_bytes(), "statement.md",
-                    limits=DraftLimits(max_entries=3))
+        draft_bytes(
+            Known.empty(),
+            (FIXTURES / "statement.md").read_bytes(),
+            "statement.md",
+            limits=DraftLimits(max_entries=3),
+        )
 
 
-LINKING = ("7 June 2018\n\nHuman rights groups today sent a joint letter to North Korean "
-           "leader Kim Jong Un urging reforms before the summit with the United States.\n\n"
-           "“Engagement must include rights,” said Brad Adams, Asia director at Human Rights "
-           "Watch (HRW).\n\n"
-           "The letter was signed by groups including Human Rigths Watch, Christian Solidarity "
-           "Worldwide (CSW) and the International Criminal Court (ICC).")
+LINKING = (
+    "7 June 2018\n\nHuman rights groups today sent a joint letter to North Korean "
+    "leader Kim Jong Un urging reforms before the summit with the United States.\n\n"
+    "“Engagement must include rights,” said Brad Adams, Asia director at Human Rights "
+    "Watch (HRW).\n\n"
+    "The letter was signed by groups including Human Rigths Watch, Christian Solidarity "
+    "Worldwide (CSW) and the International Criminal Court (ICC)."
+)
 
 
 def test_existing_entities_are_linked_not_duplicated(bundled_known: Known) -> None:
     """A person, an organisation by name and by abbreviation link; a typo links weakly."""
     draft = draft_bytes(bundled_known, LINKING.encode(), "note.txt")
     linked = {link.entity_id: link for link in draft.links}
-    assert {"kim-jong-un", "brad-adams", "human-rights-watch",
-            "christian-solidarity-worldwide"} <= set(linked)
-    assert not any(raw["name"] in ("Brad Adams", "Kim Jong Un", "Human Rights Watch")
-                   for kind, raw in draft.entries if kind in ("person", "organization"))
+    assert {
+        "kim-jong-un",
+        "brad-adams",
+        "human-rights-watch",
+        "christian-solidarity-worldwide",
+    } <= set(linked)
+    assert not any(
+        raw["name"] in ("Brad Adams", "Kim Jong Un", "Human Rights Watch")
+        for kind, raw in draft.entries
+        if kind in ("person", "organization")
+    )
     (quote,) = entries(draft, "quote")
     assert quote["speaker"] == "brad-adams"
     assert any("weak link" in flag and "Human Rigths Watch" in flag for flag in draft.flags)
 
 
 def test_an_abbreviation_alone_does_not_link_a_different_name(bundled_known: Known) -> None:
-    """"ICC" in data/ is International Christian Concern, not a criminal court."""
+    """ "ICC" in data/ is International Christian Concern, not a criminal court."""
     draft = draft_bytes(bundled_known, LINKING.encode(), "note.txt")
     names = [raw["name"] for raw in entries(draft, "organization")]
     assert "International Criminal Court" in names
     assert any("also the abbreviation" in flag for flag in draft.flags)
 
 
-ODD_LEAD = ("Forty organisations sent a joint letter to President Ana Lopez on 3 May 2021 "
-            "urging the release of every reporter held in the prisons of the country and "
-            "the end of the camps.\n\n")
+ODD_LEAD = (
+    "Forty organisations sent a joint letter to President Ana Lopez on 3 May 2021 "
+    "urging the release of every reporter held in the prisons of the country and "
+    "the end of the camps.\n\n"
+)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.sampled_from([
-    *"aZ “”\"'.,:;()-–\n\t•*#[]<>0123456789", " said ", " he added ", " letter to ",
-    " signed by ", " President Ana Lopez ", " Human Rights Watch ", " (ROK)", " urges Kim to:",
-    "\n- ", " 1.9.2012 ", " today "]),
-    max_size=200).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"aZ “”\"'.,:;()-–\n\t•*#[]<>0123456789",
+                " said ",
+                " he added ",
+                " letter to ",
+                " signed by ",
+                " President Ana Lopez ",
+                " Human Rights Watch ",
+                " (ROK)",
+                " urges Kim to:",
+                "\n- ",
+                " 1.9.2012 ",
+                " today ",
+            ]
+        ),
+        max_size=200,
+    ).map("".join)
+)
 def test_odd_input_never_crashes(text: str) -> None:
     """Any text gives a draft or a DocumentError, never another exception."""
     try:

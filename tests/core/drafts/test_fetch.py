@@ -27,8 +27,9 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, *args: object) -> None:
         """Quiet."""
 
-    def _send(self, status: int, body: bytes, content_type: str = "text/html",
-              length: bool = True) -> None:
+    def _send(
+        self, status: int, body: bytes, content_type: str = "text/html", length: bool = True
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         if length:
@@ -135,11 +136,20 @@ def test_loopback_is_refused_in_production(server: str) -> None:
             fetch_url(url, LIMITS)
 
 
-@pytest.mark.parametrize("url", [
-    "http://10.0.0.1/", "http://192.168.1.1/", "http://172.16.0.5/", "http://169.254.169.254/",
-    "http://[::1]/", "http://[::ffff:127.0.0.1]/", "http://[fe80::1]/", "http://0.0.0.0/",
-    "http://100.64.0.1/",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://10.0.0.1/",
+        "http://192.168.1.1/",
+        "http://172.16.0.5/",
+        "http://169.254.169.254/",
+        "http://[::1]/",
+        "http://[::ffff:127.0.0.1]/",
+        "http://[fe80::1]/",
+        "http://0.0.0.0/",
+        "http://100.64.0.1/",
+    ],
+)
 def test_private_addresses_are_refused_before_connecting(url: str) -> None:
     """Address literals are checked before any connection is made."""
     with pytest.raises(DocumentError, match="private, loopback or link-local"):
@@ -148,6 +158,7 @@ def test_private_addresses_are_refused_before_connecting(url: str) -> None:
 
 def test_every_address_of_a_name_is_checked() -> None:
     """A name with one public and one private address is refused (no connection made)."""
+
     def resolver(host: str, port: int) -> list[str]:
         return ["93.184.216.34", "10.1.2.3"]
 
@@ -155,12 +166,15 @@ def test_every_address_of_a_name_is_checked() -> None:
         fetch_url("http://news.example/story", LIMITS, resolver=resolver)
 
 
-@pytest.mark.parametrize(("url", "message"), [
-    ("ftp://example.org/file.txt", "http:// or https://"),
-    ("file:///etc/passwd", "http:// or https://"),
-    ("http://user:secret@example.org/", "user name or password"),
-    ("http://[::1/", "not a valid URL"),
-])
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("ftp://example.org/file.txt", "http:// or https://"),
+        ("file:///etc/passwd", "http:// or https://"),
+        ("http://user:secret@example.org/", "user name or password"),
+        ("http://[::1/", "not a valid URL"),
+    ],
+)
 def test_bad_urls_are_refused(url: str, message: str) -> None:
     """Other schemes, credentials and broken URLs are refused with a reason."""
     with pytest.raises(DocumentError, match=message):

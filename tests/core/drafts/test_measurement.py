@@ -85,8 +85,7 @@ def test_all_six_2018_demands_in_each_copy(results: list[SeedResult]) -> None:
             assert (result.scores["demands"].found, result.scores["demands"].proposed) == (6, 6)
 
 
-def test_with_the_bundled_knowledge_base_nothing_is_duplicated(bundled_kb: KnowledgeBase
-                                                               ) -> None:
+def test_with_the_bundled_knowledge_base_nothing_is_duplicated(bundled_kb: KnowledgeBase) -> None:
     """Drafting a seed again links every organisation, person and letter data/ has."""
     counts = measure_linking(bundled_kb)
     assert set(counts) == set(SEED_SOURCES)

@@ -8,8 +8,10 @@ from bot.core.drafts.orgs import OrgBook
 from bot.core.drafts.people import PeopleBook, find_people
 from bot.core.drafts.quotes import Speech, find_speech
 
-LEAD = ("Forty organisations today sent a joint letter to President Jane Roe urging her to "
-        "free every political prisoner held in the country's jails.\n\n")
+LEAD = (
+    "Forty organisations today sent a joint letter to President Jane Roe urging her to "
+    "free every political prisoner held in the country's jails.\n\n"
+)
 
 
 def speech_of(text: str) -> Speech:
@@ -32,10 +34,14 @@ def test_said_name_after_the_quote() -> None:
 
 def test_name_said_after_the_quote_and_a_second_quote_in_the_paragraph() -> None:
     """“…,” Lopez said. “…” — the surname refers back; the next quote keeps the speaker."""
-    speech = speech_of("Ana Lopez, director at Example Rights, spoke in Geneva.\n\n"
-                       "“Free them now,” Lopez said. \"We will keep counting.\"")
-    assert said(speech) == [("Ana Lopez", "Free them now", "verbatim"),
-                            ("Ana Lopez", "We will keep counting.", "verbatim")]
+    speech = speech_of(
+        "Ana Lopez, director at Example Rights, spoke in Geneva.\n\n"
+        '“Free them now,” Lopez said. "We will keep counting."'
+    )
+    assert said(speech) == [
+        ("Ana Lopez", "Free them now", "verbatim"),
+        ("Ana Lopez", "We will keep counting.", "verbatim"),
+    ]
 
 
 def test_name_said_colon_before_the_quote() -> None:
@@ -46,26 +52,32 @@ def test_name_said_colon_before_the_quote() -> None:
 
 def test_he_added_goes_to_the_last_named_speaker_and_is_flagged() -> None:
     """A pronoun never names anyone by itself: the inference is flagged."""
-    speech = speech_of("“Free them,” said Ana Lopez, director at Example Rights.\n\n"
-                       "“The world is watching,” he added.")
+    speech = speech_of(
+        "“Free them,” said Ana Lopez, director at Example Rights.\n\n"
+        "“The world is watching,” he added."
+    )
     assert said(speech)[1] == ("Ana Lopez", "The world is watching", "verbatim")
     assert "inferred from “he”" in speech.quotes[1].flags[0]
 
 
 def test_a_person_who_opens_a_sentence_is_who_he_means() -> None:
-    """"Tom Berg, a spokesperson, welcomed it. He said “…”" goes to Berg, not to Lopez."""
-    speech = speech_of("“Free them,” said Ana Lopez, director at Example Rights.\n\n"
-                       "Tom Berg, a spokesperson for Free Voices, welcomed the letter. "
-                       "He said the minister should “listen to the families of the jailed”.")
+    """ "Tom Berg, a spokesperson, welcomed it. He said “…”" goes to Berg, not to Lopez."""
+    speech = speech_of(
+        "“Free them,” said Ana Lopez, director at Example Rights.\n\n"
+        "Tom Berg, a spokesperson for Free Voices, welcomed the letter. "
+        "He said the minister should “listen to the families of the jailed”."
+    )
     assert said(speech)[-1] == ("Tom Berg", "listen to the families of the jailed", "verbatim")
     assert any("inferred" in flag for flag in speech.quotes[-1].flags)
 
 
 def test_a_quote_split_over_two_paragraphs_stays_one_quote() -> None:
     """An opening mark left open, and the next paragraph opening with a mark: one quote."""
-    speech = speech_of("“We will not stop until every prisoner walks free,” said Ana Lopez, "
-                       "director at Example Rights. “Their families have waited.\n\n"
-                       "“They will not wait any longer.”")
+    speech = speech_of(
+        "“We will not stop until every prisoner walks free,” said Ana Lopez, "
+        "director at Example Rights. “Their families have waited.\n\n"
+        "“They will not wait any longer.”"
+    )
     texts = [q.text for q in speech.quotes]
     assert "Their families have waited. They will not wait any longer." in texts
     assert len(texts) == 2
@@ -85,8 +97,10 @@ def test_an_unclosed_quote_is_flagged() -> None:
 
 def test_outlet_quoted_him_as_saying() -> None:
     """“…,” Reuters quoted him as saying — via Reuters, speaker inferred and flagged."""
-    speech = speech_of("Ana Lopez, the UN special rapporteur on prisons, called on Monday for "
-                       "an inquiry.\n\n“It is very important,” Reuters quoted him as saying.")
+    speech = speech_of(
+        "Ana Lopez, the UN special rapporteur on prisons, called on Monday for "
+        "an inquiry.\n\n“It is very important,” Reuters quoted him as saying."
+    )
     quote = speech.quotes[-1]
     assert (quote.speaker.name, quote.via) == ("Ana Lopez", "Reuters")
     assert any("inferred" in flag for flag in quote.flags)
@@ -95,14 +109,20 @@ def test_outlet_quoted_him_as_saying() -> None:
 def test_reported_speech_stays_a_paraphrase() -> None:
     """No quotation marks: a paraphrase, never a verbatim quote."""
     speech = speech_of("Ana Lopez, director at Example Rights, said the prisons were full.")
-    assert said(speech) == [("Ana Lopez", "Ana Lopez, director at Example Rights, said the "
-                             "prisons were full.", "paraphrase")]
+    assert said(speech) == [
+        (
+            "Ana Lopez",
+            "Ana Lopez, director at Example Rights, said the prisons were full.",
+            "paraphrase",
+        )
+    ]
 
 
 def test_a_quote_with_no_attribution_is_not_proposed() -> None:
     """“…,” one reporter told the agency — nobody named: listed, never guessed."""
-    speech = speech_of("“We stand with them,” one reporter, who asked not to be named, told "
-                       "the news agency.")
+    speech = speech_of(
+        "“We stand with them,” one reporter, who asked not to be named, told the news agency."
+    )
     assert speech.quotes == []
     assert speech.unattributed == ["We stand with them,"]
 

@@ -31,8 +31,18 @@ from bot.core.kb.models import (
 from bot.core.search.names import words
 
 #: The kinds of server entries `server_entries` makes.
-ENTRY_KINDS = ("letter", "quote", "person", "organization", "signatory", "demand", "event",
-               "source", "namesake", "mixed")
+ENTRY_KINDS = (
+    "letter",
+    "quote",
+    "person",
+    "organization",
+    "signatory",
+    "demand",
+    "event",
+    "source",
+    "namesake",
+    "mixed",
+)
 
 
 def _record(entity: Entity, guild: int = 7) -> EntityRecord:
@@ -48,23 +58,50 @@ def server_entries(kb: KnowledgeBase, kind: str, seed: int = 1) -> list[EntityRe
     for n in range(3):
         if kind in ("letter", "mixed"):
             letter = kb.letters[rng.choice(letters)]
-            made.append(replace(letter, id=f"g-letter-{kind}-{n}", aliases=(f"Quokka letter {n}",),
-                                title=f"{letter.title} quokka copy {n}",
-                                summary=f"{letter.summary} Zygomorphic quokka words."))
+            made.append(
+                replace(
+                    letter,
+                    id=f"g-letter-{kind}-{n}",
+                    aliases=(f"Quokka letter {n}",),
+                    title=f"{letter.title} quokka copy {n}",
+                    summary=f"{letter.summary} Zygomorphic quokka words.",
+                )
+            )
         if kind in ("quote", "mixed"):
             quote = kb.quotes[rng.choice(sorted(kb.quotes))]
-            made.append(replace(quote, id=f"g-quote-{kind}-{n}", date="2031-01-0" + str(n + 1),
-                                text=f"{quote.text} Unprecedented quokka testimony."))
+            made.append(
+                replace(
+                    quote,
+                    id=f"g-quote-{kind}-{n}",
+                    date="2031-01-0" + str(n + 1),
+                    text=f"{quote.text} Unprecedented quokka testimony.",
+                )
+            )
         if kind in ("person", "mixed"):
             person = rng.choice(people)
-            roles = tuple(replace(r, title="Deputy Director for Quokka Affairs")
-                          for r in person.roles)
-            made.append(replace(person, id=f"g-person-{kind}-{n}", name=f"Zed Quimby{n} Kim",
-                                aliases=(f"Z. Quimby{n}",), roles=roles))
+            roles = tuple(
+                replace(r, title="Deputy Director for Quokka Affairs") for r in person.roles
+            )
+            made.append(
+                replace(
+                    person,
+                    id=f"g-person-{kind}-{n}",
+                    name=f"Zed Quimby{n} Kim",
+                    aliases=(f"Z. Quimby{n}",),
+                    roles=roles,
+                )
+            )
         if kind in ("organization", "mixed"):
             org = kb.organizations[rng.choice(orgs)]
-            made.append(replace(org, id=f"g-org-{kind}-{n}", name=f"Quokka Watch {n}",
-                                aliases=(f"QW{n}",), country=f"Narnia {n}"))
+            made.append(
+                replace(
+                    org,
+                    id=f"g-org-{kind}-{n}",
+                    name=f"Quokka Watch {n}",
+                    aliases=(f"QW{n}",),
+                    country=f"Narnia {n}",
+                )
+            )
         if kind in ("signatory", "mixed"):
             letter = kb.letters[letters[n % len(letters)]]
             signing = {s.organization for s in letter.signatories}
@@ -72,9 +109,14 @@ def server_entries(kb: KnowledgeBase, kind: str, seed: int = 1) -> list[EntityRe
             made.append(SignatoryEntry(f"g-sig-{kind}-{n}", letter.id, org_id, letter.sources))
         if kind in ("demand", "mixed"):
             letter_id = letters[(n * 7) % len(letters)]
-            made.append(DemandEntry(f"g-demand-{kind}-{n}", letter_id,
-                                    f"Release every quokka held in prison camps ({n}).",
-                                    kb.letters[letter_id].sources))
+            made.append(
+                DemandEntry(
+                    f"g-demand-{kind}-{n}",
+                    letter_id,
+                    f"Release every quokka held in prison camps ({n}).",
+                    kb.letters[letter_id].sources,
+                )
+            )
         if kind == "event":
             event = kb.events[rng.choice(sorted(kb.events))]
             made.append(replace(event, id=f"g-event-{n}", title=f"{event.title} quokka summit"))
@@ -83,8 +125,14 @@ def server_entries(kb: KnowledgeBase, kind: str, seed: int = 1) -> list[EntityRe
             made.append(replace(source, id=f"g-source-{n}", title=f"Quokka Wire {n}"))
         if kind == "namesake":  # shares the surname a single bundled person has
             person = next(p for p in kb.people.values() if len(words(p.name)) >= 2)
-            made.append(replace(person, id=f"g-namesake-{n}", aliases=(),
-                                name=f"Quokka{n} {words(person.name)[-1].title()}"))
+            made.append(
+                replace(
+                    person,
+                    id=f"g-namesake-{n}",
+                    aliases=(),
+                    name=f"Quokka{n} {words(person.name)[-1].title()}",
+                )
+            )
     return [_record(entity) for entity in made]
 
 
@@ -93,8 +141,9 @@ def with_entries(kb: KnowledgeBase, records: list[EntityRecord]) -> KnowledgeBas
     return KnowledgeBase.from_records([*kb.records.values(), *records])
 
 
-def file_edit(kb: KnowledgeBase, data: Path, path: str,
-              rename: bool = True) -> tuple[Change, list[EntityRecord]]:
+def file_edit(
+    kb: KnowledgeBase, data: Path, path: str, rename: bool = True
+) -> tuple[Change, list[EntityRecord]]:
     """One data file edited: entries changed (renamed too), one added, quotes removed.
 
     Returns the change and every record in load order after the edit.
@@ -112,8 +161,9 @@ def file_edit(kb: KnowledgeBase, data: Path, path: str,
             continue
         if index % 5 == 1:
             entity = _edited(entity, index, rename)
-        edited.append(EntityRecord(entity, Location(path, len(edited) + 1), record.content_hash
-                                   + "-edited"))
+        edited.append(
+            EntityRecord(entity, Location(path, len(edited) + 1), record.content_hash + "-edited")
+        )
         if index == 2:
             extra = replace(entity, id=f"{entity.id}-added")
             edited.append(EntityRecord(extra, Location(path, len(edited) + 1), "added"))
@@ -128,15 +178,23 @@ def _edited(entity: Entity, index: int, rename: bool) -> Entity:
         return replace(entity, roles=roles, name=f"{entity.name} Jr" if rename else entity.name)
     if isinstance(entity, Organization):
         name = f"{entity.name} Quokka" if rename else entity.name
-        return replace(entity, name=name, country="Narnia" if index % 2 else entity.country,
-                       description="Edited.")
+        return replace(
+            entity,
+            name=name,
+            country="Narnia" if index % 2 else entity.country,
+            description="Edited.",
+        )
     if isinstance(entity, Letter):
         title = f"Quokka {entity.title}" if rename else entity.title
-        return replace(entity, title=title, summary=f"quokka {entity.summary}",
-                       demands=entity.demands[1:])
+        return replace(
+            entity, title=title, summary=f"quokka {entity.summary}", demands=entity.demands[1:]
+        )
     if isinstance(entity, Quote):
         return replace(entity, text=f"quokka {entity.text}", date="1999-01-01")
     if isinstance(entity, Event):
-        return replace(entity, title=f"{entity.title} quokka" if rename else entity.title,
-                       summary="An edited quokka summary.")
+        return replace(
+            entity,
+            title=f"{entity.title} quokka" if rename else entity.title,
+            summary="An edited quokka summary.",
+        )
     return entity

@@ -35,10 +35,12 @@ def _source(publisher: str) -> bytes:
 HOSTILE: dict[str, Hostile] = {
     "alias-bomb": Hostile(alias_bomb(), 1, "anchors and aliases"),
     "alias-key-only": Hostile(b"k: &k [a, b]\n? *k\n: v\n", 1, "anchors and aliases"),
-    "flow-20000-deep": Hostile(b"sources: " + b"[" * 20000 + b"]" * 20000 + b"\n", 1,
-                               "nest more than 32 deep"),
-    "block-20000-deep": Hostile(b"sources:\n" + b"- " * 20000 + b"x\n", 2,
-                                "nest more than 32 deep"),
+    "flow-20000-deep": Hostile(
+        b"sources: " + b"[" * 20000 + b"]" * 20000 + b"\n", 1, "nest more than 32 deep"
+    ),
+    "block-20000-deep": Hostile(
+        b"sources:\n" + b"- " * 20000 + b"x\n", 2, "nest more than 32 deep"
+    ),
     "int-5000-digits": Hostile(_source("7" * 5000), 4, "a number of 5,000 characters"),
     "hex-int-5000": Hostile(_source("0x" + "f" * 4998), 4, "a number of 5,000 characters"),
     "lone-surrogate": Hostile(_source('"\\ud800"'), 4, "invalid Unicode character escape"),

@@ -104,8 +104,11 @@ def raw_data_files() -> list[Path]:
 
 def org_by_name(kb: KnowledgeBase, name: str) -> str:
     """The id of the one organisation with this name or alias (case-insensitive)."""
-    hits = [o.id for o in kb.organizations.values()
-            if name.casefold() in (n.casefold() for n in o.names)]
+    hits = [
+        o.id
+        for o in kb.organizations.values()
+        if name.casefold() in (n.casefold() for n in o.names)
+    ]
     assert len(hits) == 1, f"{name!r} names {hits}"
     return hits[0]
 
@@ -272,7 +275,8 @@ def test_every_name_on_the_2012_list_is_an_organization_and_a_signatory(
     for line in printed_2012_list():
         parts, printed_country = split_printed_line(line)
         hits = [
-            o for o in kb.organizations.values()
+            o
+            for o in kb.organizations.values()
             if all(p.casefold() in (n.casefold() for n in o.names) for p in parts)
         ]
         assert len(hits) == 1, f"{line!r} matches {[o.id for o in hits]}"
@@ -347,7 +351,11 @@ def test_2018_letter_facts(kb: KnowledgeBase) -> None:
     assert count_of(letter, 52) == "exactly"
     assert count_of(letter, 300) == "more-than"
     assert set(letter.signatory_regions) == {
-        "Asia", "Latin America", "Africa", "Europe", "North America"
+        "Asia",
+        "Latin America",
+        "Africa",
+        "Europe",
+        "North America",
     }
     # Only organisations the sources say signed: ICC reposted the release but did not sign.
     assert signatory_ids(letter) == {"human-rights-watch", "christian-solidarity-worldwide"}
@@ -357,8 +365,10 @@ def test_2018_letter_facts(kb: KnowledgeBase) -> None:
     assert any(e.startswith("that would signal clear improvements") for e in excerpts)
     assert any(e.startswith("As your government undertakes new efforts") for e in excerpts)
     assert any(e.startswith("Finally, as you have pledged") for e in excerpts)
-    assert any("said today" in n for n in letter.notes + tuple(
-        c.note or "" for c in letter.reported_counts))
+    assert any(
+        "said today" in n
+        for n in letter.notes + tuple(c.note or "" for c in letter.reported_counts)
+    )
 
 
 # --- The 2019 letter to Moon Jae-in -------------------------------------------------------------
@@ -470,8 +480,12 @@ EXPECTED_ROLES = [
     ("kanae-doi", "human-rights-watch", "press contact", "2012"),
     ("kiri-kankhwende", "christian-solidarity-worldwide", "press contact", "2012"),
     ("gina-goh", "international-christian-concern", "Regional Manager", "2018-06-07"),
-    ("olivia-miller", "international-christian-concern", "Communications Coordinator",
-     "2019-12-21"),
+    (
+        "olivia-miller",
+        "international-christian-concern",
+        "Communications Coordinator",
+        "2019-12-21",
+    ),
     ("roseanne-gerin", "radio-free-asia", "reporter", "2018-06"),
     ("tomas-ojea-quintana", "united-nations", "special rapporteur", "2018-06-07"),
     ("marco-rubio", "us-senate", "Florida", "2018-06"),
@@ -530,8 +544,13 @@ EXPECTED_EVENTS = {
 def test_events_and_their_dates(kb: KnowledgeBase) -> None:
     assert {e: kb.events[e].date for e in EXPECTED_EVENTS} == EXPECTED_EVENTS
     coi = kb.events["un-commission-of-inquiry-2014"].summary
-    for finding in ("enslavement", "murder", "forced abortions", "without parallel",
-                    "crimes against humanity"):
+    for finding in (
+        "enslavement",
+        "murder",
+        "forced abortions",
+        "without parallel",
+        "crimes against humanity",
+    ):
         assert finding in coi
     diplomacy = kb.events["kim-jong-un-diplomacy-2018"]
     assert {"xi-jinping", "moon-jae-in", "sergey-lavrov"} <= set(diplomacy.participants)

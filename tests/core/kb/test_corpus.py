@@ -75,8 +75,16 @@ def test_good_fixture_loads_with_links(tmp_path: Path) -> None:
     """A valid corpus loads with reverse links resolved."""
     write(tmp_path, GOOD)
     kb = load_corpus(tmp_path)
-    assert kb.counts() == {"source": 1, "organization": 1, "person": 2, "letter": 1,
-                           "quote": 1, "event": 0, "signatory": 0, "demand": 0}
+    assert kb.counts() == {
+        "source": 1,
+        "organization": 1,
+        "person": 2,
+        "letter": 1,
+        "quote": 1,
+        "event": 0,
+        "signatory": 0,
+        "demand": 0,
+    }
     assert [x.id for x in kb.letters_signed_by("hrw")] == ["letter-2018"]
     assert [q.id for q in kb.quotes_by("adams")] == ["q1"]
     assert [q.id for q in kb.quotes_about("letter-2018")] == ["q1"]
@@ -94,19 +102,31 @@ def test_bundled_corpus_validates(bundled_kb) -> None:
     ("old", "new", "line", "message"),
     [
         ("  - id: hrw\n", "  - id: Bad Id\n", 7, "must be a slug"),
-        ("    date: \"2018-06-07\"\n    recipient", "    date: \"7 June 2018\"\n    recipient",
-         27, "must be a date"),
+        (
+            '    date: "2018-06-07"\n    recipient',
+            '    date: "7 June 2018"\n    recipient',
+            27,
+            "must be a date",
+        ),
         ("    kind: ngo\n", "    kind: charity\n", 9, "must be one of"),
         ("    aliases: [HRW]\n", "    aliasses: [HRW]\n", 10, "unknown key 'aliasses'"),
         ("      - count: 52\n", "      - count: fifty-two\n", 34, "must be a whole number"),
         ("    recipient: kim\n", "    recipient: nobody\n", 28, "unknown id 'nobody'"),
-        ("      - organization: hrw\n", "      - organization: kim\n", 31,
-         "must name an organization, but 'kim' is a person"),
+        (
+            "      - organization: hrw\n",
+            "      - organization: kim\n",
+            31,
+            "must name an organization, but 'kim' is a person",
+        ),
         ("    speaker: adams\n", "", 39, "missing required field 'speaker'"),
-        ("    sources: [src]\n\"\"\"", "\"\"\"", 39, "missing required field 'sources'"),
+        ('    sources: [src]\n"""', '"""', 39, "missing required field 'sources'"),
         ("    aliases: [HRW]\n", "    aliases: HRW\n", 10, "must be a list"),
-        ("    title: Joint letter\n", "    title: Joint letter\n    title: Again\n", 27,
-         "duplicate key 'title'"),
+        (
+            "    title: Joint letter\n",
+            "    title: Joint letter\n    title: Again\n",
+            27,
+            "duplicate key 'title'",
+        ),
     ],
 )
 def test_each_bad_input_is_reported_with_file_and_line(
@@ -122,19 +142,28 @@ def test_each_bad_input_is_reported_with_file_and_line(
 
 def test_quote_without_source_is_reported(tmp_path: Path) -> None:
     """A quote that cites nothing is refused."""
-    write(tmp_path, GOOD.replace("    about: [letter-2018]\n    sources: [src]\n",
-                                 "    about: [letter-2018]\n"))
+    write(
+        tmp_path,
+        GOOD.replace(
+            "    about: [letter-2018]\n    sources: [src]\n", "    about: [letter-2018]\n"
+        ),
+    )
     assert any("missing required field 'sources'" in p for p in problems_of(tmp_path))
 
 
 def test_duplicate_ids_across_files_name_both_places(tmp_path: Path) -> None:
     """The same id in two files is reported at the second, naming the first."""
     write(tmp_path, GOOD)
-    write(tmp_path, "organizations:\n  - id: hrw\n    name: Again\n    kind: ngo\n"
-          "    sources: [src]\n", name="more.yaml")
+    write(
+        tmp_path,
+        "organizations:\n  - id: hrw\n    name: Again\n    kind: ngo\n    sources: [src]\n",
+        name="more.yaml",
+    )
     found = problems_of(tmp_path)
-    assert any(p.startswith("more.yaml:2:") and "duplicate id 'hrw'" in p
-               and "kb.yaml:7" in p for p in found), found
+    assert any(
+        p.startswith("more.yaml:2:") and "duplicate id 'hrw'" in p and "kb.yaml:7" in p
+        for p in found
+    ), found
 
 
 def test_invalid_yaml_is_reported_with_line(tmp_path: Path) -> None:
@@ -146,8 +175,12 @@ def test_invalid_yaml_is_reported_with_line(tmp_path: Path) -> None:
 
 def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
     """Several faults in several files are all listed together."""
-    write(tmp_path, GOOD.replace("    kind: ngo\n", "    kind: charity\n")
-          .replace("    recipient: kim\n", "    recipient: nobody\n"))
+    write(
+        tmp_path,
+        GOOD.replace("    kind: ngo\n", "    kind: charity\n").replace(
+            "    recipient: kim\n", "    recipient: nobody\n"
+        ),
+    )
     write(tmp_path, "letters: not-a-list\n", name="broken.yaml")
     found = problems_of(tmp_path)
     assert len(found) >= 3

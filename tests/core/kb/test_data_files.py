@@ -40,9 +40,13 @@ def data_dir(tmp_path: Path) -> Path:
 def test_fifo_is_reported_by_validate_and_never_opened(data_dir: Path) -> None:
     """`validate` names a named pipe and exits 2; reading it would block forever."""
     os.mkfifo(data_dir / "pipe.yaml")
-    run = subprocess.run([sys.executable, "-m", "bot.cli.main", "validate", str(data_dir)],
-                         capture_output=True, text=True, cwd=REPO,
-                         timeout=120)  # a safety net: a blocked open would hang the suite
+    run = subprocess.run(
+        [sys.executable, "-m", "bot.cli.main", "validate", str(data_dir)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )  # a safety net: a blocked open would hang the suite
     assert run.returncode == 2, run.stderr
     assert "pipe.yaml: is a named pipe (FIFO), not a file; it was not read" in run.stdout
     assert run.stderr == ""
@@ -63,8 +67,7 @@ def test_symlink_loops_are_reported(data_dir: Path) -> None:
     assert problems_of(data_dir) == [
         "a.yaml:0: is a symbolic link loop",
         "b.yaml:0: is a symbolic link loop",
-        "loop:0: is a symbolic link to a directory, which is not followed; "
-        "link the files instead",
+        "loop:0: is a symbolic link to a directory, which is not followed; link the files instead",
     ]
 
 
@@ -97,9 +100,11 @@ def test_data_dir_given_as_a_file_says_so(tmp_path: Path) -> None:
     """A data directory that is a file is not reported as missing."""
     (tmp_path / "data.yaml").write_text(SOURCE, encoding="utf-8")
     assert problems_of(tmp_path / "data.yaml") == [
-        f"{tmp_path / 'data.yaml'}:0: data directory is a file, not a directory"]
+        f"{tmp_path / 'data.yaml'}:0: data directory is a file, not a directory"
+    ]
     assert problems_of(tmp_path / "nothing") == [
-        f"{tmp_path / 'nothing'}:0: data directory does not exist"]
+        f"{tmp_path / 'nothing'}:0: data directory does not exist"
+    ]
 
 
 def test_file_over_the_size_limit_is_refused(data_dir: Path) -> None:
@@ -107,14 +112,16 @@ def test_file_over_the_size_limit_is_refused(data_dir: Path) -> None:
     with (data_dir / "huge.yaml").open("wb") as handle:
         handle.truncate(MAX_YAML_BYTES + 1)
     assert problems_of(data_dir) == [
-        f"huge.yaml:0: the file is {MAX_YAML_BYTES + 1:,} bytes; the limit is {MAX_YAML_BYTES:,}"]
+        f"huge.yaml:0: the file is {MAX_YAML_BYTES + 1:,} bytes; the limit is {MAX_YAML_BYTES:,}"
+    ]
 
 
 def test_non_utf8_file_names_its_line(data_dir: Path) -> None:
     """A byte that is not UTF-8 is reported at its line and column."""
     (data_dir / "people.yaml").write_bytes(b"people:\n  - id: x\n    name: Caf\xe9\n")
     assert problems_of(data_dir) == [
-        "people.yaml:3: not UTF-8 text: byte 0xe9 in column 14 cannot be decoded"]
+        "people.yaml:3: not UTF-8 text: byte 0xe9 in column 14 cannot be decoded"
+    ]
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))

@@ -47,8 +47,9 @@ print(json.dumps({"growth_mb": peak_mb() - before, "refused": refused}))
 
 def test_hostile_inputs_stay_under_the_memory_bound() -> None:
     """Parsing and loading every hostile document adds under MAX_GROWTH_MB to the peak."""
-    run = subprocess.run([sys.executable, "-c", _CHILD], capture_output=True, text=True,
-                         cwd=REPO, timeout=300)  # a safety net for a regression, not a bound
+    run = subprocess.run(
+        [sys.executable, "-c", _CHILD], capture_output=True, text=True, cwd=REPO, timeout=300
+    )  # a safety net for a regression, not a bound
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout)
     assert report["growth_mb"] < MAX_GROWTH_MB

@@ -17,8 +17,17 @@ from bot.core.kb.schema import Reference
 from tests.core.kb.changes import ENTRY_KINDS, file_edit, server_entries, with_entries
 
 #: Tables whose order answers may depend on (kept in load order); links compare as dicts.
-ORDERED = ("sources", "organizations", "people", "letters", "quotes", "events",
-           "signatory_entries", "demand_entries", "records")
+ORDERED = (
+    "sources",
+    "organizations",
+    "people",
+    "letters",
+    "quotes",
+    "events",
+    "signatory_entries",
+    "demand_entries",
+    "records",
+)
 
 
 @pytest.fixture(scope="module")
@@ -129,8 +138,9 @@ def test_detached_view_keeps_its_values_without_its_base(
     assert alone.derived("test_letters", lambda base: -1) == len(kb.letters) + 3
 
 
-def _problems(records: list[EntityRecord], references: list[Reference],
-              kb: KnowledgeBase) -> tuple[list[str], list[str]]:
+def _problems(
+    records: list[EntityRecord], references: list[Reference], kb: KnowledgeBase
+) -> tuple[list[str], list[str]]:
     """Problems of laying records over `kb`, and of loading them with all of `kb`'s."""
     parsed = ParsedFiles(records=records, references=references)
     with pytest.raises(CorpusError) as laid:
@@ -155,5 +165,7 @@ def test_entries_are_checked_against_the_base_as_a_full_load_checks_them(
     laid, loaded = _problems([reused, fresh], references, bundled_kb)
     assert laid == loaded
     assert [p.split(": ", 1)[1].split(" ")[0:2] for p in laid] == [
-        ["duplicate", "id"], ["'speaker'", "refers"], ["'about'", "must"]]
-
+        ["duplicate", "id"],
+        ["'speaker'", "refers"],
+        ["'about'", "must"],
+    ]

@@ -31,9 +31,12 @@ def _refusal(text: str) -> YamlSyntaxError:
 
 #: Every hostile document with both parsers, but the dense one only with libyaml: the count
 #: is the shared builder's, and pure Python takes seconds to parse 400 kB.
-_HOSTILE_CASES = [pytest.param(name, parser, id=f"{parser}-{name}")
-                  for name in sorted(HOSTILE) for parser in ("libyaml", "pure-python")
-                  if (parser, name) != ("pure-python", "dense-nodes")]
+_HOSTILE_CASES = [
+    pytest.param(name, parser, id=f"{parser}-{name}")
+    for name in sorted(HOSTILE)
+    for parser in ("libyaml", "pure-python")
+    if (parser, name) != ("pure-python", "dense-nodes")
+]
 
 
 @pytest.mark.parametrize(("name", "parser"), _HOSTILE_CASES, indirect=["parser"])
@@ -53,8 +56,7 @@ def test_pure_python_parser_names_a_lone_surrogate(monkeypatch: pytest.MonkeyPat
     assert refusal.line == 2 and "lone surrogate \\ud800" in refusal.message
 
 
-def test_pure_python_parser_names_an_escape_past_unicode(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pure_python_parser_names_an_escape_past_unicode(monkeypatch: pytest.MonkeyPatch) -> None:
     """Without libyaml, an escape past U+10FFFF is a message, not chr()'s ValueError."""
     monkeypatch.setattr(yamlsource, "_FastLoader", None)
     refusal = _refusal('a: b\nc: "\\U00110000"\n')
@@ -134,8 +136,13 @@ def test_lines_and_values_survive(parser: str) -> None:
     letters = document["letters"]
     assert isinstance(letters, LineList) and letters.item_lines == [3, 9]
     entry = letters[0]
-    assert entry == {"id": "again", "count": 52, "of_signers": True, "date": "2018-06-07",
-                     "note": None}
+    assert entry == {
+        "id": "again",
+        "count": 52,
+        "of_signers": True,
+        "date": "2018-06-07",
+        "note": None,
+    }
     assert line_of(entry, "count") == 4 and entry.duplicate_keys == [("id", 8)]
     assert letters[1] == 1.5 and document["="] == "x"
 

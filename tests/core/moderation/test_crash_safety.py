@@ -22,10 +22,16 @@ from bot.core.kb.corpus import bundled_data_dir
 from bot.core.moderation.service import Actor, Moderation
 
 GUILD = 77
-SURVIVOR = {"person": "Brad Adams", "text": "Words that must never be lost.",
-            "source": "https://example.org/survivor"}
-NEW = {"person": "Brad Adams", "text": "Words written during a crash.",
-       "source": "Example Wire, 2020-02-02, Crash report"}
+SURVIVOR = {
+    "person": "Brad Adams",
+    "text": "Words that must never be lost.",
+    "source": "https://example.org/survivor",
+}
+NEW = {
+    "person": "Brad Adams",
+    "text": "Words written during a crash.",
+    "source": "Example Wire, 2020-02-02, Crash report",
+}
 
 CHILD = textwrap.dedent("""
     import os, sys
@@ -91,20 +97,25 @@ def texts(engine: Engine) -> str:
 
 
 @pytest.mark.parametrize(("step", "landed"), STEPS.items())
-def test_crash_at_each_step_leaves_a_consistent_state(tmp_path: Path, step: str,
-                                                      landed: bool) -> None:
+def test_crash_at_each_step_leaves_a_consistent_state(
+    tmp_path: Path, step: str, landed: bool
+) -> None:
     """After a kill at `step` and a restart, the knowledge base is whole and consistent."""
     engine = Engine(bundled_data_dir(), tmp_path / "index", community_dir=tmp_path / "community")
     engine.start()
     Moderation(engine).add(GUILD, Actor(1, "mod"), "quote", SURVIVOR)
     engine.close()
 
-    child = subprocess.run([sys.executable, "-c", CHILD, step, str(tmp_path)],
-                           capture_output=True, text=True, timeout=120, check=False)
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD, step, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert child.returncode == 137, child.stdout + child.stderr
 
-    restarted = Engine(bundled_data_dir(), tmp_path / "index",
-                       community_dir=tmp_path / "community")
+    restarted = Engine(bundled_data_dir(), tmp_path / "index", community_dir=tmp_path / "community")
     restarted.start()
     try:
         assert restarted.community is not None

@@ -35,11 +35,15 @@ WORD = "zanzibarite"  # in every imported quote, in nothing bundled
 def start(tmp_path: Path, backend: str, request: pytest.FixtureRequest) -> Engine:
     """A started engine whose entries live in files or in a fresh database."""
     if backend == "files":
-        engine = Engine(bundled_data_dir(), tmp_path / "index",
-                        community_dir=tmp_path / "community")
+        engine = Engine(
+            bundled_data_dir(), tmp_path / "index", community_dir=tmp_path / "community"
+        )
     else:
-        engine = Engine(bundled_data_dir(), tmp_path / "index",
-                        database_url=request.getfixturevalue("postgres_url"))
+        engine = Engine(
+            bundled_data_dir(),
+            tmp_path / "index",
+            database_url=request.getfixturevalue("postgres_url"),
+        )
     engine.start()
     return engine
 
@@ -60,12 +64,28 @@ def moderation(engine: Engine) -> Moderation:
 
 def import_quotes(moderation: Moderation, count: int) -> int:
     """Import `count` quotes citing one new source; the change's number."""
-    data = yaml.safe_dump({
-        "sources": [{"id": "s1", "publisher": "Example Wire", "title": "A long report",
-                     "date": "2020-01-01"}],
-        "quotes": [{"id": f"q{n}", "speaker": "brad-adams", "text": f"{WORD} words {n}.",
-                    "kind": "verbatim", "sources": ["s1"]} for n in range(count)],
-    }).encode()
+    data = yaml.safe_dump(
+        {
+            "sources": [
+                {
+                    "id": "s1",
+                    "publisher": "Example Wire",
+                    "title": "A long report",
+                    "date": "2020-01-01",
+                }
+            ],
+            "quotes": [
+                {
+                    "id": f"q{n}",
+                    "speaker": "brad-adams",
+                    "text": f"{WORD} words {n}.",
+                    "kind": "verbatim",
+                    "sources": ["s1"],
+                }
+                for n in range(count)
+            ],
+        }
+    ).encode()
     plan = moderation.plan_import(GUILD, "entries.yaml", data, 1_000_000)
     (number,) = moderation.apply_import(GUILD, MOD, plan).change_ids
     return number
@@ -82,7 +102,8 @@ def found(engine: Engine, text: str) -> bool:
 
 
 def test_an_import_of_fifty_entries_is_one_change_undone_whole(
-        engine: Engine, moderation: Moderation) -> None:
+    engine: Engine, moderation: Moderation
+) -> None:
     """One number, one history line; undo removes all 51 entries, their files and hits."""
     number = import_quotes(moderation, 50)
     [change] = moderation.history(GUILD)
@@ -114,12 +135,12 @@ def test_the_import_leaves_no_file_behind(tmp_path: Path) -> None:
         engine.close()
 
 
-def test_undoing_an_added_quote_removes_its_new_source(engine: Engine,
-                                                      moderation: Moderation) -> None:
+def test_undoing_an_added_quote_removes_its_new_source(
+    engine: Engine, moderation: Moderation
+) -> None:
     """An add that created its source is one change; its undo removes both."""
     result = moderation.add(GUILD, MOD, "quote", QUOTE)
-    assert [kind for _, kind, _ in moderation.entries(GUILD, sources=True)] == [
-        "quote", "source"]
+    assert [kind for _, kind, _ in moderation.entries(GUILD, sources=True)] == ["quote", "source"]
     [change] = moderation.history(GUILD)
     assert change.id == result.change_ids[0] and change.size == 2
     assert change.title == f"Added quote “{QUOTE['text']}” (and its source)"
@@ -127,8 +148,9 @@ def test_undoing_an_added_quote_removes_its_new_source(engine: Engine,
     assert stored(engine) == [] and moderation.entries(GUILD, sources=True) == []
 
 
-def test_undo_is_refused_naming_an_entry_edited_since(engine: Engine,
-                                                      moderation: Moderation) -> None:
+def test_undo_is_refused_naming_an_entry_edited_since(
+    engine: Engine, moderation: Moderation
+) -> None:
     """An import with one entry edited after it is not undone; the entry is named."""
     number = import_quotes(moderation, 5)
     edited = f"g{GUILD}-q3"
@@ -145,8 +167,9 @@ def test_undo_is_refused_naming_an_entry_edited_since(engine: Engine,
     assert found(engine, "Edited after the import") and found(engine, WORD)
 
 
-def test_undo_is_refused_while_another_entry_uses_its_source(engine: Engine,
-                                                             moderation: Moderation) -> None:
+def test_undo_is_refused_while_another_entry_uses_its_source(
+    engine: Engine, moderation: Moderation
+) -> None:
     """Removing a source a later entry cites would break that entry: refused, then allowed."""
     first = moderation.add(GUILD, MOD, "quote", QUOTE)
     second = moderation.add(GUILD, MOD, "quote", {**QUOTE, "text": "Later words, same source."})
@@ -169,8 +192,9 @@ def test_a_number_inside_a_change_points_at_the_change(moderation: Moderation) -
         moderation.undo(GUILD, MOD, number + 100)
 
 
-def test_an_undo_is_itself_one_change_that_can_be_undone(engine: Engine,
-                                                          moderation: Moderation) -> None:
+def test_an_undo_is_itself_one_change_that_can_be_undone(
+    engine: Engine, moderation: Moderation
+) -> None:
     """Undoing the undo brings the whole import back, as one more change."""
     number = import_quotes(moderation, 10)
     (undo,) = moderation.undo(GUILD, MOD, number).change_ids
@@ -182,7 +206,8 @@ def test_an_undo_is_itself_one_change_that_can_be_undone(engine: Engine,
 
 
 def test_list_shows_the_servers_sources_and_an_unused_one_can_be_removed(
-        engine: Engine, moderation: Moderation) -> None:
+    engine: Engine, moderation: Moderation
+) -> None:
     """Sources are listed after the entries; removing one is refused while it is cited."""
     (quote_id,) = moderation.add(GUILD, MOD, "quote", QUOTE).entry_ids
     assert [kind for _, kind, _ in moderation.entries(GUILD)] == ["quote"]
@@ -201,11 +226,19 @@ def test_list_shows_the_servers_sources_and_an_unused_one_can_be_removed(
 
 # -- Changes logged before they were grouped -----------------------------------------------
 
-LEGACY_SOURCE = {"id": f"g{GUILD}-src-old", "publisher": "Example Wire",
-                 "title": "An old report", "url": "https://example.org/old"}
-LEGACY_QUOTE = {"id": f"g{GUILD}-quote-old", "speaker": "brad-adams",
-                "text": "Quillaby words logged before changes were grouped.", "kind": "verbatim",
-                "sources": [LEGACY_SOURCE["id"]]}
+LEGACY_SOURCE = {
+    "id": f"g{GUILD}-src-old",
+    "publisher": "Example Wire",
+    "title": "An old report",
+    "url": "https://example.org/old",
+}
+LEGACY_QUOTE = {
+    "id": f"g{GUILD}-quote-old",
+    "speaker": "brad-adams",
+    "text": "Quillaby words logged before changes were grouped.",
+    "kind": "verbatim",
+    "sources": [LEGACY_SOURCE["id"]],
+}
 #: What the old code logged for an add with its new source: two rows, one batch.
 LEGACY_ROWS = [
     ("source", LEGACY_SOURCE, "An old report"),
@@ -229,9 +262,23 @@ def write_legacy_files(root: Path) -> None:
             (root / str(GUILD) / section).mkdir(parents=True, exist_ok=True)
             text = entry_yaml(kind, raw)  # type: ignore[arg-type]
             (root / str(GUILD) / section / f"{raw['id']}.yaml").write_text(text)
-            db.execute(_V1_INSERT.format("changes", ", ".join("?" * 12)),
-                       ("old", GUILD, "2024-01-01T00:00:00+00:00", 5, "old mod", "add",
-                        raw["id"], kind, summary, None, text, "applied"))
+            db.execute(
+                _V1_INSERT.format("changes", ", ".join("?" * 12)),
+                (
+                    "old",
+                    GUILD,
+                    "2024-01-01T00:00:00+00:00",
+                    5,
+                    "old mod",
+                    "add",
+                    raw["id"],
+                    kind,
+                    summary,
+                    None,
+                    text,
+                    "applied",
+                ),
+            )
 
 
 def write_legacy_database(url: str) -> None:
@@ -241,16 +288,33 @@ def write_legacy_database(url: str) -> None:
         with db.transaction():
             for kind, raw, summary in LEGACY_ROWS:
                 text = entry_yaml(kind, raw)  # type: ignore[arg-type]
-                db.execute("INSERT INTO community_entries VALUES (%s, %s, %s, %s)",
-                           (GUILD, kind, raw["id"], text))
-                db.execute(_V1_INSERT.format("community_changes", ", ".join(["%s"] * 12)),
-                           ("old", GUILD, "2024-01-01T00:00:00+00:00", 5, "old mod", "add",
-                            raw["id"], kind, summary, None, text, "applied"))
+                db.execute(
+                    "INSERT INTO community_entries VALUES (%s, %s, %s, %s)",
+                    (GUILD, kind, raw["id"], text),
+                )
+                db.execute(
+                    _V1_INSERT.format("community_changes", ", ".join(["%s"] * 12)),
+                    (
+                        "old",
+                        GUILD,
+                        "2024-01-01T00:00:00+00:00",
+                        5,
+                        "old mod",
+                        "add",
+                        raw["id"],
+                        kind,
+                        summary,
+                        None,
+                        text,
+                        "applied",
+                    ),
+                )
 
 
 @pytest.mark.parametrize("backend", ["files", "postgres"])
 def test_changes_logged_before_grouping_still_undo_as_they_did(
-        tmp_path: Path, request: pytest.FixtureRequest, backend: str) -> None:
+    tmp_path: Path, request: pytest.FixtureRequest, backend: str
+) -> None:
     """Old rows, migrated in place, are one change each: the quote undoes alone, as before."""
     if backend == "files":
         write_legacy_files(tmp_path / "community")

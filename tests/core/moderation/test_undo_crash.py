@@ -25,7 +25,8 @@ from tests.core.moderation.test_undo import GUILD, WORD, import_quotes
 ENTRIES = 20
 MOD = Actor(1, "mod")
 
-CHILD = textwrap.dedent("""
+CHILD = (
+    textwrap.dedent("""
     import os, sys
     from pathlib import Path
     from bot.core.engine import Engine
@@ -72,7 +73,9 @@ CHILD = textwrap.dedent("""
     engine.start()
     Moderation(engine).undo(%d, Actor(1, "mod"), number)
     print("finished without a crash")
-""") % GUILD
+""")
+    % GUILD
+)
 
 #: (store, step) → whether the undo must have landed after the restart.
 STEPS = {
@@ -92,11 +95,12 @@ def engine_over(tmp_path: Path, url: str) -> Engine:
     return Engine(bundled_data_dir(), tmp_path / "index", community_dir=tmp_path / "community")
 
 
-@pytest.mark.parametrize(("backend", "step", "landed"),
-                         [(*key, landed) for key, landed in STEPS.items()])
+@pytest.mark.parametrize(
+    ("backend", "step", "landed"), [(*key, landed) for key, landed in STEPS.items()]
+)
 def test_a_crash_mid_undo_leaves_all_or_nothing(
-        tmp_path: Path, request: pytest.FixtureRequest, backend: str, step: str,
-        landed: bool) -> None:
+    tmp_path: Path, request: pytest.FixtureRequest, backend: str, step: str, landed: bool
+) -> None:
     """After a kill at `step` and a restart, the import is wholly there or wholly gone."""
     url = request.getfixturevalue("postgres_url") if backend == "postgres" else ""
     engine = engine_over(tmp_path, url)
@@ -104,8 +108,13 @@ def test_a_crash_mid_undo_leaves_all_or_nothing(
     number = import_quotes(Moderation(engine), ENTRIES)
     engine.close()
 
-    child = subprocess.run([sys.executable, "-c", CHILD, step, str(tmp_path), url, str(number)],
-                           capture_output=True, text=True, timeout=120, check=False)
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD, step, str(tmp_path), url, str(number)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert child.returncode == 137, child.stdout + child.stderr
 
     restarted = engine_over(tmp_path, url)

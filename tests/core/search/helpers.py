@@ -22,6 +22,9 @@ def double(directory: Path, kb: KnowledgeBase, trusted_hashes: bool) -> None:
         writer.add_document(**entity_document(kb, record.entity, record.content_hash))
     writer.commit(merge=False)
     if trusted_hashes:
-        write_hashes_file(directory / HASHES_FILE, index.latest_generation(),
-                          {r.entity.id: r.content_hash for r in kb.records.values()})
+        write_hashes_file(
+            directory / HASHES_FILE,
+            index.latest_generation(),
+            {r.entity.id: r.content_hash for r in kb.records.values()},
+        )
     index.close()

@@ -37,8 +37,12 @@ def _hit_titles(engine: Engine, guild: int, query: str) -> dict[str, str]:
 
 def test_own_demand_is_found_and_labelled_in_its_server_only(engine: Engine) -> None:
     """A demand "… golf" added to server 1 answers "golf" there, and server 2 sees nothing."""
-    result = Moderation(engine).add(GUILD, MOD, "demand", {
-        "letter": "2018", "text": "Close the prison golf course.", "source": SOURCE})
+    result = Moderation(engine).add(
+        GUILD,
+        MOD,
+        "demand",
+        {"letter": "2018", "text": "Close the prison golf course.", "source": SOURCE},
+    )
     (demand_id,) = result.entry_ids
     titles = _hit_titles(engine, GUILD, "golf")
     assert titles[demand_id].startswith("Demand:")
@@ -48,9 +52,17 @@ def test_own_demand_is_found_and_labelled_in_its_server_only(engine: Engine) -> 
 
 def test_own_signatory_is_found_and_labelled_in_its_server_only(engine: Engine) -> None:
     """A signatory added to server 1 shows as "Signatory: …" there, and not in server 2."""
-    result = Moderation(engine).add(GUILD, MOD, "signatory", {
-        "letter": "2018", "organization": "Amnesty", "note": "listed as Amnesty Golfclub",
-        "source": SOURCE})
+    result = Moderation(engine).add(
+        GUILD,
+        MOD,
+        "signatory",
+        {
+            "letter": "2018",
+            "organization": "Amnesty",
+            "note": "listed as Amnesty Golfclub",
+            "source": SOURCE,
+        },
+    )
     (signatory_id,) = result.entry_ids
     answer = engine.call(answers.search, GUILD, "Amnesty", limit=50)
     titles = {i.entity_id: i.title for s in answer.sections for i in s.items}

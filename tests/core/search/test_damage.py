@@ -35,11 +35,15 @@ def _toc(directory: Path) -> Path:
     return toc
 
 
-@pytest.mark.parametrize("damage", [_truncate, _empty, _garbage],
-                         ids=["truncated", "emptied", "garbage"])
-def test_damaged_toc_is_rebuilt_at_next_start(data_copy: Path, tmp_path: Path,
-                                              damage: Callable[[Path], None],
-                                              caplog: pytest.LogCaptureFixture) -> None:
+@pytest.mark.parametrize(
+    "damage", [_truncate, _empty, _garbage], ids=["truncated", "emptied", "garbage"]
+)
+def test_damaged_toc_is_rebuilt_at_next_start(
+    data_copy: Path,
+    tmp_path: Path,
+    damage: Callable[[Path], None],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     """A truncated, emptied or garbage table of contents: the next start rebuilds, one line."""
     first = Engine(data_copy, tmp_path / "index")
     first.start()
@@ -67,16 +71,15 @@ def test_damaged_toc_is_reported_in_one_line(data_copy: Path, tmp_path: Path) ->
     health = SearchIndex(tmp_path / "index").inspect(kb)
     assert not health.healthy and health.problem and health.problem.startswith("damaged")
     assert "\n" not in health.describe()
-    assert sorted((p.name, p.stat().st_mtime_ns)
-                  for p in (tmp_path / "index").iterdir()) == before
+    assert sorted((p.name, p.stat().st_mtime_ns) for p in (tmp_path / "index").iterdir()) == before
 
 
-@pytest.mark.parametrize("trusted_hashes", [False, True],
-                         ids=["hashes-file-stale", "hashes-file-current"])
-def test_doubled_index_is_reported_then_healed_at_start(data_copy: Path, tmp_path: Path,
-                                                        trusted_hashes: bool,
-                                                        caplog: pytest.LogCaptureFixture
-                                                        ) -> None:
+@pytest.mark.parametrize(
+    "trusted_hashes", [False, True], ids=["hashes-file-stale", "hashes-file-current"]
+)
+def test_doubled_index_is_reported_then_healed_at_start(
+    data_copy: Path, tmp_path: Path, trusted_hashes: bool, caplog: pytest.LogCaptureFixture
+) -> None:
     """Every document twice: `inspect` counts the duplicates, the next start rebuilds."""
     kb = load_corpus(data_copy)
     first = SearchIndex(tmp_path / "index")
@@ -87,7 +90,10 @@ def test_doubled_index_is_reported_then_healed_at_start(data_copy: Path, tmp_pat
     index = SearchIndex(tmp_path / "index")
     health = index.inspect(kb)
     assert (health.documents, health.unique, health.duplicates) == (
-        2 * len(kb.records), len(kb.records), len(kb.records))
+        2 * len(kb.records),
+        len(kb.records),
+        len(kb.records),
+    )
     assert not health.healthy and "duplicate" in health.describe()
 
     with caplog.at_level(logging.WARNING, logger=LOGGER):
@@ -107,8 +113,10 @@ def test_stale_and_missing_documents_are_counted(data_copy: Path, tmp_path: Path
     index.open(kb)
     index.close()
     orgs = data_copy / "organizations.yaml"
-    orgs.write_text(orgs.read_text(encoding="utf-8").replace(
-        "name: No Fence", "name: No Fence Renamed", 1), encoding="utf-8")
+    orgs.write_text(
+        orgs.read_text(encoding="utf-8").replace("name: No Fence", "name: No Fence Renamed", 1),
+        encoding="utf-8",
+    )
     changed = load_corpus(data_copy)
     del changed.records["odhikar"]
     health = index.inspect(changed)
@@ -122,8 +130,9 @@ def test_missing_index_is_reported_not_built(tmp_path: Path, bundled_kb: Knowled
     assert health.problem == "not built yet" and not (tmp_path / "index").exists()
 
 
-def test_rebuild_of_a_healthy_index_keeps_one_document_per_entity(data_copy: Path,
-                                                                  tmp_path: Path) -> None:
+def test_rebuild_of_a_healthy_index_keeps_one_document_per_entity(
+    data_copy: Path, tmp_path: Path
+) -> None:
     """Rebuilding over an index replaces its segments: the count stays one per entity."""
     kb = load_corpus(data_copy)
     index = SearchIndex(tmp_path / "index")

@@ -42,8 +42,10 @@ def test_changing_one_entity_reindexes_only_it(data_copy: Path, tmp_path: Path) 
     first.open(load_corpus(data_copy))
     first.close()
     orgs = data_copy / "organizations.yaml"
-    orgs.write_text(orgs.read_text(encoding="utf-8").replace(
-        "name: No Fence", "name: No Fence Zanzibarian", 1), encoding="utf-8")
+    orgs.write_text(
+        orgs.read_text(encoding="utf-8").replace("name: No Fence", "name: No Fence Zanzibarian", 1),
+        encoding="utf-8",
+    )
     kb = load_corpus(data_copy)
     index = SearchIndex(tmp_path / "index")
     report = index.open(kb)
@@ -64,8 +66,9 @@ def test_removed_entity_is_deleted_from_index(data_copy: Path, tmp_path: Path) -
     index.close()
 
 
-def test_deleted_index_is_rebuilt(data_copy: Path, tmp_path: Path,
-                                  caplog: pytest.LogCaptureFixture) -> None:
+def test_deleted_index_is_rebuilt(
+    data_copy: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     """Deleting the index directory makes the next open rebuild it, with one log line."""
     kb = load_corpus(data_copy)
     SearchIndex(tmp_path / "index").open(kb)
@@ -79,8 +82,9 @@ def test_deleted_index_is_rebuilt(data_copy: Path, tmp_path: Path,
     index.close()
 
 
-def test_corrupt_segment_is_rebuilt(data_copy: Path, tmp_path: Path,
-                                    caplog: pytest.LogCaptureFixture) -> None:
+def test_corrupt_segment_is_rebuilt(
+    data_copy: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     """Garbage in a segment file is detected at open and the index is rebuilt."""
     kb = load_corpus(data_copy)
     SearchIndex(tmp_path / "index").open(kb)
@@ -115,8 +119,9 @@ def test_second_writer_waits_then_fails_clearly(data_copy: Path, tmp_path: Path)
         holder.close()
 
 
-def test_second_writer_succeeds_when_lock_is_released_in_time(data_copy: Path,
-                                                              tmp_path: Path) -> None:
+def test_second_writer_succeeds_when_lock_is_released_in_time(
+    data_copy: Path, tmp_path: Path
+) -> None:
     """A waiting writer proceeds once the first commits within the timeout."""
     kb = load_corpus(data_copy)
     holder = SearchIndex(tmp_path / "index")
@@ -130,11 +135,26 @@ def test_second_writer_succeeds_when_lock_is_released_in_time(data_copy: Path,
     holder.close()
 
 
-@pytest.mark.parametrize("query", [
-    "kind:person", "name:*", "Odhi*", "[a TO z]", "title:/.*/", "Odhikar^100", "(((((",
-    "AND OR NOT", '"unclosed phrase', "\x00\x01\x02", "🙂" * 50, "a" * 10_000,
-    "SELECT * FROM letters; --", "@everyone", "<script>alert(1)</script>",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "kind:person",
+        "name:*",
+        "Odhi*",
+        "[a TO z]",
+        "title:/.*/",
+        "Odhikar^100",
+        "(((((",
+        "AND OR NOT",
+        '"unclosed phrase',
+        "\x00\x01\x02",
+        "🙂" * 50,
+        "a" * 10_000,
+        "SELECT * FROM letters; --",
+        "@everyone",
+        "<script>alert(1)</script>",
+    ],
+)
 def test_query_syntax_is_inert(scope: Scope, query: str) -> None:
     """Field, wildcard, range, regex and boost syntax is treated as plain words."""
     results = scope.index.search(scope.kb, query)
@@ -143,12 +163,12 @@ def test_query_syntax_is_inert(scope: Scope, query: str) -> None:
 
 
 def test_wildcard_is_not_expanded(scope: Scope) -> None:
-    """"Odhi*" finds nothing: the star is not a wildcard."""
+    """ "Odhi*" finds nothing: the star is not a wildcard."""
     assert not scope.index.search(scope.kb, "Odhi*").hits
 
 
 def test_common_domain_words_do_not_drown_results(scope: Scope) -> None:
-    """"north korea human rights Odhikar" ranks Odhikar first, the common words ignored."""
+    """ "north korea human rights Odhikar" ranks Odhikar first, the common words ignored."""
     results = scope.index.search(scope.kb, "north korea human rights letter Odhikar")
     assert results.hits[0].entity_id == "odhikar"
     assert "korea" in results.ignored_terms
@@ -160,8 +180,9 @@ def test_did_you_mean_for_misspelling(scope: Scope) -> None:
     assert not results.hits and "humanitarian" in results.suggestions
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=st.text(max_size=400))
 def test_any_text_is_safe_to_search(scope: Scope, text: str) -> None:
     """Arbitrary strings never raise and finish in bounded time."""
@@ -170,8 +191,9 @@ def test_any_text_is_safe_to_search(scope: Scope, text: str) -> None:
     assert time.monotonic() - started < 2.0
 
 
-@settings(max_examples=150, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(text=st.text(max_size=400) | st.from_regex(r"[A-Za-z:*?~^\[\]()\" -]{0,200}"))
 def test_any_text_is_safe_to_ask(scope: Scope, text: str) -> None:
     """Arbitrary questions never raise and always give an answer."""

@@ -52,19 +52,30 @@ def _env(lock_timeout: str) -> dict[str, str]:
     return env
 
 
-def _spawn(home: Path, *args: str,
-           lock_timeout: str = RACE_LOCK_TIMEOUT) -> tuple[subprocess.Popen[str], float]:
-    process = subprocess.Popen([sys.executable, "-m", "bot.cli.main", *args], cwd=home,
-                               env=_env(lock_timeout), stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+def _spawn(
+    home: Path, *args: str, lock_timeout: str = RACE_LOCK_TIMEOUT
+) -> tuple[subprocess.Popen[str], float]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli.main", *args],
+        cwd=home,
+        env=_env(lock_timeout),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     return process, time.monotonic()
 
 
 def _finish(started: tuple[subprocess.Popen[str], float]) -> Run:
     process, at = started
     out, err = process.communicate(timeout=300)
-    return Run(tuple(map(str, process.args))[3:], process.returncode, out, err,  # type: ignore[arg-type]
-               time.monotonic() - at)
+    return Run(
+        tuple(map(str, process.args))[3:],
+        process.returncode,
+        out,
+        err,  # type: ignore[arg-type]
+        time.monotonic() - at,
+    )
 
 
 def _engine(home: Path) -> Engine:
@@ -78,10 +89,18 @@ def home(tmp_path: Path) -> Iterator[Path]:
     engine.start()
     moderation = Moderation(engine)
     source = "https://example.org/race-golf"
-    moderation.add(GUILD, Actor(1, "mod"), "demand",
-                   {"letter": "2018", "text": "Stop building golf courses.", "source": source})
-    moderation.add(GUILD, Actor(1, "mod"), "signatory",
-                   {"letter": "2018", "organization": "Amnesty", "source": source})
+    moderation.add(
+        GUILD,
+        Actor(1, "mod"),
+        "demand",
+        {"letter": "2018", "text": "Stop building golf courses.", "source": source},
+    )
+    moderation.add(
+        GUILD,
+        Actor(1, "mod"),
+        "signatory",
+        {"letter": "2018", "organization": "Amnesty", "source": source},
+    )
     engine.close()
     yield tmp_path
 
@@ -115,8 +134,10 @@ def test_racing_rebuilds_leave_one_document_per_entity(home: Path) -> None:
         assert health.duplicates == 0 and health.documents == health.entities
     status = _finish(_spawn(home, "index", "status"))
     assert status.code == 0 and "up to date" in status.out
-    print(f"\n{ROUNDS} rounds of {RACERS} rebuilds and a search: worst process "
-          f"{max(times):.1f} s, mean {sum(times) / len(times):.1f} s")
+    print(
+        f"\n{ROUNDS} rounds of {RACERS} rebuilds and a search: worst process "
+        f"{max(times):.1f} s, mean {sum(times) / len(times):.1f} s"
+    )
 
 
 def test_rebuild_while_another_holds_the_index_says_busy(home: Path) -> None:

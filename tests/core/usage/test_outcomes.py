@@ -24,8 +24,13 @@ from tests.core.usage.backends import Backend, SqliteBackend
 from tests.core.usage.test_log import GUILD, NOW, SECRET, at, event, make_log
 
 #: How many commands of each outcome the period holds (all different, so none is mistaken).
-MIX: dict[Outcome, int] = {"answered": 5, "nothing_found": 4, "refused": 3, "invalid": 2,
-                           "error": 1}
+MIX: dict[Outcome, int] = {
+    "answered": 5,
+    "nothing_found": 4,
+    "refused": 3,
+    "invalid": 2,
+    "error": 1,
+}
 
 
 def test_invalid_is_an_outcome_of_its_own() -> None:
@@ -55,8 +60,7 @@ async def test_report_names_every_outcome(backend: Backend) -> None:
         await log.flush()
         stats = await log.stats(GUILD, days=7, now=NOW)
     lead = "\n".join(stats_answer(stats, "Test server").lead)
-    assert ("Answered: 5. Nothing found: 4. Refused: 3. Invalid input: 2. Failed: 1."
-            in lead)
+    assert "Answered: 5. Nothing found: 4. Refused: 3. Invalid input: 2. Failed: 1." in lead
 
 
 def _v2_file(path: Path) -> None:
@@ -71,8 +75,11 @@ def _v2_file(path: Path) -> None:
             "INSERT INTO usage (at, guild_id, user_hash, command, params, question, "
             "result_count, latency_ms, outcome, channel_kind) "
             "VALUES ('2025-03-09 10:00:00.000000', ?, 'h', 'ask', '{}', ?, 0, 5, ?, 'guild')",
-            [(GUILD, f"q{n}", outcome) for n, outcome in
-             enumerate(("answered", "nothing_found", "refused", "error"))])
+            [
+                (GUILD, f"q{n}", outcome)
+                for n, outcome in enumerate(("answered", "nothing_found", "refused", "error"))
+            ],
+        )
         db.commit()
 
 
@@ -89,11 +96,17 @@ async def test_version_2_file_gains_invalid_keeping_rows_and_ids(tmp_path: Path)
     with closing(sqlite3.connect(path)) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         after = db.execute("SELECT * FROM usage ORDER BY id").fetchall()
-        indexes = {row[0] for row in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'usage'")}
+        indexes = {
+            row[0]
+            for row in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'usage'"
+            )
+        }
         with pytest.raises(sqlite3.IntegrityError):
-            db.execute("INSERT INTO usage (at, user_hash, command, latency_ms, outcome) "
-                       "VALUES ('x', 'h', 'ask', 1, 'bogus')")
+            db.execute(
+                "INSERT INTO usage (at, user_hash, command, latency_ms, outcome) "
+                "VALUES ('x', 'h', 'ask', 1, 'bogus')"
+            )
     assert after[:4] == before
     assert after[4][9] == "invalid" and after[4][0] == 5
     assert {"usage_at", "usage_guild_at", "usage_user_hash"} <= indexes
@@ -103,16 +116,18 @@ async def test_postgres_version_1_gains_invalid_keeping_rows(postgres_url: str) 
     """A database at usage schema 1 is upgraded in place and then takes 'invalid'."""
     with psycopg.connect(postgres_url, autocommit=True) as db:
         migrate(db, usage_postgres.COMPONENT, usage_postgres.MIGRATIONS[:1])
-        db.execute("INSERT INTO usage (at, user_hash, command, latency_ms, outcome) "
-                   "VALUES (now(), 'h', 'ask', 5, 'refused')")
+        db.execute(
+            "INSERT INTO usage (at, user_hash, command, latency_ms, outcome) "
+            "VALUES (now(), 'h', 'ask', 5, 'refused')"
+        )
     async with UsageLog(PostgresUsageStore(postgres_url), SECRET, flush_interval=3600) as log:
         log.record(event("invalid", when=at(9, 11)))
         await log.flush()
         assert log.dropped == 0
     with psycopg.connect(postgres_url) as db:
         rows = db.execute("SELECT outcome FROM usage ORDER BY id").fetchall()
-        version = db.execute("SELECT version FROM schema_versions WHERE component = %s",
-                             (usage_postgres.COMPONENT,)).fetchone()
+        version = db.execute(
+            "SELECT version FROM schema_versions WHERE component = %s", (usage_postgres.COMPONENT,)
+        ).fetchone()
     assert [row[0] for row in rows] == ["refused", "invalid"]
     assert version == (usage_postgres.SCHEMA_VERSION,)
-

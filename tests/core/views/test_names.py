@@ -18,8 +18,11 @@ from tests.core.views.conftest import Corpus
 
 def differences(table: NameIndex, fresh: NameIndex) -> list[str]:
     """What differs between two name tables (word → ids compared as sets)."""
-    wrong = [a for a in ("aliases", "vocabulary", "_vocab_list", "_alias_list", "_display")
-             if getattr(table, a) != getattr(fresh, a)]
+    wrong = [
+        a
+        for a in ("aliases", "vocabulary", "_vocab_list", "_alias_list", "_display")
+        if getattr(table, a) != getattr(fresh, a)
+    ]
     if {w: set(i) for w, i in table._by_word.items()} != {
         w: set(i) for w, i in fresh._by_word.items()
     }:
@@ -64,8 +67,10 @@ def test_a_name_hiding_a_role_is_decided_by_a_fresh_table(corpus: Corpus) -> Non
     holder = next(p for p in corpus.kb.people.values() if p.roles)
     shadow = replace(org, id="g-shadow", name="Chief Quokka Envoy", aliases=())
     envoy = replace(holder, id="g-envoy", roles=(Role("Chief Quokka Envoy"),), aliases=())
-    records = [EntityRecord(shadow, Location("x.yaml", 1), "h1"),
-               EntityRecord(envoy, Location("x.yaml", 2), "h2")]
+    records = [
+        EntityRecord(shadow, Location("x.yaml", 1), "h1"),
+        EntityRecord(envoy, Location("x.yaml", 2), "h2"),
+    ]
     base = layer(corpus.kb, Change(tuple(records)))
     base_names = NameIndex(base.entities())
     assert base_names.aliases["chief quokka envoy"] == {"g-shadow"}

@@ -38,12 +38,21 @@ def _sizes(kb: KnowledgeBase) -> tuple[int, ...]:
 
 
 #: The tables that take seconds to compute afresh at 100,000 entities: always patched.
-HEAVY = frozenset({"letter_word_bags", "letters_by_word", "statement_idf", "quote_word_idf",
-                   "event_word_bags", "role_bags"})
+HEAVY = frozenset(
+    {
+        "letter_word_bags",
+        "letters_by_word",
+        "statement_idf",
+        "quote_word_idf",
+        "event_word_bags",
+        "role_bags",
+    }
+)
 
 
-def _compare(corpus: Corpus, view: KnowledgeBase, full: KnowledgeBase,
-             patched: frozenset[str]) -> list[str]:
+def _compare(
+    corpus: Corpus, view: KnowledgeBase, full: KnowledgeBase, patched: frozenset[str]
+) -> list[str]:
     """The tables that differ from a fresh computation, or were not patched though listed."""
     wrong = []
     for name, compute in corpus.tables.items():
