@@ -11,6 +11,7 @@ import os
 import pty
 import re
 import select
+import signal
 import subprocess
 import sys
 import termios
@@ -80,5 +81,9 @@ def _take_terminal() -> None:
     """In the child, in its new session: make the pty its controlling terminal.
 
     Only then does Ctrl-C on the terminal send SIGINT, as it does for a person typing.
+    SIGINT is also reset to its default, as an interactive shell does for what it starts: a
+    test run started in the background (`pytest &`, some CI runners) ignores SIGINT, and
+    an ignored signal stays ignored across exec, so Python would never see Ctrl-C.
     """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     fcntl.ioctl(0, termios.TIOCSCTTY, 0)
