@@ -83,6 +83,8 @@ class Engine:
         self._checked_at: dict[int, float] = {}
         self._from_snapshot = False
         self._parsed: Parsed = {}
+        #: Set when the snapshot is older than what was loaded: written at `close`.
+        self._stale_snapshot: _Taken | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
 
     # Start-up ------------------------------------------------------------------------
@@ -161,13 +163,19 @@ class Engine:
         """Snapshot `kb` and `names` once the index is ready (a rebuild wipes its directory).
 
         After a start that laid changed files over the snapshot, what they parsed to is
-        kept beside it instead (writing a snapshot of 100,000 entities takes seconds).
+        kept beside it for now (writing a snapshot of 100,000 entities takes seconds), and
+        the snapshot itself is written when the engine closes (`close`).
         """
-        code, files = taken_of
         if self._from_snapshot and (self.index_dir / SNAPSHOT_FILE).exists():
             if self._parsed:
-                save_parsed(self.index_dir / PARSED_FILE, code, self._parsed)
+                save_parsed(self.index_dir / PARSED_FILE, taken_of[0], self._parsed)
+                self._stale_snapshot = taken_of
             return
+        self._write_snapshot(taken_of)
+
+    def _write_snapshot(self, taken_of: _Taken) -> None:
+        code, files = taken_of
+        self._stale_snapshot = None
         if file_digests(self.data_dir) != files:
             return  # data/ changed while loading: the next start loads it afresh
         (self.index_dir / PARSED_FILE).unlink(missing_ok=True)
@@ -284,8 +292,14 @@ class Engine:
         return await asyncio.get_running_loop().run_in_executor(self._executor, function)
 
     def close(self) -> None:
-        """Stop the worker thread, close the index and the change log."""
+        """Stop the worker thread, close the index and the change log.
+
+        After a start that laid changed data files over the snapshot, the snapshot of what
+        was loaded is written now, so the next start needs no parsing at all.
+        """
         self._executor.shutdown(wait=True, cancel_futures=True)
+        if self._stale_snapshot is not None:
+            self._write_snapshot(self._stale_snapshot)
         self.index.close()
         if self.community is not None:
             self.community.close()

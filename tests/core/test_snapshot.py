@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import marshal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -52,7 +54,11 @@ def test_second_start_loads_the_snapshot(
 
 
 def test_edited_file_is_laid_over_the_snapshot(data_copy: Path, tmp_path: Path) -> None:
-    """Only the edited file is parsed; the result is what a full load gives, and is indexed."""
+    """Only the edited file is parsed; the result is what a full load gives, and is indexed.
+
+    What the file parsed to is kept beside the old snapshot at once; the snapshot of what
+    was loaded is written when the engine closes.
+    """
     first = Engine(data_copy, tmp_path / "index")
     first.start()
     first.close()
@@ -65,23 +71,39 @@ def test_edited_file_is_laid_over_the_snapshot(data_copy: Path, tmp_path: Path) 
     full = load_corpus(data_copy)
     assert list(second.kb.records.items()) == list(full.records.items())
     assert second.names.aliases == NameIndex(full.entities()).aliases
-    second.close()
-    snapshot = load_snapshot(tmp_path / "index" / SNAPSHOT_FILE, code_digest())
-    assert snapshot is not None and snapshot.files != file_digests(data_copy)
+    before = load_snapshot(tmp_path / "index" / SNAPSHOT_FILE, code_digest())
+    assert before is not None and before.files != file_digests(data_copy)
     assert (tmp_path / "index" / PARSED_FILE).exists()
+    second.close()
+    after = load_snapshot(tmp_path / "index" / SNAPSHOT_FILE, code_digest())
+    assert after is not None and after.files == file_digests(data_copy)
+    assert list(after.kb.records.items()) == list(full.records.items())
+    assert not (tmp_path / "index" / PARSED_FILE).exists()
 
 
-def test_changed_file_is_not_parsed_again_at_the_next_start(
+CRASHING_START = """
+import os, sys
+from pathlib import Path
+from bot.core.engine import Engine
+Engine(Path(sys.argv[1]), Path(sys.argv[2])).start()
+os._exit(0)  # gone without closing: the snapshot is not written
+"""
+
+
+def test_after_a_crash_the_changed_file_is_not_parsed_again(
     data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """What the changed file parsed to is kept beside the snapshot: no YAML is read."""
+    """What the changed file parsed to was kept at start: the next start reads no YAML."""
     first = Engine(data_copy, tmp_path / "index")
     first.start()
     first.close()
     _rename_no_fence(data_copy)
-    second = Engine(data_copy, tmp_path / "index")
-    second.start()
-    second.close()
+    crashed = subprocess.run(
+        [sys.executable, "-c", CRASHING_START, str(data_copy), str(tmp_path / "index")],
+        check=False,
+    )
+    assert crashed.returncode == 0
+    assert (tmp_path / "index" / PARSED_FILE).exists()
     monkeypatch.setattr(engine_module, "load_corpus", _no_yaml)
     monkeypatch.setattr(yamlsource, "read_text", _no_yaml)
     third = Engine(data_copy, tmp_path / "index")
@@ -127,8 +149,6 @@ def test_added_entry_is_laid_over_in_its_files_place(data_copy: Path, tmp_path: 
     assert second.start().added == 1
     assert list(second.kb.records) == list(load_corpus(data_copy).records)
     second.close()
-    snapshot = load_snapshot(tmp_path / "index" / SNAPSHOT_FILE, code_digest())
-    assert snapshot is not None and "quokka-wire-2024" not in snapshot.kb.records
 
 
 def test_damaged_snapshot_is_ignored(data_copy: Path, tmp_path: Path) -> None:
