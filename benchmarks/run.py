@@ -77,9 +77,9 @@ def ensure_corpus(work: Path, size: int, seed: int) -> None:
 
 def _python(*args: str) -> str:
     # Our own interpreter running our own modules, arguments as a list: no shell involved.
-    completed = subprocess.run(
+    completed = subprocess.run(  # noqa: S603
         [sys.executable, *args],
-        check=True,  # noqa: S603
+        check=True,
         capture_output=True,
         text=True,
     )

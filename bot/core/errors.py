@@ -63,5 +63,7 @@ class ValidationError(CampaignBotError):
 
 
 class DocumentError(CampaignBotError):
-    """A document handed in for a draft cannot be read (binary, too large, no article, or a
-    URL that cannot be fetched safely); nothing was drafted and nothing was written."""
+    """A document handed in for a draft cannot be read; nothing was drafted or written.
+
+    It is binary, too large, has no article, or is at a URL that cannot be fetched safely.
+    """
