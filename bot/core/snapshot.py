@@ -14,6 +14,8 @@ file only means more parsing.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import functools
 import gc
 import hashlib
 import logging
@@ -141,13 +143,54 @@ def _save(path: Path, value: object) -> None:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                _Pickler(handle, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
             os.replace(tmp_name, path)
         except BaseException:
             Path(tmp_name).unlink(missing_ok=True)
             raise
     except OSError as exc:
         log.warning("could not write corpus snapshot %s (%s)", path, exc)
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles slotted dataclasses (the models) as calls to their constructor.
+
+    At 100,000 entities there are 600,000 of them; their generated `__setstate__` looks the
+    fields up again for every object, which is half of unpickling a snapshot.
+    """
+
+    def reducer_override(self, obj: Any) -> Any:
+        cls: type = type(obj)
+        names = _fields(cls)
+        if names is None:
+            return NotImplemented
+        values = tuple(getattr(obj, name) for name in names)
+        return (cls, values) if _plain(cls) else (_rebuild, (cls, values))
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[str, ...] | None:
+    """The field names of a slotted dataclass pickled the dataclass way, else None."""
+    getstate = getattr(cls, "__getstate__", None)
+    if not dataclasses.is_dataclass(cls) or "__slots__" not in cls.__dict__:
+        return None
+    if getattr(getstate, "__name__", "") != "_dataclass_getstate":
+        return None  # it pickles some other way on purpose
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+@functools.cache
+def _plain(cls: type) -> bool:
+    """Whether calling the class with every field's value rebuilds an object as it was."""
+    return all(f.init for f in dataclasses.fields(cls)) and not hasattr(cls, "__post_init__")
+
+
+def _rebuild(cls: type, values: tuple[Any, ...]) -> Any:
+    """An object of a slotted dataclass whose constructor does more than set its fields."""
+    obj: Any = object.__new__(cls)
+    for name, value in zip(_fields(cls) or (), values, strict=True):
+        object.__setattr__(obj, name, value)
+    return obj
 
 
 def freeze_loaded() -> None:

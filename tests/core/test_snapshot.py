@@ -48,7 +48,9 @@ def test_second_start_loads_the_snapshot(
     second = Engine(data_copy, tmp_path / "index")
     report = second.start()
     assert report.changed == 0
-    assert second.kb.records.keys() == first.kb.records.keys()
+    assert list(second.kb.records.items()) == list(first.kb.records.items())
+    assert second.kb.letters == first.kb.letters and second.kb.people == first.kb.people
+    assert second.kb.derived("role_bags", _no_yaml) == first.kb.derived("role_bags", _no_yaml)
     assert second.names.aliases == first.names.aliases
     second.close()
 

@@ -105,7 +105,8 @@ def layer(
     for name in _TABLES:
         setattr(view, name, getattr(base, name))
     delta = Delta()
-    same = _unchanged(base, change, new)
+    files = _file_ids(base, change)
+    same = _unchanged(base, new, files)
     for eid in sorted(new.keys() - same | gone):
         if eid in base.records:
             old = base.records[eid]
@@ -113,7 +114,11 @@ def layer(
         if eid in new:
             delta.new.setdefault(TABLE_OF[new[eid].kind], []).append(new[eid].entity)
     tables = set(delta.old) | set(delta.new)
-    if change.file_rank is None:
+    # A server's entries come last; edited files whose entries stay where they were (the
+    # same ids in the same order) are patched in place; else tables are rebuilt in order.
+    if change.file_rank is None or (
+        not change.removed and all(before == after for before, after in files.values())
+    ):
         view.records = _patched(base.records, new, gone)
         for table in tables:
             kept = {i: r.entity for i, r in new.items() if TABLE_OF[r.kind] == table}
@@ -129,7 +134,24 @@ def layer(
     return view
 
 
-def _unchanged(base: KnowledgeBase, change: Change, new: Mapping[str, EntityRecord]) -> set[str]:
+def _file_ids(base: KnowledgeBase, change: Change) -> dict[str, tuple[list[str], list[str]]]:
+    """For each data file the change gives again: its ids before (in order) and after."""
+    if change.file_rank is None:
+        return {}
+    ids: dict[str, tuple[list[str], list[str]]] = {}
+    for record in change.records:
+        ids.setdefault(record.location.path, ([], []))[1].append(record.entity.id)
+    for eid, record in base.records.items():
+        if record.location.path in ids:
+            ids[record.location.path][0].append(eid)
+    return ids
+
+
+def _unchanged(
+    base: KnowledgeBase,
+    new: Mapping[str, EntityRecord],
+    files: Mapping[str, tuple[list[str], list[str]]],
+) -> set[str]:
     """Ids whose entity the change gives again as it was, in the same place.
 
     A changed data file gives every entry of the file again, mostly as it was; the others
@@ -137,20 +159,10 @@ def _unchanged(base: KnowledgeBase, change: Change, new: Mapping[str, EntityReco
     whole.
     """
     same = {i for i, r in new.items() if i in base.records and base.records[i].entity == r.entity}
-    if not same or change.file_rank is None:
-        return same
-    before: dict[str, list[str]] = {}
-    paths = {r.location.path for r in change.records}
-    for eid, record in base.records.items():
-        if record.location.path in paths:
-            before.setdefault(record.location.path, []).append(eid)
-    after: dict[str, list[str]] = {}
-    for record in change.records:
-        after.setdefault(record.location.path, []).append(record.entity.id)
-    for path, ids in after.items():
-        kept = set(ids) & set(before.get(path, ()))
-        if [i for i in before.get(path, ()) if i in kept] != [i for i in ids if i in kept]:
-            same -= set(ids)  # entries kept in another order: every link may move
+    for before, after in files.values():
+        kept = set(before) & set(after)
+        if [i for i in before if i in kept] != [i for i in after if i in kept]:
+            same -= set(after)  # entries kept in another order: every link may move
     return same
 
 

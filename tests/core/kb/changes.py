@@ -142,9 +142,11 @@ def with_entries(kb: KnowledgeBase, records: list[EntityRecord]) -> KnowledgeBas
 
 
 def file_edit(
-    kb: KnowledgeBase, data: Path, path: str, rename: bool = True
+    kb: KnowledgeBase, data: Path, path: str, rename: bool = True, reshape: bool = True
 ) -> tuple[Change, list[EntityRecord]]:
     """One data file edited: entries changed (renamed too), one added, quotes removed.
+
+    Without `reshape`, entries are only changed, each staying where it was.
 
     Returns the change and every record in load order after the edit.
     """
@@ -156,7 +158,7 @@ def file_edit(
     removed: set[str] = set()
     for index, record in enumerate(by_path[path]):
         entity = record.entity
-        if index % 9 == 3 and isinstance(entity, Quote):
+        if reshape and index % 9 == 3 and isinstance(entity, Quote):
             removed.add(entity.id)
             continue
         if index % 5 == 1:
@@ -164,7 +166,7 @@ def file_edit(
         edited.append(
             EntityRecord(entity, Location(path, len(edited) + 1), record.content_hash + "-edited")
         )
-        if index == 2:
+        if reshape and index == 2:
             extra = replace(entity, id=f"{entity.id}-added")
             edited.append(EntityRecord(extra, Location(path, len(edited) + 1), "added"))
     everything = [r for f in files for r in (edited if f == path else by_path.get(f, []))]

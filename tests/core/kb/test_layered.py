@@ -72,13 +72,14 @@ def test_unmerged_view_for_the_index_matches_too(
     assert differences(view, full) == []
 
 
+@pytest.mark.parametrize("reshape", [True, False], ids=["entries-added-removed", "in-place"])
 def test_edited_data_file_laid_over_builds_what_a_full_load_builds(
-    synthetic: tuple[KnowledgeBase, Path],
+    synthetic: tuple[KnowledgeBase, Path], reshape: bool
 ) -> None:
     """Edited, added and removed entries of a file take their places in load order."""
     kb, data = synthetic
     for path in sorted({r.location.path for r in kb.records.values()}):
-        change, everything = file_edit(kb, data, path)
+        change, everything = file_edit(kb, data, path, reshape=reshape)
         assert differences(layer(kb, change), KnowledgeBase.from_records(everything)) == [], path
 
 
