@@ -14,6 +14,7 @@ import logging
 import math
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,10 @@ class HeartbeatWriter:
         self._last_event: tuple[float, str] | None = None
         self._task: asyncio.Task[None] | None = None
         self._write_failed = False
+        # One thread writes, in the order writes are asked for: cancelling the sampler does
+        # not stop a write already running, and that late "running" must not land after
+        # "stopped".
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="heartbeat")
         # Every gateway dispatch passes here (discord.py sends it without debug events on).
         bot.add_listener(self.note_gateway_event, "on_socket_event_type")
 
@@ -116,7 +121,8 @@ class HeartbeatWriter:
     async def _write(self, beat: Heartbeat) -> None:
         """Write off the event loop; a failing disk is logged once, never stops the bot."""
         try:
-            await asyncio.to_thread(write_heartbeat, self.path, beat)
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(self._writer, write_heartbeat, self.path, beat)
         except OSError as exc:
             if not self._write_failed:
                 log.warning("cannot write the heartbeat %s: %s", self.path, exc)
