@@ -151,6 +151,22 @@ async def health(cwd: Path, env: dict[str, str]) -> tuple[int, str]:
     return process.returncode, output.decode()
 
 
+async def start_run(
+    fake: FakeDiscord, cwd: Path, env: dict[str, str]
+) -> asyncio.subprocess.Process:
+    """`campaign-bot run` in a subprocess against the fake Discord; stderr on a pipe."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-c",
+        RUN_AGAINST,
+        fake.api_base,
+        cwd=cwd,
+        env=env,
+        stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.PIPE,
+    )
+
+
 async def test_run_and_health_as_an_operator_sees_them(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
@@ -166,16 +182,7 @@ async def test_run_and_health_as_an_operator_sees_them(
         f"unhealthy: no heartbeat at {heartbeat}: the bot is not running here, or has not "
         "started yet\n",
     )
-    bot = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-c",
-        RUN_AGAINST,
-        fake_discord.api_base,
-        cwd=tmp_path,
-        env=env,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    bot = await start_run(fake_discord, tmp_path, env)
     try:
         await wait_for_heartbeat(heartbeat, lambda beat: beat.shards_expected == [0])
         code, line = await health(tmp_path, env)
@@ -200,16 +207,7 @@ async def test_run_stopped_by_a_failure_says_stopped(
 ) -> None:
     """A run that ends on a rejected token leaves 'stopped', not a heartbeat that goes stale."""
     env = state_env(tmp_path, "not-the-token")
-    bot = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-c",
-        RUN_AGAINST,
-        fake_discord.api_base,
-        cwd=tmp_path,
-        env=env,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.DEVNULL,
-    )
+    bot = await start_run(fake_discord, tmp_path, env)
     assert await asyncio.wait_for(bot.wait(), DEADLINE) == 2
     assert read_heartbeat(tmp_path / "state" / "health.json").state == "stopped"
 
@@ -224,16 +222,7 @@ async def test_sigterm_stops_a_bot_retrying_an_unreachable_gateway(
     """
     env = state_env(tmp_path, fake_discord.token)
     heartbeat = tmp_path / "state" / "health.json"
-    bot = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-c",
-        RUN_AGAINST,
-        fake_discord.api_base,
-        cwd=tmp_path,
-        env=env,
-        stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.PIPE,
-    )
+    bot = await start_run(fake_discord, tmp_path, env)
     try:
         await wait_for_heartbeat(heartbeat, lambda beat: beat.shards_expected == [0])
         await fake_discord.stop()  # Discord goes away: the shard starts retrying
