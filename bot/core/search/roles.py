@@ -48,6 +48,9 @@ SYNONYMS: dict[str, str] = {
     "leader": "leader",
     "ruler": "leader",
     "dictator": "leader",
+    "korean": "korea",
+    "japanese": "japan",
+    "koreas": "korea",
     "spokesperson": "contact",
     "spokesman": "contact",
     "spokeswoman": "contact",
@@ -76,6 +79,8 @@ _PHRASES = (
     (" u s ", " us "),
     (" special envoy ", " special representative "),
     (" human rights watch ", " hrw "),
+    (" head of state ", " leader "),
+    (" leadership ", " leader "),
 )
 
 #: Words that carry no role information.
@@ -93,6 +98,9 @@ HEAD_WORDS = frozenset(
 )
 
 
+#: Head words close enough that a role with one is not missing the other: "the South Korean
+#: leader" is its president, and the country decides between the two heads of state.
+_KIN = {"leader": "president", "president": "leader"}
 #: A word shared with the role's title counts more than one shared with where it was held.
 _TITLE_WEIGHT = 1.5
 #: Title words the description leaves out ("deputy") count a little against a role.
@@ -133,6 +141,8 @@ class _RoleBags:
     idf: dict[str, float]
     by_word: dict[str, tuple[int, ...]]
     title_vocabulary: frozenset[str]
+    #: Words of countries ("south", "korea", "us"): they tell two heads of state apart.
+    country_words: frozenset[str]
 
 
 def build_role_bags(kb: KnowledgeBase) -> _RoleBags:
@@ -161,7 +171,21 @@ def build_role_bags(kb: KnowledgeBase) -> _RoleBags:
     vocabulary = frozenset(
         w for _, title, _ in bags for w in title if w not in place_words or w in HEAD_WORDS
     )
-    return _RoleBags(tuple(bags), idf, {w: tuple(p) for w, p in by_word.items()}, vocabulary)
+    # Countries: those organisations are from, and the names of governments ("North Korea").
+    countries = (
+        frozenset(
+            w
+            for org in kb.organizations.values()
+            for text in (org.country or "", *(org.names if org.kind == "government" else ()))
+            for w in canonical_words(text)
+        )
+        - HEAD_WORDS
+        - {"government", "people"}
+    )
+
+    return _RoleBags(
+        tuple(bags), idf, {w: tuple(p) for w, p in by_word.items()}, vocabulary, countries
+    )
 
 
 def _role_texts(kb: KnowledgeBase, person: Person) -> list[tuple[str, list[str]]]:
@@ -177,6 +201,24 @@ def _role_texts(kb: KnowledgeBase, person: Person) -> list[tuple[str, list[str]]
                 where += canonical_words(org.country)
         texts.append((role.title, where))
     return texts
+
+
+def _country_qualifiers(words: list[str], countries: frozenset[str]) -> set[str]:
+    """Country words right beside a head word: "south" in "the South Korean leader".
+
+    Those say whose role it is, so a role without them is the wrong one; a country further
+    off ("the senator who co-sponsored the North Korea bill") describes something else.
+    """
+    heads = [i for i, w in enumerate(words) if w in HEAD_WORDS]
+    return {
+        w
+        for i, w in enumerate(words)
+        if w in countries and any(abs(i - h) <= _QUALIFIER_REACH for h in heads)
+    }
+
+
+#: How many words from a head word a country word still qualifies it.
+_QUALIFIER_REACH = 2
 
 
 def plural_role(text: str) -> bool:
@@ -201,17 +243,23 @@ def match_roles(
     if not heads:
         return []
     candidates: set[int] = set()
-    for word in heads & bags.title_vocabulary:
-        candidates.update(bags.by_word.get(word, ())[:5000])
+    for word in heads | {_KIN[w] for w in heads if w in _KIN}:
+        if word in bags.title_vocabulary:
+            candidates.update(bags.by_word.get(word, ())[:5000])
     # Role words the text uses that some role has: each one a role lacks counts against it.
     role_words = asked & bags.idf.keys()
+    qualifiers = _country_qualifiers(canonical_words(text), bags.country_words) & role_words
     best: dict[str, RoleMatch] = {}
     for position in candidates:
         person_id, title, words = bags.bags[position]
         shared = role_words & words
         if not shared & title:
             continue
-        missing = (role_words & bags.title_vocabulary) - words
+        missing = {
+            w
+            for w in (role_words & bags.title_vocabulary | qualifiers) - words
+            if _KIN.get(w) not in title
+        }
         unasked = title - asked
         score = (
             sum(bags.idf[w] * (_TITLE_WEIGHT if w in title else 1.0) for w in shared)

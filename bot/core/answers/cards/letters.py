@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering, not_found
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.kb.dates import human_date
+from bot.core.kb.knowledge import KnowledgeBase
 from bot.core.kb.models import Letter
 from bot.core.scope import Scope
 from bot.core.search.resolve import (
@@ -186,15 +187,16 @@ def letters(
 ) -> Answer:
     """The letters, oldest first, optionally to a recipient, in a year, or signed by an org."""
     kb = scope.kb
-    chosen = kb.derived(
+    every = kb.derived(
         "letters_by_date",
         lambda base: sorted(base.letters.values(), key=lambda item: (item.date, item.id)),
     )
+    chosen = every
     filters = []
     if recipient:
         person = resolve_person(scope, recipient)
         chosen = [x for x in chosen if x.recipient == person.id]
-        filters.append(f"to {person.name}")
+        filters.append(f"addressed to {person.name}")
     if year is not None:
         chosen = [x for x in chosen if x.year == year]
         filters.append(f"in {year}")
@@ -205,31 +207,43 @@ def letters(
         filters.append(f"signed by {organization.name}")
     title = "Letters" + (" " + ", ".join(filters) if filters else ": timeline")
     builder = AnswerBuilder(kb, "letters", title)
-    items = []
-    for found in chosen:
-        counts = "; ".join(c.describe() for c in found.reported_counts)
-        text = f"To {kb.name_of(found.recipient)}. {found.summary}"
-        if counts:
-            text += f" Sources report {counts}."
-        items.append(
-            Item(
-                f"{human_date(found.date)} — {found.title}",
-                text,
-                builder.cite(found.sources),
-                found.guild_id is not None,
-                found.id,
-            )
-        )
+    # None match: say so first, then show every letter, which is what the sources do say.
+    items = [_timeline_item(kb, builder, found) for found in chosen or every]
     builder.section("Timeline", items)
-    if not items:
+    if not chosen:
         builder.lead.append(
-            "No letter in the knowledge base matches " + " and ".join(filters) + "."
+            "No: none of the letters in the knowledge base is "
+            + " and ".join(filters)
+            + (f". The {len(items)} letters it has are listed below." if items else ".")
         )
         builder.suggestions.append("Which letters are there?")
     else:
-        builder.lead.append(f"{len(items)} letter{'s' if len(items) != 1 else ''}.")
+        listed = "; ".join(
+            f"{x.title} ({human_date(x.date)}, to {kb.name_of(x.recipient)})" for x in chosen
+        )
+        plural = "s" if len(chosen) != 1 else ""
+        builder.lead.append(
+            f"{len(chosen)} letter{plural}"
+            + (" " + " and ".join(filters) if filters else "")
+            + f": {listed}."
+        )
     builder.interpretation = "letters " + " ".join(filters) if filters else "all letters"
-    return builder.build(found=bool(items))
+    return builder.build(found=bool(chosen))
+
+
+def _timeline_item(kb: KnowledgeBase, builder: AnswerBuilder, found: Letter) -> Item:
+    """One letter on the timeline: recipient, summary and the counts its sources report."""
+    counts = "; ".join(c.describe() for c in found.reported_counts)
+    text = f"To {kb.name_of(found.recipient)}. {found.summary}"
+    if counts:
+        text += f" Sources report {counts}."
+    return Item(
+        f"{human_date(found.date)} — {found.title}",
+        text,
+        builder.cite(found.sources),
+        found.guild_id is not None,
+        found.id,
+    )
 
 
 def clarify_letter(scope: Scope, candidates: list[Letter], template: str) -> Answer:

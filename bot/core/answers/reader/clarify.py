@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.reader.clues import MARGIN
 from bot.core.answers.reader.context import Context, Reading
@@ -21,6 +23,14 @@ _NEEDS_LETTER = {
     "no_country": "Which signatories of the {year} letter have no country?",
 }
 
+#: Kinds the timeline of every letter answers (recipient, date and counts are on it).
+_ON_TIMELINE = frozenset({"recipient", "date", "count", "sender"})
+#: "who were the letters sent to", "when was each letter sent": every letter, not one.
+_EVERY_LETTER = re.compile(
+    r"\b(?:the|these|those|all|both|each|every|all (?:the )?(?:three|3)|their) (?:\w+ )?letters\b|"
+    r"\b(?:each|every) (?:\w+ )?letter\b"
+)
+
 
 def clarify_readings(context: Context) -> list[Reading]:
     """A letter question with no clear letter: ask which one rather than guess."""
@@ -30,9 +40,12 @@ def clarify_readings(context: Context) -> list[Reading]:
     if not wanted:
         return []
     cue, kind = max(wanted)
+    scope = context.scope
+    if kind in _ON_TIMELINE and context.question.has(_EVERY_LETTER):
+        return [Reading("letters", cue + 1.0, "all letters", lambda: letter_cards.letters(scope))]
     top = context.fits[0].score if context.fits else 0.0
     candidates = [f.letter for f in context.fits if top - f.score < MARGIN] if top else []
-    scope, template = context.scope, _NEEDS_LETTER[kind]
+    template = _NEEDS_LETTER[kind]
     return [
         Reading(
             "clarify",

@@ -166,7 +166,10 @@ LETTER_CLAUSE = re.compile(
     r"(?:that|which) (?:talked|talks|spoke|speaks|mentioned|mentions|called|calls|cited|cites)|"
     r"with \d+ (?:signatories|signers|co ?signers|groups|organi[sz]ations|orgs|ngos)"
     r")\b.*?"
-    r"(?=\b(?:say|said|demand|want|sign|signed|who|when|why|what|how|which)\b|$)"
+    r"(?=\b(?:say|said|demand|want|sign|signed|who|when|why|what|how|which)\b|"
+    # "who was the letter urging him to act sent to": the trailing verb asks the question
+    r"\b(?:sent|addressed|aimed|written|directed|delivered|meant|intended|targeted|go|went)"
+    r"(?: to| at| for)? $|$)"
 )
 _WHEN_WORDS = frozenset({"before", "after", "ahead", "following", "prior", "preceding"})
 #: After "who", words that make the clause a role ("who had been the envoy").
