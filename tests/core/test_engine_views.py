@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.answers.ask import ask
-from bot.core.answers.reader import clues
+from bot.core.answers.reader import clues, event_clues
 from bot.core.engine import Engine
 from bot.core.kb.corpus import KnowledgeBase, bundled_data_dir
 from bot.core.moderation.community import CommunityStore
@@ -106,8 +106,8 @@ def test_server_view_answers_as_a_rebuilt_view(engine: Engine) -> None:
 def test_server_view_shares_tables_its_entries_do_not_change(engine: Engine) -> None:
     """Event rarities are the bundled view's own table; the letters' words are the view's."""
     view = engine.scope(GUILD).kb
-    assert view.derived("event_word_bags", clues.event_bags) is engine.kb.derived(
-        "event_word_bags", clues.event_bags
+    assert view.derived("event_word_bags", event_clues.event_bags) is engine.kb.derived(
+        "event_word_bags", event_clues.event_bags
     )
     assert view.derived("letter_word_bags", clues.word_bags) != engine.kb.derived(
         "letter_word_bags", clues.word_bags

@@ -13,7 +13,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from bot.core.answers.facts import openers, topics, who_said
-from bot.core.answers.reader import clues
+from bot.core.answers.reader import clues, event_clues
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.search import roles, stems
 
@@ -24,9 +24,10 @@ SHAPING_MODULES: tuple[ModuleType, ...] = (clues, openers, roles, stems, topics,
 def warm_up(kb: KnowledgeBase) -> None:
     """Build the reader's lookup tables for `kb` now rather than on the first question."""
     kb.derived("role_bags", roles.build_role_bags)
+    kb.derived("role_country_words", roles.country_words)
     kb.derived("letter_word_bags", clues.word_bags)
     kb.derived("letters_by_word", clues.letters_by_word)
-    kb.derived("event_word_bags", clues.event_bags)
+    kb.derived("event_word_bags", event_clues.event_bags)
     kb.derived("recipient_places", clues.recipient_places)
     kb.derived("letters_by_year_ids", clues.letters_by_year)
     kb.derived("statement_idf", topics.statement_idf)

@@ -12,16 +12,9 @@ import re
 from functools import lru_cache
 
 from bot.core.drafts.limits import MAX_SENTENCE_CHARS
+from bot.core.kb.sentences import split_sentences
 
 # --- Sentences ---------------------------------------------------------------------------
-
-#: Words that end with a full stop without ending a sentence.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen sen rep gov st jr sr inc ltd co corp no vs etc e.g i.e fla md "
-    "calif mass rev lt col capt sgt jan feb mar apr jun jul aug sep sept oct nov dec approx "
-    "dept univ assn intl".split()
-)
-_BOUNDARY = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 
 
 def sentences(text: str) -> list[tuple[int, str]]:
@@ -35,7 +28,7 @@ def sentences(text: str) -> list[tuple[int, str]]:
 @lru_cache(maxsize=256)  # every reader splits the same paragraphs again
 def _cached_sentences(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(
-        piece for offset, sentence in _sentences(text) for piece in _pieces(offset, sentence)
+        piece for offset, sentence in split_sentences(text) for piece in _pieces(offset, sentence)
     )
 
 
@@ -52,22 +45,6 @@ def _pieces(offset: int, sentence: str) -> list[tuple[int, str]]:
         pieces.append((offset + start, sentence[start:end].strip()))
         start = end
     return [p for p in pieces if p[1]]
-
-
-def _sentences(text: str) -> list[tuple[int, str]]:
-    result: list[tuple[int, str]] = []
-    start = 0
-    for match in _BOUNDARY.finditer(text):
-        before = text[max(start, match.start() - 40) : match.start() + 1]
-        words = before.split()
-        last = words[-1].rstrip(".!?").casefold() if words else ""
-        if last in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", last):
-            continue
-        result.append((start, text[start : match.end()].strip()))
-        start = match.end()
-    if text[start:].strip():
-        result.append((start, text[start:].strip()))
-    return result
 
 
 # --- Names -------------------------------------------------------------------------------

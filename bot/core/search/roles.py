@@ -141,8 +141,6 @@ class _RoleBags:
     idf: dict[str, float]
     by_word: dict[str, tuple[int, ...]]
     title_vocabulary: frozenset[str]
-    #: Words of countries ("south", "korea", "us"): they tell two heads of state apart.
-    country_words: frozenset[str]
 
 
 def build_role_bags(kb: KnowledgeBase) -> _RoleBags:
@@ -171,20 +169,20 @@ def build_role_bags(kb: KnowledgeBase) -> _RoleBags:
     vocabulary = frozenset(
         w for _, title, _ in bags for w in title if w not in place_words or w in HEAD_WORDS
     )
-    # Countries: those organisations are from, and the names of governments ("North Korea").
-    countries = (
-        frozenset(
-            w
-            for org in kb.organizations.values()
-            for text in (org.country or "", *(org.names if org.kind == "government" else ()))
-            for w in canonical_words(text)
-        )
-        - HEAD_WORDS
-        - {"government", "people"}
-    )
+    return _RoleBags(tuple(bags), idf, {w: tuple(p) for w, p in by_word.items()}, vocabulary)
 
-    return _RoleBags(
-        tuple(bags), idf, {w: tuple(p) for w, p in by_word.items()}, vocabulary, countries
+
+def country_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Words of countries ("south", "korea", "us"): they tell two heads of state apart.
+
+    The countries organisations are from, and the names of governments ("North Korea").
+    """
+    return frozenset(
+        w
+        for org in kb.organizations.values()
+        for text in (org.country or "", *(org.names if org.kind == "government" else ()))
+        for w in canonical_words(text)
+        if w not in HEAD_WORDS and w not in {"government", "people"}
     )
 
 
@@ -203,22 +201,33 @@ def _role_texts(kb: KnowledgeBase, person: Person) -> list[tuple[str, list[str]]
     return texts
 
 
-def _country_qualifiers(words: list[str], countries: frozenset[str]) -> set[str]:
+def _country_qualifiers(text: str, countries: frozenset[str]) -> set[str]:
     """Country words right beside a head word: "south" in "the South Korean leader".
 
-    Those say whose role it is, so a role without them is the wrong one; a country further
-    off ("the senator who co-sponsored the North Korea bill") describes something else.
+    Those say whose role it is, so a role without them is the wrong one. A country further
+    off, or past a word like "about" ("the Asia director about South Korea's policy"),
+    describes something else.
     """
-    heads = [i for i, w in enumerate(words) if w in HEAD_WORDS]
-    return {
-        w
-        for i, w in enumerate(words)
-        if w in countries and any(abs(i - h) <= _QUALIFIER_REACH for h in heads)
-    }
+    words = [SYNONYMS.get(w, w) for w in f" {normalize(text)} ".split()]
+    qualifiers: set[str] = set()
+    for at, word in enumerate(words):
+        if word.rstrip("s") not in HEAD_WORDS and word not in HEAD_WORDS:
+            continue
+        for step in (-1, 1):
+            for near in range(at + step, at + step * (_QUALIFIER_REACH + 1), step):
+                if not 0 <= near < len(words) or words[near] in _UNQUALIFYING:
+                    break
+                if words[near] in countries:
+                    qualifiers.add(words[near])
+    return qualifiers
 
 
 #: How many words from a head word a country word still qualifies it.
-_QUALIFIER_REACH = 2
+_QUALIFIER_REACH = 3
+#: Words past which a country no longer says whose role it is.
+_UNQUALIFYING = frozenset(
+    "about on regarding concerning with who that which to for at when while and or".split()
+)
 
 
 def plural_role(text: str) -> bool:
@@ -248,7 +257,8 @@ def match_roles(
             candidates.update(bags.by_word.get(word, ())[:5000])
     # Role words the text uses that some role has: each one a role lacks counts against it.
     role_words = asked & bags.idf.keys()
-    qualifiers = _country_qualifiers(canonical_words(text), bags.country_words) & role_words
+    countries = kb.derived("role_country_words", country_words)
+    qualifiers = _country_qualifiers(text, countries) & role_words
     best: dict[str, RoleMatch] = {}
     for position in candidates:
         person_id, title, words = bags.bags[position]

@@ -151,7 +151,7 @@ def quote_word_idf(
 def event_word_bags(
     base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta, compute: Compute
 ) -> Any:
-    """`clues.event_bags`: title and summary stems per event, `log(1 + total / n)`."""
+    """`event_clues.event_bags`: title and summary stems per event, `log(1 + total / n)`."""
     base_titles, base_summaries, base_idf = value
     fresh_titles, fresh_summaries, _ = compute(small_kb(events=delta.new.get("events", ())))
     word_counts = counts(base_idf, max(len(base_titles), 1) * 2, smoothed)
@@ -254,5 +254,6 @@ EXTENDERS: dict[str, Extender] = {
     "recipient_places": union("letters", ("people", "organizations")),
     "role_bags": _on(roles.role_bags, "people", "organizations"),
     "role_place_words": _on(roles.place_words_patch, "organizations"),
+    "role_country_words": union("organizations"),
     "role_titles": union("people"),
 }

@@ -178,6 +178,14 @@ def letter(scope: Scope, letter: str) -> Answer:
     return builder.build()
 
 
+def letters_oldest_first(kb: KnowledgeBase) -> list[Letter]:
+    """Every letter, oldest first (computed once per knowledge base)."""
+    return kb.derived(
+        "letters_by_date",
+        lambda base: sorted(base.letters.values(), key=lambda item: (item.date, item.id)),
+    )
+
+
 @answering("letters")
 def letters(
     scope: Scope,
@@ -187,10 +195,7 @@ def letters(
 ) -> Answer:
     """The letters, oldest first, optionally to a recipient, in a year, or signed by an org."""
     kb = scope.kb
-    every = kb.derived(
-        "letters_by_date",
-        lambda base: sorted(base.letters.values(), key=lambda item: (item.date, item.id)),
-    )
+    every = letters_oldest_first(kb)
     chosen = every
     filters = []
     if recipient:

@@ -14,6 +14,7 @@ from bot.core.answers.facts.topics import speaks_of
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import date_in, human_date
 from bot.core.kb.models import Event, Letter, Organization, Person, Role
+from bot.core.kb.sentences import first_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 from bot.core.search.roles import canonical_words
@@ -225,12 +226,11 @@ def org_claim(scope: Scope, org: Organization, claim: str) -> Answer:
     )
     described = " ".join(filter(None, (org.description, org.kind, org.country or "")))
     if rest and described and speaks_of(kb, rest, described):
-        sentence = (org.description or "").split(". ")[0].rstrip(".")
-        direct = f"Yes. {sentence}. {marks}"
+        direct = f"Yes. {first_sentences(org.description or '')} {marks}"
     else:
         direct = (
             f"The sources don't say so. What they record: {org.name}"
-            + (f", {org.description.split('. ')[0].rstrip('.')}" if org.description else "")
-            + f". {marks}"
+            + (f", {first_sentences(org.description)}" if org.description else ".")
+            + f" {marks}"
         )
     return with_direct(card, direct, f"is it true of {org.name}", (), "yes_no")

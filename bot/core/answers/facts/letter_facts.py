@@ -11,6 +11,7 @@ from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Organization, Person
+from bot.core.kb.sentences import first_sentences
 from bot.core.scope import Scope
 from bot.core.search.resolve import country_matches
 
@@ -117,7 +118,7 @@ def purpose(scope: Scope, letter: Letter) -> Answer:
     """Why the letter was written: its summary's opening and its background."""
     card = letter_cards.letter(scope, letter.id)
     card, marks = cite_in(card, scope.kb, letter.sources)
-    direct = f"{_sentences(letter.summary, 2)} {marks}"
+    direct = f"{first_sentences(letter.summary, 2)} {marks}"
     return with_direct(card, direct, f"why {letter.title} was written", (), "purpose")
 
 
@@ -193,13 +194,6 @@ def source_dates(scope: Scope, letter: Letter, publisher: str | None) -> Answer:
     return with_direct(
         card, direct, f"when the sources on {letter.title} were published", (), "date"
     )
-
-
-def _sentences(text: str, limit: int) -> str:
-    """The first `limit` sentences of a paragraph."""
-    parts = text.replace("\n", " ").split(". ")
-    head = ". ".join(parts[:limit]).strip()
-    return head if head.endswith(".") else head + "."
 
 
 # Yes or no ---------------------------------------------------------------------------------

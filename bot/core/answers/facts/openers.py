@@ -18,6 +18,7 @@ from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Organization
+from bot.core.kb.sentences import first_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 from bot.core.search.resolve import country_matches
@@ -306,8 +307,7 @@ def answer_event(scope: Scope, event_id: str, who: bool = False) -> Answer:
         return with_direct(
             card, f"{event.title} ({human_date(event.date)}): {names}. {marks}", None
         )
-    summary = event.summary.replace("\n", " ").split(". ")[0].rstrip(".")
-    direct = f"{event.title}: {human_date(event.date)}. {summary}. {marks}"
+    direct = f"{event.title}: {human_date(event.date)}. {first_sentences(event.summary)} {marks}"
     return with_direct(card, direct, None)
 
 

@@ -16,6 +16,7 @@ from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter
+from bot.core.kb.sentences import first_sentences, split_sentences
 from bot.core.scope import Scope
 from bot.core.search.stems import concepts
 
@@ -162,12 +163,12 @@ def topic(scope: Scope, letter: Letter, phrase: str, figure: bool = False) -> An
 
 def _sentence_with(kb: KnowledgeBase, text: str, phrase: str) -> str:
     """The clause of `text` that speaks of `phrase` (the whole first sentence if none does)."""
-    for sentence in re.split(r"(?<=\.)\s+", text.replace("\n", " ")):
+    for _, sentence in split_sentences(" ".join(text.split())):
         if speaks_of(kb, phrase, sentence):
             clauses = [c.strip() for c in re.split(r",|;| and (?=\w+ing\b)", sentence)]
             best = next((c for c in clauses if speaks_of(kb, phrase, c)), None)
             return f"… {best.rstrip('.')} …" if best and len(sentence) > 160 else sentence
-    return text.split(". ")[0] + "."
+    return first_sentences(text)
 
 
 def not_covered(scope: Scope, what: str, letter: Letter | None) -> Answer:
@@ -342,7 +343,7 @@ def everywhere(scope: Scope, phrase: str) -> Answer:
         [
             Item(
                 o.name,
-                (o.description or "").split(". ")[0],
+                first_sentences(o.description or ""),
                 builder.cite(o.sources),
                 entity_id=o.id,
             )

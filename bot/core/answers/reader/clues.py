@@ -12,10 +12,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
+from bot.core.answers.cards.letters import letters_oldest_first
 from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
-from bot.core.kb.dates import date_in
 from bot.core.kb.models import Letter
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
@@ -42,7 +43,7 @@ _BEFORE = re.compile(r"\b(before|ahead of|prior to|in the run up to|leading up t
 _AFTER = re.compile(r"\b(after|following|since)\b")
 _OPEN = re.compile(r"\bopen letter\b")
 #: Words of questions that say nothing about which letter is meant (as stems).
-_QUESTION_WORDS = frozenset(
+QUESTION_WORDS = frozenset(
     stem(w)
     for w in (
         "sign signed signing signatories signatory signers joint open sent many more most list "
@@ -75,6 +76,7 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
     fits = []
     # An event described rather than named ("before Trump met Kim") places a letter too.
     described: list[str] = []
+    ordinal = _ordinal_letter(kb, question, mentioned)
     for letter in _candidates(kb, question, named, mentioned):
         fit = LetterFit(letter)
         if letter.id in named:
@@ -110,6 +112,8 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
                 fit.add(COVERAGE, clue)
         if question.quoted and _says_verbatim(letter, question.quoted):
             fit.add(QUOTED, "the words quoted")
+        if letter.id in ordinal:
+            fit.add(ORDINAL, ordinal[letter.id])
         topic = _topic_score(kb, letter, question)
         if topic:
             fit.add(topic, "its content")
@@ -117,6 +121,36 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
             fits.append(fit)
     fits.sort(key=lambda f: (-f.score, f.letter.date))
     return fits
+
+
+#: Points for the letter an ordinal picks ("the first letter", "the latest one").
+ORDINAL = 5.0
+_ORDINAL = re.compile(
+    # "the first letter", "their latest joint one"; not "which came first, the HRW letter"
+    r"\b(?:the|their|its|his|her|our) (?:very )?"
+    r"(first|earliest|oldest|second|third|latest|last|newest|most recent|recent)"
+    r" (?:\w+ ){0,2}?(?:letter|one|appeal)\b"
+)
+_POSITION = {"first": 0, "earliest": 0, "oldest": 0, "second": 1, "third": 2}
+
+
+def _ordinal_letter(kb: KnowledgeBase, question: Question, mentioned: set[str]) -> dict[str, str]:
+    """The letter an ordinal points at, among the letters to whoever the question names.
+
+    "The second letter to Kim" is the later of the two to Kim Jong Un; "the latest one" the
+    newest of all. Returns {letter id: clue} (empty when there is no ordinal).
+    """
+    match = _ORDINAL.search(question.main_clause)
+    if match is None:
+        return {}
+    ordered = letters_oldest_first(kb)
+    to_named = [x for x in ordered if x.recipient in mentioned]
+    pool = to_named or ordered
+    word = match.group(1)
+    position = _POSITION.get(word, len(pool) - 1)
+    if position >= len(pool):
+        return {}
+    return {pool[position].id: word}
 
 
 def _candidates(
@@ -139,7 +173,7 @@ def _candidates(
     for event_id in question.ids("event"):
         ids.update(kb.events[event_id].related_letters)
     by_word = kb.derived("letters_by_word", letters_by_word)
-    for word in set(stems(question.norm)) - _QUESTION_WORDS:
+    for word in set(stems(question.norm)) - QUESTION_WORDS:
         ids.update(by_word.get(word, ()))
     return [kb.letters[i] for i in ids if i in kb.letters]
 
@@ -280,9 +314,15 @@ def _event_clues(
 def _topic_score(kb: KnowledgeBase, letter: Letter, question: Question) -> float:
     """How much of the question's distinctive wording is in this letter's text only."""
     bags, idf = kb.derived("letter_word_bags", word_bags)
-    words = set(stems(question.norm)) - _QUESTION_WORDS
+    words = set(_words_and_pairs(question.norm)) - QUESTION_WORDS
     shared = words & bags.get(letter.id, frozenset())
     return min(TOPIC_CAP, sum(idf[w] for w in shared))
+
+
+def _words_and_pairs(text: str) -> list[str]:
+    """A text's stems and its pairs of neighbouring stems: "General Kim" is rarer than both."""
+    words = stems(text)
+    return words + [f"{a} {b}" for a, b in pairwise(words)]
 
 
 def word_bags(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]], dict[str, float]]:
@@ -296,9 +336,12 @@ def word_bags(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]], dict[str, f
                 letter.background or "",
                 *letter.aliases,
                 *(s.text for s in (*letter.demands, *letter.abuses_cited, *letter.excerpts)),
+                # How the release words a demand ("urges General Kim") describes the letter
+                # too; the letter's notes are about its sources, not its content.
+                *(s.note or "" for s in (*letter.demands, *letter.abuses_cited)),
             ]
         )
-        bags[letter.id] = frozenset(stems(text))
+        bags[letter.id] = frozenset(_words_and_pairs(text))
     frequency: dict[str, int] = {}
     for bag in bags.values():
         for word in bag:
@@ -307,65 +350,3 @@ def word_bags(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]], dict[str, f
     # A word every letter uses tells them apart not at all; one only a letter uses, most.
     idf = {w: math.log(total / n) for w, n in frequency.items()}
     return bags, idf
-
-
-# Events ------------------------------------------------------------------------------------
-
-#: An event described (not named) must reach this score to be taken as meant.
-EVENT_CUTOFF = 3.0
-#: Points for a rare word of the event's title or aliases; of its summary, a fraction.
-TITLE_WORD, SUMMARY_WORD, EVENT_ORG, EVENT_PERSON = 1.0, 0.25, 2.0, 1.5
-
-
-def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
-    """Events the question describes rather than names, best first, above the cutoff.
-
-    "When South Korea stopped co-sponsoring the UN resolution": by the rare words it shares
-    with their titles and summaries, the organisations and people it names that took part,
-    and a date written out.
-    """
-    kb = scope.kb
-    titles, summaries, idf = kb.derived("event_word_bags", event_bags)
-    tokens = question.norm.split()
-    named = {i for m in question.mentions for i in range(m.start, m.end)}
-    # Words that name someone ("Joseph Yun") are counted once, as a participant, below.
-    unnamed = " ".join(t for i, t in enumerate(tokens) if i not in named)
-    words = (set(stems(unnamed)) & set(stems(question.main_clause))) - _QUESTION_WORDS
-    mentioned = {m.entity_id for m in question.mentions}
-    scored = []
-    asked_date = date_in(question.text)
-    title_words = {w for w in words if not w.isdigit()}
-    for event in kb.events.values():
-        on_date = bool(asked_date and event.date and event.date.startswith(asked_date))
-        by_org = bool(mentioned & set(event.organizations))
-        by_people = len(mentioned & set(event.participants)) >= 2
-        if not title_words & titles[event.id] and not (on_date or by_org or by_people):
-            continue  # a year or a participant alone describes no event
-        score = sum(idf.get(w, 0.0) * TITLE_WORD for w in words & titles[event.id])
-        score += sum(idf.get(w, 0.0) * SUMMARY_WORD for w in words & summaries[event.id])
-        score += EVENT_ORG * len(mentioned & set(event.organizations))
-        score += EVENT_PERSON * len(mentioned & set(event.participants))
-        if event.date and event.date[:4] in {str(y) for y in question.years}:
-            score += 1.0
-        if on_date:
-            score += EVENT_CUTOFF + 1.0
-        if score >= EVENT_CUTOFF:
-            scored.append((event.id, score))
-    scored.sort(key=lambda pair: -pair[1])
-    return scored
-
-
-def event_bags(
-    kb: KnowledgeBase,
-) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]]:
-    """Each event's title stems and summary stems, and how rare each stem is."""
-    titles, summaries = {}, {}
-    for event in kb.events.values():
-        titles[event.id] = frozenset(stems(" ".join((event.title, *event.aliases))))
-        summaries[event.id] = frozenset(stems(event.summary))
-    frequency: dict[str, int] = {}
-    for bag in (*titles.values(), *summaries.values()):
-        for word in bag:
-            frequency[word] = frequency.get(word, 0) + 1
-    total = max(len(titles), 1) * 2
-    return titles, summaries, {w: math.log(1 + total / n) for w, n in frequency.items()}

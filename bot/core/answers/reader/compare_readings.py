@@ -6,13 +6,14 @@ import re
 from dataclasses import replace
 
 from bot.core.answers.facts import comparisons
-from bot.core.answers.reader.clues import clear_letter, rank_events, rank_letters
+from bot.core.answers.reader.clues import clear_letter, rank_letters
 from bot.core.answers.reader.context import (
     BOTH,
     SUBJECT_FIT,
     Context,
     Reading,
 )
+from bot.core.answers.reader.event_clues import rank_events
 from bot.core.answers.reader.question import Question, read_question
 from bot.core.kb.models import Event, Letter
 from bot.core.scope import Scope

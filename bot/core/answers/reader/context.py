@@ -57,6 +57,12 @@ def letter_fit(context: Context) -> float:
     if context.letter is None:
         return 0.0
     best = context.fits[0]
+    if (
+        any(c.startswith("around ") for c in best.clues)
+        and all(c.startswith(("to ", "around ")) or c == "its content" for c in best.clues)
+        and " letter" not in context.question.norm
+    ):
+        return SUBJECT_FIT - 1.5  # "the Singapore summit?" asks of the event a letter preceded
     if best.score >= NAMED_OR_DATED:
         return SUBJECT_FIT + NAMED_FIT
     if best.clues == ["its content"]:

@@ -32,7 +32,8 @@ ASKING = frozenset(
     "why anything something write wrote written sent send demand demands demanded ask asked "
     "asks want wanted call called urge urged list order one two three four five six seven "
     "they them their were are teacher friend says heard read before after days weeks months "
-    "years tell me please pls summit".split()
+    "years tell me please pls summit first earliest oldest second third latest last newest "
+    "most recent right yeah correct just checking".split()
 )
 
 

@@ -304,6 +304,8 @@ def _countries(scope: Scope, norm: str) -> list[str]:
     """The countries a question filters by, in order (a region gives all of its own)."""
     for pattern in (_COUNTRY_NOUN, _COUNTRY_FROM):
         for match in pattern.finditer(norm):
+            if _describes_role(norm, match):
+                continue
             region = resolve_region(match.group(1))
             if region and " north korea" not in match.group(0):
                 return list(REGIONS[region])
@@ -323,6 +325,12 @@ def _country(scope: Scope, norm: str) -> str | None:
     for pattern in (_COUNTRY_NOUN, _COUNTRY_FROM):
         for match in pattern.finditer(norm):
             country = resolve_country(scope, match.group(1))
-            if country:
+            if country and not _describes_role(norm, match):
                 return country
     return None
+
+
+def _describes_role(norm: str, match: re.Match[str]) -> bool:
+    """Whether the place is part of a role ("quotes from HRW's Asia deputy director")."""
+    following = norm[match.end() :].split()[:1]
+    return bool(following) and bool(HEAD_WORDS & set(canonical_words(following[0])))

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from bot.core.answers.reader.claim_readings import claim_readings
 from bot.core.answers.reader.clarify import clarify_readings
-from bot.core.answers.reader.clues import clear_letter, rank_events, rank_letters
+from bot.core.answers.reader.clues import clear_letter, rank_letters
 from bot.core.answers.reader.compare_readings import compare_readings
 from bot.core.answers.reader.context import THEIR_GROUP, Context, Reading
 from bot.core.answers.reader.cues import cue_scores
+from bot.core.answers.reader.event_clues import rank_events
 from bot.core.answers.reader.letter_readings import letter_readings
 from bot.core.answers.reader.other_readings import general_readings
 from bot.core.answers.reader.question import PLACE_KINDS, Question

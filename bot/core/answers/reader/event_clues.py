@@ -1,0 +1,71 @@
+"""Which event a question describes without naming it ("when Seoul stopped co-sponsoring")."""
+
+from __future__ import annotations
+
+import math
+
+from bot.core.answers.reader.clues import QUESTION_WORDS
+from bot.core.answers.reader.question import Question
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.dates import date_in
+from bot.core.scope import Scope
+from bot.core.search.stems import stems
+
+#: An event described (not named) must reach this score to be taken as meant.
+EVENT_CUTOFF = 3.0
+#: Points for a rare word of the event's title or aliases; of its summary, a fraction.
+TITLE_WORD, SUMMARY_WORD, EVENT_ORG, EVENT_PERSON = 1.0, 0.25, 2.0, 1.5
+
+
+def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
+    """Events the question describes rather than names, best first, above the cutoff.
+
+    "When South Korea stopped co-sponsoring the UN resolution": by the rare words it shares
+    with their titles and summaries, the organisations and people it names that took part,
+    and a date written out.
+    """
+    kb = scope.kb
+    titles, summaries, idf = kb.derived("event_word_bags", event_bags)
+    tokens = question.norm.split()
+    named = {i for m in question.mentions for i in range(m.start, m.end)}
+    # Words that name someone ("Joseph Yun") are counted once, as a participant, below.
+    unnamed = " ".join(t for i, t in enumerate(tokens) if i not in named)
+    words = (set(stems(unnamed)) & set(stems(question.main_clause))) - QUESTION_WORDS
+    mentioned = {m.entity_id for m in question.mentions}
+    scored = []
+    asked_date = date_in(question.text)
+    title_words = {w for w in words if not w.isdigit()}
+    for event in kb.events.values():
+        on_date = bool(asked_date and event.date and event.date.startswith(asked_date))
+        by_org = bool(mentioned & set(event.organizations))
+        by_people = len(mentioned & set(event.participants)) >= 2
+        if not title_words & titles[event.id] and not (on_date or by_org or by_people):
+            continue  # a year or a participant alone describes no event
+        score = sum(idf.get(w, 0.0) * TITLE_WORD for w in words & titles[event.id])
+        score += sum(idf.get(w, 0.0) * SUMMARY_WORD for w in words & summaries[event.id])
+        score += EVENT_ORG * len(mentioned & set(event.organizations))
+        score += EVENT_PERSON * len(mentioned & set(event.participants))
+        if event.date and event.date[:4] in {str(y) for y in question.years}:
+            score += 1.0
+        if on_date:
+            score += EVENT_CUTOFF + 1.0
+        if score >= EVENT_CUTOFF:
+            scored.append((event.id, score))
+    scored.sort(key=lambda pair: -pair[1])
+    return scored
+
+
+def event_bags(
+    kb: KnowledgeBase,
+) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]]:
+    """Each event's title stems and summary stems, and how rare each stem is."""
+    titles, summaries = {}, {}
+    for event in kb.events.values():
+        titles[event.id] = frozenset(stems(" ".join((event.title, *event.aliases))))
+        summaries[event.id] = frozenset(stems(event.summary))
+    frequency: dict[str, int] = {}
+    for bag in (*titles.values(), *summaries.values()):
+        for word in bag:
+            frequency[word] = frequency.get(word, 0) + 1
+    total = max(len(titles), 1) * 2
+    return titles, summaries, {w: math.log(1 + total / n) for w, n in frequency.items()}
