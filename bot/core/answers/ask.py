@@ -8,10 +8,11 @@ not cover says so plainly.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.core.answers.answer import Answer, not_found
-from bot.core.answers.reader.question import read_question
+from bot.core.answers.reader.question import Question, read_question
 from bot.core.answers.reader.readings import Reading, readings
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
@@ -36,8 +37,7 @@ def ask(scope: Scope, question: str) -> Answer:
         return not_found(
             "ask", "Ask a question about a campaign letter, a signatory or a quote.", EXAMPLES
         )
-    parsed = read_question(scope, text)
-    ranked = readings(scope, parsed)
+    text, parsed, ranked = _best_sentence(scope, text)
     best = ranked[0]
     if best.score < WEAK:
         return _search(scope, text)
@@ -63,6 +63,27 @@ def ask(scope: Scope, question: str) -> Answer:
     if answer.kind == "search" and not answer.found:
         return _search(scope, text)
     return replace(_true_or_false(parsed.norm, answer), interpretation=shown)
+
+
+#: Where a question mark ends a sentence (users often go on in lower case).
+_AFTER_QUESTION_MARK = re.compile(r"(?<=\?)\s+")
+
+
+def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading]]:
+    """The question inside chat around it: "quick one, is CSW a UK org? someone said US".
+
+    Each sentence ending in a question mark is read alone as well as the whole text; the
+    best-scoring reading wins, the question on a tie (the chat around it only adds noise).
+    """
+    parsed = read_question(scope, text)
+    best = (text, parsed, readings(scope, parsed))
+    asked = [s for s in _AFTER_QUESTION_MARK.split(text) if s.endswith("?")]
+    if len(asked) == 1 and asked[0] != text:
+        part = read_question(scope, asked[0])
+        ranked = readings(scope, part)
+        if ranked[0].score >= best[2][0].score:
+            best = (asked[0], part, ranked)
+    return best
 
 
 def _both(first: Reading, second: Reading) -> Answer:

@@ -7,6 +7,8 @@ the evidence it used; where the data has nothing either way, it says so rather t
 
 from __future__ import annotations
 
+import re
+
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
@@ -234,3 +236,28 @@ def org_claim(scope: Scope, org: Organization, claim: str) -> Answer:
             + f" {marks}"
         )
     return with_direct(card, direct, f"is it true of {org.name}", (), "yes_no")
+
+
+#: "based in New York" in an organisation's description: where the sources place it.
+_BASED_IN = re.compile(r"\bbased in ([A-Z]\w*(?: [A-Z]\w*){0,2})")
+
+
+def where_based(org: Organization) -> str | None:
+    """Where the organisation's description says it is based ("New York"), if it does."""
+    found = _BASED_IN.search(org.description or "")
+    return found.group(1) if found else None
+
+
+def based_in(scope: Scope, org: Organization, place: str) -> Answer:
+    """Is an organisation based in a place: from its country and where the sources place it."""
+    card = people_cards.org(scope, org.id)
+    card, marks = cite_in(card, scope.kb, org.sources)
+    where = [p for p in (where_based(org), org.country) if p]
+    wanted = normalize(place)
+    if not where:
+        direct = f"The sources don't say where {org.name} is based. {marks}"
+    elif any(wanted in normalize(p) or normalize(p) in wanted for p in where):
+        direct = f"Yes. The sources place {org.name} in {' / '.join(where)}. {marks}"
+    else:
+        direct = f"No. The sources place {org.name} in {' / '.join(where)}, not {place}. {marks}"
+    return with_direct(card, direct, f"is {org.name} based in {place}", (), "yes_no")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
+from bot.core.answers.facts.claims import where_based
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Organization, Person
 from bot.core.kb.sentences import first_sentences
@@ -270,7 +271,10 @@ def from_country(scope: Scope, org: Organization, country: str) -> Answer:
     card = people_cards.org(scope, org.id)
     card, marks = cite_in(card, scope.kb, org.sources)
     if org.country is None:
-        direct = f"The sources don't say which country {org.name} is from. {marks}"
+        based = where_based(org)
+        direct = f"The sources don't say which country {org.name} is from" + (
+            f"; they describe it as based in {based}. {marks}" if based else f". {marks}"
+        )
     elif country_matches(org, country):
         direct = f"Yes. {org.name} is from {org.country}. {marks}"
     else:

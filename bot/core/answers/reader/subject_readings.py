@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from bot.core.answers.cards import letters as letter_cards
+from bot.core.answers.facts import claims, lists
 from bot.core.answers.facts import letter_facts as facts
-from bot.core.answers.facts import lists
 from bot.core.answers.facts.openers import (
     about_phrase,
     answer_event,
@@ -177,6 +177,13 @@ def role_list_readings(context: Context) -> list[Reading]:
     ]
 
 
+#: "based in London", "a London-based org": where an organisation is, asked of it.
+_BASED = (
+    re.compile(r"\bbased (?:in|out of) (?:the )?([a-z]+(?: [a-z]+)?)\b"),
+    re.compile(r"\b([a-z]+) based\b"),
+)
+
+
 def org_readings(context: Context) -> list[Reading]:
     """An organisation: what it is, its letters, its people's words, yes-or-no about it."""
     scope, q = context.scope, context.question
@@ -208,6 +215,17 @@ def org_readings(context: Context) -> list[Reading]:
                 context.cue("quotes") + SUBJECT_FIT - 0.5,
                 f"quotes by people of {org.name}",
                 lambda: answer_quotes(scope, speakers, subject, org.name),
+            )
+        )
+    based = next((m for p in _BASED if (m := p.search(q.norm))), None)
+    if based and context.cue("yes_no") and not q.country:  # a country: `from_country`
+        place = based.group(1).upper() if len(based.group(1)) <= 3 else based.group(1).title()
+        out.append(
+            Reading(
+                "from_country",
+                4.0 + context.cue("yes_no") + 1.0,
+                f"is {org.name} based in {place}",
+                lambda: claims.based_in(scope, org, place),
             )
         )
     letter = context.letter
