@@ -30,7 +30,7 @@ SYNONYMS: dict[str, str] = {
     "politician": "senator",
     "sen": "senator",
     "senators": "senator",
-    "rep": "senator",
+    "rep": "representative",
     "republican": "republican",
     "gop": "republican",
     "r": "republican",
@@ -79,6 +79,8 @@ _PHRASES = (
     (" u s ", " us "),
     (" special envoy ", " special representative "),
     (" human rights watch ", " hrw "),
+    (" nk ", " north korea "),
+    (" rok ", " south korea "),
     (" head of state ", " leader "),
     (" leadership ", " leader "),
 )

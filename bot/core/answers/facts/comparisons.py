@@ -313,13 +313,16 @@ def compare(scope: Scope, letter_a: str, letter_b: str, aspect: str | None = Non
     return functions[chosen](scope, first, second)
 
 
-def organisers(scope: Scope, first: Letter, second: Letter) -> Answer:
-    """Who organised each of two letters, and whether it was the same organisation."""
+def organisers(scope: Scope, first: Letter, second: Letter, yes_no: bool = False) -> Answer:
+    """Who organised each of two letters, and whether it was the same organisation.
+
+    With `yes_no` ("did they have the same coordinator?") the answer opens with Yes or No.
+    """
     kb = scope.kb
     builder = AnswerBuilder(kb, "compare", f"Organisers: {first.year} and {second.year} letters")
     marks = builder.marks((*first.sources, *second.sources))
     if first.coordinator and first.coordinator == second.coordinator:
-        builder.direct = (
+        builder.direct = ("Yes: " if yes_no else "") + (
             f"{name_with_abbreviation(scope, first.coordinator)} organised both the {first.year} "
             f"and the {second.year} letters. {marks}"
         )
@@ -330,7 +333,7 @@ def organisers(scope: Scope, first: Letter, second: Letter) -> Answer:
             else "no organiser the sources name"
             for x in (first, second)
         ]
-        builder.direct = (
+        builder.direct = ("No. " if yes_no else "") + (
             f"Different organisers: {names[0]} for the {first.year} letter, "
             f"{names[1]} for the {second.year} letter. {marks}"
         )

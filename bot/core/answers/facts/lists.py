@@ -10,7 +10,8 @@ from collections import Counter
 
 from bot.core.answers.answer import Answer, AnswerBuilder, Item
 from bot.core.answers.cards.quotes import quote_item
-from bot.core.kb.models import Letter
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.models import Letter, Quote
 from bot.core.scope import Scope
 
 
@@ -106,12 +107,18 @@ def without_country(scope: Scope, letter: Letter) -> Answer:
 
 
 def quoted_about(scope: Scope, subject_id: str) -> Answer:
-    """Everyone quoted about a letter or event, with their words."""
+    """Everyone quoted about a letter or event, then who else its sources quote.
+
+    "Everyone quoted in the coverage of the 2018 letter" includes those the same articles
+    quote on something else, in a section of their own.
+    """
     kb = scope.kb
     title = kb.name_of(subject_id)
     builder = AnswerBuilder(kb, "quotes", f"Who was quoted about: {title}")
     quotes = kb.quotes_about(subject_id)
     speakers = list(dict.fromkeys(q.speaker for q in quotes))
+    nearby = _quoted_in_same_coverage(kb, subject_id, quotes)
+    others = [s for s in dict.fromkeys(q.speaker for q in nearby) if s not in speakers]
     if speakers:
         builder.direct = (
             f"{len(speakers)} "
@@ -120,9 +127,42 @@ def quoted_about(scope: Scope, subject_id: str) -> Answer:
         )
     else:
         builder.direct = "The sources quote nobody about it."
+    if others:
+        builder.direct += " The same articles also quote " + _and(kb, others) + "."
     builder.section("Quotes", [quote_item(scope, builder, q) for q in quotes])
+    builder.section(
+        "Also quoted in the same coverage", [quote_item(scope, builder, q) for q in nearby]
+    )
     builder.interpretation = f"everyone quoted about {title}"
-    return builder.build(found=bool(quotes))
+    return builder.build(found=bool(quotes or nearby))
+
+
+def _and(kb: KnowledgeBase, ids: list[str]) -> str:
+    names = [kb.name_of(i) for i in ids]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _quoted_in_same_coverage(kb: KnowledgeBase, subject_id: str, about: list[Quote]) -> list[Quote]:
+    """Quotes in the subject's own sources that are not about it."""
+    subject = kb.get(subject_id)
+    by_source = kb.derived("quotes_by_source", quotes_by_source)
+    seen = {q.id for q in about}
+    found = []
+    for source_id in getattr(subject, "sources", ()):
+        for quote_id in by_source.get(source_id, ()):
+            if quote_id not in seen and quote_id in kb.quotes:
+                seen.add(quote_id)
+                found.append(kb.quotes[quote_id])
+    return found
+
+
+def quotes_by_source(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Each source → the quotes it carries."""
+    found: dict[str, list[str]] = {}
+    for quote in kb.quotes.values():
+        for source_id in quote.sources:
+            found.setdefault(source_id, []).append(quote.id)
+    return {s: tuple(ids) for s, ids in found.items()}
 
 
 def people_in_role(

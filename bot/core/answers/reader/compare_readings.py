@@ -99,7 +99,7 @@ def compare_readings(context: Context) -> list[Reading]:
                     "compare",
                     cue + context.cue("sender") - 3.0,
                     f"who organised the {la.year} and {lb.year} letters",
-                    lambda: comparisons.organisers(scope, la, lb),
+                    lambda: comparisons.organisers(scope, la, lb, bool(context.cue("yes_no"))),
                 )
             )
         out.append(

@@ -127,7 +127,10 @@ def read_question(scope: Scope, text: str) -> Question:
         relative is not None
         and not HEAD_WORDS & set(canonical_words(" ".join(described[:relative])))
         and relative + 1 < len(described)
-        and described[relative + 1] in _BEING
+        and (
+            described[relative + 1] in _BEING
+            or " ".join(described[relative + 1 : relative + 3]) in _BEING
+        )
     ):
         relative = None  # "the man who had been Washington's envoy": the role is in the clause
     roles = match_roles(scope.kb, " ".join(described[:relative]))
