@@ -80,11 +80,13 @@ def speaks_of_letter(scope: Scope, letter: Letter, phrase: str) -> bool:
     return any(speaks_of(scope.kb, phrase, t) for t in (*texts, letter.summary))
 
 
-def topic(scope: Scope, letter: Letter, phrase: str, figure: bool = False) -> Answer:
+def topic(
+    scope: Scope, letter: Letter, phrase: str, figure: bool = False, yes_no: bool = True
+) -> Answer:
     """The letter's statements and the quotes about it that speak of `phrase`, best first.
 
     With `figure` ("how many people were in the camps?") the answer is the best statement
-    that gives a number.
+    that gives a number. With `yes_no` ("did it mention hunger?") it opens with Yes.
     """
     kb = scope.kb
     builder = AnswerBuilder(kb, "topic", f"“{phrase}” in {letter.title}")
@@ -136,15 +138,16 @@ def topic(scope: Scope, letter: Letter, phrase: str, figure: bool = False) -> An
             items = [Item(label, statement.text, builder.cite(statement.sources))]
     elif items:
         first = items[0]
-        builder.direct = (
+        opening = (
             f"Yes. The {letter.year} letter speaks of {phrase}: "
-            f"{first.text.rstrip('.')}. {first.ref_marks()}"
+            if yes_no
+            else (f"On this, the {letter.year} letter, as the sources give it: ")
         )
+        builder.direct = f"{opening}{first.text.rstrip('.')}. {first.ref_marks()}"
     elif fits(letter.summary):
         builder.direct = (
-            f"Yes, according to its sources: {_sentence_with(kb, letter.summary, wording)} "
-            f"{builder.marks(letter.sources)}"
-        )
+            "Yes, according to its sources: " if yes_no else "According to its sources: "
+        ) + f"{_sentence_with(kb, letter.summary, wording)} {builder.marks(letter.sources)}"
     elif quotes:
         builder.direct = (
             f"The letter's own text, as the sources give it, does not mention "

@@ -39,6 +39,7 @@ def letter_readings(context: Context) -> list[Reading]:
         return []
     fit = letter_fit(context)
     title = letter.title
+    yes_no = bool(context.cue("yes_no"))
     countries = tuple(c for c in q.countries if is_signer_country(scope, c))
     country = countries[0] if countries else None
     out = [
@@ -201,7 +202,7 @@ def letter_readings(context: Context) -> list[Reading]:
                     "topic",
                     context.cue("yes_no") + fit + 3.0,
                     f"does {title} speak of {asked}",
-                    lambda: topics.topic(scope, letter, asked),
+                    lambda: topics.topic(scope, letter, asked, yes_no=yes_no),
                 )
             )
     if context.cue("excerpts") and not context.cue("full_text"):
@@ -242,7 +243,7 @@ def letter_readings(context: Context) -> list[Reading]:
                 "topic",
                 fit + 3.0,
                 f"what {title} says about {leftover}",
-                lambda: topics.topic(scope, letter, leftover),
+                lambda: topics.topic(scope, letter, leftover, yes_no=yes_no),
             )
         )
     if leftover and said and topics.speaks_of_letter(scope, letter, leftover):
@@ -252,7 +253,7 @@ def letter_readings(context: Context) -> list[Reading]:
                 "topic",
                 said + fit + 2.0,
                 f"what {title} says about {leftover}",
-                lambda: topics.topic(scope, letter, leftover),
+                lambda: topics.topic(scope, letter, leftover, yes_no=yes_no),
             )
         )
     out = [r for r in out if r.score > fit + _NO_CUE]
@@ -301,7 +302,7 @@ def letter_readings(context: Context) -> list[Reading]:
                 "topic",
                 context.cue("count") + fit + 1.0,
                 f"how many {what} → {title}",
-                lambda: topics.topic(scope, letter, what, figure=True),
+                lambda: topics.topic(scope, letter, what, figure=True, yes_no=yes_no),
             )
         )
     if context.cue("other_signers") and len(letter.signatories) < max(
@@ -321,7 +322,7 @@ def letter_readings(context: Context) -> list[Reading]:
                 "topic",
                 context.cue("topic") + fit,
                 f"is it true that {title} says {claim_text}",
-                lambda: topics.topic(scope, letter, claim_text),
+                lambda: topics.topic(scope, letter, claim_text, yes_no=yes_no),
             )
         )
     if phrase and context.cue("topic") and strong and not context.people:
@@ -330,7 +331,7 @@ def letter_readings(context: Context) -> list[Reading]:
                 "topic",
                 context.cue("topic") + fit + 2.5,
                 f"what {title} says about {phrase}",
-                lambda: topics.topic(scope, letter, phrase),
+                lambda: topics.topic(scope, letter, phrase, yes_no=yes_no),
             )
         )
     if context.cue("quotes") and not context.people and not context.orgs:

@@ -33,7 +33,8 @@ ASKING = frozenset(
     "asks want wanted call called urge urged list order one two three four five six seven "
     "they them their were are teacher friend says heard read before after days weeks months "
     "years tell me please pls summit first earliest oldest second third latest last newest "
-    "most recent right yeah correct just checking".split()
+    "most recent right yeah correct just checking too also exactly really actually bit part "
+    "section passage paragraph line lines sentence portion stuff wording".split()
 )
 
 
