@@ -33,7 +33,9 @@ _LETTER_AND = re.compile(
     r"(?: what| how| does| did|$)"
 )
 _STRICT_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(.+?)\s*$")
-_TRAILING = re.compile(r"\s+(?:in|at|from|by|of)\s+(?:the\s+)?(?:\d{4}|letter|it)\b.*$")
+_TRAILING = re.compile(
+    r"(?:^|\s+)(?:in|at|from|by|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:\d{4}|letter|it)\b.*$"
+)
 _FILLER = frozenset({"it", "this", "that", "the letter", "them", "him", "her", "letter"})
 
 
