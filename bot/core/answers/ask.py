@@ -26,6 +26,8 @@ EXAMPLES = (
 
 #: Two readings closer than this, of different kinds, are a real ambiguity.
 CLOSE = 0.25
+#: Up to this many words without a question mark are keywords to search for.
+_KEYWORDS = 4
 #: Below this a reading is a guess, not an understanding: full-text search answers instead.
 WEAK = 2.0
 
@@ -141,7 +143,16 @@ def _search(scope: Scope, text: str) -> Answer:
 
     result = search(scope, text)
     if result.found:
-        return result
+        # No reading understood the question: say so first, then show the closest passages
+        # (a few keywords are a search, not a question).
+        keywords = "?" not in text and len(text.split()) <= _KEYWORDS
+        direct = (
+            f"Passages in the knowledge base that match “{text}”:"
+            if keywords
+            else "The knowledge base does not cover this question directly; "
+            "these are the passages that best match its words."
+        )
+        return replace(result, direct=direct, lead=(direct, *result.lead))
     return not_found(
         "ask",
         "The knowledge base does not cover this question. It knows about joint letters to "
