@@ -84,6 +84,15 @@ def gap(scope: Scope, first: Dated, second: Dated) -> Answer:
     return builder.build()
 
 
+def _years_and_months(months: int) -> str:
+    """ "1 year and 6 months", "9 months", "2 years" ("" for none)."""
+    years, rest = divmod(months, 12)
+    parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
+    if rest:
+        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
+    return " and ".join(parts)
+
+
 def _span(early: str, late: str) -> str:
     """ "5 years and 9 months" between ISO dates, at the precision both give."""
     precision = min(len(early), len(late))
@@ -91,16 +100,10 @@ def _span(early: str, late: str) -> str:
         start, end = Date.fromisoformat(early[:10]), Date.fromisoformat(late[:10])
         days = (end - start).days
         months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
-        years, rest = divmod(months, 12)
-        parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
-        if rest:
-            parts.append(f"{rest} month{'s' if rest != 1 else ''}")
-        return f"{' and '.join(parts) or 'Less than a month'} ({days:,} days)"
+        return f"{_years_and_months(months) or 'Less than a month'} ({days:,} days)"
     if precision >= 7:
         months = (int(late[:4]) - int(early[:4])) * 12 + int(late[5:7]) - int(early[5:7])
-        years, rest = divmod(months, 12)
-        text = f"{years} years and {rest} months" if years else f"{rest} months"
-        return f"About {text} (month precision)"
+        return f"About {_years_and_months(months) or 'less than a month'} (month precision)"
     years = int(late[:4]) - int(early[:4])
     return (
         f"About {years} year{'s' if years != 1 else ''} ({early[:4]} to {late[:4]}; the "
