@@ -159,6 +159,7 @@ def general_readings(context: Context) -> list[Reading]:
         context.cue("unknown_event")
         and (context.cue("event") or context.cue("date"))
         and not context.events
+        and not q.ids("event")  # "before the Singapore summit": known, only a point in time
     ):
         thing = _unknown_thing(q)
         out.append(

@@ -17,7 +17,7 @@ from bot.core.answers.reader.cues import cue_scores
 from bot.core.answers.reader.event_clues import rank_events
 from bot.core.answers.reader.letter_readings import letter_readings
 from bot.core.answers.reader.other_readings import general_readings
-from bot.core.answers.reader.question import PLACE_KINDS, Question
+from bot.core.answers.reader.question import PLACE_KINDS, Question, time_anchors
 from bot.core.answers.reader.subject_readings import (
     event_readings,
     org_readings,
@@ -75,13 +75,14 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
     """Every plausible reading of the question, best first."""
     kb = scope.kb
     fits = rank_letters(scope, question)
+    anchors = time_anchors(question)
     events = [
         e
         for e in question.ids("event")
-        if e not in question.objects and e not in question.descriptors
+        if e not in question.objects and e not in question.descriptors and e not in anchors
     ]
     if not events and not [e for e in question.ids("event") if e in question.descriptors]:
-        described = rank_events(scope, question)
+        described = [(e, s) for e, s in rank_events(scope, question) if e not in anchors]
         if described and (len(described) == 1 or described[0][1] - described[1][1] >= 1.0):
             events = [described[0][0]]
     event_names = {normalize(kb.name_of(e)) for e in events}

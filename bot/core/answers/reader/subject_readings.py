@@ -27,7 +27,7 @@ from bot.core.answers.reader.context import (
     Reading,
     letter_fit,
 )
-from bot.core.answers.reader.question import Question
+from bot.core.answers.reader.question import TIME_WORDS, Question, time_anchors
 from bot.core.scope import Scope
 from bot.core.search.roles import HEAD_WORDS, match_roles, plural_role
 from bot.core.search.stems import stems
@@ -133,11 +133,15 @@ def _subject_of_quotes(context: Context) -> str | None:
 
 def _meeting_of(scope: Scope, person_id: str, question: Question) -> str | None:
     """The event with `person_id` among its participants that the question's words fit best."""
-    words = set(stems(question.norm))
+    # "Met in 2018 before the Trump summit": the words after "before" date the meeting.
+    tokens = question.norm.split()
+    cut = next((i for i, t in enumerate(tokens) if i > 2 and t in TIME_WORDS), len(tokens))
+    words = set(stems(" ".join(tokens[:cut])))
+    anchors = time_anchors(question)
     candidates = [
         e
         for e in scope.kb.events.values()
-        if person_id in e.participants and e.id not in question.descriptors
+        if person_id in e.participants and e.id not in question.descriptors and e.id not in anchors
     ]
     scored = [
         (len(words & set(stems(f"{e.title} {' '.join(e.aliases)}"))), e.id) for e in candidates
