@@ -74,17 +74,18 @@ _AFTER_QUESTION_MARK = re.compile(r"(?<=\?)\s+")
 def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading]]:
     """The question inside chat around it: "quick one, is CSW a UK org? someone said US".
 
-    Each sentence ending in a question mark is read alone as well as the whole text; the
-    best-scoring reading wins, the question on a tie (the chat around it only adds noise).
+    The first sentence ending in a question mark is read alone as well as the whole text;
+    the better-scoring reading wins, the question on a tie (the chat around it only adds
+    noise). A second question is left to the whole text's reading.
     """
     parsed = read_question(scope, text)
     best = (text, parsed, readings(scope, parsed))
-    asked = [s for s in _AFTER_QUESTION_MARK.split(text) if s.endswith("?")]
-    if len(asked) == 1 and asked[0] != text:
-        part = read_question(scope, asked[0])
+    first = next((s for s in _AFTER_QUESTION_MARK.split(text) if s.endswith("?")), text)
+    if first != text:
+        part = read_question(scope, first)
         ranked = readings(scope, part)
         if ranked[0].score >= best[2][0].score:
-            best = (asked[0], part, ranked)
+            best = (first, part, ranked)
     return best
 
 

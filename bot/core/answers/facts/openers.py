@@ -36,6 +36,7 @@ _STRICT_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(.+?)\s*$")
 _TRAILING = re.compile(
     r"(?:^|\s+)(?:in|at|from|by|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:\d{4}|letter|it)\b.*$"
 )
+_NEXT_QUESTION = re.compile(r"(?<=\w)\s+(?:what|who|whom|how|which|when|why|where)\s+\w+")
 _FILLER = frozenset({"it", "this", "that", "the letter", "them", "him", "her", "letter"})
 
 
@@ -50,7 +51,9 @@ def about_phrase(question: Question, strict: bool = False) -> str | None:
         match = _LETTER_AND.search(question.norm.strip())  # "2018 letter and forced labor"
     if not match:
         return None
-    phrase = _TRAILING.sub("", match.group(1)).strip()
+    # "family reunions what exactly did it ask for": a new question ends the phrase.
+    phrase = _NEXT_QUESTION.split(match.group(1), maxsplit=1)[0]
+    phrase = _TRAILING.sub("", phrase).strip()
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase)
     if not phrase or phrase in _FILLER or re.fullmatch(r"(?:the )?\d{4}(?: letter)?", phrase):
         return None
@@ -146,7 +149,8 @@ def answer_demands(scope: Scope, letter: Letter, abuses: bool) -> Answer:
     if not statements:
         return card
     card, marks = cite_in(card, scope.kb, [s for x in statements for s in x.sources])
-    what = "cited" if abuses else f"made {len(statements)} demands"
+    plural = "s" if len(statements) != 1 else ""
+    what = "cited" if abuses else f"made {len(statements)} demand{plural}"
     listed = "; ".join(f"({n}) {_short(s.text)}" for n, s in enumerate(statements[:6], 1))
     direct = f"The {letter.year} letter {what}: {listed}. {marks}"
     if abuses and len(statements) > 6:

@@ -71,7 +71,7 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
     """Letters with any clue pointing at them, best first."""
     kb = scope.kb
     named = set(question.ids("letter"))
-    mentioned = {m.entity_id for m in question.mentions}
+    mentioned = {m.entity_id for m in question.mentions} - question.role_places()
     mentioned.update(question.people())
     fits = []
     # An event described rather than named ("before Trump met Kim") places a letter too.
@@ -108,8 +108,8 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
         ):
             fit.add(COUNTRY, f"signed from {question.country}")
         if question.has(_COVERAGE_WORDS):
-            for clue in _coverage_clues(kb, letter, mentioned):
-                fit.add(COVERAGE, clue)
+            for points, clue in _coverage_clues(kb, letter, mentioned):
+                fit.add(points, clue)
         if question.quoted and _says_verbatim(letter, question.quoted):
             fit.add(QUOTED, "the words quoted")
         if letter.id in ordinal:
@@ -206,7 +206,8 @@ def letters_by_word(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
 COVERAGE = 2.0
 _COVERAGE_WORDS = re.compile(
     r"\b(?:article|report\w*|cover\w*|wrote about|writes about|"
-    r"written about|story|piece|statement|quoted|commented|spoke)\b"
+    r"written about|story|piece|statement|quoted|commented|spoke|contacts?|press|"
+    r"spokes\w*)\b"
 )
 
 
@@ -231,11 +232,14 @@ def _says_verbatim(letter: Letter, quoted: str) -> bool:
     return any(wanted in f" {normalize(t)} " for t in texts)
 
 
-def _coverage_clues(kb: KnowledgeBase, letter: Letter, mentioned: set[str]) -> list[str]:
-    """Clues from who reported on a letter or spoke about it.
+def _coverage_clues(
+    kb: KnowledgeBase, letter: Letter, mentioned: set[str]
+) -> list[tuple[float, str]]:
+    """Clues from who reported on a letter, spoke about it, or was its press contact.
 
     "The letter Roseanne Gerin wrote about", "the one RFA covered", "the letter Ha Tae Keung
-    made a statement about": a source's author or publisher, or someone quoted on it.
+    made a statement about", "the letter where he was the Seoul press contact": a source's
+    author or publisher, someone quoted on it, or (weaker) someone its sources name.
     """
     clues = []
     sources = [kb.sources[s] for s in letter.sources if s in kb.sources]
@@ -243,13 +247,17 @@ def _coverage_clues(kb: KnowledgeBase, letter: Letter, mentioned: set[str]) -> l
         entity = kb.get(entity_id)
         names = {n.casefold() for n in getattr(entity, "names", ())}
         if any(s.author and s.author.casefold() in names for s in sources):
-            clues.append(f"reported by {kb.name_of(entity_id)}")
+            clues.append((COVERAGE, f"reported by {kb.name_of(entity_id)}"))
         elif entity_id in kb.organizations and any(
             s.publisher.casefold() in names for s in sources
         ):
-            clues.append(f"covered by {kb.name_of(entity_id)}")
+            clues.append((COVERAGE, f"covered by {kb.name_of(entity_id)}"))
         elif entity_id in kb.people and any(letter.id in q.about for q in kb.quotes_by(entity_id)):
-            clues.append(f"{kb.name_of(entity_id)} quoted on it")
+            clues.append((COVERAGE, f"{kb.name_of(entity_id)} quoted on it"))
+        elif entity_id in kb.people and any(
+            set(r.sources) & set(letter.sources) for r in kb.people[entity_id].roles
+        ):
+            clues.append((COVERAGE / 2, f"{kb.name_of(entity_id)} named in its sources"))
     return clues
 
 

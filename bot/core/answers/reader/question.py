@@ -100,6 +100,16 @@ class Question:
             return [roles[0].person_id]
         return []
 
+    def role_places(self) -> set[str]:
+        """Places named as part of a role ("the Seoul press contact"), not as a subject."""
+        tokens = self.norm.split()
+        return {
+            m.entity_id
+            for m in self.mentions
+            if m.kind == "organization"
+            and HEAD_WORDS & set(canonical_words(" ".join(tokens[m.end : m.end + 2])))
+        }
+
     def corrected(self) -> list[Mention]:
         """Names recognised only after correcting a typo, to show how they were read."""
         return [m for m in self.mentions if m.corrected]
