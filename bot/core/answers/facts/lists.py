@@ -106,18 +106,23 @@ def without_country(scope: Scope, letter: Letter) -> Answer:
     return builder.build()
 
 
-def quoted_about(scope: Scope, subject_id: str) -> Answer:
+def quoted_about(scope: Scope, subject_id: str, org_id: str | None = None) -> Answer:
     """Everyone quoted about a letter or event, then who else its sources quote.
 
     "Everyone quoted in the coverage of the 2018 letter" includes those the same articles
     quote on something else, in a section of their own.
+    With `org_id`, only the people of that organisation ("who from HRW was quoted").
     """
     kb = scope.kb
     title = kb.name_of(subject_id)
     builder = AnswerBuilder(kb, "quotes", f"Who was quoted about: {title}")
     quotes = kb.quotes_about(subject_id)
-    speakers = list(dict.fromkeys(q.speaker for q in quotes))
     nearby = _quoted_in_same_coverage(kb, subject_id, quotes)
+    if org_id is not None:
+        staff = {p.id for p in kb.people_of(org_id)}
+        quotes = [q for q in quotes if q.speaker in staff]
+        nearby = [q for q in nearby if q.speaker in staff]
+    speakers = list(dict.fromkeys(q.speaker for q in quotes))
     others = [s for s in dict.fromkeys(q.speaker for q in nearby) if s not in speakers]
     if speakers:
         builder.direct = (
@@ -126,7 +131,8 @@ def quoted_about(scope: Scope, subject_id: str) -> Answer:
             f"about it: " + ", ".join(kb.name_of(s) for s in speakers) + "."
         )
     else:
-        builder.direct = "The sources quote nobody about it."
+        whom = f" from {kb.name_of(org_id)}" if org_id else ""
+        builder.direct = f"The sources quote nobody{whom} about it."
     if others:
         builder.direct += " The same articles also quote " + _and(kb, others) + "."
     builder.section("Quotes", [quote_item(scope, builder, q) for q in quotes])

@@ -30,6 +30,7 @@ from bot.core.answers.reader.phrases import (
     claim,
     leftover_topic,
 )
+from bot.core.answers.reader.question import Question
 
 
 def letter_readings(context: Context) -> list[Reading]:
@@ -40,6 +41,8 @@ def letter_readings(context: Context) -> list[Reading]:
     fit = letter_fit(context)
     title = letter.title
     yes_no = bool(context.cue("yes_no"))
+    # "Who from HRW was quoted on it?": only that organisation's people.
+    speakers_org = _who_from(q) if context.cue("quoted_about") else None
     countries = tuple(c for c in q.countries if is_signer_country(scope, c))
     country = countries[0] if countries else None
     out = [
@@ -136,8 +139,9 @@ def letter_readings(context: Context) -> list[Reading]:
         Reading(
             "quoted_about",
             context.cue("quoted_about") + fit,
-            f"who was quoted → {title}",
-            lambda: lists.quoted_about(scope, letter.id),
+            f"who was quoted → {title}"
+            + (f", from {scope.kb.name_of(speakers_org)}" if speakers_org else ""),
+            lambda: lists.quoted_about(scope, letter.id, speakers_org),
         ),
     ]
     out += [
@@ -354,3 +358,14 @@ _HOW_MANY = re.compile(r"\bhow many\b")
 
 
 _PLURAL_LETTERS = re.compile(r"\bletters\b|\bboth\b")
+
+
+def _who_from(question: Question) -> str | None:
+    """The organisation in "who from HRW…", "anyone at CSW…": whose people are asked for."""
+    tokens = question.norm.split()
+    for mention in question.mentions:
+        before = tokens[max(mention.start - 2, 0) : mention.start]
+        if mention.kind == "organization" and before[-1:] in (["from"], ["at"], ["of"]):
+            if set(before[:1]) & {"who", "anyone", "anybody", "someone", "people", "from"}:
+                return mention.entity_id
+    return None
