@@ -1,8 +1,8 @@
 """Whether a server's entries stay valid after a batch of changes, checked before writing.
 
-The batch is laid over the server's current files and the bundled corpus and loaded as a
-whole, so a broken link, a duplicate or a bad field is refused with every problem listed
-and nothing written.
+The batch is laid over the server's current files and checked against the loaded corpus
+(links into it, ids it already uses), so a broken link, a duplicate or a bad field is
+refused with every problem listed and nothing written.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from bot.core.engine import Engine
-from bot.core.errors import CorpusError, ValidationError
-from bot.core.kb.corpus import ParsedFiles, build_knowledge_base, content_hash
+from bot.core.errors import ValidationError
+from bot.core.kb.corpus import ParsedFiles, check_records, content_hash
 from bot.core.kb.models import EntityRecord, Location
 from bot.core.kb.schema import PLURALS, SECTION_OF, ParseContext, parse_entity
 from bot.core.kb.yamlsource import parse_yaml
@@ -26,11 +26,10 @@ def check_batch(
     """Raise ValidationError unless the server's entries stay valid after `planned`."""
     current = store.parse_guild(guild_id)
     touched = {_path_of(guild_id, c) for c in planned}
+    # The shared records were checked when loaded: they are looked up, not checked again,
+    # so a batch costs time in proportion to the server's entries, not the whole corpus.
     parsed = ParsedFiles(
-        records=[
-            *engine.kb.records.values(),
-            *(r for r in current.records if r.location.path not in touched),
-        ],
+        records=[r for r in current.records if r.location.path not in touched],
         references=[r for r in current.references if r.path not in touched],
     )
     for change in planned:
@@ -50,17 +49,16 @@ def check_batch(
                     )
         parsed.references.extend(ctx.references)
         parsed.problems.extend(ctx.problems)
-    try:
-        build_knowledge_base(parsed)
-    except CorpusError as exc:
+    _, problems = check_records(parsed, known=engine.kb.records)
+    if problems:
         # In a batch (an import) each problem names its entry, or nobody could find it.
         several = len({c.entry_id for c in planned if c.kind != "source"}) > 1
         raise ValidationError(
             [
                 _friendly(p.message, _entry_of(p.path, guild_id) if several else None)
-                for p in exc.problems
+                for p in problems
             ]
-        ) from None
+        )
 
 
 def _path_of(guild_id: int, change: PlannedChange) -> str:
