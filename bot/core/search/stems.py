@@ -58,6 +58,8 @@ CONCEPTS: dict[str, str] = {
     "imprison": "prison",
     "detent": "prison",
     "detain": "prison",
+    "reunion": "meet",
+    "reunit": "meet",
     "food": "hunger",
     "famin": "hunger",
     "starv": "hunger",

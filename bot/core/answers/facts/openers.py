@@ -37,6 +37,7 @@ _TRAILING = re.compile(
     r"(?:^|\s+)(?:in|at|from|by|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:\d{4}|letter|it)\b.*$"
 )
 _NEXT_QUESTION = re.compile(r"(?<=\w)\s+(?:what|who|whom|how|which|when|why|where)\s+\w+")
+_ONLY_A_LETTER = re.compile(r"(?:the |that |this )?(?:\w+ ){0,3}(?:letter|letters|one|appeal)")
 _FILLER = frozenset({"it", "this", "that", "the letter", "them", "him", "her", "letter"})
 
 
@@ -55,7 +56,12 @@ def about_phrase(question: Question, strict: bool = False) -> str | None:
     phrase = _NEXT_QUESTION.split(match.group(1), maxsplit=1)[0]
     phrase = _TRAILING.sub("", phrase).strip()
     phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase)
-    if not phrase or phrase in _FILLER or re.fullmatch(r"(?:the )?\d{4}(?: letter)?", phrase):
+    if (
+        not phrase
+        or phrase in _FILLER
+        or re.fullmatch(r"(?:the )?\d{4}(?: letter)?", phrase)
+        or _ONLY_A_LETTER.fullmatch(phrase)  # "about the Seoul letter" names no topic
+    ):
         return None
     return phrase[:80]
 

@@ -173,7 +173,7 @@ _SAME = re.compile(r"\bsame (?:day|date|time)\b")
 _AFTER = re.compile(r"\bafter\b")
 _BEFORE = re.compile(r"\bbefore\b")
 _GAP = re.compile(
-    r"\bhow (?:long|many (?:years|months|days))\b|\btime between\b|\bapart\b|"
+    r"\bhow (?:long|many (?:years|months|days))\b|\btime between\b|\bapart\b(?! from)|"
     r"\bgap\b|\belapsed\b|\bpassed\b"
 )
 _FIRST = re.compile(

@@ -101,6 +101,11 @@ def person_readings(context: Context) -> list[Reading]:
     return [replace(r, subject=person_id) for r in readings]
 
 
+_ABOUT_A_LETTER = re.compile(
+    r"\b(?:about|on|regarding|concerning) (?:the |that |this )?(?:\w+ ){0,3}(?:letter|one|appeal) $"
+)
+
+
 def _subject_of_quotes(context: Context) -> str | None:
     """What quotes should be about: a letter or event named, else the words after "about"."""
     q = context.question
@@ -108,6 +113,8 @@ def _subject_of_quotes(context: Context) -> str | None:
     took_part = [e for e in context.events if set(context.people) & set(kb.events[e].participants)]
     if took_part and not about_phrase(q, strict=True):
         return took_part[0]  # "what did Yun tell the Senate": his testimony
+    if context.letter is not None and q.has(_ABOUT_A_LETTER):
+        return context.letter.id  # "what did the CSW guy say about the Seoul letter"
     for org_id in (o for o in q.ids("organization") if o in q.objects):
         name = set(stems(kb.name_of(org_id)))
         linked = [
@@ -156,8 +163,8 @@ _WHO_START = re.compile(r"^ (?:who|who s|whos)\b")
 def role_list_readings(context: Context) -> list[Reading]:
     """Everyone a plural role description fits ("who were the press contacts")."""
     q, scope = context.question, context.scope
-    if len(q.roles) < 2 or not plural_role(q.text):
-        return []
+    if len(q.roles) < 2 or not plural_role(q.text) or q.subjects("person"):
+        return []  # "what did Joseph Yun say to the senators" asks about Yun
     # Everyone whose role has the words the best fit matched: the same kind of role.
     wanted = set(q.roles[0].title_matched or q.roles[0].matched) & HEAD_WORDS or set(
         q.roles[0].matched
