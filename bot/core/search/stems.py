@@ -69,7 +69,6 @@ CONCEPTS: dict[str, str] = {
     "diplomaci": "dialogu",
     "engag": "dialogu",
     "contact": "dialogu",
-    "reunion": "reunit",
     "wreck": "undermin",
     "ruin": "undermin",
     "harm": "undermin",
