@@ -20,6 +20,7 @@ from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
+from bot.core.search.resolve import resolve_country
 from bot.core.search.stems import stem, stems
 
 #: Points per clue. A name or a year is near-certain; a topic word only leans.
@@ -71,7 +72,14 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
     """Letters with any clue pointing at them, best first."""
     kb = scope.kb
     named = set(question.ids("letter"))
-    mentioned = {m.entity_id for m in question.mentions} - question.role_places()
+    # A place that qualifies a role ("the Seoul press contact") or filters signers ("from
+    # Japan and South Korea") describes no recipient.
+    filters = {
+        m.entity_id
+        for m in question.mentions
+        if question.countries and resolve_country(scope, m.surface) in question.countries
+    }
+    mentioned = {m.entity_id for m in question.mentions} - question.role_places() - filters
     mentioned.update(question.people())
     fits = []
     # An event described rather than named ("before Trump met Kim") places a letter too.

@@ -118,6 +118,8 @@ class Question:
 def read_question(scope: Scope, text: str) -> Question:
     """The evidence in a question (already trimmed to the query length limit)."""
     norm = f" {normalize(text.replace('(s)', 's'))} "  # "which letter(s) did ICC sign"
+    if _is_declarative_question(text, norm):
+        norm += "right "  # "CSW was among the signers?" asks yes or no, like a tag question
     years = tuple(int(y) for y in _YEAR.findall(text))
     numbers = tuple(
         value
@@ -225,6 +227,34 @@ _TO_LETTER = (
 )
 
 
+#: Words that open a question that is not a statement with a question mark.
+_OPENERS = frozenset(
+    "what who whom whose which when where why how did do does was were is are has have had "
+    "can could would will should may might tell list give show name any anything so and "
+    "but please pls hello hi hey ok okay true".split()
+)
+_STATEMENT_VERB = re.compile(
+    r"^ (?:\w+ ){1,6}?(?:was|were|is|are|did|had|has|signed|co signed|cosigned|joined|"
+    r"wrote|sent|went|met|coordinated|organi[sz]ed)\b"
+)
+
+
+_TOPIC_THEN_QUESTION = re.compile(r"\s[-–—:]\s|[,;]\s*\w+\?\s*$")
+
+
+def _is_declarative_question(text: str, norm: str) -> bool:
+    """ "CSW was among the signers?": a statement asked as a question, so yes or no."""
+    words = norm.split()
+    return (
+        text.rstrip().endswith("?")
+        and not _TOPIC_THEN_QUESTION.search(text)  # "the letter CSW joined - recipient?"
+        and bool(words)
+        and words[0] not in _OPENERS
+        and not _OPENERS & {"what", "who", "which", "when", "where", "why", "how"} & set(words)
+        and _STATEMENT_VERB.search(norm) is not None
+    )
+
+
 def _descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
     """Entities used to describe a letter.
 
@@ -322,6 +352,9 @@ def _countries(scope: Scope, norm: str) -> list[str]:
             region = resolve_region(match.group(1))
             if region and " north korea" not in match.group(0):
                 return list(REGIONS[region])
+    listed = _country_list(scope, norm)
+    if len(listed) >= 2:
+        return listed
     first = _country(scope, norm)
     if first is None:
         return []
@@ -331,6 +364,44 @@ def _countries(scope: Scope, norm: str) -> list[str]:
         if country and country not in found:
             found.append(country)
     return found
+
+
+def _country_list(scope: Scope, norm: str) -> list[str]:
+    """ "From Indonesia, Bangladesh or Thailand": every country of a list after "from"."""
+    tokens = norm.split()
+    for start, token in enumerate(tokens):
+        if token not in ("from", "in"):
+            continue
+        found: list[str] = []
+        at = start + 1
+        while at < len(tokens) and len(found) < _MAX_LISTED:
+            if tokens[at] in _LIST_JOINERS:
+                at += 1
+                continue
+            # "south korea" is one country, "indonesia bangladesh" two (the pair resolves
+            # to the second word's country).
+            pair = resolve_country(scope, " ".join(tokens[at : at + 2]))
+            single = resolve_country(scope, tokens[at])
+            second = resolve_country(scope, tokens[at + 1]) if at + 1 < len(tokens) else None
+            if pair and pair != second and pair != single:
+                country, step = pair, 2
+            elif single:
+                country, step = single, 1
+            elif pair:
+                country, step = pair, 2
+            else:
+                break
+            if country not in found:
+                found.append(country)
+            at += step
+        if len(found) >= 2:
+            return found
+    return []
+
+
+_LIST_JOINERS = frozenset({"or", "and", "nor", "the", "either"})
+#: The most countries one list is read for (a question is bounded in length anyway).
+_MAX_LISTED = 12
 
 
 def _country(scope: Scope, norm: str) -> str | None:
