@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.answers.reader.country_filters import countries_in, excludes
 from bot.core.scope import Scope
 from bot.core.search.names import Mention, normalize
-from bot.core.search.resolve import DEMONYMS, REGIONS, resolve_country, resolve_region
+from bot.core.search.resolve import REGIONS
 from bot.core.search.roles import HEAD_WORDS, RoleMatch, canonical_words, match_roles
 
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]*\d)")
@@ -146,7 +147,7 @@ def read_question(scope: Scope, text: str) -> Question:
     ):
         relative = None  # "the man who had been Washington's envoy": the role is in the clause
     roles = match_roles(scope.kb, " ".join(described[:relative]))
-    countries = _countries(scope, norm)
+    countries = countries_in(scope, norm)
     quoted_match = _QUOTED.search(text)
     quoted = next((g for g in quoted_match.groups() if g), None) if quoted_match else None
     return Question(
@@ -159,7 +160,7 @@ def read_question(scope: Scope, text: str) -> Question:
         country=countries[0] if countries else None,
         countries=tuple(countries),
         region=next((r for r, members in REGIONS.items() if list(members) == countries), None),
-        countries_excluded=bool(countries) and _excludes(norm, countries[0]),
+        countries_excluded=bool(countries) and excludes(norm, countries[0]),
         quoted=quoted.strip() if quoted else None,
         descriptors=frozenset(_descriptors(tokens, mentions)),
         objects=frozenset(m.entity_id for m in mentions if m.start > about_at),
@@ -312,112 +313,6 @@ def _trust_roles_over_role_aliases(
     ):
         kept.append(Mention(best, "person", 0, 0, "", False))
     return kept
-
-
-_COUNTRY_NOUN = re.compile(
-    r"\b([a-z]+(?: [a-z]+){0,2}) (?:organi[sz]ations?|groups?|ngos?|signator\w*|members|signers|"
-    r"orgs?|charities|co ?signers)\b"
-)
-_COUNTRY_FROM = re.compile(r"\b(?:from|in|based in|of) (?:the )?([a-z]+(?: [a-z]+){0,2})")
-
-
-_EXCLUDING = re.compile(
-    r"\b(?:not (?:from|in|based in)|outside(?: of)?|excluding|except(?: for)?|"
-    r"other than|apart from|non)\b"
-)
-
-
-def _excludes(norm: str, country: str) -> bool:
-    """Whether "not from", "outside"… comes right before the country or region named."""
-    for match in _EXCLUDING.finditer(norm):
-        after = norm[match.end() : match.end() + 40]
-        if (
-            resolve_region(after)
-            or country.casefold() in after
-            or any(form in after for form, c in DEMONYMS.items() if c == country)
-        ):
-            return True
-    return False
-
-
-_MORE_COUNTRIES = re.compile(r"\b(?:or|and|nor) (?:from |in )?(?:the )?([a-z]+(?: [a-z]+)?)")
-
-
-def _countries(scope: Scope, norm: str) -> list[str]:
-    """The countries a question filters by, in order (a region gives all of its own)."""
-    for pattern in (_COUNTRY_NOUN, _COUNTRY_FROM):
-        for match in pattern.finditer(norm):
-            if _describes_role(norm, match):
-                continue
-            region = resolve_region(match.group(1))
-            if region and " north korea" not in match.group(0):
-                return list(REGIONS[region])
-    listed = _country_list(scope, norm)
-    if len(listed) >= 2:
-        return listed
-    first = _country(scope, norm)
-    if first is None:
-        return []
-    found = [first]
-    for match in _MORE_COUNTRIES.finditer(norm):
-        country = resolve_country(scope, match.group(1))
-        if country and country not in found:
-            found.append(country)
-    return found
-
-
-def _country_list(scope: Scope, norm: str) -> list[str]:
-    """ "From Indonesia, Bangladesh or Thailand": every country of a list after "from"."""
-    tokens = norm.split()
-    for start, token in enumerate(tokens):
-        if token not in ("from", "in"):
-            continue
-        found: list[str] = []
-        at = start + 1
-        while at < len(tokens) and len(found) < _MAX_LISTED:
-            if tokens[at] in _LIST_JOINERS:
-                at += 1
-                continue
-            # "south korea" is one country, "indonesia bangladesh" two (the pair resolves
-            # to the second word's country).
-            pair = resolve_country(scope, " ".join(tokens[at : at + 2]))
-            single = resolve_country(scope, tokens[at])
-            second = resolve_country(scope, tokens[at + 1]) if at + 1 < len(tokens) else None
-            if pair and pair != second and pair != single:
-                country, step = pair, 2
-            elif single:
-                country, step = single, 1
-            elif pair:
-                country, step = pair, 2
-            else:
-                break
-            if country not in found:
-                found.append(country)
-            at += step
-        if len(found) >= 2:
-            return found
-    return []
-
-
-_LIST_JOINERS = frozenset({"or", "and", "nor", "the", "either"})
-#: The most countries one list is read for (a question is bounded in length anyway).
-_MAX_LISTED = 12
-
-
-def _country(scope: Scope, norm: str) -> str | None:
-    """A country the question filters by ("Japanese groups", "from Canada")."""
-    for pattern in (_COUNTRY_NOUN, _COUNTRY_FROM):
-        for match in pattern.finditer(norm):
-            country = resolve_country(scope, match.group(1))
-            if country and not _describes_role(norm, match):
-                return country
-    return None
-
-
-def _describes_role(norm: str, match: re.Match[str]) -> bool:
-    """Whether the place is part of a role ("quotes from HRW's Asia deputy director")."""
-    following = norm[match.end() :].split()[:1]
-    return bool(following) and bool(HEAD_WORDS & set(canonical_words(following[0])))
 
 
 #: Words that make the event after them a point in time ("met in 2018 before the summit").

@@ -1,0 +1,118 @@
+"""The countries a question filters signatories by.
+
+"Japanese groups", "from Indonesia, Bangladesh or Thailand", "outside Asia" (a region
+stands for its countries).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.scope import Scope
+from bot.core.search.resolve import DEMONYMS, REGIONS, resolve_country, resolve_region
+from bot.core.search.roles import HEAD_WORDS, canonical_words
+
+_COUNTRY_NOUN = re.compile(
+    r"\b([a-z]+(?: [a-z]+){0,2}) (?:organi[sz]ations?|groups?|ngos?|signator\w*|members|signers|"
+    r"orgs?|charities|co ?signers)\b"
+)
+_COUNTRY_FROM = re.compile(r"\b(?:from|in|based in|of) (?:the )?([a-z]+(?: [a-z]+){0,2})")
+
+
+_EXCLUDING = re.compile(
+    r"\b(?:not (?:from|in|based in)|outside(?: of)?|excluding|except(?: for)?|"
+    r"other than|apart from|non)\b"
+)
+
+
+def excludes(norm: str, country: str) -> bool:
+    """Whether "not from", "outside"… comes right before the country or region named."""
+    for match in _EXCLUDING.finditer(norm):
+        after = norm[match.end() : match.end() + 40]
+        if (
+            resolve_region(after)
+            or country.casefold() in after
+            or any(form in after for form, c in DEMONYMS.items() if c == country)
+        ):
+            return True
+    return False
+
+
+_MORE_COUNTRIES = re.compile(r"\b(?:or|and|nor) (?:from |in )?(?:the )?([a-z]+(?: [a-z]+)?)")
+
+
+def countries_in(scope: Scope, norm: str) -> list[str]:
+    """The countries a question filters by, in order (a region gives all of its own)."""
+    for pattern in (_COUNTRY_NOUN, _COUNTRY_FROM):
+        for match in pattern.finditer(norm):
+            if _describes_role(norm, match):
+                continue
+            region = resolve_region(match.group(1))
+            if region and " north korea" not in match.group(0):
+                return list(REGIONS[region])
+    listed = _country_list(scope, norm)
+    if len(listed) >= 2:
+        return listed
+    first = _country(scope, norm)
+    if first is None:
+        return []
+    found = [first]
+    for match in _MORE_COUNTRIES.finditer(norm):
+        country = resolve_country(scope, match.group(1))
+        if country and country not in found:
+            found.append(country)
+    return found
+
+
+def _country_list(scope: Scope, norm: str) -> list[str]:
+    """ "From Indonesia, Bangladesh or Thailand": every country of a list after "from"."""
+    tokens = norm.split()
+    for start, token in enumerate(tokens):
+        if token not in ("from", "in"):
+            continue
+        found: list[str] = []
+        at = start + 1
+        while at < len(tokens) and len(found) < _MAX_LISTED:
+            if tokens[at] in _LIST_JOINERS:
+                at += 1
+                continue
+            # "south korea" is one country, "indonesia bangladesh" two (the pair resolves
+            # to the second word's country).
+            pair = resolve_country(scope, " ".join(tokens[at : at + 2]))
+            single = resolve_country(scope, tokens[at])
+            second = resolve_country(scope, tokens[at + 1]) if at + 1 < len(tokens) else None
+            if pair and pair != second and pair != single:
+                country, step = pair, 2
+            elif single:
+                country, step = single, 1
+            elif pair:
+                country, step = pair, 2
+            else:
+                break
+            if country not in found:
+                found.append(country)
+            at += step
+        if len(found) >= 2:
+            return found
+    return []
+
+
+_LIST_JOINERS = frozenset({"or", "and", "nor", "the", "either"})
+#: The most countries one list is read for (a question is bounded in length anyway).
+_MAX_LISTED = 12
+
+
+def _country(scope: Scope, norm: str) -> str | None:
+    """A country the question filters by ("Japanese groups", "from Canada")."""
+    for pattern in (_COUNTRY_NOUN, _COUNTRY_FROM):
+        for match in pattern.finditer(norm):
+            country = resolve_country(scope, match.group(1))
+            if country and not _describes_role(norm, match):
+                return country
+    return None
+
+
+def _describes_role(norm: str, match: re.Match[str]) -> bool:
+    """Whether the place is part of a role ("quotes from HRW's Asia deputy director")."""
+    following = norm[match.end() :].split()[:1]
+    return bool(following) and bool(HEAD_WORDS & set(canonical_words(following[0])))
