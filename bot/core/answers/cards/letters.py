@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering, not_found
+from bot.core.answers.cards.people import name_with_abbreviation
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.kb.dates import human_date
 from bot.core.kb.knowledge import KnowledgeBase
@@ -74,7 +75,7 @@ def signatories(
         details = [d for d in (organization.country, signatory.note) if d]
         items.append(
             Item(
-                organization.name,
+                name_with_abbreviation(scope, organization.id),  # as printed: "PSALT NK"
                 "; ".join(details),
                 builder.cite(signatory.sources),
                 community=organization.guild_id is not None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from bot.core.answers.answer import Answer, AnswerBuilder, Item
+from bot.core.answers.cards.people import name_with_abbreviation
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Quote
@@ -75,7 +76,7 @@ def without_country(scope: Scope, letter: Letter) -> Answer:
     missing = [s for s in letter.signatories if kb.organizations[s.organization].country is None]
     items = [
         Item(
-            kb.name_of(s.organization),
+            name_with_abbreviation(scope, s.organization),
             s.note or "",
             builder.cite(s.sources),
             entity_id=s.organization,

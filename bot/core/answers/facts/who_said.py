@@ -99,7 +99,9 @@ def who_said(scope: Scope, question: str, quoted: str | None = None) -> Answer:
     first = chosen[0]
     speakers = list(dict.fromkeys(q.speaker for q in chosen))
     said = "paraphrased by the source as saying" if first.kind == "paraphrase" else "said"
-    when = f" on {human_date(first.date)}" if first.date else ""
+    when = (
+        f" {'on' if len(first.date) >= 10 else 'in'} {human_date(first.date)}" if first.date else ""
+    )
     occasion = f" ({first.occasion})" if first.occasion else ""
     builder.direct = (
         f"{describe_person(scope, kb.people[first.speaker])} {said} it{when}"
