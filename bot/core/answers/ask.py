@@ -74,19 +74,48 @@ _AFTER_QUESTION_MARK = re.compile(r"(?<=\?)\s+")
 def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading]]:
     """The question inside chat around it: "quick one, is CSW a UK org? someone said US".
 
-    The first sentence ending in a question mark is read alone as well as the whole text;
-    the better-scoring reading wins, the question on a tie (the chat around it only adds
-    noise). A second question is left to the whole text's reading.
+    The whole text is read, and so are the parts that may be the question itself: the first
+    sentence ending in a question mark and, in a long message, each clause that opens like a
+    question ("…, and anyway what did it ask for about prisons, because…"). The best-scoring
+    reading wins; on a tie a part beats the whole (the chat around it only adds noise).
     """
     parsed = read_question(scope, text)
     best = (text, parsed, readings(scope, parsed))
+    for part_text in _question_parts(text):
+        part = read_question(scope, part_text)
+        ranked = readings(scope, part)
+        if ranked[0].score > best[2][0].score or (
+            best[0] == text and ranked[0].score == best[2][0].score
+        ):
+            best = (part_text, part, ranked)
+    return best
+
+
+def _question_parts(text: str) -> list[str]:
+    """Parts of a message that may be its question (at most `_MAX_PARTS`, none the whole)."""
+    parts = []
     first = next((s for s in _AFTER_QUESTION_MARK.split(text) if s.endswith("?")), text)
     if first != text:
-        part = read_question(scope, first)
-        ranked = readings(scope, part)
-        if ranked[0].score >= best[2][0].score:
-            best = (first, part, ranked)
-    return best
+        parts.append(first)
+    if len(text.split()) >= _LONG_MESSAGE:
+        for clause in _CLAUSE_BREAK.split(text):
+            clause = _CLAUSE_OPENING.sub("", clause.strip())
+            if len(clause.split()) >= 4 and _ASKS.match(clause) and clause not in parts:
+                parts.append(clause)
+    return [p for p in parts if p != text][:_MAX_PARTS]
+
+
+#: A message this long may bury its question among other clauses.
+_LONG_MESSAGE = 25
+#: How many parts of one message are read apart (each costs a reading).
+_MAX_PARTS = 4
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()—–]+\s+|\s+-\s+|\s+(?:because|but|though|although)\s+")
+_CLAUSE_OPENING = re.compile(r"^(?:and |so |anyway |and anyway |but |ok |okay |also |then )+", re.I)
+_ASKS = re.compile(
+    r"(?:what|who|whom|whose|which|when|where|why|how|did|does|do|was|were|is|are|has|have|"
+    r"can|could|tell me|list|name)\b",
+    re.IGNORECASE,
+)
 
 
 def _both(first: Reading, second: Reading) -> Answer:
