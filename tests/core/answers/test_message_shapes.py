@@ -1,0 +1,84 @@
+"""Questions in the shapes people type them.
+
+Tags, statements with a question mark, chat around the question, ordinals, lists of
+countries, several letters at once.
+
+Each case names the reading it must get (`Answer.interpretation`) and what the first line
+must say, so a change that answers the right kind about the wrong thing fails too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.core.answers.ask import ask
+from bot.core.scope import Scope
+
+# (question, words of the reading chosen, words the first line must hold)
+SHAPES: list[tuple[str, list[str], list[str]]] = [
+    # A statement with a tag, or with only a question mark, asks yes or no.
+    ("ICC co-signed the moon letter yeah?", ["International Christian Concern"], ["Yes"]),
+    ("amnesty signed the 2018 one, didn't they?", ["Amnesty"], ["don't say"]),
+    ("CSW was among the signatories on the 52-organisation letter?", ["sign"], ["Yes"]),
+    ("HRW coordinated the 2012 letter?", ["organised by Human Rights Watch"], ["No"]),
+    ("HRW is a london based org right?", ["based in London"], ["No", "New York"]),
+    # The question inside chat: the sentence with the question mark, or a buried clause.
+    ("quick one, is CSW a UK org? someone in another server said US", ["from"], ["Yes"]),
+    (
+        "so my friend keeps saying the letters were all about nukes, which sounds off, and "
+        "anyway what did the 2018 letter ask for about prisons and detention, if anything",
+        ["Trump–Kim summit", "prisons"],
+        ["detention"],
+    ),
+    # Ordinals pick a letter by date, among the letters to whoever is named.
+    ("what did the second letter to kim demand", ["Trump–Kim summit"], ["6 demands"]),
+    ("the earliest letter - who signed it?", ["new era"], ["39"]),
+    ("when was the latest one sent", ["Moon Jae-in"], ["December 2019"]),
+    # Every letter at once gets the timeline, not "which letter?".
+    ("who were the letters sent to", ["all letters"], ["3 letters", "Moon Jae-in"]),
+    ("Did any of these letters go to Donald Trump?", ["Donald Trump"], ["No"]),
+    # A list of countries keeps every country; a country filter is no recipient.
+    (
+        "any group from Indonesia, Bangladesh or Thailand on the 2012 letter?",
+        ["Indonesia or Bangladesh or Thailand"],
+        ["Kontras", "Odhikar", "Burma Partnership"],
+    ),
+    ("signers from japan and south korea", ["new era"], ["Japan or South Korea"]),
+    # Heads of state told apart by their country; a place beside a role word is the role's.
+    ("what did the letter to the south korean leader demand", ["Moon Jae-in"], ["1 demand:"]),
+    ("quotes from HRW's asia deputy director about seoul", ["Phil Robertson"], ["Robertson"]),
+    # Who from an organisation was quoted: only its people.
+    ("who from HRW was quoted about the 2019 letter", ["Human Rights Watch"], ["Robertson"]),
+    ("who from amnesty was quoted about the 2019 letter", ["Amnesty"], ["nobody from Amnesty"]),
+    # An event after "before" dates the question; it is not its subject.
+    ("which world leaders had kim met in 2018 before the trump summit?", ["meetings"], ["Xi"]),
+]
+
+
+@pytest.mark.parametrize(("question", "reading", "first_line"), SHAPES)
+def test_message_shape_gets_its_reading(
+    scope: Scope, question: str, reading: list[str], first_line: list[str]
+) -> None:
+    """The reading names the right subject, and the first line answers."""
+    answer = ask(scope, question)
+    first = answer.direct or " ".join(answer.lead[:2])
+    for words in reading:
+        assert words.casefold() in answer.interpretation.casefold(), answer.interpretation
+    for words in first_line:
+        assert words.casefold() in first.casefold(), first
+
+
+def test_keywords_are_searched_and_an_unread_question_says_so(scope: Scope) -> None:
+    """No reading fits: keywords get passages; a question first hears it is not covered."""
+    keywords = ask(scope, "forced labour")
+    assert keywords.direct.startswith("Passages in the knowledge base that match")
+    question = ask(scope, "are there any letters in here about the rohingya in myanmar?")
+    assert "does not cover this question" in (question.direct or question.lead[0])
+
+
+def test_a_buried_question_is_found_in_bounded_time(scope: Scope) -> None:
+    """A message of many question-like clauses reads at most a few parts and answers."""
+    message = ", ".join(["what did the 2018 letter say about prisons"] * 60)
+    answer = ask(scope, message)
+    assert answer.found
+    assert "Trump–Kim summit" in answer.interpretation
