@@ -303,6 +303,9 @@ def answer_unrecorded(scope: Scope, entity_id: str, asked: str) -> Answer:
 
 
 def _article(label: str) -> str:
+    """ "an NGO", "an alliance", but "a UN body", "a union" (said with a "you")."""
+    if label.startswith(("UN", "US", "EU", "uni", "Uni", "use", "usu")):
+        return "a"
     return "an" if label[:1].lower() in "aeiou" or label.startswith("NGO") else "a"
 
 

@@ -17,6 +17,7 @@ from itertools import pairwise
 from bot.core.answers.cards.letters import letters_oldest_first
 from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.dates import date_in
 from bot.core.kb.models import Letter
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
@@ -85,11 +86,13 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
     # An event described rather than named ("before Trump met Kim") places a letter too.
     described: list[str] = []
     ordinal = _ordinal_letter(kb, question, mentioned)
+    asked = date_in(question.text)
+    asked_month = asked if asked and len(asked) >= 7 else None
     for letter in _candidates(kb, question, named, mentioned):
         fit = LetterFit(letter)
         if letter.id in named:
             fit.add(NAMED, "named")
-        if letter.year in question.years:
+        if letter.year in question.years and not _other_month(letter, asked_month):
             fit.add(YEAR, str(letter.year))
         _recipient_clues(kb, letter, mentioned, fit)
         if letter.coordinator and letter.coordinator in mentioned:
@@ -159,6 +162,11 @@ def _ordinal_letter(kb: KnowledgeBase, question: Question, mentioned: set[str]) 
     if position >= len(pool):
         return {}
     return {pool[position].id: word}
+
+
+def _other_month(letter: Letter, asked_month: str | None) -> bool:
+    """Whether the question dates another month than the letter's ("in March 2018")."""
+    return bool(asked_month and len(letter.date) >= 7 and letter.date[:7] != asked_month[:7])
 
 
 def _candidates(

@@ -44,6 +44,12 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
         score = sum(idf.get(w, 0.0) * TITLE_WORD for w in words & titles[event.id])
         score += sum(idf.get(w, 0.0) * SUMMARY_WORD for w in words & summaries[event.id])
         score += EVENT_ORG * len(mentioned & set(event.organizations))
+        # "What did the COI find?": the body named is the one the event is named after.
+        if any(
+            _named_after(kb, org_id, titles[event.id])
+            for org_id in mentioned & set(event.organizations)
+        ):
+            score += EVENT_CUTOFF
         score += EVENT_PERSON * len(mentioned & set(event.participants))
         if event.date and event.date[:4] in {str(y) for y in question.years}:
             score += 1.0
@@ -53,6 +59,19 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
             scored.append((event.id, score))
     scored.sort(key=lambda pair: -pair[1])
     return scored
+
+
+def _named_after(kb: KnowledgeBase, org_id: str, title: frozenset[str]) -> bool:
+    """Whether an event's title is the organisation's name ("2014 UN Commission of Inquiry")."""
+    org = kb.organizations.get(org_id)
+    if org is None or not title:
+        return False
+    return len(set(stems(org.name)) & title) / len(title) >= _NAMED_AFTER_SHARE
+
+
+#: The share of an event title's stems an organisation's name must hold for the event to be
+#: named after it (not "UN Human Rights Council resolution on accountability experts").
+_NAMED_AFTER_SHARE = 0.75
 
 
 def event_bags(

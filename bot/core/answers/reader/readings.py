@@ -92,6 +92,11 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
         for o in question.subjects("organization")
         if not any(normalize(n) in event_names for n in kb.organizations[o].names)
     ]
+    cues = cue_scores(question)
+    if cues.get("event"):
+        # "What was decided at the Human Rights Council": its decision, not the body.
+        acting = {o for e in events for o in kb.events[e].organizations}
+        orgs = [o for o in orgs if o not in acting]
     people = question.people()
     if not orgs and people and question.has(THEIR_GROUP):
         person = kb.people[people[0]]
@@ -99,7 +104,7 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
     context = Context(
         scope,
         question,
-        cue_scores(question),
+        cues,
         fits,
         clear_letter(fits),
         people,
