@@ -19,6 +19,7 @@ from bot.core.kb.models import Event, Letter, Organization, Person, Role
 from bot.core.kb.sentences import first_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
+from bot.core.search.resolve import resolve_country
 from bot.core.search.roles import canonical_words
 
 
@@ -243,7 +244,9 @@ _BASED_IN = re.compile(r"\bbased in ([A-Z]\w*(?: [A-Z]\w*){0,2})")
 
 
 def where_based(org: Organization) -> str | None:
-    """Where the organisation's description says it is based ("New York"), if it does."""
+    """Where the organisation is based ("New York"): its record, else its description."""
+    if org.based_in:
+        return org.based_in
     found = _BASED_IN.search(org.description or "")
     return found.group(1) if found else None
 
@@ -252,7 +255,10 @@ def based_in(scope: Scope, org: Organization, place: str) -> Answer:
     """Is an organisation based in a place: from its country and where the sources place it."""
     card = people_cards.org(scope, org.id)
     card, marks = cite_in(card, scope.kb, org.sources)
-    where = [p for p in (where_based(org), org.country) if p]
+    based = where_based(org)
+    if based and org.country and resolve_country(scope, based) == org.country:
+        based = None  # "UK" is the country again, not a city
+    where = [p for p in (based, org.country) if p]
     wanted = normalize(place)
     if not where:
         direct = f"The sources don't say where {org.name} is based. {marks}"

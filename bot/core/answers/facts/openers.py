@@ -260,7 +260,9 @@ def answer_person(
     card, marks = cite_in(card, kb, role.sources)
     where = f" at {org}" if org and org.casefold() not in role.title.casefold() else ""
     direct = f"{person.name} is described as {role.title}{where}. {marks}"
-    earlier = [r for r in person.roles if r is not role and r.title != role.title]
+    earlier = [
+        r for r in person.roles if r is not role and r.title.casefold() != role.title.casefold()
+    ]
     if earlier:
         direct += " Earlier: " + "; ".join(r.title for r in earlier[:2]) + "."
     return with_direct(card, direct, None)
@@ -277,6 +279,7 @@ def answer_org(scope: Scope, org_id: str) -> Answer:
         where += f", based in {org.based_in}"
     signed = kb.letters_signed_by(org_id)
     card, marks = cite_in(card, kb, org.sources)
+    label = label if label.isupper() or label.startswith("UN") else label.lower()
     direct = f"{org.name} is {_article(label)} {label}{where}. {marks}"
     if signed:
         years = [str(x.year) for x in signed]
