@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.answers.reader.country_filters import countries_in, excludes
+from bot.core.answers.reader.org_descriptions import described_org
 from bot.core.scope import Scope
 from bot.core.search.names import Mention, normalize
 from bot.core.search.resolve import REGIONS
@@ -128,6 +129,13 @@ def read_question(scope: Scope, text: str) -> Question:
         if (value := int(raw.replace(",", ""))) not in years and value < 10_000_000
     )
     mentions = scope.names.find_mentions(text)
+    filter_norm = norm
+    if not any(m.kind == "organization" for m in mentions):
+        by_description = described_org(scope, norm)  # "the big human rights group in New York"
+        if by_description is not None:
+            mentions = sorted([*mentions, by_description], key=lambda m: m.start)
+            # "The UK Christian group" names an organisation, not a country filter.
+            filter_norm = norm.replace(f" {by_description.surface} ", " the organisation ")
     tokens = norm.split()
     about_at = next((i for i, t in enumerate(tokens) if t in _ABOUT_WORDS), len(tokens))
     if not any(t in _SPEAKING for t in tokens[:about_at]):
@@ -147,7 +155,7 @@ def read_question(scope: Scope, text: str) -> Question:
     ):
         relative = None  # "the man who had been Washington's envoy": the role is in the clause
     roles = match_roles(scope.kb, " ".join(described[:relative]))
-    countries = countries_in(scope, norm)
+    countries = countries_in(scope, filter_norm)
     quoted_match = _QUOTED.search(text)
     quoted = next((g for g in quoted_match.groups() if g), None) if quoted_match else None
     return Question(

@@ -1,0 +1,96 @@
+"""Organisations named by a description: "the big human rights group in New York".
+
+Like people by their role (`search.roles`), an organisation is found by what the sources
+say of it: the words of its name and description, its kind, and where it is (country, the
+city it is based in). A description must carry a kind word ("group", "charity", "outlet")
+and match one organisation clearly better than the next; a place it names must be that
+organisation's place.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.scope import Scope
+from bot.core.search.names import Mention
+from bot.core.search.resolve import resolve_country
+from bot.core.search.stems import stems
+
+#: "the (big human rights) group (in New York)": the words before a kind word, and a place.
+_DESCRIBED = re.compile(
+    r"\b(?:the|that|this|a|an) ((?:[a-z]+ ){0,5}?)(?:group|organi[sz]ation|org|charity|ngo|"
+    r"outfit|coalition|outlet|agency|watchdog|network|nonprofit|non profit|body)s?\b"
+    r"(?: (?:in|from|based in|out of) ((?:the )?[a-z]+(?: [a-z]+)?))?"
+)
+#: Words of a description that say nothing about which organisation is meant.
+_VAGUE = frozenset(stems("big large small main famous well known major international the a an"))
+#: The best match must lead the next by this much.
+_MARGIN = 1.0
+#: And reach this score.
+_CUTOFF = 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class _OrgBags:
+    bags: dict[str, frozenset[str]]
+    places: dict[str, frozenset[str]]
+    idf: dict[str, float]
+    by_word: dict[str, tuple[str, ...]]
+
+
+def org_bags(kb: KnowledgeBase) -> _OrgBags:
+    """Each campaigning organisation's words (name, aliases, description, kind) and places."""
+    bags: dict[str, frozenset[str]] = {}
+    places: dict[str, frozenset[str]] = {}
+    for org in kb.organizations.values():
+        text = " ".join((*org.names, org.description or "", org.kind.replace("-", " ")))
+        bags[org.id] = frozenset(stems(text))
+        where = " ".join(p for p in (org.based_in, org.country) if p)
+        places[org.id] = frozenset(stems(where))
+    frequency: dict[str, int] = {}
+    by_word: dict[str, list[str]] = {}
+    for org_id, bag in bags.items():
+        for word in bag:
+            frequency[word] = frequency.get(word, 0) + 1
+            by_word.setdefault(word, []).append(org_id)
+    total = max(len(bags), 1)
+    idf = {w: math.log(1 + total / n) for w, n in frequency.items()}
+    return _OrgBags(bags, places, idf, {w: tuple(ids) for w, ids in by_word.items()})
+
+
+def described_org(scope: Scope, norm: str) -> Mention | None:
+    """The organisation a description in the normalised question clearly fits, if any."""
+    match = _DESCRIBED.search(norm)
+    if match is None:
+        return None
+    words = set(stems(match.group(1))) - _VAGUE
+    place = (match.group(2) or "").removeprefix("the ").strip()
+    if not words and not place:
+        return None
+    kb = scope.kb
+    tables = kb.derived("org_description_bags", org_bags)
+    place_words = set(stems(place))
+    country = resolve_country(scope, place) if place else None
+    candidates = {o for w in words | place_words for o in tables.by_word.get(w, ())[:5000]}
+    scored = []
+    for org_id in candidates:
+        org = kb.organizations[org_id]
+        if place and not (
+            place_words & tables.places[org_id] or (country and org.country == country)
+        ):
+            continue  # "the group in New York" is not one in London
+        score = sum(tables.idf[w] for w in words & tables.bags[org_id])
+        score += 1.0 if place else 0.0
+        scored.append((score, org_id))
+    scored.sort(reverse=True)
+    if not scored or scored[0][0] < _CUTOFF:
+        return None
+    if len(scored) > 1 and scored[0][0] - scored[1][0] < _MARGIN:
+        return None
+    tokens = norm.split()
+    start = len(norm[: match.start()].split())
+    end = min(start + len(match.group(0).split()), len(tokens))
+    return Mention(scored[0][1], "organization", start, end, match.group(0).strip())
