@@ -8,6 +8,7 @@ the evidence it used; where the data has nothing either way, it says so rather t
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
@@ -23,21 +24,35 @@ from bot.core.search.resolve import resolve_country
 from bot.core.search.roles import canonical_words
 
 
-def took_part(scope: Scope, person: Person, event: Event) -> Answer:
-    """Whether a person took part in an event (signed a declaration, attended a summit)."""
+def took_part(scope: Scope, people: list[Person], event: Event) -> Answer:
+    """Whether people took part in an event (signed a declaration, attended a summit).
+
+    With several people ("between Kim and Trump") it is yes only if every one did.
+    """
     kb = scope.kb
     card = people_cards.event(scope, event.id)
     card, marks = cite_in(card, kb, event.sources)
-    if person.id in event.participants:
+    took = [p for p in people if p.id in event.participants]
+    missing = [p for p in people if p.id not in event.participants]
+    when = f"{event.title} ({human_date(event.date)})"
+    names = " and ".join(p.name for p in people)
+    if not missing:
+        direct = f"Yes. {names} took part in {when}. {marks}"
+    elif took:
+        others = ", ".join(
+            kb.name_of(p) for p in event.participants if p not in {t.id for t in took}
+        )
         direct = (
-            f"Yes. {person.name} took part in {event.title} ({human_date(event.date)}). {marks}"
+            f"No. {' and '.join(p.name for p in took)} took part in {when}, but the sources do "
+            f"not name {' or '.join(p.name for p in missing)} among those who did"
+            + (f"; the others named are {others}" if others else "")
+            + f". {marks}"
         )
     else:
         direct = (
-            f"The sources do not name {person.name} among those who took part in "
-            f"{event.title}. {marks}"
+            f"The sources do not name {names} among those who took part in {event.title}. {marks}"
         )
-    return with_direct(card, direct, f"did {person.name} take part in {event.title}", (), "yes_no")
+    return with_direct(card, direct, f"did {names} take part in {event.title}", (), "yes_no")
 
 
 def met(scope: Scope, first: Person, second: Person) -> Answer:
@@ -175,6 +190,18 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
     asked = set(canonical_words(claim)) & kb.derived("role_words", _role_words)
     have = {w for r in roles for w in canonical_words(r.title)}
     asked -= {w for n in person.names for w in canonical_words(n)}
+    # "The senator from Texas": a place the roles do not hold makes the claim false.
+    held_text = normalize(" ".join(_role_text(kb, r) for r in roles))
+    wrong_places = [p for p in _places_in(claim) if f" {p} " not in f" {held_text} "]
+    if wrong_places:
+        return with_direct(
+            card,
+            f"No. {person.name} is described as {described}, not from "
+            f"{wrong_places[0].title()}. {marks}",
+            f"is {person.name} from {wrong_places[0].title()}",
+            (),
+            "yes_no",
+        )
     if not asked:
         return with_direct(
             card, f"{person.name} is described as {described}. {marks}", None, (), "yes_no"
@@ -187,6 +214,38 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
         (),
         "yes_no",
     )
+
+
+def _role_text(kb: KnowledgeBase, role: Role) -> str:
+    """A role's title with its organisation's names and country, to find places in."""
+    org = kb.organizations.get(role.organization or "")
+    names = " ".join((*org.names, org.country or "")) if org else ""
+    # "Republican of Florida" is also written "R-Fla.": the role's words, expanded.
+    return f"{role.title} {names} {' '.join(canonical_words(role.title))}"
+
+
+def _places_in(text: str) -> list[str]:
+    """Countries and their states or provinces named in `text` (normalised), in order."""
+    words = normalize(text).split()
+    places = _place_names()
+    found: list[str] = []
+    for size in (3, 2, 1):
+        for at in range(len(words) - size + 1):
+            phrase = " ".join(words[at : at + size])
+            if phrase in places and not any(phrase in f for f in found):
+                found.append(phrase)
+    return found
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Normalised names of every country and subdivision pycountry knows."""
+    import pycountry  # loaded on first use: its tables take a moment
+
+    names = {normalize(c.name) for c in pycountry.countries}
+    names |= {normalize(s.name) for s in pycountry.subdivisions}
+    # Short words that are also English words ("Of", "Un") would match anywhere.
+    return frozenset(n for n in names if len(n) > 3)
 
 
 def _holds(role: Role, when: str) -> bool:

@@ -55,6 +55,7 @@ def remembered_words(question: str, quoted: str | None) -> str:
         return quoted
     norm = normalize(question)
     norm = _SOMEONE.sub("", norm)
+    norm = _WAS_IT.sub("", norm)
     norm = _WHO_WAS_THAT.sub("", norm)
     return _CUES.sub("", norm).strip()
 
@@ -64,11 +65,22 @@ _SOMEONE = re.compile(
     r"a campaigner) (?:said|says|claimed|called|described|warned|told)\s+"
     r"(?:that\s+)?"
 )
+#: "wasn't it Trump who said …": the words follow; the name is a guess to check.
+_WAS_IT = re.compile(
+    r"^(?:wasn ?t|was|isn ?t|is|didn ?t) it (?:\w+ ){1,4}?who (?:said|says|called|claimed|"
+    r"warned|told|argued|described)\s+(?:that\s+)?"
+)
 _WHO_WAS_THAT = re.compile(r"\s*\b(?:who|whom) (?:was|is|said) (?:that|this|it)\s*$")
 
 
-def who_said(scope: Scope, question: str, quoted: str | None = None) -> Answer:
-    """The speaker of the quote that best matches the remembered words."""
+def who_said(
+    scope: Scope, question: str, quoted: str | None = None, guessed: tuple[str, ...] = ()
+) -> Answer:
+    """The speaker of the quote that best matches the remembered words.
+
+    `guessed` are people the question names as the speaker ("wasn't it Trump who said…"):
+    the answer opens by saying whether the guess is right.
+    """
     kb = scope.kb
     words = remembered_words(question, quoted)
     if len(words) < 4:
@@ -112,6 +124,10 @@ def who_said(scope: Scope, question: str, quoted: str | None = None) -> Answer:
         builder.direct += f" Similar words are also attributed to {others}."
     if partial:
         builder.direct = "The closest match, sharing only part of your wording: " + builder.direct
+    elif guessed:
+        right = first.speaker in guessed
+        wrong = ", ".join(kb.name_of(p) for p in guessed if p != first.speaker)
+        builder.direct = ("Yes: " if right else f"No, not {wrong}: ") + builder.direct
     builder.section("Matching quotes", [quote_item(scope, builder, q) for q in chosen])
     builder.interpretation = f"who said “{shown}”"
     return builder.build()

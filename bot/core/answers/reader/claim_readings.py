@@ -87,13 +87,15 @@ def claim_readings(context: Context) -> list[Reading]:
             )
         )
     if people and events and q.has(_TOOK_PART):
-        person, event = people[0], events[0]
+        event = events[0]
+        # "Signed between Kim and Trump?": every person named must have taken part.
+        named = people[:3]
         out.append(
             Reading(
                 "yes_no",
                 base + 1.0,
-                f"did {person.name} take part in {event.title}",
-                lambda: claims.took_part(scope, person, event),
+                f"did {' and '.join(p.name for p in named)} take part in {event.title}",
+                lambda: claims.took_part(scope, named, event),
             )
         )
     if len(people) >= 2 and q.has(_MEET):

@@ -33,13 +33,15 @@ def general_readings(context: Context) -> list[Reading]:
             "search", 0.5, f"search for {q.text[:60]}", lambda: search_card.search(scope, q.text)
         ),
     ]
+    # "Wasn't it Trump who said…": the person named is a guess the answer checks.
+    guessed = tuple(q.subjects("person")) if q.has(_GUESSED_SPEAKER) else ()
     if context.cue("who_said"):
         out.append(
             Reading(
                 "who_said",
                 context.cue("who_said") + 2.0 + (2.0 if q.quoted else 0.0),
                 "who said these words",
-                lambda: who_said.who_said(scope, q.text, q.quoted),
+                lambda: who_said.who_said(scope, q.text, q.quoted, guessed),
             )
         )
     elif q.quoted and q.norm.startswith(" who "):
@@ -188,6 +190,8 @@ def general_readings(context: Context) -> list[Reading]:
         )
     return out
 
+
+_GUESSED_SPEAKER = re.compile(r"^ (?:wasn ?t|was|isn ?t|is|didn ?t) it (?:\w+ ){1,4}?who\b")
 
 #: Kinds that answer about one letter, and the question to suggest for each letter.
 _THING = re.compile(
