@@ -52,6 +52,20 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("who from amnesty was quoted about the 2019 letter", ["Amnesty"], ["nobody from Amnesty"]),
     # An event after "before" dates the question; it is not its subject.
     ("which world leaders had kim met in 2018 before the trump summit?", ["meetings"], ["Xi"]),
+    # A body an event is named after stands for the event; a month dates it.
+    ("what did the COI find", ["2014 UN Commission of Inquiry"], ["2014"]),
+    ("what was decided at the UN human rights council in march 2018", ["resolution"], ["23"]),
+    # Organisations by description, people by a wrong place, guesses checked.
+    ("which letters did the big human rights group in new york sign?", ["Human Rights Watch"], []),
+    ("what did the team leader at the uk christian group say", ["Benedict Rogers"], ["Rogers"]),
+    ("rubio is the senator from texas right?", ["Marco Rubio"], ["No", "Florida"]),
+    ("is cardin a democrat from maryland", ["Ben Cardin"], ["Yes"]),
+    ("wasn't the panmunjom declaration signed between kim and trump?", ["Trump"], ["No"]),
+    (
+        "wasn't it trump who said it'd be a mistake to overload the summit agenda?",
+        ["who said"],
+        ["No, not Donald Trump", "Joseph Yun"],
+    ),
 ]
 
 
