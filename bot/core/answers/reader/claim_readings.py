@@ -75,7 +75,11 @@ def claim_readings(context: Context) -> list[Reading]:
             )
         )
     dated = any("named" in f.clues or str(f.letter.year) in f.clues for f in context.fits)
-    if people and (context.orgs or q.has(_ATTRIBUTE)) and (not dated or q.has(_STILL)):
+    if (
+        people
+        and ((context.orgs and q.has(_BEING)) or q.has(_ATTRIBUTE))
+        and (not dated or q.has(_STILL))
+    ):
         person = people[0]
         employer = kb.organizations[context.orgs[0]] if context.orgs else None
         out.append(
@@ -161,6 +165,12 @@ _ATTRIBUTE = re.compile(
 _SIGN_WORDS = re.compile(r"\b(?:sign\w*|co ?sign\w*|join\w*|endors\w*|back\w*|letter\w*|from)\b")
 _IN_THE_END = re.compile(
     r"\b(?:end up|ended up|in the end|eventually|itself|actually|at the summit)\b"
+)
+#: "Is Robertson with HRW", "does he work for CSW": a claim about who someone is, not
+#: about something they did ("did Moon reverse course on the UN resolution").
+_BEING = re.compile(
+    r"^ (?:is|was|are|were|isn ?t|wasn ?t)\b|\b(?:works?|worked|working|employed|member|staff|"
+    r"affiliated|represent\w*|speaks? for|spokes\w*|part of|belong\w*)\b|\bright $"
 )
 _STILL = re.compile(r"\b(?:still|yet|by then|at the time|any more|anymore|already)\b")
 _MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|sit down|see|saw)\b")

@@ -47,7 +47,11 @@ def person_readings(context: Context) -> list[Reading]:
     readings = [
         Reading(
             "quotes",
-            context.cue("reported_by") + SUBJECT_FIT + 1.0 if context.cue("reported_by") else 0.0,
+            # Only someone quoted has words someone reported ("which outlet does the
+            # reporter write for" asks about the reporter).
+            context.cue("reported_by") + SUBJECT_FIT + 1.0
+            if context.cue("reported_by") and scope.kb.quotes_by(person_id)
+            else 0.0,
             f"who reported {name}'s words",
             lambda: lists.reported_by(scope, person_id, subject),
         ),
