@@ -16,6 +16,7 @@ from bot.core.answers.reader.question import Question, read_question
 from bot.core.answers.reader.readings import Reading, readings
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
+from bot.core.search.places import places_in
 
 EXAMPLES = (
     "Who signed the 2018 letter to Kim Jong Un?",
@@ -41,6 +42,16 @@ def ask(scope: Scope, question: str) -> Answer:
         )
     text, parsed, ranked = _best_sentence(scope, text)
     best = ranked[0]
+    unknown = _unknown_place(scope, parsed, best)
+    if unknown is not None:
+        return not_found(
+            "ask",
+            f"The knowledge base does not cover {unknown}: it holds joint letters to leaders on "
+            "human rights in North Korea, who signed them, what they demanded, and what "
+            "officials and campaigners said.",
+            EXAMPLES[:2],
+            interpretation=f"{unknown} (not in the knowledge base)",
+        )
     if best.score < WEAK:
         return _search(scope, text)
     rival = _rival(ranked)
@@ -69,6 +80,25 @@ def ask(scope: Scope, question: str) -> Answer:
 
 #: Where a question mark ends a sentence (users often go on in lower case).
 _AFTER_QUESTION_MARK = re.compile(r"(?<=\?)\s+")
+
+
+def _unknown_place(scope: Scope, question: Question, best: Reading) -> str | None:
+    """A place the question is about that nothing in the knowledge base mentions.
+
+    "What's the religious freedom situation in Vietnam?" names no entity, and no document
+    holds "Vietnam": the honest answer is that the knowledge base does not cover it, not a
+    letter that happens to mention freedom.
+    """
+    if question.mentions or question.people() or best.kind in _ANSWERED_ANYWAY:
+        return None
+    for place in places_in(question.text):
+        if not scope.index.mentions_any(place):
+            return place.title()
+    return None
+
+
+#: Readings that stand whatever places the question names.
+_ANSWERED_ANYWAY = frozenset({"who_said", "contact", "not_covered"})
 
 
 def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading]]:

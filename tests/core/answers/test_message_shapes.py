@@ -86,8 +86,18 @@ def test_keywords_are_searched_and_an_unread_question_says_so(scope: Scope) -> N
     """No reading fits: keywords get passages; a question first hears it is not covered."""
     keywords = ask(scope, "forced labour")
     assert keywords.direct.startswith("Passages in the knowledge base that match")
-    question = ask(scope, "are there any letters in here about the rohingya in myanmar?")
+    question = ask(scope, "could the bot tell me something interesting here?")
     assert "does not cover this question" in (question.direct or question.lead[0])
+
+
+def test_a_place_the_knowledge_base_never_mentions_is_not_covered(scope: Scope) -> None:
+    """A question about a country no entry mentions says so, instead of a nearby letter."""
+    answer = ask(scope, "what's the religious freedom situation like in vietnam?")
+    assert not answer.found
+    assert answer.lead[0].startswith("The knowledge base does not cover Vietnam")
+    # A place it does mention, or a named entity, is answered as before.
+    assert ask(scope, "which groups from japan signed the 2012 letter").found
+    assert "Reading" not in ask(scope, "i was reading the 2012 letter, who signed it?").lead[0]
 
 
 def test_a_buried_question_is_found_in_bounded_time(scope: Scope) -> None:

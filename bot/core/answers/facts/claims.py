@@ -8,7 +8,6 @@ the evidence it used; where the data has nothing either way, it says so rather t
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
@@ -20,6 +19,7 @@ from bot.core.kb.models import Event, Letter, Organization, Person, Role
 from bot.core.kb.sentences import first_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
+from bot.core.search.places import places_in
 from bot.core.search.resolve import resolve_country
 from bot.core.search.roles import canonical_words
 
@@ -192,7 +192,7 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
     asked -= {w for n in person.names for w in canonical_words(n)}
     # "The senator from Texas": a place the roles do not hold makes the claim false.
     held_text = normalize(" ".join(_role_text(kb, r) for r in roles))
-    wrong_places = [p for p in _places_in(claim) if f" {p} " not in f" {held_text} "]
+    wrong_places = [p for p in places_in(claim) if f" {p} " not in f" {held_text} "]
     if wrong_places:
         return with_direct(
             card,
@@ -222,30 +222,6 @@ def _role_text(kb: KnowledgeBase, role: Role) -> str:
     names = " ".join((*org.names, org.country or "")) if org else ""
     # "Republican of Florida" is also written "R-Fla.": the role's words, expanded.
     return f"{role.title} {names} {' '.join(canonical_words(role.title))}"
-
-
-def _places_in(text: str) -> list[str]:
-    """Countries and their states or provinces named in `text` (normalised), in order."""
-    words = normalize(text).split()
-    places = _place_names()
-    found: list[str] = []
-    for size in (3, 2, 1):
-        for at in range(len(words) - size + 1):
-            phrase = " ".join(words[at : at + size])
-            if phrase in places and not any(phrase in f for f in found):
-                found.append(phrase)
-    return found
-
-
-@cache
-def _place_names() -> frozenset[str]:
-    """Normalised names of every country and subdivision pycountry knows."""
-    import pycountry  # loaded on first use: its tables take a moment
-
-    names = {normalize(c.name) for c in pycountry.countries}
-    names |= {normalize(s.name) for s in pycountry.subdivisions}
-    # Short words that are also English words ("Of", "Un") would match anywhere.
-    return frozenset(n for n in names if len(n) > 3)
 
 
 def _holds(role: Role, when: str) -> bool:

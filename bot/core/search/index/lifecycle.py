@@ -58,6 +58,10 @@ class SyncReport:
         return self.added + self.updated + self.removed
 
 
+#: `mentions_any` looks at most this much text (it is asked about one place name).
+_MAX_WORDS_TEXT = 200
+
+
 class SearchIndex:
     """A Whoosh index directory: open, sync, rebuild, update and search.
 
@@ -328,6 +332,13 @@ class SearchIndex:
         return self.searcher.doc_count()
 
     # Queries -------------------------------------------------------------------------
+
+    def mentions_any(self, text: str) -> bool:
+        """Whether any indexed entity holds a word of `text` ("Vietnam" is in none)."""
+        with self._lock:
+            if self._queries is None:
+                raise RuntimeError("search index is not open")
+            return self._queries.mentions_any(text[:_MAX_WORDS_TEXT])
 
     def search(
         self,

@@ -177,6 +177,14 @@ class Queries:
         others = [g for g in self._guilds if g not in allowed]
         return wq.Or([wq.Term("guild", g) for g in others]) if others else None
 
+    def mentions_any(self, text: str) -> bool:
+        """Whether any document holds a word of `text` (in its body or its names)."""
+        body = _unique(t.text for t in BODY_ANALYZER(text))[:MAX_QUERY_TERMS]
+        names = _unique(t.text for t in NAME_ANALYZER(text))[:MAX_QUERY_TERMS]
+        return any(self.searcher.doc_frequency("body", w) for w in body) or any(
+            self.searcher.doc_frequency("names", w) for w in names
+        )
+
     def _suggest(self, text: str) -> tuple[str, ...]:
         suggestions: list[str] = []
         for word in _unique(t.text for t in NAME_ANALYZER(text))[:MAX_QUERY_TERMS]:

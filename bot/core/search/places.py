@@ -1,0 +1,78 @@
+"""Names of places: every country and its states or provinces that pycountry knows.
+
+Used to tell a place a question names ("the senator from Texas", "the situation in
+Vietnam") from other words, whether or not the knowledge base mentions the place.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from bot.core.search.names import normalize
+
+
+def places_in(text: str) -> list[str]:
+    """Countries named in `text`, and states or provinces named after "from", "of", "in".
+
+    Normalised, in order. A state only counts after such a word: many are English words
+    too ("Reading", "Split", "Nice").
+    """
+    words = normalize(text).split()
+    countries, regions = place_names()
+    found: list[str] = []
+    for size in (3, 2, 1):
+        for at in range(len(words) - size + 1):
+            phrase = " ".join(words[at : at + size])
+            after_place_word = at > 0 and words[at - 1] in _PLACE_WORDS
+            known = phrase in countries or (after_place_word and phrase in regions)
+            if known and not any(phrase in f for f in found):
+                found.append(phrase)
+    return found
+
+
+_PLACE_WORDS = frozenset({"from", "of", "in"})
+
+
+@cache
+def place_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Normalised names of every country, and of every state or province, pycountry knows."""
+    import pycountry  # loaded on first use: its tables take a moment
+
+    countries = {
+        normalize(name)
+        for c in pycountry.countries
+        for name in (c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""))
+        if name
+    }
+    countries |= _EVERYDAY_NAMES
+    regions = {normalize(s.name) for s in pycountry.subdivisions}
+    # Short words that are also English words ("Of", "Un") would match anywhere.
+    return (
+        frozenset(n for n in countries if len(n) > 3),
+        frozenset(n for n in regions if len(n) > 3),
+    )
+
+
+#: Everyday names of countries that pycountry spells otherwise ("Viet Nam", "Korea, …").
+_EVERYDAY_NAMES = frozenset(
+    {
+        "vietnam",
+        "south korea",
+        "north korea",
+        "russia",
+        "iran",
+        "syria",
+        "laos",
+        "bolivia",
+        "venezuela",
+        "tanzania",
+        "moldova",
+        "taiwan",
+        "palestine",
+        "burma",
+        "ivory coast",
+        "czech republic",
+        "turkey",
+        "macedonia",
+    }
+)
