@@ -132,7 +132,7 @@ def topic(
         label, statement = with_figures[0]
         builder.direct = (
             f"The {letter.year} letter, as the sources give it: "
-            f"{statement.text.rstrip('.')}. {builder.marks(statement.sources)}"
+            f"{_clause_with_figure(statement.text)} {builder.marks(statement.sources)}"
         )
         if not items:
             items = [Item(label, statement.text, builder.cite(statement.sources))]
@@ -162,6 +162,20 @@ def topic(
     builder.suggestions += [f"What did the {letter.year} letter demand?"]
     builder.interpretation = f"what {letter.title} says about {phrase}"
     return builder.build(found=True)
+
+
+def _clause_with_figure(text: str) -> str:
+    """The clause of a long statement that holds its number ("… ending 70 years of …")."""
+    text = " ".join(text.split()).rstrip(".")
+    if len(text) <= _SHORT_STATEMENT:
+        return text + "."
+    clauses = [c.strip() for c in re.split(r",|;| and (?=\w+ing\b)", text)]
+    with_number = next((c for c in clauses if _FIGURE.search(c)), None)
+    return f"… {with_number} …" if with_number else text + "."
+
+
+#: Up to this many characters a statement is quoted whole.
+_SHORT_STATEMENT = 160
 
 
 def _sentence_with(kb: KnowledgeBase, text: str, phrase: str) -> str:

@@ -304,7 +304,8 @@ def letter_readings(context: Context) -> list[Reading]:
         out.append(
             Reading(
                 "topic",
-                context.cue("count") + fit + 1.0,
+                # A figure asked of the letter beats the passage about its last words.
+                context.cue("count") + fit + 2.0,
                 f"how many {what} → {title}",
                 lambda: topics.topic(scope, letter, what, figure=True, yes_no=yes_no),
             )
