@@ -21,8 +21,9 @@ from bot.core.search.stems import stems
 
 #: "the (big human rights) group (in New York)": the words before a kind word, and a place.
 _DESCRIBED = re.compile(
-    r"\b(?:the|that|this|a|an) ((?:[a-z]+ ){0,5}?)(?:group|organi[sz]ation|org|charity|ngo|"
-    r"outfit|coalition|outlet|agency|watchdog|network|nonprofit|non profit|body)s?\b"
+    r"\b(?:the|that|this|a|an|some|one) ((?:[a-z]+ ){0,5}?)(?:group|organi[sz]ation|org|charity|"
+    r"ngo|outfit|coalition|outlet|agency|watchdog|network|nonprofit|non profit|body)s?\b"
+    r"(?: (?:of|for|run by|made up of|working on) ((?:[a-z]+ ){0,3}[a-z]+))?"
     r"(?: (?:in|from|based in|out of) ((?:the )?[a-z]+(?: [a-z]+)?))?"
 )
 #: Words of a description that say nothing about which organisation is meant.
@@ -66,8 +67,8 @@ def described_org(scope: Scope, norm: str) -> Mention | None:
     match = _DESCRIBED.search(norm)
     if match is None:
         return None
-    words = set(stems(match.group(1))) - _VAGUE
-    place = (match.group(2) or "").removeprefix("the ").strip()
+    words = set(stems(f"{match.group(1)} {match.group(2) or ''}")) - _VAGUE
+    place = (match.group(3) or "").removeprefix("the ").strip()
     if not words and not place:
         return None
     kb = scope.kb
