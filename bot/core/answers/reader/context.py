@@ -63,18 +63,19 @@ def letter_fit(context: Context) -> float:
         and " letter" not in context.question.norm
     ):
         return SUBJECT_FIT - 1.5  # "the Singapore summit?" asks of the event a letter preceded
+    if all(
+        c.startswith("to ") or c == "its content" for c in best.clues
+    ) and not context.question.has(LETTER_WORD):
+        return SUBJECT_FIT - 1.0  # "Kim" may be the recipient, or only who is talked about
     if best.score >= NAMED_OR_DATED:
         return SUBJECT_FIT + NAMED_FIT
     if best.clues == ["its content"]:
         return SUBJECT_FIT - 1.0
-    if (
-        all(c.startswith("to ") or c == "its content" for c in best.clues)
-        and " letter" not in context.question.norm
-    ):
-        return SUBJECT_FIT - 1.0  # "Kim" may be the recipient, or only who is talked about
     return SUBJECT_FIT
 
 
+#: Words that say a letter is what the question is about ("the appeal that welcomed…").
+LETTER_WORD = re.compile(r"\b(?:letters?|appeals?|petitions?)\b")
 #: A letter's clue score from which it is named or dated rather than described.
 NAMED_OR_DATED = 5.0
 

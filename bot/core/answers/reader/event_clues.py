@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from bot.core.answers.reader.clues import QUESTION_WORDS
 from bot.core.answers.reader.question import Question
@@ -34,9 +35,16 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     mentioned = {m.entity_id for m in question.mentions}
     scored = []
     asked_date = date_in(question.text)
+    day = None if asked_date else month_and_day(question.norm)  # "on March 23", no year
     title_words = {w for w in words if not w.isdigit()}
     for event in kb.events.values():
-        on_date = bool(asked_date and event.date and event.date.startswith(asked_date))
+        on_date = bool(
+            event.date
+            and (
+                (asked_date and event.date.startswith(asked_date))
+                or (day and event.date[5:10] == day)
+            )
+        )
         by_org = bool(mentioned & set(event.organizations))
         by_people = len(mentioned & set(event.participants)) >= 2
         if not title_words & titles[event.id] and not (on_date or by_org or by_people):
@@ -59,6 +67,27 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
             scored.append((event.id, score))
     scored.sort(key=lambda pair: -pair[1])
     return scored
+
+
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTH_DAY = re.compile(
+    rf"\b(?:({'|'.join(_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? "
+    rf"(?:of )?({'|'.join(_MONTHS)}))\b"
+)
+
+
+def month_and_day(norm: str) -> str | None:
+    """ "MM-DD" for a day written without its year ("on March 23", "25th April")."""
+    match = _MONTH_DAY.search(norm)
+    if match is None:
+        return None
+    month = match.group(1) or match.group(4)
+    day = int(match.group(2) or match.group(3))
+    if not 1 <= day <= 31:
+        return None
+    return f"{_MONTHS.index(month) + 1:02d}-{day:02d}"
 
 
 def _named_after(kb: KnowledgeBase, org_id: str, title: frozenset[str]) -> bool:

@@ -17,6 +17,7 @@ from bot.core.answers.facts.openers import (
 from bot.core.answers.reader.context import (
     ARTICLE,
     COUNTABLE,
+    LETTER_WORD,
     NAMED_OR_DATED,
     SUBJECT_FIT,
     Context,
@@ -250,7 +251,12 @@ def letter_readings(context: Context) -> list[Reading]:
                 lambda: topics.topic(scope, letter, leftover, yes_no=yes_no),
             )
         )
-    if leftover and said and topics.speaks_of_letter(scope, letter, leftover):
+    # A letter guessed from the words alone, in a question that names no letter, is no
+    # subject to quote passages of ("the Human Rights Council did something on March 23").
+    guessed = not q.has(LETTER_WORD) and all(
+        c == "its content" or c.startswith("to ") for c in context.fits[0].clues
+    )
+    if leftover and said and not guessed and topics.speaks_of_letter(scope, letter, leftover):
         # "2018 letter to Kim + prisons, what did it say?": what is left is the topic.
         out.append(
             Reading(

@@ -77,6 +77,7 @@ def general_readings(context: Context) -> list[Reading]:
         and content_only
         and not context.people
         and not context.orgs
+        and not (context.events and context.cue("event"))  # "what did X do on March 23"
         and (context.cue("topic") or context.cue("quotes") or context.cue("sources"))
     ):
         # "What do the sources say about forced labour?": every letter, quote and event.
