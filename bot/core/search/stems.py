@@ -58,6 +58,8 @@ CONCEPTS: dict[str, str] = {
     "imprison": "prison",
     "detent": "prison",
     "detain": "prison",
+    "govt": "govern",
+    "gov": "govern",
     "reunion": "meet",
     "reunit": "meet",
     "food": "hunger",
