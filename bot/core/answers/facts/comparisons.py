@@ -84,6 +84,12 @@ def gap(scope: Scope, first: Dated, second: Dated) -> Answer:
     return builder.build()
 
 
+#: Small numbers as words, the way a sentence gives them ("five days").
+_SMALL = dict(
+    enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
+)
+
+
 def _years_and_months(months: int) -> str:
     """ "1 year and 6 months", "9 months", "2 years" ("" for none)."""
     years, rest = divmod(months, 12)
@@ -100,7 +106,9 @@ def _span(early: str, late: str) -> str:
         start, end = Date.fromisoformat(early[:10]), Date.fromisoformat(late[:10])
         days = (end - start).days
         months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
-        return f"{_years_and_months(months) or 'Less than a month'} ({days:,} days)"
+        if not months:
+            return f"{_SMALL.get(days, f'{days:,}').capitalize()} day{'s' if days != 1 else ''}"
+        return f"{_years_and_months(months)} ({days:,} days)"
     if precision >= 7:
         months = (int(late[:4]) - int(early[:4])) * 12 + int(late[5:7]) - int(early[5:7])
         return f"About {_years_and_months(months) or 'less than a month'} (month precision)"

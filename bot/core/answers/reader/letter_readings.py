@@ -301,7 +301,7 @@ def letter_readings(context: Context) -> list[Reading]:
     claim_text = claim(q) if not context.orgs else None  # "Amnesty signed…" is a yes/no
     strong = fit >= SUBJECT_FIT or " letter" in q.norm
     counted = HOW_MANY_OF.search(q.norm)
-    if counted and not q.has(COUNTABLE):
+    if counted and not q.has(COUNTABLE) and not context.cue("compare"):
         what = counted.group(1).strip()
         # "the letter says people live in fear - how many people?": the whole question
         # is the topic, not just the noun after "how many".
@@ -311,7 +311,7 @@ def letter_readings(context: Context) -> list[Reading]:
             Reading(
                 "topic",
                 # A figure asked of the letter beats the passage about its last words.
-                context.cue("count") + fit + 2.0,
+                context.cue("count") + fit + 2.5,
                 f"how many {what} → {title}",
                 lambda: topics.topic(scope, letter, what, figure=True, yes_no=yes_no),
             )

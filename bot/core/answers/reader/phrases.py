@@ -34,7 +34,9 @@ ASKING = frozenset(
     "they them their were are teacher friend says heard read before after days weeks months "
     "years tell me please pls summit first earliest oldest second third latest last newest "
     "most recent right yeah correct just checking too also exactly really actually bit part "
-    "section passage paragraph line lines sentence portion stuff wording".split()
+    "section passage paragraph line lines sentence portion stuff wording mention mentions "
+    "mentioned cite cites cited raise raises raised discuss discussed cover covered talk talks "
+    "talked".split()
 )
 
 
