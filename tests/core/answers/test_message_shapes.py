@@ -61,6 +61,11 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("rubio is the senator from texas right?", ["Marco Rubio"], ["No", "Florida"]),
     ("is cardin a democrat from maryland", ["Ben Cardin"], ["Yes"]),
     ("wasn't the panmunjom declaration signed between kim and trump?", ["Trump"], ["No"]),
+    # A role asked of a date is checked against when it was held.
+    ("was joseph yun still the US special rep for north korea in june 2018?", [], ["No", "March"]),
+    ("was torture mentioned in the 2012 letter?", ["torture"], ["Yes"]),
+    ("did kim jong un ever reply to any of these letters", ["reply"], ["do not report"]),
+    ("how many days between the HRW letter and the Trump-Kim summit?", [], ["Five days"]),
     (
         "wasn't it trump who said it'd be a mistake to overload the summit agenda?",
         ["who said"],

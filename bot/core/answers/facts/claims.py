@@ -202,6 +202,16 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
             (),
             "yes_no",
         )
+    when = date_in(claim)
+    dated = _role_on_date(kb, person, asked, when) if when and asked else None
+    if dated is not None:
+        return with_direct(
+            card,
+            f"{dated} {marks}",
+            f"was {person.name} {' '.join(sorted(asked))} in {human_date(when or '')}",
+            (),
+            "yes_no",
+        )
     if not asked:
         return with_direct(
             card, f"{person.name} is described as {described}. {marks}", None, (), "yes_no"
@@ -222,6 +232,29 @@ def _role_text(kb: KnowledgeBase, role: Role) -> str:
     names = " ".join((*org.names, org.country or "")) if org else ""
     # "Republican of Florida" is also written "R-Fla.": the role's words, expanded.
     return f"{role.title} {names} {' '.join(canonical_words(role.title))}"
+
+
+def _role_on_date(kb: KnowledgeBase, person: Person, asked: set[str], when: str) -> str | None:
+    """Whether the person held the role the words describe on a date ("still … in June 2018").
+
+    None when no dated role fits the words; a former-title role only fits when "former" is
+    asked.
+    """
+    fitting = [
+        r
+        for r in person.roles
+        if asked <= set(canonical_words(r.title))
+        and ("former" in asked or "former" not in canonical_words(r.title))
+        and (r.start or r.end)
+    ]
+    if not fitting:
+        return None
+    role = fitting[-1]
+    if _holds(role, when):
+        return f"Yes. In {human_date(when)} {person.name} was {role.title}."
+    until = f" until {human_date(role.end)}" if role.end else ""
+    since = f" from {human_date(role.start)}" if role.start and not role.end else ""
+    return f"No. {person.name} was {role.title}{until}{since}, not in {human_date(when)}."
 
 
 def _holds(role: Role, when: str) -> bool:

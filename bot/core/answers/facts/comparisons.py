@@ -84,10 +84,8 @@ def gap(scope: Scope, first: Dated, second: Dated) -> Answer:
     return builder.build()
 
 
-#: Small numbers as words, the way a sentence gives them ("five days").
-_SMALL = dict(
-    enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())
-)
+#: Numbers under ten as words, the way a sentence gives them ("five days", "11 days").
+_SMALL = dict(enumerate("zero one two three four five six seven eight nine".split()))
 
 
 def _years_and_months(months: int) -> str:

@@ -159,7 +159,8 @@ _TOOK_PART = re.compile(
 )
 #: Words that claim something of a person: a party, a state, a title, an employer.
 _ATTRIBUTE = re.compile(
-    r"\b(?:republican|democrat\w*|senator|rapporteur|director|deputy|"
+    r"\b(?:republican|democrat\w*|senator|rapporteur|director|deputy|representative|rep|"
+    r"special|spokes\w*|coordinator|manager|minister|chair\w*|head|contact|member|"
     r"president|leader|envoy|reporter|from|works? (?:for|at)|with)\b"
 )
 _SIGN_WORDS = re.compile(r"\b(?:sign\w*|co ?sign\w*|join\w*|endors\w*|back\w*|letter\w*|from)\b")
