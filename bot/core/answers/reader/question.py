@@ -57,6 +57,9 @@ class Question:
     objects: frozenset[str] = frozenset()
     #: Events the question describes without naming them, best first (see `clues`).
     described_events: tuple[str, ...] = ()
+    #: Organisations named as where something was read ("RFA's article", "according to
+    #: CSW"): the source of the answer, not its subject.
+    source_orgs: frozenset[str] = frozenset()
 
     @property
     def main_clause(self) -> str:
@@ -142,7 +145,11 @@ def read_question(scope: Scope, text: str) -> Question:
         about_at = len(tokens)  # "tell me about FIDH": FIDH is the subject, not a topic
     # Who speaks is described before "about"; what follows is what they speak of. A relative
     # clause ("the UN guy who briefed reporters") describes what they did, not their role.
-    described = tokens[:about_at]
+    sourced = _source_spans(tokens, mentions)
+    # "That UN investigator guy from the RFA article": the article is where, not who; but
+    # in "who wrote the RFA article" it is all the description there is.
+    authorship = _AUTHORSHIP & set(tokens)
+    described = [t for i, t in enumerate(tokens[:about_at]) if authorship or i not in sourced[1]]
     relative = next((i for i, t in enumerate(described) if i > 1 and t in _RELATIVE), None)
     if (
         relative is not None
@@ -172,6 +179,7 @@ def read_question(scope: Scope, text: str) -> Question:
         quoted=quoted.strip() if quoted else None,
         descriptors=frozenset(_descriptors(tokens, mentions)),
         objects=frozenset(m.entity_id for m in mentions if m.start > about_at),
+        source_orgs=sourced[0],
     )
 
 
@@ -249,6 +257,39 @@ _STATEMENT_VERB = re.compile(
 
 
 _TOPIC_THEN_QUESTION = re.compile(r"\s[-–—:]\s|[,;]\s*\w+\?\s*$")
+
+
+#: Words that ask who wrote a source ("who wrote the RFA article"): there the source is the
+#: description of the person asked for.
+_AUTHORSHIP = frozenset(
+    "wrote write writes written authored author byline reporter journalist".split()
+)
+#: Words for what a source is ("RFA's article", "the CSW release").
+_SOURCE_WORDS = frozenset(
+    "article articles piece story report release releases post repost write writeup coverage "
+    "statement website site".split()
+)
+
+
+def _source_spans(tokens: list[str], mentions: list[Mention]) -> tuple[frozenset[str], set[int]]:
+    """Organisations named as a source, and the token positions of those phrases.
+
+    "RFA's article", "in CSW's own release", "according to ICC": the organisation is where
+    the words were read, not what the question is about.
+    """
+    orgs: set[str] = set()
+    positions: set[int] = set()
+    for m in mentions:
+        if m.kind != "organization" or not m.surface:
+            continue
+        end = m.end + (1 if tokens[m.end : m.end + 1] == ["s"] else 0)  # "RFA s article"
+        end += 1 if tokens[end : end + 1] == ["own"] else 0
+        before = tokens[max(m.start - 2, 0) : m.start]
+        named_as_source = tokens[end : end + 1] and tokens[end] in _SOURCE_WORDS
+        if named_as_source or before == ["according", "to"] or before[-1:] == ["per"]:
+            orgs.add(m.entity_id)
+            positions.update(range(m.start, min(end + 1, len(tokens))))
+    return frozenset(orgs), positions
 
 
 def _is_declarative_question(text: str, norm: str) -> bool:

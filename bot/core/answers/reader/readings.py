@@ -91,6 +91,7 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
         o
         for o in question.subjects("organization")
         if not any(normalize(n) in event_names for n in kb.organizations[o].names)
+        and o not in question.source_orgs  # "according to RFA's article": where, not what
     ]
     cues = cue_scores(question)
     if cues.get("event"):
