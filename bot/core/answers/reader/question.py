@@ -106,13 +106,16 @@ class Question:
         return []
 
     def role_places(self) -> set[str]:
-        """Places named as part of a role ("the Seoul press contact"), not as a subject."""
+        """Places and bodies named as part of a role, not as a subject.
+
+        "The Seoul press contact", "HRW's Asia deputy director".
+        """
         tokens = self.norm.split()
         return {
             m.entity_id
             for m in self.mentions
             if m.kind == "organization"
-            and HEAD_WORDS & set(canonical_words(" ".join(tokens[m.end : m.end + 2])))
+            and HEAD_WORDS & set(canonical_words(" ".join(tokens[m.end : m.end + 3])))
         }
 
     def corrected(self) -> list[Mention]:

@@ -93,12 +93,15 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
         if not any(normalize(n) in event_names for n in kb.organizations[o].names)
         and o not in question.source_orgs  # "according to RFA's article": where, not what
     ]
+    people = question.people()
+    if people:
+        # "HRW's Asia deputy director on the Moon letter": HRW says whose director.
+        orgs = [o for o in orgs if o not in question.role_places()]
     cues = cue_scores(question)
     if cues.get("event"):
         # "What was decided at the Human Rights Council": its decision, not the body.
         acting = {o for e in events for o in kb.events[e].organizations}
         orgs = [o for o in orgs if o not in acting]
-    people = question.people()
     if not orgs and people and question.has(THEIR_GROUP):
         person = kb.people[people[0]]
         orgs = [r.organization for r in reversed(person.roles) if r.organization][:1]
