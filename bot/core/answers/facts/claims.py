@@ -24,10 +24,13 @@ from bot.core.search.resolve import resolve_country
 from bot.core.search.roles import canonical_words
 
 
-def took_part(scope: Scope, people: list[Person], event: Event) -> Answer:
+def took_part(
+    scope: Scope, people: list[Person], event: Event, before: str | None = None
+) -> Answer:
     """Whether people took part in an event (signed a declaration, attended a summit).
 
-    With several people ("between Kim and Trump") it is yes only if every one did.
+    With several people ("between Kim and Trump") it is yes only if every one did; with
+    `before` (a year, "had Kim met any leader before 2018?") an event that late is no yes.
     """
     kb = scope.kb
     card = people_cards.event(scope, event.id)
@@ -36,7 +39,12 @@ def took_part(scope: Scope, people: list[Person], event: Event) -> Answer:
     missing = [p for p in people if p.id not in event.participants]
     when = f"{event.title} ({human_date(event.date)})"
     names = " and ".join(p.name for p in people)
-    if not missing:
+    if before and event.date and event.date[:4] >= before and not missing:
+        direct = (
+            f"No, not according to the sources: what they record is {when}, not earlier "
+            f"than {before}. {marks}"
+        )
+    elif not missing:
         direct = f"Yes. {names} took part in {when}. {marks}"
     elif took:
         others = ", ".join(

@@ -94,12 +94,14 @@ def claim_readings(context: Context) -> list[Reading]:
         event = events[0]
         # "Signed between Kim and Trump?": every person named must have taken part.
         named = people[:3]
+        before = _BEFORE_YEAR.search(q.norm)
+        until = before.group(1) if before else None
         out.append(
             Reading(
                 "yes_no",
                 base + 1.0,
                 f"did {' and '.join(p.name for p in named)} take part in {event.title}",
-                lambda: claims.took_part(scope, named, event),
+                lambda: claims.took_part(scope, named, event, until),
             )
         )
     if len(people) >= 2 and q.has(_MEET):
@@ -173,6 +175,7 @@ _BEING = re.compile(
     r"^ (?:is|was|are|were|isn ?t|wasn ?t)\b|\b(?:works?|worked|working|employed|member|staff|"
     r"affiliated|represent\w*|speaks? for|spokes\w*|part of|belong\w*)\b|\bright $"
 )
+_BEFORE_YEAR = re.compile(r"\b(?:before|prior to|until|by) ((?:19|20)\d\d)\b")
 _STILL = re.compile(r"\b(?:still|yet|by then|at the time|any more|anymore|already)\b")
 _MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|sit down|see|saw)\b")
 _ACTED = re.compile(r"\b(?:pass\w*|adopt\w*|approv\w*|vot\w*|enact\w*)\b")
