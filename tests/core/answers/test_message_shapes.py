@@ -61,6 +61,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("rubio is the senator from texas right?", ["Marco Rubio"], ["No", "Florida"]),
     ("is cardin a democrat from maryland", ["Ben Cardin"], ["Yes"]),
     ("wasn't the panmunjom declaration signed between kim and trump?", ["Trump"], ["No"]),
+    # Signatories by a description of what they are.
+    ("which christian groups signed the 2012 letter", ["christian"], ["3 of the 39", "CSW"]),
+    ("any refugee orgs sign the 2012 one?", ["refugee"], ["Life Funds"]),
     # A role asked of a date is checked against when it was held.
     ("was joseph yun still the US special rep for north korea in june 2018?", [], ["No", "March"]),
     ("was torture mentioned in the 2012 letter?", ["torture"], ["Yes"]),

@@ -254,3 +254,34 @@ def reported_by(scope: Scope, person_id: str, subject: str | None) -> Answer:
     builder.section("Quotes", [quote_item(scope, builder, q) for q in quotes])
     builder.interpretation = f"who reported {kb.name_of(person_id)}'s words"
     return builder.build(found=bool(quotes))
+
+
+def signatories_described(
+    scope: Scope, letter: Letter, described: str, org_ids: list[str]
+) -> Answer:
+    """The named signatories of a letter that fit a description ("the Christian groups")."""
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "signatories", f"Signatories of {letter.title}: {described}")
+    chosen = [s for s in letter.signatories if s.organization in set(org_ids)]
+    items = [
+        Item(
+            name_with_abbreviation(scope, s.organization),
+            kb.organizations[s.organization].description or s.note or "",
+            builder.cite(s.sources),
+            entity_id=s.organization,
+        )
+        for s in chosen
+    ]
+    names = ", ".join(i.title for i in items)
+    plural = "s" if len(items) != 1 else ""
+    builder.direct = (
+        f"{len(items)} of the {len(letter.signatories)} signatories the sources name for the "
+        f"{letter.year} letter {'fit' if len(items) != 1 else 'fits'} “{described}”: {names}. "
+        f"{builder.marks(letter.sources)}"
+        if items
+        else f"None of the signatories the sources name for the {letter.year} letter fits "
+        f"“{described}”."
+    )
+    builder.section(f"Signatory{plural} fitting “{described}”", items)
+    builder.interpretation = f"signatories of {letter.title} that are {described}"
+    return builder.build(found=bool(items))

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.models import Letter
 from bot.core.scope import Scope
 from bot.core.search.names import Mention
 from bot.core.search.resolve import resolve_country
@@ -95,3 +96,38 @@ def described_org(scope: Scope, norm: str) -> Mention | None:
     start = len(norm[: match.start()].split())
     end = min(start + len(match.group(0).split()), len(tokens))
     return Mention(scored[0][1], "organization", start, end, match.group(0).strip())
+
+
+#: "Which Christian groups signed", "any refugee orgs on the 2012 list": the words before a
+#: plural kind word describe which signatories are asked for.
+_DESCRIBED_SIGNERS = re.compile(
+    r"\b(?:which|what|any|the|all the|list the) ((?:[a-z]+ ){1,3}?)(?:orgs|organi[sz]ations|"
+    r"groups|ngos|charities|signatories|signers|co ?signers)\b"
+)
+
+
+def described_signers(scope: Scope, letter: Letter, norm: str) -> tuple[str, list[str]] | None:
+    """The description of signatories asked for, and the letter's signatories it fits.
+
+    None when the words describe nothing in particular (every signatory, or none), or are
+    a country, which `country_filters` reads.
+    """
+    match = _DESCRIBED_SIGNERS.search(norm)
+    if match is None:
+        return None
+    phrase = match.group(1).strip()
+    words = set(stems(phrase)) - _VAGUE - _NOT_DESCRIPTIVE
+    if not words or resolve_country(scope, phrase):
+        return None
+    tables = scope.kb.derived("org_description_bags", org_bags)
+    signers = [s.organization for s in letter.signatories]
+    fitting = [o for o in signers if o in tables.bags and words <= tables.bags[o]]
+    if not fitting or len(fitting) == len(signers):
+        return None
+    return phrase, fitting
+
+
+#: Words before "groups" that describe no kind of group ("other", "named").
+_NOT_DESCRIPTIVE = frozenset(
+    stems("other named listed signing many few some these those which their its more all")
+)

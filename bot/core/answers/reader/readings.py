@@ -8,14 +8,16 @@ what the kind needs: a kind that needs a letter scores nothing without a clear o
 
 from __future__ import annotations
 
+from bot.core.answers.facts import lists
 from bot.core.answers.reader.claim_readings import claim_readings
 from bot.core.answers.reader.clarify import clarify_readings
 from bot.core.answers.reader.clues import clear_letter, rank_letters
 from bot.core.answers.reader.compare_readings import compare_readings
-from bot.core.answers.reader.context import THEIR_GROUP, Context, Reading
+from bot.core.answers.reader.context import THEIR_GROUP, Context, Reading, letter_fit
 from bot.core.answers.reader.cues import cue_scores
 from bot.core.answers.reader.event_clues import rank_events
 from bot.core.answers.reader.letter_readings import letter_readings
+from bot.core.answers.reader.org_descriptions import described_signers
 from bot.core.answers.reader.other_readings import general_readings
 from bot.core.answers.reader.question import PLACE_KINDS, Question, time_anchors
 from bot.core.answers.reader.subject_readings import (
@@ -124,6 +126,26 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
     return found
 
 
+def described_signer_readings(context: Context) -> list[Reading]:
+    """ "Which Christian groups signed the 2012 letter": the signatories that fit."""
+    letter, scope = context.letter, context.scope
+    if letter is None or not context.cue("signatories") or context.question.countries:
+        return []
+    found = described_signers(scope, letter, context.question.norm)
+    if found is None:
+        return []
+    described, org_ids = found
+    return [
+        Reading(
+            "signatories",
+            context.cue("signatories") + letter_fit(context) + 1.0,
+            f"who signed → {letter.title}, {described}",
+            lambda: lists.signatories_described(scope, letter, described, org_ids),
+            subject=letter.id,
+        )
+    ]
+
+
 _GENERATORS = (
     claim_readings,
     clarify_readings,
@@ -133,5 +155,6 @@ _GENERATORS = (
     org_readings,
     event_readings,
     compare_readings,
+    described_signer_readings,
     general_readings,
 )
