@@ -13,12 +13,21 @@ from __future__ import annotations
 from types import ModuleType
 
 from bot.core.answers.facts import openers, topics, who_said
-from bot.core.answers.reader import clues, event_clues
+from bot.core.answers.reader import clues, event_clues, org_descriptions
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.search import roles, stems
 
 #: Modules whose code shapes the tables `warm_up` computes.
-SHAPING_MODULES: tuple[ModuleType, ...] = (clues, openers, roles, stems, topics, who_said)
+SHAPING_MODULES: tuple[ModuleType, ...] = (
+    clues,
+    event_clues,
+    org_descriptions,
+    openers,
+    roles,
+    stems,
+    topics,
+    who_said,
+)
 
 
 def warm_up(kb: KnowledgeBase) -> None:
@@ -33,3 +42,4 @@ def warm_up(kb: KnowledgeBase) -> None:
     kb.derived("statement_idf", topics.statement_idf)
     kb.derived("quote_word_idf", who_said.quote_idf)
     kb.derived("letter_notes_by_word", openers.notes_by_word)
+    kb.derived("org_description_bags", org_descriptions.org_bags)
