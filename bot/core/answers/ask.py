@@ -114,7 +114,10 @@ def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading
     for part_text in _question_parts(text):
         part = read_question(scope, part_text)
         ranked = readings(scope, part)
-        if ranked[0].score > best[2][0].score or (
+        # The sentence with the question mark is what was asked: it wins unless the whole
+        # text reads clearly better.
+        margin = _QUESTION_PREFERENCE if part_text.endswith("?") else 0.0
+        if ranked[0].score + margin > best[2][0].score or (
             best[0] == text and ranked[0].score == best[2][0].score
         ):
             best = (part_text, part, ranked)
@@ -135,6 +138,8 @@ def _question_parts(text: str) -> list[str]:
     return [p for p in parts if p != text][:_MAX_PARTS]
 
 
+#: How much better the whole message must read than its question sentence to be chosen.
+_QUESTION_PREFERENCE = 1.0
 #: A message this long may bury its question among other clauses.
 _LONG_MESSAGE = 25
 #: How many parts of one message are read apart (each costs a reading).
