@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.core.answers.reader.chat import plain_words
 from bot.core.answers.reader.country_filters import countries_in, excludes
 from bot.core.answers.reader.org_descriptions import described_org
 from bot.core.scope import Scope
@@ -125,6 +126,7 @@ class Question:
 
 def read_question(scope: Scope, text: str) -> Question:
     """The evidence in a question (already trimmed to the query length limit)."""
+    text = plain_words(text)  # "wait did hrw sign…", "wat … abt ppl"
     norm = f" {normalize(text.replace('(s)', 's'))} "  # "which letter(s) did ICC sign"
     if _is_declarative_question(text, norm):
         norm += "right "  # "CSW was among the signers?" asks yes or no, like a tag question

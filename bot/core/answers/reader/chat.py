@@ -1,0 +1,61 @@
+"""Chat shorthand in plain words, before a question is read.
+
+"wait did hrw sign the moon letter", "wat did the 2012 letter say abt ppl in nk": the
+fillers that open a chat message are dropped and common shorthand is spelled out, so the
+cue lexicon and the name index see the words they know. Only whole words are replaced, and
+never inside names or abbreviations ("R-Fla.", "U.S." keep their letters).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Shorthand → the words it stands for (lower case; matched as whole words).
+SHORTHAND = {
+    "wat": "what",
+    "wht": "what",
+    "whats": "what is",
+    "abt": "about",
+    "bout": "about",
+    "smth": "something",
+    "sth": "something",
+    "ppl": "people",
+    "pls": "please",
+    "plz": "please",
+    "thx": "thanks",
+    "govt": "government",
+    "gov": "government",
+    "cuz": "because",
+    "coz": "because",
+    "bc": "because",
+    "b4": "before",
+    "ur": "your",
+    "r": "are",
+    "u": "you",
+    "w/": "with",
+    "wanna": "want to",
+    "gonna": "going to",
+    "dunno": "do not know",
+    "tho": "though",
+    "thru": "through",
+    "yrs": "years",
+    "org's": "organisation's",
+}
+_SHORTHAND = re.compile(
+    # Not after or before "-", ".", "'" or a letter: "R-Fla.", "U.S." and "Kim's" stay.
+    r"(?<![\w.'’-])(" + "|".join(re.escape(k) for k in SHORTHAND) + r")(?![\w.'’-])",
+    re.IGNORECASE,
+)
+#: Words that open a chat message without asking anything.
+_OPENING = re.compile(
+    r"^\s*(?:(?:wait|ok|okay|so|hey|hi|hello|um+|hmm+|also|btw|and|but|oh|yo|lol|pls|"
+    r"please|sorry|quick question|question|one more thing|real quick|quick one)\b[\s,.!:;—–-]*)+",
+    re.IGNORECASE,
+)
+
+
+def plain_words(text: str) -> str:
+    """The message with its opening fillers dropped and chat shorthand spelled out."""
+    stripped = _OPENING.sub("", text)
+    text = stripped if stripped.strip() else text
+    return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
