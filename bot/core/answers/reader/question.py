@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from bot.core.answers.reader.chat import plain_words
 from bot.core.answers.reader.country_filters import countries_in, excludes
 from bot.core.answers.reader.org_descriptions import described_org
+from bot.core.answers.reader.shapes import AUTHORSHIP, is_declarative_question, source_spans
 from bot.core.scope import Scope
 from bot.core.search.names import Mention, normalize
 from bot.core.search.resolve import REGIONS
@@ -128,7 +129,7 @@ def read_question(scope: Scope, text: str) -> Question:
     """The evidence in a question (already trimmed to the query length limit)."""
     text = plain_words(text)  # "wait did hrw sign…", "wat … abt ppl"
     norm = f" {normalize(text.replace('(s)', 's'))} "  # "which letter(s) did ICC sign"
-    if _is_declarative_question(text, norm):
+    if is_declarative_question(text, norm):
         norm += "right "  # "CSW was among the signers?" asks yes or no, like a tag question
     years = tuple(int(y) for y in _YEAR.findall(text))
     numbers = tuple(
@@ -150,10 +151,10 @@ def read_question(scope: Scope, text: str) -> Question:
         about_at = len(tokens)  # "tell me about FIDH": FIDH is the subject, not a topic
     # Who speaks is described before "about"; what follows is what they speak of. A relative
     # clause ("the UN guy who briefed reporters") describes what they did, not their role.
-    sourced = _source_spans(tokens, mentions)
+    sourced = source_spans(tokens, mentions)
     # "That UN investigator guy from the RFA article": the article is where, not who; but
     # in "who wrote the RFA article" it is all the description there is.
-    authorship = _AUTHORSHIP & set(tokens)
+    authorship = AUTHORSHIP & set(tokens)
     described = [t for i, t in enumerate(tokens[:about_at]) if authorship or i not in sourced[1]]
     relative = next((i for i, t in enumerate(described) if i > 1 and t in _RELATIVE), None)
     if (
@@ -247,67 +248,6 @@ _TO_LETTER = (
     ("one", "to"),
     ("the", "to"),
 )
-
-
-#: Words that open a question that is not a statement with a question mark.
-_OPENERS = frozenset(
-    "what who whom whose which when where why how did do does was were is are has have had "
-    "can could would will should may might tell list give show name any anything so and "
-    "but please pls hello hi hey ok okay true".split()
-)
-_STATEMENT_VERB = re.compile(
-    r"^ (?:\w+ ){1,6}?(?:was|were|is|are|did|had|has|signed|co signed|cosigned|joined|"
-    r"wrote|sent|went|met|coordinated|organi[sz]ed)\b"
-)
-
-
-_TOPIC_THEN_QUESTION = re.compile(r"\s[-–—:]\s|[,;]\s*\w+\?\s*$")
-
-
-#: Words that ask who wrote a source ("who wrote the RFA article"): there the source is the
-#: description of the person asked for.
-_AUTHORSHIP = frozenset(
-    "wrote write writes written authored author byline reporter journalist".split()
-)
-#: Words for what a source is ("RFA's article", "the CSW release").
-_SOURCE_WORDS = frozenset(
-    "article articles piece story report release releases post repost write writeup coverage "
-    "statement website site".split()
-)
-
-
-def _source_spans(tokens: list[str], mentions: list[Mention]) -> tuple[frozenset[str], set[int]]:
-    """Organisations named as a source, and the token positions of those phrases.
-
-    "RFA's article", "in CSW's own release", "according to ICC": the organisation is where
-    the words were read, not what the question is about.
-    """
-    orgs: set[str] = set()
-    positions: set[int] = set()
-    for m in mentions:
-        if m.kind != "organization" or not m.surface:
-            continue
-        end = m.end + (1 if tokens[m.end : m.end + 1] == ["s"] else 0)  # "RFA s article"
-        end += 1 if tokens[end : end + 1] == ["own"] else 0
-        before = tokens[max(m.start - 2, 0) : m.start]
-        named_as_source = tokens[end : end + 1] and tokens[end] in _SOURCE_WORDS
-        if named_as_source or before == ["according", "to"] or before[-1:] == ["per"]:
-            orgs.add(m.entity_id)
-            positions.update(range(m.start, min(end + 1, len(tokens))))
-    return frozenset(orgs), positions
-
-
-def _is_declarative_question(text: str, norm: str) -> bool:
-    """ "CSW was among the signers?": a statement asked as a question, so yes or no."""
-    words = norm.split()
-    return (
-        text.rstrip().endswith("?")
-        and not _TOPIC_THEN_QUESTION.search(text)  # "the letter CSW joined - recipient?"
-        and bool(words)
-        and words[0] not in _OPENERS
-        and not _OPENERS & {"what", "who", "which", "when", "where", "why", "how"} & set(words)
-        and _STATEMENT_VERB.search(norm) is not None
-    )
 
 
 def _descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:

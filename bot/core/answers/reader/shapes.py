@@ -1,0 +1,71 @@
+"""Shapes of a question that change how it is read.
+
+A statement asked as a question ("CSW was among the signers?") asks yes or no; an
+organisation named as where something was read ("RFA's article", "according to CSW") is
+the source of the answer, not its subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.search.names import Mention
+
+#: Words that open a question that is not a statement with a question mark.
+_OPENERS = frozenset(
+    "what who whom whose which when where why how did do does was were is are has have had "
+    "can could would will should may might tell list give show name any anything so and "
+    "but please pls hello hi hey ok okay true".split()
+)
+_STATEMENT_VERB = re.compile(
+    r"^ (?:\w+ ){1,6}?(?:was|were|is|are|did|had|has|signed|co signed|cosigned|joined|"
+    r"wrote|sent|went|met|coordinated|organi[sz]ed)\b"
+)
+
+
+_TOPIC_THEN_QUESTION = re.compile(r"\s[-–—:]\s|[,;]\s*\w+\?\s*$")
+
+#: Words that ask who wrote a source ("who wrote the RFA article"): there the source is the
+#: description of the person asked for.
+AUTHORSHIP = frozenset(
+    "wrote write writes written authored author byline reporter journalist".split()
+)
+#: Words for what a source is ("RFA's article", "the CSW release").
+_SOURCE_WORDS = frozenset(
+    "article articles piece story report release releases post repost write writeup coverage "
+    "statement website site".split()
+)
+
+
+def source_spans(tokens: list[str], mentions: list[Mention]) -> tuple[frozenset[str], set[int]]:
+    """Organisations named as a source, and the token positions of those phrases.
+
+    "RFA's article", "in CSW's own release", "according to ICC": the organisation is where
+    the words were read, not what the question is about.
+    """
+    orgs: set[str] = set()
+    positions: set[int] = set()
+    for m in mentions:
+        if m.kind != "organization" or not m.surface:
+            continue
+        end = m.end + (1 if tokens[m.end : m.end + 1] == ["s"] else 0)  # "RFA s article"
+        end += 1 if tokens[end : end + 1] == ["own"] else 0
+        before = tokens[max(m.start - 2, 0) : m.start]
+        named_as_source = tokens[end : end + 1] and tokens[end] in _SOURCE_WORDS
+        if named_as_source or before == ["according", "to"] or before[-1:] == ["per"]:
+            orgs.add(m.entity_id)
+            positions.update(range(m.start, min(end + 1, len(tokens))))
+    return frozenset(orgs), positions
+
+
+def is_declarative_question(text: str, norm: str) -> bool:
+    """ "CSW was among the signers?": a statement asked as a question, so yes or no."""
+    words = norm.split()
+    return (
+        text.rstrip().endswith("?")
+        and not _TOPIC_THEN_QUESTION.search(text)  # "the letter CSW joined - recipient?"
+        and bool(words)
+        and words[0] not in _OPENERS
+        and not _OPENERS & {"what", "who", "which", "when", "where", "why", "how"} & set(words)
+        and _STATEMENT_VERB.search(norm) is not None
+    )
