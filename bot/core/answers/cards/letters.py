@@ -225,7 +225,10 @@ def letters(
         builder.suggestions.append("Which letters are there?")
     else:
         listed = "; ".join(
-            f"{x.title} ({human_date(x.date)}, to {kb.name_of(x.recipient)})" for x in chosen
+            f"{x.title} ({human_date(x.date)}, to {kb.name_of(x.recipient)}"
+            + (f", organised by {kb.name_of(x.coordinator)}" if x.coordinator else "")
+            + ")"
+            for x in chosen
         )
         plural = "s" if len(chosen) != 1 else ""
         builder.lead.append(
@@ -240,7 +243,8 @@ def letters(
 def _timeline_item(kb: KnowledgeBase, builder: AnswerBuilder, found: Letter) -> Item:
     """One letter on the timeline: recipient, summary and the counts its sources report."""
     counts = "; ".join(c.describe() for c in found.reported_counts)
-    text = f"To {kb.name_of(found.recipient)}. {found.summary}"
+    organiser = f" Organised by {kb.name_of(found.coordinator)}." if found.coordinator else ""
+    text = f"To {kb.name_of(found.recipient)}.{organiser} {found.summary}"
     if counts:
         text += f" Sources report {counts}."
     return Item(

@@ -27,22 +27,37 @@ _NEEDS_LETTER = {
 _ON_TIMELINE = frozenset({"recipient", "date", "count", "sender"})
 #: "who were the letters sent to", "when was each letter sent": every letter, not one.
 _EVERY_LETTER = re.compile(
-    r"\b(?:the|these|those|all|both|each|every|all (?:the )?(?:three|3)|their) (?:\w+ )?letters\b|"
-    r"\b(?:each|every) (?:\w+ )?letter\b"
+    r"\b(?:the|these|those|all|both|each|every|all (?:the )?(?:three|3)|their) "
+    r"(?:\w+ ){0,2}letters\b|"
+    r"\b(?:each|every) (?:\w+ )?letter\b|\b(?:each|every|all|both) of (?:the|these|those)\b"
 )
 
 
 def clarify_readings(context: Context) -> list[Reading]:
-    """A letter question with no clear letter: ask which one rather than guess."""
-    if context.letter is not None:
-        return []
+    """A letter question with no clear letter: ask which one rather than guess.
+
+    A question about every letter ("who organised the letters?") gets the timeline, which
+    names each letter's recipient, date, organiser and counts.
+    """
     wanted = [(context.cue(k), k) for k in _NEEDS_LETTER if context.cue(k)]
     if not wanted:
         return []
     cue, kind = max(wanted)
-    scope = context.scope
-    if kind in _ON_TIMELINE and context.question.has(_EVERY_LETTER):
-        return [Reading("letters", cue + 1.0, "all letters", lambda: letter_cards.letters(scope))]
+    scope, q = context.scope, context.question
+    named = any("named" in f.clues or str(f.letter.year) in f.clues for f in context.fits)
+    if kind in _ON_TIMELINE and q.has(_EVERY_LETTER) and not named:
+        # "Each of the two Kim letters": the letters to whoever is named.
+        to = next((p for p in q.ids("person") if scope.kb.letters_to(p)), None)
+        return [
+            Reading(
+                "letters",
+                cue + 2.0,
+                "all letters" + (f" to {scope.kb.name_of(to)}" if to else ""),
+                lambda: letter_cards.letters(scope, recipient=to),
+            )
+        ]
+    if context.letter is not None:
+        return []
     top = context.fits[0].score if context.fits else 0.0
     candidates = [f.letter for f in context.fits if top - f.score < MARGIN] if top else []
     template = _NEEDS_LETTER[kind]

@@ -77,7 +77,11 @@ def person_readings(context: Context) -> list[Reading]:
         ),
         Reading(
             "person",
-            context.cue("profile") + SUBJECT_FIT + (1.5 if at else -9.0),
+            # "Does he work for HRW?" is a yes/no the claim reading answers.
+            context.cue("profile")
+            + SUBJECT_FIT
+            + (1.5 if at else -9.0)
+            - (1.0 if context.cue("yes_no") else 0.0),
             f"{name}'s role at {scope.kb.name_of(at or '')}",
             lambda: answer_person(scope, person_id, at=at),
         ),
