@@ -207,6 +207,31 @@ def not_covered(scope: Scope, what: str, letter: Letter | None) -> Answer:
     return builder.build(found=False)
 
 
+def individual_signers(scope: Scope, letter: Letter | None, yes_no: bool = True) -> Answer:
+    """Did individuals sign (`yes_no`), or which did: what the letter's counts say of them.
+
+    No individual is named in the sources, which the answer says first when asked which.
+    """
+    counted = [
+        c for c in (letter.reported_counts if letter else ()) if "individual" in c.unit.casefold()
+    ]
+    if letter is None or not counted:
+        return not_covered(
+            scope,
+            "individuals signing in their own name; the named signatories are organisations",
+            letter,
+        )
+    card = letter_cards.letter(scope, letter.id)
+    card, marks = cite_in(card, scope.kb, [s for c in counted for s in c.sources])
+    counts = f"they count {counted[0].describe()} for the {letter.year} letter"
+    direct = (
+        f"Yes, according to the sources: {counts}, but name no individual signer. {marks}"
+        if yes_no
+        else f"The sources do not name any individual signer: {counts}. {marks}"
+    )
+    return with_direct(card, direct, f"individual signers of {letter.title}", (), "yes_no")
+
+
 def contact_refused(scope: Scope) -> Answer:
     """Contact details are never kept: say so."""
     builder = AnswerBuilder(scope.kb, "ask", "Contact details are not kept")

@@ -40,6 +40,7 @@ SHORTHAND = {
     "thru": "through",
     "yrs": "years",
     "org's": "organisation's",
+    "sk": "south korea",
 }
 _SHORTHAND = re.compile(
     # Not after or before "-", ".", "'" or a letter: "R-Fla.", "U.S." and "Kim's" stay.

@@ -149,13 +149,8 @@ def general_readings(context: Context) -> list[Reading]:
             Reading(
                 "not_covered",
                 context.cue("individual") + 4.0,
-                "individual signers (not in the sources)",
-                lambda: topics.not_covered(
-                    scope,
-                    "individuals signing in their own name; the named "
-                    "signatories are organisations",
-                    letter,
-                ),
+                "individual signers",
+                lambda: topics.individual_signers(scope, letter, bool(context.cue("yes_no"))),
             )
         )
     if (
