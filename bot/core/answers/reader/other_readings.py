@@ -6,7 +6,7 @@ import re
 
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import search as search_card
-from bot.core.answers.facts import lists, topics, who_said
+from bot.core.answers.facts import lists, topics, uncovered, who_said
 from bot.core.answers.facts.openers import about_phrase
 from bot.core.answers.reader.context import (
     SUBJECT_FIT,
@@ -101,7 +101,7 @@ def general_readings(context: Context) -> list[Reading]:
                 "contact",
                 context.cue("contact") + 2,
                 "contact details",
-                lambda: topics.contact_refused(scope),
+                lambda: uncovered.contact_refused(scope),
             )
         )
     recipients = {x.recipient for x in kb.letters.values()}
@@ -124,7 +124,7 @@ def general_readings(context: Context) -> list[Reading]:
                 "not_covered",
                 context.cue("reply") + 3.0 + (1.0 if subject_is_recipient else 0.0),
                 f"a reply from {who} (not in the sources)",
-                lambda: topics.not_covered(
+                lambda: uncovered.not_covered(
                     scope, f"any reply or response from {who} to the letter", letter
                 ),
             )
@@ -136,7 +136,7 @@ def general_readings(context: Context) -> list[Reading]:
                 "not_covered",
                 context.cue("change_course") + 3.5,
                 "what happened afterwards (not in the sources)",
-                lambda: topics.not_covered(
+                lambda: uncovered.not_covered(
                     scope, "what happened after it, or whether anyone changed course", letter
                 ),
             )
@@ -150,7 +150,7 @@ def general_readings(context: Context) -> list[Reading]:
                 "not_covered",
                 context.cue("individual") + 4.0,
                 "individual signers",
-                lambda: topics.individual_signers(scope, letter, bool(context.cue("yes_no"))),
+                lambda: uncovered.individual_signers(scope, letter, bool(context.cue("yes_no"))),
             )
         )
     if (
@@ -165,7 +165,7 @@ def general_readings(context: Context) -> list[Reading]:
                 "not_covered",
                 6.0,
                 f"{thing} (not in the sources)",
-                lambda: topics.not_covered(scope, f"anything about {thing}", None),
+                lambda: uncovered.not_covered(scope, f"anything about {thing}", None),
             )
         )
     unknown_years = [
@@ -181,7 +181,7 @@ def general_readings(context: Context) -> list[Reading]:
                 "not_covered",
                 5.0,
                 f"{year} (not in the sources)",
-                lambda: topics.not_covered(scope, f"any letter or event in {year}", None),
+                lambda: uncovered.not_covered(scope, f"any letter or event in {year}", None),
             )
         )
     return out
