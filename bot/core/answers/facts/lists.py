@@ -285,3 +285,54 @@ def signatories_described(
     builder.section(f"Signatory{plural} fitting “{described}”", items)
     builder.interpretation = f"signatories of {letter.title} that are {described}"
     return builder.build(found=bool(items))
+
+
+def people_in_both(
+    scope: Scope, first: Letter, second: Letter, org_id: str | None = None
+) -> Answer:
+    """The people the sources of both letters name (in a role or quoted), of one body if given.
+
+    "Which HRW staff appear on both the 2012 and the 2019 letter?": Phil Robertson, a press
+    contact in 2012 and quoted as Asia deputy director in 2019.
+    """
+    kb = scope.kb
+    named = [_people_named_for(kb, x) for x in (first, second)]
+    staff = {p.id for p in kb.people_of(org_id)} if org_id else None
+    both = [p for p in named[0] if p in named[1] and (staff is None or p in staff)]
+    whose = f" of {kb.name_of(org_id)}" if org_id else ""
+    years = f"the {first.year} and the {second.year} letters"
+    builder = AnswerBuilder(kb, "compare", f"People{whose} named for both {years}")
+    items = []
+    for person_id in both:
+        person = kb.people[person_id]
+        roles = "; ".join(dict.fromkeys(r.title for r in person.roles))
+        items.append(Item(person.name, roles, builder.cite(person.sources), entity_id=person_id))
+    names = ", ".join(i.title for i in items)
+    verb = "is" if len(items) == 1 else "are"
+    from_org = f" ({kb.name_of(org_id)})" if org_id else ""
+    builder.direct = (
+        f"{names}{from_org} {verb} named in the sources of both {years}."
+        if items
+        else f"No one{whose} is named in the sources of both {years}."
+    )
+    builder.section("Named in both", items)
+    builder.interpretation = f"people{whose} in both {first.title} and {second.title}"
+    return builder.build(found=bool(items))
+
+
+def _people_named_for(kb: KnowledgeBase, letter: Letter) -> list[str]:
+    """People a letter's sources name in a role, or quote about it, in order."""
+    by_source = kb.derived("people_by_source", people_by_source)
+    found = [p for s in letter.sources for p in by_source.get(s, ())]
+    found += [q.speaker for q in kb.quotes_about(letter.id)]
+    return [p for p in dict.fromkeys(found) if p in kb.people]
+
+
+def people_by_source(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Each source → the people whose roles it attests."""
+    found: dict[str, list[str]] = {}
+    for person in kb.people.values():
+        for role in person.roles:
+            for source_id in role.sources:
+                found.setdefault(source_id, []).append(person.id)
+    return {s: tuple(dict.fromkeys(ids)) for s, ids in found.items()}

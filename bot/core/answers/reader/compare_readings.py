@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.answers.facts import comparisons
+from bot.core.answers.facts import comparisons, lists
 from bot.core.answers.reader.clues import clear_letter, rank_letters
 from bot.core.answers.reader.context import (
     BOTH,
@@ -93,6 +93,17 @@ def compare_readings(context: Context) -> list[Reading]:
                     lambda: comparisons.quoted_on_both(scope, person_id, la, lb),
                 )
             )
+        if q.has(_WHO_IN_BOTH):
+            # "Which HRW staff appear on both?": people, of the body named if any.
+            org = context.orgs[0] if context.orgs else None
+            out.append(
+                Reading(
+                    "compare",
+                    cue + 2.0,
+                    f"people in both the {la.year} and {lb.year} letters",
+                    lambda: lists.people_in_both(scope, la, lb, org),
+                )
+            )
         if context.cue("sender"):
             out.append(
                 Reading(
@@ -168,6 +179,10 @@ def _things_per_part(scope: Scope, question: Question) -> list[Letter | Event]:
     return found
 
 
+_WHO_IN_BOTH = re.compile(
+    r"\b(?:who|which (?:\w+ )?(?:staff|people|person|persons|contacts?|spokes\w*|officials?|"
+    r"campaigners?|employees?))\b.*\b(?:both|each of)\b"
+)
 _REGIONS = re.compile(r"\bregions?\b|\bcontinents?\b")
 _SAME = re.compile(r"\bsame (?:day|date|time)\b")
 _AFTER = re.compile(r"\bafter\b")
