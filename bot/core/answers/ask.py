@@ -118,7 +118,7 @@ def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading
         # text reads clearly better.
         margin = _QUESTION_PREFERENCE if part_text.endswith("?") else 0.0
         if ranked[0].score + margin > best[2][0].score or (
-            best[0] == text and ranked[0].score == best[2][0].score
+            best[0] == text and ranked[0].score + margin == best[2][0].score
         ):
             best = (part_text, part, ranked)
     return best

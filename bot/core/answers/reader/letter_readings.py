@@ -219,7 +219,7 @@ def letter_readings(context: Context) -> list[Reading]:
                 lambda: topics.full_text(scope, letter, passages=True),
             )
         )
-    if context.cue("full_text"):
+    if context.cue("full_text") and not context.people:  # "Cardin, word for word": his quotes
         out.append(
             Reading(
                 "not_covered",
