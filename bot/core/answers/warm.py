@@ -15,7 +15,7 @@ from types import ModuleType
 from bot.core.answers.facts import openers, topics, who_said
 from bot.core.answers.reader import clues, event_clues, org_descriptions
 from bot.core.kb.corpus import KnowledgeBase
-from bot.core.search import roles, stems
+from bot.core.search import places, roles, stems
 
 #: Modules whose code shapes the tables `warm_up` computes.
 SHAPING_MODULES: tuple[ModuleType, ...] = (
@@ -43,3 +43,4 @@ def warm_up(kb: KnowledgeBase) -> None:
     kb.derived("quote_word_idf", who_said.quote_idf)
     kb.derived("letter_notes_by_word", openers.notes_by_word)
     kb.derived("org_description_bags", org_descriptions.org_bags)
+    places.place_names()  # pycountry's tables, once per process (0.15 s)
