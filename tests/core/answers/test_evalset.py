@@ -1,9 +1,9 @@
 """The reader's evaluation set: natural questions with the facts their answers must carry.
 
 Written from data/ alone by helpers who never saw the code (see evalset/__init__.py):
-- the tuning parts (tuning.yaml … tuning6.yaml), which the reader was tuned on, must
+- the tuning parts (tuning.yaml … tuning16.yaml), which the reader was tuned on, must
   reach `REQUIRED` together;
-- the held-out parts (heldout.yaml, heldout2.yaml) were never tuned on; their failures are
+- the held-out parts (heldout.yaml … heldout5.yaml) were never tuned on; their failures are
   never listed. Their score is the honest measure of questions nobody prepared the reader
   for. It is reported by `python -m tests.core.answers.evalset`, and guarded here by a
   floor just under the score reached, so a change that makes the reader worse on unseen
@@ -27,7 +27,13 @@ from tests.core.answers.evalset import (
 )
 
 #: The lowest share of correct answers each held-out part may fall to (see the docstring).
-HELDOUT_FLOOR = {"heldout": 0.9, "heldout2": 0.88, "heldout3": 0.88}
+HELDOUT_FLOOR = {
+    "heldout": 0.92,
+    "heldout2": 0.92,
+    "heldout3": 0.92,
+    "heldout4": 0.93,
+    "heldout5": 0.95,
+}
 
 
 def _score(scope: Scope, parts: tuple[str, ...]) -> tuple[float, list[str]]:
