@@ -306,7 +306,8 @@ def letter_readings(context: Context) -> list[Reading]:
         # "the letter says people live in fear - how many people?": the whole question
         # is the topic, not just the noun after "how many".
         context_words = HOW_MANY_OF.sub(" ", q.norm).strip()
-        what = f"{context_words} {what}".strip() if len(what.split()) < 3 else what
+        core = [w for w in what.split() if w not in _EMPTY_WORDS]  # "how many people is that"
+        what = f"{context_words} {what}".strip() if len(core) < 3 else what
         out.append(
             Reading(
                 "topic",
@@ -376,3 +377,7 @@ def _who_from(question: Question) -> str | None:
             if set(before[:1]) & {"who", "anyone", "anybody", "someone", "people", "from"}:
                 return mention.entity_id
     return None
+
+
+#: Words that add nothing to what a figure is of ("how many people is that").
+_EMPTY_WORDS = frozenset("is are was were that this it there those these they in of the".split())
