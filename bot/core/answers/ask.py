@@ -14,6 +14,7 @@ from dataclasses import replace
 from bot.core.answers.answer import Answer, not_found
 from bot.core.answers.reader.question import Question, read_question
 from bot.core.answers.reader.readings import Reading, readings
+from bot.core.kb.sentences import split_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 from bot.core.search.places import places_in
@@ -130,12 +131,28 @@ def _question_parts(text: str) -> list[str]:
     first = next((s for s in _AFTER_QUESTION_MARK.split(text) if s.endswith("?")), text)
     if first != text:
         parts.append(first)
+    sentences = [s for _, s in split_sentences(text)]
+    if len(sentences) > 1 and sentences[-1].endswith("?") and sentences[-1] not in parts:
+        # "Robertson is quoted on the 2019 letter. Was HRW a co-signer of that letter?"
+        parts.append(_with_years_of(text, sentences[-1]))
     if len(text.split()) >= _LONG_MESSAGE:
         for clause in _CLAUSE_BREAK.split(text):
             clause = _CLAUSE_OPENING.sub("", clause.strip())
             if len(clause.split()) >= 4 and _ASKS.match(clause) and clause not in parts:
                 parts.append(clause)
     return [p for p in parts if p != text][:_MAX_PARTS]
+
+
+def _with_years_of(text: str, part: str) -> str:
+    """A part that says "that letter" or "it" keeps the years the rest of the message gave."""
+    if not _REFERS_BACK.search(part):
+        return part
+    missing = [y for y in dict.fromkeys(_YEAR.findall(text)) if y not in part]
+    return f"{part} ({', '.join(missing)})" if missing else part
+
+
+_REFERS_BACK = re.compile(r"\b(?:that|this|the|same) (?:letter|one|appeal)\b|\b(?:it|they)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 #: How much better the whole message must read than its question sentence to be chosen.
