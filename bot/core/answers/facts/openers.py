@@ -205,6 +205,17 @@ def answer_quotes(
             for q in kb.quotes_by(person_id)
             if subject_id is None or subject_id in q.about
         ]
+    if not items and subject_id is not None:
+        # None is recorded as about that subject: say so, then show all their words.
+        items = [
+            quote_cards.quote_item(scope, builder, q)
+            for person_id in speakers
+            for q in kb.quotes_by(person_id)
+        ]
+        builder.lead.append(
+            f"The sources record no quote of theirs about {kb.name_of(subject_id)}; "
+            "these are all their quotes."
+        )
     builder.section("Quotes", items)
     builder.lead.append(f"{len(items)} quote{'s' if len(items) != 1 else ''}.")
     builder.interpretation = builder.title.lower()

@@ -54,7 +54,7 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
         score += EVENT_ORG * len(mentioned & set(event.organizations))
         # "What did the COI find?": the body named is the one the event is named after.
         if any(
-            _named_after(kb, org_id, titles[event.id])
+            named_after(kb, org_id, titles[event.id])
             for org_id in mentioned & set(event.organizations)
         ):
             score += EVENT_CUTOFF
@@ -90,7 +90,7 @@ def month_and_day(norm: str) -> str | None:
     return f"{_MONTHS.index(month) + 1:02d}-{day:02d}"
 
 
-def _named_after(kb: KnowledgeBase, org_id: str, title: frozenset[str]) -> bool:
+def named_after(kb: KnowledgeBase, org_id: str, title: frozenset[str]) -> bool:
     """Whether an event's title is the organisation's name ("2014 UN Commission of Inquiry")."""
     org = kb.organizations.get(org_id)
     if org is None or not title:

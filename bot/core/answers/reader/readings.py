@@ -26,6 +26,7 @@ from bot.core.answers.reader.subject_readings import (
     person_readings,
     role_list_readings,
 )
+from bot.core.kb.corpus import KnowledgeBase
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 
@@ -100,6 +101,13 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
         # "HRW's Asia deputy director on the Moon letter": HRW says whose director.
         orgs = [o for o in orgs if o not in question.role_places()]
     cues = cue_scores(question)
+    if cues.get("quoted_about") and not events:
+        # "Who was quoted about the Singapore summit?": the event talked of is the subject.
+        events = [e for e in question.ids("event") if e in question.objects][:1]
+    if cues.get("event") and not events and len(orgs) == 1:
+        # "What did the UN Security Council do?": the one event the body acted in.
+        acted = kb.derived("events_by_org", events_by_org).get(orgs[0], ())
+        events = list(acted[:1]) if len(acted) == 1 else events
     if cues.get("event"):
         # "What was decided at the Human Rights Council": its decision, not the body.
         acting = {o for e in events for o in kb.events[e].organizations}
@@ -124,6 +132,15 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
 
     found.sort(key=lambda r: (-r.score, PRIORITY.get(r.kind, len(PRIORITY))))
     return found
+
+
+def events_by_org(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Each organisation → the events it acted in."""
+    found: dict[str, list[str]] = {}
+    for event in kb.events.values():
+        for org_id in event.organizations:
+            found.setdefault(org_id, []).append(event.id)
+    return {o: tuple(ids) for o, ids in found.items()}
 
 
 def described_signer_readings(context: Context) -> list[Reading]:

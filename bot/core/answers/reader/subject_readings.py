@@ -27,6 +27,7 @@ from bot.core.answers.reader.context import (
     Reading,
     letter_fit,
 )
+from bot.core.answers.reader.event_clues import named_after
 from bot.core.answers.reader.question import TIME_WORDS, Question, time_anchors
 from bot.core.scope import Scope
 from bot.core.search.roles import HEAD_WORDS, match_roles, plural_role
@@ -124,11 +125,11 @@ def _subject_of_quotes(context: Context) -> str | None:
     if context.letter is not None and q.has(_ABOUT_A_LETTER):
         return context.letter.id  # "what did the CSW guy say about the Seoul letter"
     for org_id in (o for o in q.ids("organization") if o in q.objects):
-        name = set(stems(kb.name_of(org_id)))
         linked = [
             e.id
             for e in kb.events.values()
-            if org_id in e.organizations and len(name & set(stems(e.title))) >= 2
+            if org_id in e.organizations
+            and named_after(kb, org_id, frozenset(stems(" ".join((e.title, *e.aliases)))))
         ]
         if linked:
             return linked[0]  # "about the Commission of Inquiry": its inquiry
@@ -186,7 +187,7 @@ def role_list_readings(context: Context) -> list[Reading]:
     strong = best is not None and ("named" in best.clues or str(best.letter.year) in best.clues)
     letter = context.letter if strong else None
     described = " ".join(sorted(wanted))
-    return [
+    out = [
         Reading(
             "people",
             6.0 + letter_fit(context) - (4.0 if context.cue("met_whom") else 0.0),
@@ -194,6 +195,19 @@ def role_list_readings(context: Context) -> list[Reading]:
             lambda: lists.people_in_role(scope, people, letter, described),
         )
     ]
+    speakers = [p for p in people if scope.kb.quotes_by(p)]
+    if context.cue("quotes") and speakers:
+        # "What did the senators say about the act?": their words, not who they are.
+        subject = _subject_of_quotes(context)
+        out.append(
+            Reading(
+                "quotes",
+                6.5 + letter_fit(context),
+                f"quotes by the {described}s",
+                lambda: answer_quotes(scope, speakers, subject),
+            )
+        )
+    return out
 
 
 #: "based in London", "a London-based org": where an organisation is, asked of it.
@@ -393,6 +407,12 @@ def event_readings(context: Context) -> list[Reading]:
             lambda: answer_event(scope, event_id),
         ),
         Reading("event", base + 0.5, f"about {title}", lambda: answer_event(scope, event_id)),
+        Reading(
+            "quoted_about",
+            context.cue("quoted_about") + base + 0.5 if context.cue("quoted_about") else 0.0,
+            f"who was quoted → {title}",
+            lambda: lists.quoted_about(scope, event_id),
+        ),
         *extra,
     ]
     return [replace(r, subject=event_id) for r in readings]
