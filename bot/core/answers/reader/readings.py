@@ -20,11 +20,11 @@ from bot.core.answers.reader.letter_readings import letter_readings
 from bot.core.answers.reader.org_descriptions import described_signers
 from bot.core.answers.reader.other_readings import general_readings
 from bot.core.answers.reader.question import PLACE_KINDS, Question, time_anchors
+from bot.core.answers.reader.role_readings import role_list_readings
 from bot.core.answers.reader.subject_readings import (
     event_readings,
     org_readings,
     person_readings,
-    role_list_readings,
 )
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.scope import Scope

@@ -14,10 +14,10 @@ from bot.core.answers.facts.openers import (
     answer_letters,
     answer_org,
     answer_person,
-    answer_quotes,
     answer_signed_any,
     answer_unrecorded,
 )
+from bot.core.answers.facts.quote_answers import answer_quotes
 from bot.core.answers.reader.context import (
     ARTICLE,
     BOTH,
@@ -30,7 +30,6 @@ from bot.core.answers.reader.context import (
 from bot.core.answers.reader.event_clues import named_after
 from bot.core.answers.reader.question import TIME_WORDS, Question, time_anchors
 from bot.core.scope import Scope
-from bot.core.search.roles import HEAD_WORDS, match_roles, plural_role
 from bot.core.search.stems import stems
 
 
@@ -43,7 +42,7 @@ def person_readings(context: Context) -> list[Reading]:
     name = scope.kb.name_of(person_id)
     by_role = not q.ids("person") or any(m.kind == "person" and not m.surface for m in q.mentions)
     described = " (by role)" if by_role else ""
-    subject = _subject_of_quotes(context)
+    subject = subject_of_quotes(context)
     at = context.orgs[0] if context.orgs else None
     readings = [
         Reading(
@@ -115,7 +114,7 @@ _ABOUT_A_LETTER = re.compile(
 )
 
 
-def _subject_of_quotes(context: Context) -> str | None:
+def subject_of_quotes(context: Context) -> str | None:
     """What quotes should be about: a letter or event named, else the words after "about"."""
     q = context.question
     kb = context.scope.kb
@@ -169,47 +168,6 @@ _SAME = re.compile(r"\bsame\b|\bchange\w*\b|\bdiffer\w*\b")
 _WHO_START = re.compile(r"^ (?:who|who s|whos)\b")
 
 
-def role_list_readings(context: Context) -> list[Reading]:
-    """Everyone a plural role description fits ("who were the press contacts")."""
-    q, scope = context.question, context.scope
-    if len(q.roles) < 2 or not plural_role(q.text) or q.subjects("person"):
-        return []  # "what did Joseph Yun say to the senators" asks about Yun
-    # Everyone whose role has the words the best fit matched: the same kind of role.
-    wanted = set(q.roles[0].title_matched or q.roles[0].matched) & HEAD_WORDS or set(
-        q.roles[0].matched
-    )
-    people = [
-        m.person_id
-        for m in match_roles(scope.kb, q.text, limit=50, weigh_unasked=False)
-        if wanted <= set(m.matched)
-    ]
-    best = context.fits[0] if context.fits else None
-    strong = best is not None and ("named" in best.clues or str(best.letter.year) in best.clues)
-    letter = context.letter if strong else None
-    described = " ".join(sorted(wanted))
-    out = [
-        Reading(
-            "people",
-            6.0 + letter_fit(context) - (4.0 if context.cue("met_whom") else 0.0),
-            f"everyone who was {described}",
-            lambda: lists.people_in_role(scope, people, letter, described),
-        )
-    ]
-    speakers = [p for p in people if scope.kb.quotes_by(p)]
-    if context.cue("quotes") and speakers:
-        # "What did the senators say about the act?": their words, not who they are.
-        subject = _subject_of_quotes(context)
-        out.append(
-            Reading(
-                "quotes",
-                6.5 + letter_fit(context),
-                f"quotes by the {described}s",
-                lambda: answer_quotes(scope, speakers, subject),
-            )
-        )
-    return out
-
-
 #: "based in London", "a London-based org": where an organisation is, asked of it.
 _BASED = (
     re.compile(r"\bbased (?:in|out of) (?:the )?([a-z]+(?: [a-z]+)?)\b"),
@@ -241,7 +199,7 @@ def org_readings(context: Context) -> list[Reading]:
     ]
     speakers = [p.id for p in kb.people_of(org.id) if kb.quotes_by(p.id)]
     if speakers and not context.people:
-        subject = _subject_of_quotes(context)
+        subject = subject_of_quotes(context)
         out.append(
             Reading(
                 "quotes",

@@ -1,0 +1,77 @@
+"""Quotes by one or more people, opened with the first one: speaker, role, date, words."""
+
+from __future__ import annotations
+
+from bot.core.answers.answer import Answer, AnswerBuilder, Item, with_direct
+from bot.core.answers.cards import quotes as quote_cards
+from bot.core.scope import Scope
+
+
+def answer_quotes(
+    scope: Scope, speakers: list[str], subject: str | None, group: str | None = None
+) -> Answer:
+    """Quotes by one or more people, only those about or mentioning `subject` if given."""
+    kb = scope.kb
+    if len(speakers) == 1 and group is None:
+        card = quote_cards.quotes(scope, person=speakers[0], about=subject)
+        if not card.found and subject and subject not in kb.records and " " in subject:
+            # "the summit agenda": the quote may say only "agenda"; try each word alone.
+            for word in sorted(subject.split(), key=len, reverse=True):
+                if len(word) > 3:
+                    card = quote_cards.quotes(scope, person=speakers[0], about=word)
+                    if card.found:
+                        break
+        if not card.found and subject:
+            topic = kb.name_of(subject) if subject in kb.records else subject
+            card = with_direct(
+                quote_cards.quotes(scope, person=speakers[0]),
+                f"{kb.name_of(speakers[0])} is not quoted about {topic} in the sources; these "
+                "are all their quotes.",
+                None,
+                (),
+            )
+            return card
+        return _with_quote_direct(scope, card)
+    subject_id = subject if subject in kb.records else None
+    builder = AnswerBuilder(
+        kb,
+        "quotes",
+        f"Quotes by people of {group}"
+        if group
+        else "Quotes by " + ", ".join(kb.name_of(p) for p in speakers),
+    )
+    items: list[Item] = []
+    for person_id in speakers:
+        items += [
+            quote_cards.quote_item(scope, builder, q)
+            for q in kb.quotes_by(person_id)
+            if subject_id is None or subject_id in q.about
+        ]
+    if not items and subject_id is not None:
+        # None is recorded as about that subject: say so, then show all their words.
+        items = [
+            quote_cards.quote_item(scope, builder, q)
+            for person_id in speakers
+            for q in kb.quotes_by(person_id)
+        ]
+        builder.lead.append(
+            f"The sources record no quote of theirs about {kb.name_of(subject_id)}; "
+            "these are all their quotes."
+        )
+    builder.section("Quotes", items)
+    builder.lead.append(f"{len(items)} quote{'s' if len(items) != 1 else ''}.")
+    builder.interpretation = builder.title.lower()
+    return _with_quote_direct(scope, builder.build(found=bool(items)))
+
+
+def _with_quote_direct(scope: Scope, card: Answer) -> Answer:
+    """Open a quotes card with its first quote, speaker and date."""
+    if not card.found or not card.sections:
+        return card
+    first = card.sections[0].items[0]
+    words = first.text.split("\n")[0]
+    direct = f"{first.title}: {words} {first.ref_marks()}"
+    total = card.item_count
+    if total > 1:
+        direct += f" ({total} quotes in all, below.)"
+    return with_direct(card, direct, None)

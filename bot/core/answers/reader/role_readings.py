@@ -1,0 +1,53 @@
+"""Readings for everyone a plural role fits.
+
+"Who were the press contacts?" lists them; "what did the senators say?" gives their words.
+"""
+
+from __future__ import annotations
+
+from bot.core.answers.facts import lists
+from bot.core.answers.facts.quote_answers import answer_quotes
+from bot.core.answers.reader.context import Context, Reading, letter_fit
+from bot.core.answers.reader.subject_readings import subject_of_quotes
+from bot.core.search.roles import HEAD_WORDS, match_roles, plural_role
+
+
+def role_list_readings(context: Context) -> list[Reading]:
+    """Everyone a plural role description fits ("who were the press contacts")."""
+    q, scope = context.question, context.scope
+    if len(q.roles) < 2 or not plural_role(q.text) or q.subjects("person"):
+        return []  # "what did Joseph Yun say to the senators" asks about Yun
+    # Everyone whose role has the words the best fit matched: the same kind of role.
+    wanted = set(q.roles[0].title_matched or q.roles[0].matched) & HEAD_WORDS or set(
+        q.roles[0].matched
+    )
+    people = [
+        m.person_id
+        for m in match_roles(scope.kb, q.text, limit=50, weigh_unasked=False)
+        if wanted <= set(m.matched)
+    ]
+    best = context.fits[0] if context.fits else None
+    strong = best is not None and ("named" in best.clues or str(best.letter.year) in best.clues)
+    letter = context.letter if strong else None
+    described = " ".join(sorted(wanted))
+    out = [
+        Reading(
+            "people",
+            6.0 + letter_fit(context) - (4.0 if context.cue("met_whom") else 0.0),
+            f"everyone who was {described}",
+            lambda: lists.people_in_role(scope, people, letter, described),
+        )
+    ]
+    speakers = [p for p in people if scope.kb.quotes_by(p)]
+    if context.cue("quotes") and speakers:
+        # "What did the senators say about the act?": their words, not who they are.
+        subject = subject_of_quotes(context)
+        out.append(
+            Reading(
+                "quotes",
+                6.5 + letter_fit(context),
+                f"quotes by the {described}s",
+                lambda: answer_quotes(scope, speakers, subject),
+            )
+        )
+    return out
