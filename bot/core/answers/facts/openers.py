@@ -36,7 +36,7 @@ _TRAILING = re.compile(
     r"(?:^|\s+)(?:in|at|from|by|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:\d{4}|letter|it)\b.*$"
 )
 _NEXT_QUESTION = re.compile(r"(?<=\w)\s+(?:what|who|whom|how|which|when|why|where)\s+\w+")
-_ONLY_A_LETTER = re.compile(r"(?:the |that |this )?(?:\w+ ){0,3}(?:letter|letters|one|appeal)")
+_ONLY_A_LETTER = re.compile(r"(?:the |that |this )?(?:\w+ ){0,3}(?:letter|letters|one|appeal|list)")
 _FILLER = frozenset({"it", "this", "that", "the letter", "them", "him", "her", "letter"})
 
 

@@ -62,7 +62,8 @@ def remembered_words(question: str, quoted: str | None) -> str:
 
 _SOMEONE = re.compile(
     r"^.*?\b(?:someone|somebody|one of them|an official|a senator|"
-    r"a campaigner) (?:said|says|saying|claimed|claiming|called|described|warned|told)\s+"
+    r"a campaigner) (?:said|says|saying|claimed|claiming|called|described|warned|told|accused|"
+    r"criticised|criticized|blamed|praised|urged|compared)\s+"
     r"(?:that\s+)?"
 )
 #: "wasn't it Trump who said …": the words follow; the name is a guess to check.

@@ -22,7 +22,8 @@ from bot.core.search.stems import stems
 
 #: "the (big human rights) group (in New York)": the words before a kind word, and a place.
 _DESCRIBED = re.compile(
-    r"\b(?:the|that|this|a|an|some|one) ((?:[a-z]+ ){0,5}?)(?:group|organi[sz]ation|org|charity|"
+    r"\b(?:the|that|this|a|an|some|one|which|what) ((?:[a-z]+ ){0,5}?)(?:group|organi[sz]ation|"
+    r"org|charity|"
     r"ngo|outfit|coalition|outlet|agency|watchdog|network|nonprofit|non profit|body)s?\b"
     r"(?: (?:of|for|run by|made up of|working on) ((?:[a-z]+ ){0,3}[a-z]+))?"
     r"(?: (?:in|from|based in|out of) ((?:the )?[a-z]+(?: [a-z]+)?))?"

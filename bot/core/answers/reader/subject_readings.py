@@ -170,9 +170,15 @@ _WHO_START = re.compile(r"^ (?:who|who s|whos)\b")
 
 #: "based in London", "a London-based org": where an organisation is, asked of it.
 _BASED = (
-    re.compile(r"\bbased (?:in|out of) (?:the )?([a-z]+(?: [a-z]+)?)\b"),
+    re.compile(
+        r"\b(?:based|headquartered|located|hq|headquarters) (?:is )?(?:in|out of) "
+        r"(?:the )?([a-z]+(?: [a-z]+)?)\b"
+    ),
     re.compile(r"\b([a-z]+) based\b"),
 )
+
+
+_TAG_WORDS = re.compile(r"\s+(?:right|yeah|yes|correct|true|too|then|now)$")
 
 
 def org_readings(context: Context) -> list[Reading]:
@@ -210,7 +216,8 @@ def org_readings(context: Context) -> list[Reading]:
         )
     based = next((m for p in _BASED if (m := p.search(q.norm))), None)
     if based and context.cue("yes_no") and not q.country:  # a country: `from_country`
-        place = based.group(1).upper() if len(based.group(1)) <= 3 else based.group(1).title()
+        where = _TAG_WORDS.sub("", based.group(1)).strip() or based.group(1)
+        place = where.upper() if len(where) <= 3 else where.title()
         out.append(
             Reading(
                 "from_country",
