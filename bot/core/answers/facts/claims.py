@@ -57,8 +57,11 @@ def took_part(
             + f". {marks}"
         )
     else:
+        named = ", ".join(kb.name_of(p) for p in event.participants)
         direct = (
-            f"The sources do not name {names} among those who took part in {event.title}. {marks}"
+            f"The sources do not name {names} among those who took part in {event.title}"
+            + (f"; they name {named}" if named else "")
+            + f". {marks}"
         )
     return with_direct(card, direct, f"did {names} take part in {event.title}", (), "yes_no")
 

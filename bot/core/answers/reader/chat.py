@@ -41,6 +41,8 @@ SHORTHAND = {
     "yrs": "years",
     "org's": "organisation's",
     "sk": "south korea",
+    "intl": "international",
+    "int'l": "international",
 }
 _SHORTHAND = re.compile(
     # Not after or before "-", ".", "'" or a letter: "R-Fla.", "U.S." and "Kim's" stay.

@@ -28,9 +28,11 @@ SHARED = {
     ),
     # A question opening like one, or a statement with a tag: "ICC co-signed it, right?"
     "<YES_NO>": (
-        r"^ (?:(?:did|was|were|is|are|has|have|does|do|had|true or false|is it true|was it)\b|"
+        r"^ (?:(?:did|was|were|is|are|has|have|does|do|had|true or false|is it true|was it|"
+        r"fact check)\b|"
         r"(?=.*\b(?:right|yeah|yes|correct|true|(?:isn|wasn|didn|aren|weren|doesn) ?t (?:it|they|"
-        r"he|she|that so)|just checking|innit|or not|am i right|am i wrong)(?: just checking)? $))"
+        r"he|she|that so)|just checking|innit|or not|am i right|am i wrong|(?:did|does|is|was) "
+        r"(?:he|she|they|it))(?: just checking)? $))"
     ),
 }
 LEXICON = Path(__file__).with_name("cues.yaml")

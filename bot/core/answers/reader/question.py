@@ -156,6 +156,9 @@ def read_question(scope: Scope, text: str) -> Question:
     # in "who wrote the RFA article" it is all the description there is.
     authorship = AUTHORSHIP & set(tokens)
     described = [t for i, t in enumerate(tokens[:about_at]) if authorship or i not in sourced[1]]
+    # "The US president … after meeting the North Korean envoy": the time clause is no role.
+    when = next((i for i, t in enumerate(described) if i > 1 and t in _WHEN_CLAUSE), None)
+    described = described[:when]
     relative = next((i for i, t in enumerate(described) if i > 1 and t in _RELATIVE), None)
     if (
         relative is not None
@@ -228,6 +231,7 @@ _BEING = frozenset(
     }
 )
 _RELATIVE = frozenset({"who", "that", "which", "whose"})
+_WHEN_CLAUSE = frozenset({"after", "before", "when", "while", "during", "since"})
 _ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "mentioning", "re"})
 _LETTER_WORDS = frozenset(
     {"letter", "letters", "one", "campaign", "appeal", "open", "joint", "petition"}
