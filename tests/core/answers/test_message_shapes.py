@@ -64,6 +64,15 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # Signatories by a description of what they are.
     ("which christian groups signed the 2012 letter", ["christian"], ["3 of the 39", "CSW"]),
     ("any refugee orgs sign the 2012 one?", ["refugee"], ["Life Funds"]),
+    # Plural roles, bodies that acted, events talked of, shorthand, checks of claims.
+    ("what did the senators say about the act", ["senator"], ["Cardin"]),
+    ("what did the UN security council do", ["formal agenda"], ["agenda"]),
+    ("who was quoted about the singapore summit", ["Trump–Kim summit"], ["Quintana"]),
+    ("was intl christian concern one of the cosigners on the moon letter?", [], ["Yes"]),
+    ("fact check: trump signed the panmunjom declaration. did he?", ["Trump"], ["Moon Jae-in"]),
+    ("Human Rights Watch is headquartered in London, right?", ["London"], ["No", "New York"]),
+    ("which HRW staff appear on both the 2012 and the 2019 letters?", [], ["Phil Robertson"]),
+    ("were there individuals among the moon letter signers?", ["individual"], ["Yes"]),
     # A role asked of a date is checked against when it was held.
     ("was joseph yun still the US special rep for north korea in june 2018?", [], ["No", "March"]),
     ("was torture mentioned in the 2012 letter?", ["torture"], ["Yes"]),
