@@ -73,6 +73,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("Human Rights Watch is headquartered in London, right?", ["London"], ["No", "New York"]),
     ("which HRW staff appear on both the 2012 and the 2019 letters?", [], ["Phil Robertson"]),
     ("were there individuals among the moon letter signers?", ["individual"], ["Yes"]),
+    # A negated recipient lists the other letters, never the one negated.
+    ("which of the three letters wasn't addressed to a north korean leader?", ["not"], ["Moon"]),
+    ("which letter wasnt addressed to kim", ["not to Kim Jong Un"], ["Moon Jae-in"]),
     # A role asked of a date is checked against when it was held.
     ("was joseph yun still the US special rep for north korea in june 2018?", [], ["No", "March"]),
     ("was torture mentioned in the 2012 letter?", ["torture"], ["Yes"]),

@@ -193,16 +193,20 @@ def letters(
     recipient: str | None = None,
     year: int | None = None,
     signed_by: str | None = None,
+    not_to: bool = False,
 ) -> Answer:
-    """The letters, oldest first, optionally to a recipient, in a year, or signed by an org."""
+    """The letters, oldest first, optionally to a recipient, in a year, or signed by an org.
+
+    With `not_to`, the letters to anyone but the recipient ("which letter wasn't sent to Kim?").
+    """
     kb = scope.kb
     every = letters_oldest_first(kb)
     chosen = every
     filters = []
     if recipient:
         person = resolve_person(scope, recipient)
-        chosen = [x for x in chosen if x.recipient == person.id]
-        filters.append(f"addressed to {person.name}")
+        chosen = [x for x in chosen if (x.recipient == person.id) != not_to]
+        filters.append(f"{'not ' if not_to else ''}addressed to {person.name}")
     if year is not None:
         chosen = [x for x in chosen if x.year == year]
         filters.append(f"in {year}")

@@ -33,6 +33,13 @@ _EVERY_LETTER = re.compile(
 )
 
 
+#: "Which letter wasn't addressed to Kim?": every letter but those to the person named.
+NOT_TO = re.compile(
+    r"\b(?:not|never|wasn ?t|weren ?t|isn ?t|aren ?t|didn ?t)\b(?: \w+){0,2} "
+    r"(?:to|addressed|sent|written|directed|go|went)\b"
+)
+
+
 def clarify_readings(context: Context) -> list[Reading]:
     """A letter question with no clear letter: ask which one rather than guess.
 
@@ -52,8 +59,9 @@ def clarify_readings(context: Context) -> list[Reading]:
             Reading(
                 "letters",
                 cue + 2.0,
-                "all letters" + (f" to {scope.kb.name_of(to)}" if to else ""),
-                lambda: letter_cards.letters(scope, recipient=to),
+                "all letters"
+                + (f" {'not ' if q.has(NOT_TO) else ''}to {scope.kb.name_of(to)}" if to else ""),
+                lambda: letter_cards.letters(scope, recipient=to, not_to=q.has(NOT_TO)),
             )
         ]
     if context.letter is not None:

@@ -14,6 +14,7 @@ from bot.core.answers.facts.openers import (
     answer_demands,
     answer_signatories,
 )
+from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
     ARTICLE,
     COUNTABLE,
@@ -92,8 +93,15 @@ def letter_readings(context: Context) -> list[Reading]:
             context.cue("recipient")
             + fit
             # "Did CSW sign the letters addressed to Kim?", "which of the letters were sent
-            # to Kim?": the recipient describes the letters asked about.
-            - (4.0 if (context.orgs and context.cue("signed")) or q.has(_PLURAL_LETTERS) else 0.0),
+            # to Kim?", "which letter wasn't sent to Kim?": the recipient describes the
+            # letters asked about.
+            - (
+                4.0
+                if (context.orgs and context.cue("signed"))
+                or q.has(_PLURAL_LETTERS)
+                or q.has(NOT_TO)
+                else 0.0
+            ),
             f"recipient → {title}",
             lambda: facts.recipient(scope, letter),
         ),
@@ -148,7 +156,10 @@ def letter_readings(context: Context) -> list[Reading]:
     out += [
         Reading(
             "identify",
-            context.cue("identify") + fit - (4.0 if q.has(_PLURAL_LETTERS) else 0.0),
+            # "Which letters…" lists them; "which letter was NOT sent to Kim" is no fit.
+            0.0
+            if q.has(NOT_TO)
+            else context.cue("identify") + fit - (4.0 if q.has(_PLURAL_LETTERS) else 0.0),
             f"which letter → {title}",
             lambda: facts.identify(scope, letter),
         ),
@@ -182,6 +193,7 @@ def letter_readings(context: Context) -> list[Reading]:
     if (
         not context.orgs  # "did CSW sign the letters addressed to Kim?" asks about CSW
         and not q.has(_PLURAL_LETTERS)
+        and not q.has(_WHICH_LETTER)  # "which letter wasn't addressed to Kim" lists the others
         and context.cue("recipient_claim")
         and (context.cue("yes_no") or context.cue("recipient"))
         and claimed
@@ -381,3 +393,4 @@ def _who_from(question: Question) -> str | None:
 
 #: Words that add nothing to what a figure is of ("how many people is that").
 _EMPTY_WORDS = frozenset("is are was were that this it there those these they in of the".split())
+_WHICH_LETTER = re.compile(r"^ (?:which|what) (?:\w+ )?(?:letter|one|appeal)s?\b")

@@ -8,6 +8,7 @@ from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import search as search_card
 from bot.core.answers.facts import lists, topics, uncovered, who_said
 from bot.core.answers.facts.openers import about_phrase
+from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
     SUBJECT_FIT,
     Context,
@@ -55,14 +56,16 @@ def general_readings(context: Context) -> list[Reading]:
         )
     # "Letters to Kim", "did any of these letters go to Trump?" (none did: said so).
     recipients_named = [p for p in q.ids("person") if kb.letters_to(p) or q.has(_TO_PERSON)]
-    if context.cue("letters") and recipients_named:
+    # "Which letter was not sent to Kim Jong Un?" lists the others.
+    asked_letters = context.cue("letters") or (q.has(NOT_TO) and context.cue("identify"))
+    if asked_letters and recipients_named:
         person_id = recipients_named[0]
         out.append(
             Reading(
                 "letters",
-                context.cue("letters") + SUBJECT_FIT + 0.5,
-                f"letters to {kb.name_of(person_id)}",
-                lambda: letter_cards.letters(scope, recipient=person_id),
+                asked_letters + SUBJECT_FIT + 0.5,
+                f"letters {'not ' if q.has(NOT_TO) else ''}to {kb.name_of(person_id)}",
+                lambda: letter_cards.letters(scope, recipient=person_id, not_to=q.has(NOT_TO)),
             )
         )
     phrase = about_phrase(q)
