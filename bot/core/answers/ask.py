@@ -131,6 +131,11 @@ def _question_parts(text: str) -> list[str]:
     first = next((s for s in _AFTER_QUESTION_MARK.split(text) if s.endswith("?")), text)
     if first != text:
         parts.append(first)
+    lead_in = _LEAD_IN.match(text)
+    if lead_in and text[lead_in.end() :] not in parts:
+        # "quick check for a mod post: was X on the list?" (the whole is read too, for
+        # "the 2012 letter: how many signed?", where the lead-in names the subject)
+        parts.append(text[lead_in.end() :])
     sentences = [s for _, s in split_sentences(text)]
     if len(sentences) > 1 and sentences[-1].endswith("?") and sentences[-1] not in parts:
         # "Robertson is quoted on the 2019 letter. Was HRW a co-signer of that letter?"
@@ -155,6 +160,8 @@ _REFERS_BACK = re.compile(r"\b(?:that|this|the|same) (?:letter|one|appeal)\b|\b(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+#: A lead-in that ends in a colon before the question ("true or false:" is part of it).
+_LEAD_IN = re.compile(r"^(?!\s*(?:true|fact ?check|is it true))[^:?\n]{1,60}:\s+(?=\w)", re.I)
 #: How much better the whole message must read than its question sentence to be chosen.
 _QUESTION_PREFERENCE = 1.0
 #: A message this long may bury its question among other clauses.

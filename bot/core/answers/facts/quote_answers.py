@@ -23,10 +23,21 @@ def answer_quotes(
                         break
         if not card.found and subject:
             topic = kb.name_of(subject) if subject in kb.records else subject
+            # Say who the sources do quote on it: "did Adams comment on the 2019 letter?"
+            others = (
+                list(dict.fromkeys(q.speaker for q in kb.quotes_about(subject)))
+                if subject in kb.records
+                else []
+            )
+            quoted = (
+                " The sources quote " + ", ".join(kb.name_of(p) for p in others) + " about it."
+                if others
+                else ""
+            )
             card = with_direct(
                 quote_cards.quotes(scope, person=speakers[0]),
-                f"{kb.name_of(speakers[0])} is not quoted about {topic} in the sources; these "
-                "are all their quotes.",
+                f"{kb.name_of(speakers[0])} is not quoted about {topic} in the sources.{quoted} "
+                f"These are all {kb.name_of(speakers[0])}'s quotes.",
                 None,
                 (),
             )

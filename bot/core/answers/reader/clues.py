@@ -80,7 +80,16 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
         for m in question.mentions
         if question.countries and resolve_country(scope, m.surface) in question.countries
     }
-    mentioned = {m.entity_id for m in question.mentions} - question.role_places() - filters
+    # A place something happens in ("Christians in the North") is no recipient either.
+    tokens = question.norm.split()
+    located = {
+        m.entity_id
+        for m in question.mentions
+        if m.kind == "organization" and tokens[max(m.start - 1, 0) : m.start] in _IN_PLACE
+    }
+    mentioned = (
+        {m.entity_id for m in question.mentions} - question.role_places() - filters - located
+    )
     mentioned.update(question.people())
     fits = []
     # An event described rather than named ("before Trump met Kim") places a letter too.
@@ -162,6 +171,9 @@ def _ordinal_letter(kb: KnowledgeBase, question: Question, mentioned: set[str]) 
     if position >= len(pool):
         return {}
     return {pool[position].id: word}
+
+
+_IN_PLACE = (["in"], ["inside"], ["within"], ["across"], ["throughout"])
 
 
 def _other_month(letter: Letter, asked_month: str | None) -> bool:
