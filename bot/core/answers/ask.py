@@ -160,8 +160,12 @@ _REFERS_BACK = re.compile(r"\b(?:that|this|the|same) (?:letter|one|appeal)\b|\b(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-#: A lead-in that ends in a colon before the question ("true or false:" is part of it).
-_LEAD_IN = re.compile(r"^(?!\s*(?:true|fact ?check|is it true))[^:?\n]{1,60}:\s+(?=\w)", re.I)
+#: A lead-in that ends in a colon or a dash before the question ("true or false:" is part
+#: of it): "quick check for a mod post: …", "arguing with someone about strategy - who…".
+_LEAD_IN = re.compile(
+    r"^(?!\s*(?:true|fact ?check|is it true))[^:?\n]{1,60}:\s+(?=\w)",
+    re.I,
+)
 #: How much better the whole message must read than its question sentence to be chosen.
 _QUESTION_PREFERENCE = 1.0
 #: A message this long may bury its question among other clauses.
@@ -172,7 +176,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()—–]+\s+|\s+-\s+|\s+(?:because|but|thou
 _CLAUSE_OPENING = re.compile(r"^(?:and |so |anyway |and anyway |but |ok |okay |also |then )+", re.I)
 _ASKS = re.compile(
     r"(?:what|who|whom|whose|which|when|where|why|how|did|does|do|was|were|is|are|has|have|"
-    r"can|could|tell me|list|name)\b",
+    r"can|could|tell me|list|name|any|anything|anyone|is there|are there)\b",
     re.IGNORECASE,
 )
 

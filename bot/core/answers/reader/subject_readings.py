@@ -178,6 +178,10 @@ _BASED = (
 )
 
 
+_WHERE_BASED = re.compile(
+    r"\bwhere (?:is|was|are|were) (?:\w+ ){0,4}?(?:based|headquartered|located|from)\b|"
+    r"\bwhere (?:is|was) it\b"
+)
 _TAG_WORDS = re.compile(r"\s+(?:right|yeah|yes|correct|true|too|then|now)$")
 
 
@@ -214,6 +218,9 @@ def org_readings(context: Context) -> list[Reading]:
                 lambda: answer_quotes(scope, speakers, subject, org.name),
             )
         )
+    if q.has(_WHERE_BASED):
+        # "Where is HRW based?": what the organisation is, which says where.
+        out.append(Reading("org", 8.0, f"where {org.name} is", lambda: answer_org(scope, org.id)))
     based = next((m for p in _BASED if (m := p.search(q.norm))), None)
     if based and context.cue("yes_no") and not q.country:  # a country: `from_country`
         where = _TAG_WORDS.sub("", based.group(1)).strip() or based.group(1)
