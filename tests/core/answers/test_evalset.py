@@ -1,9 +1,9 @@
 """The reader's evaluation set: natural questions with the facts their answers must carry.
 
 Written from data/ alone by helpers who never saw the code (see evalset/__init__.py):
-- the tuning parts (tuning.yaml … tuning18.yaml), which the reader was tuned on, must
+- the tuning parts (tuning.yaml … tuning20.yaml), which the reader was tuned on, must
   reach `REQUIRED` together;
-- the held-out parts (heldout.yaml … heldout7.yaml) were never tuned on; their failures are
+- the held-out parts (heldout.yaml … heldout8.yaml) were never tuned on; their failures are
   never listed. Their score is the honest measure of questions nobody prepared the reader
   for. It is reported by `python -m tests.core.answers.evalset`, and guarded here by a
   floor just under the score reached, so a change that makes the reader worse on unseen
@@ -35,6 +35,7 @@ HELDOUT_FLOOR = {
     "heldout5": 0.95,
     "heldout6": 0.92,
     "heldout7": 0.9,
+    "heldout8": 0.88,
 }
 
 
