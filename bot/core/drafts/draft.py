@@ -143,7 +143,9 @@ def review(moderation: Moderation, guild_id: int, draft: Draft) -> ImportPlan:
     No byte cap beyond the draft's own: its size is bounded by `DraftLimits.max_entries`.
     """
     data = draft.to_yaml().encode()
-    return moderation.plan_import(guild_id, "draft.yaml", data, len(data))
+    # The history names the article drafted, not a file nobody uploaded.
+    label = f"the draft of {draft.label}"
+    return moderation.plan_import(guild_id, "draft.yaml", data, len(data), label=label)
 
 
 def draft_article(known: Known, article: Article, limits: DraftLimits = DEFAULT_LIMITS) -> Draft:

@@ -168,13 +168,19 @@ class Moderation:
 
     # Import and export ---------------------------------------------------------------
 
-    def plan_import(self, guild_id: int, filename: str, data: bytes, max_bytes: int) -> ImportPlan:
-        """Validate a YAML or CSV import as a whole; nothing is written."""
+    def plan_import(
+        self, guild_id: int, filename: str, data: bytes, max_bytes: int, label: str | None = None
+    ) -> ImportPlan:
+        """Validate a YAML or CSV import as a whole; nothing is written.
+
+        `label` names the import in the history instead of the file ("the draft of “NGOs
+        Call on…”"); the file name still says which format it is.
+        """
         text = decode_import(data, max_bytes)
         with self.store.locked():
             self.engine.refresh_if_changed(guild_id, force=True)
             built = read_import(self.engine, guild_id, filename, text)
-            return plan_entries(self.engine, self.store, guild_id, built, filename)
+            return plan_entries(self.engine, self.store, guild_id, built, label or filename)
 
     def apply_import(self, guild_id: int, actor: Actor, plan: ImportPlan) -> ChangeResult:
         """Apply a planned import all at once, if nothing changed since it was planned."""

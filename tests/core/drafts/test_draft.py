@@ -16,7 +16,7 @@ from bot.core.drafts.contacts import find_contacts
 from bot.core.engine import Engine
 from bot.core.errors import DocumentError
 from bot.core.kb.corpus import KnowledgeBase
-from bot.core.moderation.service import Actor, Moderation
+from bot.core.moderation.service import Actor, Moderation, import_title
 from bot.core.search.names import NameIndex
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -125,6 +125,9 @@ def test_review_is_the_import_dry_run_and_apply_is_one_batch(empty_engine: Engin
     assert len(kb.letters) == 1 and len(kb.quotes) == 3
     batches = {c.batch for c in moderation.history(GUILD) if c.id in result.change_ids}
     assert len(batches) == 1
+    # The history names the article drafted, not the "draft.yaml" nobody uploaded.
+    assert "draft.yaml" not in import_title(plan)
+    assert draft.label[:40] in import_title(plan)
 
 
 def test_the_yaml_can_be_edited_and_imported_back(empty_engine: Engine) -> None:
