@@ -15,6 +15,7 @@ in `events`, the secret and user hash in `secret`; their public names are re-exp
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
@@ -257,10 +258,9 @@ class UsageLog:
     async def _run(self) -> None:
         next_purge = asyncio.get_running_loop().time() + _DAY_SECONDS
         while not self._closing:
-            try:
+            # Woken by a full buffer or by the interval running out: flush either way.
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=self._flush_interval)
-            except TimeoutError:
-                pass
             self._wake.clear()
             await self.flush()
             if asyncio.get_running_loop().time() >= next_purge:
