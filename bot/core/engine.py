@@ -106,9 +106,16 @@ class Engine:
         return report
 
     def rebuild(self, progress: Progress | None = None) -> SyncReport:
-        """Recreate the index from data/ and the community entries (blocking)."""
-        taken_of = self._load()
+        """Recreate the index from data/ and the community entries (blocking).
+
+        The data is loaded before the index lock is taken, so a moderator's change saved in
+        between would be missing from the rebuilt index: the data is loaded again afterwards
+        and the index synced with it (nothing to do when nothing changed).
+        """
+        self._load()
         report = self.index.rebuild(self._index_kb(), progress)
+        taken_of = self._load()
+        self.index.sync(self._index_kb())
         self._save_snapshot(taken_of)
         return report
 
