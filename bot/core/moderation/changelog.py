@@ -22,12 +22,14 @@ from pathlib import Path
 
 from bot.core.moderation.changes import (
     CHANGES_PAGE,
+    INSERT_PENDING,
     ONE_CHANGE,
     SHOWN_ROWS,
     Change,
     ChangeSet,
     PlannedChange,
     change_sets,
+    pending_row,
     statement,
 )
 
@@ -126,24 +128,15 @@ class ChangeLog:
         with self._transaction():
             for change in planned:
                 cursor = self._db.execute(
-                    "INSERT INTO changes (batch, guild_id, at, actor_id, actor_name, action, "
-                    "entry_id, kind, summary, before, after, status, undoes, change_id, title) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?)",
-                    (
+                    statement(INSERT_PENDING, "changes"),
+                    pending_row(
                         batch,
                         guild_id,
                         at,
-                        actor_id,
-                        actor_name[:100],
-                        change.action,
-                        change.entry_id,
-                        change.kind,
-                        change.summary[:300],
-                        change.before,
-                        change.after,
-                        change.undoes,
+                        (actor_id, actor_name),
+                        change,
                         ids[0] if ids else None,
-                        title[:300] if title else None,
+                        title,
                     ),
                 )
                 ids.append(int(cursor.lastrowid or 0))

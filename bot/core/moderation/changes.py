@@ -152,6 +152,43 @@ class ChangeSet:
         return self.main.summary
 
 
+#: One pending row of a batch, for either database (through `statement`).
+INSERT_PENDING: Final = (
+    "INSERT INTO {table} (batch, guild_id, at, actor_id, actor_name, action, entry_id, kind, "
+    "summary, before, after, status, undoes, change_id, title) VALUES (:batch, :guild_id, :at, "
+    ":actor_id, :actor_name, :action, :entry_id, :kind, :summary, :before, :after, 'pending', "
+    ":undoes, :change_id, :title)"
+)
+
+
+def pending_row(
+    batch: str,
+    guild_id: int,
+    at: str,
+    actor: tuple[int, str],
+    change: PlannedChange,
+    change_id: int | None,
+    title: str | None,
+) -> dict[str, Any]:
+    """`INSERT_PENDING`'s parameters, with the stored texts cut to their column limits."""
+    return {
+        "batch": batch,
+        "guild_id": guild_id,
+        "at": at,
+        "actor_id": actor[0],
+        "actor_name": actor[1][:100],
+        "action": change.action,
+        "entry_id": change.entry_id,
+        "kind": change.kind,
+        "summary": change.summary[:300],
+        "before": change.before,
+        "after": change.after,
+        "undoes": change.undoes,
+        "change_id": change_id,
+        "title": title[:300] if title else None,
+    }
+
+
 _ROW_WIDTH: Final = len(fields(Change))
 
 

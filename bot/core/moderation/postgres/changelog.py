@@ -13,12 +13,14 @@ from typing import Any
 
 from bot.core.moderation.changes import (
     CHANGES_PAGE,
+    INSERT_PENDING,
     ONE_CHANGE,
     SHOWN_ROWS,
     Change,
     ChangeSet,
     PlannedChange,
     change_sets,
+    pending_row,
     statement,
 )
 from bot.core.storage.session import Session
@@ -29,6 +31,7 @@ _COLUMNS = (
 )
 _PAGE = statement(CHANGES_PAGE, "community_changes", pyformat=True)
 _ONE = statement(ONE_CHANGE, "community_changes", pyformat=True)
+_INSERT = statement(INSERT_PENDING, "community_changes", pyformat=True) + " RETURNING id"
 
 
 class PostgresChangeLog:
@@ -52,26 +55,15 @@ class PostgresChangeLog:
         with self._session.use() as db, db.transaction():
             for change in planned:
                 row = db.execute(
-                    "INSERT INTO community_changes (batch, guild_id, at, actor_id, actor_name, "
-                    "action, entry_id, kind, summary, before, after, status, undoes, change_id, "
-                    "title) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, 'pending', %s, "
-                    "%s, %s) "
-                    "RETURNING id",
-                    (
+                    _INSERT,
+                    pending_row(
                         batch,
                         guild_id,
                         at,
-                        actor_id,
-                        actor_name[:100],
-                        change.action,
-                        change.entry_id,
-                        change.kind,
-                        change.summary[:300],
-                        change.before,
-                        change.after,
-                        change.undoes,
+                        (actor_id, actor_name),
+                        change,
                         ids[0] if ids else None,
-                        title[:300] if title else None,
+                        title,
                     ),
                 ).fetchone()
                 ids.append(int(row[0]) if row else 0)
