@@ -57,21 +57,25 @@ def letter_fit(context: Context) -> float:
     if context.letter is None:
         return 0.0
     best = context.fits[0]
-    if (
-        any(c.startswith("around ") for c in best.clues)
-        and all(c.startswith(("to ", "around ")) or c == "its content" for c in best.clues)
-        and " letter" not in context.question.norm
-    ):
+    if any(c.startswith("around ") for c in best.clues) and only_guessed(context, "around "):
         return SUBJECT_FIT - 1.5  # "the Singapore summit?" asks of the event a letter preceded
-    if all(
-        c.startswith("to ") or c == "its content" for c in best.clues
-    ) and not context.question.has(LETTER_WORD):
+    if only_guessed(context):
         return SUBJECT_FIT - 1.0  # "Kim" may be the recipient, or only who is talked about
     if best.score >= NAMED_OR_DATED:
         return SUBJECT_FIT + NAMED_FIT
     if best.clues == ["its content"]:
         return SUBJECT_FIT - 1.0
     return SUBJECT_FIT
+
+
+def only_guessed(context: Context, *also: str) -> bool:
+    """Whether the best letter is only guessed: the question says no "letter", and the only
+    clues are the recipient's name or country and words of its text (and `also`).
+    """
+    if not context.fits or context.question.has(LETTER_WORD):
+        return False
+    kinds = ("to ", *also)
+    return all(c == "its content" or c.startswith(kinds) for c in context.fits[0].clues)
 
 
 #: Words that say a letter is what the question is about ("the appeal that welcomed…").

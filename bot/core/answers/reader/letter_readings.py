@@ -18,12 +18,12 @@ from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
     ARTICLE,
     COUNTABLE,
-    LETTER_WORD,
     NAMED_OR_DATED,
     SUBJECT_FIT,
     Context,
     Reading,
     letter_fit,
+    only_guessed,
 )
 from bot.core.answers.reader.countries import is_signer_country, where_label
 from bot.core.answers.reader.phrases import (
@@ -265,10 +265,12 @@ def letter_readings(context: Context) -> list[Reading]:
         )
     # A letter guessed from the words alone, in a question that names no letter, is no
     # subject to quote passages of ("the Human Rights Council did something on March 23").
-    guessed = not q.has(LETTER_WORD) and all(
-        c == "its content" or c.startswith("to ") for c in context.fits[0].clues
-    )
-    if leftover and said and not guessed and topics.speaks_of_letter(scope, letter, leftover):
+    if (
+        leftover
+        and said
+        and not only_guessed(context)
+        and topics.speaks_of_letter(scope, letter, leftover)
+    ):
         # "2018 letter to Kim + prisons, what did it say?": what is left is the topic.
         out.append(
             Reading(

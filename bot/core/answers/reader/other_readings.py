@@ -13,6 +13,7 @@ from bot.core.answers.reader.context import (
     SUBJECT_FIT,
     Context,
     Reading,
+    only_guessed,
 )
 from bot.core.answers.reader.question import Question
 
@@ -71,10 +72,7 @@ def general_readings(context: Context) -> list[Reading]:
     phrase = about_phrase(q)
     # A letter found only through the topic's own words is no subject: "what do the
     # sources say about forced labour" asks across all of them.
-    content_only = context.letter is None or (
-        all(c == "its content" or c.startswith("to ") for c in context.fits[0].clues)
-        and " letter" not in q.norm
-    )
+    content_only = context.letter is None or only_guessed(context)
     if (
         phrase
         and content_only
