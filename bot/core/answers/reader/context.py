@@ -69,8 +69,10 @@ def letter_fit(context: Context) -> float:
 
 
 def only_guessed(context: Context, *also: str) -> bool:
-    """Whether the best letter is only guessed: the question says no "letter", and the only
-    clues are the recipient's name or country and words of its text (and `also`).
+    """Whether the best letter is only guessed, not named.
+
+    The question says no "letter", and the only clues are the recipient's name or country
+    and words of its text (and the clue kinds in `also`).
     """
     if not context.fits or context.question.has(LETTER_WORD):
         return False
