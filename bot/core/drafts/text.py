@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from bot.core.drafts.limits import MAX_SENTENCE_CHARS
 from bot.core.kb.sentences import split_sentences
+from bot.core.search.places import COUNTRY_ALIASES
 
 # --- Sentences ---------------------------------------------------------------------------
 
@@ -182,51 +183,13 @@ def split_names(text: str) -> list[str]:
 
 # --- Countries ---------------------------------------------------------------------------
 
-#: Short forms the press uses that pycountry does not know, and names it words otherwise.
-_COUNTRY_ALIASES = {
-    "rok": "South Korea",
-    "republic of korea": "South Korea",
-    "s. korea": "South Korea",
-    "dprk": "North Korea",
-    "n. korea": "North Korea",
-    "uk": "United Kingdom",
-    "u.k.": "United Kingdom",
-    "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "england": "United Kingdom",
-    "scotland": "United Kingdom",
-    "wales": "United Kingdom",
-    "us": "United States",
-    "u.s.": "United States",
-    "u.s.a.": "United States",
-    "america": "United States",
-    "russia": "Russia",
-    "burma": "Myanmar",
-    "ivory coast": "Côte d'Ivoire",
-    "palestine": "Palestine",
-    "taiwan": "Taiwan",
-    "czech republic": "Czech Republic",
-    "south korea": "South Korea",
-    "north korea": "North Korea",
-    "vietnam": "Vietnam",
-    "laos": "Laos",
-    "iran": "Iran",
-    "syria": "Syria",
-    "bolivia": "Bolivia",
-    "venezuela": "Venezuela",
-    "tanzania": "Tanzania",
-    "moldova": "Moldova",
-    "kosovo": "Kosovo",
-    "hong kong": "Hong Kong",
-}
-
 
 @lru_cache(maxsize=2048)
 def country_name(text: str) -> str | None:
     """Plain English for a country as printed ("ROK" → "South Korea"), else None."""
     key = text.strip().casefold()
-    if key in _COUNTRY_ALIASES:
-        return _COUNTRY_ALIASES[key]
+    if key in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[key]
     if len(key) < 2 or not text.strip()[:1].isupper():
         return None
     import pycountry  # loaded on first use: its tables take a moment

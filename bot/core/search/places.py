@@ -1,7 +1,8 @@
 """Names of places: every country and its states or provinces that pycountry knows.
 
 Used to tell a place a question names ("the senator from Texas", "the situation in
-Vietnam") from other words, whether or not the knowledge base mentions the place.
+Vietnam") from other words, whether or not the knowledge base mentions the place; the
+short forms the press uses (`COUNTRY_ALIASES`) are shared with the drafter.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def place_names() -> tuple[frozenset[str], frozenset[str]]:
         for name in (c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""))
         if name
     }
-    countries |= _EVERYDAY_NAMES
+    countries |= {normalize(alias) for alias in COUNTRY_ALIASES}  # "vietnam", "burma"…
     regions = {normalize(s.name) for s in pycountry.subdivisions}
     # Short words that are also English words ("Of", "Un") would match anywhere.
     return (
@@ -53,26 +54,40 @@ def place_names() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-#: Everyday names of countries that pycountry spells otherwise ("Viet Nam", "Korea, …").
-_EVERYDAY_NAMES = frozenset(
-    {
-        "vietnam",
-        "south korea",
-        "north korea",
-        "russia",
-        "iran",
-        "syria",
-        "laos",
-        "bolivia",
-        "venezuela",
-        "tanzania",
-        "moldova",
-        "taiwan",
-        "palestine",
-        "burma",
-        "ivory coast",
-        "czech republic",
-        "turkey",
-        "macedonia",
-    }
-)
+#: Short forms the press uses that pycountry does not know, and names it words otherwise.
+COUNTRY_ALIASES = {
+    "rok": "South Korea",
+    "republic of korea": "South Korea",
+    "s. korea": "South Korea",
+    "dprk": "North Korea",
+    "n. korea": "North Korea",
+    "uk": "United Kingdom",
+    "u.k.": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "england": "United Kingdom",
+    "scotland": "United Kingdom",
+    "wales": "United Kingdom",
+    "us": "United States",
+    "u.s.": "United States",
+    "u.s.a.": "United States",
+    "america": "United States",
+    "russia": "Russia",
+    "burma": "Myanmar",
+    "ivory coast": "Côte d'Ivoire",
+    "palestine": "Palestine",
+    "taiwan": "Taiwan",
+    "czech republic": "Czech Republic",
+    "south korea": "South Korea",
+    "north korea": "North Korea",
+    "vietnam": "Vietnam",
+    "laos": "Laos",
+    "iran": "Iran",
+    "syria": "Syria",
+    "bolivia": "Bolivia",
+    "venezuela": "Venezuela",
+    "tanzania": "Tanzania",
+    "moldova": "Moldova",
+    "kosovo": "Kosovo",
+    "hong kong": "Hong Kong",
+}

@@ -63,8 +63,6 @@ CONCEPTS: dict[str, str] = {
     "scare": "fear",
     "frighten": "fear",
     "terrifi": "fear",
-    "govt": "govern",
-    "gov": "govern",
     "reunion": "meet",
     "reunit": "meet",
     "food": "hunger",
