@@ -33,6 +33,7 @@ from bot.core.answers.reader.phrases import (
     leftover_topic,
 )
 from bot.core.answers.reader.question import Question
+from bot.core.search.stems import STOP_WORDS
 
 
 def letter_readings(context: Context) -> list[Reading]:
@@ -320,7 +321,7 @@ def letter_readings(context: Context) -> list[Reading]:
         # "the letter says people live in fear - how many people?": the whole question
         # is the topic, not just the noun after "how many".
         context_words = HOW_MANY_OF.sub(" ", q.norm).strip()
-        core = [w for w in what.split() if w not in _EMPTY_WORDS]  # "how many people is that"
+        core = [w for w in what.split() if w not in STOP_WORDS]  # "how many people is that"
         what = f"{context_words} {what}".strip() if len(core) < 3 else what
         out.append(
             Reading(
@@ -393,6 +394,4 @@ def _who_from(question: Question) -> str | None:
     return None
 
 
-#: Words that add nothing to what a figure is of ("how many people is that").
-_EMPTY_WORDS = frozenset("is are was were that this it there those these they in of the".split())
 _WHICH_LETTER = re.compile(r"^ (?:which|what) (?:\w+ )?(?:letter|one|appeal)s?\b")
