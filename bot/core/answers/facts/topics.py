@@ -65,13 +65,36 @@ def speaks_of(kb: KnowledgeBase, phrase: str, text: str) -> bool:
 
 
 def statement_speaks_of(scope: Scope, letter: Letter, phrase: str) -> bool:
-    """Whether one of the letter's own statements (not its summary) clearly speaks of it."""
-    texts = [s.text for s in (*letter.demands, *letter.abuses_cited, *letter.excerpts)]
-    return any(share(scope.kb, phrase, t) >= STRONG_FIT for t in texts)
+    """Whether one of the letter's own statements (not its summary) clearly speaks of it.
+
+    Either strongly, or well ahead of every other statement of every letter: a question in
+    its own words ("what do they fear if their loyalty is questioned") rarely shares most of
+    a statement's words, but it shares far more with one statement than with the rest.
+    """
+    ranked = sorted(
+        (
+            (share(scope.kb, phrase, s.text), x.id == letter.id, s.text)
+            for x in scope.kb.letters.values()
+            for s in (*x.demands, *x.abuses_cited, *x.excerpts)
+        ),
+        reverse=True,
+    )
+    if not ranked or not ranked[0][1]:
+        return False
+    best, _, text = ranked[0]
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+    # One shared word ("association" of "lawyers' associations") is a coincidence.
+    shared = len(concepts(phrase) & concepts(text))
+    return best >= STRONG_FIT or (
+        best >= STANDS_OUT and best - runner_up >= STANDS_OUT_BY and shared >= 2
+    )
 
 
 #: A statement this much about a phrase answers a question that has no cue word.
 STRONG_FIT = 0.6
+#: A statement this much about it, and this much ahead of any other, answers one too.
+STANDS_OUT = 0.45
+STANDS_OUT_BY = 0.25
 
 
 def speaks_of_letter(scope: Scope, letter: Letter, phrase: str) -> bool:

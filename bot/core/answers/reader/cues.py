@@ -31,7 +31,9 @@ SHARED = {
         r"^ (?:(?:did|was|were|is|are|has|have|does|do|had|true or false|is it true|was it|"
         r"fact check)\b|"
         r"(?=.*\b(?:right|yeah|yes|correct|true|(?:isn|wasn|didn|aren|weren|doesn) ?t (?:it|they|"
-        r"he|she|that so)|just checking|innit|or not|am i right|am i wrong|(?:did|does|is|was) "
+        r"he|she|that so)|just checking|innit|or not|am i right|am i wrong|"
+        # "…, was it?" is a tag; "… - what was it?" asks what.
+        r"(?<!what )(?<!who )(?<!which )(?<!where )(?<!how )(?:did|does|is|was) "
         r"(?:he|she|they|it))(?: just checking)? $))"
     ),
 }

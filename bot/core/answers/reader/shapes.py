@@ -36,6 +36,11 @@ _SOURCE_WORDS = frozenset(
     "statement website site".split()
 )
 
+#: Verbs that make an organisation the reporter of what follows.
+_REPORTING = frozenset(
+    "mentions mentioned reports reported notes noted writes wrote says said states stated".split()
+)
+
 
 def source_spans(tokens: list[str], mentions: list[Mention]) -> tuple[frozenset[str], set[int]]:
     """Organisations named as a source, and the token positions of those phrases.
@@ -52,7 +57,13 @@ def source_spans(tokens: list[str], mentions: list[Mention]) -> tuple[frozenset[
         end += 1 if tokens[end : end + 1] == ["own"] else 0
         before = tokens[max(m.start - 2, 0) : m.start]
         named_as_source = tokens[end : end + 1] and tokens[end] in _SOURCE_WORDS
-        if named_as_source or before == ["according", "to"] or before[-1:] == ["per"]:
+        # "RFA mentions where HRW is based": the one reporting on another organisation.
+        reports_on_another = (
+            tokens[end : end + 1]
+            and tokens[end] in _REPORTING
+            and any(o.kind == "organization" and o.start > end for o in mentions)
+        )
+        if named_as_source or reports_on_another or before == ["according", "to"] or before[-1:] == ["per"]:
             orgs.add(m.entity_id)
             positions.update(range(m.start, min(end + 1, len(tokens))))
     return frozenset(orgs), positions
