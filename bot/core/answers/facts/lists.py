@@ -214,11 +214,18 @@ def sources(scope: Scope) -> Answer:
     builder = AnswerBuilder(kb, "sources", "The sources")
     ordered = sorted(kb.sources.values(), key=lambda x: (x.date or "", x.id))
     publishers = list(dict.fromkeys(s.publisher for s in ordered))
+    media = [o for o in kb.organizations.values() if o.kind == "media"]
     builder.direct = (
         f"The knowledge base cites {len(ordered)} sources, from " + ", ".join(publishers) + "."
     )
+    if media:
+        # "Which outlets are mentioned?" asks for these as much as for the publishers.
+        builder.direct += (
+            " The news outlets named in them are "
+            + ", ".join(o.name for o in media)
+            + f". {builder.marks(s for o in media for s in o.sources)}"
+        )
     builder.section("Sources", [Item(s.publisher, s.title, builder.cite([s.id])) for s in ordered])
-    media = [o for o in kb.organizations.values() if o.kind == "media"]
     builder.section(
         "News outlets named in them",
         [Item(o.name, o.country or "", builder.cite(o.sources), entity_id=o.id) for o in media],

@@ -33,8 +33,11 @@ _LETTER_AND = re.compile(
 )
 _STRICT_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(.+?)\s*$")
 _TRAILING = re.compile(
-    r"(?:^|\s+)(?:in|at|from|by|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:\d{4}|letter|it)\b.*$"
+    r"(?:^|\s+)(?:in|at|from|by|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:\d{4}|letter|it|sources|coverage)\b.*$"
 )
+#: "mentioned or credited in the sources": a second verb, not a topic.
+_SECOND_VERB = re.compile(r"^(?:or|and) \w+ed\b")
 _NEXT_QUESTION = re.compile(r"(?<=\w)\s+(?:what|who|whom|how|which|when|why|where)\s+\w+")
 _ONLY_A_LETTER = re.compile(r"(?:the |that |this )?(?:\w+ ){0,3}(?:letter|letters|one|appeal|list)")
 _FILLER = frozenset({"it", "this", "that", "the letter", "them", "him", "her", "letter"})
@@ -58,6 +61,7 @@ def about_phrase(question: Question, strict: bool = False) -> str | None:
     if (
         not phrase
         or phrase in _FILLER
+        or _SECOND_VERB.match(phrase)
         or re.fullmatch(r"(?:the )?\d{4}(?: letter)?", phrase)
         or _ONLY_A_LETTER.fullmatch(phrase)  # "about the Seoul letter" names no topic
     ):

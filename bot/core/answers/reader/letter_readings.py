@@ -270,6 +270,7 @@ def letter_readings(context: Context) -> list[Reading]:
         leftover
         and said
         and not only_guessed(context)
+        and not context.cue("sources")  # "which outlets are mentioned in …": the sources
         and topics.speaks_of_letter(scope, letter, leftover)
     ):
         # "2018 letter to Kim + prisons, what did it say?": what is left is the topic.
