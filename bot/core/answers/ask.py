@@ -113,7 +113,7 @@ def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading
     parsed = read_question(scope, text)
     best = (text, parsed, readings(scope, parsed))
     for part_text in _question_parts(text):
-        part = read_question(scope, part_text)
+        part = read_question(scope, part_text, message=text)
         ranked = readings(scope, part)
         # The sentence with the question mark is what was asked: it wins unless the whole
         # text reads clearly better.

@@ -30,9 +30,14 @@ STOP_WORDS = frozenset(
 )
 
 
+#: Past forms the stemmer cannot take back to their verb ("had Kim met anyone").
+_IRREGULAR = {"met": "meet", "wrote": "write", "spoke": "speak", "sought": "seek"}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The stem of one normalised word."""
+    word = _IRREGULAR.get(word, word)
     for british, american in _SPELLINGS:
         if word.endswith(british) and len(word) > len(british) + 2:
             word = word[: -len(british)] + american
@@ -96,6 +101,9 @@ CONCEPTS: dict[str, str] = {
     "denuclear": "nuclear",
     "korean": "korea",
     "peninsula": "korea",
+    "placat": "mollifi",
+    "appeas": "mollifi",
+    "pacifi": "mollifi",
     "expens": "sacrif",
     "cost": "sacrif",
     "trade": "sacrif",

@@ -14,6 +14,7 @@ from bot.core.answers.cards.quotes import quote_item
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Quote
 from bot.core.scope import Scope
+from bot.core.search.names import normalize
 
 
 def countries(scope: Scope, letter: Letter) -> Answer:
@@ -142,6 +143,36 @@ def quoted_about(scope: Scope, subject_id: str, org_id: str | None = None) -> An
     )
     builder.interpretation = f"everyone quoted about {title}"
     return builder.build(found=bool(quotes or nearby))
+
+
+def quoted_in_sources_of(scope: Scope, org_id: str) -> Answer:
+    """Everyone quoted in what one organisation published ("who was quoted in the RFA article")."""
+    kb = scope.kb
+    org = kb.organizations[org_id]
+    names = {normalize(n) for n in org.names}
+    published = [
+        s.id
+        for s in kb.sources.values()
+        if s.original_publisher == org_id or any(n in normalize(s.publisher) for n in names)
+    ]
+    by_source = kb.derived("quotes_by_source", quotes_by_source)
+    ids = dict.fromkeys(q for s in published for q in by_source.get(s, ()) if q in kb.quotes)
+    quotes = [kb.quotes[q] for q in ids]
+    builder = AnswerBuilder(kb, "quotes", f"Who is quoted in {org.name}'s coverage")
+    speakers = list(dict.fromkeys(q.speaker for q in quotes))
+    if speakers:
+        builder.direct = (
+            f"{org.name}'s coverage quotes {len(speakers)} "
+            f"{'person' if len(speakers) == 1 else 'people'}: {_and(kb, speakers)}. "
+            f"{builder.marks(published)}"
+        )
+    elif published:
+        builder.direct = f"{org.name}'s coverage quotes nobody. {builder.marks(published)}"
+    else:
+        builder.direct = f"The knowledge base holds nothing {org.name} published."
+    builder.section("Quotes", [quote_item(scope, builder, q) for q in quotes])
+    builder.interpretation = f"everyone quoted in {org.name}'s coverage"
+    return builder.build(found=bool(quotes))
 
 
 def _and(kb: KnowledgeBase, ids: list[str]) -> str:

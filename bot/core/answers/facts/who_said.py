@@ -19,6 +19,7 @@ from bot.core.answers.cards.quotes import quote_item
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Quote
+from bot.core.kb.sentences import split_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 from bot.core.search.stems import concepts
@@ -41,7 +42,7 @@ _CUES = re.compile(
     r"^(?:who|which person|which official|whose words?|who was it that|do you know who)\s+"
     r"(?:(?:was|is|were)\s+)?(?:the one\s+)?(?:(?:who|that)\s+)?"
     r"(?:first\s+)?(?:said|says|say|stated|wrote|called|described|warned|claimed|argued|"
-    r"compared|remarked|told|made the (?:comment|remark|claim|statement)|used the (?:phrase|words)|"
+    r"compared|remarked|maintained|insisted|listed|quoted|told|made the (?:comment|remark|claim|statement)|used the (?:phrase|words)|"
     r"referred to|spoke of|talked about|quoted as saying|is quoted saying|was quoted saying|"
     r"were these|are these|is this|was this)\s*(?:that\s+|the words?\s+|this\s*:?\s*)?"
 )
@@ -53,6 +54,10 @@ def remembered_words(question: str, quoted: str | None) -> str:
     """The words the user remembers: their quoted phrase, else the question minus its cue."""
     if quoted:
         return quoted
+    sentences = [s for _, s in split_sentences(question)]
+    if len(sentences) > 1 and _ASKS_WHO.match(normalize(sentences[-1])):
+        # "Someone remarked that … . Who said that?": the words are before the question.
+        question = " ".join(sentences[:-1])
     norm = normalize(question)
     norm = _SOMEONE.sub("", norm)
     norm = _WAS_IT.sub("", norm)
@@ -61,11 +66,15 @@ def remembered_words(question: str, quoted: str | None) -> str:
 
 
 _SOMEONE = re.compile(
-    r"^.*?\b(?:someone|somebody|one of them|an official|a senator|"
-    r"a campaigner) (?:said|says|saying|claimed|claiming|called|described|warned|told|accused|"
-    r"criticised|criticized|blamed|praised|urged|compared)\s+"
+    r"^.*?\b(?:someone|somebody|one of them|an official|a senator|a campaigner|"
+    r"i (?:recall|remember) (?:a|an|the|some) (?:statement|quote|line|remark|comment)) "
+    r"(?:said|says|saying|claimed|claiming|called|described|warned|told|accused|"
+    r"criticised|criticized|blamed|praised|urged|urging|compared|remarked|argued|maintained|"
+    r"insisted|suggested|noted|asserted|stated)\s+"
     r"(?:that\s+)?"
 )
+#: A short closing question that only asks for the speaker ("Whose words were those?").
+_ASKS_WHO = re.compile(r"^(?:who|whom|whose|which (?:person|official))\b(?:\s+\w+){0,6}\s*$")
 #: "wasn't it Trump who said …": the words follow; the name is a guess to check.
 _WAS_IT = re.compile(
     r"^(?:wasn ?t|was|isn ?t|is|didn ?t) it (?:\w+ ){1,4}?who (?:said|says|called|claimed|"

@@ -271,6 +271,7 @@ def letter_readings(context: Context) -> list[Reading]:
         and said
         and not only_guessed(context)
         and not context.cue("sources")  # "which outlets are mentioned in …": the sources
+        and not context.cue("quoted_about")  # "which NGO people were quoted about it"
         and topics.speaks_of_letter(scope, letter, leftover)
     ):
         # "2018 letter to Kim + prisons, what did it say?": what is left is the topic.

@@ -43,7 +43,8 @@ def general_readings(context: Context) -> list[Reading]:
                 "who_said",
                 context.cue("who_said") + 2.0 + (2.0 if q.quoted else 0.0),
                 "who said these words",
-                lambda: who_said.who_said(scope, q.text, q.quoted, guessed),
+                # The words may be in the sentence before "Who said that?".
+                lambda: who_said.who_said(scope, q.message, q.quoted, guessed),
             )
         )
     elif q.quoted and q.norm.startswith(" who "):
@@ -52,7 +53,7 @@ def general_readings(context: Context) -> list[Reading]:
                 "who_said",
                 7.0,
                 "who said these words",
-                lambda: who_said.who_said(scope, q.text, q.quoted),
+                lambda: who_said.who_said(scope, q.message, q.quoted),
             )
         )
     # "Letters to Kim", "did any of these letters go to Trump?" (none did: said so).
@@ -94,6 +95,24 @@ def general_readings(context: Context) -> list[Reading]:
         out.append(
             Reading(
                 "sources", context.cue("sources") + 1.0, "the sources", lambda: lists.sources(scope)
+            )
+        )
+    sources_only = [o for o in q.source_orgs if o in kb.organizations]
+    if (
+        context.cue("quoted_about")
+        and sources_only
+        and not context.people
+        and not context.events
+        and (context.letter is None or only_guessed(context))
+    ):
+        # "Who was quoted in the RFA article?": everyone that outlet's coverage quotes.
+        org_id = sources_only[0]
+        out.append(
+            Reading(
+                "quoted_about",
+                context.cue("quoted_about") + 2.0,
+                f"everyone quoted in {kb.name_of(org_id)}'s coverage",
+                lambda: lists.quoted_in_sources_of(scope, org_id),
             )
         )
     if context.cue("contact"):

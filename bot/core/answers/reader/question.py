@@ -62,6 +62,8 @@ class Question:
     #: Organisations named as where something was read ("RFA's article", "according to
     #: CSW"): the source of the answer, not its subject.
     source_orgs: frozenset[str] = frozenset()
+    #: The whole message this question was read from ("Someone said X. Who was that?").
+    message: str = ""
 
     @property
     def main_clause(self) -> str:
@@ -125,9 +127,13 @@ class Question:
         return [m for m in self.mentions if m.corrected]
 
 
-def read_question(scope: Scope, text: str) -> Question:
-    """The evidence in a question (already trimmed to the query length limit)."""
+def read_question(scope: Scope, text: str, message: str | None = None) -> Question:
+    """The evidence in a question (already trimmed to the query length limit).
+
+    `message` is the whole message when `text` is only the part of it that asks.
+    """
     text = plain_words(text)  # "wait did hrw sign…", "wat … abt ppl"
+    message = plain_words(message) if message else text
     norm = f" {normalize(text.replace('(s)', 's'))} "  # "which letter(s) did ICC sign"
     if is_declarative_question(text, norm):
         norm += "right "  # "CSW was among the signers?" asks yes or no, like a tag question
@@ -189,6 +195,7 @@ def read_question(scope: Scope, text: str) -> Question:
         descriptors=frozenset(_descriptors(tokens, mentions)),
         objects=frozenset(m.entity_id for m in mentions if m.start > about_at),
         source_orgs=sourced[0],
+        message=message,
     )
 
 
@@ -314,7 +321,9 @@ def _trust_roles_over_role_aliases(
 
 
 #: Words that make the event after them a point in time ("met in 2018 before the summit").
-TIME_WORDS = frozenset({"before", "after", "since", "following", "until", "prior", "ahead"})
+TIME_WORDS = frozenset(
+    {"before", "after", "since", "following", "until", "prior", "ahead", "leading", "run"}
+)
 
 
 def time_anchors(question: Question) -> set[str]:
@@ -327,7 +336,7 @@ def time_anchors(question: Question) -> set[str]:
     anchors = {
         m.entity_id
         for m in question.mentions
-        if m.kind == "event" and TIME_WORDS & set(tokens[max(m.start - 3, 0) : m.start])
+        if m.kind == "event" and TIME_WORDS & set(tokens[max(m.start - 4, 0) : m.start])
     }
     return anchors if anchors != set(question.ids("event")) or _other_event(question) else set()
 
