@@ -42,7 +42,8 @@ _CUES = re.compile(
     r"^(?:who|which person|which official|whose words?|who was it that|do you know who)\s+"
     r"(?:(?:was|is|were)\s+)?(?:the one\s+)?(?:(?:who|that)\s+)?"
     r"(?:first\s+)?(?:said|says|say|stated|wrote|called|described|warned|claimed|argued|"
-    r"compared|remarked|maintained|insisted|listed|quoted|told|made the (?:comment|remark|claim|statement)|used the (?:phrase|words)|"
+    r"compared|remarked|maintained|insisted|listed|quoted|told|"
+    r"made the (?:comment|remark|claim|statement)|used the (?:phrase|words)|"
     r"referred to|spoke of|talked about|quoted as saying|is quoted saying|was quoted saying|"
     r"were these|are these|is this|was this)\s*(?:that\s+|the words?\s+|this\s*:?\s*)?"
 )

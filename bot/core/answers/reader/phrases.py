@@ -36,7 +36,8 @@ ASKING = frozenset(
     "most recent right yeah correct just checking too also exactly really actually bit part "
     "section passage paragraph line lines sentence portion stuff wording mention mentions "
     "mentioned cite cites cited raise raises raised discuss discussed cover covered talk talks "
-    "talked according per abuses abuse violations crimes issues things points quote quotes quoted".split()
+    "talked according per abuses abuse violations crimes issues things points quote quotes "
+    "quoted".split()
 )
 
 

@@ -63,7 +63,8 @@ def source_spans(tokens: list[str], mentions: list[Mention]) -> tuple[frozenset[
             and tokens[end] in _REPORTING
             and any(o.kind == "organization" and o.start > end for o in mentions)
         )
-        if named_as_source or reports_on_another or before == ["according", "to"] or before[-1:] == ["per"]:
+        according = before == ["according", "to"] or before[-1:] == ["per"]
+        if named_as_source or reports_on_another or according:
             orgs.add(m.entity_id)
             positions.update(range(m.start, min(end + 1, len(tokens))))
     return frozenset(orgs), positions
