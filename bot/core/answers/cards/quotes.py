@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering, not_found
+from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Quote
 from bot.core.scope import Scope
@@ -63,6 +64,10 @@ def quotes(scope: Scope, person: str | None = None, about: str | None = None) ->
             }
             chosen = [q for q in chosen if set(q.about) & subject_ids]
             described.append("about " + ", ".join(kb.name_of(s) for s in sorted(subject_ids)))
+        elif named is not None and named in kb.derived("every_letter_names", _named_by_all):
+            # "What did Cardin say about North Korea?": what every letter is about is no
+            # filter; all his words are about it, named or not.
+            described.append(f"on {kb.name_of(named)}")
         elif named is not None:
             forms = _name_forms(scope, named)
             chosen = [q for q in chosen if any(f in f" {normalize(q.text)} " for f in forms)]
@@ -113,6 +118,19 @@ def _entity_named(scope: Scope, phrase: str) -> str | None:
     if len(mentions) == 1 and 2 * (mentions[0].end - mentions[0].start) >= len(words):
         return mentions[0].entity_id
     return None
+
+
+def _named_by_all(kb: KnowledgeBase) -> frozenset[str]:
+    """The government every letter's summary names: what the whole knowledge base is about."""
+    summaries = [f" {normalize(x.summary)} " for x in kb.letters.values()]
+    if len(summaries) < 2:
+        return frozenset()
+    return frozenset(
+        o.id
+        for o in kb.organizations.values()
+        if o.kind == "government"
+        and all(any(f" {normalize(n)} " in s for n in o.names) for s in summaries)
+    )
 
 
 def _name_forms(scope: Scope, entity_id: str) -> list[str]:

@@ -31,6 +31,7 @@ from bot.core.answers.reader.phrases import (
     asked_for,
     claim,
     leftover_topic,
+    people_only_in_topic,
 )
 from bot.core.answers.reader.question import Question
 from bot.core.search.stems import STOP_WORDS
@@ -211,7 +212,7 @@ def letter_readings(context: Context) -> list[Reading]:
     if (
         context.cue("yes_no")
         and (context.cue("demands") or context.cue("topic"))
-        and not context.people
+        and (not context.people or people_only_in_topic(q, asked_for(q)))
     ):
         asked = asked_for(q)
         if asked:

@@ -21,7 +21,8 @@ CLAIM = re.compile(r"^ (?:true or false|is it true(?: that)?|fact check)\s+(?:th
 ASKED_FOR = re.compile(
     r"\b(?:ask|asked|asks|call|called|calls|demand|demanded|demands|urge|urged|urges|mention|"
     r"mentioned|mentions|say|said|says|include|included|includes|want|wanted|wants|cite|cited|"
-    r"cites|raise|raised)\b (?:for |anything about |about |on |that |to )?(.+)$"
+    r"cites|raise|raised|refer|referred|refers|reference|referenced|touch|touched|address|"
+    r"addressed)\b (?:for |anything about |about |on |that |to )?(.+)$"
 )
 
 
@@ -60,7 +61,8 @@ def asked_for(question: Question) -> str | None:
         return None
     phrase = re.sub(
         r"\b(?:in|at|from|by) (?:the )?(?:\d{4} )?(?:\w+ ){0,2}letter\b.*$", "", match.group(1)
-    ).strip()
+    )
+    phrase = re.sub(r"\s+(?:at all|anywhere|in it|ever)\s*$", "", phrase).strip()
     return phrase[:80] or None
 
 
@@ -76,3 +78,17 @@ def claim(question: Question) -> str | None:
         match.group(1).strip(),
     )
     return claim[:80] or None
+
+
+def people_only_in_topic(q: Question, asked: str | None) -> bool:
+    """Whether everyone the question names is in what it asks the letter mentioned.
+
+    In "did the 2012 letter mention the UN special rapporteur", the rapporteur is the topic.
+    """
+    if not asked:
+        return False
+    words = set(asked.split())
+    by_name = [m for m in q.mentions if m.kind == "person" and m.surface]
+    return all(set(m.surface.split()) <= words for m in by_name) and all(
+        set(r.title_matched) <= words for r in q.roles[:1]
+    )
