@@ -200,10 +200,13 @@ def source_dates(scope: Scope, letter: Letter, publisher: str | None) -> Answer:
 # Yes or no ---------------------------------------------------------------------------------
 
 
-def signed(scope: Scope, org: Organization, letter: Letter, why: bool = False) -> Answer:
+def signed(
+    scope: Scope, org: Organization, letter: Letter, why: bool = False, which: bool = False
+) -> Answer:
     """Did an organisation sign a letter: yes, no, or the sources don't say.
 
-    With `why`, the reason the sources give for signing follows the yes.
+    With `why`, the reason the sources give for signing follows the yes. With `which`
+    ("which survivors' group signed?") a signatory is named without the "Yes".
     """
     kb = scope.kb
     card = letter_cards.signatories(scope, letter.id)
@@ -214,6 +217,7 @@ def signed(scope: Scope, org: Organization, letter: Letter, why: bool = False) -
         card, marks = cite_in(card, kb, entry.sources)
         role = " and coordinated it" if letter.coordinator == org.id else ""
         direct = f"Yes. {org.name} is a named signatory of the {letter.year} letter{role}. {marks}"
+        direct = direct.removeprefix("Yes. ") if which else direct
         if why:
             reasons = [
                 n

@@ -66,9 +66,20 @@ def org_bags(kb: KnowledgeBase) -> _OrgBags:
 
 def described_org(scope: Scope, norm: str) -> Mention | None:
     """The organisation a description in the normalised question clearly fits, if any."""
-    match = _DESCRIBED.search(norm)
-    if match is None:
-        return None
+    # "the coalition's member list — which survivors' group": the first describes nothing.
+    for match in list(_DESCRIBED.finditer(norm))[:_MAX_DESCRIPTIONS]:
+        found = _fitting(scope, norm, match)
+        if found is not None:
+            return found
+    return None
+
+
+#: Descriptions tried per question (a hostile one may hold hundreds).
+_MAX_DESCRIPTIONS = 3
+
+
+def _fitting(scope: Scope, norm: str, match: re.Match[str]) -> Mention | None:
+    """The organisation one description clearly fits, if any."""
     words = set(stems(f"{match.group(1)} {match.group(2) or ''}")) - _VAGUE
     place = (match.group(3) or "").removeprefix("the ").strip()
     if not words and not place:

@@ -145,12 +145,24 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
     )
     mentions = scope.names.find_mentions(text)
     filter_norm = norm
-    if not any(m.kind == "organization" for m in mentions):
-        by_description = described_org(scope, norm)  # "the big human rights group in New York"
-        if by_description is not None:
-            mentions = sorted([*mentions, by_description], key=lambda m: m.start)
-            # "The UK Christian group" names an organisation, not a country filter.
-            filter_norm = norm.replace(f" {by_description.surface} ", " the organisation ")
+    # "the big human rights group in New York"; "which survivors' group backed the coalition"
+    by_description = described_org(scope, norm)
+    named_orgs = [m for m in mentions if m.kind == "organization"]
+    if by_description is not None and (
+        not named_orgs
+        # Beside a named one, only a description that asks which: "is CSW a UK group" says
+        # where CSW is, "which survivors' group backed the coalition" asks for a group.
+        or (
+            by_description.surface.startswith(("which ", "what "))
+            and not by_description.surface.endswith("s")  # "which American groups": a filter
+            and not any(
+                m.start < by_description.end and by_description.start < m.end for m in named_orgs
+            )
+        )
+    ):
+        mentions = sorted([*mentions, by_description], key=lambda m: m.start)
+        # "The UK Christian group" names an organisation, not a country filter.
+        filter_norm = norm.replace(f" {by_description.surface} ", " the organisation ")
     tokens = norm.split()
     about_at = next((i for i, t in enumerate(tokens) if t in _ABOUT_WORDS), len(tokens))
     if not any(t in _SPEAKING for t in tokens[:about_at]):

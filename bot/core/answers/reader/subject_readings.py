@@ -279,7 +279,8 @@ def org_readings(context: Context) -> list[Reading]:
                     "signed",
                     context.cue("signed") + letter_fit(context),
                     f"did {org.name} sign {letter.title}",
-                    lambda: facts.signed(scope, org, letter),
+                    # "Which survivors' group signed?" is answered by the name, not "Yes".
+                    lambda: facts.signed(scope, org, letter, which=q.has(_WHICH)),
                 )
             )
             if q.has(INVOLVED):
@@ -313,6 +314,7 @@ def org_readings(context: Context) -> list[Reading]:
     return [replace(r, subject=org.id) for r in out]
 
 
+_WHICH = re.compile(r"\b(?:which|what) (?:[a-z]+ ){0,5}?(?:group|organi[sz]ation|org|ngo)\b")
 _WHY = re.compile(r"\bwhy\b|\breasons?\b|\bwhat for\b|\bmotivat\w+")
 _SIGN_VERB = re.compile(r"\b(?:sign|signed|co ?sign\w*|join\w*|back\w*|endorse\w*|support\w*)\b")
 _LED = re.compile(
