@@ -156,8 +156,13 @@ def _signer_total(letter: Letter) -> tuple[int, str, tuple[str, ...]] | None:
     )
 
 
-def more_signers(scope: Scope, first: Letter, second: Letter) -> Answer:
-    """How many more signed one letter than the other: reported totals, then named ones."""
+def more_signers(
+    scope: Scope, first: Letter, second: Letter, claim: tuple[Letter, bool] | None = None
+) -> Answer:
+    """How many more signed one letter than the other: reported totals, then named ones.
+
+    `claim` (a letter, and whether it is said to have more) opens the answer with yes or no.
+    """
     builder = AnswerBuilder(
         scope.kb, "compare", f"Signers: {first.year} letter vs {second.year} letter"
     )
@@ -173,6 +178,9 @@ def more_signers(scope: Scope, first: Letter, second: Letter) -> Answer:
             f"the sources report ({big_letter.year}: {big_text}; {small_letter.year}: "
             f"{small_text}) {builder.marks(a_sources)}{builder.marks(b_sources)}."
         )
+        if claim is not None and big != small:
+            right = (claim[0].id == big_letter.id) == claim[1]
+            builder.direct = ("Yes. " if right else "No. ") + builder.direct
     else:
         missing = [x.year for x, t in zip((first, second), totals, strict=True) if t is None]
         builder.direct = (

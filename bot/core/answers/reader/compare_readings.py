@@ -127,7 +127,7 @@ def compare_readings(context: Context) -> list[Reading]:
                     "compare",
                     cue + 1,
                     f"how many more signed: {la.year} vs {lb.year}",
-                    lambda: comparisons.more_signers(scope, la, lb),
+                    lambda: comparisons.more_signers(scope, la, lb, _claim(q, context, la, lb)),
                 )
             )
         if context.cue("demands") or context.cue("letter_says"):
@@ -195,4 +195,18 @@ _FIRST = re.compile(
     r"\bfirst\b|\bearlier\b|\blater\b|\bbefore\b|\bafter\b|\bolder\b|"
     r"\bnewer\b|\bprecede\w*|\bfollow\w*"
 )
+
+
+def _claim(q: Question, context: Context, a: Letter, b: Letter) -> tuple[Letter, bool] | None:
+    """In "did the 2012 letter have more signers than the 2018 one": 2012, said to have more."""
+    match = _MORE_THAN.search(q.norm)
+    if not context.cue("yes_no") or match is None:
+        return None
+    after = q.norm[match.end() :]
+    compared_to = b if str(b.year) in after and str(a.year) not in after else a
+    claimed = a if compared_to is b else b
+    return claimed, match.group(1) not in ("fewer", "smaller")
+
+
+_MORE_THAN = re.compile(r"\b(more|fewer|bigger|larger|smaller)\b(?: \w+){0,4} than\b")
 _MORE = re.compile(r"\bmore\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|\bdifference in\b")
