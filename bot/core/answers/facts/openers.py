@@ -13,6 +13,7 @@ from dataclasses import replace
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
+from bot.core.answers.reader.phrases import A_QUESTION
 from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
@@ -62,6 +63,7 @@ def about_phrase(question: Question, strict: bool = False) -> str | None:
         not phrase
         or phrase in _FILLER
         or _SECOND_VERB.match(phrase)
+        or A_QUESTION.match(phrase)
         or re.fullmatch(r"(?:the )?\d{4}(?: letter)?", phrase)
         or _ONLY_A_LETTER.fullmatch(phrase)  # "about the Seoul letter" names no topic
     ):

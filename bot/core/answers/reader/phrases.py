@@ -63,7 +63,14 @@ def asked_for(question: Question) -> str | None:
         r"\b(?:in|at|from|by) (?:the )?(?:\d{4} )?(?:\w+ ){0,2}letter\b.*$", "", match.group(1)
     )
     phrase = re.sub(r"\s+(?:at all|anywhere|in it|ever)\s*$", "", phrase).strip()
+    if A_QUESTION.match(phrase):
+        return None  # "who put it together and was it a signer too": a second question
+
     return phrase[:80] or None
+
+
+#: A phrase that is a question of its own ("was it a signer too"), not a topic.
+A_QUESTION = re.compile(r"^(?:was|is|did|does|were|are|has|had) (?:it|they|he|she|that)\b")
 
 
 def claim(question: Question) -> str | None:
