@@ -27,14 +27,12 @@ from bot.core.answers.reader.context import (
 )
 from bot.core.answers.reader.countries import is_signer_country, where_label
 from bot.core.answers.reader.phrases import (
-    HOW_MANY_OF,
     asked_for,
-    claim,
     leftover_topic,
     people_only_in_topic,
 )
 from bot.core.answers.reader.question import Question
-from bot.core.search.stems import STOP_WORDS
+from bot.core.answers.reader.statement_readings import figure_and_phrase_readings
 
 
 def letter_readings(context: Context) -> list[Reading]:
@@ -137,7 +135,9 @@ def letter_readings(context: Context) -> list[Reading]:
             "countries",
             context.cue("countries")
             + fit
-            - (3.0 if q.has(_HOW_MANY) and letter.reported_counts else 0.0),
+            - (3.0 if q.has(_HOW_MANY) and letter.reported_counts else 0.0)
+            # "HRW - where are they based?" asks where HRW is, not its letter's signers'.
+            - (2.0 if context.orgs and not _letter_named(q) else 0.0),
             f"countries → {title}",
             lambda: lists.countries(scope, letter),
         ),
@@ -315,26 +315,6 @@ def letter_readings(context: Context) -> list[Reading]:
                 ),
             )
         )
-    phrase = about_phrase(q)
-    claim_text = claim(q) if not context.orgs else None  # "Amnesty signed…" is a yes/no
-    strong = fit >= SUBJECT_FIT or " letter" in q.norm
-    counted = HOW_MANY_OF.search(q.norm)
-    if counted and not q.has(COUNTABLE) and not context.cue("compare"):
-        what = counted.group(1).strip()
-        # "the letter says people live in fear - how many people?": the whole question
-        # is the topic, not just the noun after "how many".
-        context_words = HOW_MANY_OF.sub(" ", q.norm).strip()
-        core = [w for w in what.split() if w not in STOP_WORDS]  # "how many people is that"
-        what = f"{context_words} {what}".strip() if len(core) < 3 else what
-        out.append(
-            Reading(
-                "topic",
-                # A figure asked of the letter beats the passage about its last words.
-                context.cue("count") + fit + 2.5,
-                f"how many {what} → {title}",
-                lambda: topics.topic(scope, letter, what, figure=True, yes_no=yes_no),
-            )
-        )
     if context.cue("other_signers") and len(letter.signatories) < max(
         (c.count for c in letter.reported_counts if c.of_signers), default=0
     ):
@@ -346,24 +326,7 @@ def letter_readings(context: Context) -> list[Reading]:
                 lambda: answer_signatories(scope, letter, (), full_list=True),
             )
         )
-    if claim_text and not phrase:
-        out.append(
-            Reading(
-                "topic",
-                context.cue("topic") + fit,
-                f"is it true that {title} says {claim_text}",
-                lambda: topics.topic(scope, letter, claim_text, yes_no=yes_no),
-            )
-        )
-    if phrase and context.cue("topic") and strong and not context.people:
-        out.append(
-            Reading(
-                "topic",
-                context.cue("topic") + fit + 2.5,
-                f"what {title} says about {phrase}",
-                lambda: topics.topic(scope, letter, phrase, yes_no=yes_no),
-            )
-        )
+    out += figure_and_phrase_readings(context, letter, fit)
     if context.cue("quotes") and not context.people and not context.orgs:
         out.append(
             Reading(
@@ -397,4 +360,10 @@ def _who_from(question: Question) -> str | None:
     return None
 
 
+def _letter_named(q: Question) -> bool:
+    """Whether the question speaks of a letter, not only of an organisation."""
+    return bool(q.years or q.numbers or _A_LETTER.search(q.norm))
+
+
+_A_LETTER = re.compile(r"\b(?:letter|letters|one|appeal)\b")
 _WHICH_LETTER = re.compile(r"^ (?:which|what) (?:\w+ )?(?:letter|one|appeal)s?\b")

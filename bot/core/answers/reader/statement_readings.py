@@ -1,0 +1,57 @@
+"""Readings of what a letter says: a figure it gives, a phrase it speaks of, a claim."""
+
+from __future__ import annotations
+
+from bot.core.answers.facts import topics
+from bot.core.answers.facts.openers import about_phrase
+from bot.core.answers.reader.context import COUNTABLE, SUBJECT_FIT, Context, Reading
+from bot.core.answers.reader.phrases import HOW_MANY_OF, claim
+from bot.core.kb.models import Letter
+from bot.core.search.stems import STOP_WORDS
+
+
+def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> list[Reading]:
+    """Readings of a figure, a phrase or a claim in the letter ("how many were in the camps")."""
+    scope, q = context.scope, context.question
+    title = letter.title
+    yes_no = bool(context.cue("yes_no"))
+    out: list[Reading] = []
+    phrase = about_phrase(q)
+    claim_text = claim(q) if not context.orgs else None  # "Amnesty signed…" is a yes/no
+    strong = fit >= SUBJECT_FIT or " letter" in q.norm
+    counted = HOW_MANY_OF.search(q.norm)
+    if counted and not q.has(COUNTABLE) and not context.cue("compare"):
+        what = counted.group(1).strip()
+        # "the letter says people live in fear - how many people?": the whole question
+        # is the topic, not just the noun after "how many".
+        context_words = HOW_MANY_OF.sub(" ", q.norm).strip()
+        core = [w for w in what.split() if w not in STOP_WORDS]  # "how many people is that"
+        what = f"{context_words} {what}".strip() if len(core) < 3 else what
+        out.append(
+            Reading(
+                "topic",
+                # A figure asked of the letter beats the passage about its last words.
+                context.cue("count") + fit + 2.5,
+                f"how many {what} → {title}",
+                lambda: topics.topic(scope, letter, what, figure=True, yes_no=yes_no),
+            )
+        )
+    if claim_text and not phrase:
+        out.append(
+            Reading(
+                "topic",
+                context.cue("topic") + fit,
+                f"is it true that {title} says {claim_text}",
+                lambda: topics.topic(scope, letter, claim_text, yes_no=yes_no),
+            )
+        )
+    if phrase and context.cue("topic") and strong and not context.people:
+        out.append(
+            Reading(
+                "topic",
+                context.cue("topic") + fit + 2.5,
+                f"what {title} says about {phrase}",
+                lambda: topics.topic(scope, letter, phrase, yes_no=yes_no),
+            )
+        )
+    return out
