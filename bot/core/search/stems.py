@@ -31,7 +31,14 @@ STOP_WORDS = frozenset(
 
 
 #: Past forms the stemmer cannot take back to their verb ("had Kim met anyone").
-_IRREGULAR = {"met": "meet", "wrote": "write", "spoke": "speak", "sought": "seek"}
+_IRREGULAR = {
+    "met": "meet",
+    "wrote": "write",
+    "spoke": "speak",
+    "sought": "seek",
+    "seen": "see",
+    "saw": "see",
+}
 
 
 @lru_cache(maxsize=65536)

@@ -86,6 +86,37 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who said"],
         ["No, not Donald Trump", "Joseph Yun"],
     ),
+    # An organisation that speaks is answered from its own releases and its people's words.
+    (
+        "what did CSW say about the summit agenda?",
+        ["Christian Solidarity Worldwide says"],
+        ["Rogers"],
+    ),
+    (
+        "according to ICNK, what did Seoul's moves do to earlier efforts?",
+        ["International Coalition"],
+        ["undermined"],
+    ),
+    ("who got quoted in the RFA piece?", ["Radio Free Asia"], ["Adams", "Quintana"]),
+    ("which news outlets are named in the sources?", ["the sources"], ["Reuters"]),
+    # The words may be in the sentence before "who was it?".
+    (
+        "Someone argued that human rights talks would not undermine denuclearisation. Who was it?",
+        ["who said"],
+        ["Quintana"],
+    ),
+    # A comparison asked as yes or no opens with the answer.
+    ("did the 2018 letter have fewer signers than the 2012 one?", ["more signed"], ["No"]),
+    # A group described, not named, beside the coalition it backed.
+    ("which survivors' group signed the 2012 letter?", ["Free NK Gulag"], ["Free NK Gulag"]),
+    ("what did the moon letter's signers object to?", ["abuses cited"], ["co-sponsoring"]),
+    ("did the 2012 letter mention the special rapporteur?", ["rapporteur"], ["Yes"]),
+    # A statement well ahead of all others answers a question in its own words.
+    (
+        "in the 2012 letter, what do people fear if their loyalty is doubted?",
+        ["new era"],
+        ["disappearance"],
+    ),
 ]
 
 

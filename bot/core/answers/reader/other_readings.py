@@ -103,14 +103,16 @@ def general_readings(context: Context) -> list[Reading]:
         and sources_only
         and not context.people
         and not context.events
-        and (context.letter is None or only_guessed(context))
+        # a letter found only from the outlet that covered it is no subject of its own
+        and (context.letter is None or not (q.years or " letter" in q.norm))
     ):
         # "Who was quoted in the RFA article?": everyone that outlet's coverage quotes.
         org_id = sources_only[0]
         out.append(
             Reading(
                 "quoted_about",
-                context.cue("quoted_about") + 2.0,
+                # above the letter the outlet's coverage points to (its fit is 2)
+                context.cue("quoted_about") + 2.5,
                 f"everyone quoted in {kb.name_of(org_id)}'s coverage",
                 lambda: lists.quoted_in_sources_of(scope, org_id),
             )

@@ -21,6 +21,7 @@ from bot.core.answers.reader.org_descriptions import described_signers
 from bot.core.answers.reader.other_readings import general_readings
 from bot.core.answers.reader.question import PLACE_KINDS, Question, time_anchors
 from bot.core.answers.reader.role_readings import role_list_readings
+from bot.core.answers.reader.source_readings import org_says_readings
 from bot.core.answers.reader.subject_readings import (
     event_readings,
     org_readings,
@@ -174,4 +175,5 @@ _GENERATORS = (
     compare_readings,
     described_signer_readings,
     general_readings,
+    org_says_readings,
 )

@@ -1,0 +1,114 @@
+"""What one organisation says: its own releases' statements and its people's words.
+
+"What did CSW say the signatories had yet to see?", "according to ICNK, what had Seoul's
+moves done?": the answer comes only from what that organisation published or its people
+said, best match first, never from another source's wording.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core.answers.answer import Answer, AnswerBuilder, Item
+from bot.core.answers.cards.quotes import quote_item
+from bot.core.answers.facts.topics import TOPIC_FIT, share
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.models import Quote, Statement
+from bot.core.scope import Scope
+from bot.core.search.names import normalize
+
+
+def published_by(kb: KnowledgeBase, org_id: str) -> list[str]:
+    """The sources an organisation published, or whose words a repost carries."""
+    names = {normalize(n) for n in kb.organizations[org_id].names}
+    return [
+        s.id
+        for s in kb.sources.values()
+        if s.original_publisher == org_id or any(n in normalize(s.publisher) for n in names)
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class _Said:
+    """One thing the organisation said: a statement of its release, or a quote."""
+
+    label: str
+    text: str
+    sources: tuple[str, ...]
+    #: What is matched against the question: the statement and the curator's note on it.
+    matched: str
+    quote: Quote | None = None
+    note: str | None = None
+
+
+def org_says(scope: Scope, org_id: str, phrase: str | None) -> Answer:
+    """What `org_id` says, about `phrase` if given: the best-matching statement first."""
+    kb = scope.kb
+    org = kb.organizations[org_id]
+    said = _everything_said(kb, org_id)
+    builder = AnswerBuilder(kb, "topic", f"What {org.name} says")
+    if phrase:
+        said.sort(key=lambda s: -share(kb, phrase, s.matched))
+    fits = bool(said) and (phrase is None or share(kb, phrase, said[0].matched) >= TOPIC_FIT)
+    items = [
+        quote_item(scope, builder, s.quote)
+        if s.quote is not None
+        else Item(s.label, s.text, builder.cite(s.sources))
+        for s in said
+    ]
+    if fits:
+        first = said[0]
+        who = (
+            f"{kb.name_of(first.quote.speaker)} of {org.name} said"
+            if first.quote
+            else f"According to {org.name}"
+        )
+        # A passage quoted in part needs the note that says what it is part of.
+        note = f" ({first.note.rstrip('.')}.)" if first.note else ""
+        builder.direct = f"{who}: “{first.text.rstrip('.')}.”{note} {builder.marks(first.sources)}"
+    elif said:
+        builder.direct = (
+            f"The sources do not report {org.name} saying anything about {phrase}. "
+            f"What they do record {org.name} saying follows."
+        )
+    else:
+        builder.direct = f"The sources do not report anything {org.name} said in its own words."
+    builder.section(f"What {org.name} says", items)
+    about = f" about {phrase}" if phrase else ""
+    builder.interpretation = f"what {org.name} says{about}"
+    return builder.build(found=bool(said))
+
+
+def _everything_said(kb: KnowledgeBase, org_id: str) -> list[_Said]:
+    """Its people's quotes, then the letters' statements its releases carry or credit to it."""
+    published = set(published_by(kb, org_id))
+    names = [normalize(n) for n in kb.organizations[org_id].names]
+    said = [
+        _Said(kb.name_of(q.speaker), q.text, q.sources, q.text, q)
+        for person in kb.people_of(org_id)
+        for q in kb.quotes_by(person.id)
+    ]
+    for letter in kb.letters.values():
+        for label, statement in (
+            *(("Demand", s) for s in letter.demands),
+            *(("Cited", s) for s in letter.abuses_cited),
+            *(("Quoted from the letter", s) for s in letter.excerpts),
+        ):
+            if published & set(statement.sources) or _attributed(names, statement):
+                said.append(
+                    _Said(
+                        f"{label} ({letter.year} letter)",
+                        statement.text,
+                        statement.sources,
+                        f"{statement.text} {statement.note or ''}",
+                        None,
+                        statement.note,
+                    )
+                )
+    return said
+
+
+def _attributed(names: list[str], statement: Statement) -> bool:
+    """Whether a statement says it is the organisation's view ("according to the ICNK")."""
+    text = " " + normalize(f"{statement.text} {statement.note or ''}") + " "
+    return any(f" according to {n} " in text or f" according to the {n} " in text for n in names)

@@ -1,0 +1,90 @@
+"""Readings of what one organisation said: "what did CSW say …", "according to ICNK, …".
+
+An organisation that speaks in the question (a speech verb right after its name, or
+"according to" before it) is asked for its own words, not for its profile, its letters'
+signers or another source's telling.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers.facts.org_says import org_says, published_by
+from bot.core.answers.reader.context import Context, Reading
+from bot.core.answers.reader.question import PLACE_KINDS, Question
+from bot.core.search.stems import STOP_WORDS
+
+#: Words after an organisation's name that make it the speaker ("CSW said", "HRW asking").
+SPEECH = frozenset(
+    "say says said saying ask asks asked asking claim claims claimed report reports reported "
+    "argue argues argued urge urges urged tell tells told describe describes described note "
+    "notes noted".split()
+)
+#: Words before a name that make it where someone works ("the guy from CSW") or the one
+#: asked ("was Pyongyang asked"), not the speaker.
+_NOT_SPEAKING = frozenset("from of at was were is are been be".split())
+#: A role before the name: its holder speaks ("the president of that group, Open North Korea").
+_ROLE_WORDS = frozenset(
+    "president director head chief spokesperson spokesman spokeswoman chair founder leader "
+    "member staff guy man woman person official rep representative campaigner".split()
+)
+#: Only "what …" and "according to X, what …" ask what was said; "when did ICNK write",
+#: "why", "how many" and "who" ask something else of the same names.
+_ASKS_WHAT = re.compile(r"^ (?:according to (?:the )?(?:\w+ ){1,6}?)?what\b")
+#: Cues of questions that ask a fact of a letter, not an organisation's words.
+_OTHER_ASKS = ("exact_day", "date", "count", "recipient", "sender", "contact")
+#: Above the cue of a letter's own readings ("demands → the 2018 letter", "who signed").
+_OVER_LETTER = 5.5
+
+
+def org_says_readings(context: Context) -> list[Reading]:
+    """What an organisation that speaks in the question said, about what the rest asks."""
+    q, scope = context.question, context.scope
+    if context.cue("yes_no") or context.people or not _ASKS_WHAT.search(q.norm):
+        return []  # "did CSW say it signed?" is a claim to check; a person speaks for himself
+    if any(context.cue(k) for k in _OTHER_ASKS):
+        return []  # "what day did RFA say it was sent": the date, as the sources give it
+    out = []
+    for org_id, (start, end) in _speaking_orgs(q):
+        org = scope.kb.organizations[org_id]
+        if org.kind in PLACE_KINDS or not (
+            published_by(scope.kb, org_id) or scope.kb.people_of(org_id)
+        ):
+            continue  # a government's words are not in the sources, only about it
+        phrase = _asked_of(q, start, end)
+        cue = max(context.cue(k) for k in ("quotes", "letter_says", "demands", "topic", "abuses"))
+        out.append(
+            Reading(
+                "topic",
+                max(cue, 3.0) + _OVER_LETTER + (0.5 if phrase else 0.0),
+                f"what {scope.kb.name_of(org_id)} says" + (f" about {phrase}" if phrase else ""),
+                lambda org_id=org_id, phrase=phrase: org_says(scope, org_id, phrase),
+            )
+        )
+    return out[:1]
+
+
+def _speaking_orgs(q: Question) -> list[tuple[str, tuple[int, int]]]:
+    """Organisations the question has speak ("CSW said", "according to ICNK"), with where."""
+    tokens = q.norm.split()
+    found = []
+    for m in q.mentions:
+        if m.kind != "organization" or not m.surface:
+            continue
+        after = tokens[m.end : m.end + 1]
+        before = tokens[max(m.start - 2, 0) : m.start]
+        held = _ROLE_WORDS & set(tokens[max(m.start - 5, 0) : m.start])
+        speaks = after and after[0] in SPEECH and not _NOT_SPEAKING & set(before[-1:]) and not held
+        if speaks or before == ["according", "to"]:
+            found.append((m.entity_id, (m.start, m.end)))
+    return found
+
+
+def _asked_of(q: Question, start: int, end: int) -> str | None:
+    """What the organisation is asked about: the other words, other names included."""
+    words = [
+        t
+        for i, t in enumerate(q.norm.split())
+        if not start <= i < end and t not in STOP_WORDS and t not in SPEECH and len(t) > 2
+    ]
+    return " ".join(words) or None
