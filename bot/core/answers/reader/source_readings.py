@@ -8,6 +8,7 @@ signers or another source's telling.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from bot.core.answers.facts.org_says import org_says, published_by
 from bot.core.answers.reader.context import Context, Reading
@@ -44,7 +45,6 @@ def org_says_readings(context: Context) -> list[Reading]:
         return []  # "did CSW say it signed?" is a claim to check; a person speaks for himself
     if any(context.cue(k) for k in _OTHER_ASKS):
         return []  # "what day did RFA say it was sent": the date, as the sources give it
-    out = []
     for org_id, (start, end) in _speaking_orgs(q):
         org = scope.kb.organizations[org_id]
         if org.kind in PLACE_KINDS or not (
@@ -53,15 +53,15 @@ def org_says_readings(context: Context) -> list[Reading]:
             continue  # a government's words are not in the sources, only about it
         phrase = _asked_of(q, start, end)
         cue = max(context.cue(k) for k in ("quotes", "letter_says", "demands", "topic", "abuses"))
-        out.append(
+        return [
             Reading(
                 "topic",
                 max(cue, 3.0) + _OVER_LETTER + (0.5 if phrase else 0.0),
-                f"what {scope.kb.name_of(org_id)} says" + (f" about {phrase}" if phrase else ""),
-                lambda org_id=org_id, phrase=phrase: org_says(scope, org_id, phrase),
+                f"what {org.name} says" + (f" about {phrase}" if phrase else ""),
+                partial(org_says, scope, org_id, phrase),
             )
-        )
-    return out[:1]
+        ]
+    return []  # the first organisation that speaks and has words of its own
 
 
 def _speaking_orgs(q: Question) -> list[tuple[str, tuple[int, int]]]:
