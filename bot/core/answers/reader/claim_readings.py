@@ -62,6 +62,7 @@ def claim_readings(context: Context) -> list[Reading]:
         context.orgs
         and not people
         and not events
+        and not q.country  # "Conectas, Brazilian?": where it is from answers it
         and not q.has(_SIGN_WORDS)
         and not any("named" in f.clues or str(f.letter.year) in f.clues for f in context.fits)
     ):

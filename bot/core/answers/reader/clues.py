@@ -235,7 +235,8 @@ COVERAGE = 2.0
 _COVERAGE_WORDS = re.compile(
     r"\b(?:article|report\w*|cover\w*|wrote about|writes about|"
     r"written about|story|piece|statement|quoted|comment\w*|spoke|contacts?|press|"
-    r"spokes\w*|repost\w*|posted|published|shared|carried|ran|talk\w*|discuss\w*)\b"
+    r"spokes\w*|repost\w*|posted|published|shared|carried|ran|talk\w*|discuss\w*|"
+    r"according to|per)\b"
 )
 
 

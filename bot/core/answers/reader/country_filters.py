@@ -109,6 +109,29 @@ def _country(scope: Scope, norm: str) -> str | None:
             country = resolve_country(scope, match.group(1))
             if country and not _describes_role(norm, match):
                 return country
+    return _closing_country(scope, norm)
+
+
+#: How adjectives of nationality end ("Brazilian", "Japanese", "British", "Thai", "Dutch").
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i", "ch", "ic")
+#: Words that may close a question after the country asked of ("Brazilian? confirm").
+_TAGS = frozenset("confirm right correct yes true really then too".split())
+
+
+def _closing_country(scope: Scope, norm: str) -> str | None:
+    """A country the question ends on: "which of the groups are South Korean", "Brazilian?"."""
+    words = norm.split()
+    while words and words[-1] in _TAGS:
+        words.pop()
+    if not words or not words[-1].endswith(_DEMONYM_ENDINGS):
+        return None  # only an adjective of nationality ("Brazilian"), never "US diplomacy"
+    if words[-1] == "korean" and words[-2:-1] != ["south"]:
+        return None  # "the North Korean people" is the subject, not a filter
+    for size in (2, 1):
+        if len(words) > size:
+            country = resolve_country(scope, " ".join(words[-size:]))
+            if country:
+                return country
     return None
 
 

@@ -17,6 +17,11 @@ _OPENERS = frozenset(
     "can could would will should may might tell list give show name any anything so and "
     "but please pls hello hi hey ok okay true".split()
 )
+#: A question that is a noun phrase asks for that thing, not yes or no.
+_NOUN_ASKED = re.compile(
+    r"^ (?:the )?(?:exact |total |full |official )?(?:number|count|list|names?|date|day|year|"
+    r"source|text|quote|wording|role|title|recipient|signers|signatories)s?\b"
+)
 _STATEMENT_VERB = re.compile(
     r"^ (?:\w+ ){1,6}?(?:was|were|is|are|did|had|has|signed|co signed|cosigned|joined|"
     r"wrote|sent|went|met|coordinated|organi[sz]ed)\b"
@@ -80,4 +85,5 @@ def is_declarative_question(text: str, norm: str) -> bool:
         and words[0] not in _OPENERS
         and not _OPENERS & {"what", "who", "which", "when", "where", "why", "how"} & set(words)
         and _STATEMENT_VERB.search(norm) is not None
+        and not _NOUN_ASKED.match(norm)  # "Exact number of groups that signed it?"
     )

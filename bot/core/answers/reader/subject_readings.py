@@ -239,7 +239,11 @@ def org_readings(context: Context) -> list[Reading]:
         out.append(
             Reading(
                 "from_country",
-                3.0 + context.cue("yes_no") + (1.0 if q.has(_FROM_WORDS) else 0.0),
+                3.0
+                + context.cue("yes_no")
+                + (1.0 if q.has(_FROM_WORDS) else 0.0)
+                # "is Odhikar the Indonesian group on the list": the country is the claim
+                + (2.0 if q.has(_COUNTRY_OF_ORG) else 0.0),
                 f"is {org.name} from {country}",
                 lambda: facts.from_country(scope, org, country),
             )
@@ -324,6 +328,10 @@ _LED = re.compile(
 _BY_CLAIM = re.compile(
     r"\b(?:coordinated|organi[sz]ed|led|written|drafted|sent|penned|"
     r"authored|launched|initiated) by\b"
+)
+_COUNTRY_OF_ORG = re.compile(
+    r"^ (?:is|was|are|were) (?:\w+ ){1,4}(?:the|a|an) (?:\w+ ){1,2}"
+    r"(?:group|org|organi[sz]ation|ngo|charity|one)\b"
 )
 _FROM_WORDS = re.compile(r"\b(?:from|based|group|organi[sz]ation|ngo|org)\b")
 
