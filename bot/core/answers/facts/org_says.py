@@ -13,7 +13,7 @@ from bot.core.answers.answer import Answer, AnswerBuilder, Item
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.answers.facts.topics import TOPIC_FIT, share
 from bot.core.kb.corpus import KnowledgeBase
-from bot.core.kb.models import Quote, Statement
+from bot.core.kb.models import Letter, Quote, Statement
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 
@@ -39,14 +39,22 @@ class _Said:
     matched: str
     quote: Quote | None = None
     note: str | None = None
+    #: The letter it is about, if any.
+    letter_id: str | None = None
 
 
-def org_says(scope: Scope, org_id: str, phrase: str | None) -> Answer:
-    """What `org_id` says, about `phrase` if given: the best-matching statement first."""
+def org_says(scope: Scope, org_id: str, phrase: str | None, letter: Letter | None = None) -> Answer:
+    """What `org_id` says, about `phrase` if given: the best-matching statement first.
+
+    With `letter`, only what it said about that letter (its statements, quotes about it).
+    """
     kb = scope.kb
     org = kb.organizations[org_id]
     said = _everything_said(kb, org_id)
-    builder = AnswerBuilder(kb, "topic", f"What {org.name} says")
+    if letter is not None:
+        said = [s for s in said if s.letter_id == letter.id]
+    kind = "quotes" if said and all(s.quote is not None for s in said) else "topic"
+    builder = AnswerBuilder(kb, kind, f"What {org.name} says")
     if phrase:
         said.sort(key=lambda s: -share(kb, phrase, s.matched))
     fits = bool(said) and (phrase is None or share(kb, phrase, said[0].matched) >= TOPIC_FIT)
@@ -84,7 +92,7 @@ def _everything_said(kb: KnowledgeBase, org_id: str) -> list[_Said]:
     published = set(published_by(kb, org_id))
     names = [normalize(n) for n in kb.organizations[org_id].names]
     said = [
-        _Said(kb.name_of(q.speaker), q.text, q.sources, q.text, q)
+        _Said(kb.name_of(q.speaker), q.text, q.sources, q.text, q, None, _letter_of(kb, q))
         for person in kb.people_of(org_id)
         for q in kb.quotes_by(person.id)
     ]
@@ -103,9 +111,20 @@ def _everything_said(kb: KnowledgeBase, org_id: str) -> list[_Said]:
                         f"{statement.text} {statement.note or ''}",
                         None,
                         statement.note,
+                        letter.id,
                     )
                 )
     return said
+
+
+def _letter_of(kb: KnowledgeBase, quote: Quote) -> str | None:
+    """The letter a quote is about, directly or through an event the letter answered."""
+    for subject in quote.about:
+        if subject in kb.letters:
+            return subject
+        if subject in kb.events and kb.events[subject].related_letters:
+            return kb.events[subject].related_letters[0]
+    return None
 
 
 def _attributed(names: list[str], statement: Statement) -> bool:

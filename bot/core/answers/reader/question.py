@@ -98,16 +98,25 @@ class Question:
             if m.kind == "person" and self.norm.split()[max(m.start - 1, 0)] in _BESIDE
         }
         named = [p for p in self.subjects("person") if p not in beside]
-        if named:
-            return named
         roles = [r for r in self.roles if r.person_id not in beside]
-        if (
+        role_fits = bool(
             roles
             and roles[0].score >= ROLE_CUTOFF
             and (len(roles) == 1 or roles[0].score - roles[1].score >= ROLE_MARGIN)
-        ):
+        )
+        if named and role_fits and self._named_only_in_the_words():
+            # "what did HRW's deputy Asia director say Moon should do": Moon is spoken of
             return [roles[0].person_id]
-        return []
+        if named:
+            return named
+        return [roles[0].person_id] if role_fits else []
+
+    def _named_only_in_the_words(self) -> bool:
+        """Whether every person named comes after the speech verb ("… say Moon should …")."""
+        tokens = self.norm.split()
+        verb = next((i for i, t in enumerate(tokens) if t in _SPEAKING), None)
+        people = [m for m in self.mentions if m.kind == "person" and m.surface]
+        return verb is not None and bool(people) and all(m.start > verb for m in people)
 
     def role_places(self) -> set[str]:
         """Places and bodies named as part of a role, not as a subject.
@@ -115,12 +124,14 @@ class Question:
         "The Seoul press contact", "HRW's Asia deputy director".
         """
         tokens = self.norm.split()
-        return {
-            m.entity_id
-            for m in self.mentions
-            if m.kind == "organization"
-            and HEAD_WORDS & set(canonical_words(" ".join(tokens[m.end : m.end + 3])))
-        }
+        places = set()
+        for m in self.mentions:
+            # "CSW's East Asia team leader": after the possessive, up to four words on
+            start = m.end + (1 if tokens[m.end : m.end + 1] == ["s"] else 0)
+            after = " ".join(tokens[start : start + (4 if start > m.end else 3)])
+            if m.kind == "organization" and HEAD_WORDS & set(canonical_words(after)):
+                places.add(m.entity_id)
+        return places
 
     def corrected(self) -> list[Mention]:
         """Names recognised only after correcting a typo, to show how they were read."""

@@ -32,6 +32,8 @@ _ROLE_WORDS = frozenset(
 #: Only "what …" and "according to X, what …" ask what was said; "when did ICNK write",
 #: "why", "how many" and "who" ask something else of the same names.
 _ASKS_WHAT = re.compile(r"^ (?:according to (?:the )?(?:\w+ ){1,6}?)?what\b")
+#: Words that only point at a letter ("the 2019 letter", "the joint one").
+_LETTER = frozenset("letter letters one joint open appeal".split())
 #: Cues of questions that ask a fact of a letter, not an organisation's words.
 _OTHER_ASKS = ("exact_day", "date", "count", "recipient", "sender", "contact")
 #: Above the cue of a letter's own readings ("demands → the 2018 letter", "who signed").
@@ -52,13 +54,18 @@ def org_says_readings(context: Context) -> list[Reading]:
         ):
             continue  # a government's words are not in the sources, only about it
         phrase = _asked_of(q, start, end)
+        # "What did HRW say about the 2019 letter?": only its words on that letter
+        letter = context.letter if context.letter and (q.years or " letter" in q.norm) else None
+        if letter is not None and phrase:
+            phrase = " ".join(w for w in phrase.split() if not w.isdigit() and w not in _LETTER)
+            phrase = phrase or None
         cue = max(context.cue(k) for k in ("quotes", "letter_says", "demands", "topic", "abuses"))
         return [
             Reading(
                 "topic",
                 max(cue, 3.0) + _OVER_LETTER + (0.5 if phrase else 0.0),
                 f"what {org.name} says" + (f" about {phrase}" if phrase else ""),
-                partial(org_says, scope, org_id, phrase),
+                partial(org_says, scope, org_id, phrase, letter),
             )
         ]
     return []  # the first organisation that speaks and has words of its own
