@@ -86,7 +86,10 @@ def quotes(scope: Scope, person: str | None = None, about: str | None = None) ->
             # Words said at the same occasion belong with them: remembered words often join
             # two sentences of one statement.
             occasions = {(q.speaker, q.occasion) for q in found if q.occasion}
-            chosen = [q for q in chosen if q in found or (q.speaker, q.occasion) in occasions]
+            # The quote that holds the words comes first; its occasion's others follow.
+            chosen = found + [
+                q for q in chosen if q not in found and (q.speaker, q.occasion) in occasions
+            ]
             described.append(f"mentioning “{about.strip()[:80]}”")
     title = "Quotes " + " ".join(described) if described else "Quotes"
     builder = AnswerBuilder(kb, "quotes", title)

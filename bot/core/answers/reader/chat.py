@@ -13,6 +13,7 @@ import re
 #: Shorthand → the words it stands for (lower case; matched as whole words).
 SHORTHAND = {
     "wat": "what",
+    "whos": "who is",
     "wht": "what",
     "whats": "what is",
     "abt": "about",

@@ -50,7 +50,7 @@ QUESTION_WORDS = frozenset(
     for w in (
         "sign signed signing signatories signatory signers joint open sent many more most list "
         "show give name names demand demands demanded call called calling urge urged asked "
-        "asking want wanted".split()
+        "asking want wanted keep keeps kept showing shows come comes coming up".split()
     )
 )
 

@@ -224,7 +224,8 @@ def letter_readings(context: Context) -> list[Reading]:
                     lambda: topics.topic(scope, letter, asked, yes_no=yes_no),
                 )
             )
-    if context.cue("excerpts") and not context.cue("full_text"):
+    # "Ha Tae Keung's full quote from the 2012 release" asks for his words, not the letter's.
+    if context.cue("excerpts") and not context.cue("full_text") and not context.people:
         out.append(
             Reading(
                 "identify",

@@ -299,8 +299,11 @@ def _descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
             continue
         after = tokens[mention.end] if mention.end < len(tokens) else ""
         before = tuple(tokens[max(mention.start - 2, 0) : mention.start])
-        if after == "one" and mention.end + 1 < len(tokens) and tokens[mention.end + 1] == "of":
+        following = tokens[mention.end + 1] if mention.end + 1 < len(tokens) else ""
+        if after == "one" and following == "of":
             continue  # "is CSW one of the signatories": CSW is the subject
+        if after in ("open", "joint") and following not in ("letter", "letters"):
+            continue  # "Adams' 'open prison' quote" is his quote, not an open letter
         if (
             after in _LETTER_WORDS
             or (

@@ -143,7 +143,7 @@ def subject_of_quotes(context: Context) -> str | None:
         and ("named" in best.clues or str(best.letter.year) in best.clues or q.descriptors)
     ):
         return best.letter.id
-    return about_phrase(q, strict=True)
+    return about_phrase(q, strict=True) or q.quoted  # "Adams' 'open prison' quote"
 
 
 def _meeting_of(scope: Scope, person_id: str, question: Question) -> str | None:
