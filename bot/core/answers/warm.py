@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from bot.core.answers.facts import openers, topics, who_said
+from bot.core.answers.facts import openers, topic_match, who_said
 from bot.core.answers.reader import clues, event_clues, org_descriptions
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.search import places, roles, stems
@@ -25,7 +25,7 @@ SHAPING_MODULES: tuple[ModuleType, ...] = (
     openers,
     roles,
     stems,
-    topics,
+    topic_match,
     who_said,
 )
 
@@ -39,7 +39,7 @@ def warm_up(kb: KnowledgeBase) -> None:
     kb.derived("event_word_bags", event_clues.event_bags)
     kb.derived("recipient_places", clues.recipient_places)
     kb.derived("letters_by_year_ids", clues.letters_by_year)
-    kb.derived("statement_idf", topics.statement_idf)
+    kb.derived("statement_idf", topic_match.statement_idf)
     kb.derived("quote_word_idf", who_said.quote_idf)
     kb.derived("letter_notes_by_word", openers.notes_by_word)
     kb.derived("org_description_bags", org_descriptions.org_bags)

@@ -94,7 +94,7 @@ def letters_by_word(
 
 
 def _statements(kb: KnowledgeBase) -> int:
-    """How many texts `topics.statement_idf` weighs: statements, summaries, quotes."""
+    """How many texts `topic_match.statement_idf` weighs: statements, summaries, quotes."""
     said = sum(len(x.demands) + len(x.abuses_cited) + len(x.excerpts) for x in kb.letters.values())
     return said + len(kb.letters) + len(kb.quotes)
 
@@ -133,7 +133,7 @@ def _patched_rarities(
 def statement_idf(
     base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta, compute: Compute
 ) -> Any:
-    """`topics.statement_idf`: rarity of stems across statements, summaries and quotes."""
+    """`topic_match.statement_idf`: rarity of stems across statements, summaries and quotes."""
     return _patched_rarities(
         "statement_idf", compute, delta, ("letters", "quotes"), _statements, base
     )

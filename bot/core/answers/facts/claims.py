@@ -12,7 +12,7 @@ import re
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
-from bot.core.answers.facts.topics import speaks_of
+from bot.core.answers.facts.topic_match import speaks_of
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import date_in, human_date
 from bot.core.kb.models import Event, Letter, Organization, Person, Role

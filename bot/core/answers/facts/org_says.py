@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot.core.answers.answer import Answer, AnswerBuilder, Item
 from bot.core.answers.cards.quotes import quote_item
-from bot.core.answers.facts.topics import TOPIC_FIT, share
+from bot.core.answers.facts.topic_match import TOPIC_FIT, share
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Quote, Statement
 from bot.core.scope import Scope

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import quotes as quote_cards
 from bot.core.answers.facts import letter_facts as facts
-from bot.core.answers.facts import lists, topics
+from bot.core.answers.facts import lists, topic_match, topics
 from bot.core.answers.facts.openers import (
     about_phrase,
     answer_demands,
@@ -255,7 +255,7 @@ def letter_readings(context: Context) -> list[Reading]:
         leftover
         and not said
         and fit > SUBJECT_FIT
-        and topics.statement_speaks_of(scope, letter, leftover)
+        and topic_match.statement_speaks_of(scope, letter, leftover)
     ):
         # "What condition did the 2018 letter attach to aid?": no "say", but its words.
         out.append(
@@ -274,7 +274,7 @@ def letter_readings(context: Context) -> list[Reading]:
         and not only_guessed(context)
         and not context.cue("sources")  # "which outlets are mentioned in …": the sources
         and not context.cue("quoted_about")  # "which NGO people were quoted about it"
-        and topics.speaks_of_letter(scope, letter, leftover)
+        and topic_match.speaks_of_letter(scope, letter, leftover)
     ):
         # "2018 letter to Kim + prisons, what did it say?": what is left is the topic.
         out.append(

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from bot.core.answers.facts import topics
+import re
+
+from bot.core.answers.facts import topic_match, topics
 from bot.core.answers.facts.openers import about_phrase
 from bot.core.answers.reader.context import COUNTABLE, SUBJECT_FIT, Context, Reading
-from bot.core.answers.reader.phrases import HOW_MANY_OF, claim
+from bot.core.answers.reader.phrases import HOW_MANY_OF, claim, leftover_topic
+from bot.core.answers.reader.question import Question
 from bot.core.kb.models import Letter
 from bot.core.search.stems import STOP_WORDS
 
@@ -36,6 +39,18 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
                 lambda: topics.topic(scope, letter, what, figure=True, yes_no=yes_no),
             )
         )
+    figure_of = _figure_of(q) if q.has(_FIGURE_ASKED) and not q.has(COUNTABLE) else None
+    if figure_of and topic_match.gives_figure_on(scope.kb, letter, figure_of, q.numbers):
+        # "which letter put a number on the prisoners", "the 24.5 million figure": the
+        # statement that gives it, not the letter's card.
+        out.append(
+            Reading(
+                "topic",
+                fit + 6.5,  # above "which letter": the figure names its letter too
+                f"the figure on {figure_of} → {title}",
+                lambda: topics.topic(scope, letter, figure_of, figure=True, yes_no=False),
+            )
+        )
     if claim_text and not phrase:
         out.append(
             Reading(
@@ -55,3 +70,19 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
             )
         )
     return out
+
+
+#: Words asking for a figure ("what number", "the 200,000 figure", "put a number on").
+_FIGURE_ASKED = re.compile(r"\b(?:numbers?|figures?|statistics?|stats?|how big|how large)\b")
+#: Words around a figure asked for that say nothing of what it counts.
+_FIGURE_FILLER = frozenset(
+    "number numbers figure figures statistic statistics stat stats big large give gave given "
+    "put like whole exactly refer refers source".split()
+)
+
+
+def _figure_of(q: Question) -> str | None:
+    """What a figure asked for counts ("the prisoners", "the population")."""
+    left = leftover_topic(q)
+    words = [w for w in (left or "").split() if w not in _FIGURE_FILLER]
+    return " ".join(words) or None

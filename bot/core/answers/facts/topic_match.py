@@ -1,0 +1,125 @@
+"""Whether a statement speaks of a phrase: stems weighted by rarity, and figures.
+
+A user's topic ("people living in fear", "the 200,000 figure") is matched against what the
+letters say by stems, rarer words weighing more; `topics` builds the answers on this.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.models import Letter
+from bot.core.scope import Scope
+from bot.core.search.stems import concepts
+
+#: A statement that gives a figure.
+FIGURE = re.compile(r"\d")
+#: Up to this many words, a topic must be matched whole.
+SHORT_TOPIC = 2
+#: Share of a topic's weight (rarer words weigh more) a statement must carry to speak of it.
+TOPIC_FIT = 0.4
+
+
+def statement_idf(kb: KnowledgeBase) -> dict[str, float]:
+    """How rare each stem is across what letters say and what is said about them."""
+    texts = [
+        s.text for x in kb.letters.values() for s in (*x.demands, *x.abuses_cited, *x.excerpts)
+    ]
+    texts += [x.summary for x in kb.letters.values()] + [q.text for q in kb.quotes.values()]
+    frequency: dict[str, int] = {}
+    for text in texts:
+        for word in concepts(text):
+            frequency[word] = frequency.get(word, 0) + 1
+    total = max(len(texts), 1)
+    return {w: math.log(1 + total / n) for w, n in frequency.items()}
+
+
+def share(kb: KnowledgeBase, phrase: str, text: str) -> float:
+    """How much of `phrase` `text` speaks of (0–1), each stem weighted by its rarity.
+
+    A short topic ("religious freedom") must be there whole: every word, or another word for
+    it. In a longer one, words the data never uses ("ppl", a typo) weigh nothing, so they
+    can neither match nor keep a match from counting.
+    """
+    idf = kb.derived("statement_idf", statement_idf)
+    asked = concepts(phrase)
+    have = concepts(text)
+    if len(asked) <= SHORT_TOPIC:
+        return 1.0 if asked and asked <= have else 0.0
+    wanted = {w for w in asked if w in idf}
+    if not wanted:
+        return 0.0
+    return sum(idf[w] for w in wanted & have) / sum(idf[w] for w in wanted)
+
+
+def speaks_of(kb: KnowledgeBase, phrase: str, text: str) -> bool:
+    """Whether `text` speaks of `phrase` (enough of its weight in shared stems)."""
+    return share(kb, phrase, text) >= TOPIC_FIT
+
+
+def statement_speaks_of(scope: Scope, letter: Letter, phrase: str) -> bool:
+    """Whether one of the letter's own statements (not its summary) clearly speaks of it.
+
+    Either strongly, or well ahead of every other statement of every letter: a question in
+    its own words ("what do they fear if their loyalty is questioned") rarely shares most of
+    a statement's words, but it shares far more with one statement than with the rest.
+    """
+    ranked = sorted(
+        (
+            (share(scope.kb, phrase, s.text), x.id == letter.id, s.text)
+            for x in scope.kb.letters.values()
+            for s in (*x.demands, *x.abuses_cited, *x.excerpts)
+        ),
+        reverse=True,
+    )
+    if not ranked or not ranked[0][1]:
+        return False
+    best, _, text = ranked[0]
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0.0
+    # One shared word ("association" of "lawyers' associations") is a coincidence.
+    shared = len(concepts(phrase) & concepts(text))
+    return best >= STRONG_FIT or (
+        best >= STANDS_OUT and best - runner_up >= STANDS_OUT_BY and shared >= 2
+    )
+
+
+#: A statement this much about a phrase answers a question that has no cue word.
+STRONG_FIT = 0.6
+#: A statement this much about it, and this much ahead of any other, answers one too.
+STANDS_OUT = 0.45
+STANDS_OUT_BY = 0.25
+
+
+def speaks_of_letter(scope: Scope, letter: Letter, phrase: str) -> bool:
+    """Whether anything the letter says, or its summary, speaks of `phrase`."""
+    texts = [s.text for s in (*letter.demands, *letter.abuses_cited, *letter.excerpts)]
+    return any(speaks_of(scope.kb, phrase, t) for t in (*texts, letter.summary))
+
+
+def gives_figure_on(
+    kb: KnowledgeBase, letter: Letter, phrase: str, numbers: tuple[int, ...] = ()
+) -> bool:
+    """Whether one of the letter's statements gives a figure on `phrase` (or the one asked)."""
+    for statement in (*letter.demands, *letter.abuses_cited, *letter.excerpts):
+        text = statement.text
+        if not FIGURE.search(text):
+            continue
+        digits = re.sub(r"[^\d]", " ", text).split()
+        if any(str(n) in digits or f"{n:,}" in text for n in numbers):
+            return True  # "the 200,000 figure": the statement with that number
+        if figure_fit(kb, phrase, text) >= TOPIC_FIT:
+            return True
+    return False
+
+
+def figure_fit(kb: KnowledgeBase, phrase: str, text: str) -> float:
+    """How well a statement with a figure fits what the figure is asked of (0–1).
+
+    What a figure counts is said in few words ("population for the whole country"), so
+    the share of those words the statement has counts as well as the weighted share.
+    """
+    asked = concepts(phrase)
+    have = len(asked & concepts(text)) / len(asked) if asked else 0.0
+    return max(share(kb, phrase, text), have)
