@@ -13,6 +13,7 @@ from bot.core.answers.reader.context import (
     SUBJECT_FIT,
     Context,
     Reading,
+    letter_fit,
     only_guessed,
 )
 from bot.core.answers.reader.question import Question
@@ -101,7 +102,6 @@ def general_readings(context: Context) -> list[Reading]:
     if (
         context.cue("quoted_about")
         and sources_only
-        and not context.people
         and not context.events
         # a letter found only from the outlet that covered it is no subject of its own
         and (context.letter is None or not (q.years or " letter" in q.norm))
@@ -111,8 +111,9 @@ def general_readings(context: Context) -> list[Reading]:
         out.append(
             Reading(
                 "quoted_about",
-                # above the letter the outlet's coverage points to (its fit is 2)
-                context.cue("quoted_about") + 2.5,
+                # above the letter the outlet's coverage (and the people quoted) point to
+                context.cue("quoted_about")
+                + max(2.5, letter_fit(context) + 0.5 if context.letter else 0.0),
                 f"everyone quoted in {kb.name_of(org_id)}'s coverage",
                 lambda: lists.quoted_in_sources_of(scope, org_id),
             )

@@ -38,7 +38,10 @@ ASKING = frozenset(
     "section passage paragraph line lines sentence portion stuff wording mention mentions "
     "mentioned cite cites cited raise raises raised discuss discussed cover covered talk talks "
     "talked according per abuses abuse violations crimes issues things points quote quotes "
-    "quoted".split()
+    "quoted besides else".split()
+) | frozenset(  # months date a letter ("the June 2018 letter"); they name no topic
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 
 
@@ -62,7 +65,10 @@ def asked_for(question: Question) -> str | None:
     phrase = re.sub(
         r"\b(?:in|at|from|by) (?:the )?(?:\d{4} )?(?:\w+ ){0,2}letter\b.*$", "", match.group(1)
     )
-    phrase = re.sub(r"\s+(?:at all|anywhere|in it|ever)\s*$", "", phrase).strip()
+    phrase = re.sub(
+        r"(?:\s+(?:at all|anywhere|in it|ever|right|correct|yeah|what exactly))+\s*$", "", phrase
+    )
+    phrase = re.sub(r"^(?:something|anything|stuff) (?:about|on)\s+", "", phrase).strip()
     if A_QUESTION.match(phrase):
         return None  # "who put it together and was it a signer too": a second question
 
