@@ -111,6 +111,10 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("which survivors' group signed the 2012 letter?", ["Free NK Gulag"], ["Free NK Gulag"]),
     ("what did the moon letter's signers object to?", ["abuses cited"], ["co-sponsoring"]),
     ("did the 2012 letter mention the special rapporteur?", ["rapporteur"], ["Yes"]),
+    # What came of an event the sources were written before is not in them.
+    ("did the singapore summit achieve anything on human rights?", ["outcome"], ["written before"]),
+    # A figure asked of a letter is the statement that gives it.
+    ("which letter gave a figure for political prisoners?", ["figure"], ["200,000"]),
     # A statement well ahead of all others answers a question in its own words.
     (
         "in the 2012 letter, what do people fear if their loyalty is doubted?",

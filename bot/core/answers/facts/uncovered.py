@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from bot.core.answers.answer import Answer, AnswerBuilder, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
-from bot.core.kb.models import Letter
+from bot.core.answers.cards.people import event as event_card
+from bot.core.kb.dates import human_date
+from bot.core.kb.models import Event, Letter
 from bot.core.scope import Scope
 
 
@@ -66,3 +68,28 @@ def contact_refused(scope: Scope) -> Answer:
     builder.suggestions += ["Who is Phil Robertson?"]
     builder.interpretation = "contact details (not kept)"
     return builder.build(found=False)
+
+
+def after_its_sources(scope: Scope, event: Event) -> bool:
+    """Whether every source on an event was published before it took place.
+
+    The 2018 sources wrote days before the Singapore summit: what it achieved, whether human
+    rights were raised there, is not in them.
+    """
+    dates = [scope.kb.sources[s].date or "" for s in event.sources if s in scope.kb.sources]
+    if not event.date or not dates or not all(dates):
+        return False
+    # A source dated only by its month ("2018-06") is not after an event in that month.
+    return all(d <= event.date[: len(d)] for d in dates) and any(d < event.date for d in dates)
+
+
+def outcome_not_reported(scope: Scope, event: Event) -> Answer:
+    """An event's outcome asked of sources written before it: say so, then what they say."""
+    card = event_card(scope, event.id)
+    when = human_date(event.date) if event.date else "it took place"
+    direct = (
+        f"The sources do not report what came of the {event.title}: they were written before "
+        f"it took place ({when}). What they say about it beforehand follows."
+    )
+    shown = f"the outcome of {event.title} (not in the sources)"
+    return with_direct(card, direct, shown, (), "not_covered")

@@ -164,6 +164,18 @@ def general_readings(context: Context) -> list[Reading]:
                 ),
             )
         )
+    ahead = [e for e in context.events if uncovered.after_its_sources(scope, kb.events[e])]
+    if ahead and q.has(_OUTCOME):
+        # "What came of the Singapore summit?": the sources were written before it.
+        event = kb.events[ahead[0]]
+        out.append(
+            Reading(
+                "not_covered",
+                max(context.cue("event"), context.cue("change_course"), 4.0) + 4.5,
+                f"the outcome of {event.title} (not in the sources)",
+                lambda: uncovered.outcome_not_reported(scope, event),
+            )
+        )
     if context.cue("individual") and (
         context.cue("signatories") or context.cue("signed") or "sign" in q.norm
     ):
@@ -226,3 +238,11 @@ def _unknown_thing(question: Question) -> str:
     phrase = match.group(1) if match else "it"
     phrase = re.sub(r"^(?:what happened at|at|when was|when did)\s+", "", phrase)
     return f"the {phrase}" if not phrase.startswith("the ") else phrase
+
+
+#: Words asking what an event achieved or decided.
+_OUTCOME = re.compile(
+    r"\b(?:outcome|results?|resulted|agree\w*|achiev\w*|came out of|come out of|came of|"
+    r"sign(?:ed)? (?:anything|something)|(?:were|was) (?:human rights|abuses|they|it) "
+    r"(?:\w+ ){0,2}(?:raised|discussed|brought up|mentioned)|in the end|afterwards)\b"
+)
