@@ -12,12 +12,15 @@ import re
 from dataclasses import replace
 
 from bot.core.answers.answer import Answer, not_found
+from bot.core.answers.reader.cues import cue_scores
+from bot.core.answers.reader.phrases import ASKING
 from bot.core.answers.reader.question import Question, read_question
 from bot.core.answers.reader.readings import Reading, readings
 from bot.core.kb.sentences import split_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 from bot.core.search.places import places_in
+from bot.core.search.stems import STOP_WORDS
 
 EXAMPLES = (
     "Who signed the 2018 letter to Kim Jong Un?",
@@ -52,6 +55,15 @@ def ask(scope: Scope, question: str) -> Answer:
             "officials and campaigners said.",
             EXAMPLES[:2],
             interpretation=f"{unknown} (not in the knowledge base)",
+        )
+    if _off_topic(scope, parsed, best):
+        return not_found(
+            "ask",
+            "The knowledge base does not cover that: it holds joint letters to leaders on "
+            "human rights in North Korea, who signed them, what they demanded, and what "
+            "officials and campaigners said.",
+            EXAMPLES[:2],
+            interpretation="a question the knowledge base does not cover",
         )
     if best.score < WEAK:
         return _search(scope, text)
@@ -98,6 +110,27 @@ def _unknown_place(scope: Scope, question: Question, best: Reading) -> str | Non
     return None
 
 
+def _off_topic(scope: Scope, question: Question, best: Reading) -> bool:
+    """A question that names nothing, asks in no known way, and is mostly unknown words.
+
+    "Unrelated, but who won the 2018 World Cup?": no entity, no cue, and most of its words
+    are in no document; whatever reading its one known word ("world") suggests is a guess.
+    """
+    if question.mentions or question.roles or best.kind in _ANSWERED_ANYWAY:
+        return False
+    if cue_scores(question):
+        return False
+    words = [
+        w
+        for w in dict.fromkeys(question.norm.split())
+        if len(w) > 2 and w.isalpha() and w not in STOP_WORDS and w not in ASKING
+    ][:_MAX_WORDS_CHECKED]
+    unknown = [w for w in words if not scope.index.mentions_any(w)]
+    return len(words) >= 2 and 2 * len(unknown) > len(words)
+
+
+#: Words of a question looked up in the index by `_off_topic` (each is one lookup).
+_MAX_WORDS_CHECKED = 12
 #: Readings that stand whatever places the question names.
 _ANSWERED_ANYWAY = frozenset({"who_said", "contact", "not_covered"})
 

@@ -24,6 +24,7 @@ from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter
 from bot.core.kb.sentences import first_sentences, split_sentences
 from bot.core.scope import Scope
+from bot.core.search.stems import concepts
 
 
 def topic(
@@ -210,6 +211,11 @@ def in_the_notes(scope: Scope, letter: Letter, question: str) -> Answer | None:
         notes.append((letter.date_note, letter.sources))
     best = max(notes, key=lambda pair: share(kb, question, pair[0]), default=None)
     if best is None or share(kb, question, best[0]) < NOTE_FIT:
+        return None
+    # The weighted share ignores words no statement uses ("printed", "list"); counted
+    # plainly, most of what is asked must be in the note too.
+    asked = concepts(question)
+    if 2 * len(asked & concepts(best[0])) < len(asked):
         return None
     card = letter_cards.letter(scope, letter.id)
     card, marks = cite_in(card, kb, best[1])
