@@ -39,7 +39,7 @@ WEAK = 2.0
 
 def ask(scope: Scope, question: str) -> Answer:
     """Answer a free-text question, or say plainly that the knowledge base does not cover it."""
-    text = " ".join(question.split())[: scope.max_query_length]
+    text = whole = " ".join(question.split())[: scope.max_query_length]
     if not normalize(text):
         return not_found(
             "ask", "Ask a question about a campaign letter, a signatory or a quote.", EXAMPLES
@@ -56,7 +56,7 @@ def ask(scope: Scope, question: str) -> Answer:
             EXAMPLES[:2],
             interpretation=f"{unknown} (not in the knowledge base)",
         )
-    if _off_topic(scope, parsed, best):
+    if text == whole and _off_topic(scope, parsed, best):  # a part leaves out the context
         return not_found(
             "ask",
             "The knowledge base does not cover that: it holds joint letters to leaders on "
@@ -118,7 +118,7 @@ def _off_topic(scope: Scope, question: Question, best: Reading) -> bool:
     """
     if question.mentions or question.roles or best.kind in _ANSWERED_ANYWAY:
         return False
-    if cue_scores(question):
+    if cue_scores(question) or _DOMAIN & set(question.norm.split()):
         return False
     words = [
         w
@@ -129,6 +129,13 @@ def _off_topic(scope: Scope, question: Question, best: Reading) -> bool:
     return len(words) >= 2 and 2 * len(unknown) > len(words)
 
 
+#: Words that keep a question on the knowledge base's ground however few others it knows.
+_DOMAIN = frozenset(
+    "letter letters human rights sign signed signer signers signatory signatories supporters "
+    "supporter demand demands abuse abuses coalition ngo ngos group groups korea korean north "
+    "south kim prison prisons camp camps quote quoted summit campaign campaigns un regime "
+    "pyongyang seoul".split()
+)
 #: Words of a question looked up in the index by `_off_topic` (each is one lookup).
 _MAX_WORDS_CHECKED = 12
 #: Readings that stand whatever places the question names.

@@ -24,7 +24,8 @@ from bot.core.search.stems import stems
 _DESCRIBED = re.compile(
     r"\b(?:the|that|this|a|an|some|one|which|what) ((?:[a-z]+ ){0,5}?)(?:group|organi[sz]ation|"
     r"org|charity|"
-    r"ngo|outfit|coalition|outlet|agency|watchdog|network|nonprofit|non profit|body)s?\b"
+    r"ngo|outfit|coalition|outlet|agency|watchdog|network|nonprofit|non profit|body|centre|"
+    r"center|institute|foundation|association|alliance|federation|society|league|station)s?\b"
     r"(?: (?:of|for|run by|made up of|working on) ((?:[a-z]+ ){0,3}[a-z]+))?"
     r"(?: (?:in|from|based in|out of) ((?:the )?[a-z]+(?: [a-z]+)?))?"
 )
@@ -113,8 +114,9 @@ def _fitting(scope: Scope, norm: str, match: re.Match[str]) -> Mention | None:
 #: "Which Christian groups signed", "any refugee orgs on the 2012 list": the words before a
 #: plural kind word describe which signatories are asked for.
 _DESCRIBED_SIGNERS = re.compile(
-    r"\b(?:which|what|any|the|all the|list the) ((?:[a-z]+ ){1,3}?)(?:orgs|organi[sz]ations|"
-    r"groups|ngos|charities|signatories|signers|co ?signers)\b"
+    r"\b(?:which|what|any|the|all the|list the) ((?:[a-z]+ ){1,3}?)(?:orgs?|organi[sz]ations?|"
+    r"groups?|ngos?|charit(?:y|ies)|signatories|signers|co ?signers|stations?|outlets?|"
+    r"centres?|centers?|associations?|alliances?|networks?|institutes?|foundations?)\b"
 )
 
 
