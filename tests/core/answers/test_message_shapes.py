@@ -108,12 +108,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A comparison asked as yes or no opens with the answer.
     ("did the 2018 letter have fewer signers than the 2012 one?", ["more signed"], ["No"]),
     # A group described, not named, beside the coalition it backed.
-    ("which survivors' group signed the 2012 letter?", ["Free NK Gulag"], ["Free NK Gulag"]),
+    ("which survivors' group signed the 2012 letter?", ["survivors"], ["Free NK Gulag"]),
     ("what did the moon letter's signers object to?", ["abuses cited"], ["co-sponsoring"]),
     ("did the 2012 letter mention the special rapporteur?", ["rapporteur"], ["Yes"]),
     # A question about nothing the knowledge base holds says so, whatever word it shares.
     ("btw who won the world cup in 2018", ["does not cover"], ["does not cover"]),
-    ("which radio station signed the 2012 letter?", ["Free North Korea Radio"], ["Radio"]),
+    ("which radio station signed the 2012 letter?", ["radio"], ["Free North Korea Radio"]),
     # What came of an event the sources were written before is not in them.
     ("did the singapore summit achieve anything on human rights?", ["outcome"], ["written before"]),
     # A figure asked of a letter is the statement that gives it.
