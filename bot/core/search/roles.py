@@ -11,6 +11,7 @@ answer about the deputy.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -236,10 +237,15 @@ _UNQUALIFYING = frozenset(
 
 
 def plural_role(text: str) -> bool:
-    """Whether the text asks for a role in the plural ("the press contacts")."""
-    return any(
-        len(w) > 4 and w.endswith("s") and w[:-1] in HEAD_WORDS for w in normalize(text).split()
-    )
+    """Whether the text asks for a role in the plural ("the press contacts", "list all …")."""
+    words = normalize(text).split()
+    if any(len(w) > 4 and w.endswith("s") and w[:-1] in HEAD_WORDS for w in words):
+        return True
+    # "list all press contact of the release": every holder, in a singular typed in haste
+    return bool(_EVERY.search(" ".join(words))) and any(w in HEAD_WORDS for w in words)
+
+
+_EVERY = re.compile(r"\b(?:list all|all the|list every|every|each)\b")
 
 
 def match_roles(

@@ -111,6 +111,11 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("which survivors' group signed the 2012 letter?", ["survivors"], ["Free NK Gulag"]),
     ("what did the moon letter's signers object to?", ["abuses cited"], ["co-sponsoring"]),
     ("did the 2012 letter mention the special rapporteur?", ["rapporteur"], ["Yes"]),
+    # Several people asked about at once; every holder of a role listed.
+    ("who are Kanae Doi and Kiri Kankhwende?", ["who are"], ["Kanae Doi:", "Kiri Kankhwende:"]),
+    ("list all press contact of the 2012 release", ["contact"], ["Kanae Doi"]),
+    # Contact details are never kept; who the person is, is said.
+    ("what's olivia miller's email", ["contact"], ["do", "Communications Coordinator"]),
     # A question about nothing the knowledge base holds says so, whatever word it shares.
     ("btw who won the world cup in 2018", ["does not cover"], ["does not cover"]),
     ("which radio station signed the 2012 letter?", ["radio"], ["Free North Korea Radio"]),

@@ -227,13 +227,17 @@ def people_in_role(
         items.append(
             Item(person.name, role.describe(org), builder.cite(role.sources), entity_id=person.id)
         )
-    names = ", ".join(i.title for i in items)
-    builder.direct = (
-        f"{len(items)} people: {names}."
-        if items
-        else f"The sources name nobody as {described}"
-        + (f" for the {letter.year} letter." if letter else ".")
-    )
+    if not items:
+        builder.direct = f"The sources name nobody as {described}" + (
+            f" for the {letter.year} letter." if letter else "."
+        )
+    elif described == "named":
+        # "Who are Gina Goh and Olivia Miller?": each one's role, in one line.
+        cited = [s for p in people for r in kb.people[p].roles for s in r.sources]
+        builder.direct = "; ".join(f"{i.title}: {i.text}" for i in items)
+        builder.direct += f". {builder.marks(cited)}"
+    else:
+        builder.direct = f"{len(items)} people: {', '.join(i.title for i in items)}."
     builder.section("People", items)
     builder.interpretation = f"everyone who was {described}"
     return builder.build(found=bool(items))

@@ -58,13 +58,23 @@ def individual_signers(scope: Scope, letter: Letter | None, yes_no: bool = True)
     return with_direct(card, direct, f"individual signers of {letter.title}", (), "yes_no")
 
 
-def contact_refused(scope: Scope) -> Answer:
-    """Contact details are never kept: say so."""
-    builder = AnswerBuilder(scope.kb, "ask", "Contact details are not kept")
+def contact_refused(scope: Scope, people: tuple[str, ...] = ()) -> Answer:
+    """Contact details are never kept: say so, and who the people asked about are."""
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "ask", "Contact details are not kept")
     builder.direct = (
         "The knowledge base does not keep phone numbers, e-mail addresses or "
         "other contact details of anyone, by design."
     )
+    named = [kb.people[p] for p in people if p in kb.people]
+    for person in named:
+        role = person.roles[-1] if person.roles else None
+        if role is not None:
+            org = kb.name_of(role.organization) if role.organization else None
+            builder.direct += (
+                f" {person.name} is named in the sources as {role.describe(org)}. "
+                f"{builder.marks(role.sources)}"
+            )
     builder.suggestions += ["Who is Phil Robertson?"]
     builder.interpretation = "contact details (not kept)"
     return builder.build(found=False)

@@ -124,7 +124,7 @@ def general_readings(context: Context) -> list[Reading]:
                 "contact",
                 context.cue("contact") + 2,
                 "contact details",
-                lambda: uncovered.contact_refused(scope),
+                lambda: uncovered.contact_refused(scope, tuple(context.people)),
             )
         )
     recipients = {x.recipient for x in kb.letters.values()}

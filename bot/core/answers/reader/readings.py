@@ -20,7 +20,7 @@ from bot.core.answers.reader.letter_readings import letter_readings
 from bot.core.answers.reader.org_descriptions import described_signers
 from bot.core.answers.reader.other_readings import general_readings
 from bot.core.answers.reader.question import PLACE_KINDS, Question, time_anchors
-from bot.core.answers.reader.role_readings import role_list_readings
+from bot.core.answers.reader.role_readings import people_readings, role_list_readings
 from bot.core.answers.reader.source_readings import org_says_readings
 from bot.core.answers.reader.subject_readings import (
     event_readings,
@@ -170,6 +170,7 @@ _GENERATORS = (
     letter_readings,
     person_readings,
     role_list_readings,
+    people_readings,
     org_readings,
     event_readings,
     compare_readings,

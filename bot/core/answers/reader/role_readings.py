@@ -5,9 +5,11 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.core.answers.facts import lists
 from bot.core.answers.facts.quote_answers import answer_quotes
-from bot.core.answers.reader.context import Context, Reading, letter_fit
+from bot.core.answers.reader.context import SUBJECT_FIT, Context, Reading, letter_fit
 from bot.core.answers.reader.subject_readings import subject_of_quotes
 from bot.core.search.roles import HEAD_WORDS, match_roles, plural_role
 
@@ -51,3 +53,26 @@ def role_list_readings(context: Context) -> list[Reading]:
             )
         )
     return out
+
+
+def people_readings(context: Context) -> list[Reading]:
+    """Several people named and asked about: "who are Gina Goh and Olivia Miller?"."""
+    people = context.people
+    if len(people) < 2 or not _WHO_ARE.search(context.question.norm) or context.cue("quotes"):
+        return []
+    names = " and ".join(context.scope.kb.name_of(p) for p in people[:_MAX_PEOPLE])
+    return [
+        Reading(
+            "person",
+            # above any one of them ("Gina Goh's role at ICC"): the question asks of all
+            max(context.cue("profile"), 4.0) + SUBJECT_FIT + 2.0,
+            f"who are {names}",
+            lambda: lists.people_in_role(context.scope, people[:_MAX_PEOPLE], None, "named"),
+        )
+    ]
+
+
+#: "Who are …", "… — who are they?": several people asked about at once.
+_WHO_ARE = re.compile(r"\bwho (?:are|were|r)\b")
+#: People described at once; a longer list is a search, not a question about each.
+_MAX_PEOPLE = 5
