@@ -152,28 +152,6 @@ def acted(scope: Scope, actor: Organization, event: Event) -> Answer:
     return with_direct(card, direct, f"did {actor.name} do this: {event.title}", (), "yes_no")
 
 
-def after_its_sources(kb: KnowledgeBase, event: Event) -> bool:
-    """Whether every source on an event was published before it took place."""
-    dates = [kb.sources[s].date for s in event.sources if s in kb.sources]
-    if not event.date or not dates:
-        return False
-    happened: str = event.date
-    return all(d is not None and d < happened for d in dates)
-
-
-def outcome(scope: Scope, event: Event) -> Answer:
-    """What happened at an event the sources only announce: they do not report it."""
-    kb = scope.kb
-    card = people_cards.event(scope, event.id)
-    card, marks = cite_in(card, kb, event.sources)
-    direct = (
-        f"The sources do not report what happened at {event.title}: they were all "
-        f"written before it ({human_date(event.date)}). What they say beforehand is "
-        f"below. {marks}"
-    )
-    return with_direct(card, direct, f"what happened at {event.title}", (), "not_covered")
-
-
 def person_attribute(scope: Scope, person: Person, claim: str, org: Organization | None) -> Answer:
     """Is a claim about a person's party, title or employer true, by their recorded roles."""
     kb = scope.kb

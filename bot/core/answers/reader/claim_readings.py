@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers.facts import claims
+from bot.core.answers.facts import claims, uncovered
 from bot.core.answers.reader.context import (
     COUNTABLE,
     INVOLVED,
@@ -30,7 +30,7 @@ def claim_readings(context: Context) -> list[Reading]:
         events
         and (not people or q.has(_IN_THE_END))
         and not q.has(_TOOK_PART)
-        and claims.after_its_sources(kb, events[0])
+        and uncovered.after_its_sources(scope, events[0])
     ):
         event = events[0]
         out.append(
@@ -38,7 +38,7 @@ def claim_readings(context: Context) -> list[Reading]:
                 "not_covered",
                 base + 1.5,
                 f"what happened at {event.title} (after the sources)",
-                lambda: claims.outcome(scope, event),
+                lambda: uncovered.outcome_not_reported(scope, event),
             )
         )
     if (
