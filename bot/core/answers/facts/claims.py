@@ -205,7 +205,12 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
         return with_direct(
             card, f"{person.name} is described as {described}. {marks}", None, (), "yes_no"
         )
-    verdict = "Yes" if asked <= have else "No"
+    holding = [r for r in roles if asked <= set(canonical_words(r.title))]
+    # "Was Robertson HRW's Asia director?" No: Asia *deputy* director is another post.
+    ranked_below = holding and all(
+        (set(canonical_words(r.title)) & _RANK_WORDS) - asked for r in holding
+    )
+    verdict = "Yes" if asked <= have and not ranked_below else "No"
     return with_direct(
         card,
         f"{verdict}. {person.name} is described as {described}. {marks}",
@@ -213,6 +218,10 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
         (),
         "yes_no",
     )
+
+
+#: Words that make a post another than the one named without them.
+_RANK_WORDS = frozenset({"deputy", "assistant", "vice", "acting", "associate", "interim"})
 
 
 def _role_text(kb: KnowledgeBase, role: Role) -> str:

@@ -87,7 +87,7 @@ def claim_readings(context: Context) -> list[Reading]:
             Reading(
                 "yes_no",
                 base + 2.0,
-                f"is {person.name} {q.text[:40]}",
+                f"is it true of {person.name}'s role or party",
                 lambda: claims.person_attribute(scope, person, q.text, employer),
             )
         )
