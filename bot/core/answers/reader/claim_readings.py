@@ -177,6 +177,9 @@ _BEING = re.compile(
     r"affiliated|represent\w*|speaks? for|spokes\w*|part of|belong\w*)\b|\bright $"
 )
 _BEFORE_YEAR = re.compile(r"\b(?:before|prior to|until|by) ((?:19|20)\d\d)\b")
-_STILL = re.compile(r"\b(?:still|yet|by then|at the time|any more|anymore|already)\b")
+_STILL = re.compile(
+    r"\b(?:still|yet|by then|at the time|any more|anymore|already|held the (?:post|title|job)|"
+    r"when the (?:\w+ ){0,3}(?:letter|one) (?:was|went|came))\b"
+)
 _MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|sit down|see|saw)\b")
 _ACTED = re.compile(r"\b(?:pass\w*|adopt\w*|approv\w*|vot\w*|enact\w*)\b")

@@ -138,4 +138,6 @@ def _closing_country(scope: Scope, norm: str) -> str | None:
 def _describes_role(norm: str, match: re.Match[str]) -> bool:
     """Whether the place is part of a role ("quotes from HRW's Asia deputy director")."""
     following = norm[match.end() :].split()[:1]
-    return bool(following) and bool(HEAD_WORDS & set(canonical_words(following[0])))
+    # "the post of Asia director at HRW": the role word may be inside what was captured
+    words = [*match.group(1).split()[1:], *following]
+    return any(HEAD_WORDS & set(canonical_words(w)) for w in words)

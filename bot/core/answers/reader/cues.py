@@ -29,7 +29,8 @@ SHARED = {
     # A question opening like one, or a statement with a tag: "ICC co-signed it, right?"
     "<YES_NO>": (
         r"^ (?:(?:did|was|were|is|are|has|have|does|do|had|true or false|is it true|was it|"
-        r"fact check|confirm|can you confirm|please confirm)\b|"
+        r"fact check|confirm|can you confirm|please confirm|am i right|am i correct|"
+        r"is it correct|is it right|correct me if)\b|"
         r"(?=.*\b(?:right|yeah|yes|correct|true|(?:isn|wasn|didn|aren|weren|doesn) ?t (?:it|they|"
         r"he|she|that so)|just checking|innit|or not|am i right|am i wrong|confirm|"
         # "…, was it?" is a tag; "… - what was it?" asks what.
