@@ -133,7 +133,21 @@ def person_involved(scope: Scope, person: Person, letter: Letter) -> Answer:
         )
     else:
         direct = f"The sources do not connect {person.name} with the {letter.year} letter."
+        # "Was Ha Tae Keung involved in the 2019 letter?" No; he was in the 2012 one.
+        others = [x for x in kb.letters.values() if x.id != letter.id and _connected(kb, person, x)]
+        if others:
+            years = " and ".join(f"the {x.year} letter" for x in others)
+            direct += f" They connect {person.name} with {years}."
     return with_direct(card, direct, f"was {person.name} involved in {letter.title}", (), "yes_no")
+
+
+def _connected(kb: KnowledgeBase, person: Person, letter: Letter) -> bool:
+    """Whether the sources tie a person to a letter: recipient, quoted, or a role they name."""
+    return (
+        letter.recipient == person.id
+        or any(letter.id in q.about for q in kb.quotes_by(person.id))
+        or any(set(r.sources) & set(letter.sources) for r in person.roles)
+    )
 
 
 def acted(scope: Scope, actor: Organization, event: Event) -> Answer:
