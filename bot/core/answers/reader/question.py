@@ -104,12 +104,21 @@ class Question:
             and roles[0].score >= ROLE_CUTOFF
             and (len(roles) == 1 or roles[0].score - roles[1].score >= ROLE_MARGIN)
         )
-        if named and role_fits and self._named_only_in_the_words():
-            # "what did HRW's deputy Asia director say Moon should do": Moon is spoken of
-            return [roles[0].person_id]
+        if named and self._named_only_in_the_words():
+            if role_fits:
+                # "what did HRW's deputy Asia director say Moon should do": Moon is spoken of
+                return [roles[0].person_id]
+            if self._letter_speaks():
+                return []  # "what did they say Kim should do": the letter's words, of Kim
         if named:
             return named
         return [roles[0].person_id] if role_fits else []
+
+    def _letter_speaks(self) -> bool:
+        """Whether the one who speaks is the letter or its signers ("did they say")."""
+        tokens = self.norm.split()
+        verb = next((i for i, t in enumerate(tokens) if t in _SPEAKING), None)
+        return verb is not None and bool(_LETTER_SPEAKERS & set(tokens[max(verb - 2, 0) : verb]))
 
     def _named_only_in_the_words(self) -> bool:
         """Whether every person named comes after the speech verb ("… say Moon should …")."""
@@ -222,6 +231,8 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
     )
 
 
+#: Who speaks when a letter does: "what did they / it / the signatories say".
+_LETTER_SPEAKERS = frozenset("they it letter signatories signers coalition groups ngos".split())
 _SPEAKING = frozenset(
     "say said says saying quote quotes quoted comment comments commented statement statements "
     "think thinks thought talk talked talks speak spoke write wrote written remark remarks "

@@ -60,11 +60,13 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
                 lambda: topics.topic(scope, letter, claim_text, yes_no=yes_no),
             )
         )
-    if phrase and context.cue("topic") and strong and not context.people:
+    # "what did they say Kim should do about aid": the letter speaks, about aid
+    said = context.cue("topic") or (context.cue("quotes") if q.has(_LETTER_SAYS) else 0.0)
+    if phrase and said and strong and not context.people:
         out.append(
             Reading(
                 "topic",
-                context.cue("topic") + fit + 2.5,
+                said + fit + 2.5,
                 f"what {title} says about {phrase}",
                 lambda: topics.topic(scope, letter, phrase, yes_no=yes_no),
             )
@@ -86,3 +88,9 @@ def _figure_of(q: Question) -> str | None:
     left = leftover_topic(q)
     words = [w for w in (left or "").split() if w not in _FIGURE_FILLER]
     return " ".join(words) or None
+
+
+#: The letter or its signers as the ones who speak.
+_LETTER_SAYS = re.compile(
+    r"\b(?:they|it|the letter|the signatories|the signers) (?:say|said|ask|asked|tell|told)\b"
+)
