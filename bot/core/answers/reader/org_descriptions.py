@@ -81,6 +81,9 @@ _MAX_DESCRIPTIONS = 3
 
 def _fitting(scope: Scope, norm: str, match: re.Match[str]) -> Mention | None:
     """The organisation one description clearly fits, if any."""
+    described = match.group(1).strip()
+    if len(described.split()) == 1 and resolve_country(scope, described):
+        return None  # "which American groups": a country filter, not "Inter-American …"
     words = set(stems(f"{match.group(1)} {match.group(2) or ''}")) - _VAGUE
     place = (match.group(3) or "").removeprefix("the ").strip()
     if not words and not place:
