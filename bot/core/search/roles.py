@@ -82,6 +82,7 @@ _PHRASES = (
     (" united states ", " us "),
     (" u s ", " us "),
     (" special envoy ", " special representative "),
+    (" un sr ", " un special rapporteur "),
     (" human rights watch ", " hrw "),
     (" nk ", " north korea "),
     (" rok ", " south korea "),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers.facts import claims, uncovered
+from bot.core.answers.facts import claims
 from bot.core.answers.reader.context import (
     COUNTABLE,
     INVOLVED,
@@ -22,25 +22,10 @@ def claim_readings(context: Context) -> list[Reading]:
         return []
     kb = scope.kb
     base = context.cue("yes_no") + 2.0
-    out = []
+    out: list[Reading] = []
     people = [kb.people[p] for p in context.people]
     events = [kb.events[e] for e in context.events]
     letter = context.letter
-    if (
-        events
-        and (not people or q.has(_IN_THE_END))
-        and not q.has(_TOOK_PART)
-        and uncovered.after_its_sources(scope, events[0])
-    ):
-        event = events[0]
-        out.append(
-            Reading(
-                "not_covered",
-                base + 1.5,
-                f"what happened at {event.title} (after the sources)",
-                lambda: uncovered.outcome_not_reported(scope, event),
-            )
-        )
     if (
         events
         and not people
@@ -167,9 +152,6 @@ _ATTRIBUTE = re.compile(
     r"president|leader|envoy|reporter|from|works? (?:for|at)|with)\b"
 )
 _SIGN_WORDS = re.compile(r"\b(?:sign\w*|co ?sign\w*|join\w*|endors\w*|back\w*|letter\w*|from)\b")
-_IN_THE_END = re.compile(
-    r"\b(?:end up|ended up|in the end|eventually|itself|actually|at the summit)\b"
-)
 #: "Is Robertson with HRW", "does he work for CSW": a claim about who someone is, not
 #: about something they did ("did Moon reverse course on the UN resolution").
 _BEING = re.compile(

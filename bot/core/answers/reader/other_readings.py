@@ -244,5 +244,7 @@ def _unknown_thing(question: Question) -> str:
 _OUTCOME = re.compile(
     r"\b(?:outcome|results?|resulted|agree\w*|achiev\w*|came out of|come out of|came of|"
     r"sign(?:ed)? (?:anything|something)|(?:were|was) (?:human rights|abuses|they|it) "
-    r"(?:\w+ ){0,2}(?:raised|discussed|brought up|mentioned)|in the end|afterwards)\b"
+    r"(?:\w+ ){0,2}(?:raised|discussed|brought up|mentioned)|in the end|afterwards|end up|"
+    r"ended up|eventually)\b|\b(?:raise|bring up|discuss)\b.*\b(?:at|during|in) (?:the )?"
+    r"(?:\w+ )?(?:summit|meeting|talks)\b"
 )
