@@ -87,10 +87,15 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
         for m in question.mentions
         if m.kind == "organization" and tokens[max(m.start - 1, 0) : m.start] in _IN_PLACE
     }
+    spoken = question.spoken_of()
     mentioned = (
-        {m.entity_id for m in question.mentions} - question.role_places() - filters - located
+        {m.entity_id for m in question.mentions}
+        - question.role_places()
+        - filters
+        - located
+        - spoken  # "the letter where Ha said Kim should …": Kim is in the words
     )
-    mentioned.update(question.people())
+    mentioned.update(p for p in question.people() if p not in spoken)
     fits = []
     # An event described rather than named ("before Trump met Kim") places a letter too.
     described: list[str] = []
@@ -236,7 +241,7 @@ _COVERAGE_WORDS = re.compile(
     r"\b(?:article|report\w*|cover\w*|wrote about|writes about|"
     r"written about|story|piece|statement|quoted|comment\w*|spoke|contacts?|press|"
     r"spokes\w*|repost\w*|posted|published|shared|carried|ran|talk\w*|discuss\w*|"
-    r"according to|per)\b"
+    r"according to|per|said|says)\b"
 )
 
 
@@ -282,7 +287,7 @@ def _coverage_clues(
         ):
             clues.append((COVERAGE, f"covered by {kb.name_of(entity_id)}"))
         elif entity_id in kb.people and any(letter.id in q.about for q in kb.quotes_by(entity_id)):
-            clues.append((COVERAGE, f"{kb.name_of(entity_id)} quoted on it"))
+            clues.append((COVERAGE * 1.5, f"{kb.name_of(entity_id)} quoted on it"))
         elif entity_id in kb.people and any(
             set(r.sources) & set(letter.sources) for r in kb.people[entity_id].roles
         ):

@@ -114,16 +114,30 @@ class Question:
             return named
         return [roles[0].person_id] if role_fits else []
 
+    def spoken_of(self) -> set[str]:
+        """People named only inside the words someone else said ("Ha said Kim should …")."""
+        tokens = self.norm.split()
+        verb = next((i for i, t in enumerate(tokens) if t in _SAYING), None)
+        if verb is None:
+            return set()
+        persons = [m for m in self.mentions if m.kind == "person"]
+        before = {m.entity_id for m in persons if m.start < verb}
+        after = {m.entity_id for m in persons if m.start > verb} - self.descriptors
+        speaks = (
+            before or self._letter_speaks() or (self.roles and self.roles[0].score >= ROLE_CUTOFF)
+        )
+        return after - before if after and speaks else set()
+
     def _letter_speaks(self) -> bool:
         """Whether the one who speaks is the letter or its signers ("did they say")."""
         tokens = self.norm.split()
-        verb = next((i for i, t in enumerate(tokens) if t in _SPEAKING), None)
+        verb = next((i for i, t in enumerate(tokens) if t in _SAYING), None)
         return verb is not None and bool(_LETTER_SPEAKERS & set(tokens[max(verb - 2, 0) : verb]))
 
     def _named_only_in_the_words(self) -> bool:
         """Whether every person named comes after the speech verb ("… say Moon should …")."""
         tokens = self.norm.split()
-        verb = next((i for i, t in enumerate(tokens) if t in _SPEAKING), None)
+        verb = next((i for i, t in enumerate(tokens) if t in _SAYING), None)
         people = [m for m in self.mentions if m.kind == "person" and m.surface]
         return verb is not None and bool(people) and all(m.start > verb for m in people)
 
@@ -231,6 +245,11 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
     )
 
 
+#: Verbs after which a name is in the words said ("said Kim should"), unlike "wrote to Moon".
+_SAYING = frozenset(
+    "say said says saying think thinks thought argue argued claim claimed warn warned urge "
+    "urged".split()
+)
 #: Who speaks when a letter does: "what did they / it / the signatories say".
 _LETTER_SPEAKERS = frozenset("they it letter signatories signers coalition groups ngos".split())
 _SPEAKING = frozenset(
