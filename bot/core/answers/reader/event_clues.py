@@ -1,4 +1,4 @@
-"""Which event a question describes without naming it ("when Seoul stopped co-sponsoring")."""
+"""Events a question describes without naming them, and events named only to date it."""
 
 from __future__ import annotations
 
@@ -117,3 +117,37 @@ def event_bags(
             frequency[word] = frequency.get(word, 0) + 1
     total = max(len(titles), 1) * 2
     return titles, summaries, {w: math.log(1 + total / n) for w, n in frequency.items()}
+
+
+#: Words that make the event after them a point in time ("met in 2018 before the summit").
+TIME_WORDS = frozenset(
+    {"before", "after", "since", "following", "until", "prior", "ahead", "leading", "run"}
+)
+
+
+def time_anchors(question: Question) -> set[str]:
+    """Events named only as a point in time, when another event is what is asked about.
+
+    In "which leaders had Kim met before the Trump summit", the summit dates the meetings;
+    with no other event in sight, the one named is the subject after all.
+    """
+    tokens = question.norm.split()
+    anchors = {
+        m.entity_id
+        for m in question.mentions
+        if m.kind == "event" and TIME_WORDS & set(tokens[max(m.start - 4, 0) : m.start])
+    }
+    return anchors if anchors != set(question.ids("event")) or _other_event(question) else set()
+
+
+def _other_event(question: Question) -> bool:
+    """Whether the words outside the named events describe some event ("meetings")."""
+    named = {i for m in question.mentions if m.kind == "event" for i in range(m.start, m.end)}
+    words = {t for i, t in enumerate(question.norm.split()) if i not in named}
+    return bool(_EVENT_WORDS & words)
+
+
+_EVENT_WORDS = frozenset(
+    "met meet meeting meetings summit summits talks visit visited resolution vote voted "
+    "testified testimony hearing declaration".split()
+)

@@ -374,37 +374,3 @@ def _trust_roles_over_role_aliases(
     ):
         kept.append(Mention(best, "person", 0, 0, "", False))
     return kept
-
-
-#: Words that make the event after them a point in time ("met in 2018 before the summit").
-TIME_WORDS = frozenset(
-    {"before", "after", "since", "following", "until", "prior", "ahead", "leading", "run"}
-)
-
-
-def time_anchors(question: Question) -> set[str]:
-    """Events named only as a point in time, when another event is what is asked about.
-
-    In "which leaders had Kim met before the Trump summit", the summit dates the meetings;
-    with no other event in sight, the one named is the subject after all.
-    """
-    tokens = question.norm.split()
-    anchors = {
-        m.entity_id
-        for m in question.mentions
-        if m.kind == "event" and TIME_WORDS & set(tokens[max(m.start - 4, 0) : m.start])
-    }
-    return anchors if anchors != set(question.ids("event")) or _other_event(question) else set()
-
-
-def _other_event(question: Question) -> bool:
-    """Whether the words outside the named events describe some event ("meetings")."""
-    named = {i for m in question.mentions if m.kind == "event" for i in range(m.start, m.end)}
-    words = {t for i, t in enumerate(question.norm.split()) if i not in named}
-    return bool(_EVENT_WORDS & words)
-
-
-_EVENT_WORDS = frozenset(
-    "met meet meeting meetings summit summits talks visit visited resolution vote voted "
-    "testified testimony hearing declaration".split()
-)

@@ -15,11 +15,11 @@ from bot.core.answers.reader.clues import clear_letter, rank_letters
 from bot.core.answers.reader.compare_readings import compare_readings
 from bot.core.answers.reader.context import THEIR_GROUP, Context, Reading, letter_fit
 from bot.core.answers.reader.cues import cue_scores
-from bot.core.answers.reader.event_clues import rank_events
+from bot.core.answers.reader.event_clues import rank_events, time_anchors
 from bot.core.answers.reader.letter_readings import letter_readings
 from bot.core.answers.reader.org_descriptions import described_signers
 from bot.core.answers.reader.other_readings import general_readings
-from bot.core.answers.reader.question import PLACE_KINDS, Question, time_anchors
+from bot.core.answers.reader.question import PLACE_KINDS, Question
 from bot.core.answers.reader.role_readings import people_readings, role_list_readings
 from bot.core.answers.reader.source_readings import org_says_readings
 from bot.core.answers.reader.subject_readings import (

@@ -27,8 +27,8 @@ from bot.core.answers.reader.context import (
     Reading,
     letter_fit,
 )
-from bot.core.answers.reader.event_clues import named_after
-from bot.core.answers.reader.question import TIME_WORDS, Question, time_anchors
+from bot.core.answers.reader.event_clues import TIME_WORDS, named_after, time_anchors
+from bot.core.answers.reader.question import Question
 from bot.core.scope import Scope
 from bot.core.search.stems import stems
 
