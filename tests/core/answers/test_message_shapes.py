@@ -111,6 +111,16 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("which survivors' group signed the 2012 letter?", ["survivors"], ["Free NK Gulag"]),
     ("what did the moon letter's signers object to?", ["abuses cited"], ["co-sponsoring"]),
     ("did the 2012 letter mention the special rapporteur?", ["rapporteur"], ["Yes"]),
+    # A view asked as yes or no is answered from the person's closest quote, shown with it;
+    # a refusal word the question shares with the quote is what is asked, not a "no".
+    ("did yun want human rights high on the singapore agenda?", ["think so"], ["No", "against"]),
+    (
+        "did Quintana think human rights talks would undermine denuclearisation?",
+        ["think so"],
+        ["No", "not of the opinion"],
+    ),
+    ("did Robertson think Moon was ignoring abuses?", ["think so"], ["Yes", "ignoring"]),
+    ("did Yun think it was a mistake to overload the agenda?", ["think so"], ["Yes"]),
     # Several people asked about at once; every holder of a role listed.
     ("who are Kanae Doi and Kiri Kankhwende?", ["who are"], ["Kanae Doi:", "Kiri Kankhwende:"]),
     ("list all press contact of the 2012 release", ["contact"], ["Kanae Doi"]),

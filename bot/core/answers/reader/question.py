@@ -248,7 +248,7 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
 #: Verbs after which a name is in the words said ("said Kim should"), unlike "wrote to Moon".
 _SAYING = frozenset(
     "say said says saying think thinks thought argue argued claim claimed warn warned urge "
-    "urged".split()
+    "urged believe believed believes".split()
 )
 #: Who speaks when a letter does: "what did they / it / the signatories say".
 _LETTER_SPEAKERS = frozenset("they it letter signatories signers coalition groups ngos".split())

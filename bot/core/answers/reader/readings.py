@@ -17,6 +17,7 @@ from bot.core.answers.reader.context import THEIR_GROUP, Context, Reading, lette
 from bot.core.answers.reader.cues import cue_scores
 from bot.core.answers.reader.event_clues import rank_events, time_anchors
 from bot.core.answers.reader.letter_readings import letter_readings
+from bot.core.answers.reader.opinion_readings import opinion_readings
 from bot.core.answers.reader.org_descriptions import described_signers
 from bot.core.answers.reader.other_readings import general_readings
 from bot.core.answers.reader.question import PLACE_KINDS, Question
@@ -177,4 +178,5 @@ _GENERATORS = (
     described_signer_readings,
     general_readings,
     org_says_readings,
+    opinion_readings,
 )

@@ -1,0 +1,38 @@
+"""Readings of a yes/no about someone's view: "did Yun want human rights high on the agenda?"."""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from bot.core.answers.facts.stance import closest_quote, stance
+from bot.core.answers.reader.context import Context, Reading
+from bot.core.answers.reader.phrases import leftover_topic
+
+#: Verbs that ask what someone wanted or thought, not what they did.
+_OPINION = re.compile(
+    r"\b(?:want|wanted|wants|think|thought|thinks|believe|believed|feel|felt|support|"
+    r"supported|favou?r\w*|agree\w*|consider\w*|view\w*|see|saw|regard\w*)\b"
+)
+#: Above the readings a yes/no about the person would otherwise get (a role claim, profile).
+_OVER_CLAIMS = 5.0
+
+
+def opinion_readings(context: Context) -> list[Reading]:
+    """Yes or no from the one person's quote that says most of what the question asks."""
+    q, scope = context.question, context.scope
+    speakers = [p for p in context.people if p not in q.spoken_of()]
+    if not context.cue("yes_no") or len(speakers) != 1 or not q.has(_OPINION):
+        return []
+    person_id = speakers[0]
+    asked = leftover_topic(q)
+    if not asked or closest_quote(scope.kb, person_id, asked) is None:
+        return []
+    return [
+        Reading(
+            "quotes",
+            context.cue("yes_no") + _OVER_CLAIMS,
+            f"did {scope.kb.name_of(person_id)} want or think so, by their words",
+            partial(stance, scope, person_id, asked, q.text),
+        )
+    ]
