@@ -143,7 +143,7 @@ def claim_readings(context: Context) -> list[Reading]:
 
 _TOOK_PART = re.compile(
     r"\b(?:sign\w*|attend\w*|take part|took part|participat\w+|join\w*|"
-    r"part of|involved|meet|met|present)\b"
+    r"part of|involved|meet|met|present|introduc\w*|co ?sponsor\w*|sponsor\w*|push\w*)\b"
 )
 #: Words that claim something of a person: a party, a state, a title, an employer.
 _ATTRIBUTE = re.compile(

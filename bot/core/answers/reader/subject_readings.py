@@ -330,8 +330,8 @@ _BY_CLAIM = re.compile(
     r"authored|launched|initiated) by\b"
 )
 _COUNTRY_OF_ORG = re.compile(
-    r"^ (?:is|was|are|were) (?:\w+ ){1,4}(?:the|a|an) (?:\w+ ){1,2}"
-    r"(?:group|org|organi[sz]ation|ngo|charity|one)\b"
+    r"(?:^ (?:is|was|are|were) (?:\w+ ){1,4}|\b(?:is|was) (?:listed |described |named )?as )"
+    r"(?:the|a|an) (?:\w+ ){1,2}(?:group|org|organi[sz]ation|ngo|charity|one)\b"
 )
 _FROM_WORDS = re.compile(r"\b(?:from|based|group|organi[sz]ation|ngo|org)\b")
 
