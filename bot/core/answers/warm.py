@@ -40,6 +40,7 @@ def warm_up(kb: KnowledgeBase) -> None:
     kb.derived("recipient_places", clues.recipient_places)
     kb.derived("letters_by_year_ids", clues.letters_by_year)
     kb.derived("statement_idf", topic_match.statement_idf)
+    kb.derived("statements_by_concept", topic_match.statements_by_concept)
     kb.derived("quote_word_idf", who_said.quote_idf)
     kb.derived("letter_notes_by_word", openers.notes_by_word)
     kb.derived("org_description_bags", org_descriptions.org_bags)

@@ -11,10 +11,10 @@ from collections import Counter
 from bot.core.answers.answer import Answer, AnswerBuilder, Item
 from bot.core.answers.cards.people import name_with_abbreviation
 from bot.core.answers.cards.quotes import quote_item
+from bot.core.answers.facts.publishers import published_by
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Quote
 from bot.core.scope import Scope
-from bot.core.search.names import normalize
 
 
 def countries(scope: Scope, letter: Letter) -> Answer:
@@ -149,12 +149,7 @@ def quoted_in_sources_of(scope: Scope, org_id: str) -> Answer:
     """Everyone quoted in what one organisation published ("who was quoted in the RFA article")."""
     kb = scope.kb
     org = kb.organizations[org_id]
-    names = {normalize(n) for n in org.names}
-    published = [
-        s.id
-        for s in kb.sources.values()
-        if s.original_publisher == org_id or any(n in normalize(s.publisher) for n in names)
-    ]
+    published = published_by(kb, org_id)
     by_source = kb.derived("quotes_by_source", quotes_by_source)
     ids = dict.fromkeys(q for s in published for q in by_source.get(s, ()) if q in kb.quotes)
     quotes = [kb.quotes[q] for q in ids]
@@ -212,10 +207,41 @@ def people_in_role(
     letter is one whose role the 2012 release names.
     """
     kb = scope.kb
-    sources = set(letter.sources) if letter else None
     builder = AnswerBuilder(
         kb, "people", f"The {described}" + (f" of {letter.title}" if letter else "")
     )
+    items = _role_items(kb, builder, people, set(letter.sources) if letter else None)
+    if items:
+        builder.direct = f"{len(items)} people: {', '.join(i.title for i in items)}."
+    else:
+        builder.direct = f"The sources name nobody as {described}" + (
+            f" for the {letter.year} letter." if letter else "."
+        )
+    builder.section("People", items)
+    builder.interpretation = f"everyone who was {described}"
+    return builder.build(found=bool(items))
+
+
+def people_named(scope: Scope, people: list[str]) -> Answer:
+    """Several people asked about at once ("who are Gina Goh and Olivia Miller?")."""
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "people", "Who they are")
+    items = _role_items(kb, builder, people, None)
+    cited = [s for p in people for r in kb.people[p].roles for s in r.sources]
+    builder.direct = (
+        "; ".join(f"{i.title}: {i.text}" for i in items) + f". {builder.marks(cited)}"
+        if items
+        else "The sources give no role for " + " or ".join(kb.name_of(p) for p in people) + "."
+    )
+    builder.section("People", items)
+    builder.interpretation = "everyone who was named"
+    return builder.build(found=bool(items))
+
+
+def _role_items(
+    kb: KnowledgeBase, builder: AnswerBuilder, people: list[str], sources: set[str] | None
+) -> list[Item]:
+    """Each person with their latest role (of those `sources` attest, if given)."""
     items = []
     for person_id in people:
         person = kb.people[person_id]
@@ -227,20 +253,7 @@ def people_in_role(
         items.append(
             Item(person.name, role.describe(org), builder.cite(role.sources), entity_id=person.id)
         )
-    if not items:
-        builder.direct = f"The sources name nobody as {described}" + (
-            f" for the {letter.year} letter." if letter else "."
-        )
-    elif described == "named":
-        # "Who are Gina Goh and Olivia Miller?": each one's role, in one line.
-        cited = [s for p in people for r in kb.people[p].roles for s in r.sources]
-        builder.direct = "; ".join(f"{i.title}: {i.text}" for i in items)
-        builder.direct += f". {builder.marks(cited)}"
-    else:
-        builder.direct = f"{len(items)} people: {', '.join(i.title for i in items)}."
-    builder.section("People", items)
-    builder.interpretation = f"everyone who was {described}"
-    return builder.build(found=bool(items))
+    return items
 
 
 def sources(scope: Scope) -> Answer:

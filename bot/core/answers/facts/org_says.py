@@ -11,21 +11,12 @@ from dataclasses import dataclass
 
 from bot.core.answers.answer import Answer, AnswerBuilder, Item
 from bot.core.answers.cards.quotes import quote_item
+from bot.core.answers.facts.publishers import published_by
 from bot.core.answers.facts.topic_match import TOPIC_FIT, share
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Quote, Statement
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
-
-
-def published_by(kb: KnowledgeBase, org_id: str) -> list[str]:
-    """The sources an organisation published, or whose words a repost carries."""
-    names = {normalize(n) for n in kb.organizations[org_id].names}
-    return [
-        s.id
-        for s in kb.sources.values()
-        if s.original_publisher == org_id or any(n in normalize(s.publisher) for n in names)
-    ]
 
 
 @dataclass(frozen=True, slots=True)

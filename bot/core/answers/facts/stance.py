@@ -45,8 +45,8 @@ def closest_quote(kb: KnowledgeBase, person_id: str, asked: str) -> tuple[Quote,
     return best[1], best[2]
 
 
-def stance(scope: Scope, person_id: str, asked: str, question: str) -> Answer:
-    """Yes or no, from the quote that says most of `asked`, with the quote as evidence.
+def stance(scope: Scope, person_id: str, found: tuple[Quote, str], question: str) -> Answer:
+    """Yes or no, from the quote (and clause) `closest_quote` found, with it as evidence.
 
     A word of refusal counts on one side only: in "did Yun think it a mistake to overload
     the agenda" and "a mistake to overload the agenda" it is what is asked, and the answer
@@ -54,14 +54,7 @@ def stance(scope: Scope, person_id: str, asked: str, question: str) -> Answer:
     ignoring …" for the same reason.
     """
     kb = scope.kb
-    found = closest_quote(kb, person_id, asked)
     builder = AnswerBuilder(kb, "quotes", f"What {kb.name_of(person_id)} said on it")
-    if found is None:
-        builder.direct = (
-            f"The sources do not report {kb.name_of(person_id)} saying anything close to that."
-        )
-        builder.interpretation = f"what {kb.name_of(person_id)} said on it"
-        return builder.build(found=False)
     quote, clause = found
     said_against, asked_against = _refusals(clause), _refusals(question)
     refused = bool(said_against - asked_against)

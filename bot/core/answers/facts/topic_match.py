@@ -66,11 +66,13 @@ def statement_speaks_of(scope: Scope, letter: Letter, phrase: str) -> bool:
     its own words ("what do they fear if their loyalty is questioned") rarely shares most of
     a statement's words, but it shares far more with one statement than with the rest.
     """
+    # Only statements that share a word can have a share above nothing.
+    index = scope.kb.derived("statements_by_concept", statements_by_concept)
+    candidates = dict.fromkeys(pair for word in concepts(phrase) for pair in index.get(word, ()))
     ranked = sorted(
         (
-            (share(scope.kb, phrase, s.text), x.id == letter.id, s.text)
-            for x in scope.kb.letters.values()
-            for s in (*x.demands, *x.abuses_cited, *x.excerpts)
+            (share(scope.kb, phrase, text), letter_id == letter.id, text)
+            for letter_id, text in candidates
         ),
         reverse=True,
     )
@@ -123,3 +125,13 @@ def figure_fit(kb: KnowledgeBase, phrase: str, text: str) -> float:
     asked = concepts(phrase)
     have = len(asked & concepts(text)) / len(asked) if asked else 0.0
     return max(share(kb, phrase, text), have)
+
+
+def statements_by_concept(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each stem → the letters' statements that use it, as (letter id, text)."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for letter in kb.letters.values():
+        for statement in (*letter.demands, *letter.abuses_cited, *letter.excerpts):
+            for word in concepts(statement.text):
+                found.setdefault(word, []).append((letter.id, statement.text))
+    return {word: tuple(pairs) for word, pairs in found.items()}

@@ -26,13 +26,14 @@ def opinion_readings(context: Context) -> list[Reading]:
         return []
     person_id = speakers[0]
     asked = leftover_topic(q)
-    if not asked or closest_quote(scope.kb, person_id, asked) is None:
+    found = closest_quote(scope.kb, person_id, asked) if asked else None
+    if found is None:
         return []
     return [
         Reading(
             "quotes",
             context.cue("yes_no") + _OVER_CLAIMS,
             f"did {scope.kb.name_of(person_id)} want or think so, by their words",
-            partial(stance, scope, person_id, asked, q.text),
+            partial(stance, scope, person_id, found, q.text),
         )
     ]

@@ -8,6 +8,7 @@ here decides what the question asks; `readings` does, from this evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot.core.answers.reader.chat import plain_words
@@ -98,46 +99,52 @@ class Question:
             if m.kind == "person" and self.norm.split()[max(m.start - 1, 0)] in _BESIDE
         }
         named = [p for p in self.subjects("person") if p not in beside]
-        roles = [r for r in self.roles if r.person_id not in beside]
-        role_fits = bool(
-            roles
-            and roles[0].score >= ROLE_CUTOFF
-            and (len(roles) == 1 or roles[0].score - roles[1].score >= ROLE_MARGIN)
-        )
+        role = self._role_that_fits(beside)
         if named and self._named_only_in_the_words():
-            if role_fits:
+            if role is not None:
                 # "what did HRW's deputy Asia director say Moon should do": Moon is spoken of
-                return [roles[0].person_id]
+                return [role]
             if self._letter_speaks():
                 return []  # "what did they say Kim should do": the letter's words, of Kim
         if named:
             return named
-        return [roles[0].person_id] if role_fits else []
+        return [role] if role is not None else []
+
+    def _role_that_fits(self, beside: Collection[str] = ()) -> str | None:
+        """The person a role description clearly fits: well enough, and well ahead."""
+        roles = [r for r in self.roles if r.person_id not in beside]
+        if (
+            roles
+            and roles[0].score >= ROLE_CUTOFF
+            and (len(roles) == 1 or roles[0].score - roles[1].score >= ROLE_MARGIN)
+        ):
+            return roles[0].person_id
+        return None
 
     def spoken_of(self) -> set[str]:
         """People named only inside the words someone else said ("Ha said Kim should …")."""
-        tokens = self.norm.split()
-        verb = next((i for i, t in enumerate(tokens) if t in _SAYING), None)
+        verb = self._saying_at()
         if verb is None:
             return set()
         persons = [m for m in self.mentions if m.kind == "person"]
         before = {m.entity_id for m in persons if m.start < verb}
         after = {m.entity_id for m in persons if m.start > verb} - self.descriptors
-        speaks = (
-            before or self._letter_speaks() or (self.roles and self.roles[0].score >= ROLE_CUTOFF)
-        )
+        speaks = before or self._letter_speaks() or self._role_that_fits() is not None
         return after - before if after and speaks else set()
+
+    def _saying_at(self) -> int | None:
+        """Where the first verb of saying is ("… said Kim should …"), if any."""
+        return next((i for i, t in enumerate(self.norm.split()) if t in _SAYING), None)
 
     def _letter_speaks(self) -> bool:
         """Whether the one who speaks is the letter or its signers ("did they say")."""
+        verb = self._saying_at()
         tokens = self.norm.split()
-        verb = next((i for i, t in enumerate(tokens) if t in _SAYING), None)
         return verb is not None and bool(_LETTER_SPEAKERS & set(tokens[max(verb - 2, 0) : verb]))
 
     def _named_only_in_the_words(self) -> bool:
         """Whether every person named comes after the speech verb ("… say Moon should …")."""
-        tokens = self.norm.split()
-        verb = next((i for i, t in enumerate(tokens) if t in _SAYING), None)
+        verb = self._saying_at()
         people = [m for m in self.mentions if m.kind == "person" and m.surface]
         return verb is not None and bool(people) and all(m.start > verb for m in people)
 

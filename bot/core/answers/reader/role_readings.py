@@ -67,7 +67,7 @@ def people_readings(context: Context) -> list[Reading]:
             # above any one of them ("Gina Goh's role at ICC"): the question asks of all
             max(context.cue("profile"), 4.0) + SUBJECT_FIT + 2.0,
             f"who are {names}",
-            lambda: lists.people_in_role(context.scope, people[:_MAX_PEOPLE], None, "named"),
+            lambda: lists.people_named(context.scope, people[:_MAX_PEOPLE]),
         )
     ]
 

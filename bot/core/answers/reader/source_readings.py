@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from bot.core.answers.facts.org_says import org_says, published_by
+from bot.core.answers.facts.org_says import org_says
+from bot.core.answers.facts.publishers import published_by
 from bot.core.answers.reader.context import Context, Reading
 from bot.core.answers.reader.question import PLACE_KINDS, Question
 from bot.core.search.stems import STOP_WORDS
