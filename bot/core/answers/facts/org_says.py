@@ -57,14 +57,21 @@ def org_says(scope: Scope, org_id: str, phrase: str | None, letter: Letter | Non
     ]
     if fits:
         first = said[0]
-        who = (
-            f"{kb.name_of(first.quote.speaker)} of {org.name} said"
-            if first.quote
-            else f"According to {org.name}"
-        )
-        # A passage quoted in part needs the note that says what it is part of.
-        note = f" ({first.note.rstrip('.')}.)" if first.note else ""
-        builder.direct = f"{who}: “{first.text.rstrip('.')}.”{note} {builder.marks(first.sources)}"
+        text = first.text.rstrip(".")
+        if first.quote is not None:
+            speaker = f"{kb.name_of(first.quote.speaker)} of {org.name}"
+            line = (
+                f"{speaker} said: “{text}.”"
+                if first.quote.kind == "verbatim"
+                else f"{speaker}, as the source paraphrases it: {text}."
+            )
+        else:
+            # Only a passage quoted from a letter is its wording; demands and abuses are
+            # the knowledge base's summary of what the release says.
+            words = f"“{text}.”" if first.label.startswith("Quoted") else f"{text}."
+            note = f" ({first.note.rstrip('.')}.)" if first.note else ""
+            line = f"According to {org.name}: {words}{note}"
+        builder.direct = f"{line} {builder.marks(first.sources)}"
     elif said:
         builder.direct = (
             f"The sources do not report {org.name} saying anything about {phrase}. "
