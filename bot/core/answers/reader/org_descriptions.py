@@ -114,37 +114,72 @@ def _fitting(scope: Scope, norm: str, match: re.Match[str]) -> Mention | None:
     return Mention(scored[0][1], "organization", start, end, match.group(0).strip())
 
 
-#: "Which Christian groups signed", "any refugee orgs on the 2012 list": the words before a
-#: plural kind word describe which signatories are asked for.
+#: The kind words a described set of signatories ends on ("groups", "stations").
+_KINDS = (
+    r"(?:orgs?|organi[sz]ations?|groups?|ngos?|charit(?:y|ies)|signatories|signers|co ?signers|"
+    r"stations?|outlets?|centres?|centers?|associations?|alliances?|networks?|institutes?|"
+    r"foundations?|federations?|societ(?:y|ies)|coalitions?|entr(?:y|ies))"
+)
+#: "Which Christian groups signed", "any refugee orgs on the 2012 list", "some radio
+#: station": the words before a kind word describe which signatories are asked for.
 _DESCRIBED_SIGNERS = re.compile(
-    r"\b(?:which|what|any|the|all the|list the) ((?:[a-z]+ ){1,3}?)(?:orgs?|organi[sz]ations?|"
-    r"groups?|ngos?|charit(?:y|ies)|signatories|signers|co ?signers|stations?|outlets?|"
-    r"centres?|centers?|associations?|alliances?|networks?|institutes?|foundations?)\b"
+    r"\b(?:which|what|any|the|all the|list the|some|a|an) ((?:[a-z]+ ){1,3}?)" + _KINDS + r"\b"
+)
+#: "groups of prison camp survivors", "the group that served as the secretariat": the
+#: words after the kind word describe them.
+_SIGNERS_DESCRIBED_AFTER = re.compile(
+    r"\b" + _KINDS + r" (?:(?:made up of|run by|founded by|led by|of|for) |"
+    r"(?:that|which|who) (?:served|serves|acted|acts|worked|works|was|is) as (?:the |a |an )?)"
+    r"((?:[a-z]+ ){0,3}[a-z]+)"
 )
 
 
-def described_signers(scope: Scope, letter: Letter, norm: str) -> tuple[str, list[str]] | None:
+def described_signers(
+    scope: Scope, letter: Letter, norm: str, named: frozenset[str] = frozenset()
+) -> tuple[str, list[str]] | None:
     """The description of signatories asked for, and the letter's signatories it fits.
 
-    None when the words describe nothing in particular (every signatory, or none), or are
-    a country, which `country_filters` reads.
+    None when the words describe nothing in particular (every signatory, or none), are a
+    country, which `country_filters` reads, or hold a name (`named`: "the HRW letter",
+    "the Simon Wiesenthal Center" name what they mean). Words no signatory's description
+    holds ("faith based christian") are set aside when the others still fit someone.
     """
-    match = _DESCRIBED_SIGNERS.search(norm)
-    if match is None:
-        return None
-    phrase = match.group(1).strip()
-    words = set(stems(phrase)) - _VAGUE - _NOT_DESCRIPTIVE
-    if not words or resolve_country(scope, phrase):
-        return None
     tables = scope.kb.derived("org_description_bags", org_bags)
-    signers = [s.organization for s in letter.signatories]
-    fitting = [o for o in signers if o in tables.bags and words <= tables.bags[o]]
-    if not fitting or len(fitting) == len(signers):
-        return None
-    return phrase, fitting
+    signers = [s.organization for s in letter.signatories if s.organization in tables.bags]
+    for match in _descriptions(norm):
+        phrase = match.strip()
+        words = set(stems(phrase)) - _VAGUE - _NOT_DESCRIPTIVE
+        if not words or words & named or resolve_country(scope, phrase):
+            continue
+        known = {w for w in words if any(w in tables.bags[o] for o in signers)}
+        if len(known) * 2 < len(words):
+            continue  # mostly words no signatory is described by
+        fitting = [o for o in signers if known <= tables.bags[o]]
+        if fitting and len(fitting) < len(signers):
+            return phrase, fitting
+    return None
+
+
+def _descriptions(norm: str) -> list[str]:
+    """The descriptions of signatories a question holds, before and after the kind word."""
+    before = [m.group(1) for m in _DESCRIBED_SIGNERS.finditer(norm)]
+    after = [m.group(1) for m in _SIGNERS_DESCRIBED_AFTER.finditer(norm)]
+    phrases = [_UNTIL_VERB.split(p, maxsplit=1)[0].strip() for p in after + before]
+    # "the coalition s secretariat" reads back as "the coalition's secretariat".
+    return [re.sub(r"\b(\w+) s\b", r"\1's", p) for p in phrases if p][:_MAX_DESCRIPTIONS]
+
+
+#: Where a description after the kind word ends: "the secretariat | was on the list".
+_UNTIL_VERB = re.compile(
+    r"\b(?:was|were|is|are|on|in|among|that|which|who|signed|behind|named|listed|backed)\b"
+)
 
 
 #: Words before "groups" that describe no kind of group ("other", "named").
 _NOT_DESCRIPTIVE = frozenset(
-    stems("other named listed signing many few some these those which their its more all")
+    stems(
+        "other named listed signing many few some these those which their its more all based "
+        "letter list open joint coalition coalitions member members supporter supporters "
+        "signatory signatories human rights people ppl folks"
+    )
 )

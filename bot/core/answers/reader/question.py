@@ -65,6 +65,8 @@ class Question:
     source_orgs: frozenset[str] = frozenset()
     #: The whole message this question was read from ("Someone said X. Who was that?").
     message: str = ""
+    #: The organisation found by a description ("which survivors' group"), among `mentions`.
+    described: Mention | None = None
 
     @property
     def main_clause(self) -> str:
@@ -186,6 +188,7 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
     )
     mentions = scope.names.find_mentions(text)
     filter_norm = norm
+    found_by_description: Mention | None = None
     # "the big human rights group in New York"; "which survivors' group backed the coalition"
     by_description = described_org(scope, norm)
     named_orgs = [m for m in mentions if m.kind == "organization"]
@@ -202,6 +205,7 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         )
     ):
         mentions = sorted([*mentions, by_description], key=lambda m: m.start)
+        found_by_description = by_description
         # "The UK Christian group" names an organisation, not a country filter.
         filter_norm = norm.replace(f" {by_description.surface} ", " the organisation ")
     tokens = norm.split()
@@ -249,6 +253,7 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         objects=frozenset(m.entity_id for m in mentions if m.start > about_at),
         source_orgs=sourced[0],
         message=message,
+        described=found_by_description,
     )
 
 

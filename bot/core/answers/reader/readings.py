@@ -8,6 +8,8 @@ what the kind needs: a kind that needs a letter scores nothing without a clear o
 
 from __future__ import annotations
 
+import re
+
 from bot.core.answers.facts import lists
 from bot.core.answers.reader.claim_readings import claim_readings
 from bot.core.answers.reader.clarify import clarify_readings
@@ -28,9 +30,11 @@ from bot.core.answers.reader.subject_readings import (
     org_readings,
     person_readings,
 )
+from bot.core.answers.reader.unknown_signer_readings import unknown_signer_readings
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
+from bot.core.search.stems import stems
 
 #: Added when the question supplies exactly what a kind needs.
 #: Which kind wins a tie: the more specific answer first (a yes/no before a card).
@@ -148,21 +152,38 @@ def events_by_org(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
 def described_signer_readings(context: Context) -> list[Reading]:
     """ "Which Christian groups signed the 2012 letter": the signatories that fit."""
     letter, scope = context.letter, context.scope
-    if letter is None or not context.cue("signatories") or context.question.countries:
+    asks = max(
+        context.cue("signatories"),
+        _MEMBERSHIP_CUE if _MEMBERSHIP.search(context.question.norm) else 0.0,
+    )
+    if letter is None or not asks or context.question.countries:
         return []
-    found = described_signers(scope, letter, context.question.norm)
+    question = context.question
+    named = frozenset(
+        stems(" ".join(m.surface for m in question.mentions if m is not question.described))
+    )
+    found = described_signers(scope, letter, question.norm, named)
     if found is None:
         return []
     described, org_ids = found
     return [
         Reading(
             "signatories",
-            context.cue("signatories") + letter_fit(context) + 1.0,
+            asks + letter_fit(context) + 1.0,
             f"who signed → {letter.title}, {described}",
             lambda: lists.signatories_described(scope, letter, described, org_ids),
             subject=letter.id,
         )
     ]
+
+
+#: Words that put organisations on a letter without a signing verb: "on the 2012 list",
+#: "among the supporters", "behind the letter".
+_MEMBERSHIP = re.compile(
+    r"\b(?:on|in) the (?:\w+ ){0,3}list\b|\bamong\b|\bbehind\b|\bpart of\b|\bsupporters?\b|"
+    r"\bbacked\b|\bsign\w*\b|\bjoin\w*\b|\bmembers?\b"
+)
+_MEMBERSHIP_CUE = 6.0
 
 
 _GENERATORS = (
@@ -179,4 +200,5 @@ _GENERATORS = (
     general_readings,
     org_says_readings,
     opinion_readings,
+    unknown_signer_readings,
 )

@@ -1,0 +1,66 @@
+"""Whether an organisation the knowledge base does not know signed a letter.
+
+"Was NKDB among the 2012 signers?", "did Open Doors sign any of these letters?": no
+organisation of that name is in the knowledge base, so none is among the signatories the
+sources name. Whether that is a firm no depends on whether the letter's list is printed
+whole; the answer says which.
+"""
+
+from __future__ import annotations
+
+from bot.core.answers.answer import Answer, cite_in, with_direct
+from bot.core.answers.cards import letters as letter_cards
+from bot.core.kb.models import Letter
+from bot.core.scope import Scope
+
+
+def unknown_signer(scope: Scope, name: str, letter: Letter | None) -> Answer:
+    """Whether an organisation named `name`, unknown to the knowledge base, signed."""
+    kb = scope.kb
+    if letter is None:
+        card = letter_cards.letters(scope)
+        partial = [x for x in kb.letters.values() if _partial(x)]
+        whole = [x for x in kb.letters.values() if not _partial(x)]
+        card, marks = cite_in(card, kb, [s for x in kb.letters.values() for s in x.sources])
+        direct = (
+            f"Not as far as the sources say: no organisation called “{name}” is among the "
+            f"signatories they name for any of the {len(kb.letters)} letters. {marks}"
+        )
+        if partial and whole:
+            direct += f" The sources print the full list only for {_the_letters(whole)}."
+        return with_direct(card, direct, f"did “{name}” sign any letter", (), "signed")
+    card = letter_cards.signatories(scope, letter.id)
+    card, marks = cite_in(card, kb, letter.sources)
+    named = len(letter.signatories)
+    reported = _reported(letter)
+    if reported is not None and reported > named:
+        direct = (
+            f"The sources don't say. No organisation called “{name}” is among the {named} of "
+            f"{reported:,} signatories they name for the {letter.year} letter, and they do "
+            f"not print the full list. {marks}"
+        )
+    else:
+        direct = (
+            f"No. No organisation called “{name}” is among the {named} signatories the "
+            f"sources list for the {letter.year} letter. {marks}"
+        )
+    return with_direct(card, direct, f"did “{name}” sign {letter.title}", (), "signed")
+
+
+def _reported(letter: Letter) -> int | None:
+    """The number of signatories the sources report, if they report one."""
+    return next((c.count for c in letter.reported_counts if c.of_signers), None)
+
+
+def _partial(letter: Letter) -> bool:
+    """Whether the sources name fewer signatories than they count."""
+    reported = _reported(letter)
+    return reported is not None and reported > len(letter.signatories)
+
+
+def _the_letters(letters: list[Letter]) -> str:
+    """ "the 2012 letter", "the 2018 and 2019 letters", "none of the letters"."""
+    if not letters:
+        return "none of the letters"
+    years = " and ".join(str(x.year) for x in sorted(letters, key=lambda x: x.date))
+    return f"the {years} letter{'s' if len(letters) > 1 else ''}"
