@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.core.answers.answer import Answer, not_found
+from bot.core.answers.facts import uncovered
 from bot.core.answers.reader.cues import cue_scores
 from bot.core.answers.reader.phrases import ASKING
 from bot.core.answers.reader.question import Question, read_question
@@ -88,6 +89,9 @@ def ask(scope: Scope, question: str) -> Answer:
         shown += " (read " + ", ".join(dict.fromkeys(corrections)) + ")"
     if answer.kind == "search" and not answer.found:
         return _search(scope, text)
+    later = uncovered.later_than_sources(scope, parsed.norm, parsed.years)
+    if later is not None and answer.kind != "not_covered":
+        answer = uncovered.as_of_sources(scope, answer, later)
     return replace(_true_or_false(parsed.norm, answer), interpretation=shown)
 
 
@@ -235,13 +239,16 @@ def _both(first: Reading, second: Reading) -> Answer:
 
 
 def _true_or_false(norm: str, answer: Answer) -> Answer:
-    """Answer "true or false: …" with True or False rather than Yes or No."""
+    """Answer "true or false: …" with "Yes, that is true" or "No, that is false"."""
     direct = answer.direct
     if not norm.startswith((" true or false", " true false")) or not direct:
         return answer
-    for word, verdict in (("Yes", "True"), ("No", "False")):
+    for word, verdict in (("Yes", "Yes, that is true"), ("No", "No, that is false")):
         if direct.startswith(word) and not direct[len(word) : len(word) + 1].isalpha():
-            new = verdict + direct[len(word) :]
+            rest = direct[len(word) :].lstrip(".,:; ")
+            if rest.split(" ", 1)[0] in _PLAIN_OPENERS:  # not a name: "Amnesty …" stays
+                rest = rest[:1].lower() + rest[1:]
+            new = f"{verdict}: {rest}" if rest else f"{verdict}."
             lead = (
                 (new, *answer.lead[1:])
                 if answer.lead and answer.lead[0] == direct
@@ -249,6 +256,10 @@ def _true_or_false(norm: str, answer: Answer) -> Answer:
             )
             return replace(answer, direct=new, lead=lead)
     return answer
+
+
+#: Words a sentence may open with that are not names, lower-cased after "that is true:".
+_PLAIN_OPENERS = frozenset("The It They He She There This That Both Neither".split())
 
 
 def _rival(ranked: list[Reading]) -> Reading | None:

@@ -139,6 +139,27 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["new era"],
         ["disappearance"],
     ),
+    # Signatories described by what they are, before or after the kind word.
+    ("which lawyers' associations were on the 2012 ICNK list?", ["lawyers"], ["Paraguay"]),
+    (
+        "were any groups of prison-camp survivors behind the 2012 letter?",
+        ["prison camp survivors"],
+        ["Free NK Gulag"],
+    ),
+    # A name the knowledge base does not hold is not among the signatories it names.
+    ("was NKDB among the 2012 signers?", ["“NKDB”"], ["No.", "39 signatories"]),
+    ("did open doors sign any of these letters?", ["any letter"], ["Not as far as", "2012"]),
+    ("Amnesty on the 2012 list right?", ["did Amnesty International sign"], ["Yes"]),
+    ("freedom house among the 2012 signers y/n", ["Freedom House"], ["Yes"]),
+    # How things stand now is after the newest source: said first, then what they said.
+    ("is phil robertson still at hrw?", ["Robertson"], ["how things stand now", "2019"]),
+    # Sharing only "North Korea" with a statement is not speaking of the topic.
+    (
+        "what did the 2018 letter say about china forcibly repatriating refugees?",
+        ["says about"],
+        ["do not report"],
+    ),
+    ("true or false: amnesty coordinated the 2018 joint letter", ["organised"], ["No, that is"]),
 ]
 
 

@@ -41,7 +41,9 @@ def share(kb: KnowledgeBase, phrase: str, text: str) -> float:
 
     A short topic ("religious freedom") must be there whole: every word, or another word for
     it. In a longer one, words the data never uses ("ppl", a typo) weigh nothing, so they
-    can neither match nor keep a match from counting.
+    can neither match nor keep a match from counting. Sharing only the campaign's subject
+    ("North Korea", "human rights") is no match when the topic says more than that:
+    "China forcibly repatriating North Korean refugees" is not what every statement is about.
     """
     idf = kb.derived("statement_idf", statement_idf)
     asked = concepts(phrase)
@@ -49,9 +51,14 @@ def share(kb: KnowledgeBase, phrase: str, text: str) -> float:
     if len(asked) <= SHORT_TOPIC:
         return 1.0 if asked and asked <= have else 0.0
     wanted = {w for w in asked if w in idf}
-    if not wanted:
+    matched = wanted & have
+    if not wanted or (matched <= _SUBJECT and not asked <= _SUBJECT):
         return 0.0
-    return sum(idf[w] for w in wanted & have) / sum(idf[w] for w in wanted)
+    return sum(idf[w] for w in matched) / sum(idf[w] for w in wanted)
+
+
+#: The words every campaign here is about; alone they tell no statement from another.
+_SUBJECT = frozenset(concepts("north korea korean human rights government dprk pyongyang"))
 
 
 def speaks_of(kb: KnowledgeBase, phrase: str, text: str) -> bool:

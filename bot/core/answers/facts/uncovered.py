@@ -6,6 +6,9 @@ knowledge base never keeps, individual signers the sources count but do not name
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from bot.core.answers.answer import Answer, AnswerBuilder, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards.people import event as event_card
@@ -103,3 +106,43 @@ def outcome_not_reported(scope: Scope, event: Event) -> Answer:
     )
     shown = f"the outcome of {event.title} (not in the sources)"
     return with_direct(card, direct, shown, (), "not_covered")
+
+
+#: Words that ask how things stand now, which no source can say: "is he still at HRW?",
+#: "how many prisoners are there right now?".
+_NOW = re.compile(
+    r"\b(?:right now|as of now|as of today|currently|current|nowadays|these days|at present|"
+    r"at the moment|anymore|any more|to this day|today s|this year)\b|"
+    r"\b(?:is|are|does|do|has|have) (?:\w+ ){1,3}still\b"
+)
+
+
+def later_than_sources(scope: Scope, norm: str, years: tuple[int, ...]) -> str | None:
+    """The time after the newest source a question asks about ("now", "in 2024"), if any."""
+    dates = [s.date for s in scope.kb.sources.values() if s.date]
+    if not dates:
+        return None
+    newest = int(max(dates)[:4])
+    later = [y for y in years if y > newest]
+    if later:
+        return f"in {later[0]}"
+    return "now" if _NOW.search(norm) else None
+
+
+def as_of_sources(scope: Scope, answer: Answer, when: str) -> Answer:
+    """`answer`, opened by saying the sources cannot tell how things stand `when`."""
+    newest = max((s.date for s in scope.kb.sources.values() if s.date), default=None)
+    opening = (
+        f"The sources do not report how things stand {when}: the newest of them is from "
+        f"{human_date(newest)}."
+    )
+    direct = f"{opening} As of then: {answer.direct}" if answer.direct else opening
+    lead = (
+        (direct, *answer.lead[1:])
+        if answer.lead and answer.lead[0] == answer.direct
+        else (
+            direct,
+            *answer.lead,
+        )
+    )
+    return replace(answer, direct=direct, lead=lead, kind="not_covered")

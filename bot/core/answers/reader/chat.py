@@ -40,6 +40,10 @@ SHORTHAND = {
     "tho": "though",
     "thru": "through",
     "yrs": "years",
+    "yr": "year",
+    "re": "about",
+    "wrt": "about",
+    "y/n": "yes or no",
     "org's": "organisation's",
     "sk": "south korea",
     "intl": "international",
@@ -58,8 +62,14 @@ _OPENING = re.compile(
 )
 
 
+#: "24.5m people", "# of countries": a figure's "m" and the number sign, spelled out.
+_MILLIONS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?m\b", re.IGNORECASE)
+_NUMBER_SIGN = re.compile(r"(?<!\w)#\s?of\b", re.IGNORECASE)
+
+
 def plain_words(text: str) -> str:
     """The message with its opening fillers dropped and chat shorthand spelled out."""
     stripped = _OPENING.sub("", text)
     text = stripped if stripped.strip() else text
+    text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of", text))
     return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)

@@ -31,7 +31,8 @@ SHARED = {
         r"^ (?:(?:did|was|were|is|are|has|have|does|do|had|true or false|is it true|was it|"
         r"fact check|confirm|can you confirm|please confirm|am i right|am i correct|"
         r"is it correct|is it right|correct me if)\b|"
-        r"(?=.*\b(?:right|yeah|yes|correct|true|(?:isn|wasn|didn|aren|weren|doesn) ?t (?:it|they|"
+        r"(?=.*\b(?:right|yeah|yes|correct|true|yes or no|y n|"
+        r"(?:isn|wasn|didn|aren|weren|doesn) ?t (?:it|they|"
         r"he|she|that so)|just checking|innit|or not|am i right|am i wrong|confirm|"
         # "…, was it?" is a tag; "… - what was it?" asks what.
         r"(?<!what )(?<!who )(?<!which )(?<!where )(?<!how )(?:did|does|is|was) "
