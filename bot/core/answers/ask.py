@@ -57,7 +57,9 @@ def ask(scope: Scope, question: str) -> Answer:
             EXAMPLES[:2],
             interpretation=f"{unknown} (not in the knowledge base)",
         )
-    if text == whole and _off_topic(scope, parsed, best):  # a part leaves out the context
+    if _RECOMMENDATION.search(parsed.norm) or (
+        text == whole and _off_topic(scope, parsed, best)  # a part leaves out the context
+    ):
         return not_found(
             "ask",
             "The knowledge base does not cover that: it holds joint letters to leaders on "
@@ -133,6 +135,14 @@ def _off_topic(scope: Scope, question: Question, best: Reading) -> bool:
     return len(words) >= 2 and 2 * len(unknown) > len(words)
 
 
+#: "Any good documentaries on the prison camps you'd recommend?": a request for reading or
+#: viewing, which the knowledge base (letters, signers, quotes) does not hold.
+_RECOMMENDATION = re.compile(
+    r"\b(?:recommend\w*|suggest\w*|should i (?:read|watch))\b.*\b(?:books?|films?|movies?|"
+    r"documentar\w+|podcasts?|videos?|websites?|novels?|memoirs?)\b|\b(?:books?|films?|movies?|"
+    r"documentar\w+|podcasts?|videos?|websites?|novels?|memoirs?)\b.*\b(?:recommend\w*|"
+    r"suggest\w*|should i (?:read|watch))\b"
+)
 #: Words that keep a question on the knowledge base's ground however few others it knows.
 _DOMAIN = frozenset(
     "letter letters human rights sign signed signer signers signatory signatories supporters "

@@ -160,6 +160,26 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["do not report"],
     ),
     ("true or false: amnesty coordinated the 2018 joint letter", ["organised"], ["No, that is"]),
+    # A title before a name is how they are named, not a claim about them.
+    (
+        "did the office of President Moon issue any formal response to the letter?",
+        ["reply"],
+        ["do not report"],
+    ),
+    # "Sent to A or to B?": the people offered are no clue to the letter.
+    ("was the moon letter sent to kim jong un or to the south korean president?", [], ["Moon"]),
+    ("to whom was the letter backed by Free NK Gulag delivered?", ["recipient"], ["Kim Jong Un"]),
+    # A letter to someone who received none; an event said to be undone or achieved.
+    ("what did the joint letter to Xi Jinping demand?", ["Xi Jinping"], ["No letter"]),
+    (
+        "did South Korea later resume co-sponsoring the UN resolution?",
+        [],
+        ["do not report"],
+    ),
+    # A figure asked of an event is its record's, or none.
+    ("how many member states voted for the March 2018 HRC resolution?", ["member"], ["do not"]),
+    ("any documentaries on the prison camps you'd recommend?", ["not cover"], ["does not cover"]),
+    ("give me the full list of all 52 organisation names", ["full list"], ["do not name"]),
 ]
 
 

@@ -222,7 +222,7 @@ def letters(
     builder.section("Timeline", items)
     if not chosen:
         builder.lead.append(
-            "No: none of the letters in the knowledge base is "
+            "No. No letter in the knowledge base is "
             + " and ".join(filters)
             + (f". The {len(items)} letters it has are listed below." if items else ".")
         )

@@ -291,9 +291,29 @@ def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
         direct = (
             f"No. {event.title} is dated {human_date(event.date)}, not {human_date(asked)}. {marks}"
         )
+    elif _says_more(claim, f"{event.title} {event.summary}"):
+        # "Did Seoul resume co-sponsoring…?", "did the experts manage to prosecute anyone?"
+        direct = (
+            f"The sources do not report that. What they record: {event.title} "
+            f"({human_date(event.date)}): {first_sentences(event.summary)} {marks}"
+        )
+        return with_direct(card, direct, f"is it true: {event.title}", (), "not_covered")
     else:
         direct = f"Yes. The sources record it: {event.title} ({human_date(event.date)}). {marks}"
     return with_direct(card, direct, f"is it true: {event.title}", (), "yes_no")
+
+
+#: Claims that something was undone or came to pass, beyond what an event's record says.
+_BEYOND_THE_RECORD = (
+    re.compile(r"\b(?:resum\w+|restart\w*|revers\w+|rejoin\w*|went back|go back|again|undo\w*)\b"),
+    re.compile(r"\b(?:manag\w+ to|succeed\w*|success\w*|achiev\w+|result\w*|work(?:ed)? out)\b"),
+)
+
+
+def _says_more(claim: str, record: str) -> bool:
+    """Whether a claim says the event was undone or achieved, which its record does not."""
+    asked, held = normalize(claim), normalize(record)
+    return any(p.search(f" {asked} ") and not p.search(f" {held} ") for p in _BEYOND_THE_RECORD)
 
 
 def org_claim(scope: Scope, org: Organization, claim: str) -> Answer:

@@ -36,7 +36,7 @@ def answer_quotes(
             )
             card = with_direct(
                 quote_cards.quotes(scope, person=speakers[0]),
-                f"{kb.name_of(speakers[0])} is not quoted about {topic} in the sources.{quoted} "
+                f"The sources do not quote {kb.name_of(speakers[0])} about {topic}.{quoted} "
                 f"These are all {kb.name_of(speakers[0])}'s quotes.",
                 None,
                 (),

@@ -118,31 +118,39 @@ _NOW = re.compile(
 
 
 def later_than_sources(scope: Scope, norm: str, years: tuple[int, ...]) -> str | None:
-    """The time after the newest source a question asks about ("now", "in 2024"), if any."""
+    """What a question asks of the time after the newest source, if it does.
+
+    "how things stand now", "anything from 2024", "what happened afterwards": the clause
+    the answer opens with ("The sources do not report …").
+    """
     dates = [s.date for s in scope.kb.sources.values() if s.date]
     if not dates:
         return None
     newest = int(max(dates)[:4])
     later = [y for y in years if y > newest]
     if later:
-        return f"in {later[0]}"
-    return "now" if _NOW.search(norm) else None
+        return f"anything from {later[0]}"
+    if _NOW.search(norm):
+        return "how things stand now"
+    if _AFTERWARDS.search(norm):
+        return "what happened afterwards"
+    return None
 
 
-def as_of_sources(scope: Scope, answer: Answer, when: str) -> Answer:
-    """`answer`, opened by saying the sources cannot tell how things stand `when`."""
+#: Words that ask what came later: "did Seoul subsequently resume…", "whatever happened to
+#: Ha after the letter", "did he go on to…"; not "which came later" or "later than".
+_AFTERWARDS = re.compile(
+    r"\b(?:subsequently|afterwards?|later on|ever since|since then|whatever happened|"
+    r"went on to|go on to|gone on to|in the years after|in the years since)\b|"
+    r"^ (?:did|has|have|was|were) (?:\w+ ){1,8}(?:later|finally|eventually)\b(?! than)"
+)
+
+
+def as_of_sources(scope: Scope, answer: Answer, what: str) -> Answer:
+    """`answer`, opened by saying the sources do not report `what` (a later time)."""
     newest = max((s.date for s in scope.kb.sources.values() if s.date), default=None)
-    opening = (
-        f"The sources do not report how things stand {when}: the newest of them is from "
-        f"{human_date(newest)}."
-    )
+    opening = f"The sources do not report {what}: the newest of them is from {human_date(newest)}."
     direct = f"{opening} As of then: {answer.direct}" if answer.direct else opening
-    lead = (
-        (direct, *answer.lead[1:])
-        if answer.lead and answer.lead[0] == answer.direct
-        else (
-            direct,
-            *answer.lead,
-        )
-    )
+    first = answer.lead[0] if answer.lead else None
+    lead = (direct, *answer.lead[1:]) if first == answer.direct else (direct, *answer.lead)
     return replace(answer, direct=direct, lead=lead, kind="not_covered")

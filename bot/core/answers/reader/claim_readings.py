@@ -12,7 +12,7 @@ from bot.core.answers.reader.context import (
     Reading,
     letter_fit,
 )
-from bot.core.answers.reader.question import PLACE_KINDS
+from bot.core.answers.reader.question import PLACE_KINDS, Question
 
 
 def claim_readings(context: Context) -> list[Reading]:
@@ -63,7 +63,7 @@ def claim_readings(context: Context) -> list[Reading]:
     dated = any("named" in f.clues or str(f.letter.year) in f.clues for f in context.fits)
     if (
         people
-        and ((context.orgs and q.has(_BEING)) or q.has(_ATTRIBUTE))
+        and (_claims_employer(q, people[0].id, context.orgs) or _claims_attribute(q, people[0].id))
         and (not dated or q.has(_STILL))
     ):
         person = people[0]
@@ -151,6 +151,53 @@ _ATTRIBUTE = re.compile(
     r"special|spokes\w*|coordinator|manager|minister|chair\w*|head|contact|member|"
     r"president|leader|envoy|reporter|from|works? (?:for|at)|with)\b"
 )
+_FAR_ATTRIBUTE = re.compile(
+    r"\b(?:republican|democrat\w*|senator|rapporteur|director|deputy|representative|rep|"
+    r"special|spokes\w*|coordinator|manager|minister|chair\w*|head|contact|member|"
+    r"president|leader|envoy|reporter|lawmaker|legislator|official)\b"
+)
+#: "Rubio, from Florida?", "is Robertson with HRW": these claim something only right
+#: after the name ("removed from his job", "raised it with Kim" claim no attribute).
+_NEAR_ATTRIBUTE = re.compile(r"\b(?:from|with|works? (?:for|at))\b")
+#: Words after the name that say where in the question the claim lies.
+_AFTER_NAME = 6
+
+
+def _claims_attribute(q: Question, person_id: str) -> bool:
+    """Whether the question claims a party, title or employer of the person it names.
+
+    The claim follows the name ("was Robertson HRW's Asia director?", "Rubio is a
+    Democrat"); a title before it ("President Moon issued…") is part of how they are named.
+    """
+    if not q.has(_ATTRIBUTE):
+        return False
+    tokens = q.norm.split()
+    named = [m for m in q.mentions if m.entity_id == person_id]
+    if not named:
+        return True  # found by a role ("is the Florida senator a Democrat?")
+    for mention in named:
+        near = " ".join(tokens[mention.end : mention.end + 2])
+        after = " ".join(tokens[mention.end : mention.end + _AFTER_NAME])
+        if _NEAR_ATTRIBUTE.search(near) or _FAR_ATTRIBUTE.search(after):
+            return True
+    return False
+
+
+def _claims_employer(q: Question, person_id: str, orgs: list[str]) -> bool:
+    """Whether the question claims the person is with an organisation it names after them.
+
+    "Is Robertson with HRW?", "Rogers works for CSW, right?"; not "the letter HRW
+    coordinated was sent to Trump or to Kim?".
+    """
+    if not orgs or not q.has(_BEING):
+        return False
+    people_at = [m.end for m in q.mentions if m.entity_id == person_id]
+    orgs_at = [m.start for m in q.mentions if m.entity_id in orgs]
+    if not people_at:
+        return True  # found by a role ("is the HRW deputy director with CSW?")
+    return any(0 <= o - p <= _AFTER_NAME for p in people_at for o in orgs_at)
+
+
 _SIGN_WORDS = re.compile(r"\b(?:sign\w*|co ?sign\w*|join\w*|endors\w*|back\w*|letter\w*|from)\b")
 #: "Is Robertson with HRW", "does he work for CSW": a claim about who someone is, not
 #: about something they did ("did Moon reverse course on the UN resolution").

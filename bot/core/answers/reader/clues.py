@@ -87,7 +87,7 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
         for m in question.mentions
         if m.kind == "organization" and tokens[max(m.start - 1, 0) : m.start] in _IN_PLACE
     }
-    spoken = question.spoken_of()
+    spoken = question.spoken_of() | _choices(question)
     mentioned = (
         {m.entity_id for m in question.mentions}
         - question.role_places()
@@ -293,6 +293,22 @@ def _coverage_clues(
         ):
             clues.append((COVERAGE / 2, f"{kb.name_of(entity_id)} named in its sources"))
     return clues
+
+
+#: "sent to Kim Jong Un or to the South Korean president?": the people offered as answers.
+_CHOICE = re.compile(
+    r"\b(?:sent|addressed|written|went|go|delivered|directed) to ((?:\w+ ){1,5}or (?:to )?"
+    r"(?:\w+ ){1,5})$"
+)
+
+
+def _choices(question: Question) -> set[str]:
+    """People a question offers as the answer to choose from: no clue to its letter."""
+    match = _CHOICE.search(question.norm)
+    if match is None:
+        return set()
+    start = len(question.norm[: match.start(1)].split())
+    return {m.entity_id for m in question.mentions if m.start >= start}
 
 
 def clear_letter(fits: list[LetterFit]) -> Letter | None:

@@ -6,7 +6,7 @@ import re
 
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import search as search_card
-from bot.core.answers.facts import lists, topics, uncovered, who_said
+from bot.core.answers.facts import event_counts, lists, topics, uncovered, who_said
 from bot.core.answers.facts.openers import about_phrase
 from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
@@ -17,6 +17,8 @@ from bot.core.answers.reader.context import (
     only_guessed,
 )
 from bot.core.answers.reader.question import Question
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.search.stems import concepts
 
 _TO_PERSON = re.compile(r"\b(?:go|went|sent|addressed|written|directed) to\b")
 
@@ -203,6 +205,17 @@ def general_readings(context: Context) -> list[Reading]:
                 lambda: uncovered.not_covered(scope, f"anything about {thing}", None),
             )
         )
+    nobody = _letter_to_nobody(context)
+    if nobody is not None:
+        # "the joint letter to Xi Jinping about China sending defectors back": no such letter.
+        out.append(
+            Reading(
+                "not_covered",
+                _NO_SUCH_LETTER,
+                f"a letter to {kb.name_of(nobody)} (not in the knowledge base)",
+                lambda: letter_cards.letters(scope, recipient=nobody),
+            )
+        )
     unknown_years = [
         y
         for y in q.years
@@ -220,6 +233,28 @@ def general_readings(context: Context) -> list[Reading]:
             )
         )
     return out
+
+
+#: "a letter to", "the letters sent to": what comes next is who a letter was for.
+_LETTER_TO = re.compile(r"\bletters? (?:\w+ ){0,2}?(?:to|addressed to|sent to|written to|for)$")
+#: Above any reading of a letter the rest of the question describes.
+_NO_SUCH_LETTER = 11.0
+
+
+def _letter_to_nobody(context: Context) -> str | None:
+    """A person the question says a letter went to, who received none of the letters."""
+    q, kb = context.question, context.scope.kb
+    tokens = q.norm.split()
+    recipients = {x.recipient for x in kb.letters.values()}
+    if q.ids("letter") or any(m.entity_id in recipients for m in q.mentions):
+        return None  # "was the 2018 letter sent to Trump or to Kim?" asks which
+    for mention in q.mentions:
+        if mention.kind != "person" or mention.entity_id in recipients:
+            continue
+        before = " ".join(tokens[max(mention.start - 5, 0) : mention.start])
+        if _LETTER_TO.search(before):
+            return mention.entity_id
+    return None
 
 
 _GUESSED_SPEAKER = re.compile(r"^ (?:wasn ?t|was|isn ?t|is|didn ?t) it (?:\w+ ){1,4}?who\b")
@@ -248,3 +283,49 @@ _OUTCOME = re.compile(
     r"ended up|eventually)\b|\b(?:raise|bring up|discuss)\b.*\b(?:at|during|in) (?:the )?"
     r"(?:\w+ )?(?:summit|meeting|talks)\b"
 )
+
+
+#: "how many member states voted", "the vote count": what is counted.
+_COUNTED = re.compile(
+    r"\bhow many ((?:\w+ ){0,3}?\w+?)(?= (?:did|do|does|were|was|are|is|had|have|has|voted|"
+    r"took|signed|attended|in|at|on|of|for)\b| $)|\b(\w+) (?:count|tally|total)\b|"
+    r"\bnumber of ((?:\w+ ){0,2}\w+?)(?= (?:that|who|which|in|at|on|for)\b| $)"
+)
+
+
+def _letter_count_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The words letters are counted in ("organizations", "co-signers", "countries")."""
+    return kb.derived(
+        "letter_count_words",
+        lambda base: frozenset(
+            w
+            for x in base.letters.values()
+            for c in x.reported_counts
+            for w in concepts(f"{c.unit} signers signatories groups")
+        ),
+    )
+
+
+def event_count_readings(context: Context) -> list[Reading]:
+    """ "How many … voted for the March resolution?": a figure of the event, or none."""
+    q, scope = context.question, context.scope
+    if not context.events:
+        return []
+    match = _COUNTED.search(q.norm)
+    if match is None or not (context.cue("count") or "count" in match.group(0)):
+        return []
+    if q.ids("letter") or " letter" in q.norm:
+        return []  # "how many signed the letter before the summit" counts the letter
+    counted = next(g for g in match.groups() if g)
+    if context.letter is not None and concepts(counted) & _letter_count_words(scope.kb):
+        return []  # "how many co-signers did it have": the letter's count, not the event's
+    event = scope.kb.events[context.events[0]]
+    return [
+        Reading(
+            "count",
+            max(context.cue("count"), 5.0) + 4.5,
+            f"how many {counted}: {event.title}",
+            lambda: event_counts.event_count(scope, event, counted),
+            subject=event.id,
+        )
+    ]

@@ -21,7 +21,7 @@ from bot.core.answers.reader.event_clues import rank_events, time_anchors
 from bot.core.answers.reader.letter_readings import letter_readings
 from bot.core.answers.reader.opinion_readings import opinion_readings
 from bot.core.answers.reader.org_descriptions import described_signers
-from bot.core.answers.reader.other_readings import general_readings
+from bot.core.answers.reader.other_readings import event_count_readings, general_readings
 from bot.core.answers.reader.question import PLACE_KINDS, Question
 from bot.core.answers.reader.role_readings import people_readings, role_list_readings
 from bot.core.answers.reader.source_readings import org_says_readings
@@ -159,6 +159,8 @@ def described_signer_readings(context: Context) -> list[Reading]:
     if letter is None or not asks or context.question.countries:
         return []
     question = context.question
+    if context.cue("yes_no") and question.described is not None:
+        return []  # "did the Christian charity in the UK sign?" asks about that one group
     named = frozenset(
         stems(" ".join(m.surface for m in question.mentions if m is not question.described))
     )
@@ -201,4 +203,5 @@ _GENERATORS = (
     org_says_readings,
     opinion_readings,
     unknown_signer_readings,
+    event_count_readings,
 )

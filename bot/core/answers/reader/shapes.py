@@ -17,6 +17,8 @@ _OPENERS = frozenset(
     "can could would will should may might tell list give show name any anything so and "
     "but please pls hello hi hey ok okay true".split()
 )
+#: Words that ask what, not whether, wherever they stand: "the letter went to whom?".
+_WH_WORDS = frozenset("what who whom whose which when where why how".split())
 #: A question that is a noun phrase asks for that thing, not yes or no.
 _NOUN_ASKED = re.compile(
     r"^ (?:the )?(?:exact |total |full |official )?(?:number|count|list|names?|date|day|year|"
@@ -83,7 +85,7 @@ def is_declarative_question(text: str, norm: str) -> bool:
         and not _TOPIC_THEN_QUESTION.search(text)  # "the letter CSW joined - recipient?"
         and bool(words)
         and words[0] not in _OPENERS
-        and not _OPENERS & {"what", "who", "which", "when", "where", "why", "how"} & set(words)
+        and not _WH_WORDS & set(words)
         and _STATEMENT_VERB.search(norm) is not None
         and not _NOUN_ASKED.match(norm)  # "Exact number of groups that signed it?"
     )
