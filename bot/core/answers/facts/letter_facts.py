@@ -209,6 +209,7 @@ def signed(
     ("which survivors' group signed?") a signatory is named without the "Yes".
     """
     kb = scope.kb
+    name = people_cards.name_with_abbreviation(scope, org.id)  # "… (FIDH)", as users write it
     card = letter_cards.signatories(scope, letter.id)
     entry = next((s for s in letter.signatories if s.organization == org.id), None)
     reported = next((c.count for c in letter.reported_counts if c.of_signers), None)
@@ -216,7 +217,7 @@ def signed(
     if entry is not None:
         card, marks = cite_in(card, kb, entry.sources)
         role = " and coordinated it" if letter.coordinator == org.id else ""
-        direct = f"Yes. {org.name} is a named signatory of the {letter.year} letter{role}. {marks}"
+        direct = f"Yes. {name} is a named signatory of the {letter.year} letter{role}. {marks}"
         direct = direct.removeprefix("Yes. ") if which else direct
         if why:
             reasons = [
@@ -240,18 +241,18 @@ def signed(
                 direct += " The sources give no reason of its own."
     elif letter.coordinator == org.id:
         card, marks = cite_in(card, kb, letter.sources)
-        direct = f"Yes. {org.name} coordinated the {letter.year} letter. {marks}"
+        direct = f"Yes. {name} coordinated the {letter.year} letter. {marks}"
     elif reported is not None and reported > named:
         card, marks = cite_in(card, kb, letter.sources)
         direct = (
-            f"The sources don't say. {org.name} is not among the signatories they "
+            f"The sources don't say. {name} is not among the signatories they "
             f"name ({named} of {reported:,}), and they do not print the full list. "
             f"{marks}"
         )
     else:
         card, marks = cite_in(card, kb, letter.sources)
         direct = (
-            f"No. {org.name} is not among the {named} signatories the sources list "
+            f"No. {name} is not among the {named} signatories the sources list "
             f"for the {letter.year} letter. {marks}"
         )
     others = [x for x in kb.letters_signed_by(org.id) if x.id != letter.id]

@@ -67,11 +67,12 @@ def remembered_words(question: str, quoted: str | None) -> str:
 
 
 _SOMEONE = re.compile(
-    r"^.*?\b(?:someone|somebody|one of them|an official|a senator|a campaigner|"
+    r"^.*?\b(?:someone|somebody|anyone|anybody|one of them|an official|a senator|a campaigner|"
     r"i (?:recall|remember) (?:a|an|the|some) (?:statement|quote|line|remark|comment)) "
-    r"(?:said|says|saying|claimed|claiming|called|described|warned|told|accused|"
-    r"criticised|criticized|blamed|praised|urged|urging|compared|remarked|argued|maintained|"
-    r"insisted|suggested|noted|asserted|stated)\s+"
+    r"(?:(?:ever|actually) )?(?:said|says|say|saying|claimed|claim|claiming|called|call|"
+    r"described|describe|warned|warn|told|accused|criticised|criticized|blamed|praised|urged|"
+    r"urging|compared|remarked|argued|argue|maintained|insisted|insist|suggested|suggest|noted|"
+    r"asserted|stated|state|point out|pointed out)\s+"
     r"(?:that\s+)?"
 )
 #: A short closing question that only asks for the speaker ("Whose words were those?").

@@ -118,7 +118,14 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
                 fit.add(COUNT, f"{number:,}")
         _event_clues(kb, letter, question, fit, described)
         signers = {s.organization for s in letter.signatories}
-        for org_id in mentioned & signers - {letter.coordinator}:
+        # "the letter coordinated by HRW" describes the letter HRW ran, not one it signed.
+        signing = set() if question.has(_COORDINATED_BY) else mentioned & signers
+        if question.has(_NOT_SIGNED):
+            # "the letter ICC reposted but didn't sign": not the one it signed.
+            for org_id in signing - {letter.coordinator}:
+                fit.add(-SIGNER, f"not signed by {kb.name_of(org_id)}")
+            signing = set()
+        for org_id in signing - {letter.coordinator}:
             # "The letter Odhikar signed" describes the one letter Odhikar signed; an
             # organisation that signed several says less, and a yes/no subject little.
             if org_id in question.descriptors or len(kb.letters_signed_by(org_id)) == 1:
@@ -133,7 +140,7 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
         ):
             fit.add(COUNTRY, f"signed from {question.country}")
         if question.has(_COVERAGE_WORDS):
-            for points, clue in _coverage_clues(kb, letter, mentioned):
+            for points, clue in _coverage_clues(kb, letter, mentioned, question.norm):
                 fit.add(points, clue)
         if question.quoted and _says_verbatim(letter, question.quoted):
             fit.add(QUOTED, "the words quoted")
@@ -148,6 +155,13 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
     return fits
 
 
+_NOT_SIGNED = re.compile(
+    r"\b(?:didn ?t|did not|never|not|without|rather than) (?:\w+ ){0,2}?(?:sign|signed|signing|"
+    r"co ?sign\w*|cosign\w*)\b"
+)
+_COORDINATED_BY = re.compile(
+    r"\b(?:coordinated|organi[sz]ed|led|spearheaded|initiated|run|drafted) by\b"
+)
 #: Points for the letter an ordinal picks ("the first letter", "the latest one").
 ORDINAL = 5.0
 _ORDINAL = re.compile(
@@ -267,7 +281,7 @@ def _says_verbatim(letter: Letter, quoted: str) -> bool:
 
 
 def _coverage_clues(
-    kb: KnowledgeBase, letter: Letter, mentioned: set[str]
+    kb: KnowledgeBase, letter: Letter, mentioned: set[str], question_norm: str
 ) -> list[tuple[float, str]]:
     """Clues from who reported on a letter, spoke about it, or was its press contact.
 
@@ -286,8 +300,15 @@ def _coverage_clues(
             s.publisher.casefold() in names for s in sources
         ):
             clues.append((COVERAGE, f"covered by {kb.name_of(entity_id)}"))
-        elif entity_id in kb.people and any(letter.id in q.about for q in kb.quotes_by(entity_id)):
-            clues.append((COVERAGE * 1.5, f"{kb.name_of(entity_id)} quoted on it"))
+        elif entity_id in kb.people and (
+            said := [q.text for q in kb.quotes_by(entity_id) if letter.id in q.about]
+        ):
+            # "the letter Rogers said set out the issues Kim had to deal with": his words
+            # about which letter the question echoes.
+            echoed = len(set(stems(question_norm)) & set(stems(" ".join(said))) - QUESTION_WORDS)
+            clues.append(
+                (COVERAGE * 1.5 + min(echoed, 4) / 2, f"{kb.name_of(entity_id)} quoted on it")
+            )
         elif entity_id in kb.people and any(
             set(r.sources) & set(letter.sources) for r in kb.people[entity_id].roles
         ):
@@ -372,9 +393,14 @@ def _event_clues(
 def _topic_score(kb: KnowledgeBase, letter: Letter, question: Question) -> float:
     """How much of the question's distinctive wording is in this letter's text only."""
     bags, idf = kb.derived("letter_word_bags", word_bags)
+    bag = bags.get(letter.id, frozenset())
     words = set(_words_and_pairs(question.norm)) - QUESTION_WORDS
-    shared = words & bags.get(letter.id, frozenset())
-    return min(TOPIC_CAP, sum(idf[w] for w in shared))
+    score = min(TOPIC_CAP, sum(idf[w] for w in words & bag))
+    # Words of a clause that only says which letter ("the letter that referred to Kim as
+    # the heir-apparent: …") describe it more surely than the rest of the question.
+    clause = " ".join(w for w in question.norm.split() if w not in question.main_clause.split())
+    described = set(_words_and_pairs(clause)) - QUESTION_WORDS
+    return score + min(TOPIC_CAP, sum(idf[w] for w in described & bag)) / 2
 
 
 def _words_and_pairs(text: str) -> list[str]:
@@ -392,6 +418,7 @@ def word_bags(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]], dict[str, f
                 letter.title,
                 letter.summary,
                 letter.background or "",
+                letter.recipient_role or "",
                 *letter.aliases,
                 *(s.text for s in (*letter.demands, *letter.abuses_cited, *letter.excerpts)),
                 # How the release words a demand ("urges General Kim") describes the letter

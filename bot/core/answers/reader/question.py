@@ -276,7 +276,8 @@ LETTER_CLAUSE = re.compile(
     r"\b(letter|one|appeal) (?:that |which )?(?:telling|told|tells|urging|urged|urges|asking|"
     r"asked|asks|calling on|called on|calls on|pressing|pressed|demanding|demanded|complaining|"
     r"protesting|critici[sz]ing|objecting|condemning|warning|"
-    r"(?:that|which) (?:talked|talks|spoke|speaks|mentioned|mentions|called|calls|cited|cites)|"
+    r"(?:that|which) (?:talked|talks|spoke|speaks|mentioned|mentions|called|calls|cited|cites|"
+    r"referred|refers|described|describes)|"
     r"with \d+ (?:signatories|signers|co ?signers|groups|organi[sz]ations|orgs|ngos)"
     r")\b.*?"
     r"(?=\b(?:say|said|demand|want|sign|signed|who|when|why|what|how|which)\b|"
@@ -309,6 +310,13 @@ _LETTER_WORDS = frozenset(
     {"letter", "letters", "one", "campaign", "appeal", "open", "joint", "petition"}
 )
 _TO_LETTER = (
+    # "the letter coordinated by HRW" names its sender as plainly as "the HRW letter".
+    ("coordinated", "by"),
+    ("organised", "by"),
+    ("organized", "by"),
+    ("led", "by"),
+    ("spearheaded", "by"),
+    ("initiated", "by"),
     ("letter", "to"),
     ("letters", "to"),
     ("sent", "to"),

@@ -17,8 +17,9 @@ from bot.core.search.resolve import resolve_country
 _ASKED = re.compile(
     r"^ (?:was|were|is|are|did|does|has|have) (?P<name>(?:\w+ ){1,7}?)"
     r"(?:also |ever |actually |really |even )?"
-    r"(?:among|on the|one of|part of|sign|signed|co ?sign\w*|cosign\w*|"
-    r"a (?:co ?)?signator\w*|a (?:co ?)?signer|listed|named as)\b"
+    r"(?:(?:among|on|one of|part of) the (?:\w+ ){0,3}?(?:sign\w*|co ?sign\w*|list|"
+    r"supporters|members|groups|organi[sz]ations|orgs|ngos|backers)|sign|signed|co ?sign\w*|"
+    r"cosign\w*|a (?:co ?)?signator\w*|a (?:co ?)?signer|listed|named as)\b"
 )
 #: "Burma Partnership on the 2012 list?", "Open Doors among the signers, right?".
 _STATED = re.compile(
