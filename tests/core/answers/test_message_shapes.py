@@ -180,6 +180,20 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("how many member states voted for the March 2018 HRC resolution?", ["member"], ["do not"]),
     ("any documentaries on the prison camps you'd recommend?", ["not cover"], ["does not cover"]),
     ("give me the full list of all 52 organisation names", ["full list"], ["do not name"]),
+    # A clause ending the question on its preposition is what it asks.
+    ("what exactly was the moon letter complaining about", ["abuses cited"], ["General Assembly"]),
+    # Counts of signers in words; the reforms the signers urged are the letter's demands.
+    (
+        "enumerate the reforms which the fifty-two organisations urged upon Kim Jong Un",
+        ["demands", "2018"],
+        ["6 demands"],
+    ),
+    (
+        "did anyone argue that human rights talks would not undermine denuclearisation?",
+        [],
+        ["Quintana"],
+    ),
+    ("which campaign letter was coordinated by Human Rights Watch?", ["Trump"], ["2018"]),
 ]
 
 

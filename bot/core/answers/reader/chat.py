@@ -72,9 +72,37 @@ _MILLIONS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?m\b", re.IGNORECASE)
 _NUMBER_SIGN = re.compile(r"(?<!\w)#\s?of\b", re.IGNORECASE)
 
 
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+#: "fifty-two organisations", "the seventy six co-signers": a count of signers in words is
+#: one in digits to the reader ("seventy years" stays as the letters word it).
+_COUNT_IN_WORDS = re.compile(
+    r"\b(?:("
+    + "|".join(_TENS)
+    + r")(?:[- ]("
+    + "|".join(_UNITS)
+    + r"))?|("
+    + "|".join(_TEENS)
+    + r"))(?= (?:\w+ )?(?:organi[sz]ations|orgs|groups|ngos|signers|"
+    r"co-?signers|cosigners|signatories|countries|members|names|others)\b)",
+    re.IGNORECASE,
+)
+
+
+def _digits(match: re.Match[str]) -> str:
+    """The number a count in words names ("fifty-two" → "52")."""
+    tens, unit, teen = (g.lower() if g else None for g in match.groups())
+    if teen:
+        return str(10 + _TEENS.index(teen))
+    value = 20 + 10 * _TENS.index(tens or "twenty")
+    return str(value + (_UNITS.index(unit) + 1 if unit else 0))
+
+
 def plain_words(text: str) -> str:
     """The message with its opening fillers dropped and chat shorthand spelled out."""
     stripped = _OPENING.sub("", text)
     text = stripped if stripped.strip() else text
     text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of", text))
+    text = _COUNT_IN_WORDS.sub(_digits, text)
     return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)

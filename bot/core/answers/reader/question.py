@@ -75,7 +75,12 @@ class Question:
         In "the letter telling Seoul to stop ignoring abuses", the clause says which letter;
         its words ask nothing and describe no event.
         """
-        return LETTER_CLAUSE.sub(r"\1 ", self.norm)
+        main = LETTER_CLAUSE.sub(r"\1 ", self.norm)
+        # "What was the moon letter complaining about": a clause ending the question on a
+        # preposition with no object is what it asks, not a description of the letter.
+        dangling = self.norm.rstrip().endswith((" about", " for", " against", " over", " of"))
+        asks = dangling and re.search(r"\w+ing\b", self.norm[len(main.rstrip()) :]) is not None
+        return self.norm if asks and main.rstrip().endswith(("letter", "one")) else main
 
     def ids(self, kind: str) -> list[str]:
         """Ids of entities of one kind named in the question, in order, once each."""
@@ -309,6 +314,12 @@ _ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "mentioning", "re"
 _LETTER_WORDS = frozenset(
     {"letter", "letters", "one", "campaign", "appeal", "open", "joint", "petition"}
 )
+#: Verbs whose object is who a letter asked something of: "urged upon Kim", "tell Moon".
+_ASKED_OF = tuple(
+    (w,)
+    for w in "tell told telling urge urged urging upon ask asked asking press pressed pressing "
+    "demand demanded demanding".split()
+)
 _TO_LETTER = (
     # "the letter coordinated by HRW" names its sender as plainly as "the HRW letter".
     ("coordinated", "by"),
@@ -362,6 +373,8 @@ def _descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
                 and tokens[mention.end + 1] in _LETTER_WORDS
             )
             or before in _TO_LETTER
+            # "what did HRW's letter tell Kim": Kim is its recipient
+            or (mention.kind == "person" and before[-1:] in _ASKED_OF)
         ):
             found.add(mention.entity_id)
     return found

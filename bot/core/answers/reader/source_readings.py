@@ -41,6 +41,12 @@ _OTHER_ASKS = ("exact_day", "date", "count", "recipient", "sender", "contact")
 _OVER_LETTER = 5.5
 
 
+#: Verbs by which the authors of a letter ask something of its recipient.
+_DIRECTIVE = [
+    [w] for w in "asking asked ask urging urged urge demanding demanded want wanted".split()
+]
+
+
 def org_says_readings(context: Context) -> list[Reading]:
     """What an organisation that speaks in the question said, about what the rest asks."""
     q, scope = context.question, context.scope
@@ -54,6 +60,13 @@ def org_says_readings(context: Context) -> list[Reading]:
             published_by(scope.kb, org_id) or scope.kb.people_of(org_id)
         ):
             continue  # a government's words are not in the sources, only about it
+        letter_of = context.letter
+        if (
+            letter_of is not None
+            and q.norm.split()[end : end + 1] in _DIRECTIVE
+            and org_id in {letter_of.coordinator, *(s.organization for s in letter_of.signatories)}
+        ):
+            continue  # "what was ICNK asking Moon's government to do": its letter's demands
         phrase = _asked_of(q, start, end)
         # "What did HRW say about the 2019 letter?": only its words on that letter
         letter = context.letter if context.letter and (q.years or " letter" in q.norm) else None
