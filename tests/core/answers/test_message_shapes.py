@@ -185,7 +185,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # Counts of signers in words; the reforms the signers urged are the letter's demands.
     (
         "enumerate the reforms which the fifty-two organisations urged upon Kim Jong Un",
-        ["demands", "2018"],
+        ["demands", "Trump"],
         ["6 demands"],
     ),
     (
