@@ -194,6 +194,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Quintana"],
     ),
     ("which campaign letter was coordinated by Human Rights Watch?", ["Trump"], ["2018"]),
+    # A date claimed for a letter is checked against its own.
+    ("my notes say the HRW letter went out in july 2018. right?", ["July 2018"], ["No.", "7 June"]),
+    # A country claimed of a signatory, and a signatory asked by its listed country.
+    ("is Burma Partnership listed under Myanmar on the 2012 list?", ["from Myanmar"], ["No"]),
+    ("which 2012 signatory is listed with Brazil as its country?", ["Brazil"], ["Conectas"]),
+    # An organisation with no words of its own in the sources is said to have none.
+    ("what did amnesty international say about the 2018 letter", ["Amnesty"], ["do not report"]),
 ]
 
 

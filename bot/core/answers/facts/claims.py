@@ -281,6 +281,22 @@ def _role_words(kb: KnowledgeBase) -> set[str]:
     return {w for p in kb.people.values() for r in p.roles for w in canonical_words(r.title)}
 
 
+def letter_date_claim(scope: Scope, letter: Letter, asked: str) -> Answer:
+    """Whether a letter went out on the date (or in the month) a claim gives."""
+    card = letter_cards.letter(scope, letter.id)
+    card, marks = cite_in(card, scope.kb, letter.sources)
+    same = letter.date.startswith(asked) or asked.startswith(letter.date)
+    direct = (
+        f"Yes. The {letter.year} {letter.kind} is dated {human_date(letter.date)}. {marks}"
+        if same
+        else f"No. The {letter.year} {letter.kind} is dated {human_date(letter.date)}, not "
+        f"{human_date(asked)}. {marks}"
+    )
+    return with_direct(
+        card, direct, f"was {letter.title} sent in {human_date(asked)}", (), "yes_no"
+    )
+
+
 def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
     """Whether a claim about an event is true: recorded, and on the date the claim gives."""
     kb = scope.kb

@@ -77,6 +77,11 @@ def org_says(scope: Scope, org_id: str, phrase: str | None, letter: Letter | Non
             f"The sources do not report {org.name} saying anything about {phrase}. "
             f"What they do record {org.name} saying follows."
         )
+    elif letter is not None:
+        builder.direct = (
+            f"The sources do not report anything {org.name} said about the {letter.year} "
+            "letter in its own words."
+        )
     else:
         builder.direct = f"The sources do not report anything {org.name} said in its own words."
     builder.section(f"What {org.name} says", items)

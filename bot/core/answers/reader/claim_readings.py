@@ -13,6 +13,7 @@ from bot.core.answers.reader.context import (
     letter_fit,
 )
 from bot.core.answers.reader.question import PLACE_KINDS, Question
+from bot.core.kb.dates import date_in, human_date
 
 
 def claim_readings(context: Context) -> list[Reading]:
@@ -113,6 +114,17 @@ def claim_readings(context: Context) -> list[Reading]:
                 lambda: claims.count_claim(scope, letter, number),
             )
         )
+    asked = date_in(q.text) if letter is not None and q.has(_SENT) else None
+    if letter is not None and asked and len(asked) >= len("2018-06"):
+        # "my notes say the HRW letter went out in July 2018, right?"
+        out.append(
+            Reading(
+                "yes_no",
+                base + letter_fit(context) + 1.0,
+                f"was {letter.title} sent in {human_date(asked)}",
+                lambda: claims.letter_date_claim(scope, letter, asked),
+            )
+        )
     if letter is not None and people and q.has(INVOLVED):
         person = people[0]
         out.append(
@@ -209,6 +221,10 @@ _BEFORE_YEAR = re.compile(r"\b(?:before|prior to|until|by) ((?:19|20)\d\d)\b")
 _STILL = re.compile(
     r"\b(?:still|yet|by then|at the time|any more|anymore|already|held the (?:post|title|job)|"
     r"when the (?:\w+ ){0,3}(?:letter|one) (?:was|went|came))\b"
+)
+_SENT = re.compile(
+    r"\b(?:sent|send|went out|go out|came out|dated|released|published|issued|delivered|"
+    r"written|dispatched|mailed)\b"
 )
 _MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|sit down|see|saw)\b")
 _ACTED = re.compile(r"\b(?:pass\w*|adopt\w*|approv\w*|vot\w*|enact\w*)\b")

@@ -16,7 +16,11 @@ _COUNTRY_NOUN = re.compile(
     r"\b([a-z]+(?: [a-z]+){0,2}) (?:organi[sz]ations?|groups?|ngos?|signator\w*|members|signers|"
     r"orgs?|charities|co ?signers)\b"
 )
-_COUNTRY_FROM = re.compile(r"\b(?:from|in|based in|of) (?:the )?([a-z]+(?: [a-z]+){0,2})")
+_COUNTRY_FROM = re.compile(
+    r"\b(?:from|in|based in|of|listed (?:under|with|as)) (?:the )?([a-z]+(?: [a-z]+){0,2})|"
+    # "listed with Brazil as its country"
+    r"\bwith (?:the )?([a-z]+(?: [a-z]+)?) as (?:its|their|the) country\b"
+)
 
 
 _EXCLUDING = re.compile(
@@ -47,7 +51,7 @@ def countries_in(scope: Scope, norm: str) -> list[str]:
         for match in pattern.finditer(norm):
             if _describes_role(norm, match):
                 continue
-            region = resolve_region(match.group(1))
+            region = resolve_region(next(g for g in match.groups() if g))
             if region and " north korea" not in match.group(0):
                 return list(REGIONS[region])
     listed = _country_list(scope, norm)
@@ -106,7 +110,7 @@ def _country(scope: Scope, norm: str) -> str | None:
     """A country the question filters by ("Japanese groups", "from Canada")."""
     for pattern in (_COUNTRY_NOUN, _COUNTRY_FROM):
         for match in pattern.finditer(norm):
-            country = resolve_country(scope, match.group(1))
+            country = resolve_country(scope, next(g for g in match.groups() if g))
             if country and not _describes_role(norm, match):
                 return country
     return _closing_country(scope, norm)
@@ -139,5 +143,5 @@ def _describes_role(norm: str, match: re.Match[str]) -> bool:
     """Whether the place is part of a role ("quotes from HRW's Asia deputy director")."""
     following = norm[match.end() :].split()[:1]
     # "the post of Asia director at HRW": the role word may be inside what was captured
-    words = [*match.group(1).split()[1:], *following]
+    words = [*next(g for g in match.groups() if g).split()[1:], *following]
     return any(HEAD_WORDS & set(canonical_words(w)) for w in words)

@@ -128,7 +128,10 @@ _DESCRIBED_SIGNERS = re.compile(
 #: "groups of prison camp survivors", "the group that served as the secretariat": the
 #: words after the kind word describe them.
 _SIGNERS_DESCRIBED_AFTER = re.compile(
-    r"\b" + _KINDS + r" (?:(?:made up of|run by|founded by|led by|of|for) |"
+    # Not "signatories of the 2012 letter": what follows them is the letter.
+    r"\b(?!signatories\b|signers\b|co ?signers\b)"
+    + _KINDS
+    + r" (?:(?:made up of|run by|founded by|led by|of|for) |"
     r"(?:that|which|who) (?:served|serves|acted|acts|worked|works|was|is) as (?:the |a |an )?)"
     r"((?:[a-z]+ ){0,3}[a-z]+)"
 )

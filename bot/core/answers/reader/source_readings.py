@@ -11,7 +11,6 @@ import re
 from functools import partial
 
 from bot.core.answers.facts.org_says import org_says
-from bot.core.answers.facts.publishers import published_by
 from bot.core.answers.reader.context import Context, Reading
 from bot.core.answers.reader.question import PLACE_KINDS, Question
 from bot.core.search.stems import STOP_WORDS
@@ -56,9 +55,7 @@ def org_says_readings(context: Context) -> list[Reading]:
         return []  # "what day did RFA say it was sent": the date, as the sources give it
     for org_id, (start, end) in _speaking_orgs(q):
         org = scope.kb.organizations[org_id]
-        if org.kind in PLACE_KINDS or not (
-            published_by(scope.kb, org_id) or scope.kb.people_of(org_id)
-        ):
+        if org.kind in PLACE_KINDS:
             continue  # a government's words are not in the sources, only about it
         letter_of = context.letter
         if (

@@ -243,7 +243,7 @@ def org_readings(context: Context) -> list[Reading]:
                 + context.cue("yes_no")
                 + (1.0 if q.has(_FROM_WORDS) else 0.0)
                 # "is Odhikar the Indonesian group on the list": the country is the claim
-                + (2.0 if q.has(_COUNTRY_OF_ORG) else 0.0),
+                + (2.5 if q.has(_COUNTRY_OF_ORG) else 0.0),
                 f"is {org.name} from {country}",
                 lambda: facts.from_country(scope, org, country),
             )
@@ -331,9 +331,11 @@ _BY_CLAIM = re.compile(
 )
 _COUNTRY_OF_ORG = re.compile(
     r"(?:^ (?:is|was|are|were) (?:\w+ ){1,4}|\b(?:is|was) (?:listed |described |named )?as )"
-    r"(?:the|a|an) (?:\w+ ){1,2}(?:group|org|organi[sz]ation|ngo|charity|one)\b"
+    r"(?:the|a|an) (?:\w+ ){1,2}(?:group|org|organi[sz]ation|ngo|charity|one)\b|"
+    # "is Burma Partnership listed under Myanmar", "listed with Brazil as its country"
+    r"\blisted (?:under|with) (?!the\b)|\bas (?:its|their) country\b"
 )
-_FROM_WORDS = re.compile(r"\b(?:from|based|group|organi[sz]ation|ngo|org)\b")
+_FROM_WORDS = re.compile(r"\b(?:from|based|group|organi[sz]ation|ngo|org|listed under)\b")
 
 
 def event_readings(context: Context) -> list[Reading]:
