@@ -201,6 +201,11 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("which 2012 signatory is listed with Brazil as its country?", ["Brazil"], ["Conectas"]),
     # An organisation with no words of its own in the sources is said to have none.
     ("what did amnesty international say about the 2018 letter", ["Amnesty"], ["do not report"]),
+    # Bare years name letters; the one asked of first leads; "same X?" opens with the answer.
+    ("what did 2018 ask for that 2012 didnt", ["demands"], ["demands of the 2018 letter are not"]),
+    ("2012 + 2019 letters same coordinator?", ["organised"], ["Yes"]),
+    ("the letter icc cosigned went to?", ["recipient"], ["Moon Jae-in"]),
+    ("list every person quoted in the coverage of the 2018 letter", ["quoted"], ["Adams"]),
 ]
 
 

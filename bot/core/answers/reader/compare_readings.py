@@ -110,7 +110,9 @@ def compare_readings(context: Context) -> list[Reading]:
                     "compare",
                     cue + context.cue("sender") - 3.0,
                     f"who organised the {la.year} and {lb.year} letters",
-                    lambda: comparisons.organisers(scope, la, lb, bool(context.cue("yes_no"))),
+                    lambda: comparisons.organisers(
+                        scope, la, lb, bool(context.cue("yes_no")) or q.has(_SAME_ONE)
+                    ),
                 )
             )
         out.append(
@@ -136,10 +138,17 @@ def compare_readings(context: Context) -> list[Reading]:
                     "compare",
                     cue + 2,  # what the letters asked, not who signed them
                     f"demands: {la.year} vs {lb.year}",
-                    lambda: comparisons.demand_difference(scope, la, lb),
+                    # "what did 2018 ask for that 2012 didn't": the letter asked of first
+                    lambda: comparisons.demand_difference(scope, *_as_asked(q, la, lb)),
                 )
             )
     return [replace(r, subject=f"{a.id} {b.id}") for r in out]
+
+
+def _as_asked(q: Question, a: Letter, b: Letter) -> tuple[Letter, Letter]:
+    """The two letters in the order the question names them by year (else as given)."""
+    at = [q.norm.find(f" {x.year} ") for x in (a, b)]
+    return (b, a) if min(at) >= 0 and at[1] < at[0] else (a, b)
 
 
 _PARTS = re.compile(r"\b(?:or|and|vs|versus|compared (?:to|with)|than|against)\b")
@@ -185,6 +194,8 @@ _WHO_IN_BOTH = re.compile(
 )
 _REGIONS = re.compile(r"\bregions?\b|\bcontinents?\b")
 _SAME = re.compile(r"\bsame (?:day|date|time)\b")
+#: "Same coordinator?": whether one thing was the same for both, asked yes or no.
+_SAME_ONE = re.compile(r"\bsame\b")
 _AFTER = re.compile(r"\bafter\b")
 _BEFORE = re.compile(r"\bbefore\b")
 _GAP = re.compile(

@@ -35,6 +35,10 @@ from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.statement_readings import figure_and_phrase_readings
 
 
+#: "The letter ICC co-signed went to?", "…was sent to whom?": the recipient is what is asked.
+_ASKS_TO_WHOM = re.compile(r"\bto(?: right)?\s*$|\bto whom\b|\bwhom\b")
+
+
 def letter_readings(context: Context) -> list[Reading]:
     """Every kind of answer about the one letter the question points at."""
     letter, scope, q = context.letter, context.scope, context.question
@@ -97,7 +101,7 @@ def letter_readings(context: Context) -> list[Reading]:
             # letters asked about.
             - (
                 4.0
-                if (context.orgs and context.cue("signed"))
+                if (context.orgs and context.cue("signed") and not q.has(_ASKS_TO_WHOM))
                 or q.has(_PLURAL_LETTERS)
                 or q.has(NOT_TO)
                 else 0.0
