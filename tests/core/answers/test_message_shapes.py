@@ -206,6 +206,15 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("2012 + 2019 letters same coordinator?", ["organised"], ["Yes"]),
     ("the letter icc cosigned went to?", ["recipient"], ["Moon Jae-in"]),
     ("list every person quoted in the coverage of the 2018 letter", ["quoted"], ["Adams"]),
+    # A claim about an event opens with the answer, its record following; a letter named
+    # beside an event is compared with the event.
+    ("the HRC resolution on accountability experts was adopted in March 2018, right?", [], ["Yes"]),
+    ("The Singapore summit between Trump and Kim was on 12 June 2018, right?", [], ["Yes"]),
+    ("did the 2019 letter come after the panmunjom declaration?", ["Panmunjom"], ["Yes"]),
+    ("how long after the singapore summit was the moon letter sent?", ["Singapore"], ["1 year"]),
+    ("was torture among the violations cited in the 2012 letter?", ["torture"], ["Yes"]),
+    ("did the 2018 letter bring up the commission of inquiry at all?", ["inquiry"], ["Yes"]),
+    ("did that group that campaigns for persecuted christians sign the moon letter?", [], ["Yes"]),
 ]
 
 

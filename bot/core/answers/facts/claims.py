@@ -315,7 +315,10 @@ def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
         )
         return with_direct(card, direct, f"is it true: {event.title}", (), "not_covered")
     else:
-        direct = f"Yes. The sources record it: {event.title} ({human_date(event.date)}). {marks}"
+        direct = (
+            f"Yes. The sources record it: {event.title} ({human_date(event.date)}): "
+            f"{first_sentences(event.summary)} {marks}"
+        )
     return with_direct(card, direct, f"is it true: {event.title}", (), "yes_no")
 
 

@@ -29,7 +29,14 @@ def claim_readings(context: Context) -> list[Reading]:
     letter = context.letter
     if (
         events
-        and not people
+        # "The Singapore summit between Trump and Kim was on 12 June, right?": people who
+        # took part are the event's own, like its organisations.
+        and not {p.id for p in people} - set(events[0].participants)
+        # Whether people met or took part, which signed, and claims about a letter the
+        # question names have readings of their own.
+        and not (people and (q.has(_TOOK_PART) or q.has(_MEET)))
+        and not (context.cue("signatories") or context.cue("signed") or q.countries)
+        and not (q.ids("letter") or " letter" in q.norm)
         # "Has the UN Security Council put North Korea on its agenda?": the council is the
         # event's own; any other organisation makes it a claim about that organisation.
         and not set(context.orgs) - set(events[0].organizations)
@@ -39,7 +46,7 @@ def claim_readings(context: Context) -> list[Reading]:
         out.append(
             Reading(
                 "yes_no",
-                base,
+                base + 1.5,  # a claim about it, ahead of the account of what happened
                 f"is it true: {event.title}",
                 lambda: claims.event_claim(scope, event, q.text),
             )
@@ -50,7 +57,7 @@ def claim_readings(context: Context) -> list[Reading]:
         and not events
         and not q.country  # "Conectas, Brazilian?": where it is from answers it
         and not q.has(_SIGN_WORDS)
-        and not any("named" in f.clues or str(f.letter.year) in f.clues for f in context.fits)
+        and not (q.ids("letter") or " letter" in q.norm)
     ):
         org = kb.organizations[context.orgs[0]]
         out.append(

@@ -31,8 +31,20 @@ def compare_readings(context: Context) -> list[Reading]:
     weak = [f.letter for f in likely if f.clues == ["its content"]]
     # An event a letter came "before" describes the letter, and is also what it is compared to.
     events = list(dict.fromkeys([*context.events, *q.ids("event")]))
+    # Letters with a clue of their own, not only nearness to the event or shared words.
+    named = [
+        f.letter
+        for f in likely
+        if any(c != "its content" and not c.startswith("around ") for c in f.clues)
+    ]
     things: list[Letter | Event] = (
-        per_part if len(per_part) >= 2 else [*strong[:2], *(kb.events[e] for e in events), *weak]
+        per_part
+        if len(per_part) >= 2
+        # "did the 2019 letter come after the Panmunjom Declaration?": the letter and the
+        # event, not another letter the event stands near.
+        else [named[0], kb.events[events[0]]]
+        if len(named) == 1 and events
+        else [*strong[:2], *(kb.events[e] for e in events), *weak]
     )
     if len(things) < 2:
         return []

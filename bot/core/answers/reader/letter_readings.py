@@ -34,7 +34,6 @@ from bot.core.answers.reader.phrases import (
 from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.statement_readings import figure_and_phrase_readings
 
-
 #: "The letter ICC co-signed went to?", "…was sent to whom?": the recipient is what is asked.
 _ASKS_TO_WHOM = re.compile(r"\bto(?: right)?\s*$|\bto whom\b|\bwhom\b")
 

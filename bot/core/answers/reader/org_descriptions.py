@@ -26,7 +26,8 @@ _DESCRIBED = re.compile(
     r"org|charity|"
     r"ngo|outfit|coalition|outlet|agency|watchdog|network|nonprofit|non profit|body|centre|"
     r"center|institute|foundation|association|alliance|federation|society|league|station)s?\b"
-    r"(?: (?:of|for|run by|made up of|working on) ((?:[a-z]+ ){0,3}[a-z]+))?"
+    r"(?: (?:of|for|run by|made up of|working on|(?:that|which|who) (?:campaigns?|works?|"
+    r"advocates?|fights?|speaks? up|stands? up) (?:for|on)) ((?:[a-z]+ ){0,3}[a-z]+))?"
     r"(?: (?:in|from|based in|out of) ((?:the )?[a-z]+(?: [a-z]+)?))?"
 )
 #: Words of a description that say nothing about which organisation is meant.

@@ -293,6 +293,10 @@ _COUNTED = re.compile(
 )
 
 
+_TIME_UNITS = frozenset("days weeks months years".split())
+_IN_A_ROW = re.compile(r"\bin a row\b|\brunning\b|\bconsecutive\b")
+
+
 def _letter_count_words(kb: KnowledgeBase) -> frozenset[str]:
     """The words letters are counted in ("organizations", "co-signers", "countries")."""
     return kb.derived(
@@ -317,6 +321,8 @@ def event_count_readings(context: Context) -> list[Reading]:
     if q.ids("letter") or " letter" in q.norm:
         return []  # "how many signed the letter before the summit" counts the letter
     counted = next(g for g in match.groups() if g)
+    if counted.split()[-1] in _TIME_UNITS and not q.has(_IN_A_ROW):
+        return []  # "how many days between the vote and the meeting": a time between
     if context.letter is not None and concepts(counted) & _letter_count_words(scope.kb):
         return []  # "how many co-signers did it have": the letter's count, not the event's
     event = scope.kb.events[context.events[0]]

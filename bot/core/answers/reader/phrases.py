@@ -22,10 +22,17 @@ ASKED_FOR = re.compile(
     r"\b(?:ask|asked|asks|call|called|calls|demand|demanded|demands|urge|urged|urges|mention|"
     r"mentioned|mentions|say|said|says|include|included|includes|want|wanted|wants|cite|cited|"
     r"cites|raise|raised|refer|referred|refers|reference|referenced|touch|touched|address|"
-    r"addressed)\b (?:for |anything about |about |on |that |to )?(.+)$"
+    r"addressed|bring up|brought up|talk about|talked about|discuss|discussed|speak of|deal with)"
+    r"\b (?:for |anything about |about |on |that |to )?(.+)$"
 )
 
 
+#: "Was torture among the violations cited…", "was hunger one of the issues raised…".
+_AMONG_THINGS = re.compile(
+    r"^ (?:was|were|is|are) ((?:\w+ ){1,4}?)(?:among|one of|part of|in) (?:the )?(?:\w+ ){0,2}?"
+    r"(?:violations|abuses|demands|issues|things|concerns|points|topics|problems|crimes|asks|"
+    r"requests|calls)\b"
+)
 #: Words that ask rather than name a topic.
 ASKING = frozenset(
     "what how did does do say says said see saw think view tell told about letter letters "
@@ -59,6 +66,9 @@ def leftover_topic(question: Question) -> str | None:
 
 def asked_for(question: Question) -> str | None:
     """What a yes-or-no question asks the letter demanded or said ("family reunions")."""
+    among = _AMONG_THINGS.search(question.norm)
+    if among:
+        return among.group(1).strip()  # "was torture among the violations cited in the letter?"
     match = ASKED_FOR.search(question.norm.rstrip())
     if not match:
         return None
