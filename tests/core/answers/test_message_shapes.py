@@ -215,6 +215,15 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("was torture among the violations cited in the 2012 letter?", ["torture"], ["Yes"]),
     ("did the 2018 letter bring up the commission of inquiry at all?", ["inquiry"], ["Yes"]),
     ("did that group that campaigns for persecuted christians sign the moon letter?", [], ["Yes"]),
+    # A name, a dash, and the question about it ("X - is it …?") asks yes or no of X.
+    ("Burma Partnership — is it listed under Myanmar on the 2012 list?", ["Myanmar"], ["No."]),
+    ("kontras - were they among the orgs on the 2012 list??", ["Kontras"], ["Yes"]),
+    ("people in need - what country are they from", [], ["Czech"]),
+    (
+        "Did the 2014 Commission of Inquiry conclude there were crimes against humanity?",
+        ["is it true"],
+        ["Yes"],
+    ),
 ]
 
 

@@ -35,11 +35,12 @@ def claim_readings(context: Context) -> list[Reading]:
         # Whether people met or took part, which signed, and claims about a letter the
         # question names have readings of their own.
         and not (people and (q.has(_TOOK_PART) or q.has(_MEET)))
-        and not (context.cue("signatories") or context.cue("signed") or q.countries)
+        and not (context.cue("signatories") or context.cue("signed"))
         and not (q.ids("letter") or " letter" in q.norm)
         # "Has the UN Security Council put North Korea on its agenda?": the council is the
         # event's own; any other organisation makes it a claim about that organisation.
-        and not set(context.orgs) - set(events[0].organizations)
+        and not {o for o in context.orgs if kb.organizations[o].kind not in PLACE_KINDS}
+        - set(events[0].organizations)
         and not any(r.kind in ("yes_no", "not_covered") for r in out)
     ):
         event = events[0]

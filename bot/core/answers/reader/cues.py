@@ -28,6 +28,9 @@ SHARED = {
     ),
     # A question opening like one, or a statement with a tag: "ICC co-signed it, right?"
     "<YES_NO>": (
+        # "Burma Partnership - is it listed under Myanmar?": a name, then the question on it
+        r"^ (?:(?!(?:what|who|whom|which|when|where|why|how)\b)\w+ ){1,6}?"
+        r"(?:is|was|were|are) (?:it|they|he|she)\b|"
         r"^ (?:(?:did|was|were|is|are|has|have|does|do|had|true or false|is it true|was it|"
         r"fact check|confirm|can you confirm|please confirm|am i right|am i correct|"
         r"is it correct|is it right|correct me if)\b|"

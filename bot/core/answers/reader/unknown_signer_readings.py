@@ -32,6 +32,8 @@ _NOT_A_NAME = frozenset(
     "every each someone somebody no none one which what who both either neither its their "
     "his her my our your the a an".split()
 )
+#: A pronoun in the place of the name refers to one named before it ("Kontras - were they…").
+_PRONOUNS = frozenset("it they he she them".split())
 #: Words that alone describe, not name: "was the letter signed", "were the groups listed".
 _GENERIC = frozenset(
     "letter letters group groups org orgs organisation organisations organization "
@@ -57,7 +59,7 @@ def unknown_signer_readings(context: Context) -> list[Reading]:
     end = start + len(words)
     for mention in q.mentions:
         inside = start <= mention.start and mention.end <= end
-        if mention.start <= start + 1 < mention.end or (
+        if start <= mention.start <= start + 1 or (
             not inside and mention.kind in ("person", "organization")
         ):
             return []  # the signer is named ("did HRW sign"), or someone else is
@@ -69,6 +71,7 @@ def unknown_signer_readings(context: Context) -> list[Reading]:
     if (
         not words
         or words[-1].endswith("ed")
+        or _PRONOUNS & set(words)
         or words[0] in _NOT_A_NAME
         or set(words) <= _GENERIC | {"of", "and"}
     ):
