@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.core.answers.ask import ask
-from bot.core.answers.reader import clues, event_clues
+from bot.core.answers.reader import event_clues, letter_words
 from bot.core.engine import Engine
 from bot.core.kb.corpus import KnowledgeBase, bundled_data_dir
 from bot.core.moderation.community import CommunityStore
@@ -109,8 +109,8 @@ def test_server_view_shares_tables_its_entries_do_not_change(engine: Engine) -> 
     assert view.derived("event_word_bags", event_clues.event_bags) is engine.kb.derived(
         "event_word_bags", event_clues.event_bags
     )
-    assert view.derived("letter_word_bags", clues.word_bags) != engine.kb.derived(
-        "letter_word_bags", clues.word_bags
+    assert view.derived("letter_word_bags", letter_words.word_bags) != engine.kb.derived(
+        "letter_word_bags", letter_words.word_bags
     )
     assert view.derived("role_bags", build_role_bags) == build_role_bags(rebuilt(engine).kb)
 

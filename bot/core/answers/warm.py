@@ -13,7 +13,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from bot.core.answers.facts import openers, topic_match, who_said
-from bot.core.answers.reader import clues, event_clues, org_descriptions
+from bot.core.answers.reader import clues, event_clues, letter_words, org_descriptions
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.search import places, roles, stems
 
@@ -34,8 +34,8 @@ def warm_up(kb: KnowledgeBase) -> None:
     """Build the reader's lookup tables for `kb` now rather than on the first question."""
     kb.derived("role_bags", roles.build_role_bags)
     kb.derived("role_country_words", roles.country_words)
-    kb.derived("letter_word_bags", clues.word_bags)
-    kb.derived("letters_by_word", clues.letters_by_word)
+    kb.derived("letter_word_bags", letter_words.word_bags)
+    kb.derived("letters_by_word", letter_words.letters_by_word)
     kb.derived("event_word_bags", event_clues.event_bags)
     kb.derived("recipient_places", clues.recipient_places)
     kb.derived("letters_by_year_ids", clues.letters_by_year)

@@ -15,7 +15,7 @@ import bisect
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from bot.core.answers.reader import clues
+from bot.core.answers.reader import letter_words
 from bot.core.kb.knowledge import KnowledgeBase
 from bot.core.kb.layered import Delta, Extender
 from bot.core.kb.models import Entity, Letter, Quote
@@ -36,7 +36,7 @@ def _touched(delta: Delta, table: str) -> set[str]:
 def letter_word_bags(
     base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta, compute: Compute
 ) -> Any:
-    """`clues.word_bags`: each letter's stems, and `log(total / n)` per stem."""
+    """`letter_words.word_bags`: each letter's stems, and `log(total / n)` per stem."""
     base_bags, _ = value
     fresh, _ = compute(small_kb(letters=delta.new.get("letters", ())))
     bags = {i: fresh[i] if i in fresh else base_bags[i] for i in view.letters}
@@ -53,17 +53,17 @@ def letter_word_bags(
 
 def _letter_word_counts(kb: KnowledgeBase) -> dict[str, int] | None:
     """How many letters use each stem, behind `letter_word_bags` (kept for the next view)."""
-    bags, idf = kb.derived("letter_word_bags", clues.word_bags)
+    bags, idf = kb.derived("letter_word_bags", letter_words.word_bags)
     return counts(idf, len(bags), plain)
 
 
 def letters_by_word(
     base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta, compute: Compute
 ) -> Any:
-    """`clues.letters_by_word`: each stem → its letters, stems of many letters left out."""
-    bags, idf = view.derived("letter_word_bags", clues.word_bags)
-    _, base_idf = base.derived("letter_word_bags", clues.word_bags)
-    base_bags, _ = base.derived("letter_word_bags", clues.word_bags)
+    """`letter_words.letters_by_word`: each stem → its letters, stems of many letters left out."""
+    bags, idf = view.derived("letter_word_bags", letter_words.word_bags)
+    _, base_idf = base.derived("letter_word_bags", letter_words.word_bags)
+    base_bags, _ = base.derived("letter_word_bags", letter_words.word_bags)
     touched = _touched(delta, "letters")
     words: set[str] = set()
     for letter_id in touched:
@@ -77,7 +77,7 @@ def letters_by_word(
             if found is None:
                 return None
             count = found[word]
-        if not count or count > clues._COMMON_WORD:
+        if not count or count > letter_words.COMMON_WORD:
             index.pop(word, None)
             continue
         if word in value:

@@ -9,12 +9,15 @@ humanitarian aid"). Each clue adds to a letter's score; the best score wins when
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from bot.core.answers.cards.letters import letters_oldest_first
+from bot.core.answers.reader.letter_words import (
+    QUESTION_WORDS,
+    letters_by_word,
+    topic_score,
+)
 from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import date_in
@@ -22,7 +25,7 @@ from bot.core.kb.models import Letter
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 from bot.core.search.resolve import resolve_country
-from bot.core.search.stems import stem, stems
+from bot.core.search.stems import stems
 
 #: Points per clue. A name or a year is near-certain; a topic word only leans.
 NAMED, YEAR, RECIPIENT, SENDER, COUNT, EVENT, SIGNER, KIND, COUNTRY = (
@@ -36,23 +39,12 @@ NAMED, YEAR, RECIPIENT, SENDER, COUNT, EVENT, SIGNER, KIND, COUNTRY = (
     1.0,
     2.0,
 )
-#: The most that words of the letter's text can add.
-TOPIC_CAP = 3.0
 #: A letter must lead the next by this much to be "the" letter a description means.
 MARGIN = 0.6
 
 _BEFORE = re.compile(r"\b(before|ahead of|prior to|in the run up to|leading up to|preceding)\b")
 _AFTER = re.compile(r"\b(after|following|since)\b")
 _OPEN = re.compile(r"\bopen letter\b")
-#: Words of questions that say nothing about which letter is meant (as stems).
-QUESTION_WORDS = frozenset(
-    stem(w)
-    for w in (
-        "sign signed signing signatories signatory signers joint open sent many more most list "
-        "show give name names demand demands demanded call called calling urge urged asked "
-        "asking want wanted keep keeps kept showing shows come comes coming up".split()
-    )
-)
 
 
 @dataclass(slots=True)
@@ -146,7 +138,7 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
             fit.add(QUOTED, "the words quoted")
         if letter.id in ordinal:
             fit.add(ORDINAL, ordinal[letter.id])
-        topic = _topic_score(kb, letter, question)
+        topic = topic_score(kb, letter, question)
         if topic:
             fit.add(topic, "its content")
         if fit.score:
@@ -227,8 +219,6 @@ def _candidates(
 
 #: Up to this many letters, every letter is scored; past it, only those a clue indexes.
 _SCAN_ALL = 50
-#: A word in more letters than this says nothing about which one is meant.
-_COMMON_WORD = 20
 
 
 def letters_by_year(kb: KnowledgeBase) -> dict[int, list[str]]:
@@ -237,16 +227,6 @@ def letters_by_year(kb: KnowledgeBase) -> dict[int, list[str]]:
     for letter in kb.letters.values():
         years.setdefault(letter.year, []).append(letter.id)
     return years
-
-
-def letters_by_word(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
-    """Each stem → the letters using it (stems most letters use are left out)."""
-    bags, _ = kb.derived("letter_word_bags", word_bags)
-    index: dict[str, list[str]] = {}
-    for letter_id, bag in bags.items():
-        for word in bag:
-            index.setdefault(word, []).append(letter_id)
-    return {w: tuple(ids) for w, ids in index.items() if len(ids) <= _COMMON_WORD}
 
 
 #: Points for a letter described by who covered it or who was quoted about it.
@@ -388,50 +368,3 @@ def _event_clues(
         if event.date and question.has(_AFTER) and letter.date > event.date:
             points += 1
         fit.add(points, f"around {event.title}")
-
-
-def _topic_score(kb: KnowledgeBase, letter: Letter, question: Question) -> float:
-    """How much of the question's distinctive wording is in this letter's text only."""
-    bags, idf = kb.derived("letter_word_bags", word_bags)
-    bag = bags.get(letter.id, frozenset())
-    words = set(_words_and_pairs(question.norm)) - QUESTION_WORDS
-    score = min(TOPIC_CAP, sum(idf[w] for w in words & bag))
-    # Words of a clause that only says which letter ("the letter that referred to Kim as
-    # the heir-apparent: …") describe it more surely than the rest of the question.
-    clause = " ".join(w for w in question.norm.split() if w not in question.main_clause.split())
-    described = set(_words_and_pairs(clause)) - QUESTION_WORDS
-    return score + min(TOPIC_CAP, sum(idf[w] for w in described & bag)) / 2
-
-
-def _words_and_pairs(text: str) -> list[str]:
-    """A text's stems and its pairs of neighbouring stems: "General Kim" is rarer than both."""
-    words = stems(text)
-    return words + [f"{a} {b}" for a, b in pairwise(words)]
-
-
-def word_bags(kb: KnowledgeBase) -> tuple[dict[str, frozenset[str]], dict[str, float]]:
-    """Each letter's stemmed words (summary, background, demands, abuses, excerpts)."""
-    bags = {}
-    for letter in kb.letters.values():
-        text = " ".join(
-            [
-                letter.title,
-                letter.summary,
-                letter.background or "",
-                letter.recipient_role or "",
-                *letter.aliases,
-                *(s.text for s in (*letter.demands, *letter.abuses_cited, *letter.excerpts)),
-                # How the release words a demand ("urges General Kim") describes the letter
-                # too; the letter's notes are about its sources, not its content.
-                *(s.note or "" for s in (*letter.demands, *letter.abuses_cited)),
-            ]
-        )
-        bags[letter.id] = frozenset(_words_and_pairs(text))
-    frequency: dict[str, int] = {}
-    for bag in bags.values():
-        for word in bag:
-            frequency[word] = frequency.get(word, 0) + 1
-    total = len(bags)
-    # A word every letter uses tells them apart not at all; one only a letter uses, most.
-    idf = {w: math.log(total / n) for w, n in frequency.items()}
-    return bags, idf

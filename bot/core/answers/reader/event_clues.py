@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from bot.core.answers.reader.clues import QUESTION_WORDS
+from bot.core.answers.reader.letter_words import QUESTION_WORDS
 from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import date_in
@@ -151,3 +151,21 @@ _EVENT_WORDS = frozenset(
     "met meet meeting meetings summit summits talks visit visited resolution vote voted "
     "testified testimony hearing declaration".split()
 )
+
+
+def meeting_of(scope: Scope, person_id: str, question: Question) -> str | None:
+    """The event with `person_id` among its participants that the question's words fit best."""
+    # "Met in 2018 before the Trump summit": the words after "before" date the meeting.
+    tokens = question.norm.split()
+    cut = next((i for i, t in enumerate(tokens) if i > 2 and t in TIME_WORDS), len(tokens))
+    words = set(stems(" ".join(tokens[:cut])))
+    anchors = time_anchors(question)
+    candidates = [
+        e
+        for e in scope.kb.events.values()
+        if person_id in e.participants and e.id not in question.descriptors and e.id not in anchors
+    ]
+    scored = [
+        (len(words & set(stems(f"{e.title} {' '.join(e.aliases)}"))), e.id) for e in candidates
+    ]
+    return max(scored)[1] if scored else None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot.core.answers.reader.chat import plain_words
 from bot.core.answers.reader.country_filters import countries_in, excludes
+from bot.core.answers.reader.descriptors import descriptors
 from bot.core.answers.reader.org_descriptions import described_org
 from bot.core.answers.reader.shapes import AUTHORSHIP, is_declarative_question, source_spans
 from bot.core.scope import Scope
@@ -254,7 +255,7 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         region=next((r for r, members in REGIONS.items() if list(members) == countries), None),
         countries_excluded=bool(countries) and excludes(norm, countries[0]),
         quoted=quoted.strip() if quoted else None,
-        descriptors=frozenset(_descriptors(tokens, mentions)),
+        descriptors=frozenset(descriptors(tokens, mentions)),
         objects=frozenset(m.entity_id for m in mentions if m.start > about_at),
         source_orgs=sourced[0],
         message=message,
@@ -290,7 +291,6 @@ LETTER_CLAUSE = re.compile(
     r"\b(?:sent|addressed|aimed|written|directed|delivered|meant|intended|targeted|go|went)"
     r"(?: to| at| for)? $|$)"
 )
-_WHEN_WORDS = frozenset({"before", "after", "ahead", "following", "prior", "preceding"})
 #: After "who", words that make the clause a role ("who had been the envoy").
 _BEING = frozenset(
     {
@@ -311,73 +311,6 @@ _BEING = frozenset(
 _RELATIVE = frozenset({"who", "that", "which", "whose"})
 _WHEN_CLAUSE = frozenset({"after", "before", "when", "while", "during", "since"})
 _ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "mentioning", "re"})
-_LETTER_WORDS = frozenset(
-    {"letter", "letters", "one", "campaign", "appeal", "open", "joint", "petition"}
-)
-#: Verbs whose object is who a letter asked something of: "urged upon Kim", "tell Moon".
-_ASKED_OF = tuple(
-    (w,)
-    for w in "tell told telling urge urged urging upon ask asked asking press pressed pressing "
-    "demand demanded demanding".split()
-)
-_TO_LETTER = (
-    # "the letter coordinated by HRW" names its sender as plainly as "the HRW letter".
-    ("coordinated", "by"),
-    ("organised", "by"),
-    ("organized", "by"),
-    ("led", "by"),
-    ("spearheaded", "by"),
-    ("initiated", "by"),
-    ("letter", "to"),
-    ("letters", "to"),
-    ("sent", "to"),
-    ("addressed", "to"),
-    ("written", "to"),
-    ("write", "to"),
-    ("wrote", "to"),
-    ("writing", "to"),
-    ("letter", "for"),
-    ("appeal", "to"),
-    ("appealed", "to"),
-    ("send", "to"),
-    ("one", "to"),
-    ("the", "to"),
-)
-
-
-def _descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
-    """Entities used to describe a letter.
-
-    Right before "letter" ("the HRW letter"), right after "letter to" ("the letter to Moon"),
-    or an event the letter came before or after ("the letter before the Singapore summit").
-    """
-    found = set()
-    for mention in mentions:
-        if mention.kind == "event" and any(
-            t in _WHEN_WORDS for t in tokens[max(mention.start - 3, 0) : mention.start]
-        ):
-            found.add(mention.entity_id)
-            continue
-        after = tokens[mention.end] if mention.end < len(tokens) else ""
-        before = tuple(tokens[max(mention.start - 2, 0) : mention.start])
-        following = tokens[mention.end + 1] if mention.end + 1 < len(tokens) else ""
-        if after == "one" and following == "of":
-            continue  # "is CSW one of the signatories": CSW is the subject
-        if after in ("open", "joint") and following not in ("letter", "letters"):
-            continue  # "Adams' 'open prison' quote" is his quote, not an open letter
-        if (
-            after in _LETTER_WORDS
-            or (
-                after == "s"
-                and mention.end + 1 < len(tokens)
-                and tokens[mention.end + 1] in _LETTER_WORDS
-            )
-            or before in _TO_LETTER
-            # "what did HRW's letter tell Kim": Kim is its recipient
-            or (mention.kind == "person" and before[-1:] in _ASKED_OF)
-        ):
-            found.add(mention.entity_id)
-    return found
 
 
 def _trust_roles_over_role_aliases(

@@ -27,9 +27,7 @@ from bot.core.answers.reader.context import (
     Reading,
     letter_fit,
 )
-from bot.core.answers.reader.event_clues import TIME_WORDS, named_after, time_anchors
-from bot.core.answers.reader.question import Question
-from bot.core.scope import Scope
+from bot.core.answers.reader.event_clues import meeting_of, named_after
 from bot.core.search.stems import stems
 
 
@@ -144,24 +142,6 @@ def subject_of_quotes(context: Context) -> str | None:
     ):
         return best.letter.id
     return about_phrase(q, strict=True) or q.quoted  # "Adams' 'open prison' quote"
-
-
-def _meeting_of(scope: Scope, person_id: str, question: Question) -> str | None:
-    """The event with `person_id` among its participants that the question's words fit best."""
-    # "Met in 2018 before the Trump summit": the words after "before" date the meeting.
-    tokens = question.norm.split()
-    cut = next((i for i, t in enumerate(tokens) if i > 2 and t in TIME_WORDS), len(tokens))
-    words = set(stems(" ".join(tokens[:cut])))
-    anchors = time_anchors(question)
-    candidates = [
-        e
-        for e in scope.kb.events.values()
-        if person_id in e.participants and e.id not in question.descriptors and e.id not in anchors
-    ]
-    scored = [
-        (len(words & set(stems(f"{e.title} {' '.join(e.aliases)}"))), e.id) for e in candidates
-    ]
-    return max(scored)[1] if scored else None
 
 
 _SAME = re.compile(r"\bsame\b|\bchange\w*\b|\bdiffer\w*\b")
@@ -342,7 +322,7 @@ def event_readings(context: Context) -> list[Reading]:
     """An event named or described: what happened, when, and who took part."""
     scope, q = context.scope, context.question
     meeting = (
-        _meeting_of(scope, context.people[0], q)
+        meeting_of(scope, context.people[0], q)
         if context.cue("met_whom") and context.people
         else None
     )

@@ -1,0 +1,79 @@
+"""Names that describe a letter rather than being what a question asks about.
+
+"The HRW letter", "the letter to Moon", "the letter coordinated by HRW", "what did the
+letter tell Kim", "the letter before the Singapore summit": the organisation, person or
+event named there says which letter is meant. `question` records them as descriptors.
+"""
+
+from __future__ import annotations
+
+from bot.core.search.names import Mention
+
+_WHEN_WORDS = frozenset({"before", "after", "ahead", "following", "prior", "preceding"})
+_LETTER_WORDS = frozenset(
+    {"letter", "letters", "one", "campaign", "appeal", "open", "joint", "petition"}
+)
+#: Verbs whose object is who a letter asked something of: "urged upon Kim", "tell Moon".
+_ASKED_OF = tuple(
+    (w,)
+    for w in "tell told telling urge urged urging upon ask asked asking press pressed pressing "
+    "demand demanded demanding".split()
+)
+_TO_LETTER = (
+    # "the letter coordinated by HRW" names its sender as plainly as "the HRW letter".
+    ("coordinated", "by"),
+    ("organised", "by"),
+    ("organized", "by"),
+    ("led", "by"),
+    ("spearheaded", "by"),
+    ("initiated", "by"),
+    ("letter", "to"),
+    ("letters", "to"),
+    ("sent", "to"),
+    ("addressed", "to"),
+    ("written", "to"),
+    ("write", "to"),
+    ("wrote", "to"),
+    ("writing", "to"),
+    ("letter", "for"),
+    ("appeal", "to"),
+    ("appealed", "to"),
+    ("send", "to"),
+    ("one", "to"),
+    ("the", "to"),
+)
+
+
+def descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
+    """Entities used to describe a letter.
+
+    Right before "letter" ("the HRW letter"), right after "letter to" ("the letter to Moon"),
+    or an event the letter came before or after ("the letter before the Singapore summit").
+    """
+    found = set()
+    for mention in mentions:
+        if mention.kind == "event" and any(
+            t in _WHEN_WORDS for t in tokens[max(mention.start - 3, 0) : mention.start]
+        ):
+            found.add(mention.entity_id)
+            continue
+        after = tokens[mention.end] if mention.end < len(tokens) else ""
+        before = tuple(tokens[max(mention.start - 2, 0) : mention.start])
+        following = tokens[mention.end + 1] if mention.end + 1 < len(tokens) else ""
+        if after == "one" and following == "of":
+            continue  # "is CSW one of the signatories": CSW is the subject
+        if after in ("open", "joint") and following not in ("letter", "letters"):
+            continue  # "Adams' 'open prison' quote" is his quote, not an open letter
+        if (
+            after in _LETTER_WORDS
+            or (
+                after == "s"
+                and mention.end + 1 < len(tokens)
+                and tokens[mention.end + 1] in _LETTER_WORDS
+            )
+            or before in _TO_LETTER
+            # "what did HRW's letter tell Kim": Kim is its recipient
+            or (mention.kind == "person" and before[-1:] in _ASKED_OF)
+        ):
+            found.add(mention.entity_id)
+    return found
