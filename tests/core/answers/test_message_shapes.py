@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.cli.render import render_text
 from bot.core.answers.ask import ask
 from bot.core.scope import Scope
 
@@ -264,3 +265,10 @@ def test_a_buried_question_is_found_in_bounded_time(scope: Scope) -> None:
     answer = ask(scope, message)
     assert answer.found
     assert "Trump–Kim summit" in answer.interpretation
+
+
+def test_a_name_echoed_back_carries_no_mention(scope: Scope) -> None:
+    """An unknown name is quoted back in its words only: "@everyone" never comes back."""
+    answer = ask(scope, "was foo @everyone bar among the 2012 signers?")
+    assert "@" not in render_text(answer)
+    assert "“foo everyone bar”" in (answer.direct or "")

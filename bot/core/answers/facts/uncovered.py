@@ -12,6 +12,7 @@ from dataclasses import replace
 from bot.core.answers.answer import Answer, AnswerBuilder, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards.people import event as event_card
+from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Event, Letter
 from bot.core.scope import Scope
@@ -117,16 +118,24 @@ _NOW = re.compile(
 )
 
 
+def newest_source_date(kb: KnowledgeBase) -> str | None:
+    """The date of the newest dated source (found once per knowledge base)."""
+    return kb.derived(
+        "newest_source_date",
+        lambda base: max((s.date for s in base.sources.values() if s.date), default=None),
+    )
+
+
 def later_than_sources(scope: Scope, norm: str, years: tuple[int, ...]) -> str | None:
     """What a question asks of the time after the newest source, if it does.
 
     "how things stand now", "anything from 2024", "what happened afterwards": the clause
     the answer opens with ("The sources do not report …").
     """
-    dates = [s.date for s in scope.kb.sources.values() if s.date]
-    if not dates:
+    newest_date = newest_source_date(scope.kb)
+    if newest_date is None:
         return None
-    newest = int(max(dates)[:4])
+    newest = int(newest_date[:4])
     later = [y for y in years if y > newest]
     if later:
         return f"anything from {later[0]}"
@@ -150,7 +159,7 @@ _AFTERWARDS = re.compile(
 
 def as_of_sources(scope: Scope, answer: Answer, what: str) -> Answer:
     """`answer`, opened by saying the sources do not report `what` (a later time)."""
-    newest = max((s.date for s in scope.kb.sources.values() if s.date), default=None)
+    newest = newest_source_date(scope.kb)
     opening = f"The sources do not report {what}: the newest of them is from {human_date(newest)}."
     direct = f"{opening} As of then: {answer.direct}" if answer.direct else opening
     first = answer.lead[0] if answer.lead else None

@@ -94,7 +94,11 @@ def unknown_signer_readings(context: Context) -> list[Reading]:
 
 
 def _as_written(text: str, words: list[str]) -> str:
-    """The name as the user wrote it ("NKDB", "Citizens' Alliance"), else its words."""
-    pattern = r"\W+".join(re.escape(w) for w in words)
+    """The name as the user wrote it ("NKDB", "Citizens' Alliance"), else its words.
+
+    Only letters, digits, spaces and the marks names use are echoed back: nothing a user
+    types ("@everyone", markup) comes back through the name.
+    """
+    pattern = r"[\s'’.&-]+".join(re.escape(w) for w in words)
     found = re.search(pattern, text, re.IGNORECASE)
     return found.group(0) if found else " ".join(words)
