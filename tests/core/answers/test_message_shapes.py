@@ -225,6 +225,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["is it true"],
         ["Yes"],
     ),
+    # A count claimed of a letter is checked, not taken as a clue to which letter it is.
+    ("Was the letter to Moon signed by 52 organisations?", ["Moon"], ["No.", "76"]),
 ]
 
 

@@ -94,6 +94,8 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
     ordinal = _ordinal_letter(kb, question, mentioned)
     asked = date_in(question.text)
     asked_month = asked if asked and len(asked) >= 7 else None
+    # "Was the letter to Moon signed by 52 organisations?": the number is what is claimed.
+    claimed = {int(n) for n in _CLAIMED_COUNT.findall(question.norm)}
     for letter in _candidates(kb, question, named, mentioned):
         fit = LetterFit(letter)
         if letter.id in named:
@@ -106,7 +108,7 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
             weight = SENDER if letter.coordinator in question.descriptors else SENDER / 3
             fit.add(weight, f"by {kb.name_of(letter.coordinator)}")
         for number in question.numbers:
-            if _counts(letter, number):
+            if number not in claimed and _counts(letter, number):
                 fit.add(COUNT, f"{number:,}")
         _event_clues(kb, letter, question, fit, described)
         signers = {s.organization for s in letter.signatories}
@@ -147,6 +149,10 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
     return fits
 
 
+_CLAIMED_COUNT = re.compile(
+    r"^ (?:was|were|is|did|does|has|had)\b.*\b(?:signed by|backed by|endorsed by|have|had|has|"
+    r"get|got) (?:over |more than |about |around |some |only )?(\d+)\b"
+)
 _NOT_SIGNED = re.compile(
     r"\b(?:didn ?t|did not|never|not|without|rather than) (?:\w+ ){0,2}?(?:sign|signed|signing|"
     r"co ?sign\w*|cosign\w*)\b"

@@ -32,6 +32,8 @@ _NOT_A_NAME = frozenset(
     "every each someone somebody no none one which what who both either neither its their "
     "his her my our your the a an".split()
 )
+#: Small words a name may hold that are no name on their own.
+_JOINING = frozenset("of and for to by in on from with".split())
 #: A pronoun in the place of the name refers to one named before it ("Kontras - were they…").
 _PRONOUNS = frozenset("it they he she them".split())
 #: Words that alone describe, not name: "was the letter signed", "were the groups listed".
@@ -64,7 +66,7 @@ def unknown_signer_readings(context: Context) -> list[Reading]:
         ):
             return []  # the signer is named ("did HRW sign"), or someone else is
     own = [w for i, w in enumerate(words, start) if i not in named]
-    if set(own) <= _GENERIC | _NOT_A_NAME | {"of", "and", "for"}:
+    if {"letter", "letters"} & set(words) or set(own) <= _GENERIC | _NOT_A_NAME | _JOINING:
         return []  # "Citizens' Alliance for North Korean Human Rights" has words of its own
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]
@@ -73,7 +75,7 @@ def unknown_signer_readings(context: Context) -> list[Reading]:
         or words[-1].endswith("ed")
         or _PRONOUNS & set(words)
         or words[0] in _NOT_A_NAME
-        or set(words) <= _GENERIC | {"of", "and"}
+        or set(words) <= _GENERIC | _JOINING
     ):
         return []
     if any(w.isdigit() for w in words) or (
