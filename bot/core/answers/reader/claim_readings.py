@@ -180,7 +180,8 @@ _FAR_ATTRIBUTE = re.compile(
 #: after the name ("removed from his job", "raised it with Kim" claim no attribute).
 _NEAR_ATTRIBUTE = re.compile(r"\b(?:from|with|works? (?:for|at))\b")
 #: Words after the name that say where in the question the claim lies.
-_AFTER_NAME = 6
+_AFTER_NAME = 8
+_CLAUSE_BREAK = frozenset("and but when while because or so then".split())
 
 
 def _claims_attribute(q: Question, person_id: str) -> bool:
@@ -196,8 +197,11 @@ def _claims_attribute(q: Question, person_id: str) -> bool:
     if not named:
         return True  # found by a role ("is the Florida senator a Democrat?")
     for mention in named:
-        near = " ".join(tokens[mention.end : mention.end + 2])
-        after = " ".join(tokens[mention.end : mention.end + _AFTER_NAME])
+        window = tokens[mention.end : mention.end + _AFTER_NAME]
+        # "Rubio was pushing, and when did the president sign it": a new clause, a new claim
+        window = window[: next((i for i, t in enumerate(window) if t in _CLAUSE_BREAK), None)]
+        near = " ".join(window[:2])
+        after = " ".join(window)
         if _NEAR_ATTRIBUTE.search(near) or _FAR_ATTRIBUTE.search(after):
             return True
     return False
