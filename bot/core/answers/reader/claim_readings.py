@@ -36,7 +36,7 @@ def claim_readings(context: Context) -> list[Reading]:
         # question names have readings of their own.
         and not (people and (q.has(_TOOK_PART) or q.has(_MEET)))
         and not (context.cue("signatories") or context.cue("signed"))
-        and not (q.ids("letter") or " letter" in q.norm)
+        and not q.asks_of_a_letter()
         # "Has the UN Security Council put North Korea on its agenda?": the council is the
         # event's own; any other organisation makes it a claim about that organisation.
         and not {o for o in context.orgs if kb.organizations[o].kind not in PLACE_KINDS}
@@ -58,7 +58,7 @@ def claim_readings(context: Context) -> list[Reading]:
         and not events
         and not q.country  # "Conectas, Brazilian?": where it is from answers it
         and not q.has(_SIGN_WORDS)
-        and not (q.ids("letter") or " letter" in q.norm)
+        and not q.asks_of_a_letter()
     ):
         org = kb.organizations[context.orgs[0]]
         out.append(
@@ -166,19 +166,16 @@ _TOOK_PART = re.compile(
     r"part of|involved|meet|met|present|introduc\w*|co ?sponsor\w*|sponsor\w*|push\w*)\b"
 )
 #: Words that claim something of a person: a party, a state, a title, an employer.
-_ATTRIBUTE = re.compile(
-    r"\b(?:republican|democrat\w*|senator|rapporteur|director|deputy|representative|rep|"
-    r"special|spokes\w*|coordinator|manager|minister|chair\w*|head|contact|member|"
-    r"president|leader|envoy|reporter|from|works? (?:for|at)|with)\b"
-)
-_FAR_ATTRIBUTE = re.compile(
-    r"\b(?:republican|democrat\w*|senator|rapporteur|director|deputy|representative|rep|"
-    r"special|spokes\w*|coordinator|manager|minister|chair\w*|head|contact|member|"
-    r"president|leader|envoy|reporter|lawmaker|legislator|official)\b"
+_TITLES = (
+    r"republican|democrat\w*|senator|rapporteur|director|deputy|representative|rep|special|"
+    r"spokes\w*|coordinator|manager|minister|chair\w*|head|contact|member|president|leader|"
+    r"envoy|reporter|lawmaker|legislator|official"
 )
 #: "Rubio, from Florida?", "is Robertson with HRW": these claim something only right
 #: after the name ("removed from his job", "raised it with Kim" claim no attribute).
 _NEAR_ATTRIBUTE = re.compile(r"\b(?:from|with|works? (?:for|at))\b")
+_FAR_ATTRIBUTE = re.compile(rf"\b(?:{_TITLES})\b")
+_ATTRIBUTE = re.compile(rf"\b(?:{_TITLES}|from|works? (?:for|at)|with)\b")
 #: Words after the name that say where in the question the claim lies.
 _AFTER_NAME = 8
 _CLAUSE_BREAK = frozenset("and but when while because or so then".split())

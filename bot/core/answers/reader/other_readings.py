@@ -302,10 +302,8 @@ def _letter_count_words(kb: KnowledgeBase) -> frozenset[str]:
     return kb.derived(
         "letter_count_words",
         lambda base: frozenset(
-            w
-            for x in base.letters.values()
-            for c in x.reported_counts
-            for w in concepts(f"{c.unit} signers signatories groups")
+            concepts(" ".join(c.unit for x in base.letters.values() for c in x.reported_counts))
+            | concepts("signers signatories groups")
         ),
     )
 
@@ -318,7 +316,7 @@ def event_count_readings(context: Context) -> list[Reading]:
     match = _COUNTED.search(q.norm)
     if match is None or not (context.cue("count") or "count" in match.group(0)):
         return []
-    if q.ids("letter") or " letter" in q.norm:
+    if q.asks_of_a_letter():
         return []  # "how many signed the letter before the summit" counts the letter
     counted = next(g for g in match.groups() if g)
     if counted.split()[-1] in _TIME_UNITS and not q.has(_IN_A_ROW):

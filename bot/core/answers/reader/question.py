@@ -83,6 +83,10 @@ class Question:
         asks = dangling and re.search(r"\w+ing\b", self.norm[len(main.rstrip()) :]) is not None
         return self.norm if asks and main.rstrip().endswith(("letter", "one")) else main
 
+    def asks_of_a_letter(self) -> bool:
+        """Whether the question names a letter or speaks of one ("the letter to Moon")."""
+        return bool(self.ids("letter")) or " letter" in self.norm
+
     def ids(self, kind: str) -> list[str]:
         """Ids of entities of one kind named in the question, in order, once each."""
         return list(dict.fromkeys(m.entity_id for m in self.mentions if m.kind == kind))
