@@ -227,6 +227,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # A count claimed of a letter is checked, not taken as a clue to which letter it is.
     ("Was the letter to Moon signed by 52 organisations?", ["Moon"], ["No.", "76"]),
+    ("so did trump actually bring up hr at singapore", ["outcome"], ["written before"]),
 ]
 
 

@@ -281,7 +281,10 @@ _OUTCOME = re.compile(
     r"sign(?:ed)? (?:anything|something)|(?:were|was) (?:human rights|abuses|they|it) "
     r"(?:\w+ ){0,2}(?:raised|discussed|brought up|mentioned)|in the end|afterwards|end up|"
     r"ended up|eventually)\b|\b(?:raise|bring up|discuss)\b.*\b(?:at|during|in) (?:the )?"
-    r"(?:\w+ )?(?:summit|meeting|talks)\b"
+    r"(?:\w+ )?(?:summit|meeting|talks)\b|"
+    # "did Trump bring up human rights at Singapore", "did it come up there"
+    r"\b(?:raise|raised|bring up|brought up|discuss|discussed|come up|came up)\b.*"
+    r"\b(?:at|during|in|there)\b"
 )
 
 
