@@ -228,6 +228,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A count claimed of a letter is checked, not taken as a clue to which letter it is.
     ("Was the letter to Moon signed by 52 organisations?", ["Moon"], ["No.", "76"]),
     ("so did trump actually bring up hr at singapore", ["outcome"], ["written before"]),
+    # How many demands or abuses, and what the signers pressed for, are the letter's lists.
+    ("how many demands were in the 52 org letter, can u list them", ["demands"], ["6 demands"]),
+    ("how many separate abuses did the 2012 letter list?", ["abuses cited"], ["guilt by"]),
+    ("what was csw pressing kim for in june 2018", ["demands"], ["6 demands"]),
+    # What a source adds as context is not said to be in the letter.
+    ("was torture mentioned in the joint letter before singapore?", [], ["Not in the 2018"]),
 ]
 
 

@@ -54,7 +54,10 @@ def topic(
     def fits(text: str) -> bool:
         return weight(text) >= TOPIC_FIT
 
-    ranked = sorted(statements, key=lambda pair: -weight(pair[1].text))
+    # The letter's own statements before what a source adds as context about it.
+    ranked = sorted(
+        statements, key=lambda pair: (pair[1].text.startswith(_CONTEXT), -weight(pair[1].text))
+    )
     items = [
         Item(label, statement.text, builder.cite(statement.sources))
         for label, statement in ranked
@@ -89,7 +92,11 @@ def topic(
     elif items:
         first = items[0]
         opening = (
-            f"Yes. The {letter.year} letter speaks of {phrase}: "
+            # What a source adds as context is not the letter's own word ("Context from
+            # Radio Free Asia's article rather than the letter: …").
+            f"Not in the {letter.year} letter's own text as the sources give it. "
+            if first.text.startswith(_CONTEXT)
+            else f"Yes. The {letter.year} letter speaks of {phrase}: "
             if yes_no
             else (f"On this, the {letter.year} letter, as the sources give it: ")
         )
@@ -112,6 +119,10 @@ def topic(
     builder.suggestions += [f"What did the {letter.year} letter demand?"]
     builder.interpretation = f"what {letter.title} says about {phrase}"
     return builder.build(found=True)
+
+
+#: How a cited abuse that a source gives as context, not as the letter's, begins.
+_CONTEXT = "Context from"
 
 
 def _clause_with_figure(text: str) -> str:

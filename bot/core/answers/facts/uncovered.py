@@ -150,9 +150,11 @@ def later_than_sources(scope: Scope, norm: str, years: tuple[int, ...]) -> str |
 #: Ha after the letter", "did he go on to…"; not "which came later" or "later than".
 _AFTERWARDS = re.compile(
     r"\b(?:subsequently|afterwards?|later on|ever since|since then|whatever happened|"
-    r"went on to|go on to|gone on to|in the years after|in the years since)\b|"
+    r"went on to|go on to|gone on to|in the years after|in the years since|because of (?:the|"
+    r"these|those|this|that) (?:\w+ )?letters?|as a result of (?:the|these|this) letters?)\b|"
+    r"\bwhat happened (?:to|with) .*\bafter\b|"
     r"^ (?:did|has|have|was|were) (?:\w+ ){1,8}(?:later|finally|eventually)\b(?! than)|"
-    r"^ (?:did|has|have) (?!(?:\w+ ){0,3}(?:letter|one)\b)"
+    r"^ (?:did|has|have|was|were) (?!(?:\w+ ){0,3}(?:letter|one)\b)"
     r".*\bafter the (?:\d{4} )?(?:\w+ )?letters?\b"
 )
 

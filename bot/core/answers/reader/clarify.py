@@ -66,6 +66,12 @@ def clarify_readings(context: Context) -> list[Reading]:
         ]
     if context.letter is not None:
         return []
+    if (
+        kind == "demands"
+        and context.people
+        and all(f.clues == ["its content"] for f in context.fits)
+    ):
+        return []  # "what did the senator from Florida urge the House to do": his words
     top = context.fits[0].score if context.fits else 0.0
     candidates = [f.letter for f in context.fits if top - f.score < MARGIN] if top else []
     template = _NEEDS_LETTER[kind]

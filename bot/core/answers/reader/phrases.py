@@ -27,11 +27,13 @@ ASKED_FOR = re.compile(
 )
 
 
-#: "Was torture among the violations cited…", "was hunger one of the issues raised…".
+#: "Was torture among the violations cited…", "was hunger one of the issues raised…",
+#: "was torture mentioned in the letter…": the topic comes before the verb.
 _AMONG_THINGS = re.compile(
-    r"^ (?:was|were|is|are) ((?:\w+ ){1,4}?)(?:among|one of|part of|in) (?:the )?(?:\w+ ){0,2}?"
+    r"^ (?:was|were|is|are) ((?:\w+ ){1,4}?)(?:(?:among|one of|part of|in) (?:the )?(?:\w+ ){0,2}?"
     r"(?:violations|abuses|demands|issues|things|concerns|points|topics|problems|crimes|asks|"
-    r"requests|calls)\b"
+    r"requests|calls)|(?:ever |even |actually )?(?:mentioned|cited|raised|discussed|covered|"
+    r"addressed|included|listed|brought up|referred to)(?= (?:in|by|anywhere)\b))\b"
 )
 #: Words that ask rather than name a topic.
 ASKING = frozenset(
