@@ -114,6 +114,13 @@ def topic(
         builder.direct = (
             f"The sources do not report that the {letter.year} letter says anything about {phrase}."
         )
+        # "Did the Moon letter mention forced labour?": no, and what it did raise instead.
+        raised = [
+            s for s in (*letter.abuses_cited, *letter.demands) if not s.text.startswith(_CONTEXT)
+        ]
+        if raised:
+            listed = "; ".join(s.text.rstrip(".") for s in raised[:2])
+            builder.direct += f" What it raised: {listed}. {builder.marks(raised[0].sources)}"
     builder.section("What the letter says", items)
     builder.section("What was said about it", [quote_item(scope, builder, q) for q in quotes])
     builder.suggestions += [f"What did the {letter.year} letter demand?"]
