@@ -137,12 +137,11 @@ def _off_topic(scope: Scope, question: Question, best: Reading) -> bool:
 
 #: "Any good documentaries on the prison camps you'd recommend?": a request for reading or
 #: viewing, which the knowledge base (letters, signers, quotes) does not hold.
-_RECOMMENDATION = re.compile(
-    r"\b(?:recommend\w*|suggest\w*|should i (?:read|watch))\b.*\b(?:books?|films?|movies?|"
-    r"documentar\w+|podcasts?|videos?|websites?|novels?|memoirs?)\b|\b(?:books?|films?|movies?|"
-    r"documentar\w+|podcasts?|videos?|websites?|novels?|memoirs?)\b.*\b(?:recommend\w*|"
-    r"suggest\w*|should i (?:read|watch))\b"
+_ASKING_FOR = r"\b(?:recommend\w*|suggest\w*|should i (?:read|watch))\b"
+_READING = (
+    r"\b(?:books?|films?|movies?|documentar\w+|podcasts?|videos?|websites?|novels?|memoirs?)\b"
 )
+_RECOMMENDATION = re.compile(rf"{_ASKING_FOR}.*{_READING}|{_READING}.*{_ASKING_FOR}")
 #: Words that keep a question on the knowledge base's ground however few others it knows.
 _DOMAIN = frozenset(
     "letter letters human rights sign signed signer signers signatory signatories supporters "

@@ -230,6 +230,17 @@ class Letter:
         """The year the letter was sent."""
         return int(self.date[:4])
 
+    @property
+    def signers_reported(self) -> ReportedCount | None:
+        """The count the sources give of everyone who signed, if they give one."""
+        return next((c for c in self.reported_counts if c.of_signers), None)
+
+    @property
+    def list_is_partial(self) -> bool:
+        """Whether the sources count more signers than they name."""
+        reported = self.signers_reported
+        return reported is not None and reported.count > len(self.signatories)
+
 
 @dataclass(frozen=True, slots=True)
 class Quote:

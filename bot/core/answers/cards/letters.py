@@ -97,7 +97,7 @@ def signatories(
 
 
 def _named_line(letter: Letter, named: int) -> str:
-    reported = next((c.count for c in letter.reported_counts if c.of_signers), 0)
+    reported = letter.signers_reported.count if letter.signers_reported else 0
     if reported and named < reported:
         return (
             f"We can name {named} of the {reported:,} the sources report; the others are "

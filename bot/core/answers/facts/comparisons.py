@@ -137,7 +137,7 @@ def _signer_total(letter: Letter) -> tuple[int, str, tuple[str, ...]] | None:
     A total the sources give ("52 organizations") is used as it is; one they give in parts
     ("3 major organisations … and 40 other organisations") is added up, and says so.
     """
-    whole = next((c for c in letter.reported_counts if c.of_signers), None)
+    whole = letter.signers_reported
     if whole is not None:
         return whole.count, f"{whole.count:,}", whole.sources
     parts = [

@@ -120,14 +120,14 @@ def answer_signatories(
                 f"None of the {len(named)} signatories we can name for the {letter.year} "
                 f"letter is from {where}. They come from " + ", ".join(others) + "."
             )
-            total = next((c.count for c in letter.reported_counts if c.of_signers), 0)
+            total = letter.signers_reported.count if letter.signers_reported else 0
             if total > len(named):
                 direct = (
                     f"The sources don't say: they name only {len(named)} of the "
                     f"{total:,} signers, none from {where}."
                 )
         return with_direct(card, direct, None, ())
-    reported = next((c for c in letter.reported_counts if c.of_signers), None)
+    reported = letter.signers_reported
     names = ", ".join(kb.name_of(s.organization) for s in named[:6])
     more = f" and {len(named) - 6} more" if len(named) > 6 else ""
     if reported is not None and full_list:

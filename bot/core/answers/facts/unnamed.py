@@ -19,8 +19,8 @@ def unknown_signer(scope: Scope, name: str, letter: Letter | None) -> Answer:
     kb = scope.kb
     if letter is None:
         card = letter_cards.letters(scope)
-        partial = [x for x in kb.letters.values() if _partial(x)]
-        whole = [x for x in kb.letters.values() if not _partial(x)]
+        partial = [x for x in kb.letters.values() if x.list_is_partial]
+        whole = [x for x in kb.letters.values() if not x.list_is_partial]
         card, marks = cite_in(card, kb, [s for x in kb.letters.values() for s in x.sources])
         direct = (
             f"Not as far as the sources say: no organisation called “{name}” is among the "
@@ -32,12 +32,12 @@ def unknown_signer(scope: Scope, name: str, letter: Letter | None) -> Answer:
     card = letter_cards.signatories(scope, letter.id)
     card, marks = cite_in(card, kb, letter.sources)
     named = len(letter.signatories)
-    reported = _reported(letter)
-    if reported is not None and reported > named:
+    reported = letter.signers_reported
+    if reported is not None and letter.list_is_partial:
         direct = (
             f"The sources don't say. No organisation called “{name}” is among the {named} of "
-            f"{reported:,} signatories they name for the {letter.year} letter, and they do "
-            f"not print the full list. {marks}"
+            f"{reported.count:,} signatories they name for the {letter.year} letter, and they "
+            f"do not print the full list. {marks}"
         )
     else:
         direct = (
@@ -45,17 +45,6 @@ def unknown_signer(scope: Scope, name: str, letter: Letter | None) -> Answer:
             f"sources list for the {letter.year} letter. {marks}"
         )
     return with_direct(card, direct, f"did “{name}” sign {letter.title}", (), "signed")
-
-
-def _reported(letter: Letter) -> int | None:
-    """The number of signatories the sources report, if they report one."""
-    return next((c.count for c in letter.reported_counts if c.of_signers), None)
-
-
-def _partial(letter: Letter) -> bool:
-    """Whether the sources name fewer signatories than they count."""
-    reported = _reported(letter)
-    return reported is not None and reported > len(letter.signatories)
 
 
 def _the_letters(letters: list[Letter]) -> str:

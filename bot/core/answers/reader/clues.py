@@ -16,6 +16,7 @@ from bot.core.answers.cards.letters import letters_oldest_first
 from bot.core.answers.reader.letter_words import (
     QUESTION_WORDS,
     letters_by_word,
+    question_words,
     topic_score,
 )
 from bot.core.answers.reader.question import Question
@@ -96,7 +97,9 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
     asked_month = asked if asked and len(asked) >= 7 else None
     # "Was the letter to Moon signed by 52 organisations?": the number is what is claimed.
     claimed = {int(n) for n in _CLAIMED_COUNT.findall(question.norm)}
-    for letter in _candidates(kb, question, named, mentioned):
+    words, described_words = question_words(question)
+    stems_asked = set(stems(question.norm)) - QUESTION_WORDS
+    for letter in _candidates(kb, question, named, mentioned, stems_asked):
         fit = LetterFit(letter)
         if letter.id in named:
             fit.add(NAMED, "named")
@@ -134,13 +137,13 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
         ):
             fit.add(COUNTRY, f"signed from {question.country}")
         if question.has(_COVERAGE_WORDS):
-            for points, clue in _coverage_clues(kb, letter, mentioned, question.norm):
+            for points, clue in _coverage_clues(kb, letter, mentioned, stems_asked):
                 fit.add(points, clue)
         if question.quoted and _says_verbatim(letter, question.quoted):
             fit.add(QUOTED, "the words quoted")
         if letter.id in ordinal:
             fit.add(ORDINAL, ordinal[letter.id])
-        topic = topic_score(kb, letter, question)
+        topic = topic_score(kb, letter, words, described_words)
         if topic:
             fit.add(topic, "its content")
         if fit.score:
@@ -199,7 +202,7 @@ def _other_month(letter: Letter, asked_month: str | None) -> bool:
 
 
 def _candidates(
-    kb: KnowledgeBase, question: Question, named: set[str], mentioned: set[str]
+    kb: KnowledgeBase, question: Question, named: set[str], mentioned: set[str], asked: set[str]
 ) -> list[Letter]:
     """Letters some clue could point at, found through indexes rather than a scan of all."""
     if len(kb.letters) <= _SCAN_ALL:
@@ -218,7 +221,7 @@ def _candidates(
     for event_id in question.ids("event"):
         ids.update(kb.events[event_id].related_letters)
     by_word = kb.derived("letters_by_word", letters_by_word)
-    for word in set(stems(question.norm)) - QUESTION_WORDS:
+    for word in asked:
         ids.update(by_word.get(word, ()))
     return [kb.letters[i] for i in ids if i in kb.letters]
 
@@ -267,7 +270,7 @@ def _says_verbatim(letter: Letter, quoted: str) -> bool:
 
 
 def _coverage_clues(
-    kb: KnowledgeBase, letter: Letter, mentioned: set[str], question_norm: str
+    kb: KnowledgeBase, letter: Letter, mentioned: set[str], asked: set[str]
 ) -> list[tuple[float, str]]:
     """Clues from who reported on a letter, spoke about it, or was its press contact.
 
@@ -291,7 +294,7 @@ def _coverage_clues(
         ):
             # "the letter Rogers said set out the issues Kim had to deal with": his words
             # about which letter the question echoes.
-            echoed = len(set(stems(question_norm)) & set(stems(" ".join(said))) - QUESTION_WORDS)
+            echoed = len(asked & set(stems(" ".join(said))))
             clues.append(
                 (COVERAGE * 1.5 + min(echoed, 4) / 2, f"{kb.name_of(entity_id)} quoted on it")
             )

@@ -14,9 +14,8 @@ _LETTER_WORDS = frozenset(
     {"letter", "letters", "one", "campaign", "appeal", "open", "joint", "petition"}
 )
 #: Verbs whose object is who a letter asked something of: "urged upon Kim", "tell Moon".
-_ASKED_OF = tuple(
-    (w,)
-    for w in "tell told telling urge urged urging upon ask asked asking press pressed pressing "
+_ASKED_OF = frozenset(
+    "tell told telling urge urged urging upon ask asked asking press pressed pressing "
     "demand demanded demanding".split()
 )
 _TO_LETTER = (
@@ -73,7 +72,7 @@ def descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
             )
             or before in _TO_LETTER
             # "what did HRW's letter tell Kim": Kim is its recipient
-            or (mention.kind == "person" and before[-1:] in _ASKED_OF)
+            or (mention.kind == "person" and _ASKED_OF.intersection(before[-1:]))
         ):
             found.add(mention.entity_id)
     return found

@@ -40,16 +40,28 @@ def letters_by_word(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     return {w: tuple(ids) for w, ids in index.items() if len(ids) <= COMMON_WORD}
 
 
-def topic_score(kb: KnowledgeBase, letter: Letter, question: Question) -> float:
-    """How much of the question's distinctive wording is in this letter's text only."""
+def question_words(question: Question) -> tuple[frozenset[str], frozenset[str]]:
+    """The question's distinctive stems and stem pairs, and those of its describing clause.
+
+    A clause that only says which letter ("the letter that referred to Kim as the
+    heir-apparent: …") is read once per question, not once per letter.
+    """
+    words = frozenset(words_and_pairs(question.norm)) - QUESTION_WORDS
+    main = set(question.main_clause.split())
+    clause = " ".join(w for w in question.norm.split() if w not in main)
+    return words, frozenset(words_and_pairs(clause)) - QUESTION_WORDS
+
+
+def topic_score(
+    kb: KnowledgeBase, letter: Letter, words: frozenset[str], described: frozenset[str]
+) -> float:
+    """How much of the question's wording (`question_words`) is in this letter's text only.
+
+    Words of a clause that only describes the letter count more surely than the rest.
+    """
     bags, idf = kb.derived("letter_word_bags", word_bags)
     bag = bags.get(letter.id, frozenset())
-    words = set(words_and_pairs(question.norm)) - QUESTION_WORDS
     score = min(TOPIC_CAP, sum(idf[w] for w in words & bag))
-    # Words of a clause that only says which letter ("the letter that referred to Kim as
-    # the heir-apparent: …") describe it more surely than the rest of the question.
-    clause = " ".join(w for w in question.norm.split() if w not in question.main_clause.split())
-    described = set(words_and_pairs(clause)) - QUESTION_WORDS
     return score + min(TOPIC_CAP, sum(idf[w] for w in described & bag)) / 2
 
 

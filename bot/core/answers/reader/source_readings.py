@@ -41,9 +41,7 @@ _OVER_LETTER = 5.5
 
 
 #: Verbs by which the authors of a letter ask something of its recipient.
-_DIRECTIVE = [
-    [w] for w in "asking asked ask urging urged urge demanding demanded want wanted".split()
-]
+_DIRECTIVE = frozenset("asking asked ask urging urged urge demanding demanded want wanted".split())
 
 
 def org_says_readings(context: Context) -> list[Reading]:
@@ -60,7 +58,7 @@ def org_says_readings(context: Context) -> list[Reading]:
         letter_of = context.letter
         if (
             letter_of is not None
-            and q.norm.split()[end : end + 1] in _DIRECTIVE
+            and _DIRECTIVE.intersection(q.norm.split()[end : end + 1])
             and org_id in {letter_of.coordinator, *(s.organization for s in letter_of.signatories)}
         ):
             continue  # "what was ICNK asking Moon's government to do": its letter's demands

@@ -70,13 +70,7 @@ def unknown_signer_readings(context: Context) -> list[Reading]:
         return []  # "Citizens' Alliance for North Korean Human Rights" has words of its own
     while words and words[0] in ("the", "a", "an"):
         words = words[1:]
-    if (
-        not words
-        or words[-1].endswith("ed")
-        or _PRONOUNS & set(words)
-        or words[0] in _NOT_A_NAME
-        or set(words) <= _GENERIC | _JOINING
-    ):
+    if not words or words[-1].endswith("ed") or _PRONOUNS & set(words) or words[0] in _NOT_A_NAME:
         return []
     if any(w.isdigit() for w in words) or (
         len(words) <= 3 and resolve_country(scope, " ".join(words))
