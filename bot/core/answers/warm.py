@@ -21,6 +21,7 @@ from bot.core.search import places, roles, stems
 SHAPING_MODULES: tuple[ModuleType, ...] = (
     clues,
     event_clues,
+    letter_words,
     org_descriptions,
     openers,
     roles,

@@ -139,6 +139,7 @@ def statements_by_concept(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, str],
     found: dict[str, list[tuple[str, str]]] = {}
     for letter in kb.letters.values():
         for statement in (*letter.demands, *letter.abuses_cited, *letter.excerpts):
+            pair = (letter.id, statement.text)  # one object shared by all its words' entries
             for word in concepts(statement.text):
-                found.setdefault(word, []).append((letter.id, statement.text))
+                found.setdefault(word, []).append(pair)
     return {word: tuple(pairs) for word, pairs in found.items()}
