@@ -15,7 +15,7 @@ import bisect
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from bot.core.answers.reader import letter_words
+from bot.core.answers.reader import letter_words, org_descriptions
 from bot.core.kb.knowledge import KnowledgeBase
 from bot.core.kb.layered import Delta, Extender
 from bot.core.kb.models import Entity, Letter, Quote
@@ -67,7 +67,7 @@ def letters_by_word(
     touched = _touched(delta, "letters")
     words: set[str] = set()
     for letter_id in touched:
-        words |= base_bags.get(letter_id, frozenset()) | bags.get(letter_id, frozenset())
+        words.update(base_bags.get(letter_id, ()), bags.get(letter_id, ()))
     position = {letter_id: i for i, letter_id in enumerate(view.letters)}
     index = dict(value)
     for word in words:
@@ -86,7 +86,7 @@ def letters_by_word(
             ids = []
         else:  # too common to list in the base: read the letters again
             ids = [i for i, bag in bags.items() if word in bag and i not in touched]
-        ids += [i for i in touched if word in bags.get(i, frozenset())]
+        ids += [i for i in touched if word in bags.get(i, ())]
         if len(ids) != count:
             return None
         index[word] = tuple(sorted(ids, key=position.__getitem__))
@@ -200,6 +200,37 @@ def letters_by_date(
     return chosen
 
 
+def org_description_bags(
+    base: KnowledgeBase, view: KnowledgeBase, value: Any, delta: Delta, compute: Compute
+) -> Any:
+    """`org_descriptions.org_bags`: the touched organisations' words swapped in."""
+    fresh = compute(small_kb(organizations=delta.new.get("organizations", ())))
+    touched = _touched(delta, "organizations")
+    bags = {i: b for i, b in value.bags.items() if i not in touched} | fresh.bags
+    places = {i: p for i, p in value.places.items() if i not in touched} | fresh.places
+    words: set[str] = set()
+    for org_id in touched:
+        words.update(value.bags.get(org_id, ()), fresh.bags.get(org_id, ()))
+    position = {org_id: i for i, org_id in enumerate(view.organizations)}
+    by_word = dict(value.by_word)
+    for word in words:
+        ids = [i for i in value.by_word.get(word, ()) if i not in touched]
+        for org_id in fresh.by_word.get(word, ()):
+            bisect.insort(ids, org_id, key=position.__getitem__)
+        if ids:
+            by_word[word] = tuple(ids)
+        else:
+            by_word.pop(word, None)
+    total = max(len(bags), 1)
+    rarity = org_descriptions.word_rarity
+    if total == max(len(value.bags), 1):
+        idf = {w: r for w, r in value.idf.items() if w not in words}
+        idf |= {w: rarity(total, len(by_word[w])) for w in words if w in by_word}
+    else:  # every rarity moves with the count of organisations
+        idf = {w: rarity(total, len(ids)) for w, ids in by_word.items()}
+    return org_descriptions.OrgBags(bags, places, idf, by_word)
+
+
 def union(over: str, lookups: tuple[str, ...] = ()) -> Extender:
     """An extender for a set (a sorted list, a set per key) gathered entity by entity.
 
@@ -256,4 +287,5 @@ EXTENDERS: dict[str, Extender] = {
     "role_place_words": _on(roles.place_words_patch, "organizations"),
     "role_country_words": union("organizations"),
     "role_titles": union("people"),
+    "org_description_bags": _on(org_description_bags, "organizations"),
 }

@@ -46,6 +46,7 @@ HEAVY = frozenset(
         "quote_word_idf",
         "event_word_bags",
         "role_bags",
+        "org_description_bags",
     }
 )
 

@@ -39,31 +39,38 @@ _CUTOFF = 1.5
 
 
 @dataclass(frozen=True, slots=True)
-class _OrgBags:
-    bags: dict[str, frozenset[str]]
+class OrgBags:
+    """Each organisation's words and places, each word's rarity and its organisations."""
+
+    #: Tuples, not sets: a set of twenty words costs ten times their tuple (40,000 of them).
+    bags: dict[str, tuple[str, ...]]
     places: dict[str, frozenset[str]]
     idf: dict[str, float]
     by_word: dict[str, tuple[str, ...]]
 
 
-def org_bags(kb: KnowledgeBase) -> _OrgBags:
+def org_bags(kb: KnowledgeBase) -> OrgBags:
     """Each campaigning organisation's words (name, aliases, description, kind) and places."""
-    bags: dict[str, frozenset[str]] = {}
+    bags: dict[str, tuple[str, ...]] = {}
     places: dict[str, frozenset[str]] = {}
+    shared: dict[frozenset[str], frozenset[str]] = {}  # most places are one of few countries
     for org in kb.organizations.values():
         text = " ".join((*org.names, org.description or "", org.kind.replace("-", " ")))
-        bags[org.id] = frozenset(stems(text))
-        where = " ".join(p for p in (org.based_in, org.country) if p)
-        places[org.id] = frozenset(stems(where))
-    frequency: dict[str, int] = {}
+        bags[org.id] = tuple(dict.fromkeys(stems(text)))
+        where = frozenset(stems(" ".join(p for p in (org.based_in, org.country) if p)))
+        places[org.id] = shared.setdefault(where, where)
     by_word: dict[str, list[str]] = {}
     for org_id, bag in bags.items():
         for word in bag:
-            frequency[word] = frequency.get(word, 0) + 1
             by_word.setdefault(word, []).append(org_id)
     total = max(len(bags), 1)
-    idf = {w: math.log(1 + total / n) for w, n in frequency.items()}
-    return _OrgBags(bags, places, idf, {w: tuple(ids) for w, ids in by_word.items()})
+    idf = {w: word_rarity(total, len(ids)) for w, ids in by_word.items()}
+    return OrgBags(bags, places, idf, {w: tuple(ids) for w, ids in by_word.items()})
+
+
+def word_rarity(total: int, count: int) -> float:
+    """`log(1 + total / n)`: a word of `count` of `total` organisations."""
+    return math.log(1 + total / count)
 
 
 def described_org(scope: Scope, norm: str) -> Mention | None:
@@ -101,7 +108,7 @@ def _fitting(scope: Scope, norm: str, match: re.Match[str]) -> Mention | None:
             place_words & tables.places[org_id] or (country and org.country == country)
         ):
             continue  # "the group in New York" is not one in London
-        score = sum(tables.idf[w] for w in words & tables.bags[org_id])
+        score = sum(tables.idf[w] for w in words.intersection(tables.bags[org_id]))
         score += 1.0 if place else 0.0
         scored.append((score, org_id))
     scored.sort(reverse=True)
@@ -158,7 +165,7 @@ def described_signers(
         known = {w for w in words if any(w in tables.bags[o] for o in signers)}
         if len(known) * 2 < len(words):
             continue  # mostly words no signatory is described by
-        fitting = [o for o in signers if known <= tables.bags[o]]
+        fitting = [o for o in signers if known.issubset(tables.bags[o])]
         if fitting and len(fitting) < len(signers):
             return phrase, fitting
     return None
