@@ -49,3 +49,57 @@ def test_unknown_words_name_nobody(scope: Scope) -> None:
     answer = who_said(scope, "who said the moon is made of green cheese")
     assert not answer.found
     assert "No quote" in answer.lead[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        # Quoted words given to the wrong person: the right one is named instead.
+        (
+            "I have 'Kim Jong Un is trying to become an international statesman' attributed "
+            "to Benedict Rogers of CSW. Is that right?",
+            "No, not Benedict Rogers: Brad Adams",
+        ),
+        (
+            "Did Phil Robertson say 'he cannot ignore the appalling human rights crisis'?",
+            "No, not Phil Robertson: Benedict Rogers",
+        ),
+        # Unquoted words after the name's verb of saying, up to the end of the sentence.
+        (
+            "is it true that rubio said the north korean people have suffered enormously for "
+            "decades? asking for a friend",
+            "No, not Marco Rubio: Ben Cardin",
+        ),
+        (
+            "did brad adams say that kim is presiding over perhaps the most repressive system?",
+            "Yes: Brad Adams",
+        ),
+        # The words match, but the speaker said the opposite.
+        (
+            "Did Trump say he raised human rights when he met Kim Yong Chol?",
+            "No: Donald Trump is reported as saying the opposite",
+        ),
+    ],
+)
+def test_words_given_to_someone_are_checked(scope: Scope, question: str, opening: str) -> None:
+    """ "Did X say 'Y'?" answers who said Y, opening with whether X is right."""
+    answer = ask(scope, question)
+    assert answer.kind == "who_said", answer.interpretation
+    assert answer.direct is not None and answer.direct.startswith(opening), answer.direct
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Quoted words that only say which letter is meant.
+        "how many groups signed the letter where Ha said Kim should 'look to his legacy'?",
+        # Words of an action, not of speech.
+        "Did Kim meet Putin? My draft says he 'met the Russian leadership'.",
+        # A topic, not words.
+        "did Rubio say anything about the summit?",
+    ],
+)
+def test_words_that_are_no_attribution_are_left_alone(scope: Scope, question: str) -> None:
+    """Quoted words or a verb of saying that do not give words to someone are read otherwise."""
+    interpretation = ask(scope, question).interpretation
+    assert " say “" not in interpretation, interpretation

@@ -42,6 +42,7 @@ _CUES = re.compile(
     r"^(?:who|which person|which official|whose words?|who was it that|do you know who)\s+"
     r"(?:(?:was|is|were)\s+)?(?:the one\s+)?(?:(?:who|that)\s+)?"
     r"(?:first\s+)?(?:said|says|say|stated|wrote|called|described|warned|claimed|argued|"
+    r"state|write|call|describe|warn|claim|argue|"
     r"compared|remarked|maintained|insisted|listed|quoted|told|"
     r"made the (?:comment|remark|claim|statement)|used the (?:phrase|words)|"
     r"referred to|spoke of|talked about|quoted as saying|is quoted saying|was quoted saying|"
@@ -134,7 +135,14 @@ def who_said(
     if len(speakers) > 1:
         others = ", ".join(kb.name_of(s) for s in speakers[1:])
         builder.direct += f" Similar words are also attributed to {others}."
-    if partial:
+    opposite = said_the_opposite(words, first) if first.speaker in guessed else None
+    if opposite:
+        # "Did Trump say he raised human rights?": he said he did not.
+        builder.direct = (
+            f"No: {kb.name_of(first.speaker)} is reported as saying the opposite: "
+            f"“{opposite}” {builder.marks(first.sources)}"
+        )
+    elif partial:
         builder.direct = "The closest match, sharing only part of your wording: " + builder.direct
     elif guessed:
         right = first.speaker in guessed
@@ -143,6 +151,26 @@ def who_said(
     builder.section("Matching quotes", [quote_item(scope, builder, q) for q in chosen])
     builder.interpretation = f"who said “{shown}”"
     return builder.build()
+
+
+def said_the_opposite(words: str, quote: Quote) -> str | None:
+    """The quote's sentence closest to the words, when one of the two is negated and not both.
+
+    "He raised human rights" shares its words with "he did not bring up human rights"; a
+    quote matched by its words alone would confirm the opposite of what it says.
+    """
+    wanted = concepts(words)
+    sentences = [s for _, s in split_sentences(quote.text)] or [quote.text]
+    closest = max(sentences, key=lambda s: len(wanted & concepts(s)))
+    negated = _NEGATION.search(normalize(closest)) is not None
+    return closest if negated != (_NEGATION.search(normalize(words)) is not None) else None
+
+
+#: Words that turn a statement into its opposite.
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|nothing|neither|nor|didn ?t|don ?t|doesn ?t|won ?t|"
+    r"wasn ?t|isn ?t|aren ?t|weren ?t|hasn ?t|haven ?t|cannot|can ?t|refused|failed)\b"
+)
 
 
 def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:

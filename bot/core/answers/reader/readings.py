@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers.facts import lists
+from bot.core.answers.reader.attribution_readings import attribution_readings
 from bot.core.answers.reader.claim_readings import claim_readings
 from bot.core.answers.reader.clarify import clarify_readings
 from bot.core.answers.reader.clues import clear_letter, rank_letters
@@ -189,6 +190,7 @@ _MEMBERSHIP_CUE = 6.0
 
 
 _GENERATORS = (
+    attribution_readings,
     claim_readings,
     clarify_readings,
     letter_readings,

@@ -1,0 +1,126 @@
+"""Whether someone said the words a question gives them.
+
+"Did Robertson say 'he cannot ignore the appalling human rights crisis'?", "I have 'X'
+attributed to Rogers — right?", "is it true that Rubio said the North Korean people have
+suffered for decades?". The answer is who said those words, opening with whether the person
+named is right (`who_said`); never that person's profile or quotes, which would put the
+words in their mouth.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers.facts import who_said
+from bot.core.answers.reader.context import Context, Reading
+from bot.core.answers.reader.question import Question
+from bot.core.kb.sentences import split_sentences
+from bot.core.search.names import normalize
+
+#: Above a claim about the person's role and their quotes: the words decide.
+_SCORE = 10.5
+#: Fewer remembered words than this are a topic ("did Rubio say anything about Kim"), not words.
+_FEWEST_WORDS = 4
+#: The question checks a claim: asked yes or no, or in a fact-checker's words.
+_CHECKS = re.compile(
+    r"^ (?:did|does|do|was|is|has|had|were|are)\b|\b(?:attribut\w*|right|correct|accurate\w*|"
+    r"true|false|confirm|verify|really|actually|sure)\b"
+)
+#: A verb of saying right after the person's name, and what may stand between them.
+_SAID = re.compile(
+    r"^(?:(?:really|actually|ever|once|publicly|also|then|indeed) )*(?:said|say|says|stated|"
+    r"state|claimed|claim|wrote|write|warned|warn|argued|argue|told|tell|remarked|declared|"
+    r"insisted|called|described|put it) (?:that )?"
+)
+#: The words are given to someone without a verb of saying.
+_ATTRIBUTED = re.compile(r"\battribut\w*|\b(?:quote|words|line|statement|remark) (?:from|by|of)\b")
+#: Before the words, the question asks something else.
+_ASKS_ELSE = re.compile(r"\b(?:how many|how much|which|when|where|why|what)\b")
+#: Words after the verb that ask about a topic rather than give words.
+_NOT_WORDS = re.compile(
+    r"^(?:anything|something|nothing|much|a lot|a word|any|whether|if|what|how|why|when|where|"
+    r"who|about|so|this|that|it|the same)\b"
+)
+#: A tag that ends the claim rather than belonging to the words: "…, is that right?".
+_TAG = re.compile(r"(?: (?:is|was) (?:that|this|it))?(?: (?:right|correct|true|accurate))* *$")
+
+
+def attribution_readings(context: Context) -> list[Reading]:
+    """The reading that checks who said the words the question gives someone, if it does."""
+    found = attributed_words(context.question)
+    if found is None:
+        return []
+    words, speakers = found
+    scope, q = context.scope, context.question
+    names = " or ".join(scope.kb.name_of(p) for p in speakers)
+    shown = words if len(words) <= 60 else words[:57] + "…"
+    return [
+        Reading(
+            "who_said",
+            _SCORE,
+            f"did {names} say “{shown}”",
+            lambda: who_said.who_said(scope, q.message, words, speakers),
+        )
+    ]
+
+
+def attributed_words(q: Question) -> tuple[str, tuple[str, ...]] | None:
+    """The words the question attributes to someone, and the people it names as speaker.
+
+    Quoted words count when the question checks a claim and names a person outside them;
+    unquoted ones when they follow a named person's verb of saying ("Rubio said …").
+    """
+    if not q.has(_CHECKS):
+        return None
+    tokens = q.norm.split()
+    people = [m for m in q.mentions if m.kind == "person"]
+    if q.quoted and len(q.quoted.split()) >= _FEWEST_WORDS:
+        inside = _span(tokens, normalize(q.quoted).split())
+        outside = [m for m in people if inside is None or not _within(m.start, inside)]
+        if inside is not None and _ASKS_ELSE.search(" ".join(tokens[: inside[0]])):
+            return None  # "how many signed the letter where Ha said 'look to his legacy'"
+        # "I have 'X' attributed to Rogers"; else the name must be the verb's subject.
+        attributed = q.has(_ATTRIBUTED)
+        speakers = [m for m in outside if attributed or _said_after(tokens, m.end)]
+        ids = tuple(dict.fromkeys(m.entity_id for m in speakers))
+        return (q.quoted, ids) if ids else None
+    ends = _sentence_ends(q.text, len(tokens))
+    for mention in people:
+        # "Did Trump say he raised human rights? I doubt it.": the words end with the sentence.
+        end = next((e for e in ends if e > mention.end), len(tokens))
+        said = _said_after(tokens[:end], mention.end)
+        if said is None:
+            continue
+        words = _TAG.sub("", said).strip()
+        if len(words.split()) >= _FEWEST_WORDS and not _NOT_WORDS.match(words):
+            return words, (mention.entity_id,)
+    return None
+
+
+def _said_after(tokens: list[str], position: int) -> str | None:
+    """What follows a verb of saying right after `position` ("… said that X": "X"), if any."""
+    after = " ".join(tokens[position:])
+    said = _SAID.match(after)
+    return after[said.end() :] if said else None
+
+
+def _sentence_ends(text: str, size: int) -> list[int]:
+    """Where each sentence of `text` ends among its normalised words (`size` of them)."""
+    ends, total = [], 0
+    for _, sentence in split_sentences(text):
+        total += len(normalize(sentence).split())
+        ends.append(total)
+    return ends if total == size else []  # normalised otherwise: no cut is safer
+
+
+def _span(tokens: list[str], words: list[str]) -> tuple[int, int] | None:
+    """Where `words` stand in `tokens`, as (start, end), if they do."""
+    size = len(words)
+    return next(
+        ((i, i + size) for i in range(len(tokens) - size + 1) if tokens[i : i + size] == words),
+        None,
+    )
+
+
+def _within(position: int, span: tuple[int, int]) -> bool:
+    return span[0] <= position < span[1]
