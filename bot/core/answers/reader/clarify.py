@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from bot.core.answers.cards import letters as letter_cards
+from bot.core.answers.facts import uncovered
 from bot.core.answers.reader.clues import MARGIN
-from bot.core.answers.reader.context import Context, Reading
+from bot.core.answers.reader.context import COUNTABLE, Context, Reading
 
 #: Kinds that answer about one letter, and the question to suggest for each letter.
 _NEEDS_LETTER = {
@@ -30,6 +31,17 @@ _EVERY_LETTER = re.compile(
     r"\b(?:the|these|those|all|both|each|every|all (?:the )?(?:three|3)|their) "
     r"(?:\w+ ){0,2}letters\b|"
     r"\b(?:each|every) (?:\w+ )?letter\b|\b(?:each|every|all|both) of (?:the|these|those)\b"
+)
+
+
+#: What a "how many" question counts, to the end of its clause.
+_COUNTED = re.compile(r"\bhow many ((?:\w+ ){1,8})")
+#: What the letters count: their signers, demands, abuses; and questions of time between.
+_LETTER_COUNTS = re.compile(
+    COUNTABLE.pattern
+    + r"|\b(?:demands?|abuses?|reforms?|quotes?|statements?|letters?|people|persons|"
+    r"individuals|times|years?|months?|days?|weeks?|names?|signed|votes?|states?|"
+    r"pages?|words?|points?|items?|things?)\b"
 )
 
 
@@ -72,6 +84,18 @@ def clarify_readings(context: Context) -> list[Reading]:
         and all(f.clues == ["its content"] for f in context.fits)
     ):
         return []  # "what did the senator from Florida urge the House to do": his words
+    counted = _COUNTED.search(q.norm)
+    if kind == "count" and counted and not q.asks_of_a_letter() and not q.has(_LETTER_COUNTS):
+        # "How many Christians live in North Korea?": no letter counts those.
+        what = f"how many {counted.group(1).strip()}"
+        return [
+            Reading(
+                "not_covered",
+                cue + 1.0,
+                f"not covered: {what}",
+                lambda: uncovered.not_covered(scope, what, None),
+            )
+        ]
     top = context.fits[0].score if context.fits else 0.0
     candidates = [f.letter for f in context.fits if top - f.score < MARGIN] if top else []
     template = _NEEDS_LETTER[kind]

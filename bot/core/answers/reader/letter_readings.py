@@ -215,7 +215,7 @@ def letter_readings(context: Context) -> list[Reading]:
     if (
         context.cue("yes_no")
         and (context.cue("demands") or context.cue("topic"))
-        and (not context.people or people_only_in_topic(q, asked_for(q)))
+        and (not context.people or people_only_in_topic(q, asked_for(q, with_whom=True)))
     ):
         asked = asked_for(q)
         if asked:
@@ -247,6 +247,8 @@ def letter_readings(context: Context) -> list[Reading]:
             )
         )
     leftover = leftover_topic(q) if not about_phrase(q) and not context.people else None
+    if leftover and any(is_signer_country(scope, c) for c in q.countries):
+        leftover = None  # "any signer from Latin America": a filter of the signatories
     noted = topics.in_the_notes(scope, letter, leftover) if leftover else None
     if noted is not None:
         # Below any reading a cue asked for: the notes answer what nothing else does.

@@ -27,6 +27,9 @@ ASKED_FOR = re.compile(
 )
 
 
+#: After a person's name, words that make them the one asked to act, not the topic.
+_OF_WHOM = re.compile(r" (?:to|should|must|would|will|could|free|release|end|stop|close)\b")
+
 #: "Was torture among the violations cited…", "was hunger one of the issues raised…",
 #: "was torture mentioned in the letter…": the topic comes before the verb.
 _AMONG_THINGS = re.compile(
@@ -66,8 +69,12 @@ def leftover_topic(question: Question) -> str | None:
     return " ".join(left) if left else None
 
 
-def asked_for(question: Question) -> str | None:
-    """What a yes-or-no question asks the letter demanded or said ("family reunions")."""
+def asked_for(question: Question, with_whom: bool = False) -> str | None:
+    """What a yes-or-no question asks the letter demanded or said ("family reunions").
+
+    The person asked to act is left out ("that Kim free prisoners": "free prisoners")
+    unless `with_whom`.
+    """
     among = _AMONG_THINGS.search(question.norm)
     if among:
         return among.group(1).strip()  # "was torture among the violations cited in the letter?"
@@ -78,8 +85,24 @@ def asked_for(question: Question) -> str | None:
         r"\b(?:in|at|from|by) (?:the )?(?:\d{4} )?(?:\w+ ){0,2}letter\b.*$", "", match.group(1)
     )
     phrase = re.sub(
-        r"(?:\s+(?:at all|anywhere|in it|ever|right|correct|yeah|what exactly))+\s*$", "", phrase
+        r"(?:\s+(?:(?:is|was) (?:that|this|it) )?"
+        r"(?:at all|anywhere|in it|ever|right|correct|true|accurate|yeah|what exactly))+\s*$",
+        "",
+        phrase,
     )
+    if not with_whom:
+        # "demanded that Kim free all political prisoners": what is asked, not of whom
+        phrase = next(
+            (
+                phrase[len(m.surface) + 1 :]
+                for m in question.mentions
+                if m.kind == "person"
+                and m.surface
+                and _OF_WHOM.match(phrase, len(m.surface))
+                and phrase.startswith(m.surface)
+            ),
+            phrase,
+        )
     phrase = re.sub(r"^(?:something|anything|stuff) (?:about|on)\s+", "", phrase).strip()
     if A_QUESTION.match(phrase):
         return None  # "who put it together and was it a signer too": a second question

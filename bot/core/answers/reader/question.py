@@ -76,6 +76,13 @@ class Question:
         In "the letter telling Seoul to stop ignoring abuses", the clause says which letter;
         its words ask nothing and describe no event.
         """
+        clause = LETTER_CLAUSE.search(self.norm)
+        if clause is None or (
+            not self.norm[clause.end() :].strip() and not _ASKS.search(self.norm[: clause.start()])
+        ):
+            # "The 2018 letter demanded that Kim free prisoners, true?": nothing asks before
+            # the clause, so it is what the question claims, not which letter it means.
+            return self.norm
         main = LETTER_CLAUSE.sub(r"\1 ", self.norm)
         # "What was the moon letter complaining about": a clause ending the question on a
         # preposition with no object is what it asks, not a description of the letter.
@@ -232,7 +239,17 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
     # "The US president … after meeting the North Korean envoy": the time clause is no role.
     when = next((i for i, t in enumerate(described) if i > 1 and t in _WHEN_CLAUSE), None)
     described = described[:when]
-    relative = next((i for i, t in enumerate(described) if i > 1 and t in _RELATIVE), None)
+    relative = next(
+        (
+            i
+            for i, t in enumerate(described)
+            if i > 1
+            and t in _RELATIVE
+            # "what did that UN investigator say": after a verb or preposition, "that" points
+            and not (t == "that" and described[i - 1] in _POINTING)
+        ),
+        None,
+    )
     if (
         relative is not None
         and not HEAD_WORDS & set(canonical_words(" ".join(described[:relative])))
@@ -295,6 +312,11 @@ LETTER_CLAUSE = re.compile(
     r"\b(?:sent|addressed|aimed|written|directed|delivered|meant|intended|targeted|go|went)"
     r"(?: to| at| for)? $|$)"
 )
+#: Words that ask: before a clause about a letter, they make the clause a description.
+_ASKS = re.compile(
+    r"\b(?:what|who|whom|whose|which|when|where|why|how|did|does|do|was|is|were|are|has|have|"
+    r"can|could|tell|list|show|give|name|summari[sz]e|about)\b"
+)
 #: After "who", words that make the clause a role ("who had been the envoy").
 _BEING = frozenset(
     {
@@ -313,6 +335,10 @@ _BEING = frozenset(
     }
 )
 _RELATIVE = frozenset({"who", "that", "which", "whose"})
+#: Words after which "that" points at something ("did that envoy") rather than relating.
+_POINTING = frozenset(
+    "did does do was is were are has have had about of for from by with to in on at".split()
+)
 _WHEN_CLAUSE = frozenset({"after", "before", "when", "while", "during", "since"})
 _ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "mentioning", "re"})
 

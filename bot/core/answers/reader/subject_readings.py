@@ -304,6 +304,7 @@ _SIGN_VERB = re.compile(r"\b(?:sign|signed|co ?sign\w*|join\w*|back\w*|endorse\w
 _LED = re.compile(
     r"\b(?:coordinated|organi[sz]ed|led|wrote(?! about)|drafted|penned|launched|"
     r"initiated|authored)\b"
+    r"(?! (?:\w+ )?(?:letter|one|appeal|campaign)\b)"  # "the HRW-coordinated letter" says which
 )
 _BY_CLAIM = re.compile(
     r"\b(?:coordinated|organi[sz]ed|led|written|drafted|sent|penned|"
