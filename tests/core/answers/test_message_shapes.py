@@ -234,6 +234,21 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("what was csw pressing kim for in june 2018", ["demands"], ["6 demands"]),
     # What a source adds as context is not said to be in the letter.
     ("was torture mentioned in the joint letter before singapore?", [], ["Not in the 2018"]),
+    # A figure claimed of a letter is checked against the figure it gives.
+    ("did the 2012 letter say 100,000 political prisoners?", ["new era"], ["No.", "200,000"]),
+    ("Confirm: the 2012 letter said over 100,000 were held for political reasons.", [], ["No."]),
+    # What a letter is claimed to have demanded, without the person asked to act.
+    ("The 2018 letter demanded that Kim free all political prisoners. True?", ["speak of"], []),
+    # How a topic stands ("shortages") is no part of what it is.
+    ("Did the 2012 letter say anything about food shortages?", ["new era"], ["Yes", "hunger"]),
+    # Other words for the list; a closing "which one?" asks which of the signers.
+    ("the complete roster of groups on the 2012 letter?", ["who signed"], ["39"]),
+    ("was there any signer from latin america in 2012? which one", ["Latin America"], ["Conectas"]),
+    # A count no letter gives is not covered, rather than "which letter?".
+    ("how many christians live in north korea now?", ["not covered"], ["do not report"]),
+    # A role after "that" pointing at someone; a plain verb form.
+    ("what did that UN investigator guy say about the summit", ["Quintana"], []),
+    ("who warn that putting too many things on the summit agenda is a mistake?", [], ["Yun"]),
 ]
 
 

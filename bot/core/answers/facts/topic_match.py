@@ -47,6 +47,7 @@ def share(kb: KnowledgeBase, phrase: str, text: str) -> float:
     """
     idf = kb.derived("statement_idf", statement_idf)
     asked = concepts(phrase)
+    asked = (asked - _GENERIC) or asked  # "food shortages" is hunger; "shortages" is asked
     have = concepts(text)
     if len(asked) <= SHORT_TOPIC:
         return 1.0 if asked and asked <= have else 0.0
@@ -57,6 +58,11 @@ def share(kb: KnowledgeBase, phrase: str, text: str) -> float:
     return sum(idf[w] for w in matched) / sum(idf[w] for w in wanted)
 
 
+#: Words that say how a topic stands rather than what it is: "food shortages", "the
+#: prison situation", "detention conditions".
+_GENERIC = frozenset(
+    concepts("shortage shortages problem problems issue issues situation crisis conditions lack")
+)
 #: The words every campaign here is about; alone they tell no statement from another.
 _SUBJECT = frozenset(concepts("north korea korean human rights government dprk pyongyang"))
 

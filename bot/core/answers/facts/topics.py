@@ -28,12 +28,18 @@ from bot.core.search.stems import concepts
 
 
 def topic(
-    scope: Scope, letter: Letter, phrase: str, figure: bool = False, yes_no: bool = True
+    scope: Scope,
+    letter: Letter,
+    phrase: str,
+    figure: bool = False,
+    yes_no: bool = True,
+    claimed: tuple[int, ...] = (),
 ) -> Answer:
     """The letter's statements and the quotes about it that speak of `phrase`, best first.
 
     With `figure` ("how many people were in the camps?") the answer is the best statement
-    that gives a number. With `yes_no` ("did it mention hunger?") it opens with Yes.
+    that gives a number. With `yes_no` ("did it mention hunger?") it opens with Yes, unless
+    the statement gives another figure than the one `claimed` ("100,000 prisoners, right?").
     """
     kb = scope.kb
     builder = AnswerBuilder(kb, "topic", f"“{phrase}” in {letter.title}")
@@ -96,6 +102,8 @@ def topic(
             # Radio Free Asia's article rather than the letter: …").
             f"Not in the {letter.year} letter's own text as the sources give it. "
             if first.text.startswith(_CONTEXT)
+            else f"No. The {letter.year} letter gives another figure: "
+            if yes_no and other_figure(first.text, claimed)
             else f"Yes. The {letter.year} letter speaks of {phrase}: "
             if yes_no
             else (f"On this, the {letter.year} letter, as the sources give it: ")
@@ -126,6 +134,16 @@ def topic(
     builder.suggestions += [f"What did the {letter.year} letter demand?"]
     builder.interpretation = f"what {letter.title} says about {phrase}"
     return builder.build(found=True)
+
+
+def other_figure(text: str, claimed: tuple[int, ...]) -> bool:
+    """Whether `text` gives figures, none of them one of the `claimed` numbers."""
+    given = {int(n.replace(",", "")) for n in _FIGURE_IN_TEXT.findall(text)}
+    return bool(claimed) and bool(given) and not given & set(claimed)
+
+
+#: A whole number as statements write it ("200,000", "76").
+_FIGURE_IN_TEXT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d,.])")
 
 
 #: How a cited abuse that a source gives as context, not as the letter's, begins.

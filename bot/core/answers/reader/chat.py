@@ -53,6 +53,10 @@ SHORTHAND = {
     "sk": "south korea",
     "intl": "international",
     "int'l": "international",
+    # Other words for the list of signatories.
+    "roster": "list",
+    "line-up": "list",
+    "lineup": "list",
 }
 _SHORTHAND = re.compile(
     # Not after or before "-", ".", "'" or a letter: "R-Fla.", "U.S." and "Kim's" stay.

@@ -224,7 +224,7 @@ def letter_readings(context: Context) -> list[Reading]:
                     "topic",
                     context.cue("yes_no") + fit + 3.0,
                     f"does {title} speak of {asked}",
-                    lambda: topics.topic(scope, letter, asked, yes_no=yes_no),
+                    lambda: topics.topic(scope, letter, asked, yes_no=yes_no, claimed=q.numbers),
                 )
             )
     # "Ha Tae Keung's full quote from the 2012 release" asks for his words, not the letter's.
@@ -268,7 +268,7 @@ def letter_readings(context: Context) -> list[Reading]:
                 "topic",
                 fit + 3.0,
                 f"what {title} says about {leftover}",
-                lambda: topics.topic(scope, letter, leftover, yes_no=yes_no),
+                lambda: topics.topic(scope, letter, leftover, yes_no=yes_no, claimed=q.numbers),
             )
         )
     # A letter guessed from the words alone, in a question that names no letter, is no
@@ -287,7 +287,7 @@ def letter_readings(context: Context) -> list[Reading]:
                 "topic",
                 said + fit + 2.0,
                 f"what {title} says about {leftover}",
-                lambda: topics.topic(scope, letter, leftover, yes_no=yes_no),
+                lambda: topics.topic(scope, letter, leftover, yes_no=yes_no, claimed=q.numbers),
             )
         )
     out = [r for r in out if r.score > fit + _NO_CUE]

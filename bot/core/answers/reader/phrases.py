@@ -15,7 +15,11 @@ HOW_MANY_OF = re.compile(
     r"\bhow many (.+?)(?: (?:per|according to|in|on|from) (?:the )?"
     r"(?:\d{4} )?(?:\w+ ){0,3}letter\b.*)?\s*$"
 )
-CLAIM = re.compile(r"^ (?:true or false|is it true(?: that)?|fact check)\s+(?:that\s+)?(.+)$")
+CLAIM = re.compile(
+    r"^ (?:true or false|is it (?:true|correct|accurate|right)(?: that)?|fact check|"
+    r"(?:can you |please )?(?:confirm|verify)|claim to (?:verify|check)|"
+    r"i (?:read|heard|was told|saw) (?:somewhere )?(?:that )?)\s+(?:that\s+)?(.+)$"
+)
 
 
 ASKED_FOR = re.compile(

@@ -51,24 +51,26 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
                 lambda: topics.topic(scope, letter, figure_of, figure=True, yes_no=False),
             )
         )
+    # "what did they say Kim should do about aid": the letter speaks, about aid
+    said = context.cue("topic") or (context.cue("quotes") if q.has(_LETTER_SAYS) else 0.0)
+    yes_no_cue = context.cue("yes_no")
     if claim_text and not phrase:
         out.append(
             Reading(
                 "topic",
-                context.cue("topic") + fit,
+                # "Confirm: the letter said more than 100,000 were held": a claim about it
+                max(context.cue("topic"), said + yes_no_cue if q.has(_LETTER_SAID) else 0.0) + fit,
                 f"is it true that {title} says {claim_text}",
-                lambda: topics.topic(scope, letter, claim_text, yes_no=yes_no),
+                lambda: topics.topic(scope, letter, claim_text, yes_no=yes_no, claimed=q.numbers),
             )
         )
-    # "what did they say Kim should do about aid": the letter speaks, about aid
-    said = context.cue("topic") or (context.cue("quotes") if q.has(_LETTER_SAYS) else 0.0)
     if phrase and said and strong and not context.people:
         out.append(
             Reading(
                 "topic",
                 said + fit + 2.5,
                 f"what {title} says about {phrase}",
-                lambda: topics.topic(scope, letter, phrase, yes_no=yes_no),
+                lambda: topics.topic(scope, letter, phrase, yes_no=yes_no, claimed=q.numbers),
             )
         )
     return out
@@ -92,6 +94,8 @@ def _figure_of(q: Question) -> str | None:
     return " ".join(words) or None
 
 
+#: A claim of what the letter said: "the 2012 letter said more than 100,000 …".
+_LETTER_SAID = re.compile(r"\bletter (?:said|says|claimed|claims|stated|states)\b")
 #: The letter or its signers as the ones who speak.
 _LETTER_SAYS = re.compile(
     r"\b(?:they|it|the letter|the signatories|the signers) (?:say|said|ask|asked|tell|told)\b"
