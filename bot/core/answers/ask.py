@@ -73,6 +73,9 @@ def ask(scope: Scope, question: str) -> Answer:
     rival = _rival(ranked)
     if rival is not None and rival.subject is not None and rival.subject == best.subject:
         return _both(best, rival)  # two questions about one letter: answer both
+    second = _second_question(parsed, ranked)
+    if rival is None and second is not None:
+        return _both(best, second)  # "who was that contact, and what year was the letter?"
     if rival is not None:
         return not_found(
             "ask",
@@ -269,6 +272,56 @@ def _true_or_false(norm: str, answer: Answer) -> Answer:
 
 #: Words a sentence may open with that are not names, lower-cased after "that is true:".
 _PLAIN_OPENERS = frozenset("The It They He She There This That Both Neither".split())
+
+
+def _second_question(question: Question, ranked: list[Reading]) -> Reading | None:
+    """The reading of a second question asked in the same sentence, if there is one.
+
+    "Who was that contact, and what year was the letter?": two asking words joined by
+    "and", and a reading of another kind that answers in a sentence, nearly as good.
+    """
+    if not question.has(_AND_ASKS):
+        return None
+    best = ranked[0]
+    return next(
+        (
+            r
+            for r in ranked[1:]
+            if best.score - r.score <= _SECOND_WITHIN
+            and r.kind != best.kind
+            and r.kind in _ONE_SENTENCE_KINDS
+            and best.kind in _ONE_SENTENCE_KINDS
+        ),
+        None,
+    )
+
+
+#: "…, and what year was it", "and who signed": a second question joined to the first.
+_AND_ASKS = re.compile(
+    r"\b(?:and|also|plus) (?:also )?(?:what|who|whom|when|which|where|why|how (?:many|much|long))\b"
+)
+#: A second reading this close to the best answers the second question.
+_SECOND_WITHIN = 2.0
+#: Kinds whose answer opens with one or two sentences that can stand beside another's.
+_ONE_SENTENCE_KINDS = frozenset(
+    {
+        "date",
+        "recipient",
+        "sender",
+        "count",
+        "person",
+        "purpose",
+        "who_said",
+        "yes_no",
+        "signed",
+        "signatories",
+        "demands",
+        "abuses",
+        "topic",
+        "quotes",
+        "event",
+    }
+)
 
 
 def _rival(ranked: list[Reading]) -> Reading | None:

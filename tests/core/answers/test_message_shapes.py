@@ -249,6 +249,16 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A role after "that" pointing at someone; a plain verb form.
     ("what did that UN investigator guy say about the summit", ["Quintana"], []),
     ("who warn that putting too many things on the summit agenda is a mistake?", [], ["Yun"]),
+    # A letter described by its press contacts, or by the outlet that reposted it.
+    ("the letter whose press contacts were in Seoul and Tokyo - who was it to?", ["new era"], []),
+    ("the letter ICC reposted but didn't sign itself - who coordinated it?", [], ["Human Rights"]),
+    # Two questions joined by "and": both answered.
+    (
+        "the letter where HRW's Bangkok press contact was listed — who was that contact, and "
+        "what year was the letter?",
+        ["date", "Phil Robertson"],
+        ["2012", "Robertson"],
+    ),
 ]
 
 

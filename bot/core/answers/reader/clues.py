@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.core.answers.cards.letters import letters_oldest_first
+from bot.core.answers.reader.contact_clues import CONTACT_WORDS, contact_clue
 from bot.core.answers.reader.letter_words import (
     QUESTION_WORDS,
     letters_by_word,
@@ -99,6 +100,8 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
     claimed = {int(n) for n in _CLAIMED_COUNT.findall(question.norm)}
     words, described_words = question_words(question)
     stems_asked = set(stems(question.norm)) - QUESTION_WORDS
+    reported_only = question.has(_REPORTED) and not question.has(_SIGN_WORD)
+    contacts = question.has(CONTACT_WORDS)
     for letter in _candidates(kb, question, named, mentioned, stems_asked):
         fit = LetterFit(letter)
         if letter.id in named:
@@ -125,7 +128,9 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
         for org_id in signing - {letter.coordinator}:
             # "The letter Odhikar signed" describes the one letter Odhikar signed; an
             # organisation that signed several says less, and a yes/no subject little.
-            if org_id in question.descriptors or len(kb.letters_signed_by(org_id)) == 1:
+            if reported_only:
+                weight = SIGNER / 3  # "the letter RFA, CSW and ICC reported": no signing
+            elif org_id in question.descriptors or len(kb.letters_signed_by(org_id)) == 1:
                 weight = SIGNER * 2
             else:
                 weight = SIGNER / 3
@@ -139,6 +144,8 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
         if question.has(_COVERAGE_WORDS):
             for points, clue in _coverage_clues(kb, letter, mentioned, stems_asked):
                 fit.add(points, clue)
+        if contacts and (clue := contact_clue(kb, letter, stems_asked)):
+            fit.add(*clue)
         if question.quoted and _says_verbatim(letter, question.quoted):
             fit.add(QUOTED, "the words quoted")
         if letter.id in ordinal:
@@ -285,10 +292,12 @@ def _coverage_clues(
         names = {n.casefold() for n in getattr(entity, "names", ())}
         if any(s.author and s.author.casefold() in names for s in sources):
             clues.append((COVERAGE, f"reported by {kb.name_of(entity_id)}"))
-        elif entity_id in kb.organizations and any(
-            s.publisher.casefold() in names for s in sources
+        elif entity_id in kb.organizations and (
+            published := [s for s in sources if s.publisher.casefold() in names]
         ):
-            clues.append((COVERAGE, f"covered by {kb.name_of(entity_id)}"))
+            # "the letter ICC reposted": a copy of another's release says more than coverage
+            copied = asked & _COPIED and any(s.original_publisher for s in published)
+            clues.append((COVERAGE * (2 if copied else 1), f"covered by {kb.name_of(entity_id)}"))
         elif entity_id in kb.people and (
             said := [q.text for q in kb.quotes_by(entity_id) if letter.id in q.about]
         ):
@@ -303,6 +312,13 @@ def _coverage_clues(
         ):
             clues.append((COVERAGE / 2, f"{kb.name_of(entity_id)} named in its sources"))
     return clues
+
+
+#: Stems of words for copying another's release.
+_COPIED = frozenset(stems("reposted republished reprinted shared copied"))
+#: Words of reporting on a letter, and of signing one ("the signers" is no signing).
+_REPORTED = re.compile(r"\b(?:report\w*|cover\w*|repost\w*|published|carried|wrote about)\b")
+_SIGN_WORD = re.compile(r"\b(?:co ?)?(?:sign|signed|signing|joined|endorsed|backed)\b")
 
 
 #: "sent to Kim Jong Un or to the South Korean president?": the people offered as answers.
