@@ -144,8 +144,8 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
         if question.has(_COVERAGE_WORDS):
             for points, clue in _coverage_clues(kb, letter, mentioned, stems_asked):
                 fit.add(points, clue)
-        if contacts and (clue := contact_clue(kb, letter, stems_asked)):
-            fit.add(*clue)
+        if contacts and (by_contacts := contact_clue(kb, letter, stems_asked)):
+            fit.add(*by_contacts)
         if question.quoted and _says_verbatim(letter, question.quoted):
             fit.add(QUOTED, "the words quoted")
         if letter.id in ordinal:
