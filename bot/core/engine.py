@@ -85,6 +85,9 @@ class Engine:
         self._parsed: Parsed = {}
         #: Set when the snapshot is older than what was loaded: written at `close`.
         self._stale_snapshot: _Taken | None = None
+        #: The reader tables computed at load: the snapshot keeps these and no others, as
+        #: only the code that shapes them (`warm.SHAPING_MODULES`) invalidates it.
+        self._warmed: frozenset[str] = frozenset()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
 
     # Start-up ------------------------------------------------------------------------
@@ -164,6 +167,7 @@ class Engine:
                 self.names = NameIndex(self.kb.entities())
                 # The reader's tables, built now and kept in the snapshot (see answers.warm).
                 warm(self.kb)
+            self._warmed = self.kb.derived_names()
             # Frozen before collection resumes, which would otherwise walk the million
             # objects just loaded once more (a third of a second at 100,000 entities).
             freeze_loaded()
@@ -189,7 +193,8 @@ class Engine:
         if file_digests(self.data_dir) != files:
             return  # data/ changed while loading: the next start loads it afresh
         (self.index_dir / PARSED_FILE).unlink(missing_ok=True)
-        save_snapshot(self.index_dir / SNAPSHOT_FILE, code, files, detached(self.kb), self.names)
+        kept = detached(self.kb, keep=self._warmed)
+        save_snapshot(self.index_dir / SNAPSHOT_FILE, code, files, kept, self.names)
 
     def _load_guild(self, guild_id: int) -> list[EntityRecord]:
         """A server's valid entries; broken files are skipped with a log line, not fatal.

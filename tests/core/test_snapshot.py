@@ -233,3 +233,22 @@ def test_name_lookups_are_remembered_but_not_pickled(bundled_kb: KnowledgeBase) 
     copy = pickle.loads(pickle.dumps(names))  # noqa: S301 - our own object
     assert copy.lookup("human rigts wach") == first
     assert not pickle.loads(pickle.dumps(names))._lookups  # noqa: S301
+
+
+def test_only_the_tables_built_at_load_are_kept(data_copy: Path, tmp_path: Path) -> None:
+    """A table computed later, by code that does not invalidate the snapshot, is not kept.
+
+    Kept, it would outlive an edit of the code that computes it.
+    """
+    first = Engine(data_copy, tmp_path / "index")
+    first.start()
+    first.close()
+    _rename_no_fence(data_copy)
+    engine = Engine(data_copy, tmp_path / "index")
+    engine.start()  # laid over the snapshot, which is written again at close
+    engine.kb.derived("computed_after_load", lambda kb: len(kb.letters))
+    engine.close()
+    snapshot = load_snapshot(tmp_path / "index" / SNAPSHOT_FILE, code_digest())
+    assert snapshot is not None
+    assert snapshot.kb.has_derived("role_bags")
+    assert not snapshot.kb.has_derived("computed_after_load")

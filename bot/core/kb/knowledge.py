@@ -161,6 +161,10 @@ class KnowledgeBase:
         """Whether the derived value `name` is computed already."""
         return name in self._derived
 
+    def derived_names(self) -> frozenset[str]:
+        """The names of the derived values computed so far."""
+        return frozenset(self._derived)
+
     def derived_value(self, name: str) -> Any:
         """The derived value `name`, computed already (KeyError otherwise)."""
         return self._derived[name]

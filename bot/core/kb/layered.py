@@ -14,7 +14,7 @@ computed afresh for the view.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -331,13 +331,16 @@ def delta_of(view: KnowledgeBase) -> Delta | None:
     return view._layer.delta if isinstance(view._layer, _Derivation) else None
 
 
-def detached(view: KnowledgeBase) -> KnowledgeBase:
+def detached(view: KnowledgeBase, keep: Collection[str] | None = None) -> KnowledgeBase:
     """The same knowledge base with its derived values, no longer holding on to its base.
 
     For keeping (a snapshot): values not derived yet are then computed afresh when asked.
+    With `keep`, only the derived values of those names are kept.
     """
     kb = KnowledgeBase()
     for name in _TABLES:
         setattr(kb, name, getattr(view, name))
-    kb._derived, kb._inputs = dict(view._derived), dict(view._inputs)
+    kept = None if keep is None else set(keep)
+    kb._derived = {n: v for n, v in view._derived.items() if kept is None or n in kept}
+    kb._inputs = {n: v for n, v in view._inputs.items() if n in kb._derived}
     return kb
