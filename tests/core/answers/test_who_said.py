@@ -97,6 +97,10 @@ def test_words_given_to_someone_are_checked(scope: Scope, question: str, opening
         "Did Kim meet Putin? My draft says he 'met the Russian leadership'.",
         # A topic, not words.
         "did Rubio say anything about the summit?",
+        # The letter speaks; the name is its recipient.
+        "did the june 2018 letter to kim say he had improved anything yet",
+        # Writing an article is no saying.
+        "Did Roseanne Gerin write the Radio Free Asia article on the 52-group letter?",
     ],
 )
 def test_words_that_are_no_attribution_are_left_alone(scope: Scope, question: str) -> None:

@@ -29,9 +29,11 @@ _CHECKS = re.compile(
 #: A verb of saying right after the person's name, and what may stand between them.
 _SAID = re.compile(
     r"^(?:(?:really|actually|ever|once|publicly|also|then|indeed) )*(?:said|say|says|stated|"
-    r"state|claimed|claim|wrote|write|warned|warn|argued|argue|told|tell|remarked|declared|"
-    r"insisted|called|described|put it) (?:that )?"
+    r"state|claimed|claim|warned|warn|argued|argue|told|tell|remarked|declared|"
+    r"insisted|called|described|put it|(?:wrote|write) that) (?:that )?"
 )
+#: Before a name, words that make it the object of something else ("the letter to Kim").
+_OBJECT_OF = [[w] for w in ("to", "for", "about", "with", "at", "on", "of", "against")]
 #: The words are given to someone without a verb of saying.
 _ATTRIBUTED = re.compile(r"\battribut\w*|\b(?:quote|words|line|statement|remark) (?:from|by|of)\b")
 #: Before the words, the question asks something else.
@@ -86,6 +88,8 @@ def attributed_words(q: Question) -> tuple[str, tuple[str, ...]] | None:
         return (q.quoted, ids) if ids else None
     ends = _sentence_ends(q.text, len(tokens))
     for mention in people:
+        if tokens[mention.start - 1 : mention.start] in _OBJECT_OF:
+            continue  # "did the letter to Kim say …": the letter speaks, not Kim
         # "Did Trump say he raised human rights? I doubt it.": the words end with the sentence.
         end = next((e for e in ends if e > mention.end), len(tokens))
         said = _said_after(tokens[:end], mention.end)
