@@ -252,6 +252,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A letter described by its press contacts, or by the outlet that reposted it.
     ("the letter whose press contacts were in Seoul and Tokyo - who was it to?", ["new era"], []),
     ("the letter ICC reposted but didn't sign itself - who coordinated it?", [], ["Human Rights"]),
+    # What "how many" counts decides, not a count of groups elsewhere in the message.
+    (
+        "The letter Amnesty, HRW and FIDH put out with 40 other groups said a whole "
+        "population lives in fear. How many people?",
+        ["new era"],
+        ["24.5 million"],
+    ),
     # Two questions joined by "and": both answered.
     (
         "the letter where HRW's Bangkok press contact was listed — who was that contact, and "

@@ -23,7 +23,11 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
     claim_text = claim(q) if not context.orgs else None  # "Amnesty signed…" is a yes/no
     strong = fit >= SUBJECT_FIT or " letter" in q.norm
     counted = HOW_MANY_OF.search(q.norm)
-    if counted and not q.has(COUNTABLE) and not context.cue("compare"):
+    # What "how many" counts decides ("the letter 40 groups put out said a population lives
+    # in fear. How many people?"); "how many were there" counts what came before.
+    counts_before = counted and counted.group(1).split()[0] in _AUXILIARIES
+    countable = q.has(COUNTABLE) if counts_before else counted and COUNTABLE.search(counted[1])
+    if counted and not countable and not context.cue("compare"):
         what = counted.group(1).strip()
         # "the letter says people live in fear - how many people?": the whole question
         # is the topic, not just the noun after "how many".
@@ -96,6 +100,8 @@ def _figure_of(q: Question) -> str | None:
 
 #: A claim of what the letter said: "the 2012 letter said more than 100,000 …".
 _LETTER_SAID = re.compile(r"\bletter (?:said|says|claimed|claims|stated|states)\b")
+#: Words that open "how many were there", "how many do the sources name".
+_AUXILIARIES = frozenset("do did does were are was is have has had of".split())
 #: The letter or its signers as the ones who speak.
 _LETTER_SAYS = re.compile(
     r"\b(?:they|it|the letter|the signatories|the signers) (?:say|said|ask|asked|tell|told)\b"
