@@ -259,6 +259,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["new era"],
         ["24.5 million"],
     ),
+    # A role naming a letter is the letter's recipient, not the subject; "one of the
+    # problems it pointed to" asks yes or no of what it cited.
+    ("was health care one of the problems the heir-apparent letter pointed to?", [], ["Yes"]),
     # Two questions joined by "and": both answered.
     (
         "the letter where HRW's Bangkok press contact was listed — who was that contact, and "

@@ -214,7 +214,7 @@ def letter_readings(context: Context) -> list[Reading]:
         )
     if (
         context.cue("yes_no")
-        and (context.cue("demands") or context.cue("topic"))
+        and (context.cue("demands") or context.cue("topic") or context.cue("abuses"))
         and (not context.people or people_only_in_topic(q, asked_for(q, with_whom=True)))
     ):
         asked = asked_for(q)

@@ -130,12 +130,19 @@ class Question:
         return [role] if role is not None else []
 
     def _role_that_fits(self, beside: Collection[str] = ()) -> str | None:
-        """The person a role description clearly fits: well enough, and well ahead."""
+        """The person a role description clearly fits: well enough, and well ahead.
+
+        Not a role that names a letter ("the heir-apparent letter": the letter to him).
+        """
         roles = [r for r in self.roles if r.person_id not in beside]
         if (
             roles
             and roles[0].score >= ROLE_CUTOFF
             and (len(roles) == 1 or roles[0].score - roles[1].score >= ROLE_MARGIN)
+            and not re.search(
+                rf"\b(?:{'|'.join(roles[0].matched)})\w* (?:\w+ )?(?:letter|one|appeal)\b",
+                self.norm,
+            )
         ):
             return roles[0].person_id
         return None
