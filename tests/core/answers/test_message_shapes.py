@@ -262,6 +262,16 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A role naming a letter is the letter's recipient, not the subject; "one of the
     # problems it pointed to" asks yes or no of what it cited.
     ("was health care one of the problems the heir-apparent letter pointed to?", [], ["Yes"]),
+    # A figure claimed of two letters at once; a count of those represented is no count of
+    # those who signed; hundreds in words.
+    (
+        "Am I right that the signatories of both the 2018 and the 2019 letters represented "
+        "more than three hundred groups?",
+        ["both"],
+        ["Yes, both"],
+    ),
+    ("did both the 2012 and 2018 letters have 52 signers?", ["both"], ["No, only the 2018"]),
+    ("the 2018 letter had three hundred signers, right?", ["count"], ["No.", "52"]),
     # Two questions joined by "and": both answered.
     (
         "the letter where HRW's Bangkok press contact was listed — who was that contact, and "

@@ -86,12 +86,23 @@ def met(scope: Scope, first: Person, second: Person) -> Answer:
     return with_direct(card, direct, f"did {first.name} meet {second.name}", (), "yes_no")
 
 
-def count_claim(scope: Scope, letter: Letter, number: int) -> Answer:
-    """Whether a number is one the sources report for the letter, or its named signers."""
+def count_claim(scope: Scope, letter: Letter, number: int, of_signers: bool = False) -> Answer:
+    """Whether a number is one the sources report for the letter, or its named signers.
+
+    `of_signers`: the number is claimed of those who signed ("three hundred signers"), so
+    a count of the groups they represent does not bear it out.
+    """
     kb = scope.kb
     card = letter_cards.signatories(scope, letter.id)
     matching = [c for c in letter.reported_counts if c.count == number]
-    if matching:
+    signed = [c for c in letter.reported_counts if c.of_signers]
+    if matching and of_signers and signed and not matching[0].of_signers:
+        card, marks = cite_in(card, kb, [*signed[0].sources, *matching[0].sources])
+        direct = (
+            f"No. The sources report {signed[0].describe()} for the {letter.year} letter; "
+            f"the {number:,} is another count: {matching[0].describe()}. {marks}"
+        )
+    elif matching:
         card, marks = cite_in(card, kb, matching[0].sources)
         direct = (
             f"Yes. The sources report {matching[0].describe()} for the {letter.year} "

@@ -81,6 +81,10 @@ _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 #: "fifty-two organisations", "the seventy six co-signers": a count of signers in words is
 #: one in digits to the reader ("seventy years" stays as the letters word it).
+_COUNTED = (
+    r"(?= (?:\w+ )?(?:organi[sz]ations|orgs|groups|ngos|signers|"
+    r"co-?signers|cosigners|signatories|countries|members|names|others)\b)"
+)
 _COUNT_IN_WORDS = re.compile(
     r"\b(?:("
     + "|".join(_TENS)
@@ -88,10 +92,12 @@ _COUNT_IN_WORDS = re.compile(
     + "|".join(_UNITS)
     + r"))?|("
     + "|".join(_TEENS)
-    + r"))(?= (?:\w+ )?(?:organi[sz]ations|orgs|groups|ngos|signers|"
-    r"co-?signers|cosigners|signatories|countries|members|names|others)\b)",
+    + r"))"
+    + _COUNTED,
     re.IGNORECASE,
 )
+#: "three hundred groups": hundreds, as sources round the groups signers represent.
+_HUNDREDS_IN_WORDS = re.compile(r"\b(" + "|".join(_UNITS) + r") hundred" + _COUNTED, re.IGNORECASE)
 
 
 def _digits(match: re.Match[str]) -> str:
@@ -109,4 +115,5 @@ def plain_words(text: str) -> str:
     text = stripped if stripped.strip() else text
     text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of", text))
     text = _COUNT_IN_WORDS.sub(_digits, text)
+    text = _HUNDREDS_IN_WORDS.sub(lambda m: f"{_UNITS.index(m[1].lower()) + 1}00", text)
     return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)

@@ -119,7 +119,7 @@ def claim_readings(context: Context) -> list[Reading]:
                 "yes_no",
                 base + letter_fit(context),
                 f"is {number} a count of {letter.title}",
-                lambda: claims.count_claim(scope, letter, number),
+                lambda: claims.count_claim(scope, letter, number, q.has(_SIGNER_COUNT)),
             )
         )
     asked = date_in(q.text) if letter is not None and q.has(_SENT) else None
@@ -219,6 +219,10 @@ def _claims_employer(q: Question, person_id: str, orgs: list[str]) -> bool:
     return any(0 <= o - p <= _AFTER_NAME for p in people_at for o in orgs_at)
 
 
+#: A number claimed of those who signed, not of the groups they stand for.
+_SIGNER_COUNT = re.compile(
+    r"\b(?:signers|signatories|co ?signers|cosigners|signed|signing)\b(?!.*\brepresent)"
+)
 _SIGN_WORDS = re.compile(r"\b(?:sign\w*|co ?sign\w*|join\w*|endors\w*|back\w*|letter\w*|from)\b")
 #: "Is Robertson with HRW", "does he work for CSW": a claim about who someone is, not
 #: about something they did ("did Moon reverse course on the UN resolution").

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.answers.facts import comparisons, lists
+from bot.core.answers.facts import comparisons, lists, shared_counts
 from bot.core.answers.reader.clues import clear_letter, rank_letters
 from bot.core.answers.reader.context import (
     BOTH,
@@ -135,6 +135,16 @@ def compare_readings(context: Context) -> list[Reading]:
                 lambda: comparisons.common(scope, la, lb, only_both=both),
             )
         )
+        if context.cue("yes_no") and both and q.numbers:
+            # "Did the 2018 and 2019 letters both claim more than 300 groups?"
+            out.append(
+                Reading(
+                    "compare",
+                    cue + 2.5,
+                    f"is {q.numbers[0]:,} a figure of both the {la.year} and {lb.year} letters",
+                    lambda: shared_counts.count_in_both(scope, la, lb, q.numbers),
+                )
+            )
         if q.has(_MORE) or context.cue("count"):
             out.append(
                 Reading(

@@ -18,6 +18,7 @@ HOW_MANY_OF = re.compile(
 CLAIM = re.compile(
     r"^ (?:true or false|is it (?:true|correct|accurate|right)(?: that)?|fact check|"
     r"(?:can you |please )?(?:confirm|verify)|claim to (?:verify|check)|"
+    r"am i (?:right|correct) (?:that|in thinking)|"
     r"i (?:read|heard|was told|saw) (?:somewhere )?(?:that )?)\s+(?:that\s+)?(.+)$"
 )
 
