@@ -114,6 +114,8 @@ CONCEPTS: dict[str, str] = {
     "placat": "mollifi",
     "appeas": "mollifi",
     "pacifi": "mollifi",
+    "assist": "aid",
+    "foreign": "intern",
     "expens": "sacrif",
     "cost": "sacrif",
     "trade": "sacrif",

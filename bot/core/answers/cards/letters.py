@@ -112,6 +112,21 @@ def demands(scope: Scope, letter: str) -> Answer:
     found = resolve_letter(scope, letter)
     builder = AnswerBuilder(scope.kb, "demands", f"What it asked for: {found.title}")
     builder.lead.append(_letter_heading(scope, found))
+    _content_sections(builder, found)
+    builder.section(
+        "Quoted from the letter",
+        [Item("•", f"“{s.text}”", builder.cite(s.sources)) for s in found.excerpts],
+    )
+    if not builder.sections:
+        builder.lead.append("Our sources do not describe what this letter asked for.")
+    builder.notes.extend(n for s in found.demands if (n := s.note))
+    builder.suggestions += [f"Who signed the {found.year} letter?"]
+    builder.interpretation = f"demands of {found.title}"
+    return builder.build(found=bool(builder.sections))
+
+
+def _content_sections(builder: AnswerBuilder, found: Letter) -> None:
+    """A letter's demands and the abuses or findings it cited, each with its sources."""
     builder.section(
         "Demands",
         [
@@ -123,16 +138,6 @@ def demands(scope: Scope, letter: str) -> Answer:
         "Abuses and findings cited",
         [Item("•", s.text, builder.cite(s.sources)) for s in found.abuses_cited],
     )
-    builder.section(
-        "Quoted from the letter",
-        [Item("•", f"“{s.text}”", builder.cite(s.sources)) for s in found.excerpts],
-    )
-    if not builder.sections:
-        builder.lead.append("Our sources do not describe what this letter asked for.")
-    builder.notes.extend(n for s in found.demands if (n := s.note))
-    builder.suggestions += [f"Who signed the {found.year} letter?"]
-    builder.interpretation = f"demands of {found.title}"
-    return builder.build(found=bool(builder.sections))
 
 
 @answering("letter")
@@ -152,12 +157,11 @@ def letter(scope: Scope, letter: str) -> Answer:
         builder.section(
             "Why it was written", [Item("", found.background, builder.cite(found.sources))]
         )
+    # What it asked for and what it cited are what the letter is; the signatories, which
+    # can run to dozens, have a question of their own (suggested below).
+    _content_sections(builder, found)
     builder.section(
-        "In brief",
-        [
-            Item("Demands", f"{len(found.demands)} listed", ()),
-            Item("Signatories we can name", str(len(found.signatories)), ()),
-        ],
+        "Signatories we can name", [Item("", f"{len(found.signatories)} (see who signed)", ())]
     )
     events = [kb.events[e] for e in found.related_events]
     builder.section(

@@ -129,6 +129,10 @@ def topic(
         if raised:
             listed = "; ".join(s.text.rstrip(".") for s in raised[:2])
             builder.direct += f" What it raised: {listed}. {builder.marks(raised[0].sources)}"
+            # Everything it raised below: the user's words may be others for one of them.
+            builder.section(
+                "What it raised", [Item("•", s.text, builder.cite(s.sources)) for s in raised]
+            )
     builder.section("What the letter says", items)
     builder.section("What was said about it", [quote_item(scope, builder, q) for q in quotes])
     builder.suggestions += [f"What did the {letter.year} letter demand?"]
