@@ -272,6 +272,31 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("did both the 2012 and 2018 letters have 52 signers?", ["both"], ["No, only the 2018"]),
     ("the 2018 letter had three hundred signers, right?", ["count"], ["No.", "52"]),
+    # An event described after "before" dates the letter ("the letter before Singapore").
+    (
+        "what abuses did the letter that went out five days before Singapore cite?",
+        ["summit"],
+        ["2018 letter"],
+    ),
+    ("who put together the letter before the trump summit?", [], ["Human Rights Watch"]),
+    # "The one sent before Singapore" is a letter; two events without a letter are two events.
+    (
+        "How many more signatories did the letter to the South Korean president have compared "
+        "to the one sent to Kim before Singapore?",
+        ["how many more"],
+        ["24"],
+    ),
+    (
+        "How many days between Kim and Moon signing their declaration at Panmunjom and the "
+        "Singapore summit?",
+        ["Panmunjom Declaration and Trump–Kim summit"],
+        ["46 days"],
+    ),
+    (
+        "Who said it was both America's moral responsibility and in its security interest?",
+        [],
+        ["Rubio"],
+    ),
     # Two questions joined by "and": both answered.
     (
         "the letter where HRW's Bangkok press contact was listed — who was that contact, and "

@@ -155,7 +155,7 @@ _AFTERWARDS = re.compile(
     r"\bwhat happened (?:to|with) .*\bafter\b|"
     r"^ (?:did|has|have|was|were) (?:\w+ ){1,8}(?:later|finally|eventually)\b(?! than)|"
     r"^ (?:did|has|have|was|were) (?!(?:\w+ ){0,3}(?:letter|one)\b)"
-    r".*\bafter the (?:\d{4} )?(?:\w+ )?letters?\b"
+    r".*\bafter the (?:\d{4} )?(?:\w+ ){0,2}letters?\b"
 )
 
 

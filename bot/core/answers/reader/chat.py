@@ -53,6 +53,8 @@ SHORTHAND = {
     "sk": "south korea",
     "intl": "international",
     "int'l": "international",
+    "ltr": "letter",
+    "ltrs": "letters",
     # Other words for the list of signatories.
     "roster": "list",
     "line-up": "list",

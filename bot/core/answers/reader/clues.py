@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.core.answers.cards.letters import letters_oldest_first
 from bot.core.answers.reader.contact_clues import CONTACT_WORDS, contact_clue
+from bot.core.answers.reader.event_clues import anchoring_event
 from bot.core.answers.reader.letter_words import (
     QUESTION_WORDS,
     letters_by_word,
@@ -91,8 +92,9 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
     )
     mentioned.update(p for p in question.people() if p not in spoken)
     fits = []
-    # An event described rather than named ("before Trump met Kim") places a letter too.
-    described: list[str] = []
+    # An event described rather than named ("before Singapore") places a letter too.
+    anchor = anchoring_event(scope, question)
+    described = [anchor] if anchor and anchor not in question.ids("event") else []
     ordinal = _ordinal_letter(kb, question, mentioned)
     asked = date_in(question.text)
     asked_month = asked if asked and len(asked) >= 7 else None

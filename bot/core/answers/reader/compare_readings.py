@@ -149,7 +149,8 @@ def compare_readings(context: Context) -> list[Reading]:
             out.append(
                 Reading(
                     "compare",
-                    cue + 1,
+                    # "how many more … than the one sent before Singapore": not which came first
+                    cue + (1.5 if q.has(_HOW_MANY_MORE) else 1.0),
                     f"how many more signed: {la.year} vs {lb.year}",
                     lambda: comparisons.more_signers(scope, la, lb, _claim(q, context, la, lb)),
                 )
@@ -199,19 +200,22 @@ def _things_per_part(scope: Scope, question: Question) -> list[Letter | Event]:
         thing: Letter | Event | None = None
         if named:
             thing = named[0]
-        elif strong and " letter" in f" {part}":
+        elif strong and _A_LETTER.search(part):  # "the one sent to Kim before Singapore"
             thing = letter
         elif described:
             thing = kb.events[described[0][0]]
-        elif letter is not None:
-            thing = letter
+        elif letter is not None and (question.asks_of_a_letter() or question.years):
+            thing = letter  # not "between Kim and Moon signing …": two people, no letter
         if thing is not None and all(thing.id != other.id for other in found):
             found.append(thing)
     return found
 
 
+_A_LETTER = re.compile(r"\b(?:letters?|the one|that one|appeals?)\b")
 _WHO_IN_BOTH = re.compile(
-    r"\b(?:who|which (?:\w+ )?(?:staff|people|person|persons|contacts?|spokes\w*|officials?|"
+    # not "who said it was both America's responsibility and …": words, not two letters
+    r"\b(?:who(?! (?:said|says|say|called|claimed|described|warned|argued))|"
+    r"which (?:\w+ )?(?:staff|people|person|persons|contacts?|spokes\w*|officials?|"
     r"campaigners?|employees?))\b.*\b(?:both|each of)\b"
 )
 _REGIONS = re.compile(r"\bregions?\b|\bcontinents?\b")
@@ -242,4 +246,5 @@ def _claim(q: Question, context: Context, a: Letter, b: Letter) -> tuple[Letter,
 
 
 _MORE_THAN = re.compile(r"\b(more|fewer|bigger|larger|smaller)\b(?: \w+){0,4} than\b")
+_HOW_MANY_MORE = re.compile(r"\bhow many (?:more|fewer|less)\b")
 _MORE = re.compile(r"\bmore\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|\bdifference in\b")

@@ -169,3 +169,42 @@ def meeting_of(scope: Scope, person_id: str, question: Question) -> str | None:
         (len(words & set(stems(f"{e.title} {' '.join(e.aliases)}"))), e.id) for e in candidates
     ]
     return max(scored)[1] if scored else None
+
+
+def anchoring_event(scope: Scope, question: Question) -> str | None:
+    """The event a letter is dated by in words ("the letter before Singapore"), if clear.
+
+    The words after "before", "ahead of", "after"… are matched with events' titles and
+    aliases by their rare words: "Singapore" and "the Trump summit" are the summit.
+    """
+    titles, _, idf = scope.kb.derived("event_word_bags", event_bags)
+    for match in _ANCHOR.finditer(question.norm):
+        if _A_LETTER.search(match.group(1)):
+            continue  # "after the pre-summit letter": dated by a letter, not an event
+        words = set(stems(match.group(1))) - QUESTION_WORDS
+        scored = sorted(
+            (
+                (sum(idf.get(w, 0.0) for w in words & title), event_id)
+                for event_id, title in titles.items()
+                if words & title
+            ),
+            reverse=True,
+        )[:2]
+        if (
+            scored
+            and scored[0][0] >= _ANCHOR_CUTOFF
+            and (len(scored) == 1 or scored[0][0] - scored[1][0] >= _ANCHOR_MARGIN)
+        ):
+            return scored[0][1]
+    return None
+
+
+#: "before Singapore", "in the run-up to the Trump summit": a time word and the event's words.
+_ANCHOR = re.compile(
+    r"\b(?:before|after|ahead of|prior to|following|preceding|leading up to|run up to|"
+    r"(?:days|weeks?|months?) (?:before|after)) (?:the )?((?:[a-z]+ ){0,3}[a-z]+)"
+)
+_A_LETTER = re.compile(r"\b(?:letters?|one|appeal)\b")
+#: A described anchor must score this much, and this far ahead of the next event.
+_ANCHOR_CUTOFF = 1.5
+_ANCHOR_MARGIN = 0.5
