@@ -170,6 +170,8 @@ def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading
     best = (text, parsed, readings(scope, parsed))
     for part_text in _question_parts(text):
         part = read_question(scope, part_text, message=text)
+        if _SOMEONE_EARLIER.search(part.norm) and not part.people() and parsed.people():
+            continue  # "… the senator from Maryland … What did he say?": "he" is in the rest
         ranked = readings(scope, part)
         # The sentence with the question mark is what was asked: it wins unless the whole
         # text reads clearly better.
@@ -179,6 +181,10 @@ def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading
         ):
             best = (part_text, part, ranked)
     return best
+
+
+#: Words that point back to someone named earlier in the message.
+_SOMEONE_EARLIER = re.compile(r"\b(?:he|she|him|his|her)\b")
 
 
 def _question_parts(text: str) -> list[str]:

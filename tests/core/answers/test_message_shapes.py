@@ -297,6 +297,25 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         [],
         ["Rubio"],
     ),
+    # "He" in the question points back to the person described before it.
+    (
+        "There was a senator from Maryland who co-introduced the human rights bill with the "
+        "senator from Florida. What did he say about the North Korean people?",
+        ["Ben Cardin"],
+        ["Cardin"],
+    ),
+    # A role with a clause after it; "said something about" is what a person said.
+    (
+        "the former US special rep for north korea policy (the one who left in march) - what "
+        "did he tell the senate?",
+        ["Joseph Yun"],
+        [],
+    ),
+    (
+        "CSW's East Asia person said something about what the US should do. What?",
+        ["Benedict Rogers"],
+        [],
+    ),
     # Two questions joined by "and": both answered.
     (
         "the letter where HRW's Bangkok press contact was listed — who was that contact, and "

@@ -140,7 +140,7 @@ class Question:
             and roles[0].score >= ROLE_CUTOFF
             and (len(roles) == 1 or roles[0].score - roles[1].score >= ROLE_MARGIN)
             and not re.search(
-                rf"\b(?:{'|'.join(roles[0].matched)})\w* (?:\w+ )?(?:letter|one|appeal)\b",
+                rf"\b(?:{'|'.join(roles[0].matched)})\w* (?:letter|appeal)\b",
                 self.norm,
             )
         ):
