@@ -316,6 +316,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Benedict Rogers"],
         [],
     ),
+    # A title claimed at the wrong organisation is a No, however right the title.
+    ("brad adams was amnesty's asia director?", ["Brad Adams"], ["No.", "Human Rights Watch"]),
+    ("was phil robertson HRW's asia deputy director?", ["Phil Robertson"], ["Yes"]),
     # Two questions joined by "and": both answered.
     (
         "the letter where HRW's Bangkok press contact was listed — who was that contact, and "

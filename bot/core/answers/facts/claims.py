@@ -188,22 +188,25 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
     where = kb.name_of(role.organization) if role.organization else ""
     card, marks = cite_in(card, kb, role.sources)
     described = f"{role.title}" + (f" at {where}" if where and where not in role.title else "")
+    asked = set(canonical_words(claim)) & kb.derived("role_words", _role_words)
+    asked -= {w for n in person.names for w in canonical_words(n)}
     if org is not None:
         held = [r for r in roles if r.organization == org.id]
-        verdict = "Yes" if held else "No"
-        shown = held[-1].title if held else described
-        return with_direct(
-            card,
-            f"{verdict}. {person.name} is described as {shown}"
-            + (f" at {org.name}" if held else "")
-            + f". {marks}",
-            f"is {person.name} with {org.name}",
-            (),
-            "yes_no",
-        )
-    asked = set(canonical_words(claim)) & kb.derived("role_words", _role_words)
+        asked -= {w for n in org.names for w in canonical_words(n)}
+        if not held or not asked:
+            verdict = "Yes" if held else "No"
+            shown = held[-1].title if held else described
+            return with_direct(
+                card,
+                f"{verdict}. {person.name} is described as {shown}"
+                + (f" at {org.name}" if held else "")
+                + f". {marks}",
+                f"is {person.name} with {org.name}",
+                (),
+                "yes_no",
+            )
+        roles = held  # "was Robertson HRW's Asia director?": his posts there decide
     have = {w for r in roles for w in canonical_words(r.title)}
-    asked -= {w for n in person.names for w in canonical_words(n)}
     # "The senator from Texas": a place the roles do not hold makes the claim false.
     held_text = normalize(" ".join(_role_text(kb, r) for r in roles))
     wrong_places = [p for p in places_in(claim) if f" {p} " not in f" {held_text} "]

@@ -76,7 +76,9 @@ def claim_readings(context: Context) -> list[Reading]:
         and (not dated or q.has(_STILL))
     ):
         person = people[0]
-        employer = kb.organizations[context.orgs[0]] if context.orgs else None
+        # "Was Adams Amnesty's Asia director?": Amnesty says whose director, and is claimed
+        claimed = context.orgs or [o for o in q.ids("organization") if o in q.role_places()]
+        employer = kb.organizations[claimed[0]] if claimed else None
         out.append(
             Reading(
                 "yes_no",
