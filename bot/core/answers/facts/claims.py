@@ -205,7 +205,7 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
                 (),
                 "yes_no",
             )
-        roles = held  # "was Robertson HRW's Asia director?": his posts there decide
+        roles = tuple(held)  # "was Robertson HRW's Asia director?": his posts there decide
     have = {w for r in roles for w in canonical_words(r.title)}
     # "The senator from Texas": a place the roles do not hold makes the claim false.
     held_text = normalize(" ".join(_role_text(kb, r) for r in roles))
