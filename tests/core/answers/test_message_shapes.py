@@ -319,6 +319,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A title claimed at the wrong organisation is a No, however right the title.
     ("brad adams was amnesty's asia director?", ["Brad Adams"], ["No.", "Human Rights Watch"]),
     ("was phil robertson HRW's asia deputy director?", ["Phil Robertson"], ["Yes"]),
+    # Every letter: their demands one by one, and which went to whom.
+    (
+        "quick recap for class: what did each of the three letters ask for?",
+        ["every letter"],
+        ["6 demands"],
+    ),
+    (
+        "which letters went to Kim Jong Un and which went to someone else?",
+        ["all letters"],
+        ["Moon"],
+    ),
+    # A letter not made clear is asked about, with what each candidate was.
+    ("who signed the letter?", ["needs a letter"], ["Which letter"]),
     # Two questions joined by "and": both answered.
     (
         "the letter where HRW's Bangkok press contact was listed — who was that contact, and "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering, not_found
+from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering
 from bot.core.answers.cards.people import name_with_abbreviation
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.kb.dates import human_date
@@ -140,6 +140,30 @@ def _content_sections(builder: AnswerBuilder, found: Letter) -> None:
     )
 
 
+def every_letters_demands(scope: Scope) -> Answer:
+    """ "What did each of the letters ask for?": every letter's demands, oldest first."""
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "demands", "What each letter asked for")
+    chosen = letters_oldest_first(kb)
+    builder.direct = (
+        "; ".join(
+            f"the {x.year} letter made {len(x.demands)} demand{'s' if len(x.demands) != 1 else ''}"
+            for x in chosen
+        ).capitalize()
+        + "."
+    )
+    for found in chosen:
+        builder.section(
+            f"{found.title} ({human_date(found.date)})",
+            [
+                Item(f"{n}.", s.text, builder.cite(s.sources))
+                for n, s in enumerate(found.demands, start=1)
+            ],
+        )
+    builder.interpretation = "demands of every letter"
+    return builder.build(found=bool(builder.sections))
+
+
 @answering("letter")
 def letter(scope: Scope, letter: str) -> Answer:
     """Everything about one letter: when, to whom, why, counts, context and reactions."""
@@ -271,9 +295,10 @@ def clarify_letter(scope: Scope, candidates: list[Letter], template: str) -> Ans
     options = [
         f"{x.title} ({human_date(x.date)}, to {scope.kb.name_of(x.recipient)})" for x in pool[:10]
     ]
-    return not_found(
-        "ask",
-        f"Which letter do you mean? {what} " + "; ".join(options) + ".",
-        [template.format(year=x.year) for x in pool[:5]],
-        interpretation="needs a letter",
-    )
+    builder = AnswerBuilder(scope.kb, "ask", "Which letter?")
+    builder.lead.append(f"Which letter do you mean? {what} " + "; ".join(options) + ".")
+    # What each one was (to whom, who organised it, its counts) helps to tell them apart.
+    builder.section("The letters", [_timeline_item(scope.kb, builder, x) for x in pool[:10]])
+    builder.suggestions += [template.format(year=x.year) for x in pool[:5]]
+    builder.interpretation = "needs a letter"
+    return builder.build(found=False)

@@ -76,6 +76,16 @@ def clarify_readings(context: Context) -> list[Reading]:
                 lambda: letter_cards.letters(scope, recipient=to, not_to=q.has(NOT_TO)),
             )
         ]
+    if kind in ("demands", "letter_says") and q.has(_EVERY_LETTER) and not named:
+        # "What did each of the three letters ask for?": all of them, letter by letter.
+        return [
+            Reading(
+                "demands",
+                cue + 2.0,
+                "demands of every letter",
+                lambda: letter_cards.every_letters_demands(scope),
+            )
+        ]
     if context.letter is not None:
         return []
     if (

@@ -91,6 +91,8 @@ COUNTABLE = re.compile(
     r"\b(?:sign\w*|groups?|organi[sz]ations?|ngos?|co ?signers?|signatories|signers|members|"
     r"countries|supporters|represented|coalitions?|charities|orgs?|names|list)\b"
 )
+#: "Which went to Kim and which to someone else": every letter, not those to one person.
+AND_WHICH = re.compile(r"\band which (?:ones? |letters? )?(?:to|went|go|were)\b")
 #: "Signed both", "in common": the overlap of two letters.
 BOTH = re.compile(
     r"\bboth\b|\bin common\b|\beach of\b|\bsame (?:groups|organi[sz]ations|"

@@ -10,6 +10,7 @@ from bot.core.answers.facts import event_counts, lists, topics, uncovered, who_s
 from bot.core.answers.facts.openers import about_phrase
 from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
+    AND_WHICH,
     SUBJECT_FIT,
     Context,
     Reading,
@@ -63,7 +64,8 @@ def general_readings(context: Context) -> list[Reading]:
     recipients_named = [p for p in q.ids("person") if kb.letters_to(p) or q.has(_TO_PERSON)]
     # "Which letter was not sent to Kim Jong Un?" lists the others.
     asked_letters = context.cue("letters") or (q.has(NOT_TO) and context.cue("identify"))
-    if asked_letters and recipients_named:
+    # "which went to Kim and which to someone else": every letter, with its recipient
+    if asked_letters and recipients_named and not q.has(AND_WHICH):
         person_id = recipients_named[0]
         out.append(
             Reading(

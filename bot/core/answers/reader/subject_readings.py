@@ -19,6 +19,7 @@ from bot.core.answers.facts.openers import (
 )
 from bot.core.answers.facts.quote_answers import answer_quotes
 from bot.core.answers.reader.context import (
+    AND_WHICH,
     ARTICLE,
     BOTH,
     INVOLVED,
@@ -99,7 +100,7 @@ def person_readings(context: Context) -> list[Reading]:
         ),
         Reading(
             "letters",
-            context.cue("letters") + SUBJECT_FIT,
+            context.cue("letters") + SUBJECT_FIT if not q.has(AND_WHICH) else 0.0,
             f"letters to {name}",
             lambda: letter_cards.letters(scope, recipient=person_id),
         ),
