@@ -332,6 +332,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # A letter not made clear is asked about, with what each candidate was.
     ("who signed the letter?", ["needs a letter"], ["Which letter"]),
+    # Words the person's quotes hold beat an event those words merely resemble.
+    (
+        "what did benedict rogers say about moon and peace on the peninsula",
+        ["mentioning"],
+        ["appalling"],
+    ),
     # Two questions joined by "and": both answered.
     (
         "the letter where HRW's Bangkok press contact was listed — who was that contact, and "

@@ -18,6 +18,7 @@ from bot.core.answers.facts.openers import (
     answer_unrecorded,
 )
 from bot.core.answers.facts.quote_answers import answer_quotes
+from bot.core.answers.facts.topic_match import speaks_of
 from bot.core.answers.reader.context import (
     AND_WHICH,
     ARTICLE,
@@ -133,7 +134,15 @@ def subject_of_quotes(context: Context) -> str | None:
             return linked[0]  # "about the Commission of Inquiry": its inquiry
     if q.ids("letter") or q.ids("event"):
         return (q.ids("letter") or q.ids("event"))[0]
-    if context.events and about_phrase(q, strict=True):
+    phrase = about_phrase(q, strict=True)
+    if context.events and phrase:
+        event = kb.events[context.events[0]]
+        # Described, not named, and not where they spoke (Yun's testimony is his occasion)
+        described_only = event.id not in q.ids("event") and not took_part
+        if described_only and any(
+            speaks_of(kb, phrase, quote.text) for p in context.people for quote in kb.quotes_by(p)
+        ):
+            return phrase  # "Rogers on Moon and peace on the peninsula": his words on it
         return context.events[0]  # "about the summit agenda": about the summit
     best = context.fits[0] if context.fits else None
     if (
