@@ -338,6 +338,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["mentioning"],
         ["appalling"],
     ),
+    # Which outlets reported a letter, or a figure of it; a clause on how it ended says which.
+    (
+        "which outlet reports the 76 co-signers number for the moon letter?",
+        ["who reported"],
+        ["International Christian Concern"],
+    ),
+    (
+        "who coordinated the letter that ends with the line about ending 70 years of abuses?",
+        ["organiser"],
+        ["Human Rights Watch"],
+    ),
     # Two questions joined by "and": both answered.
     (
         "the letter where HRW's Bangkok press contact was listed — who was that contact, and "

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import quotes as quote_cards
+from bot.core.answers.facts import coverage, lists, topic_match, topics
 from bot.core.answers.facts import letter_facts as facts
-from bot.core.answers.facts import lists, topic_match, topics
 from bot.core.answers.facts.openers import (
     about_phrase,
     answer_demands,
@@ -34,6 +34,8 @@ from bot.core.answers.reader.phrases import (
 from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.statement_readings import figure_and_phrase_readings
 
+#: Outlets a source mentions or credits, not the ones that published it.
+_NAMED_IN_SOURCES = re.compile(r"\b(?:mention\w*|credit\w*|cite\w*|named)\b")
 #: "The letter ICC co-signed went to?", "…was sent to whom?": the recipient is what is asked.
 _ASKS_TO_WHOM = re.compile(r"\bto(?: right)?\s*$|\bto whom\b|\bwhom\b")
 
@@ -175,6 +177,16 @@ def letter_readings(context: Context) -> list[Reading]:
             lambda: topics.closing(scope, letter),
         ),
     ]
+    if context.cue("reported_by") and not context.people and not q.has(_NAMED_IN_SOURCES):
+        # "Which outlet reports the 76 co-signers figure?": the letter's sources.
+        out.append(
+            Reading(
+                "sources",
+                context.cue("reported_by") + fit + 1.0,
+                f"who reported {title}",
+                lambda: coverage.reported_in(scope, letter, q.numbers),
+            )
+        )
     if context.cue("article") and context.cue("date"):
         publisher = context.orgs[0] if context.orgs else None
         out.append(

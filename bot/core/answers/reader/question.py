@@ -311,7 +311,7 @@ LETTER_CLAUSE = re.compile(
     r"asked|asks|calling on|called on|calls on|pressing|pressed|demanding|demanded|complaining|"
     r"protesting|critici[sz]ing|objecting|condemning|warning|"
     r"(?:that|which) (?:talked|talks|spoke|speaks|mentioned|mentions|called|calls|cited|cites|"
-    r"referred|refers|described|describes)|"
+    r"referred|refers|described|describes|ends|ended|closes|closed|opens|opened|begins|began)|"
     r"with \d+ (?:signatories|signers|co ?signers|groups|organi[sz]ations|orgs|ngos)"
     r")\b.*?"
     r"(?=\b(?:say|said|demand|want|sign|signed|who|when|why|what|how|which)\b|"
