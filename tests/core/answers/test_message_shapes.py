@@ -349,6 +349,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["organiser"],
         ["Human Rights Watch"],
     ),
+    # What the sources do not record, also of a letter; no "did it sign" without signing.
+    (
+        "How much funding did the ICNK spend on the 2012 open letter campaign?",
+        ["not in the sources"],
+        ["do not report"],
+    ),
+    ("did north korean state media report on the open letter?", ["reply"], ["do not report"]),
     # Two questions joined by "and": both answered.
     (
         "the letter where HRW's Bangkok press contact was listed — who was that contact, and "

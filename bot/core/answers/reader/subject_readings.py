@@ -295,7 +295,7 @@ def org_readings(context: Context) -> list[Reading]:
                     lambda: answer_signed_any(scope, org),
                 )
             )
-    if context.cue("unrecorded") and not (context.letter and (q.years or " letter" in q.norm)):
+    if context.cue("unrecorded"):
         asked = q.text.strip().rstrip("?")
         out.append(
             Reading(
