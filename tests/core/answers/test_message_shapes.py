@@ -356,6 +356,14 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["do not report"],
     ),
     ("did north korean state media report on the open letter?", ["reply"], ["do not report"]),
+    # Which of the groups listed signed, or did not.
+    (
+        "which one of these did NOT sign the 2012 letter: Amnesty, FIDH, International "
+        "Christian Concern?",
+        ["did not sign"],
+        ["International Christian Concern did not sign"],
+    ),
+    ("which of these signed the 2018 letter: HRW, CSW or Amnesty?", ["signed"], ["not named"]),
     # Two questions joined by "and": both answered.
     (
         "the letter where HRW's Bangkok press contact was listed — who was that contact, and "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers.facts import lists
+from bot.core.answers.facts import lists, which_of
 from bot.core.answers.reader.attribution_readings import attribution_readings
 from bot.core.answers.reader.claim_readings import claim_readings
 from bot.core.answers.reader.clarify import clarify_readings
@@ -189,7 +189,37 @@ _MEMBERSHIP = re.compile(
 _MEMBERSHIP_CUE = 6.0
 
 
+def which_of_readings(context: Context) -> list[Reading]:
+    """ "Which of these did NOT sign the 2012 letter: Amnesty, FIDH, ICC?": each checked."""
+    letter, q = context.letter, context.question
+    orgs = list(dict.fromkeys(q.ids("organization")))
+    if letter is None or len(orgs) < 2 or not q.has(_WHICH_OF):
+        return []
+    negated = q.has(_NOT_SIGN)
+    scope = context.scope
+    return [
+        Reading(
+            "signed",
+            # above "which letter": the letter is given, the listed groups are asked about
+            max(context.cue("signed"), _WHICH_OF_CUE) + letter_fit(context) + 1.0,
+            f"which of those listed {'did not sign' if negated else 'signed'} {letter.title}",
+            lambda: which_of.signed_among(scope, letter, orgs, negated),
+            subject=letter.id,
+        )
+    ]
+
+
+#: "Which one of these", "which of the following", "which of Amnesty, FIDH or ICC".
+_WHICH_OF = re.compile(
+    r"\bwhich (?:one |ones )?(?:of (?:these|those|them|the following)|among)\b|"
+    r"\bwhich (?:one )?of (?:\w+ ){1,4}(?:or|and) \w+"
+)
+_WHICH_OF_CUE = 7.0
+_NOT_SIGN = re.compile(r"\b(?:not|didn ?t|never|wasn ?t|weren ?t)\b(?: \w+)? (?:sign|signed|on)\b")
+
+
 _GENERATORS = (
+    which_of_readings,
     attribution_readings,
     claim_readings,
     clarify_readings,
