@@ -364,6 +364,10 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["International Christian Concern did not sign"],
     ),
     ("which of these signed the 2018 letter: HRW, CSW or Amnesty?", ["signed"], ["not named"]),
+    # Someone named to date a letter is no subject; a Yes rests on more than one word.
+    ("tell me about the letter before the trump summit", ["about → Joint letter"], []),
+    ("the 2018 letter demanded kim close all the prison camps, didn't it?", [], ["do not report"]),
+    ("the letter with 76 co-signers — who drew it up?", ["organiser"], ["ICNK"]),
     # Two questions joined by "and": both answered.
     (
         "the letter where HRW's Bangkok press contact was listed — who was that contact, and "

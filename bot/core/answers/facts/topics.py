@@ -19,6 +19,7 @@ from bot.core.answers.facts.topic_match import (
     figure_fit,
     share,
     speaks_of,
+    statement_idf,
 )
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter
@@ -57,8 +58,14 @@ def topic(
     def weight(text: str) -> float:
         return max(share(kb, wording, text), share(kb, phrase, text))
 
+    # Words the statements use at all: a typo or chat word can neither match nor count.
+    asked = concepts(phrase) & kb.derived("statement_idf", statement_idf).keys()
+
     def fits(text: str) -> bool:
-        return weight(text) >= TOPIC_FIT
+        # A Yes must rest on more than one shared word of several ("close all the prison
+        # camps" is not the letter's "closing sentence").
+        shared_enough = not yes_no or len(asked) <= 2 or len(asked & concepts(text)) >= 2
+        return weight(text) >= TOPIC_FIT and shared_enough
 
     # The letter's own statements before what a source adds as context about it.
     ranked = sorted(

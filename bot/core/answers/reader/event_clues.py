@@ -137,7 +137,9 @@ def time_anchors(question: Question) -> set[str]:
         for m in question.mentions
         if m.kind == "event" and TIME_WORDS & set(tokens[max(m.start - 4, 0) : m.start])
     }
-    return anchors if anchors != set(question.ids("event")) or _other_event(question) else set()
+    # "the letter before the Trump summit": the letter is asked about, the summit dates it
+    other = _other_event(question) or question.asks_of_a_letter()
+    return anchors if anchors != set(question.ids("event")) or other else set()
 
 
 def _other_event(question: Question) -> bool:
@@ -208,3 +210,15 @@ _A_LETTER = re.compile(r"\b(?:letters?|one|appeal)\b")
 #: A described anchor must score this much, and this far ahead of the next event.
 _ANCHOR_CUTOFF = 1.5
 _ANCHOR_MARGIN = 0.5
+
+
+def anchor_people(question: Question) -> set[str]:
+    """People named only to date something: "the letter before the Trump summit"."""
+    tokens = question.norm.split()
+    return {
+        m.entity_id
+        for m in question.mentions
+        if m.kind == "person"
+        and TIME_WORDS & set(tokens[max(m.start - 3, 0) : m.start])
+        and _EVENT_WORDS & set(tokens[m.end : m.end + 2])
+    }

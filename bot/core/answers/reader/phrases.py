@@ -91,7 +91,8 @@ def asked_for(question: Question, with_whom: bool = False) -> str | None:
     )
     phrase = re.sub(
         r"(?:\s+(?:(?:is|was) (?:that|this|it) )?"
-        r"(?:at all|anywhere|in it|ever|right|correct|true|accurate|yeah|what exactly))+\s*$",
+        r"(?:at all|anywhere|in it|ever|right|correct|true|accurate|yeah|what exactly|"
+        r"(?:didn ?t|doesn ?t|did|does|isn ?t|wasn ?t) (?:it|they)))+\s*$",
         "",
         phrase,
     )

@@ -18,7 +18,12 @@ from bot.core.answers.reader.clues import clear_letter, rank_letters
 from bot.core.answers.reader.compare_readings import compare_readings
 from bot.core.answers.reader.context import THEIR_GROUP, Context, Reading, letter_fit
 from bot.core.answers.reader.cues import cue_scores
-from bot.core.answers.reader.event_clues import rank_events, time_anchors
+from bot.core.answers.reader.event_clues import (
+    anchor_people,
+    anchoring_event,
+    rank_events,
+    time_anchors,
+)
 from bot.core.answers.reader.letter_readings import letter_readings
 from bot.core.answers.reader.opinion_readings import opinion_readings
 from bot.core.answers.reader.org_descriptions import described_signers
@@ -86,6 +91,9 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
     kb = scope.kb
     fits = rank_letters(scope, question)
     anchors = time_anchors(question)
+    if question.asks_of_a_letter():
+        # "the letter before the Trump summit": the summit dates the letter
+        anchors |= {e for e in (anchoring_event(scope, question),) if e}
     events = [
         e
         for e in question.ids("event")
@@ -103,7 +111,9 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
         if not any(normalize(n) in event_names for n in kb.organizations[o].names)
         and o not in question.source_orgs  # "according to RFA's article": where, not what
     ]
-    people = question.people()
+    # "Tell me about the letter before the Trump summit": Trump only dates the letter.
+    anchored = anchor_people(question) if question.asks_of_a_letter() else set()
+    people = [p for p in question.people() if p not in anchored]
     if people:
         # "HRW's Asia deputy director on the Moon letter": HRW says whose director.
         orgs = [o for o in orgs if o not in question.role_places()]
