@@ -86,40 +86,6 @@ def met(scope: Scope, first: Person, second: Person) -> Answer:
     return with_direct(card, direct, f"did {first.name} meet {second.name}", (), "yes_no")
 
 
-def count_claim(scope: Scope, letter: Letter, number: int, of_signers: bool = False) -> Answer:
-    """Whether a number is one the sources report for the letter, or its named signers.
-
-    `of_signers`: the number is claimed of those who signed ("three hundred signers"), so
-    a count of the groups they represent does not bear it out.
-    """
-    kb = scope.kb
-    card = letter_cards.signatories(scope, letter.id)
-    matching = [c for c in letter.reported_counts if c.count == number]
-    signed = [c for c in letter.reported_counts if c.of_signers]
-    if matching and of_signers and signed and not matching[0].of_signers:
-        card, marks = cite_in(card, kb, [*signed[0].sources, *matching[0].sources])
-        direct = (
-            f"No. The sources report {signed[0].describe()} for the {letter.year} letter; "
-            f"the {number:,} is another count: {matching[0].describe()}. {marks}"
-        )
-    elif matching:
-        card, marks = cite_in(card, kb, matching[0].sources)
-        direct = (
-            f"Yes. The sources report {matching[0].describe()} for the {letter.year} "
-            f"letter. {marks}"
-        )
-    elif number == len(letter.signatories):
-        direct = f"Yes: {number} is the number of signatories the sources name for it."
-    else:
-        reported = "; ".join(c.describe() for c in letter.reported_counts) or "no count"
-        card, marks = cite_in(card, kb, [s for c in letter.reported_counts for s in c.sources])
-        direct = (
-            f"No. For the {letter.year} letter the sources report {reported} "
-            f"{marks}, not {number:,}; they name {len(letter.signatories)} signatories."
-        )
-    return with_direct(card, direct, f"is {number:,} a count of {letter.title}", (), "yes_no")
-
-
 def person_involved(scope: Scope, person: Person, letter: Letter) -> Answer:
     """Was a person involved in a letter: quoted about it, or in a role its sources give."""
     kb = scope.kb

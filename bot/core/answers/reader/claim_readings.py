@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers.facts import claims
+from bot.core.answers.facts import claims, count_claims
 from bot.core.answers.reader.context import (
     COUNTABLE,
     INVOLVED,
@@ -121,7 +121,7 @@ def claim_readings(context: Context) -> list[Reading]:
                 "yes_no",
                 base + letter_fit(context),
                 f"is {number} a count of {letter.title}",
-                lambda: claims.count_claim(scope, letter, number, q.has(_SIGNER_COUNT)),
+                lambda: count_claims.count_claim(scope, letter, number, q.has(_SIGNER_COUNT)),
             )
         )
     asked = date_in(q.text) if letter is not None and q.has(_SENT) else None

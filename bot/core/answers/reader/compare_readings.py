@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.answers.facts import comparisons, lists, shared_counts
+from bot.core.answers.facts import comparisons, count_claims, lists
 from bot.core.answers.reader.clues import clear_letter, rank_letters
 from bot.core.answers.reader.context import (
     BOTH,
@@ -142,7 +142,7 @@ def compare_readings(context: Context) -> list[Reading]:
                     "compare",
                     cue + 2.5,
                     f"is {q.numbers[0]:,} a figure of both the {la.year} and {lb.year} letters",
-                    lambda: shared_counts.count_in_both(scope, la, lb, q.numbers),
+                    lambda: count_claims.count_in_both(scope, la, lb, q.numbers),
                 )
             )
         if q.has(_MORE) or context.cue("count"):

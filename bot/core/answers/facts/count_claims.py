@@ -1,0 +1,76 @@
+"""Counts claimed of one letter or of two, checked against the counts the sources report.
+
+"Was the 2018 letter signed by 52 groups?", "did the 2018 and 2019 letters both claim more
+than 300 groups?".
+"""
+
+from __future__ import annotations
+
+from bot.core.answers.answer import Answer, AnswerBuilder, cite_in, with_direct
+from bot.core.answers.cards import letters as letter_cards
+from bot.core.kb.models import Letter, ReportedCount
+from bot.core.scope import Scope
+
+
+def count_in_both(scope: Scope, first: Letter, second: Letter, numbers: tuple[int, ...]) -> Answer:
+    """Whether each letter's sources report the figure claimed of both, with what it counts."""
+    builder = AnswerBuilder(scope.kb, "compare", f"{numbers[0]:,} in both letters?")
+    found: dict[str, ReportedCount | None] = {
+        letter.id: next((c for c in letter.reported_counts if c.count in numbers), None)
+        for letter in (first, second)
+    }
+    parts = []
+    for letter in (first, second):
+        count = found[letter.id]
+        parts.append(
+            f"the {letter.year} letter gives {count.describe()} {builder.marks(count.sources)}"
+            if count is not None
+            else f"the {letter.year} letter gives no such figure"
+        )
+    given = [x for x in (first, second) if found[x.id] is not None]
+    opening = (
+        "Yes, both do"
+        if len(given) == 2
+        else f"No, only the {given[0].year} letter does"
+        if given
+        else "No, neither does"
+    )
+    builder.direct = f"{opening}: {parts[0]}; {parts[1]}."
+    builder.interpretation = (
+        f"is {numbers[0]:,} a figure of both the {first.year} and {second.year} letters"
+    )
+    return builder.build(found=True)
+
+
+def count_claim(scope: Scope, letter: Letter, number: int, of_signers: bool = False) -> Answer:
+    """Whether a number is one the sources report for the letter, or its named signers.
+
+    `of_signers`: the number is claimed of those who signed ("three hundred signers"), so
+    a count of the groups they represent does not bear it out.
+    """
+    kb = scope.kb
+    card = letter_cards.signatories(scope, letter.id)
+    matching = [c for c in letter.reported_counts if c.count == number]
+    signed = [c for c in letter.reported_counts if c.of_signers]
+    if matching and of_signers and signed and not matching[0].of_signers:
+        card, marks = cite_in(card, kb, [*signed[0].sources, *matching[0].sources])
+        direct = (
+            f"No. The sources report {signed[0].describe()} for the {letter.year} letter; "
+            f"the {number:,} is another count: {matching[0].describe()}. {marks}"
+        )
+    elif matching:
+        card, marks = cite_in(card, kb, matching[0].sources)
+        direct = (
+            f"Yes. The sources report {matching[0].describe()} for the {letter.year} "
+            f"letter. {marks}"
+        )
+    elif number == len(letter.signatories):
+        direct = f"Yes: {number} is the number of signatories the sources name for it."
+    else:
+        reported = "; ".join(c.describe() for c in letter.reported_counts) or "no count"
+        card, marks = cite_in(card, kb, [s for c in letter.reported_counts for s in c.sources])
+        direct = (
+            f"No. For the {letter.year} letter the sources report {reported} "
+            f"{marks}, not {number:,}; they name {len(letter.signatories)} signatories."
+        )
+    return with_direct(card, direct, f"is {number:,} a count of {letter.title}", (), "yes_no")
