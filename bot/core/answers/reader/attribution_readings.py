@@ -33,7 +33,7 @@ _SAID = re.compile(
     r"insisted|called|described|put it|(?:wrote|write) that) (?:that )?"
 )
 #: Before a name, words that make it the object of something else ("the letter to Kim").
-_OBJECT_OF = [[w] for w in ("to", "for", "about", "with", "at", "on", "of", "against")]
+_OBJECT_OF = frozenset({"to", "for", "about", "with", "at", "on", "of", "against"})
 #: The words are given to someone without a verb of saying.
 _ATTRIBUTED = re.compile(r"\battribut\w*|\b(?:quote|words|line|statement|remark) (?:from|by|of)\b")
 #: Before the words, the question asks something else.
@@ -88,7 +88,7 @@ def attributed_words(q: Question) -> tuple[str, tuple[str, ...]] | None:
         return (q.quoted, ids) if ids else None
     ends = _sentence_ends(q.text, len(tokens))
     for mention in people:
-        if tokens[mention.start - 1 : mention.start] in _OBJECT_OF:
+        if mention.start > 0 and tokens[mention.start - 1] in _OBJECT_OF:
             continue  # "did the letter to Kim say …": the letter speaks, not Kim
         # "Did Trump say he raised human rights? I doubt it.": the words end with the sentence.
         end = next((e for e in ends if e > mention.end), len(tokens))
