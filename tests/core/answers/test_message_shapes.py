@@ -368,6 +368,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("tell me about the letter before the trump summit", ["about → Joint letter"], []),
     ("the 2018 letter demanded kim close all the prison camps, didn't it?", [], ["do not report"]),
     ("the letter with 76 co-signers — who drew it up?", ["organiser"], ["ICNK"]),
+    # Meeting someone the knowledge base does not hold; a title before a known name.
+    ("did kim jong un meet putin in the months before the trump summit?", ["Putin"], ["No:"]),
+    ("did Kim meet russian foreign minister Lavrov in 2018?", ["Sergey Lavrov"], ["Yes"]),
     # Two questions joined by "and": both answered.
     (
         "the letter where HRW's Bangkok press contact was listed — who was that contact, and "

@@ -66,6 +66,23 @@ def took_part(
     return with_direct(card, direct, f"did {names} take part in {event.title}", (), "yes_no")
 
 
+def met_unknown(scope: Scope, person: Person, name: str) -> Answer:
+    """Did a person meet someone the knowledge base does not hold: not that the sources say.
+
+    "Did Kim meet Putin?": no one of that name is in the sources; the meetings they do
+    report for the person follow.
+    """
+    kb = scope.kb
+    card = people_cards.person(scope, person.id)
+    meetings = [e for e in kb.events.values() if person.id in e.participants]
+    direct = f"No: the sources report no meeting of {person.name} with anyone called “{name}”."
+    if meetings:
+        card, marks = cite_in(card, kb, [s for e in meetings for s in e.sources])
+        others = sorted({kb.name_of(p) for e in meetings for p in e.participants} - {person.name})
+        direct += f" Those they report {person.name} meeting: {', '.join(others)}. {marks}"
+    return with_direct(card, direct, f"did {person.name} meet “{name}”", (), "yes_no")
+
+
 def met(scope: Scope, first: Person, second: Person) -> Answer:
     """Did two people meet: an event both took part in."""
     kb = scope.kb

@@ -101,6 +101,18 @@ def claim_readings(context: Context) -> list[Reading]:
                 lambda: claims.took_part(scope, named, event, until),
             )
         )
+    unknown = _unknown_met(q) if people and q.has(_MEET) else None
+    if unknown:
+        # "Did Kim meet Putin?": a name the knowledge base does not hold
+        person = people[0]
+        out.append(
+            Reading(
+                "yes_no",
+                base + 3.0,
+                f"did {person.name} meet “{unknown}”",
+                lambda: claims.met_unknown(scope, person, unknown),
+            )
+        )
     if len(people) >= 2 and q.has(_MEET):
         a, b = people[0], people[1]
         out.append(
@@ -240,6 +252,28 @@ _STILL = re.compile(
 _SENT = re.compile(
     r"\b(?:sent|send|went out|go out|came out|dated|released|published|issued|delivered|"
     r"written|dispatched|mailed)\b"
+)
+
+
+def _unknown_met(q: Question) -> str | None:
+    """The name after "meet" when it is no one the knowledge base holds ("meet Putin")."""
+    match = _MET_NAME.search(q.norm)
+    if match is None or match.group(1) in _NOT_A_NAME:
+        return None
+    at = len(q.norm[: match.start(1)].split())
+    # "met Russia's foreign minister Lavrov": someone named just after is who was met
+    if any(m.start <= at + _TITLE_WORDS and m.end > at for m in q.mentions):
+        return None
+    return match.group(1).title()
+
+
+_MET_NAME = re.compile(r"\b(?:meet|met|meeting)(?: with)? ([a-z]{3,})\b")
+#: How many words of a title ("Russian foreign minister") may stand before a name.
+_TITLE_WORDS = 3
+#: Words after "meet" that are no name.
+_NOT_A_NAME = frozenset(
+    "the any anyone anybody other others him her them someone somebody foreign leaders "
+    "world with and all his their its before after in on at".split()
 )
 _MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|sit down|see|saw)\b")
 _ACTED = re.compile(r"\b(?:pass\w*|adopt\w*|approv\w*|vot\w*|enact\w*)\b")

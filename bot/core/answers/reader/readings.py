@@ -111,9 +111,12 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
         if not any(normalize(n) in event_names for n in kb.organizations[o].names)
         and o not in question.source_orgs  # "according to RFA's article": where, not what
     ]
-    # "Tell me about the letter before the Trump summit": Trump only dates the letter.
-    anchored = anchor_people(question) if question.asks_of_a_letter() else set()
-    people = [p for p in question.people() if p not in anchored]
+    # "Tell me about the letter before the Trump summit", "did Kim meet Putin before the
+    # Trump summit": Trump only dates what is asked.
+    anchored = anchor_people(question)
+    people = [p for p in question.people() if p not in anchored] or (
+        [] if question.asks_of_a_letter() else question.people()
+    )
     if people:
         # "HRW's Asia deputy director on the Moon letter": HRW says whose director.
         orgs = [o for o in orgs if o not in question.role_places()]
