@@ -286,9 +286,9 @@ def _second_question(question: Question, ranked: list[Reading]) -> Reading | Non
     "Who was that contact, and what year was the letter?": two asking words joined by
     "and", and a reading of another kind that answers in a sentence, nearly as good.
     """
-    if not question.has(_AND_ASKS):
-        return None
     best = ranked[0]
+    if not question.has(_AND_ASKS) or best.kind not in _ONE_SENTENCE_KINDS:
+        return None
     return next(
         (
             r
@@ -296,7 +296,6 @@ def _second_question(question: Question, ranked: list[Reading]) -> Reading | Non
             if best.score - r.score <= _SECOND_WITHIN
             and r.kind != best.kind
             and r.kind in _ONE_SENTENCE_KINDS
-            and best.kind in _ONE_SENTENCE_KINDS
         ),
         None,
     )

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from bot.core.answers.cards.letters import letters_oldest_first
 from bot.core.answers.reader.contact_clues import CONTACT_WORDS, contact_clue
-from bot.core.answers.reader.event_clues import anchoring_event
 from bot.core.answers.reader.letter_words import (
     QUESTION_WORDS,
     letters_by_word,
@@ -64,8 +63,12 @@ class LetterFit:
         self.clues.append(clue)
 
 
-def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
-    """Letters with any clue pointing at them, best first."""
+def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[LetterFit]:
+    """Letters with any clue pointing at them, best first.
+
+    `anchor` is the event the question dates a letter by in words, if any
+    (`event_clues.anchoring_event`, found once by the caller, who uses it too).
+    """
     kb = scope.kb
     named = set(question.ids("letter"))
     # A place that qualifies a role ("the Seoul press contact") or filters signers ("from
@@ -93,7 +96,6 @@ def rank_letters(scope: Scope, question: Question) -> list[LetterFit]:
     mentioned.update(p for p in question.people() if p not in spoken)
     fits = []
     # An event described rather than named ("before Singapore") places a letter too.
-    anchor = anchoring_event(scope, question)
     described = [anchor] if anchor and anchor not in question.ids("event") else []
     ordinal = _ordinal_letter(kb, question, mentioned)
     asked = date_in(question.text)

@@ -13,7 +13,7 @@ from bot.core.answers.reader.context import (
     Context,
     Reading,
 )
-from bot.core.answers.reader.event_clues import rank_events
+from bot.core.answers.reader.event_clues import anchoring_event, rank_events
 from bot.core.answers.reader.question import Question, read_question
 from bot.core.kb.models import Event, Letter
 from bot.core.scope import Scope
@@ -193,7 +193,11 @@ def _things_per_part(scope: Scope, question: Question) -> list[Letter | Event]:
         named = [kb.events[e] for e in sub.ids("event")]
         # Within one side, a letter something names (its kind, year, recipient…) beats one
         # its words merely resemble.
-        fits = [f for f in rank_letters(scope, sub) if f.clues != ["its content"]]
+        fits = [
+            f
+            for f in rank_letters(scope, sub, anchoring_event(scope, sub))
+            if f.clues != ["its content"]
+        ]
         letter = clear_letter(fits)
         strong = letter is not None
         described = rank_events(scope, sub)

@@ -59,8 +59,6 @@ class Question:
     descriptors: frozenset[str] = frozenset()
     #: Entities named after "about": what is talked of, not who talks.
     objects: frozenset[str] = frozenset()
-    #: Events the question describes without naming them, best first (see `clues`).
-    described_events: tuple[str, ...] = ()
     #: Organisations named as where something was read ("RFA's article", "according to
     #: CSW"): the source of the answer, not its subject.
     source_orgs: frozenset[str] = frozenset()

@@ -89,11 +89,11 @@ PRIORITY = {
 def readings(scope: Scope, question: Question) -> list[Reading]:
     """Every plausible reading of the question, best first."""
     kb = scope.kb
-    fits = rank_letters(scope, question)
+    anchor = anchoring_event(scope, question)
+    fits = rank_letters(scope, question, anchor)
     anchors = time_anchors(question)
-    if question.asks_of_a_letter():
-        # "the letter before the Trump summit": the summit dates the letter
-        anchors |= {e for e in (anchoring_event(scope, question),) if e}
+    if anchor and question.asks_of_a_letter():
+        anchors.add(anchor)  # "the letter before the Trump summit": the summit dates it
     events = [
         e
         for e in question.ids("event")
@@ -113,10 +113,9 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
     ]
     # "Tell me about the letter before the Trump summit", "did Kim meet Putin before the
     # Trump summit": Trump only dates what is asked.
-    anchored = anchor_people(question)
-    people = [p for p in question.people() if p not in anchored] or (
-        [] if question.asks_of_a_letter() else question.people()
-    )
+    named = question.people()
+    kept = [p for p in named if p not in anchor_people(question)]
+    people = kept if kept or question.asks_of_a_letter() else named
     if people:
         # "HRW's Asia deputy director on the Moon letter": HRW says whose director.
         orgs = [o for o in orgs if o not in question.role_places()]
@@ -205,7 +204,7 @@ _MEMBERSHIP_CUE = 6.0
 def which_of_readings(context: Context) -> list[Reading]:
     """ "Which of these did NOT sign the 2012 letter: Amnesty, FIDH, ICC?": each checked."""
     letter, q = context.letter, context.question
-    orgs = list(dict.fromkeys(q.ids("organization")))
+    orgs = q.ids("organization")
     if letter is None or len(orgs) < 2 or not q.has(_WHICH_OF):
         return []
     negated = q.has(_NOT_SIGN)
