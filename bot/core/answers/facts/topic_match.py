@@ -53,7 +53,7 @@ def share(kb: KnowledgeBase, phrase: str, text: str) -> float:
         return 1.0 if asked and asked <= have else 0.0
     wanted = {w for w in asked if w in idf}
     matched = wanted & have
-    if not wanted or (matched <= _SUBJECT and not asked <= _SUBJECT):
+    if not wanted or (matched <= SUBJECT and not asked <= SUBJECT):
         return 0.0
     return sum(idf[w] for w in matched) / sum(idf[w] for w in wanted)
 
@@ -64,7 +64,7 @@ _GENERIC = frozenset(
     concepts("shortage shortages problem problems issue issues situation crisis conditions lack")
 )
 #: The words every campaign here is about; alone they tell no statement from another.
-_SUBJECT = frozenset(concepts("north korea korean human rights government dprk pyongyang"))
+SUBJECT = frozenset(concepts("north korea korean human rights government dprk pyongyang"))
 
 
 def speaks_of(kb: KnowledgeBase, phrase: str, text: str) -> bool:

@@ -15,6 +15,7 @@ from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.answers.facts.topic_match import (
     FIGURE,
+    SUBJECT,
     TOPIC_FIT,
     figure_fit,
     share,
@@ -22,7 +23,7 @@ from bot.core.answers.facts.topic_match import (
     statement_idf,
 )
 from bot.core.kb.corpus import KnowledgeBase
-from bot.core.kb.models import Letter
+from bot.core.kb.models import Letter, Statement
 from bot.core.kb.sentences import first_sentences, split_sentences
 from bot.core.scope import Scope
 from bot.core.search.stems import concepts
@@ -86,22 +87,21 @@ def topic(
                 builder.cite(letter.sources),
             )
         )
-    with_figures = sorted(
-        (
-            (label, st)
-            for label, st in ranked
-            if FIGURE.search(st.text) and figure_fit(kb, phrase, st.text) >= TOPIC_FIT / 2
-        ),
-        key=lambda pair: -figure_fit(kb, phrase, pair[1].text),
-    )
+    with_figures = _figures_on(kb, phrase, ranked)
     if figure and with_figures:
-        label, statement = with_figures[0]
+        statement = with_figures[0][1]
         builder.direct = (
             f"The {letter.year} letter, as the sources give it: "
             f"{_clause_with_figure(statement.text)} {builder.marks(statement.sources)}"
         )
-        if not items:
-            items = [Item(label, statement.text, builder.cite(statement.sources))]
+        # Every figure that fits: a question may ask for two ("held in the camps, and the
+        # population?").
+        shown = {item.text for item in items}
+        items += [
+            Item(label, st.text, builder.cite(st.sources))
+            for label, st in with_figures
+            if st.text not in shown
+        ]
     elif items:
         first = items[0]
         opening = (
@@ -120,6 +120,16 @@ def topic(
         builder.direct = (
             "Yes, according to its sources: " if yes_no else "According to its sources: "
         ) + f"{_sentence_with(kb, letter.summary, wording)} {builder.marks(letter.sources)}"
+        # The summary only says it in passing; the letter's own words on it follow.
+        nearest = [
+            Item(label, st.text, builder.cite(st.sources))
+            for label, st in ranked
+            if weight(st.text) > 0 and (asked - SUBJECT) & concepts(st.text)
+        ]
+        if nearest:
+            builder.direct += f" Closest in the letter's own words: {nearest[0].text}"
+            builder.direct += f" {nearest[0].ref_marks()}"
+        items = nearest
     elif quotes:
         builder.direct = (
             f"The letter's own text, as the sources give it, does not mention "
@@ -145,6 +155,34 @@ def topic(
     builder.suggestions += [f"What did the {letter.year} letter demand?"]
     builder.interpretation = f"what {letter.title} says about {phrase}"
     return builder.build(found=True)
+
+
+def _figures_on(
+    kb: KnowledgeBase, phrase: str, ranked: list[tuple[str, Statement]]
+) -> list[tuple[str, Statement]]:
+    """The statements with a figure that fit what the figure is asked of, best first.
+
+    A fit of half the topic's bar is enough, and so is a weaker one twice any other's: the
+    question's words also describe the letter ("the letter Amnesty and 40 groups put out
+    said a population lives in fear. How many?"), which dilutes every statement's fit alike.
+    """
+    scored = sorted(
+        (
+            (figure_fit(kb, phrase, st.text), label, st)
+            for label, st in ranked
+            if FIGURE.search(st.text)
+        ),
+        key=lambda item: -item[0],
+    )
+    if not scored:
+        return []
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    bar = TOPIC_FIT / 2 if scored[0][0] < 2 * runner_up else min(TOPIC_FIT / 2, _STANDS_OUT)
+    return [(label, st) for fit, label, st in scored if fit >= bar]
+
+
+#: A figure statement this fit, and twice as fit as any other, is the one asked of.
+_STANDS_OUT = 0.12
 
 
 def other_figure(text: str, claimed: tuple[int, ...]) -> bool:
