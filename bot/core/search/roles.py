@@ -18,6 +18,7 @@ from functools import lru_cache
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Person
 from bot.core.search.names import normalize
+from bot.core.search.resolve import DEMONYMS
 
 #: Words users write for a role word the data uses (left), and the canonical form (right).
 SYNONYMS: dict[str, str] = {
@@ -76,6 +77,14 @@ SYNONYMS: dict[str, str] = {
     "team": "team",
 }
 
+#: "the Chinese president", "Russia's foreign minister": one-word adjectives for one-word
+#: countries, as a role's organisation or title names them.
+_COUNTRY_OF_DEMONYM = {
+    form: normalize(country)
+    for form, country in DEMONYMS.items()
+    if " " not in form and " " not in country
+}
+
 #: Several-word forms, replaced before words are mapped.
 _PHRASES = (
     (" united nations ", " un "),
@@ -124,7 +133,7 @@ def canonical_words(text: str) -> list[str]:
     for word in norm.split():
         if word.endswith("s") and word[:-1] in HEAD_WORDS:  # "contacts", "senators"
             word = word[:-1]
-        word = SYNONYMS.get(word, word)
+        word = SYNONYMS.get(word) or _COUNTRY_OF_DEMONYM.get(word, word)
         if word not in _STOP:
             out.append(word)
     return out

@@ -74,6 +74,7 @@ def claim_readings(context: Context) -> list[Reading]:
         people
         and (_claims_employer(q, people[0].id, context.orgs) or _claims_attribute(q, people[0].id))
         and (not dated or q.has(_STILL))
+        and not (len(people) >= 2 and q.has(_MEET))  # "meet Russia's foreign minister"
     ):
         person = people[0]
         # "Was Adams Amnesty's Asia director?": Amnesty says whose director, and is claimed

@@ -123,6 +123,8 @@ class Question:
                 return [role]
             if self._letter_speaks():
                 return []  # "what did they say Kim should do": the letter's words, of Kim
+        if named and role is not None and role not in named and _MEETING.search(self.norm):
+            return [*named, role]  # "did Kim meet the Chinese president": two people
         if named:
             return named
         return [role] if role is not None else []
@@ -266,6 +268,11 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
     ):
         relative = None  # "the man who had been Washington's envoy": the role is in the clause
     roles = match_roles(scope.kb, " ".join(described[:relative]))
+    meeting = _MEETING.search(norm)
+    if not roles and meeting:
+        # "is it true that before Singapore Kim had met the Chinese president": whoever
+        # was met is described after the verb, past the clauses cut off above.
+        roles = match_roles(scope.kb, norm[meeting.start() :])
     countries = countries_in(scope, filter_norm)
     quoted_match = _QUOTED.search(text)
     quoted = next((g for g in quoted_match.groups() if g), None) if quoted_match else None
@@ -303,6 +310,8 @@ _SPEAKING = frozenset(
     "told words".split()
 )
 #: A person named right after one of these is beside the subject, not the subject.
+#: A meeting between the person named and one described by role.
+_MEETING = re.compile(r"\b(?:meet|met|meeting|meetings) (?:with )?(?:the|a|an|any)\b")
 _BESIDE = frozenset({"with", "besides", "than", "alongside", "beside", "unlike"})
 LETTER_CLAUSE = re.compile(
     r"\b(letter|one|appeal) (?:that |which )?(?:telling|told|tells|urging|urged|urges|asking|"
