@@ -65,6 +65,7 @@ DEMONYMS: dict[str, str] = {
     "vietnamese": "Vietnam",
     "malaysian": "Malaysia",
     "burmese": "Myanmar",
+    "burma": "Myanmar",
     "indian": "India",
     "nepali": "Nepal",
     "pakistani": "Pakistan",

@@ -378,7 +378,9 @@ def based_in(scope: Scope, org: Organization, place: str) -> Answer:
     wanted = normalize(place)
     if not where:
         direct = f"The sources don't say where {org.name} is based. {marks}"
-    elif any(wanted in normalize(p) or normalize(p) in wanted for p in where):
+    elif (org.country and resolve_country(scope, place) == org.country) or any(
+        wanted in normalize(p) or normalize(p) in wanted for p in where
+    ):  # "UK-based" is the United Kingdom
         direct = f"Yes. The sources place {org.name} in {' / '.join(where)}. {marks}"
     else:
         direct = f"No. The sources place {org.name} in {' / '.join(where)}, not {place}. {marks}"

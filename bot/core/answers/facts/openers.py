@@ -271,7 +271,11 @@ def answer_event(scope: Scope, event_id: str, who: bool = False) -> Answer:
         return with_direct(
             card, f"{event.title} ({human_date(event.date)}): {names}. {marks}", None
         )
-    direct = f"{event.title}: {human_date(event.date)}. {first_sentences(event.summary)} {marks}"
+    when = human_date(event.date)
+    if event.date and len(event.date) == len("2018") and event.date_note:
+        # "On what date did Kim meet Lavrov?": say that no day is given, and why.
+        when = f"{when}; the sources do not give an exact date. {event.date_note.rstrip('.')}"
+    direct = f"{event.title}: {when}. {first_sentences(event.summary)} {marks}"
     return with_direct(card, direct, None)
 
 
