@@ -35,6 +35,10 @@ SHARED = {
         r"fact check|confirm|can you confirm|please confirm|verify|can you verify|"
         r"please verify|check|quick check|double check|am i right|am i correct|"
         r"is it correct|is it right|correct me if)\b|"
+        # "ICC one of the signers on the Moon letter?": a name, then where it is claimed to be
+        r"(?!(?:what|who|whom|which|when|where|why|how|list|give|show|name|tell|find|"
+        r"any|all|every|so|and|the|were|are|did)\b)(?=(?:\w+ ){1,4}(?:one of|among|amongst|"
+        r"on the (?:list|roster)|(?:a|an) (?:co ?)?(?:signer|signatory|signee))\b)|"
         r"(?=.*\b(?:right|yeah|yes|correct|true|yes or no|y n|"
         r"(?:isn|wasn|didn|aren|weren|doesn) ?t (?:it|they|"
         r"he|she|that so)|just checking|innit|or not|am i right|am i wrong|confirm|ya|yea|"
