@@ -86,6 +86,14 @@ PRIORITY = {
 }
 
 
+#: Words that name a kind of event: with one, a question may describe an event as well as a
+#: letter ("the briefing on the day the letter went out").
+_EVENT_NOUN = re.compile(
+    r"\b(?:summit|meeting|meetings|briefing|resolution|vote|hearing|testimony|testified|"
+    r"declaration|inquiry|talks|session|visit|act|bill|legislation)\b"
+)
+
+
 def readings(scope: Scope, question: Question) -> list[Reading]:
     """Every plausible reading of the question, best first."""
     kb = scope.kb
@@ -99,7 +107,18 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
         for e in question.ids("event")
         if e not in question.objects and e not in question.descriptors and e not in anchors
     ]
-    if not events and not [e for e in question.ids("event") if e in question.descriptors]:
+    asked_letter = (
+        clear_letter(fits)
+        if question.asks_of_a_letter() and not question.has(_EVENT_NOUN)
+        else None
+    )
+    if (
+        not events
+        and not [e for e in question.ids("event") if e in question.descriptors]
+        # "the letter urging Moon not to ignore the North's abuses": words that describe
+        # the letter asked of, not an event they happen to resemble
+        and asked_letter is None
+    ):
         described = [(e, s) for e, s in rank_events(scope, question) if e not in anchors]
         if described and (len(described) == 1 or described[0][1] - described[1][1] >= 1.0):
             events = [described[0][0]]
