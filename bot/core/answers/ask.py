@@ -211,11 +211,33 @@ def _question_parts(text: str) -> list[str]:
 
 
 def _with_years_of(text: str, part: str) -> str:
-    """A part that says "that letter" or "it" keeps the years the rest of the message gave."""
+    """A part that says "that letter" or "it" keeps what the rest of the message named.
+
+    "Burma Partnership is on the 2012 list. Is it listed as being from Myanmar?" is read
+    as "Is it listed as being from Myanmar (Burma Partnership, 2012)?": the years and the
+    one group or person the rest names, put where "it" cannot reach them.
+    """
     if not _REFERS_BACK.search(part):
         return part
-    missing = [y for y in dict.fromkeys(_YEAR.findall(text)) if y not in part]
-    return f"{part} ({', '.join(missing)})" if missing else part
+    rest = text[: len(text) - len(part)] if text.endswith(part) else text
+    missing = [y for y in dict.fromkeys(_YEAR.findall(rest)) if y not in part]
+    named = dict.fromkeys(m.group(0) for m in _CAPITALISED_NAME.finditer(rest))
+    if len(named) == 1 and not _CAPITALISED_NAME.search(part) and _ASKS_BACK.match(part):
+        missing = [*named, *missing]
+    if not missing:
+        return part
+    body, mark = (part[:-1], "?") if part.endswith("?") else (part, "")
+    return f"{body} ({', '.join(missing)}){mark}"
+
+
+#: A sentence that opens as a question ("Is it listed…", "And which letter did they…").
+_ASKS_BACK = re.compile(
+    r"(?:and |but |so )?(?:if not, )?(?:is|was|were|are|did|does|do|has|have|had|what|who|"
+    r"which|when|where|how|why|can|could)\b",
+    re.I,
+)
+#: A name as written in a sentence: two or more capitalised words ("Burma Partnership").
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w'’-]+(?: (?:of |for |in |the |and )?[A-Z][\w'’-]+)+")
 
 
 _REFERS_BACK = re.compile(r"\b(?:that|this|the|same) (?:letter|one|appeal)\b|\b(?:it|they)\b", re.I)
