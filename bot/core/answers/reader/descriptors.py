@@ -18,6 +18,8 @@ _ASKED_OF = frozenset(
     "tell told telling urge urged urging upon ask asked asking press pressed pressing "
     "demand demanded demanding".split()
 )
+#: "When Kim was (still) heir-apparent": a time the person's role dates.
+_BEING_THEN = frozenset({"was", "still", "had", "became"})
 _TO_LETTER = (
     # "the letter coordinated by HRW" names its sender as plainly as "the HRW letter".
     ("coordinated", "by"),
@@ -38,6 +40,11 @@ _TO_LETTER = (
     ("appeal", "to"),
     ("appealed", "to"),
     ("send", "to"),
+    ("went", "to"),
+    ("go", "to"),
+    ("gone", "to"),
+    ("delivered", "to"),
+    ("directed", "to"),
     ("one", "to"),
     ("the", "to"),
 )
@@ -73,6 +80,8 @@ def descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
             or before in _TO_LETTER
             # "what did HRW's letter tell Kim": Kim is its recipient
             or (mention.kind == "person" and _ASKED_OF.intersection(before[-1:]))
+            # "when Kim was still heir-apparent, the open letter…": it dates the letter
+            or (mention.kind == "person" and before[-1:] == ("when",) and after in _BEING_THEN)
         ):
             found.add(mention.entity_id)
     return found

@@ -129,6 +129,18 @@ class Question:
             return named
         return [role] if role is not None else []
 
+    def recipient_by_role(self) -> str | None:
+        """The person a role names as whom a letter went to, when it is asked what it said.
+
+        In "what did the letter to the heir-apparent say about treaties", the role says which
+        letter is meant; it is not who the question is about.
+        """
+        role = self._role_that_fits()
+        if role is None:
+            return None
+        matched = "|".join(next(r.matched for r in self.roles if r.person_id == role))
+        return role if re.search(_TO_ROLE.format(matched=matched), self.norm) else None
+
     def _role_that_fits(self, beside: Collection[str] = ()) -> str | None:
         """The person a role description clearly fits: well enough, and well ahead.
 
@@ -310,6 +322,11 @@ _SPEAKING = frozenset(
     "told words".split()
 )
 #: A person named right after one of these is beside the subject, not the subject.
+#: A role right after "letter to" or "went to", then what it said about something.
+_TO_ROLE = (
+    r"\b(?:letter|letters|appeal|sent|addressed|went|written|one) to (?:the |a |an )?"
+    r"(?:\w+ ){{0,2}}(?:{matched})\b.* (?:say|said|says) about\b"
+)
 #: A meeting between the person named and one described by role.
 _MEETING = re.compile(r"\b(?:meet|met|meeting|meetings) (?:with )?(?:the|a|an|any)\b")
 _BESIDE = frozenset({"with", "besides", "than", "alongside", "beside", "unlike"})
