@@ -43,8 +43,14 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
                 lambda: topics.topic(scope, letter, what, figure=True, yes_no=yes_no),
             )
         )
-    figure_of = _figure_of(q) if q.has(_FIGURE_ASKED) and not q.has(COUNTABLE) else None
-    if figure_of and topic_match.gives_figure_on(scope.kb, letter, figure_of, q.numbers):
+    figure_of = _figure_of(q) if q.has(_FIGURE_ASKED) else None
+    # What the figure counts decides: signers are counted elsewhere, but "the coalition's
+    # letter gave a figure for the men, women and children held" counts prisoners.
+    if (
+        figure_of
+        and not COUNTABLE.search(figure_of)
+        and topic_match.gives_figure_on(scope.kb, letter, figure_of, q.numbers)
+    ):
         # "which letter put a number on the prisoners", "the 24.5 million figure": the
         # statement that gives it, not the letter's card.
         out.append(
