@@ -108,12 +108,16 @@ def without_country(scope: Scope, letter: Letter) -> Answer:
     return builder.build()
 
 
-def quoted_about(scope: Scope, subject_id: str, org_id: str | None = None) -> Answer:
+def quoted_about(
+    scope: Scope, subject_id: str, org_id: str | None = None, asked: str | None = None
+) -> Answer:
     """Everyone quoted about a letter or event, then who else its sources quote.
 
     "Everyone quoted in the coverage of the 2018 letter" includes those the same articles
     quote on something else, in a section of their own.
     With `org_id`, only the people of that organisation ("who from HRW was quoted").
+    With `asked`, the answer opens with whether that person is one of them ("was Adams
+    one of the people quoted about the 2019 letter?").
     """
     kb = scope.kb
     title = kb.name_of(subject_id)
@@ -137,6 +141,13 @@ def quoted_about(scope: Scope, subject_id: str, org_id: str | None = None) -> An
         builder.direct = f"The sources quote nobody{whom} about it."
     if others:
         builder.direct += " The same articles also quote " + _and(kb, others) + "."
+    if asked is not None:
+        name = kb.name_of(asked)
+        builder.direct = (
+            f"Yes: {name} is quoted about it. "
+            if asked in speakers
+            else f"No: the sources do not quote {name} about it. "
+        ) + builder.direct
     builder.section("Quotes", [quote_item(scope, builder, q) for q in quotes])
     builder.section(
         "Also quoted in the same coverage", [quote_item(scope, builder, q) for q in nearby]

@@ -50,6 +50,8 @@ def letter_readings(context: Context) -> list[Reading]:
     yes_no = bool(context.cue("yes_no"))
     # "Who from HRW was quoted on it?": only that organisation's people.
     speakers_org = _who_from(q) if context.cue("quoted_about") else None
+    # "Was Adams one of the people quoted about it?": whether he is, first.
+    asked = context.people[0] if context.cue("yes_no") and context.people else None
     countries = tuple(c for c in q.countries if is_signer_country(scope, c))
     country = countries[0] if countries else None
     out = [
@@ -157,7 +159,7 @@ def letter_readings(context: Context) -> list[Reading]:
             context.cue("quoted_about") + fit,
             f"who was quoted → {title}"
             + (f", from {scope.kb.name_of(speakers_org)}" if speakers_org else ""),
-            lambda: lists.quoted_about(scope, letter.id, speakers_org),
+            lambda: lists.quoted_about(scope, letter.id, speakers_org, asked),
         ),
     ]
     out += [
