@@ -30,7 +30,8 @@ STOP_WORDS = frozenset(
 )
 
 
-#: Past forms the stemmer cannot take back to their verb ("had Kim met anyone").
+#: Past forms the stemmer cannot take back to their verb ("had Kim met anyone"), and
+#: other forms it cannot join to their word.
 _IRREGULAR = {
     "met": "meet",
     "wrote": "write",
@@ -38,6 +39,7 @@ _IRREGULAR = {
     "sought": "seek",
     "seen": "see",
     "saw": "see",
+    "youth": "young",  # not a past form, but as far from its word for the stemmer
 }
 
 

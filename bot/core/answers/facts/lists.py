@@ -323,9 +323,12 @@ def reported_by(scope: Scope, person_id: str, subject: str | None) -> Answer:
 
 
 def signatories_described(
-    scope: Scope, letter: Letter, described: str, org_ids: list[str]
+    scope: Scope, letter: Letter, described: str, org_ids: list[str], yes_no: bool = False
 ) -> Answer:
-    """The named signatories of a letter that fit a description ("the Christian groups")."""
+    """The named signatories of a letter that fit a description ("the Christian groups").
+
+    With `yes_no` ("did any student groups sign?") the answer opens with Yes or No.
+    """
     kb = scope.kb
     builder = AnswerBuilder(kb, "signatories", f"Signatories of {letter.title}: {described}")
     chosen = [s for s in letter.signatories if s.organization in set(org_ids)]
@@ -348,6 +351,13 @@ def signatories_described(
         else f"None of the signatories the sources name for the {letter.year} letter fits "
         f"“{described}”."
     )
+    if yes_no and (items or not letter.list_is_partial):
+        builder.direct = ("Yes: " if items else "No: ") + builder.direct
+    elif yes_no:
+        builder.direct = (
+            "The sources don't say: none of the signatories they name fits "
+            f"“{described}”, and they do not print the full list."
+        )
     builder.section(f"Signatory{plural} fitting “{described}”", items)
     builder.interpretation = f"signatories of {letter.title} that are {described}"
     return builder.build(found=bool(items))

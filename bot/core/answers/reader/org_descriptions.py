@@ -163,9 +163,13 @@ def described_signers(
         if not words or words & named or resolve_country(scope, phrase):
             continue
         known = {w for w in words if any(w in tables.bags[o] for o in signers)}
-        if len(known) * 2 < len(words):
+        if len(known) * 2 < len(words) and " or " not in phrase:
             continue  # mostly words no signatory is described by
-        fitting = [o for o in signers if known.issubset(tables.bags[o])]
+        # "student or youth groups": either description fits
+        alternatives = [set(stems(a)) & known for a in phrase.split(" or ")]
+        fitting = [
+            o for o in signers if any(a and a.issubset(tables.bags[o]) for a in alternatives)
+        ]
         if fitting and len(fitting) < len(signers):
             return phrase, fitting
     return None

@@ -208,7 +208,9 @@ def described_signer_readings(context: Context) -> list[Reading]:
             "signatories",
             asks + letter_fit(context) + 1.0,
             f"who signed → {letter.title}, {described}",
-            lambda: lists.signatories_described(scope, letter, described, org_ids),
+            lambda: lists.signatories_described(
+                scope, letter, described, org_ids, bool(context.cue("yes_no"))
+            ),
             subject=letter.id,
         )
     ]
