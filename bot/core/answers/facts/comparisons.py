@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering, not_found
 from bot.core.answers.cards.people import name_with_abbreviation
 from bot.core.answers.cards.quotes import quote_item
+from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Event, Letter
 from bot.core.scope import Scope
@@ -123,12 +124,20 @@ def _dated_items(builder: AnswerBuilder, *things: Dated) -> None:
         [
             Item(
                 x.title,
-                _when(x) + (f" — {x.date_note}" if x.date_note else ""),
+                _when(x)
+                + (f" — {x.date_note}" if x.date_note else "")
+                + _taking_part(builder.kb, x),
                 builder.cite(x.sources),
             )
             for x in things
         ],
     )
+
+
+def _taking_part(kb: KnowledgeBase, item: Dated) -> str:
+    """ " — with Tomas Ojea Quintana": who took part in an event, to tell events apart."""
+    people = getattr(item, "participants", ())
+    return f" — with {', '.join(kb.name_of(p) for p in people)}" if people else ""
 
 
 def _signer_total(letter: Letter) -> tuple[int, str, tuple[str, ...]] | None:

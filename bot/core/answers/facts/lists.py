@@ -364,12 +364,17 @@ def signatories_described(
 
 
 def people_in_both(
-    scope: Scope, first: Letter, second: Letter, org_id: str | None = None
+    scope: Scope,
+    first: Letter,
+    second: Letter,
+    org_id: str | None = None,
+    asked: str | None = None,
 ) -> Answer:
     """The people the sources of both letters name (in a role or quoted), of one body if given.
 
     "Which HRW staff appear on both the 2012 and the 2019 letter?": Phil Robertson, a press
-    contact in 2012 and quoted as Asia deputy director in 2019.
+    contact in 2012 and quoted as Asia deputy director in 2019. With `asked` ("did Robertson
+    appear in both?"), the answer opens with whether that person is one of them.
     """
     kb = scope.kb
     named = [_people_named_for(kb, x) for x in (first, second)]
@@ -391,6 +396,13 @@ def people_in_both(
         if items
         else f"No one{whose} is named in the sources of both {years}."
     )
+    if asked is not None:
+        name = kb.name_of(asked)
+        builder.direct = (
+            f"Yes: {name} is named in the sources of both {years}. "
+            if asked in both
+            else f"No: the sources do not name {name} for both {years}. "
+        ) + builder.direct
     builder.section("Named in both", items)
     builder.interpretation = f"people{whose} in both {first.title} and {second.title}"
     return builder.build(found=bool(items))

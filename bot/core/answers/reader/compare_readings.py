@@ -105,15 +105,19 @@ def compare_readings(context: Context) -> list[Reading]:
                     lambda: comparisons.quoted_on_both(scope, person_id, la, lb),
                 )
             )
-        if q.has(_WHO_IN_BOTH):
-            # "Which HRW staff appear on both?": people, of the body named if any.
+        asked_person = (
+            context.people[0] if context.people and both and not context.cue("quotes") else None
+        )
+        if q.has(_WHO_IN_BOTH) or asked_person:
+            # "Which HRW staff appear on both?": people, of the body named if any; "did
+            # Robertson appear in both?": whether he is one of them.
             org = context.orgs[0] if context.orgs else None
             out.append(
                 Reading(
                     "compare",
                     cue + 2.0,
                     f"people in both the {la.year} and {lb.year} letters",
-                    lambda: lists.people_in_both(scope, la, lb, org),
+                    lambda: lists.people_in_both(scope, la, lb, org, asked_person),
                 )
             )
         if context.cue("sender"):
@@ -219,8 +223,9 @@ _A_LETTER = re.compile(r"\b(?:letters?|the one|that one|appeals?)\b")
 _WHO_IN_BOTH = re.compile(
     # not "who said it was both America's responsibility and …": words, not two letters
     r"\b(?:who(?! (?:said|says|say|called|claimed|described|warned|argued))|"
-    r"which (?:\w+ )?(?:staff|people|person|persons|contacts?|spokes\w*|officials?|"
-    r"campaigners?|employees?))\b.*\b(?:both|each of)\b"
+    r"which (?:\w+ )?(?:staff|staffers?|people|person|persons|contacts?|spokes\w*|officials?|"
+    r"campaigners?|employees?|individuals?)|\b(?:anyone|anybody|someone|somebody)\b)"
+    r"\b.*\b(?:both|each of)\b"
 )
 _REGIONS = re.compile(r"\bregions?\b|\bcontinents?\b")
 _SAME = re.compile(r"\bsame (?:day|date|time)\b")
