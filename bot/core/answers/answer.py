@@ -7,6 +7,7 @@ of question: a title, lead lines, sections of items, numbered sources, suggestio
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, ParamSpec
@@ -235,3 +236,52 @@ def answering(kind: str) -> Callable[[Callable[P, Answer]], Callable[P, Answer]]
         return wrapper
 
     return decorate
+
+
+def merged(answers: list[Answer], kb: KnowledgeBase, title: str, interpretation: str) -> Answer:
+    """Several answers as one: their direct answers in turn, then every section.
+
+    Each later answer's citations are renumbered into the first one's numbering, in its
+    direct answer and its items alike, so "[2]" means one source throughout.
+    """
+    first, *rest = answers
+    combined = first
+    directs = [first.direct] if first.direct else []
+    sections = list(first.sections)
+    for answer in rest:
+        renumber: dict[int, int] = {}
+        for citation in answer.sources:
+            combined, mark = cite_in(combined, kb, [citation.source_id])
+            renumber[citation.number] = int(mark.strip("[]"))
+
+        def marks_of(match: re.Match[str], renumber: dict[int, int] = renumber) -> str:
+            return f"[{renumber.get(int(match.group(1)), int(match.group(1)))}]"
+
+        if answer.direct:
+            directs.append(_MARK.sub(marks_of, answer.direct))
+        sections += [
+            Section(
+                section.heading,
+                tuple(
+                    replace(item, refs=tuple(renumber.get(n, n) for n in item.refs))
+                    for item in section.items
+                ),
+            )
+            for section in answer.sections
+        ]
+    direct = "\n".join(directs) or None
+    rest_of_lead = first.lead[1:] if first.direct else first.lead
+    lead = (direct, *rest_of_lead) if direct else first.lead
+    return replace(
+        combined,
+        title=title,
+        direct=direct,
+        lead=lead,
+        sections=tuple(sections),
+        interpretation=interpretation,
+        found=any(a.found for a in answers),
+    )
+
+
+#: A citation mark in a direct answer: "[2]".
+_MARK = re.compile(r"\[(\d+)\]")

@@ -11,17 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.core.answers import each_letter
 from bot.core.answers.answer import Answer, not_found
 from bot.core.answers.facts import uncovered
-from bot.core.answers.reader.cues import cue_scores
-from bot.core.answers.reader.phrases import ASKING
+from bot.core.answers.reader import off_topic
 from bot.core.answers.reader.question import Question, read_question
 from bot.core.answers.reader.readings import Reading, readings
 from bot.core.kb.sentences import split_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
-from bot.core.search.places import places_in
-from bot.core.search.stems import STOP_WORDS
 
 EXAMPLES = (
     "Who signed the 2018 letter to Kim Jong Un?",
@@ -47,7 +45,7 @@ def ask(scope: Scope, question: str) -> Answer:
         )
     text, parsed, ranked = _best_sentence(scope, text)
     best = ranked[0]
-    unknown = _unknown_place(scope, parsed, best)
+    unknown = off_topic.unknown_place(scope, parsed, best)
     if unknown is not None:
         return not_found(
             "ask",
@@ -57,8 +55,8 @@ def ask(scope: Scope, question: str) -> Answer:
             EXAMPLES[:2],
             interpretation=f"{unknown} (not in the knowledge base)",
         )
-    if _RECOMMENDATION.search(parsed.norm) or (
-        text == whole and _off_topic(scope, parsed, best)  # a part leaves out the context
+    if off_topic.RECOMMENDATION.search(parsed.norm) or (
+        text == whole and off_topic.off_topic(scope, parsed, best)  # a part leaves out the context
     ):
         return not_found(
             "ask",
@@ -68,6 +66,14 @@ def ask(scope: Scope, question: str) -> Answer:
             EXAMPLES[:2],
             interpretation="a question the knowledge base does not cover",
         )
+    if best.kind == "clarify":
+        # "What did the 2018 and 2019 letters demand?": each letter in turn.
+        questions = each_letter.per_letter(scope.kb, text, parsed.years)
+        each = each_letter.answer_each(
+            scope.kb, questions, lambda q: readings(scope, read_question(scope, q))[0]
+        )
+        if each is not None:
+            return each
     if best.score < WEAK:
         return _search(scope, text)
     rival = _rival(ranked)
@@ -102,60 +108,6 @@ def ask(scope: Scope, question: str) -> Answer:
 
 #: Where a question mark ends a sentence (users often go on in lower case).
 _AFTER_QUESTION_MARK = re.compile(r"(?<=\?)\s+")
-
-
-def _unknown_place(scope: Scope, question: Question, best: Reading) -> str | None:
-    """A place the question is about that nothing in the knowledge base mentions.
-
-    "What's the religious freedom situation in Vietnam?" names no entity, and no document
-    holds "Vietnam": the honest answer is that the knowledge base does not cover it, not a
-    letter that happens to mention freedom.
-    """
-    if question.mentions or question.people() or best.kind in _ANSWERED_ANYWAY:
-        return None
-    for place in places_in(question.text):
-        if not scope.index.mentions_any(place):
-            return place.title()
-    return None
-
-
-def _off_topic(scope: Scope, question: Question, best: Reading) -> bool:
-    """A question that names nothing, asks in no known way, and is mostly unknown words.
-
-    "Unrelated, but who won the 2018 World Cup?": no entity, no cue, and most of its words
-    are in no document; whatever reading its one known word ("world") suggests is a guess.
-    """
-    if question.mentions or question.roles or best.kind in _ANSWERED_ANYWAY:
-        return False
-    if cue_scores(question) or _DOMAIN & set(question.norm.split()):
-        return False
-    words = [
-        w
-        for w in dict.fromkeys(question.norm.split())
-        if len(w) > 2 and w.isalpha() and w not in STOP_WORDS and w not in ASKING
-    ][:_MAX_WORDS_CHECKED]
-    unknown = [w for w in words if not scope.index.mentions_any(w)]
-    return len(words) >= 2 and 2 * len(unknown) > len(words)
-
-
-#: "Any good documentaries on the prison camps you'd recommend?": a request for reading or
-#: viewing, which the knowledge base (letters, signers, quotes) does not hold.
-_ASKING_FOR = r"\b(?:recommend\w*|suggest\w*|should i (?:read|watch))\b"
-_READING = (
-    r"\b(?:books?|films?|movies?|documentar\w+|podcasts?|videos?|websites?|novels?|memoirs?)\b"
-)
-_RECOMMENDATION = re.compile(rf"{_ASKING_FOR}.*{_READING}|{_READING}.*{_ASKING_FOR}")
-#: Words that keep a question on the knowledge base's ground however few others it knows.
-_DOMAIN = frozenset(
-    "letter letters human rights sign signed signer signers signatory signatories supporters "
-    "supporter demand demands abuse abuses coalition ngo ngos group groups korea korean north "
-    "south kim prison prisons camp camps quote quoted summit campaign campaigns un regime "
-    "pyongyang seoul".split()
-)
-#: Words of a question looked up in the index by `_off_topic` (each is one lookup).
-_MAX_WORDS_CHECKED = 12
-#: Readings that stand whatever places the question names.
-_ANSWERED_ANYWAY = frozenset({"who_said", "contact", "not_covered"})
 
 
 def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading]]:
@@ -247,7 +199,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A lead-in that ends in a colon or a dash before the question ("true or false:" is part
 #: of it): "quick check for a mod post: …", "arguing with someone about strategy - who…".
 _LEAD_IN = re.compile(
-    r"^(?!\s*(?:true|fact ?check|is it true))[^:?\n]{1,60}:\s+(?=\w)",
+    r"^(?!\s*(?:true|fact ?check|is it true|verify|confirm|check|double ?check|quick check)\b)"
+    r"[^:?\n]{1,60}:\s+(?=\w)",
     re.I,
 )
 #: How much better the whole message must read than its question sentence to be chosen.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.core.answers.ask import ask
-from bot.core.answers.facts import comparisons
+from bot.core.answers.facts import chronology, comparisons
 from bot.core.scope import Scope
 
 
@@ -23,7 +23,7 @@ def test_more_signers_shows_its_arithmetic(scope: Scope) -> None:
 def test_a_year_against_a_day_gives_years_only(scope: Scope) -> None:
     """The 2012 letter has only a year: the gap is in years, and says why."""
     kb = scope.kb
-    answer = comparisons.gap(
+    answer = chronology.gap(
         scope,
         kb.letters["open-letter-kim-jong-un-2012"],
         kb.letters["joint-letter-kim-jong-un-2018"],
@@ -35,7 +35,7 @@ def test_a_year_against_a_day_gives_years_only(scope: Scope) -> None:
 def test_day_precision_gives_days(scope: Scope) -> None:
     """Two exact dates give years, months and days."""
     kb = scope.kb
-    answer = comparisons.gap(
+    answer = chronology.gap(
         scope, kb.events["panmunjom-declaration-2018"], kb.events["singapore-summit-2018"]
     )
     assert answer.direct is not None and "1 month" in answer.direct and "46 days" in answer.direct

@@ -378,6 +378,42 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["date", "Phil Robertson"],
         ["2012", "Robertson"],
     ),
+    # Two letters named by year and asked the same thing: each answered, never "which?".
+    (
+        "what did the 2018 and 2019 letters demand?",
+        ["Trump–Kim", "Moon"],
+        ["6 demands", "1 demand"],
+    ),
+    ("when were the 2012 and 2019 letters sent?", ["date"], ["2012", "December 2019"]),
+    ("did the 2012 and 2018 ltrs go to the same guy", ["went to"], ["Yes", "heir-apparent"]),
+    ("were the 2018 and 2019 letters sent to the same person?", ["went to"], ["No", "Moon"]),
+    # People asked of in two letters; events told apart by who took part.
+    ("did phil robertson appear in both the 2012 and 2019 letters?", ["both"], ["Yes"]),
+    ("yun's senate testimony vs quintana's geneva briefing: which came first?", ["first"], []),
+    # Meetings: with whom, by role as well as by name, and when the sources do not date.
+    ("which world leaders did kim meet before the singapore summit?", ["meetings"], ["Xi"]),
+    ("did kim meet the chinese president before singapore?", ["Xi Jinping"], ["Yes"]),
+    ("On what date did Kim meet Lavrov?", ["when"], ["do not give an exact date"]),
+    # Claims of place in other words; elliptical yes/no; 'verify:' opens a claim.
+    ("Is CSW UK-based?", ["based in"], ["Yes"]),
+    ("burma partnership is from burma right", ["Myanmar"], ["No", "Thailand"]),
+    ("icc one of the signers on the moon ltr?", ["sign"], ["Yes"]),
+    ("Verify: South Korea stopped co-sponsoring the UN resolution in 2019.", [], ["Yes"]),
+    # A figure the letter gives, when the question's words also describe the letter.
+    (
+        "the letter amnesty, hrw and fidh put out with 40 other groups said a whole population "
+        "lives in fear. how many people?",
+        ["new era"],
+        ["24.5 million"],
+    ),
+    ("what did the 2012 letter say about ordinary north koreans living in fear?", [], ["24.5"]),
+    # Described signers: either of two descriptions; asked yes or no, Yes or No first.
+    (
+        "did any student or youth groups sign the 2012 letter?",
+        ["student or youth"],
+        ["Yes", "Young Defectors"],
+    ),
+    ("was Brad Adams one of the people quoted about the 2019 letter?", ["quoted"], ["No"]),
 ]
 
 

@@ -1,143 +1,25 @@
-"""Comparisons across facts: which came first, how long between, how many more, what differs.
+"""Comparisons across letters: how many more signed, what differs, what they share.
 
 Every computed number says how it was computed and from which cited facts
-("76 − 52 = 24, from [1][2]"). Dates are compared only at the precision both have: a year
-against a day gives years, never an invented day.
+("76 − 52 = 24, from [1][2]"). Which came first and how long between are in `chronology`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date as Date
 
 from rapidfuzz import fuzz
 
 from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering, not_found
 from bot.core.answers.cards.people import name_with_abbreviation
 from bot.core.answers.cards.quotes import quote_item
-from bot.core.kb.corpus import KnowledgeBase
-from bot.core.kb.dates import human_date
-from bot.core.kb.models import Event, Letter
+from bot.core.answers.facts.chronology import dated_items, gap, order
+from bot.core.kb.models import Letter
 from bot.core.scope import Scope
 from bot.core.search.resolve import resolve_letter
 
-Dated = Letter | Event
 #: Two demands this similar (rapidfuzz token set ratio) are the same demand in other words.
 SAME_DEMAND = 70.0
-
-
-def _when(item: Dated) -> str:
-    return human_date(item.date)
-
-
-def order(scope: Scope, first: Dated, second: Dated, asked: str | None = None) -> Answer:
-    """Which of two letters or events came first, from their dates.
-
-    `asked` is the relation a yes-or-no question claims ("was A sent after B?": "after",
-    "the same day?": "same"); the answer then opens with yes or no.
-    """
-    builder = AnswerBuilder(
-        scope.kb, "compare", f"Which came first: {first.title} or {second.title}"
-    )
-    marks = builder.marks((*first.sources, *second.sources))
-    if not first.date or not second.date:
-        builder.direct = "The sources do not date both, so their order cannot be told."
-    else:
-        precision = min(len(first.date), len(second.date))
-        a, b = first.date[:precision], second.date[:precision]
-        if a == b and precision >= 10:
-            builder.direct = f"Both are dated {human_date(a)}: the same day. {marks}"
-            relation = "same"
-        elif a == b:
-            builder.direct = (
-                f"The sources do not date them precisely enough to tell: both "
-                f"{human_date(a)} ({_when(first)}; {_when(second)}). {marks}"
-            )
-            relation = None
-        else:
-            relation = "before" if a < b else "after"
-            builder.direct = (
-                f"{first.title} ({_when(first)}) came {relation} "
-                f"{second.title} ({_when(second)}). {marks}"
-            )
-        if asked and relation:
-            builder.direct = ("Yes. " if asked == relation else "No. ") + builder.direct
-    _dated_items(builder, first, second)
-    builder.interpretation = f"which came first: {first.title} or {second.title}"
-    return builder.build()
-
-
-def gap(scope: Scope, first: Dated, second: Dated) -> Answer:
-    """How long between two dated things, at the precision both dates have."""
-    builder = AnswerBuilder(scope.kb, "compare", f"Time between {first.title} and {second.title}")
-    marks = builder.marks((*first.sources, *second.sources))
-    if not first.date or not second.date:
-        builder.direct = "The sources do not date both, so the time between cannot be told."
-    else:
-        early, late = sorted((first, second), key=lambda x: x.date or "")
-        builder.direct = (
-            f"{_span(early.date or '', late.date or '')} passed between "
-            f"{early.title} ({_when(early)}) and {late.title} ({_when(late)}), "
-            f"computed from those dates {marks}."
-        )
-    _dated_items(builder, first, second)
-    builder.interpretation = f"time between {first.title} and {second.title}"
-    return builder.build()
-
-
-#: Numbers under ten as words, the way a sentence gives them ("five days", "11 days").
-_SMALL = dict(enumerate("zero one two three four five six seven eight nine".split()))
-
-
-def _years_and_months(months: int) -> str:
-    """ "1 year and 6 months", "9 months", "2 years" ("" for none)."""
-    years, rest = divmod(months, 12)
-    parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
-    if rest:
-        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
-    return " and ".join(parts)
-
-
-def _span(early: str, late: str) -> str:
-    """ "5 years and 9 months" between ISO dates, at the precision both give."""
-    precision = min(len(early), len(late))
-    if precision >= 10:
-        start, end = Date.fromisoformat(early[:10]), Date.fromisoformat(late[:10])
-        days = (end - start).days
-        months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
-        if not months:
-            return f"{_SMALL.get(days, f'{days:,}').capitalize()} day{'s' if days != 1 else ''}"
-        return f"{_years_and_months(months)} ({days:,} days)"
-    if precision >= 7:
-        months = (int(late[:4]) - int(early[:4])) * 12 + int(late[5:7]) - int(early[5:7])
-        return f"About {_years_and_months(months) or 'less than a month'} (month precision)"
-    years = int(late[:4]) - int(early[:4])
-    return (
-        f"About {years} year{'s' if years != 1 else ''} ({early[:4]} to {late[:4]}; the "
-        "sources give only the year of one)"
-    )
-
-
-def _dated_items(builder: AnswerBuilder, *things: Dated) -> None:
-    builder.section(
-        "Dates",
-        [
-            Item(
-                x.title,
-                _when(x)
-                + (f" — {x.date_note}" if x.date_note else "")
-                + _taking_part(builder.kb, x),
-                builder.cite(x.sources),
-            )
-            for x in things
-        ],
-    )
-
-
-def _taking_part(kb: KnowledgeBase, item: Dated) -> str:
-    """ " — with Tomas Ojea Quintana": who took part in an event, to tell events apart."""
-    people = getattr(item, "participants", ())
-    return f" — with {', '.join(kb.name_of(p) for p in people)}" if people else ""
 
 
 def _signer_total(letter: Letter) -> tuple[int, str, tuple[str, ...]] | None:
@@ -339,6 +221,32 @@ def compare(scope: Scope, letter_a: str, letter_b: str, aspect: str | None = Non
     return functions[chosen](scope, first, second)
 
 
+def recipients(scope: Scope, first: Letter, second: Letter, yes_no: bool = False) -> Answer:
+    """Whom each of two letters went to, as the sources described them then, and if the same.
+
+    With `yes_no` ("did they go to the same person?") the answer opens with Yes or No.
+    """
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "compare", f"Recipients: {first.year} and {second.year} letters")
+    marks = builder.marks((*first.sources, *second.sources))
+
+    def described(x: Letter) -> str:
+        role = f" ({x.recipient_role})" if x.recipient_role else ""
+        return f"{kb.name_of(x.recipient)}{role}" if x.recipient else "no one the sources name"
+
+    same = bool(first.recipient) and first.recipient == second.recipient
+    builder.direct = ("Yes. " if yes_no and same else "No. " if yes_no else "") + (
+        f"Both went to {kb.name_of(first.recipient)}: described as {first.recipient_role} "
+        f"in {first.year} and as {second.recipient_role} in {second.year}. {marks}"
+        if same and first.recipient
+        else f"The {first.year} letter went to {described(first)}, the {second.year} letter "
+        f"to {described(second)}. {marks}"
+    )
+    dated_items(builder, first, second)
+    builder.interpretation = f"whom the {first.year} and {second.year} letters went to"
+    return builder.build()
+
+
 def organisers(scope: Scope, first: Letter, second: Letter, yes_no: bool = False) -> Answer:
     """Who organised each of two letters, and whether it was the same organisation.
 
@@ -363,7 +271,7 @@ def organisers(scope: Scope, first: Letter, second: Letter, yes_no: bool = False
             f"Different organisers: {names[0]} for the {first.year} letter, "
             f"{names[1]} for the {second.year} letter. {marks}"
         )
-    _dated_items(builder, first, second)
+    dated_items(builder, first, second)
     builder.interpretation = f"who organised the {first.year} and {second.year} letters"
     return builder.build()
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.answers.facts import comparisons, count_claims, lists
+from bot.core.answers.facts import chronology, comparisons, count_claims, lists
 from bot.core.answers.reader.clues import clear_letter, rank_letters
 from bot.core.answers.reader.context import (
     BOTH,
@@ -62,7 +62,7 @@ def compare_readings(context: Context) -> list[Reading]:
             "compare",
             cue - 0.5,
             f"which came first: {a.title} or {b.title}",
-            lambda: comparisons.order(scope, a, b, asked),
+            lambda: chronology.order(scope, a, b, asked),
         )
     ]
     if q.has(_GAP):
@@ -71,7 +71,7 @@ def compare_readings(context: Context) -> list[Reading]:
                 "compare",
                 cue + 1,
                 f"time between {a.title} and {b.title}",
-                lambda: comparisons.gap(scope, a, b),
+                lambda: chronology.gap(scope, a, b),
             )
         )
     if q.has(_FIRST):
@@ -80,7 +80,7 @@ def compare_readings(context: Context) -> list[Reading]:
                 "compare",
                 cue + 1,
                 f"which came first: {a.title} or {b.title}",
-                lambda: comparisons.order(scope, a, b, asked),
+                lambda: chronology.order(scope, a, b, asked),
             )
         )
     if isinstance(a, Letter) and isinstance(b, Letter):
@@ -118,6 +118,18 @@ def compare_readings(context: Context) -> list[Reading]:
                     cue + 2.0,
                     f"people in both the {la.year} and {lb.year} letters",
                     lambda: lists.people_in_both(scope, la, lb, org, asked_person),
+                )
+            )
+        if context.cue("recipient") or q.has(_SAME_RECIPIENT):
+            # "Did the 2012 and 2018 letters go to the same guy?", "how was Kim described"
+            out.append(
+                Reading(
+                    "compare",
+                    cue + max(context.cue("recipient"), 4.0) - 2.0,
+                    f"whom the {la.year} and {lb.year} letters went to",
+                    lambda: comparisons.recipients(
+                        scope, la, lb, bool(context.cue("yes_no")) or q.has(_SAME_ONE)
+                    ),
                 )
             )
         if context.cue("sender"):
@@ -231,6 +243,10 @@ _REGIONS = re.compile(r"\bregions?\b|\bcontinents?\b")
 _SAME = re.compile(r"\bsame (?:day|date|time)\b")
 #: "Same coordinator?": whether one thing was the same for both, asked yes or no.
 _SAME_ONE = re.compile(r"\bsame\b")
+_SAME_RECIPIENT = re.compile(
+    r"\bsame (?:guy|man|leader|recipient|addressee)\b|\bto the same (?:person|one)\b|"
+    r"\b(?:was|is) (?:\w+ ){1,3}(?:described|called|referred to|styled)\b"
+)
 _AFTER = re.compile(r"\bafter\b")
 _BEFORE = re.compile(r"\bbefore\b")
 _GAP = re.compile(

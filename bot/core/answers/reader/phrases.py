@@ -55,7 +55,7 @@ ASKING = frozenset(
     "section passage paragraph line lines sentence portion stuff wording mention mentions "
     "mentioned cite cites cited raise raises raised discuss discussed cover covered talk talks "
     "talked according per abuses abuse violations crimes issues things points quote quotes "
-    "quoted besides else".split()
+    "quoted besides else verify confirm check double fact".split()
 ) | frozenset(  # months date a letter ("the June 2018 letter"); they name no topic
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()

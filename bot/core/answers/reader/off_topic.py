@@ -1,0 +1,72 @@
+"""Questions outside the knowledge base: places no document names, unrelated questions.
+
+"What's the religious freedom situation in Vietnam?", "who won the 2018 World Cup?",
+"any good documentaries you'd recommend?": the honest answer is that the knowledge base
+does not cover them, not a letter that happens to share a word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers.reader.cues import cue_scores
+from bot.core.answers.reader.phrases import ASKING
+from bot.core.answers.reader.question import Question
+from bot.core.answers.reader.readings import Reading
+from bot.core.scope import Scope
+from bot.core.search.places import places_in
+from bot.core.search.stems import STOP_WORDS
+
+
+def unknown_place(scope: Scope, question: Question, best: Reading) -> str | None:
+    """A place the question is about that nothing in the knowledge base mentions.
+
+    "What's the religious freedom situation in Vietnam?" names no entity, and no document
+    holds "Vietnam": the honest answer is that the knowledge base does not cover it, not a
+    letter that happens to mention freedom.
+    """
+    if question.mentions or question.people() or best.kind in _ANSWERED_ANYWAY:
+        return None
+    for place in places_in(question.text):
+        if not scope.index.mentions_any(place):
+            return place.title()
+    return None
+
+
+def off_topic(scope: Scope, question: Question, best: Reading) -> bool:
+    """A question that names nothing, asks in no known way, and is mostly unknown words.
+
+    "Unrelated, but who won the 2018 World Cup?": no entity, no cue, and most of its words
+    are in no document; whatever reading its one known word ("world") suggests is a guess.
+    """
+    if question.mentions or question.roles or best.kind in _ANSWERED_ANYWAY:
+        return False
+    if cue_scores(question) or _DOMAIN & set(question.norm.split()):
+        return False
+    words = [
+        w
+        for w in dict.fromkeys(question.norm.split())
+        if len(w) > 2 and w.isalpha() and w not in STOP_WORDS and w not in ASKING
+    ][:_MAX_WORDS_CHECKED]
+    unknown = [w for w in words if not scope.index.mentions_any(w)]
+    return len(words) >= 2 and 2 * len(unknown) > len(words)
+
+
+#: "Any good documentaries on the prison camps you'd recommend?": a request for reading or
+#: viewing, which the knowledge base (letters, signers, quotes) does not hold.
+_ASKING_FOR = r"\b(?:recommend\w*|suggest\w*|should i (?:read|watch))\b"
+_READING = (
+    r"\b(?:books?|films?|movies?|documentar\w+|podcasts?|videos?|websites?|novels?|memoirs?)\b"
+)
+RECOMMENDATION = re.compile(rf"{_ASKING_FOR}.*{_READING}|{_READING}.*{_ASKING_FOR}")
+#: Words that keep a question on the knowledge base's ground however few others it knows.
+_DOMAIN = frozenset(
+    "letter letters human rights sign signed signer signers signatory signatories supporters "
+    "supporter demand demands abuse abuses coalition ngo ngos group groups korea korean north "
+    "south kim prison prisons camp camps quote quoted summit campaign campaigns un regime "
+    "pyongyang seoul".split()
+)
+#: Words of a question looked up in the index by `_off_topic` (each is one lookup).
+_MAX_WORDS_CHECKED = 12
+#: Readings that stand whatever places the question names.
+_ANSWERED_ANYWAY = frozenset({"who_said", "contact", "not_covered"})
