@@ -176,12 +176,17 @@ def _with_years_of(text: str, part: str) -> str:
     named = dict.fromkeys(m.group(0) for m in _CAPITALISED_NAME.finditer(rest))
     if len(named) == 1 and not _CAPITALISED_NAME.search(part) and _ASKS_BACK.match(part):
         missing = [*named, *missing]
+    # "One letter ends by urging 'horrific suffering'… Who was that letter addressed to?"
+    quoted = [a or b for a, b in _QUOTED_WORDS.findall(rest)]
+    missing += [f"“{q}”" for q in quoted if q not in part][:1]
     if not missing:
         return part
     body, mark = (part[:-1], "?") if part.endswith("?") else (part, "")
     return f"{body} ({', '.join(missing)}){mark}"
 
 
+#: Words the message quotes ('horrific suffering'), which may say which letter is meant.
+_QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{6,80})[\"”]|(?<!\w)['‘]([^'‘’]{6,80})['’](?!\w)")
 #: A sentence that opens as a question ("Is it listed…", "And which letter did they…").
 _ASKS_BACK = re.compile(
     r"(?:and |but |so )?(?:if not, )?(?:is|was|were|are|did|does|do|has|have|had|what|who|"

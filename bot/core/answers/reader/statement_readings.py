@@ -10,6 +10,7 @@ from bot.core.answers.reader.context import COUNTABLE, SUBJECT_FIT, Context, Rea
 from bot.core.answers.reader.phrases import HOW_MANY_OF, claim, leftover_topic
 from bot.core.answers.reader.question import Question
 from bot.core.kb.models import Letter
+from bot.core.search.names import normalize
 from bot.core.search.stems import STOP_WORDS
 
 
@@ -34,6 +35,8 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
         context_words = HOW_MANY_OF.sub(" ", q.norm).strip()
         core = [w for w in what.split() if w not in STOP_WORDS]  # "how many people is that"
         what = f"{context_words} {what}".strip() if len(core) < 3 else what
+        if q.quoted:  # words quoted from the letter say which letter, not what is counted
+            what = " ".join(what.replace(normalize(q.quoted), " ").split())
         out.append(
             Reading(
                 "topic",
