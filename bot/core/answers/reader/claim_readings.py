@@ -13,7 +13,10 @@ from bot.core.answers.reader.context import (
     letter_fit,
 )
 from bot.core.answers.reader.question import PLACE_KINDS, Question
+from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import date_in, human_date
+from bot.core.kb.models import Event
+from bot.core.search.names import normalize
 
 
 def claim_readings(context: Context) -> list[Reading]:
@@ -39,8 +42,11 @@ def claim_readings(context: Context) -> list[Reading]:
         and not q.asks_of_a_letter()
         # "Has the UN Security Council put North Korea on its agenda?": the council is the
         # event's own; any other organisation makes it a claim about that organisation.
-        and not {o for o in context.orgs if kb.organizations[o].kind not in PLACE_KINDS}
-        - set(events[0].organizations)
+        and not {
+            o
+            for o in context.orgs
+            if kb.organizations[o].kind not in PLACE_KINDS and not _of_event(kb, o, events[0])
+        }
         and not any(r.kind in ("yes_no", "not_covered") for r in out)
     ):
         event = events[0]
@@ -194,6 +200,21 @@ _ATTRIBUTE = re.compile(rf"\b(?:{_TITLES}|from|works? (?:for|at)|with)\b")
 #: Words after the name that say where in the question the claim lies.
 _AFTER_NAME = 8
 _CLAUSE_BREAK = frozenset("and but when while because or so then".split())
+
+
+def _of_event(kb: KnowledgeBase, org_id: str, event: Event) -> bool:
+    """Whether the organisation is one of the event's, or the body one of them belongs to.
+
+    "The UN resolution" names the UN for the event's "UN General Assembly".
+    """
+    if org_id in event.organizations:
+        return True
+    names = [normalize(n) for n in kb.organizations[org_id].names]
+    return any(
+        f" {name} " in f" {normalize(kb.name_of(o))} "
+        for o in event.organizations
+        for name in names
+    )
 
 
 def _claims_attribute(q: Question, person_id: str) -> bool:
