@@ -15,6 +15,7 @@ from bot.core.answers.facts.publishers import published_by
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Quote
 from bot.core.scope import Scope
+from bot.core.search.roles import canonical_words
 
 
 def countries(scope: Scope, letter: Letter) -> Answer:
@@ -221,7 +222,9 @@ def people_in_role(
     builder = AnswerBuilder(
         kb, "people", f"The {described}" + (f" of {letter.title}" if letter else "")
     )
-    items = _role_items(kb, builder, people, set(letter.sources) if letter else None)
+    items = _role_items(
+        kb, builder, people, set(letter.sources) if letter else None, frozenset(described.split())
+    )
     if items:
         builder.direct = f"{len(items)} people: {', '.join(i.title for i in items)}."
     else:
@@ -250,16 +253,25 @@ def people_named(scope: Scope, people: list[str]) -> Answer:
 
 
 def _role_items(
-    kb: KnowledgeBase, builder: AnswerBuilder, people: list[str], sources: set[str] | None
+    kb: KnowledgeBase,
+    builder: AnswerBuilder,
+    people: list[str],
+    sources: set[str] | None,
+    described: frozenset[str] = frozenset(),
 ) -> list[Item]:
-    """Each person with their latest role (of those `sources` attest, if given)."""
+    """Each person with their latest role (of those `sources` attest, if given).
+
+    Of their roles, the latest that is the one `described` ("contact"): Phil Robertson is
+    listed as the 2012 press contact in Bangkok, not as his later title.
+    """
     items = []
     for person_id in people:
         person = kb.people[person_id]
         roles = [r for r in person.roles if sources is None or sources & set(r.sources)]
         if not roles:
             continue
-        role = roles[-1]
+        fitting = [r for r in roles if described & set(canonical_words(r.title))]
+        role = (fitting or roles)[-1]
         org = kb.name_of(role.organization) if role.organization else None
         items.append(
             Item(person.name, role.describe(org), builder.cite(role.sources), entity_id=person.id)
