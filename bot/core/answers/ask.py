@@ -12,8 +12,8 @@ import re
 from dataclasses import replace
 
 from bot.core.answers import each_letter
-from bot.core.answers.answer import Answer, not_found
-from bot.core.answers.facts import uncovered
+from bot.core.answers.answer import Answer, Item, Section, cite_in, not_found
+from bot.core.answers.facts import topic_match, uncovered
 from bot.core.answers.reader import off_topic
 from bot.core.answers.reader.question import Question, read_question
 from bot.core.answers.reader.readings import Reading, readings
@@ -332,7 +332,7 @@ def _rival(ranked: list[Reading]) -> Reading | None:
 def _search(scope: Scope, text: str) -> Answer:
     from bot.core.answers.kinds import search
 
-    result = search(scope, text)
+    result = _with_statements(scope, search(scope, text), text)
     if result.found:
         # No reading understood the question: say so first, then show the closest passages
         # (a few keywords are a search, not a question).
@@ -352,3 +352,18 @@ def _search(scope: Scope, text: str) -> Answer:
         [*result.suggestions, *EXAMPLES[:2]],
         interpretation=f"search for {text[:80]}",
     )
+
+
+def _with_statements(scope: Scope, result: Answer, text: str) -> Answer:
+    """Search results led by the letters' statements that speak of the question's words."""
+    statements = topic_match.closest_statements(scope.kb, text)
+    if not statements:
+        return result
+    answer = result
+    items = []
+    for letter, statement in statements:
+        answer, marks = cite_in(answer, scope.kb, statement.sources)
+        refs = tuple(int(n) for n in re.findall(r"\d+", marks))
+        items.append(Item(f"The {letter.year} letter", statement.text, refs, entity_id=letter.id))
+    section = Section("What the letters say", tuple(items))
+    return replace(answer, sections=(section, *answer.sections), found=True)

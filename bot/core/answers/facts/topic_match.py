@@ -10,7 +10,7 @@ import math
 import re
 
 from bot.core.kb.corpus import KnowledgeBase
-from bot.core.kb.models import Letter
+from bot.core.kb.models import Letter, Statement
 from bot.core.scope import Scope
 from bot.core.search.stems import concepts
 
@@ -149,3 +149,26 @@ def statements_by_concept(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, str],
             for word in concepts(statement.text):
                 found.setdefault(word, []).append(pair)
     return {word: tuple(pairs) for word, pairs in found.items()}
+
+
+def closest_statements(
+    kb: KnowledgeBase, phrase: str, limit: int = 3
+) -> list[tuple[Letter, Statement]]:
+    """The letters' statements that speak of `phrase` best (at least `TOPIC_FIT`), best first.
+
+    For a question no reading understood: "what happens to people who try to defect,
+    according to RFA?" is answered by the statement that says it, not only by search hits.
+    """
+    index = kb.derived("statements_by_concept", statements_by_concept)
+    pairs = dict.fromkeys(pair for word in concepts(phrase) for pair in index.get(word, ()))
+    scored = sorted(
+        ((share(kb, phrase, text), letter_id, text) for letter_id, text in pairs), reverse=True
+    )
+    found = []
+    for fit, letter_id, text in scored[:limit]:
+        if fit < TOPIC_FIT or letter_id not in kb.letters:
+            break
+        letter = kb.letters[letter_id]
+        statements = (*letter.demands, *letter.abuses_cited, *letter.excerpts)
+        found += [(letter, s) for s in statements if s.text == text][:1]
+    return found
