@@ -98,6 +98,17 @@ _COUNT_IN_WORDS = re.compile(
     + _COUNTED,
     re.IGNORECASE,
 )
+#: "the letter of the fifty-two": "the" and a count standing for the signers themselves.
+_THE_COUNT_IN_WORDS = re.compile(
+    r"(?<=\bthe )(?:("
+    + "|".join(_TENS)
+    + r")(?:[- ]("
+    + "|".join(_UNITS)
+    + r"))?|("
+    + "|".join(_TEENS)
+    + r"))\b(?! (?:years?|months?|days?|weeks?|million|thousand|hundred|percent|per cent)\b)",
+    re.IGNORECASE,
+)
 #: "three hundred groups": hundreds, as sources round the groups signers represent.
 _HUNDREDS_IN_WORDS = re.compile(r"\b(" + "|".join(_UNITS) + r") hundred" + _COUNTED, re.IGNORECASE)
 
@@ -116,6 +127,6 @@ def plain_words(text: str) -> str:
     stripped = _OPENING.sub("", text)
     text = stripped if stripped.strip() else text
     text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of", text))
-    text = _COUNT_IN_WORDS.sub(_digits, text)
+    text = _THE_COUNT_IN_WORDS.sub(_digits, _COUNT_IN_WORDS.sub(_digits, text))
     text = _HUNDREDS_IN_WORDS.sub(lambda m: f"{_UNITS.index(m[1].lower()) + 1}00", text)
     return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)

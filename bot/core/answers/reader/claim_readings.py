@@ -133,6 +133,8 @@ def claim_readings(context: Context) -> list[Reading]:
         and q.has(COUNTABLE)
         and not context.cue("compare")
         and not context.orgs  # "is Freedom House one of the 76?" asks about Freedom House
+        # "did the letter of the 52 welcome…": the count only names the letter
+        and not re.search(rf"\b(?:letter|one) (?:of|from|by) the {q.numbers[0]}\b", q.norm)
     ):
         number = q.numbers[0]
         out.append(
