@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.answers import each_letter
+from bot.core.answers import each_letter, two_questions
 from bot.core.answers.answer import Answer, Item, Section, cite_in, not_found
 from bot.core.answers.facts import topic_match, uncovered
 from bot.core.answers.reader import off_topic
@@ -82,6 +82,15 @@ def ask(scope: Scope, question: str) -> Answer:
     second = _second_question(parsed, ranked)
     if rival is None and second is not None:
         return _both(best, second)  # "who was that contact, and what year was the letter?"
+    if rival is None and second is None and text == whole:
+        # "Who coordinated the 2018 letter, and who coordinated the letter to Moon?"
+        parts = two_questions.split(text)
+        parts = [parts[0], _with_years_of(text, parts[1])] if parts else []
+        both = two_questions.answer_both(
+            scope.kb, parts, lambda q: readings(scope, read_question(scope, q))[0], best.score - 2.0
+        )
+        if both is not None:
+            return both
     if rival is not None:
         return not_found(
             "ask",

@@ -414,6 +414,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Yes", "Young Defectors"],
     ),
     ("was Brad Adams one of the people quoted about the 2019 letter?", ["quoted"], ["No"]),
+    # Two questions in one message, each about its own letter: both answered.
+    (
+        "Who coordinated the pre-summit letter to Kim, and who coordinated the letter to Moon?",
+        ["organiser", "Trump–Kim", "Moon"],
+        ["Human Rights Watch", "International Coalition"],
+    ),
+    (
+        "were any european organisations part of the 2012 letter? which countries were they from",
+        ["Europe", "countries"],
+        ["People In Need", "11 countries"],
+    ),
 ]
 
 

@@ -1,0 +1,58 @@
+"""Two questions in one message: "Who coordinated the 2018 letter, and who the 2019 one?".
+
+The message is split where a second question begins (after a comma, a semicolon or a
+question mark, at an asking word), each part is read on its own (the second keeps what the
+first named when it says "it" or "that letter"), and when both are understood, of
+different things, both are answered, merged under one numbering of sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from bot.core.answers.answer import Answer, merged
+from bot.core.answers.reader.readings import Reading
+from bot.core.kb.corpus import KnowledgeBase
+
+#: Where a second question begins: a comma, semicolon or question mark, then an asking word.
+_SECOND = re.compile(
+    r"(?:,|;|\?)\s+(?:and\s+|also\s+|plus\s+|but\s+)?"
+    r"(?=(?:who|whom|what|when|which|where|why|how|did|does|was|were|is|are)\b)",
+    re.IGNORECASE,
+)
+#: A part that opens as a question.
+_ASKS = re.compile(
+    r"(?:who|whom|what|when|which|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
+    r"could)\b",
+    re.IGNORECASE,
+)
+#: Each part must be at least this many words to be a question of its own.
+_MIN_WORDS = 4
+#: Readings that do not understand a part.
+_NOT_UNDERSTOOD = frozenset({"clarify", "search", "not_covered"})
+
+
+def split(text: str) -> list[str]:
+    """The two questions of a message, or [] when it holds one (or more than two)."""
+    parts = [p.strip() for p in _SECOND.split(text) if p.strip()]
+    if len(parts) != 2 or any(len(p.split()) < _MIN_WORDS for p in parts):
+        return []
+    first, second = parts
+    if not (first.endswith("?") or _ASKS.match(first)):
+        return []  # "In connection with the letter CSW joined, what did…": one question
+    return [first if first.endswith("?") else first + "?", second]
+
+
+def answer_both(
+    kb: KnowledgeBase, parts: list[str], read: Callable[[str], Reading], weak: float
+) -> Answer | None:
+    """Both parts answered together, or None unless each is understood and they differ."""
+    chosen = [read(p) for p in parts]
+    if len(chosen) != 2 or any(r.kind in _NOT_UNDERSTOOD or r.score < weak for r in chosen):
+        return None
+    first, second = chosen
+    if first.label == second.label:
+        return None
+    answers = [first.run(), second.run()]
+    return merged(answers, kb, answers[0].title, f"{first.label}; {second.label}")
