@@ -160,9 +160,13 @@ def closest_statements(
     according to RFA?" is answered by the statement that says it, not only by search hits.
     """
     index = kb.derived("statements_by_concept", statements_by_concept)
-    pairs = dict.fromkeys(pair for word in concepts(phrase) for pair in index.get(word, ()))
+    # Words in very many statements tell none apart, and would make this slow on a large
+    # knowledge base: only rarer words propose candidates, and only so many.
+    rare = [w for w in concepts(phrase) if len(index.get(w, ())) <= _COMMON_WORD]
+    pairs = list(dict.fromkeys(pair for word in rare for pair in index.get(word, ())))
     scored = sorted(
-        ((share(kb, phrase, text), letter_id, text) for letter_id, text in pairs), reverse=True
+        ((share(kb, phrase, text), letter_id, text) for letter_id, text in pairs[:_CANDIDATES]),
+        reverse=True,
     )
     found = []
     for fit, letter_id, text in scored[:limit]:
@@ -172,3 +176,9 @@ def closest_statements(
         statements = (*letter.demands, *letter.abuses_cited, *letter.excerpts)
         found += [(letter, s) for s in statements if s.text == text][:1]
     return found
+
+
+#: A word in more statements than this proposes none (see `closest_statements`).
+_COMMON_WORD = 500
+#: At most this many statements are scored for one question.
+_CANDIDATES = 2000
