@@ -208,9 +208,17 @@ def with_direct(
 
 def cite_in(answer: Answer, kb: KnowledgeBase, source_ids: Iterable[str]) -> tuple[Answer, str]:
     """Citation marks "[1][2]" numbered as `answer` numbers them, adding sources it lacks."""
+    answer, numbers = cite_numbers(answer, kb, source_ids)
+    return answer, "".join(f"[{n}]" for n in numbers)
+
+
+def cite_numbers(
+    answer: Answer, kb: KnowledgeBase, source_ids: Iterable[str]
+) -> tuple[Answer, tuple[int, ...]]:
+    """The citation numbers `answer` gives these sources, adding the sources it lacks."""
     citations = list(answer.sources)
     numbers = {c.source_id: c.number for c in citations}
-    marks = []
+    found = []
     for source_id in dict.fromkeys(source_ids):
         source = kb.sources.get(source_id)
         if source is None:
@@ -218,8 +226,8 @@ def cite_in(answer: Answer, kb: KnowledgeBase, source_ids: Iterable[str]) -> tup
         if source_id not in numbers:
             numbers[source_id] = len(citations) + 1
             citations.append(citation_of(numbers[source_id], source))
-        marks.append(f"[{numbers[source_id]}]")
-    return replace(answer, sources=tuple(citations)), "".join(marks)
+        found.append(numbers[source_id])
+    return replace(answer, sources=tuple(citations)), tuple(found)
 
 
 def answering(kind: str) -> Callable[[Callable[P, Answer]], Callable[P, Answer]]:
@@ -249,10 +257,8 @@ def merged(answers: list[Answer], kb: KnowledgeBase, title: str, interpretation:
     directs = [first.direct] if first.direct else []
     sections = list(first.sections)
     for answer in rest:
-        renumber: dict[int, int] = {}
-        for citation in answer.sources:
-            combined, mark = cite_in(combined, kb, [citation.source_id])
-            renumber[citation.number] = int(mark.strip("[]"))
+        combined, numbers = cite_numbers(combined, kb, [c.source_id for c in answer.sources])
+        renumber = {c.number: n for c, n in zip(answer.sources, numbers, strict=True)}
 
         def marks_of(match: re.Match[str], renumber: dict[int, int] = renumber) -> str:
             return f"[{renumber.get(int(match.group(1)), int(match.group(1)))}]"

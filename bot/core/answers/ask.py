@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.core.answers import each_letter, two_questions
-from bot.core.answers.answer import Answer, Item, Section, cite_in, not_found
+from bot.core.answers.answer import Answer, Item, Section, cite_numbers, not_found
 from bot.core.answers.facts import topic_match, uncovered
 from bot.core.answers.reader import off_topic
 from bot.core.answers.reader.question import Question, read_question
@@ -69,9 +69,7 @@ def ask(scope: Scope, question: str) -> Answer:
     if best.kind == "clarify":
         # "What did the 2018 and 2019 letters demand?": each letter in turn.
         questions = each_letter.per_letter(scope.kb, text, parsed.years)
-        each = each_letter.answer_each(
-            scope.kb, questions, lambda q: readings(scope, read_question(scope, q))[0]
-        )
+        each = each_letter.answer_each(scope.kb, questions, lambda q: _best_reading(scope, q))
         if each is not None:
             return each
     if best.score < WEAK:
@@ -85,9 +83,9 @@ def ask(scope: Scope, question: str) -> Answer:
     if rival is None and second is None and text == whole:
         # "Who coordinated the 2018 letter, and who coordinated the letter to Moon?"
         parts = two_questions.split(text)
-        parts = [parts[0], _with_years_of(text, parts[1])] if parts else []
+        parts = [parts[0], _with_context_of(text, parts[1])] if parts else []
         both = two_questions.answer_both(
-            scope.kb, parts, lambda q: readings(scope, read_question(scope, q))[0], best.score - 2.0
+            scope.kb, parts, lambda q: _best_reading(scope, q), best.score - _PART_WITHIN
         )
         if both is not None:
             return both
@@ -119,6 +117,15 @@ def ask(scope: Scope, question: str) -> Answer:
 _AFTER_QUESTION_MARK = re.compile(r"(?<=\?)\s+")
 
 
+def _best_reading(scope: Scope, text: str) -> Reading:
+    """The best reading of a text read on its own (a part of a message, one letter's question)."""
+    return readings(scope, read_question(scope, text))[0]
+
+
+#: Each of two questions in a message must read nearly as well as the whole message.
+_PART_WITHIN = 2.0
+
+
 def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading]]:
     """The question inside chat around it: "quick one, is CSW a UK org? someone said US".
 
@@ -134,6 +141,13 @@ def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading
         if _SOMEONE_EARLIER.search(part.norm) and not part.people() and parsed.people():
             continue  # "… the senator from Maryland … What did he say?": "he" is in the rest
         ranked = readings(scope, part)
+        if (
+            best[0] == text
+            and ranked[0].kind == best[2][0].kind
+            and _REFERS_BACK.search(part_text)
+            and 2 * len(_ADDED_CONTEXT.sub("", part_text).split()) <= len(text.split())
+        ):
+            continue  # "… Who was it addressed to?" asks what the whole does, of what it names
         # The sentence with the question mark is what was asked: it wins unless the whole
         # text reads clearly better.
         margin = _QUESTION_PREFERENCE if part_text.endswith("?") else 0.0
@@ -144,6 +158,8 @@ def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading
     return best
 
 
+#: What `_with_context_of` adds to a part: " (Burma Partnership, 2012)" before its "?".
+_ADDED_CONTEXT = re.compile(r" \([^()]*\)(?=\??$)")
 #: Words that point back to someone named earlier in the message.
 _SOMEONE_EARLIER = re.compile(r"\b(?:he|she|him|his|her)\b")
 
@@ -162,7 +178,7 @@ def _question_parts(text: str) -> list[str]:
     sentences = [s for _, s in split_sentences(text)]
     if len(sentences) > 1 and sentences[-1].endswith("?") and sentences[-1] not in parts:
         # "Robertson is quoted on the 2019 letter. Was HRW a co-signer of that letter?"
-        parts.append(_with_years_of(text, sentences[-1]))
+        parts.append(_with_context_of(text, sentences[-1]))
     if len(text.split()) >= _LONG_MESSAGE:
         for clause in _CLAUSE_BREAK.split(text):
             clause = _CLAUSE_OPENING.sub("", clause.strip())
@@ -171,7 +187,7 @@ def _question_parts(text: str) -> list[str]:
     return [p for p in parts if p != text][:_MAX_PARTS]
 
 
-def _with_years_of(text: str, part: str) -> str:
+def _with_context_of(text: str, part: str) -> str:
     """A part that says "that letter" or "it" keeps what the rest of the message named.
 
     "Burma Partnership is on the 2012 list. Is it listed as being from Myanmar?" is read
@@ -371,8 +387,7 @@ def _with_statements(scope: Scope, result: Answer, text: str) -> Answer:
     answer = result
     items = []
     for letter, statement in statements:
-        answer, marks = cite_in(answer, scope.kb, statement.sources)
-        refs = tuple(int(n) for n in re.findall(r"\d+", marks))
+        answer, refs = cite_numbers(answer, scope.kb, statement.sources)
         items.append(Item(f"The {letter.year} letter", statement.text, refs, entity_id=letter.id))
     section = Section("What the letters say", tuple(items))
     return replace(answer, sections=(section, *answer.sections), found=True)
