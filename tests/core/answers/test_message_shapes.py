@@ -414,6 +414,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Yes", "Young Defectors"],
     ),
     ("was Brad Adams one of the people quoted about the 2019 letter?", ["quoted"], ["No"]),
+    # A view on something no document mentions is not reported; on what they hold, quotes.
+    ("whats hrw's take on the rohingya", ["not in the sources"], ["do not report"]),
+    ("what is HRW's view on the prison camps?", ["quotes by people of Human Rights Watch"], []),
     # Two questions in one message, each about its own letter: both answered.
     (
         "Who coordinated the pre-summit letter to Kim, and who coordinated the letter to Moon?",

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from bot.core.answers.facts import uncovered
+from bot.core.answers.reader.context import Context, Reading
 from bot.core.answers.reader.cues import cue_scores
 from bot.core.answers.reader.phrases import ASKING
 from bot.core.answers.reader.question import Question
-from bot.core.answers.reader.readings import Reading
 from bot.core.scope import Scope
 from bot.core.search.places import places_in
 from bot.core.search.stems import STOP_WORDS
@@ -70,3 +71,37 @@ _DOMAIN = frozenset(
 _MAX_WORDS_CHECKED = 12
 #: Readings that stand whatever places the question names.
 _ANSWERED_ANYWAY = frozenset({"who_said", "contact", "not_covered"})
+
+
+def unknown_stance_readings(context: Context) -> list[Reading]:
+    """ "What's HRW's take on the Rohingya?": a view on something no document mentions.
+
+    The sources quote the organisation's or person's people on other things only; the
+    answer says first that they report no view on it, then what they do quote.
+    """
+    scope, q = context.scope, context.question
+    found = _STANCE_ON.search(q.norm)
+    speakers = context.orgs or context.people
+    if found is None or not speakers:
+        return []
+    speaker = speakers[0]
+    words = [w for w in found.group(1).split() if len(w) > 3 and w not in STOP_WORDS][:4]
+    if not words or any(scope.index.mentions_any(w) for w in words):
+        return []
+    name = scope.kb.name_of(speaker)
+    thing = found.group(1).strip()
+    return [
+        Reading(
+            "not_covered",
+            context.cue("quotes") + 5.0,
+            f"{name} on {thing} (not in the sources)",
+            lambda: uncovered.not_covered(scope, f"any view of {name} on {thing}", None),
+        )
+    ]
+
+
+#: "take on", "stance on", "view of", "position on": what someone thinks of something.
+_STANCE_ON = re.compile(
+    r"\b(?:take|stance|view|views|position|opinion|opinions|thoughts|line) (?:on|of|about|"
+    r"regarding|towards?) (?:the )?((?:\w+ ){0,5}\w+)"
+)

@@ -25,6 +25,7 @@ from bot.core.answers.reader.event_clues import (
     time_anchors,
 )
 from bot.core.answers.reader.letter_readings import letter_readings
+from bot.core.answers.reader.off_topic import unknown_stance_readings
 from bot.core.answers.reader.opinion_readings import opinion_readings
 from bot.core.answers.reader.org_descriptions import described_signers
 from bot.core.answers.reader.other_readings import event_count_readings, general_readings
@@ -272,4 +273,5 @@ _GENERATORS = (
     opinion_readings,
     unknown_signer_readings,
     event_count_readings,
+    unknown_stance_readings,
 )
