@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from bot.core.answers.facts import uncovered
+from bot.core.answers.facts.topic_match import statement_idf
 from bot.core.answers.reader.context import Context, Reading
 from bot.core.answers.reader.cues import cue_scores
 from bot.core.answers.reader.phrases import ASKING
 from bot.core.answers.reader.question import Question
 from bot.core.scope import Scope
 from bot.core.search.places import places_in
-from bot.core.search.stems import STOP_WORDS
+from bot.core.search.stems import STOP_WORDS, concepts
 
 
 def unknown_place(scope: Scope, question: Question, best: Reading) -> str | None:
@@ -86,7 +87,8 @@ def unknown_stance_readings(context: Context) -> list[Reading]:
         return []
     speaker = speakers[0]
     words = [w for w in found.group(1).split() if len(w) > 3 and w not in STOP_WORDS][:4]
-    if not words or any(scope.index.mentions_any(w) for w in words):
+    said = scope.kb.derived("statement_idf", statement_idf)  # "famine" is their "hunger"
+    if not words or any(scope.index.mentions_any(w) or concepts(w) & said.keys() for w in words):
         return []
     name = scope.kb.name_of(speaker)
     thing = found.group(1).strip()
