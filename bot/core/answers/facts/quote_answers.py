@@ -8,9 +8,17 @@ from bot.core.scope import Scope
 
 
 def answer_quotes(
-    scope: Scope, speakers: list[str], subject: str | None, group: str | None = None
+    scope: Scope,
+    speakers: list[str],
+    subject: str | None,
+    group: str | None = None,
+    yes_no: bool = False,
 ) -> Answer:
-    """Quotes by one or more people, only those about or mentioning `subject` if given."""
+    """Quotes by one or more people, only those about or mentioning `subject` if given.
+
+    With `yes_no` ("was Rogers quoted about the Moon letter too?") one person's quotes on
+    a subject open with Yes or No.
+    """
     kb = scope.kb
     if len(speakers) == 1 and group is None:
         card = quote_cards.quotes(scope, person=speakers[0], about=subject)
@@ -36,13 +44,19 @@ def answer_quotes(
             )
             card = with_direct(
                 quote_cards.quotes(scope, person=speakers[0]),
-                f"The sources do not quote {kb.name_of(speakers[0])} about {topic}.{quoted} "
+                ("No. " if yes_no else "")
+                + f"The sources do not quote {kb.name_of(speakers[0])} about {topic}.{quoted} "
                 f"These are all {kb.name_of(speakers[0])}'s quotes.",
                 None,
                 (),
             )
             return card
-        return _with_quote_direct(scope, card)
+        answer = _with_quote_direct(scope, card)
+        if yes_no and subject and answer.direct:
+            topic = kb.name_of(subject) if subject in kb.records else subject
+            said = f"Yes. The sources quote {kb.name_of(speakers[0])} about {topic}. "
+            answer = with_direct(answer, said + answer.direct, None)
+        return answer
     subject_id = subject if subject in kb.records else None
     builder = AnswerBuilder(
         kb,

@@ -66,7 +66,7 @@ def person_readings(context: Context) -> list[Reading]:
                 if subject in scope.kb.records
                 else (f" mentioning “{subject}”" if subject else "")
             ),
-            lambda: answer_quotes(scope, [person_id], subject),
+            lambda: answer_quotes(scope, [person_id], subject, yes_no=bool(context.cue("yes_no"))),
         ),
         Reading(
             "person",
