@@ -15,7 +15,6 @@ from bot.core.answers.facts.publishers import published_by
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Quote
 from bot.core.scope import Scope
-from bot.core.search.roles import canonical_words
 
 
 def countries(scope: Scope, letter: Letter) -> Answer:
@@ -210,75 +209,6 @@ def quotes_by_source(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     return {s: tuple(ids) for s, ids in found.items()}
 
 
-def people_in_role(
-    scope: Scope, people: list[str], letter: Letter | None, described: str
-) -> Answer:
-    """Everyone holding a described role ("the press contacts"), for one letter if given.
-
-    With a letter, only roles its sources attest count: a press contact for the 2012
-    letter is one whose role the 2012 release names.
-    """
-    kb = scope.kb
-    builder = AnswerBuilder(
-        kb, "people", f"The {described}" + (f" of {letter.title}" if letter else "")
-    )
-    items = _role_items(
-        kb, builder, people, set(letter.sources) if letter else None, frozenset(described.split())
-    )
-    if items:
-        builder.direct = f"{len(items)} people: {', '.join(i.title for i in items)}."
-    else:
-        builder.direct = f"The sources name nobody as {described}" + (
-            f" for the {letter.year} letter." if letter else "."
-        )
-    builder.section("People", items)
-    builder.interpretation = f"everyone who was {described}"
-    return builder.build(found=bool(items))
-
-
-def people_named(scope: Scope, people: list[str]) -> Answer:
-    """Several people asked about at once ("who are Gina Goh and Olivia Miller?")."""
-    kb = scope.kb
-    builder = AnswerBuilder(kb, "people", "Who they are")
-    items = _role_items(kb, builder, people, None)
-    cited = [s for p in people for r in kb.people[p].roles for s in r.sources]
-    builder.direct = (
-        "; ".join(f"{i.title}: {i.text}" for i in items) + f". {builder.marks(cited)}"
-        if items
-        else "The sources give no role for " + " or ".join(kb.name_of(p) for p in people) + "."
-    )
-    builder.section("People", items)
-    builder.interpretation = "everyone who was named"
-    return builder.build(found=bool(items))
-
-
-def _role_items(
-    kb: KnowledgeBase,
-    builder: AnswerBuilder,
-    people: list[str],
-    sources: set[str] | None,
-    described: frozenset[str] = frozenset(),
-) -> list[Item]:
-    """Each person with their latest role (of those `sources` attest, if given).
-
-    Of their roles, the latest that is the one `described` ("contact"): Phil Robertson is
-    listed as the 2012 press contact in Bangkok, not as his later title.
-    """
-    items = []
-    for person_id in people:
-        person = kb.people[person_id]
-        roles = [r for r in person.roles if sources is None or sources & set(r.sources)]
-        if not roles:
-            continue
-        fitting = [r for r in roles if described & set(canonical_words(r.title))]
-        role = (fitting or roles)[-1]
-        org = kb.name_of(role.organization) if role.organization else None
-        items.append(
-            Item(person.name, role.describe(org), builder.cite(role.sources), entity_id=person.id)
-        )
-    return items
-
-
 def sources(scope: Scope) -> Answer:
     """Every source the knowledge base cites: publisher, title, date."""
     kb = scope.kb
@@ -373,66 +303,3 @@ def signatories_described(
     builder.section(f"Signatory{plural} fitting “{described}”", items)
     builder.interpretation = f"signatories of {letter.title} that are {described}"
     return builder.build(found=bool(items))
-
-
-def people_in_both(
-    scope: Scope,
-    first: Letter,
-    second: Letter,
-    org_id: str | None = None,
-    asked: str | None = None,
-) -> Answer:
-    """The people the sources of both letters name (in a role or quoted), of one body if given.
-
-    "Which HRW staff appear on both the 2012 and the 2019 letter?": Phil Robertson, a press
-    contact in 2012 and quoted as Asia deputy director in 2019. With `asked` ("did Robertson
-    appear in both?"), the answer opens with whether that person is one of them.
-    """
-    kb = scope.kb
-    named = [_people_named_for(kb, x) for x in (first, second)]
-    staff = {p.id for p in kb.people_of(org_id)} if org_id else None
-    both = [p for p in named[0] if p in named[1] and (staff is None or p in staff)]
-    whose = f" of {kb.name_of(org_id)}" if org_id else ""
-    years = f"the {first.year} and the {second.year} letters"
-    builder = AnswerBuilder(kb, "compare", f"People{whose} named for both {years}")
-    items = []
-    for person_id in both:
-        person = kb.people[person_id]
-        roles = "; ".join(dict.fromkeys(r.title for r in person.roles))
-        items.append(Item(person.name, roles, builder.cite(person.sources), entity_id=person_id))
-    names = ", ".join(i.title for i in items)
-    verb = "is" if len(items) == 1 else "are"
-    from_org = f" ({kb.name_of(org_id)})" if org_id else ""
-    builder.direct = (
-        f"{names}{from_org} {verb} named in the sources of both {years}."
-        if items
-        else f"No one{whose} is named in the sources of both {years}."
-    )
-    if asked is not None:
-        name = kb.name_of(asked)
-        builder.direct = (
-            f"Yes: {name} is named in the sources of both {years}. "
-            if asked in both
-            else f"No: the sources do not name {name} for both {years}. "
-        ) + builder.direct
-    builder.section("Named in both", items)
-    builder.interpretation = f"people{whose} in both {first.title} and {second.title}"
-    return builder.build(found=bool(items))
-
-
-def _people_named_for(kb: KnowledgeBase, letter: Letter) -> list[str]:
-    """People a letter's sources name in a role, or quote about it, in order."""
-    by_source = kb.derived("people_by_source", people_by_source)
-    found = [p for s in letter.sources for p in by_source.get(s, ())]
-    found += [q.speaker for q in kb.quotes_about(letter.id)]
-    return [p for p in dict.fromkeys(found) if p in kb.people]
-
-
-def people_by_source(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
-    """Each source → the people whose roles it attests."""
-    found: dict[str, list[str]] = {}
-    for person in kb.people.values():
-        for role in person.roles:
-            for source_id in role.sources:
-                found.setdefault(source_id, []).append(person.id)
-    return {s: tuple(dict.fromkeys(ids)) for s, ids in found.items()}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.answers.facts import chronology, comparisons, count_claims, lists
+from bot.core.answers.facts import chronology, comparisons, count_claims, people_lists
 from bot.core.answers.reader.clues import clear_letter, rank_letters
 from bot.core.answers.reader.context import (
     BOTH,
@@ -117,7 +117,7 @@ def compare_readings(context: Context) -> list[Reading]:
                     "compare",
                     cue + 2.0,
                     f"people in both the {la.year} and {lb.year} letters",
-                    lambda: lists.people_in_both(scope, la, lb, org, asked_person),
+                    lambda: people_lists.people_in_both(scope, la, lb, org, asked_person),
                 )
             )
         if context.cue("recipient") or q.has(_SAME_RECIPIENT):

@@ -130,11 +130,7 @@ class Question:
         return [role] if role is not None else []
 
     def recipient_by_role(self) -> str | None:
-        """The person a role names as whom a letter went to, when it is asked what it said.
-
-        In "what did the letter to the heir-apparent say about treaties", the role says which
-        letter is meant; it is not who the question is about.
-        """
+        """Whom a role names as a letter's recipient ("the letter to the heir-apparent said…")."""
         role = self._role_that_fits()
         if role is None:
             return None
@@ -321,7 +317,6 @@ _SPEAKING = frozenset(
     "warn warned argue argued claim claimed react reacted respond responded view views "
     "told words".split()
 )
-#: A person named right after one of these is beside the subject, not the subject.
 #: A role right after "letter to" or "went to", then what it said about something.
 _TO_ROLE = (
     r"\b(?:letter|letters|appeal|sent|addressed|went|written|one) to (?:the |a |an )?"
@@ -329,6 +324,7 @@ _TO_ROLE = (
 )
 #: A meeting between the person named and one described by role.
 _MEETING = re.compile(r"\b(?:meet|met|meeting|meetings) (?:with )?(?:the|a|an|any)\b")
+#: A person named right after one of these is beside the subject, not the subject.
 _BESIDE = frozenset({"with", "besides", "than", "alongside", "beside", "unlike"})
 LETTER_CLAUSE = re.compile(
     r"\b(letter|one|appeal) (?:that |which )?(?:telling|told|tells|urging|urged|urges|asking|"

@@ -136,9 +136,9 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
     named = question.people()
     kept = [p for p in named if p not in anchor_people(question)]
     people = kept if kept or question.asks_of_a_letter() else named
-    if question.asks_of_a_letter():
-        # "what did the open letter to the young heir-apparent say": it names the letter
-        people = [p for p in people if p != question.recipient_by_role()]
+    recipient = question.recipient_by_role() if question.asks_of_a_letter() else None
+    # "what did the open letter to the young heir-apparent say": the role names the letter
+    people = [p for p in people if p != recipient]
     if people:
         # "HRW's Asia deputy director on the Moon letter": HRW says whose director.
         orgs = [o for o in orgs if o not in question.role_places()]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers.facts import lists
+from bot.core.answers.facts import people_lists
 from bot.core.answers.facts.quote_answers import answer_quotes
 from bot.core.answers.reader.context import SUBJECT_FIT, Context, Reading, letter_fit
 from bot.core.answers.reader.subject_readings import subject_of_quotes
@@ -37,7 +37,7 @@ def role_list_readings(context: Context) -> list[Reading]:
             "people",
             6.0 + letter_fit(context) - (4.0 if context.cue("met_whom") else 0.0),
             f"everyone who was {described}",
-            lambda: lists.people_in_role(scope, people, letter, described),
+            lambda: people_lists.people_in_role(scope, people, letter, described),
         )
     ]
     speakers = [p for p in people if scope.kb.quotes_by(p)]
@@ -67,7 +67,7 @@ def people_readings(context: Context) -> list[Reading]:
             # above any one of them ("Gina Goh's role at ICC"): the question asks of all
             max(context.cue("profile"), 4.0) + SUBJECT_FIT + 2.0,
             f"who are {names}",
-            lambda: lists.people_named(context.scope, people[:_MAX_PEOPLE]),
+            lambda: people_lists.people_named(context.scope, people[:_MAX_PEOPLE]),
         )
     ]
 
