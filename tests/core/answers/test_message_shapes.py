@@ -414,6 +414,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Yes", "Young Defectors"],
     ),
     ("was Brad Adams one of the people quoted about the 2019 letter?", ["quoted"], ["No"]),
+    # What a signer asked of someone other than the letter's recipient: its own words.
+    (
+        "what was CSW asking Washington to do about the singapore summit?",
+        ["Christian Solidarity Worldwide says"],
+        ["Rogers"],
+    ),
+    ("what was ICNK asking Moon's government to do?", ["demands"], ["1 demand"]),
     # A view on something no document mentions is not reported; on what they hold, quotes.
     ("whats hrw's take on the rohingya", ["not in the sources"], ["do not report"]),
     ("what is HRW's view on the prison camps?", ["quotes by people of Human Rights Watch"], []),

@@ -13,6 +13,7 @@ from functools import partial
 from bot.core.answers.facts.org_says import org_says
 from bot.core.answers.reader.context import Context, Reading
 from bot.core.answers.reader.question import PLACE_KINDS, Question
+from bot.core.search.names import normalize
 from bot.core.search.stems import STOP_WORDS
 
 #: Words after an organisation's name that make it the speaker ("CSW said", "HRW asking").
@@ -60,6 +61,7 @@ def org_says_readings(context: Context) -> list[Reading]:
             letter_of is not None
             and _DIRECTIVE.intersection(q.norm.split()[end : end + 1])
             and org_id in {letter_of.coordinator, *(s.organization for s in letter_of.signatories)}
+            and _asks_the_recipient(context, q.norm.split()[end + 1 : end + 4])
         ):
             continue  # "what was ICNK asking Moon's government to do": its letter's demands
         phrase = _asked_of(q, start, end)
@@ -80,6 +82,22 @@ def org_says_readings(context: Context) -> list[Reading]:
     return []  # the first organisation that speaks and has words of its own
 
 
+def _asks_the_recipient(context: Context, asked: list[str]) -> bool:
+    """Whether those asked ("Moon's government", "him") are whom the letter went to.
+
+    "What was CSW asking Washington to do?" asks someone else: CSW's own words.
+    """
+    letter, kb = context.letter, context.scope.kb
+    if letter is None or not letter.recipient or not asked:
+        return True
+    names = {w for n in kb.people[letter.recipient].names for w in normalize(n).split()}
+    return bool((names | _THE_RECIPIENT) & set(asked))
+
+
+#: Words for a letter's recipient or their government.
+_THE_RECIPIENT = frozenset("him her them he pyongyang seoul north south korea regime kim".split())
+
+
 def _speaking_orgs(q: Question) -> list[tuple[str, tuple[int, int]]]:
     """Organisations the question has speak ("CSW said", "according to ICNK"), with where."""
     tokens = q.norm.split()
@@ -90,7 +108,10 @@ def _speaking_orgs(q: Question) -> list[tuple[str, tuple[int, int]]]:
         after = tokens[m.end : m.end + 1]
         before = tokens[max(m.start - 2, 0) : m.start]
         held = _ROLE_WORDS & set(tokens[max(m.start - 5, 0) : m.start])
-        speaks = after and after[0] in SPEECH and not _NOT_SPEAKING & set(before[-1:]) and not held
+        # "what was CSW asking": the progressive speaks; "a source from HRW said" does not
+        progressive = bool(after) and after[0].endswith("ing") and before[-1:] != ["from"]
+        not_speaking = _NOT_SPEAKING & set(before[-1:]) and not progressive
+        speaks = after and after[0] in SPEECH and not not_speaking and not held
         if speaks or before == ["according", "to"]:
             found.append((m.entity_id, (m.start, m.end)))
     return found
