@@ -143,11 +143,13 @@ def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading
         ranked = readings(scope, part)
         if (
             best[0] == text
-            and ranked[0].kind == best[2][0].kind
+            and ranked[0].kind in (best[2][0].kind, "clarify")
             and _REFERS_BACK.search(part_text)
             and 2 * len(_ADDED_CONTEXT.sub("", part_text).split()) <= len(text.split())
         ):
-            continue  # "… Who was it addressed to?" asks what the whole does, of what it names
+            # "… Who was it addressed to?" asks what the whole does, of what it names; read
+            # alone, "which government was it criticising?" could only ask which letter
+            continue
         # The sentence with the question mark is what was asked: it wins unless the whole
         # text reads clearly better.
         margin = _QUESTION_PREFERENCE if part_text.endswith("?") else 0.0
