@@ -257,14 +257,9 @@ def merged(answers: list[Answer], kb: KnowledgeBase, title: str, interpretation:
     directs = [first.direct] if first.direct else []
     sections = list(first.sections)
     for answer in rest:
-        combined, numbers = cite_numbers(combined, kb, [c.source_id for c in answer.sources])
-        renumber = {c.number: n for c, n in zip(answer.sources, numbers, strict=True)}
-
-        def marks_of(match: re.Match[str], renumber: dict[int, int] = renumber) -> str:
-            return f"[{renumber.get(int(match.group(1)), int(match.group(1)))}]"
-
+        combined, renumber = adopt_citations(combined, kb, answer)
         if answer.direct:
-            directs.append(_MARK.sub(marks_of, answer.direct))
+            directs.append(renumbered(answer.direct, renumber))
         sections += [
             Section(
                 section.heading,
@@ -287,6 +282,28 @@ def merged(answers: list[Answer], kb: KnowledgeBase, title: str, interpretation:
         interpretation=interpretation,
         found=any(a.found for a in answers),
     )
+
+
+def yes_or_no(held: bool, yes: str, no: str, rest: str) -> str:
+    """A direct answer opened by "Yes: `yes` " or "No: `no` ", then `rest`."""
+    return (f"Yes: {yes} " if held else f"No: {no} ") + rest
+
+
+def adopt_citations(
+    answer: Answer, kb: KnowledgeBase, other: Answer
+) -> tuple[Answer, dict[int, int]]:
+    """`answer` citing `other`'s sources too, and each of `other`'s numbers → its new one."""
+    renumber: dict[int, int] = {}
+    for citation in other.sources:
+        answer, numbers = cite_numbers(answer, kb, [citation.source_id])
+        if numbers:
+            renumber[citation.number] = numbers[0]
+    return answer, renumber
+
+
+def renumbered(text: str, renumber: dict[int, int]) -> str:
+    """`text` with its citation marks "[n]" renumbered (marks not in `renumber` kept)."""
+    return _MARK.sub(lambda m: f"[{renumber.get(int(m.group(1)), int(m.group(1)))}]", text)
 
 
 #: A citation mark in a direct answer: "[2]".

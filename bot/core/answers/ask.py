@@ -12,7 +12,15 @@ import re
 from dataclasses import replace
 
 from bot.core.answers import each_letter, two_questions
-from bot.core.answers.answer import Answer, Item, Section, cite_numbers, not_found
+from bot.core.answers.answer import (
+    Answer,
+    Item,
+    Section,
+    adopt_citations,
+    cite_numbers,
+    not_found,
+    renumbered,
+)
 from bot.core.answers.facts import topic_match, uncovered
 from bot.core.answers.reader import off_topic
 from bot.core.answers.reader.question import Question, read_question
@@ -76,10 +84,10 @@ def ask(scope: Scope, question: str) -> Answer:
         return _search(scope, text)
     rival = _rival(ranked)
     if rival is not None and rival.subject is not None and rival.subject == best.subject:
-        return _both(best, rival)  # two questions about one letter: answer both
+        return _both(scope, best, rival)  # two questions about one letter: answer both
     second = _second_question(parsed, ranked)
     if rival is None and second is not None:
-        return _both(best, second)  # "who was that contact, and what year was the letter?"
+        return _both(scope, best, second)  # "who was that contact, and what year was the letter?"
     if rival is None and second is None and text == whole:
         # "Who coordinated the 2018 letter, and who coordinated the letter to Moon?"
         parts = two_questions.split(text)
@@ -250,13 +258,16 @@ _ASKS = re.compile(
 )
 
 
-def _both(first: Reading, second: Reading) -> Answer:
-    """One answer to two questions about the same letter: both direct answers, one card."""
+def _both(scope: Scope, first: Reading, second: Reading) -> Answer:
+    """One answer to two questions about the same letter: both direct answers, one card.
+
+    The second direct answer's citation marks are renumbered into the card's numbering.
+    """
     answer, other = first.run(), second.run()
-    directs = [d for d in (answer.direct, other.direct) if d]
-    if len(directs) < 2:
+    if not (answer.direct and other.direct):
         return replace(answer, interpretation=f"{first.label}; {second.label}")
-    combined = " ".join(directs)
+    answer, renumber = adopt_citations(answer, scope.kb, other)
+    combined = f"{answer.direct} {renumbered(other.direct, renumber)}"
     lead = (combined, *answer.lead[1:]) if answer.direct else (combined, *answer.lead)
     return replace(
         answer, direct=combined, lead=lead, interpretation=f"{first.label}; {second.label}"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.answers.answer import Answer, merged
+from bot.core.answers.reader.clues import letters_by_year
 from bot.core.answers.reader.readings import Reading
 from bot.core.kb.corpus import KnowledgeBase
 
@@ -21,7 +22,8 @@ MAX_LETTERS = 3
 
 def per_letter(kb: KnowledgeBase, text: str, years: tuple[int, ...]) -> list[str]:
     """The question once per year named, each year that names one letter ([] if under two)."""
-    named = [y for y in dict.fromkeys(years) if _letters_in(kb, y) == 1]
+    by_year = kb.derived("letters_by_year_ids", letters_by_year)
+    named = [y for y in dict.fromkeys(years) if len(by_year.get(y, ())) == 1]
     if not 2 <= len(named) <= MAX_LETTERS:
         return []
     questions = []
@@ -44,17 +46,6 @@ def answer_each(
     answers = [r.run() for r in chosen]
     labels = "; ".join(r.label for r in chosen)
     return merged(answers, kb, answers[0].title, labels)
-
-
-def _letters_in(kb: KnowledgeBase, year: int) -> int:
-    """How many letters are of this year (stopping at two: only "one" matters)."""
-    found = 0
-    for letter in kb.letters.values():
-        if letter.year == year:
-            found += 1
-            if found > 1:
-                break
-    return found
 
 
 def _without_year(text: str, year: int) -> str:

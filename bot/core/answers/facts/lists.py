@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from bot.core.answers.answer import Answer, AnswerBuilder, Item
+from bot.core.answers.answer import Answer, AnswerBuilder, Item, yes_or_no
 from bot.core.answers.cards.people import name_with_abbreviation
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.answers.facts.publishers import published_by
@@ -143,11 +143,12 @@ def quoted_about(
         builder.direct += " The same articles also quote " + _and(kb, others) + "."
     if asked is not None:
         name = kb.name_of(asked)
-        builder.direct = (
-            f"Yes: {name} is quoted about it. "
-            if asked in speakers
-            else f"No: the sources do not quote {name} about it. "
-        ) + builder.direct
+        builder.direct = yes_or_no(
+            asked in speakers,
+            f"{name} is quoted about it.",
+            f"the sources do not quote {name} about it.",
+            builder.direct,
+        )
     builder.section("Quotes", [quote_item(scope, builder, q) for q in quotes])
     builder.section(
         "Also quoted in the same coverage", [quote_item(scope, builder, q) for q in nearby]

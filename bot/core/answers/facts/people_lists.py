@@ -6,7 +6,7 @@ letter?": each person with the role the sources give them for it, cited.
 
 from __future__ import annotations
 
-from bot.core.answers.answer import Answer, AnswerBuilder, Item
+from bot.core.answers.answer import Answer, AnswerBuilder, Item, yes_or_no
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter
 from bot.core.scope import Scope
@@ -117,11 +117,12 @@ def people_in_both(
     )
     if asked is not None:
         name = kb.name_of(asked)
-        builder.direct = (
-            f"Yes: {name} is named in the sources of both {years}. "
-            if asked in both
-            else f"No: the sources do not name {name} for both {years}. "
-        ) + builder.direct
+        builder.direct = yes_or_no(
+            asked in both,
+            f"{name} is named in the sources of both {years}.",
+            f"the sources do not name {name} for both {years}.",
+            builder.direct,
+        )
     builder.section("Named in both", items)
     builder.interpretation = f"people{whose} in both {first.title} and {second.title}"
     return builder.build(found=bool(items))

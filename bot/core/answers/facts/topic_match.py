@@ -79,15 +79,12 @@ def statement_speaks_of(scope: Scope, letter: Letter, phrase: str) -> bool:
     its own words ("what do they fear if their loyalty is questioned") rarely shares most of
     a statement's words, but it shares far more with one statement than with the rest.
     """
-    # Only statements that share a word can have a share above nothing.
-    index = scope.kb.derived("statements_by_concept", statements_by_concept)
-    candidates = dict.fromkeys(pair for word in concepts(phrase) for pair in index.get(word, ()))
     ranked = sorted(
         (
-            (share(scope.kb, phrase, text), letter_id == letter.id, text)
-            for letter_id, text in candidates
+            (fit, letter_id == letter.id, text)
+            for fit, letter_id, text in _ranked_statements(scope.kb, phrase)
         ),
-        reverse=True,
+        reverse=True,  # on a tie, this letter's statement first
     )
     if not ranked or not ranked[0][1]:
         return False
@@ -159,23 +156,34 @@ def closest_statements(
     For a question no reading understood: "what happens to people who try to defect,
     according to RFA?" is answered by the statement that says it, not only by search hits.
     """
-    index = kb.derived("statements_by_concept", statements_by_concept)
     # Words in very many statements tell none apart, and would make this slow on a large
     # knowledge base: only rarer words propose candidates, and only so many.
-    rare = [w for w in concepts(phrase) if len(index.get(w, ())) <= _COMMON_WORD]
-    pairs = list(dict.fromkeys(pair for word in rare for pair in index.get(word, ())))
-    scored = sorted(
-        ((share(kb, phrase, text), letter_id, text) for letter_id, text in pairs[:_CANDIDATES]),
-        reverse=True,
-    )
     found = []
-    for fit, letter_id, text in scored[:limit]:
+    ranked = _ranked_statements(kb, phrase, _COMMON_WORD, _CANDIDATES)
+    for fit, letter_id, text in ranked[:limit]:
         if fit < TOPIC_FIT or letter_id not in kb.letters:
             break
         letter = kb.letters[letter_id]
         statements = (*letter.demands, *letter.abuses_cited, *letter.excerpts)
         found += [(letter, s) for s in statements if s.text == text][:1]
     return found
+
+
+def _ranked_statements(
+    kb: KnowledgeBase, phrase: str, common: int | None = None, most: int | None = None
+) -> list[tuple[float, str, str]]:
+    """(share, letter id, text) of the statements sharing a word with `phrase`, best first.
+
+    Only statements that share a word can have a share above nothing. With `common`, a word
+    in more statements than that proposes none; with `most`, only so many are scored.
+    """
+    index = kb.derived("statements_by_concept", statements_by_concept)
+    words = [w for w in concepts(phrase) if common is None or len(index.get(w, ())) <= common]
+    pairs = list(dict.fromkeys(pair for word in words for pair in index.get(word, ())))
+    return sorted(
+        ((share(kb, phrase, text), letter_id, text) for letter_id, text in pairs[:most]),
+        reverse=True,
+    )
 
 
 #: A word in more statements than this proposes none (see `closest_statements`).
