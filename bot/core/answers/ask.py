@@ -12,15 +12,7 @@ import re
 from dataclasses import replace
 
 from bot.core.answers import each_letter, two_questions
-from bot.core.answers.answer import (
-    Answer,
-    Item,
-    Section,
-    adopt_citations,
-    cite_numbers,
-    not_found,
-    renumbered,
-)
+from bot.core.answers.answer import Answer, adopt_citations, not_found, renumbered
 from bot.core.answers.facts import topic_match, uncovered
 from bot.core.answers.reader import off_topic
 from bot.core.answers.reader.question import Question, read_question
@@ -370,7 +362,7 @@ def _rival(ranked: list[Reading]) -> Reading | None:
 def _search(scope: Scope, text: str) -> Answer:
     from bot.core.answers.kinds import search
 
-    result = _with_statements(scope, search(scope, text), text)
+    result = topic_match.led_by_statements(scope.kb, search(scope, text), text)
     if result.found:
         # No reading understood the question: say so first, then show the closest passages
         # (a few keywords are a search, not a question).
@@ -390,17 +382,3 @@ def _search(scope: Scope, text: str) -> Answer:
         [*result.suggestions, *EXAMPLES[:2]],
         interpretation=f"search for {text[:80]}",
     )
-
-
-def _with_statements(scope: Scope, result: Answer, text: str) -> Answer:
-    """Search results led by the letters' statements that speak of the question's words."""
-    statements = topic_match.closest_statements(scope.kb, text)
-    if not statements:
-        return result
-    answer = result
-    items = []
-    for letter, statement in statements:
-        answer, refs = cite_numbers(answer, scope.kb, statement.sources)
-        items.append(Item(f"The {letter.year} letter", statement.text, refs, entity_id=letter.id))
-    section = Section("What the letters say", tuple(items))
-    return replace(answer, sections=(section, *answer.sections), found=True)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
+from bot.core.answers.answer import Answer, Item, Section, cite_numbers
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Statement
 from bot.core.scope import Scope
@@ -184,6 +186,20 @@ def _ranked_statements(
         ((share(kb, phrase, text), letter_id, text) for letter_id, text in pairs[:most]),
         reverse=True,
     )
+
+
+def led_by_statements(kb: KnowledgeBase, result: Answer, text: str) -> Answer:
+    """Search results led by the letters' statements that speak of the question's words."""
+    statements = closest_statements(kb, text)
+    if not statements:
+        return result
+    answer = result
+    items = []
+    for letter, statement in statements:
+        answer, refs = cite_numbers(answer, kb, statement.sources)
+        items.append(Item(f"The {letter.year} letter", statement.text, refs, entity_id=letter.id))
+    section = Section("What the letters say", tuple(items))
+    return replace(answer, sections=(section, *answer.sections), found=True)
 
 
 #: A word in more statements than this proposes none (see `closest_statements`).
