@@ -52,6 +52,26 @@ def test_unknown_words_name_nobody(scope: Scope) -> None:
 
 
 @pytest.mark.parametrize(
+    ("question", "speaker", "words_said"),
+    [
+        # Alike letter for letter ("human rights are raised"), but the claim is not Quintana's.
+        ("who said human rights are overrated", "Tomas Ojea Quintana", "human rights are raised"),
+        # One word remembered differently: the closest match, with the words actually said.
+        ("Who warned it would be wrong to 'overcrowd the agenda'?", "Joseph Yun", "overload"),
+    ],
+)
+def test_a_fragment_that_differs_by_a_word_is_only_the_closest(
+    scope: Scope, question: str, speaker: str, words_said: str
+) -> None:
+    """The answer says no quote says exactly that, and shows what the closest speaker said."""
+    answer = ask(scope, question)
+    assert answer.direct is not None
+    assert answer.direct.startswith("No quote says exactly that."), answer.direct
+    assert speaker in answer.direct and words_said in answer.direct
+    assert " said it" not in answer.direct
+
+
+@pytest.mark.parametrize(
     ("question", "opening"),
     [
         # Quoted words given to the wrong person: the right one is named instead.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.core.answers.answer import Answer, AnswerBuilder, not_found
 from bot.core.answers.cards.people import describe_person
@@ -22,7 +22,7 @@ from bot.core.kb.models import Letter, Quote
 from bot.core.kb.sentences import split_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
-from bot.core.search.stems import concepts
+from bot.core.search.stems import STOP_WORDS, concepts
 
 #: A quote must match at least this well (0–1) to be named as the source of the words.
 MATCH_CUTOFF = 0.6
@@ -143,7 +143,12 @@ def who_said(
             f"“{opposite}” {builder.marks(first.sources)}"
         )
     elif partial:
-        builder.direct = "The closest match, sharing only part of your wording: " + builder.direct
+        # Not "X said it": the user sees the words X did say and judges the likeness.
+        builder.direct = (
+            "No quote says exactly that. The closest, sharing only part of your wording, is "
+            f"{describe_person(scope, kb.people[first.speaker])}{when}{occasion}: "
+            f"“{closest_sentence(words, first)}” {builder.marks(first.sources)}"
+        )
     elif guessed:
         right = first.speaker in guessed
         wrong = ", ".join(kb.name_of(p) for p in guessed if p != first.speaker)
@@ -159,11 +164,19 @@ def said_the_opposite(words: str, quote: Quote) -> str | None:
     "He raised human rights" shares its words with "he did not bring up human rights"; a
     quote matched by its words alone would confirm the opposite of what it says.
     """
-    wanted = concepts(words)
-    sentences = [s for _, s in split_sentences(quote.text)] or [quote.text]
-    closest = max(sentences, key=lambda s: len(wanted & concepts(s)))
+    closest = closest_sentence(words, quote)
     negated = _NEGATION.search(normalize(closest)) is not None
     return closest if negated != (_NEGATION.search(normalize(words)) is not None) else None
+
+
+def closest_sentence(words: str, quote: Quote) -> str:
+    """The quote's sentence sharing most of the words (by concept, then letter for letter)."""
+    wanted = concepts(words)
+    sentences = [s for _, s in split_sentences(quote.text)] or [quote.text]
+    return max(
+        sentences,
+        key=lambda s: (len(wanted & concepts(s)), fuzz.partial_ratio(words, normalize(s))),
+    )
 
 
 #: Words that turn a statement into its opposite.
@@ -208,10 +221,37 @@ def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
         fragment = (
             fuzz.partial_ratio(words, text) / 100 if min(len(words), len(text)) >= 20 else 0.0
         )
-        score = max(overlap, fragment if fragment >= VERBATIM else 0.0)
+        if fragment < VERBATIM:
+            fragment = 0.0
+        elif not _every_word_near(words, text):
+            # Alike letter for letter but a word differs ("overcrowd the agenda" for "overload
+            # the agenda", or "human rights are overrated" for "… are raised"): at most the
+            # closest match, shown as sharing only part of the wording.
+            fragment = _PART_OF_THE_WORDING
+        score = max(overlap, fragment)
         scored.append((quote, score, own))
     scored.sort(key=lambda item: (-item[1], -item[2], item[0].date or "", item[0].id))
     return [(quote, score) for quote, score, _ in scored]
+
+
+def _every_word_near(words: str, text: str) -> bool:
+    """Whether each distinctive remembered word has a near spelling in the quote.
+
+    A fragment match alone is not enough: "human rights are overrated" is most of "human
+    rights are raised" letter for letter, and would put the words in Quintana's mouth.
+    """
+    quote_words = set(_WORD.findall(text))
+    return all(
+        process.extractOne(word, quote_words, scorer=fuzz.ratio, score_cutoff=_NEAR_SPELLING)
+        for word in set(_WORD.findall(words)) - STOP_WORDS
+        if len(word) >= 4
+    )
+
+
+#: The score of a fragment that matches letter for letter but not word for word.
+_PART_OF_THE_WORDING = 0.55
+#: Two spellings this close (rapidfuzz ratio, 0–100) are one word misremembered or mistyped.
+_NEAR_SPELLING = 80
 
 
 def quote_idf(kb: KnowledgeBase) -> dict[str, float]:

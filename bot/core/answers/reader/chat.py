@@ -55,6 +55,10 @@ SHORTHAND = {
     "int'l": "international",
     "ltr": "letter",
     "ltrs": "letters",
+    "every1": "everyone",
+    "any1": "anyone",
+    "some1": "someone",
+    "no1": "no one",
     # Other words for the list of signatories.
     "roster": "list",
     "line-up": "list",
