@@ -435,6 +435,14 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Europe", "countries"],
         ["People In Need", "11 countries"],
     ),
+    # Quoted words, then a bare "who": whose words they are, however short the ask.
+    ("'world's biggest open prison' - who", ["who said"], ["Brad Adams"]),
+    ('"we cannot take our eyes off" something something. speaker?', ["who said"], ["Cardin"]),
+    (
+        "'very important that human rights are raised' at some summit - who",
+        ["who said"],
+        ["Quintana"],
+    ),
 ]
 
 

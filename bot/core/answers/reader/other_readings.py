@@ -51,11 +51,12 @@ def general_readings(context: Context) -> list[Reading]:
                 lambda: who_said.who_said(scope, q.message, q.quoted, guessed),
             )
         )
-    elif q.quoted and q.norm.startswith(" who "):
+    elif q.quoted and (q.norm.startswith(" who ") or _WHO_AFTER_WORDS.search(q.norm)):
         out.append(
             Reading(
                 "who_said",
-                7.0,
+                # Asked after the words, "who" asks for nothing else the words mention.
+                9.0 if _WHO_AFTER_WORDS.search(q.norm) else 7.0,
                 "who said these words",
                 lambda: who_said.who_said(scope, q.message, q.quoted),
             )
@@ -259,6 +260,12 @@ def _letter_to_nobody(context: Context) -> str | None:
     return None
 
 
+#: "'overload the agenda' - who", "“betray the long suffering people” whos that",
+#: "'…' speaker?": quoted words, then a short ask for whose they are.
+_WHO_AFTER_WORDS = re.compile(
+    r"\b(?:who(?: is| was| s)?(?: that| this| it)?|who said (?:it|that|this)|whose|whom|by whom|"
+    r"by who|(?:the )?speaker|said by|source|who did|who says|who said)\s*$"
+)
 _GUESSED_SPEAKER = re.compile(r"^ (?:wasn ?t|was|isn ?t|is|didn ?t) it (?:\w+ ){1,4}?who\b")
 
 #: Kinds that answer about one letter, and the question to suggest for each letter.

@@ -23,7 +23,9 @@ from bot.core.search.roles import HEAD_WORDS, RoleMatch, canonical_words, match_
 
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]*\d)")
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
-_QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»]|(?<!\w)['‘’]([^'‘’]{8,})['‘’](?!\w)")
+_QUOTED = re.compile(
+    r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»]|(?<!\w)['‘’]((?:[^'‘’]|(?<=\w)['’](?=\w)){8,})['‘’](?!\w)"
+)
 #: A role match must reach this score to stand for a person (see `search.roles`).
 ROLE_CUTOFF = 3.5
 #: And beat the runner-up by this much, or the description fits two people.
