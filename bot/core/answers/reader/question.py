@@ -15,6 +15,7 @@ from bot.core.answers.reader.chat import plain_words
 from bot.core.answers.reader.country_filters import countries_in, excludes
 from bot.core.answers.reader.descriptors import descriptors
 from bot.core.answers.reader.org_descriptions import described_org
+from bot.core.answers.reader.quoted import quoted_words
 from bot.core.answers.reader.shapes import AUTHORSHIP, is_declarative_question, source_spans
 from bot.core.scope import Scope
 from bot.core.search.names import Mention, normalize
@@ -23,9 +24,6 @@ from bot.core.search.roles import HEAD_WORDS, RoleMatch, canonical_words, match_
 
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]*\d)")
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
-_QUOTED = re.compile(
-    r"[\"“”„«»]([^\"“”„«»]{3,})[\"“”„«»]|(?<!\w)['‘’]((?:[^'‘’]|(?<=\w)['’](?=\w)){8,})['‘’](?!\w)"
-)
 #: A role match must reach this score to stand for a person (see `search.roles`).
 ROLE_CUTOFF = 3.5
 #: And beat the runner-up by this much, or the description fits two people.
@@ -284,8 +282,6 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         # was met is described after the verb, past the clauses cut off above.
         roles = match_roles(scope.kb, norm[meeting.start() :])
     countries = countries_in(scope, filter_norm)
-    quoted_match = _QUOTED.search(text)
-    quoted = next((g for g in quoted_match.groups() if g), None) if quoted_match else None
     return Question(
         text=text,
         norm=norm,
@@ -297,7 +293,7 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         countries=tuple(countries),
         region=next((r for r, members in REGIONS.items() if list(members) == countries), None),
         countries_excluded=bool(countries) and excludes(norm, countries[0]),
-        quoted=quoted.strip() if quoted else None,
+        quoted=quoted_words(text),
         descriptors=frozenset(descriptors(tokens, mentions)),
         objects=frozenset(m.entity_id for m in mentions if m.start > about_at),
         source_orgs=sourced[0],
