@@ -435,6 +435,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Europe", "countries"],
         ["People In Need", "11 countries"],
     ),
+    # "Meet with" someone: the one met is asked about, not beside the subject.
+    ("did kim jong un meet with Xi Jinping?", ["meet Xi Jinping"], ["Yes"]),
     # Quoted words, then a bare "who": whose words they are, however short the ask.
     ("'world's biggest open prison' - who", ["who said"], ["Brad Adams"]),
     ('"we cannot take our eyes off" something something. speaker?', ["who said"], ["Cardin"]),

@@ -110,10 +110,13 @@ class Question:
         "The senator who co-sponsored the bill with Cardin" describes someone beside Cardin:
         a person named after "with" is no subject, and the role fits someone else.
         """
-        beside = {
+        words = self.norm.split()
+        beside = {  # but "did Kim meet with Xi": the one met is asked about
             m.entity_id
             for m in self.mentions
-            if m.kind == "person" and self.norm.split()[max(m.start - 1, 0)] in _BESIDE
+            if m.kind == "person"
+            and words[max(m.start - 1, 0)] in _BESIDE
+            and words[max(m.start - 2, 0)] not in _MET
         }
         named = [p for p in self.subjects("person") if p not in beside]
         role = self._role_that_fits(beside)
@@ -324,6 +327,7 @@ _TO_ROLE = (
 _MEETING = re.compile(r"\b(?:meet|met|meeting|meetings) (?:with )?(?:the|a|an|any)\b")
 #: A person named right after one of these is beside the subject, not the subject.
 _BESIDE = frozenset({"with", "besides", "than", "alongside", "beside", "unlike"})
+_MET = frozenset({"meet", "met", "meeting", "meetings", "talks", "summit", "summits"})
 LETTER_CLAUSE = re.compile(
     r"\b(letter|one|appeal) (?:that |which )?(?:telling|told|tells|urging|urged|urges|asking|"
     r"asked|asks|calling on|called on|calls on|pressing|pressed|demanding|demanded|complaining|"
@@ -344,20 +348,7 @@ _ASKS = re.compile(
 )
 #: After "who", words that make the clause a role ("who had been the envoy").
 _BEING = frozenset(
-    {
-        "was",
-        "is",
-        "had been",
-        "has been",
-        "served as",
-        "used to",
-        "worked as",
-        "was the",
-        "is the",
-        "were",
-        "had",
-        "has",
-    }
+    "was|is|had been|has been|served as|used to|worked as|was the|is the|were|had|has".split("|")
 )
 _RELATIVE = frozenset({"who", "that", "which", "whose"})
 #: Words after which "that" points at something ("did that envoy") rather than relating.
