@@ -437,6 +437,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # "Meet with" someone: the one met is asked about, not beside the subject.
     ("did kim jong un meet with Xi Jinping?", ["meet Xi Jinping"], ["Yes"]),
+    # "Signed which of the letters": every letter the organisation is on.
+    ("CSW signed which of the letters", ["letters signed by"], ["2 letters"]),
+    ("hrw signed which letter", ["letters signed by"], ["2 letters"]),
+    # How things stand today is past every source; the figure of its day follows.
+    ("how many political prisoners in NK today", ["2012"], ["do not report", "200,000"]),
+    ("hrw press office number", ["contact details"], ["does not keep"]),
     # Quoted words, then a bare "who": whose words they are, however short the ask.
     ("'world's biggest open prison' - who", ["who said"], ["Brad Adams"]),
     ('"we cannot take our eyes off" something something. speaker?', ["who said"], ["Cardin"]),

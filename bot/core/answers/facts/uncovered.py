@@ -113,7 +113,8 @@ def outcome_not_reported(scope: Scope, event: Event) -> Answer:
 #: "how many prisoners are there right now?".
 _NOW = re.compile(
     r"\b(?:right now|as of now|as of today|currently|current|nowadays|these days|at present|"
-    r"at the moment|anymore|any more|to this day|today s|this year)\b|"
+    r"at the moment|anymore|any more|to this day|today s|today|this year|"
+    r"(?:are|is) there now|now\s*$)\b|"
     r"\b(?:is|are|does|do|has|have) (?:\w+ ){1,3}still\b"
 )
 

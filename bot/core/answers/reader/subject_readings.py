@@ -192,7 +192,10 @@ def org_readings(context: Context) -> list[Reading]:
         Reading("org", SUBJECT_FIT + 0.5, f"about {org.name}", lambda: answer_org(scope, org.id)),
         Reading(
             "letters",
-            context.cue("letters_by") + SUBJECT_FIT,
+            # "HRW signed which letter": all of them, when it signed more than one.
+            context.cue("letters_by")
+            + SUBJECT_FIT
+            + (0.5 if context.cue("letters_by") and len(kb.letters_signed_by(org.id)) > 1 else 0.0),
             f"letters signed by {org.name}",
             lambda: answer_letters(scope, org),
         ),
