@@ -441,7 +441,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("CSW signed which of the letters", ["letters signed by"], ["2 letters"]),
     ("hrw signed which letter", ["letters signed by"], ["2 letters"]),
     # How things stand today is past every source; the figure of its day follows.
-    ("how many political prisoners in NK today", ["2012"], ["do not report", "200,000"]),
+    ("how many political prisoners in NK today", ["new era"], ["do not report", "200,000"]),
     ("hrw press office number", ["contact details"], ["does not keep"]),
     # Quoted words, then a bare "who": whose words they are, however short the ask.
     ("'world's biggest open prison' - who", ["who said"], ["Brad Adams"]),
