@@ -37,3 +37,8 @@ def first_sentences(text: str, limit: int = 1) -> str:
     parts = [s for _, s in split_sentences(" ".join(text.split()))][:limit]
     head = " ".join(parts).strip()
     return head if head.endswith((".", "!", "?")) or not head else head + "."
+
+
+def and_list(items: list[str]) -> str:
+    """ "A", "A and B", "A, B and C": items joined as a sentence lists them."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

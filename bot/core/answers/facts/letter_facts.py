@@ -6,13 +6,15 @@ letter's card below it for detail. Notes are kept only when they bear on the fac
 
 from __future__ import annotations
 
+import re
+
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
 from bot.core.answers.facts.claims import where_based
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Organization, Person
-from bot.core.kb.sentences import first_sentences
+from bot.core.kb.sentences import and_list, first_sentences
 from bot.core.scope import Scope
 from bot.core.search.resolve import country_matches
 
@@ -81,11 +83,11 @@ def sender(scope: Scope, letter: Letter, claimed: Organization | None = None) ->
             f"{verdict}. The {letter.year} {letter.kind} was organised by "
             f"{people_cards.name_with_abbreviation(scope, letter.coordinator)}. {marks}"
         )
-    elif letter.coordinator and _released_by(letter):
+    elif letter.coordinator and _released_by(scope, letter):
         direct = (
             f"The {letter.year} {letter.kind} was organised by "
             f"{people_cards.name_with_abbreviation(scope, letter.coordinator)} and released by "
-            f"{_released_by(letter)}. {marks}"
+            f"{_released_by(scope, letter)}. {marks}"
         )
     elif letter.coordinator:
         direct = (
@@ -107,11 +109,25 @@ def sender(scope: Scope, letter: Letter, claimed: Organization | None = None) ->
     )
 
 
-def _released_by(letter: Letter) -> str | None:
-    """The organisations a reported count names as behind the letter ("(Amnesty, HRW…)")."""
+def _released_by(scope: Scope, letter: Letter) -> str | None:
+    """The organisations a reported count names as behind the letter ("(Amnesty, … FIDH)").
+
+    Each is given by its full name and short form ("International Federation for Human
+    Rights (FIDH)"), where the count's own words may use either.
+    """
     for count in letter.reported_counts:
         if "(" in count.unit and ")" in count.unit:
-            return count.unit[count.unit.index("(") + 1 : count.unit.rindex(")")]
+            named = count.unit[count.unit.index("(") + 1 : count.unit.rindex(")")]
+            found = sorted(
+                (named.find(name), org.id)
+                for org in scope.kb.organizations.values()
+                for name in org.names
+                if re.search(rf"\b{re.escape(name)}\b", named)
+            )
+            ids = list(dict.fromkeys(org_id for _, org_id in found))
+            if len(ids) < 2:
+                return named
+            return and_list([people_cards.name_with_abbreviation(scope, i) for i in ids])
     return None
 
 

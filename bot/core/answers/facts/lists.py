@@ -14,6 +14,7 @@ from bot.core.answers.cards.quotes import quote_item
 from bot.core.answers.facts.publishers import published_by
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Quote
+from bot.core.kb.sentences import and_list
 from bot.core.scope import Scope
 
 
@@ -140,7 +141,9 @@ def quoted_about(
         whom = f" from {kb.name_of(org_id)}" if org_id else ""
         builder.direct = f"The sources quote nobody{whom} about it."
     if others:
-        builder.direct += " The same articles also quote " + _and(kb, others) + "."
+        builder.direct += (
+            " The same articles also quote " + and_list(list(map(kb.name_of, others))) + "."
+        )
     if asked is not None:
         name = kb.name_of(asked)
         builder.direct = yes_or_no(
@@ -166,11 +169,11 @@ def quoted_in_sources_of(scope: Scope, org_id: str) -> Answer:
     ids = dict.fromkeys(q for s in published for q in by_source.get(s, ()) if q in kb.quotes)
     quotes = [kb.quotes[q] for q in ids]
     builder = AnswerBuilder(kb, "quotes", f"Who is quoted in {org.name}'s coverage")
-    speakers = list(dict.fromkeys(q.speaker for q in quotes))
+    speakers = [kb.name_of(p) for p in dict.fromkeys(q.speaker for q in quotes)]
     if speakers:
         builder.direct = (
             f"{org.name}'s coverage quotes {len(speakers)} "
-            f"{'person' if len(speakers) == 1 else 'people'}: {_and(kb, speakers)}. "
+            f"{'person' if len(speakers) == 1 else 'people'}: {and_list(speakers)}. "
             f"{builder.marks(published)}"
         )
     elif published:
@@ -180,11 +183,6 @@ def quoted_in_sources_of(scope: Scope, org_id: str) -> Answer:
     builder.section("Quotes", [quote_item(scope, builder, q) for q in quotes])
     builder.interpretation = f"everyone quoted in {org.name}'s coverage"
     return builder.build(found=bool(quotes))
-
-
-def _and(kb: KnowledgeBase, ids: list[str]) -> str:
-    names = [kb.name_of(i) for i in ids]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _quoted_in_same_coverage(kb: KnowledgeBase, subject_id: str, about: list[Quote]) -> list[Quote]:

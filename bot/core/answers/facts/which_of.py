@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.kb.models import Letter
+from bot.core.kb.sentences import and_list
 from bot.core.scope import Scope
 
 
@@ -25,12 +26,12 @@ def signed_among(scope: Scope, letter: Letter, org_ids: list[str], negated: bool
     if off:
         verb = ("is" if len(off) == 1 else "are") + " not named among its signatories"
         absent = (
-            f"{_and(off)} {verb} (the sources do not print the full list)"
+            f"{and_list(off)} {verb} (the sources do not print the full list)"
             if letter.list_is_partial
-            else f"{_and(off)} did not sign it"
+            else f"{and_list(off)} did not sign it"
         )
     if on:
-        present = f"{_and(on)} signed it"
+        present = f"{and_list(on)} signed it"
     if negated:
         parts = ([absent] if off else ["every one of them signed it"]) + ([present] if on else [])
     else:
@@ -45,7 +46,3 @@ def signed_among(scope: Scope, letter: Letter, org_ids: list[str], negated: bool
         (),
         "signed",
     )
-
-
-def _and(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
