@@ -443,6 +443,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # How things stand today is past every source; the figure of its day follows.
     ("how many political prisoners in NK today", ["new era"], ["do not report", "200,000"]),
     ("hrw press office number", ["contact details"], ["does not keep"]),
+    # A terse "signers of the letter askin…": the clause names the letter, a dropped "g" too.
+    ("signers of the letter askin NK to let the red cross in", ["who signed", "new era"], ["39"]),
     # Quoted words, then a bare "who": whose words they are, however short the ask.
     ("'world's biggest open prison' - who", ["who said"], ["Brad Adams"]),
     ('"we cannot take our eyes off" something something. speaker?', ["who said"], ["Cardin"]),

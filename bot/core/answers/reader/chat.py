@@ -55,6 +55,11 @@ SHORTHAND = {
     "int'l": "international",
     "ltr": "letter",
     "ltrs": "letters",
+    # A dropped "g": "the letter askin NK to…", "who was sayin that".
+    **{
+        w + "in": w + "ing"
+        for w in "ask say tell talk urg call push demand press go do try look wonder think".split()
+    },
     "every1": "everyone",
     "any1": "anyone",
     "some1": "someone",

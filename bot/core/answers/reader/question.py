@@ -344,7 +344,10 @@ LETTER_CLAUSE = re.compile(
 #: Words that ask: before a clause about a letter, they make the clause a description.
 _ASKS = re.compile(
     r"\b(?:what|who|whom|whose|which|when|where|why|how|did|does|do|was|is|were|are|has|have|"
-    r"can|could|tell|list|show|give|name|summari[sz]e|about)\b"
+    r"can|could|tell|list|show|give|name|summari[sz]e|about|"
+    # "signers of the letter asking NK to…": what a terse question asks for, then the clause
+    r"signers|signatories|co ?signers|demands|recipients?|coordinator|organi[sz]er|sender|"
+    r"author|countries|date)\b"
 )
 #: After "who", words that make the clause a role ("who had been the envoy").
 _BEING = frozenset(
