@@ -445,6 +445,10 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("hrw press office number", ["contact details"], ["does not keep"]),
     # A terse "signers of the letter askin…": the clause names the letter, a dropped "g" too.
     ("signers of the letter askin NK to let the red cross in", ["who signed", "new era"], ["39"]),
+    # "X based in Y?" asks yes or no; a city's short form is the city; a city where the
+    # sources give only a country is not a No.
+    ("hrw based in NY?", ["based in NY"], ["Yes", "New York"]),
+    ("csw based in london?", ["based in London"], ["don't say", "United Kingdom"]),
     # Quoted words, then a bare "who": whose words they are, however short the ask.
     ("'world's biggest open prison' - who", ["who said"], ["Brad Adams"]),
     ('"we cannot take our eyes off" something something. speaker?', ["who said"], ["Cardin"]),

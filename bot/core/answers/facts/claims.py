@@ -367,6 +367,10 @@ def where_based(org: Organization) -> str | None:
     return found.group(1) if found else None
 
 
+#: Cities by the short forms people type ("HRW based in NY?").
+_CITY_SHORT = {"ny": "new york", "nyc": "new york", "dc": "washington", "d c": "washington"}
+
+
 def based_in(scope: Scope, org: Organization, place: str) -> Answer:
     """Is an organisation based in a place: from its country and where the sources place it."""
     card = people_cards.org(scope, org.id)
@@ -375,13 +379,19 @@ def based_in(scope: Scope, org: Organization, place: str) -> Answer:
     if based and org.country and resolve_country(scope, based) == org.country:
         based = None  # "UK" is the country again, not a city
     where = [p for p in (based, org.country) if p]
-    wanted = normalize(place)
+    wanted = _CITY_SHORT.get(normalize(place), normalize(place))
     if not where:
         direct = f"The sources don't say where {org.name} is based. {marks}"
     elif (org.country and resolve_country(scope, place) == org.country) or any(
         wanted in normalize(p) or normalize(p) in wanted for p in where
     ):  # "UK-based" is the United Kingdom
         direct = f"Yes. The sources place {org.name} in {' / '.join(where)}. {marks}"
+    elif not based and resolve_country(scope, place) is None:
+        # "CSW based in London?": a city, where the sources give only the country.
+        direct = (
+            f"The sources don't say: they place {org.name} in {org.country} without naming "
+            f"a city. {marks}"
+        )
     else:
         direct = f"No. The sources place {org.name} in {' / '.join(where)}, not {place}. {marks}"
     return with_direct(card, direct, f"is {org.name} based in {place}", (), "yes_no")
