@@ -60,6 +60,10 @@ SHORTHAND = {
         w + "in": w + "ing"
         for w in "ask say tell talk urg call push demand press go do try look wonder think".split()
     },
+    "what'd": "what did",
+    "what’d": "what did",
+    "who'd": "who did",
+    "recs": "recommendations",
     "every1": "everyone",
     "any1": "anyone",
     "some1": "someone",

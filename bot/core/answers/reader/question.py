@@ -336,7 +336,8 @@ LETTER_CLAUSE = re.compile(
     r"referred|refers|described|describes|ends|ended|closes|closed|opens|opened|begins|began)|"
     r"with \d+ (?:signatories|signers|co ?signers|groups|organi[sz]ations|orgs|ngos)"
     r")\b.*?"
-    r"(?=\b(?:say|said|demand|want|sign|signed|who|when|why|what|how|which)\b|"
+    r"(?=\b(?:say|said|demand|want|sign|signed|who|when|why|what|how|which|coordinator|"
+    r"organi[sz]er|signers|signatories|recipient|author|sender)\b|"
     # "who was the letter urging him to act sent to": the trailing verb asks the question
     r"\b(?:sent|addressed|aimed|written|directed|delivered|meant|intended|targeted|go|went)"
     r"(?: to| at| for)? $|$)"
