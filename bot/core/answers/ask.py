@@ -80,10 +80,10 @@ def ask(scope: Scope, question: str) -> Answer:
     second = _second_question(parsed, ranked)
     if rival is None and second is not None:
         return _both(scope, best, second)  # "who was that contact, and what year was the letter?"
-    if rival is None and second is None and text == whole:
+    if rival is None and second is None:
         # "Who coordinated the 2018 letter, and who coordinated the letter to Moon?"
-        parts = two_questions.split(text)
-        parts = [parts[0], _with_context_of(text, parts[1])] if parts else []
+        parts = two_questions.split(whole)
+        parts = [parts[0], _with_context_of(whole, parts[1])] if parts else []
         both = two_questions.answer_both(
             scope.kb, parts, lambda q: _best_reading(scope, q), best.score - _PART_WITHIN
         )
@@ -199,8 +199,14 @@ def _with_context_of(text: str, part: str) -> str:
     if not _REFERS_BACK.search(part):
         return part
     rest = text[: len(text) - len(part)] if text.endswith(part) else text
-    missing = [y for y in dict.fromkeys(_YEAR.findall(rest)) if y not in part]
-    named = dict.fromkeys(m.group(0) for m in _CAPITALISED_NAME.finditer(rest))
+    # "… on the 2012 list? And which letter did they co-sign?" asks past that year.
+    years = [] if _WHICH_LETTER.search(part) else _YEAR.findall(rest)
+    missing = [y for y in dict.fromkeys(years) if y not in part]
+    named = dict.fromkeys(
+        _ASKS_BACK.sub("", m.group(0), count=1).strip()  # "Was International …" opens a question
+        for m in _CAPITALISED_NAME.finditer(rest)
+    )
+    named = {n: None for n in named if " " in n}
     if len(named) == 1 and not _CAPITALISED_NAME.search(part) and _ASKS_BACK.match(part):
         missing = [*named, *missing]
     # "One letter ends by urging 'horrific suffering'… Who was that letter addressed to?"
@@ -224,7 +230,10 @@ _ASKS_BACK = re.compile(
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][\w'’-]+(?: (?:of |for |in |the |and )?[A-Z][\w'’-]+)+")
 
 
-_REFERS_BACK = re.compile(r"\b(?:that|this|the|same) (?:letter|one|appeal)\b|\b(?:it|they)\b", re.I)
+_WHICH_LETTER = re.compile(r"\b(?:which|what|what other) (?:letters?|ones?)\b", re.I)
+_REFERS_BACK = re.compile(
+    r"\b(?:that|this|the|same) (?:letter|one|appeal)\b|\b(?:it|they|its|their|them)\b", re.I
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

@@ -15,20 +15,24 @@ from bot.core.answers.answer import Answer, merged
 from bot.core.answers.reader.readings import Reading
 from bot.core.kb.corpus import KnowledgeBase
 
-#: Where a second question begins: a comma, semicolon or question mark, then an asking word.
+#: Where a second question begins: a comma, semicolon or question mark, then an asking
+#: word; or "and" before a wh-word ("what is FIDH and which letter was it part of?").
 _SECOND = re.compile(
     r"(?:,|;|\?)\s+(?:and\s+|also\s+|plus\s+|but\s+)?"
-    r"(?=(?:who|whom|what|when|which|where|why|how|did|does|was|were|is|are)\b)",
+    r"(?=(?:who|whom|what|when|which|where|why|how|did|does|was|were|is|are)\b)"
+    r"|\s+and\s+(?=(?:who|whom|what|when|which|where|why|how)\s)",
     re.IGNORECASE,
 )
 #: A part that opens as a question.
 _ASKS = re.compile(
     r"(?:who|whom|what|when|which|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
-    r"could)\b",
+    r"could|whats|whos|wheres|hows|tell me|list|name|describe|explain|give me)\b",
     re.IGNORECASE,
 )
 #: Each part must be at least this many words to be a question of its own.
-_MIN_WORDS = 4
+_MIN_WORDS = 3
+#: How well a second part must read to be answered beside the first.
+SECOND_PART = 4.5
 #: Readings that do not understand a part.
 _NOT_UNDERSTOOD = frozenset({"clarify", "search", "not_covered"})
 
@@ -47,11 +51,17 @@ def split(text: str) -> list[str]:
 def answer_both(
     kb: KnowledgeBase, parts: list[str], read: Callable[[str], Reading], weak: float
 ) -> Answer | None:
-    """Both parts answered together, or None unless each is understood and they differ."""
+    """Both parts answered together, or None unless each is understood and they differ.
+
+    The first part must read about as well as the whole message (`weak`); the second, often
+    elliptical ("and was there anything from Brazil"), only as well as `SECOND_PART`.
+    """
     chosen = [read(p) for p in parts]
-    if len(chosen) != 2 or any(r.kind in _NOT_UNDERSTOOD or r.score < weak for r in chosen):
+    if len(chosen) != 2 or any(r.kind in _NOT_UNDERSTOOD for r in chosen):
         return None
     first, second = chosen
+    if first.score < weak or second.score < SECOND_PART:
+        return None
     if first.label == second.label:
         return None
     answers = [first.run(), second.run()]
