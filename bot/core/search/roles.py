@@ -293,9 +293,9 @@ def match_roles(
         }
         unasked = title - asked
         score = (
-            sum(bags.idf[w] * (_TITLE_WEIGHT if w in title else 1.0) for w in shared)
-            - sum(bags.idf[w] for w in missing)
-            - (_UNASKED_WEIGHT if weigh_unasked else 0.0) * sum(bags.idf[w] for w in unasked)
+            math.fsum(bags.idf[w] * (_TITLE_WEIGHT if w in title else 1.0) for w in shared)
+            - math.fsum(bags.idf[w] for w in missing)
+            - (_UNASKED_WEIGHT if weigh_unasked else 0.0) * math.fsum(bags.idf[w] for w in unasked)
         )
         if score <= 0:
             continue

@@ -57,7 +57,7 @@ def share(kb: KnowledgeBase, phrase: str, text: str) -> float:
     matched = wanted & have
     if not wanted or (matched <= SUBJECT and not asked <= SUBJECT):
         return 0.0
-    return sum(idf[w] for w in matched) / sum(idf[w] for w in wanted)
+    return math.fsum(idf[w] for w in matched) / math.fsum(idf[w] for w in wanted)
 
 
 #: Words that say how a topic stands rather than what it is: "food shortages", "the

@@ -204,7 +204,7 @@ def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
     idf = kb.derived("quote_word_idf", quote_idf)
     wanted = concepts(words) - _FILLER
     unseen = sorted(idf.values())[len(idf) // 2] if idf else 1.0  # a typical word's weight
-    weight = sum(idf.get(w, unseen) for w in wanted) or 1.0
+    weight = math.fsum(idf.get(w, unseen) for w in wanted) or 1.0
     groups: dict[tuple[str, str], set[str]] = {}
     for quote in candidates:
         key = (quote.speaker, quote.occasion or quote.date or quote.id)
@@ -213,9 +213,9 @@ def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
     for quote in candidates:
         together = groups[(quote.speaker, quote.occasion or quote.date or quote.id)]
         alone = concepts(quote.text)
-        overlap = sum(idf.get(w, unseen) for w in wanted & together) / weight
+        overlap = math.fsum(idf.get(w, unseen) for w in wanted & together) / weight
         # The quote that itself holds more of the words is shown first within its group.
-        own = sum(idf.get(w, unseen) for w in wanted & alone) / weight
+        own = math.fsum(idf.get(w, unseen) for w in wanted & alone) / weight
         text = normalize(quote.text)
         # Remembered word for word ("…the most repressive system…"): a fragment of the quote.
         fragment = (

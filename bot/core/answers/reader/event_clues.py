@@ -49,8 +49,8 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
         by_people = len(mentioned & set(event.participants)) >= 2
         if not title_words & titles[event.id] and not (on_date or by_org or by_people):
             continue  # a year or a participant alone describes no event
-        score = sum(idf.get(w, 0.0) * TITLE_WORD for w in words & titles[event.id])
-        score += sum(idf.get(w, 0.0) * SUMMARY_WORD for w in words & summaries[event.id])
+        score = math.fsum(idf.get(w, 0.0) * TITLE_WORD for w in words & titles[event.id])
+        score += math.fsum(idf.get(w, 0.0) * SUMMARY_WORD for w in words & summaries[event.id])
         score += EVENT_ORG * len(mentioned & set(event.organizations))
         # "What did the COI find?": the body named is the one the event is named after.
         if any(
@@ -186,7 +186,7 @@ def anchoring_event(scope: Scope, question: Question) -> str | None:
         words = set(stems(match.group(1))) - QUESTION_WORDS
         scored = sorted(
             (
-                (sum(idf.get(w, 0.0) for w in words & title), event_id)
+                (math.fsum(idf.get(w, 0.0) for w in words & title), event_id)
                 for event_id, title in titles.items()
                 if words & title
             ),

@@ -61,8 +61,8 @@ def topic_score(
     """
     bags, idf = kb.derived("letter_word_bags", word_bags)
     bag = bags.get(letter.id, ())
-    score = min(TOPIC_CAP, sum(idf[w] for w in words.intersection(bag)))
-    return score + min(TOPIC_CAP, sum(idf[w] for w in described.intersection(bag))) / 2
+    score = min(TOPIC_CAP, math.fsum(idf[w] for w in words.intersection(bag)))
+    return score + min(TOPIC_CAP, math.fsum(idf[w] for w in described.intersection(bag))) / 2
 
 
 def words_and_pairs(text: str) -> list[str]:

@@ -108,7 +108,7 @@ def _fitting(scope: Scope, norm: str, match: re.Match[str]) -> Mention | None:
             place_words & tables.places[org_id] or (country and org.country == country)
         ):
             continue  # "the group in New York" is not one in London
-        score = sum(tables.idf[w] for w in words.intersection(tables.bags[org_id]))
+        score = math.fsum(tables.idf[w] for w in words.intersection(tables.bags[org_id]))
         score += 1.0 if place else 0.0
         scored.append((score, org_id))
     scored.sort(reverse=True)
