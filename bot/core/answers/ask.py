@@ -82,10 +82,15 @@ def ask(scope: Scope, question: str) -> Answer:
         return _both(scope, best, second)  # "who was that contact, and what year was the letter?"
     if rival is None and second is None:
         # "Who coordinated the 2018 letter, and who coordinated the letter to Moon?"
-        parts = two_questions.split(whole)
-        parts = [parts[0], _with_context_of(whole, parts[1])] if parts else []
+        parts = two_questions.split(text) or two_questions.split(whole)
+        # "… the 2012 letter? and was there anything from Brazil": the second part goes on
+        # about what the first named.
+        if parts:
+            parts = [_with_context_of(whole, parts[0]), _with_context_of(whole, parts[1], True)]
+        # A second part that names nothing stays with the letter the message is about.
+        names = parts and read_question(scope, parts[1]).mentions
         both = two_questions.answer_both(
-            scope.kb, parts, lambda q: _best_reading(scope, q), best.score - _PART_WITHIN
+            scope.kb, parts, lambda q: _best_reading(scope, q), None if names else best.subject
         )
         if both is not None:
             return both
@@ -120,10 +125,6 @@ _AFTER_QUESTION_MARK = re.compile(r"(?<=\?)\s+")
 def _best_reading(scope: Scope, text: str) -> Reading:
     """The best reading of a text read on its own (a part of a message, one letter's question)."""
     return readings(scope, read_question(scope, text))[0]
-
-
-#: Each of two questions in a message must read nearly as well as the whole message.
-_PART_WITHIN = 2.0
 
 
 def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading]]:
@@ -189,14 +190,15 @@ def _question_parts(text: str) -> list[str]:
     return [p for p in parts if p != text][:_MAX_PARTS]
 
 
-def _with_context_of(text: str, part: str) -> str:
+def _with_context_of(text: str, part: str, follow_on: bool = False) -> str:
     """A part that says "that letter" or "it" keeps what the rest of the message named.
 
     "Burma Partnership is on the 2012 list. Is it listed as being from Myanmar?" is read
     as "Is it listed as being from Myanmar (Burma Partnership, 2012)?": the years and the
-    one group or person the rest names, put where "it" cannot reach them.
+    one group or person the rest names, put where "it" cannot reach them. A `follow_on`
+    part (the second of two questions) keeps them unless it names a year of its own.
     """
-    if not _REFERS_BACK.search(part):
+    if not (_REFERS_BACK.search(part) or (follow_on and not _YEAR.search(part))):
         return part
     rest = text[: len(text) - len(part)] if text.endswith(part) else text
     # "… on the 2012 list? And which letter did they co-sign?" asks past that year.
@@ -206,7 +208,7 @@ def _with_context_of(text: str, part: str) -> str:
         _ASKS_BACK.sub("", m.group(0), count=1).strip()  # "Was International …" opens a question
         for m in _CAPITALISED_NAME.finditer(rest)
     )
-    named = {n: None for n in named if " " in n}
+    named = {n: None for n in named if " " in n or n.isupper()}
     if len(named) == 1 and not _CAPITALISED_NAME.search(part) and _ASKS_BACK.match(part):
         missing = [*named, *missing]
     # "One letter ends by urging 'horrific suffering'… Who was that letter addressed to?"
@@ -226,8 +228,11 @@ _ASKS_BACK = re.compile(
     r"which|when|where|how|why|can|could)\b",
     re.I,
 )
-#: A name as written in a sentence: two or more capitalised words ("Burma Partnership").
-_CAPITALISED_NAME = re.compile(r"\b[A-Z][\w'’-]+(?: (?:of |for |in |the |and )?[A-Z][\w'’-]+)+")
+#: A name as written in a sentence: two or more capitalised words ("Burma Partnership"), or
+#: an acronym ("FIDH").
+_CAPITALISED_NAME = re.compile(
+    r"\b[A-Z][\w'’-]+(?: (?:of |for |in |the |and )?[A-Z][\w'’-]+)+|\b[A-Z]{3,8}\b(?!['’-])"
+)
 
 
 _WHICH_LETTER = re.compile(r"\b(?:which|what|what other) (?:letters?|ones?)\b", re.I)

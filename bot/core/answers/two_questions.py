@@ -23,6 +23,7 @@ _SECOND = re.compile(
     r"|\s+and\s+(?=(?:who|whom|what|when|which|where|why|how)\s)",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A part that opens as a question.
 _ASKS = re.compile(
     r"(?:who|whom|what|when|which|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
@@ -31,8 +32,9 @@ _ASKS = re.compile(
 )
 #: Each part must be at least this many words to be a question of its own.
 _MIN_WORDS = 3
-#: How well a second part must read to be answered beside the first.
-SECOND_PART = 4.5
+#: How well each part must read to be answered: a part is often elliptical ("and was there
+#: anything from Brazil"), so it reads less well than a whole question would.
+UNDERSTOOD = 4.5
 #: Readings that do not understand a part.
 _NOT_UNDERSTOOD = frozenset({"clarify", "search", "not_covered"})
 
@@ -49,20 +51,27 @@ def split(text: str) -> list[str]:
 
 
 def answer_both(
-    kb: KnowledgeBase, parts: list[str], read: Callable[[str], Reading], weak: float
+    kb: KnowledgeBase, parts: list[str], read: Callable[[str], Reading], about: str | None = None
 ) -> Answer | None:
     """Both parts answered together, or None unless each is understood and they differ.
 
-    The first part must read about as well as the whole message (`weak`); the second, often
-    elliptical ("and was there anything from Brazil"), only as well as `SECOND_PART`.
+    `about` is what the whole message reads as being about, when the second part names
+    nothing of its own: unless it gives a year, it does not move the answer to another letter.
     """
     chosen = [read(p) for p in parts]
-    if len(chosen) != 2 or any(r.kind in _NOT_UNDERSTOOD for r in chosen):
+    if len(chosen) != 2 or any(r.kind in _NOT_UNDERSTOOD or r.score < UNDERSTOOD for r in chosen):
         return None
     first, second = chosen
-    if first.score < weak or second.score < SECOND_PART:
-        return None
     if first.label == second.label:
         return None
+    if (
+        about in kb.letters
+        and second.subject in kb.letters
+        and second.subject != about
+        and not _YEAR.search(parts[1])
+    ):
+        return None  # "… the 52 groups? what problems did they point to": not another letter
     answers = [first.run(), second.run()]
+    if not all(a.found for a in answers):
+        return None
     return merged(answers, kb, answers[0].title, f"{first.label}; {second.label}")

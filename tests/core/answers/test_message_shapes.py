@@ -449,6 +449,15 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # sources give only a country is not a No.
     ("hrw based in NY?", ["based in NY"], ["Yes", "New York"]),
     ("csw based in london?", ["based in London"], ["don't say", "United Kingdom"]),
+    # Two questions joined by "and what/which…", the second going on about the first's
+    # subject; a short or elliptical second part is answered too.
+    ("what is FIDH and which letter was it part of?", ["about International Federation"], []),
+    (
+        "which groups from canada signed in 2012? and was there anything from brazil",
+        ["from Canada", "from Brazil"],
+        ["Han Voice"],
+    ),
+    ("what crimes did rubio list against the regime?", ["quotes by Marco Rubio"], ["terrorizes"]),
     # Quoted words, then a bare "who": whose words they are, however short the ask.
     ("'world's biggest open prison' - who", ["who said"], ["Brad Adams"]),
     ('"we cannot take our eyes off" something something. speaker?', ["who said"], ["Cardin"]),
