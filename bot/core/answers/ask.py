@@ -15,6 +15,7 @@ from bot.core.answers import each_letter, two_questions
 from bot.core.answers.answer import Answer, adopt_citations, not_found, renumbered
 from bot.core.answers.facts import topic_match, uncovered
 from bot.core.answers.reader import off_topic
+from bot.core.answers.reader.carried_context import ADDED_CONTEXT, REFERS_BACK, with_context_of
 from bot.core.answers.reader.question import Question, read_question
 from bot.core.answers.reader.readings import Reading, readings
 from bot.core.kb.sentences import split_sentences
@@ -77,23 +78,12 @@ def ask(scope: Scope, question: str) -> Answer:
     rival = _rival(ranked)
     if rival is not None and rival.subject is not None and rival.subject == best.subject:
         return _both(scope, best, rival)  # two questions about one letter: answer both
+    both = _two_questions(scope, text, whole, best) if rival is None else None
+    if both is not None:
+        return both  # "Who coordinated the 2018 letter, and who the letter to Moon?"
     second = _second_question(parsed, ranked)
     if rival is None and second is not None:
         return _both(scope, best, second)  # "who was that contact, and what year was the letter?"
-    if rival is None and second is None:
-        # "Who coordinated the 2018 letter, and who coordinated the letter to Moon?"
-        parts = two_questions.split(text) or two_questions.split(whole)
-        # "… the 2012 letter? and was there anything from Brazil": the second part goes on
-        # about what the first named.
-        if parts:
-            parts = [_with_context_of(whole, parts[0]), _with_context_of(whole, parts[1], True)]
-        # A second part that names nothing stays with the letter the message is about.
-        names = parts and read_question(scope, parts[1]).mentions
-        both = two_questions.answer_both(
-            scope.kb, parts, lambda q: _best_reading(scope, q), None if names else best.subject
-        )
-        if both is not None:
-            return both
     if rival is not None:
         return not_found(
             "ask",
@@ -122,6 +112,20 @@ def ask(scope: Scope, question: str) -> Answer:
 _AFTER_QUESTION_MARK = re.compile(r"(?<=\?)\s+")
 
 
+def _two_questions(scope: Scope, text: str, whole: str, best: Reading) -> Answer | None:
+    """Both questions of a message that asks two, each read on its own; else None."""
+    parts = two_questions.split(text) or two_questions.split(whole)
+    if not parts:
+        return None
+    # "… the 2012 letter? and was there anything from Brazil": a second part that names
+    # nothing goes on about what the first named, and stays with the message's letter.
+    names = read_question(scope, parts[1]).mentions
+    parts = [with_context_of(whole, parts[0]), with_context_of(whole, parts[1], not names)]
+    return two_questions.answer_both(
+        scope.kb, parts, lambda q: _best_reading(scope, q), None if names else best.subject
+    )
+
+
 def _best_reading(scope: Scope, text: str) -> Reading:
     """The best reading of a text read on its own (a part of a message, one letter's question)."""
     return readings(scope, read_question(scope, text))[0]
@@ -145,8 +149,8 @@ def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading
         if (
             best[0] == text
             and ranked[0].kind in (best[2][0].kind, "clarify")
-            and _REFERS_BACK.search(part_text)
-            and 2 * len(_ADDED_CONTEXT.sub("", part_text).split()) <= len(text.split())
+            and REFERS_BACK.search(part_text)
+            and 2 * len(ADDED_CONTEXT.sub("", part_text).split()) <= len(text.split())
         ):
             # "… Who was it addressed to?" asks what the whole does, of what it names; read
             # alone, "which government was it criticising?" could only ask which letter
@@ -161,8 +165,6 @@ def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading
     return best
 
 
-#: What `_with_context_of` adds to a part: " (Burma Partnership, 2012)" before its "?".
-_ADDED_CONTEXT = re.compile(r" \([^()]*\)(?=\??$)")
 #: Words that point back to someone named earlier in the message.
 _SOMEONE_EARLIER = re.compile(r"\b(?:he|she|him|his|her)\b")
 
@@ -181,65 +183,13 @@ def _question_parts(text: str) -> list[str]:
     sentences = [s for _, s in split_sentences(text)]
     if len(sentences) > 1 and sentences[-1].endswith("?") and sentences[-1] not in parts:
         # "Robertson is quoted on the 2019 letter. Was HRW a co-signer of that letter?"
-        parts.append(_with_context_of(text, sentences[-1]))
+        parts.append(with_context_of(text, sentences[-1]))
     if len(text.split()) >= _LONG_MESSAGE:
         for clause in _CLAUSE_BREAK.split(text):
             clause = _CLAUSE_OPENING.sub("", clause.strip())
             if len(clause.split()) >= 4 and _ASKS.match(clause) and clause not in parts:
                 parts.append(clause)
     return [p for p in parts if p != text][:_MAX_PARTS]
-
-
-def _with_context_of(text: str, part: str, follow_on: bool = False) -> str:
-    """A part that says "that letter" or "it" keeps what the rest of the message named.
-
-    "Burma Partnership is on the 2012 list. Is it listed as being from Myanmar?" is read
-    as "Is it listed as being from Myanmar (Burma Partnership, 2012)?": the years and the
-    one group or person the rest names, put where "it" cannot reach them. A `follow_on`
-    part (the second of two questions) keeps them unless it names a year of its own.
-    """
-    if not (_REFERS_BACK.search(part) or (follow_on and not _YEAR.search(part))):
-        return part
-    rest = text[: len(text) - len(part)] if text.endswith(part) else text
-    # "… on the 2012 list? And which letter did they co-sign?" asks past that year.
-    years = [] if _WHICH_LETTER.search(part) else _YEAR.findall(rest)
-    missing = [y for y in dict.fromkeys(years) if y not in part]
-    named = dict.fromkeys(
-        _ASKS_BACK.sub("", m.group(0), count=1).strip()  # "Was International …" opens a question
-        for m in _CAPITALISED_NAME.finditer(rest)
-    )
-    named = {n: None for n in named if " " in n or n.isupper()}
-    if len(named) == 1 and not _CAPITALISED_NAME.search(part) and _ASKS_BACK.match(part):
-        missing = [*named, *missing]
-    # "One letter ends by urging 'horrific suffering'… Who was that letter addressed to?"
-    quoted = [a or b for a, b in _QUOTED_WORDS.findall(rest)]
-    missing += [f"“{q}”" for q in quoted if q not in part][:1]
-    if not missing:
-        return part
-    body, mark = (part[:-1], "?") if part.endswith("?") else (part, "")
-    return f"{body} ({', '.join(missing)}){mark}"
-
-
-#: Words the message quotes ('horrific suffering'), which may say which letter is meant.
-_QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{6,80})[\"”]|(?<!\w)['‘]([^'‘’]{6,80})['’](?!\w)")
-#: A sentence that opens as a question ("Is it listed…", "And which letter did they…").
-_ASKS_BACK = re.compile(
-    r"(?:and |but |so )?(?:if not, )?(?:is|was|were|are|did|does|do|has|have|had|what|who|"
-    r"which|when|where|how|why|can|could)\b",
-    re.I,
-)
-#: A name as written in a sentence: two or more capitalised words ("Burma Partnership"), or
-#: an acronym ("FIDH").
-_CAPITALISED_NAME = re.compile(
-    r"\b[A-Z][\w'’-]+(?: (?:of |for |in |the |and )?[A-Z][\w'’-]+)+|\b[A-Z]{3,8}\b(?!['’-])"
-)
-
-
-_WHICH_LETTER = re.compile(r"\b(?:which|what|what other) (?:letters?|ones?)\b", re.I)
-_REFERS_BACK = re.compile(
-    r"\b(?:that|this|the|same) (?:letter|one|appeal)\b|\b(?:it|they|its|their|them)\b", re.I
-)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 #: A lead-in that ends in a colon or a dash before the question ("true or false:" is part

@@ -20,9 +20,17 @@ from bot.core.kb.corpus import KnowledgeBase
 _SECOND = re.compile(
     r"(?:,|;|\?)\s+(?:and\s+|also\s+|plus\s+|but\s+)?"
     r"(?=(?:who|whom|what|when|which|where|why|how|did|does|was|were|is|are)\b)"
-    r"|\s+and\s+(?=(?:who|whom|what|when|which|where|why|how)\s)",
+    r"|\s+and\s+(?=(?:who|whom|what|when|which|where|why|how)\s)"
+    r"|(?:,|;|\?)\s+and\s+(?=about\s)",
     re.IGNORECASE,
 )
+#: A second part that only changes what the first asked about: "and what about the UN
+#: system", "and who about the moon letter", "and about relatives of prisoners?".
+_WHAT_ABOUT = re.compile(
+    r"^(?:and\s+|but\s+|also\s+)?(?:(?:what|who|how)\s+)?(?:about|regarding)\s+([^?]+)",
+    re.IGNORECASE,
+)
+_LAST_ABOUT = re.compile(r"^(.*)\s(?:about|regarding|on)\s.+?(\??)$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A part that opens as a question.
 _ASKS = re.compile(
@@ -47,7 +55,26 @@ def split(text: str) -> list[str]:
     first, second = parts
     if not (first.endswith("?") or _ASKS.match(first)):
         return []  # "In connection with the letter CSW joined, what did…": one question
-    return [first if first.endswith("?") else first + "?", second]
+    return [first if first.endswith("?") else first + "?", _spelled_out(first, second)]
+
+
+def _spelled_out(first: str, second: str) -> str:
+    """ "and what about X" as the first question asked of X instead.
+
+    "Did the 2018 letter ask for anything about prisons? And what about the UN system" →
+    "Did the 2018 letter ask for anything about the UN system?". A year the second part
+    names replaces the first's ("… aid, and what about hunger in the 2012 one").
+    """
+    elliptical = _WHAT_ABOUT.match(second.strip())
+    asked = _LAST_ABOUT.match(first.strip())
+    if elliptical is None or asked is None:
+        return second
+    topic = elliptical.group(1)
+    stem = asked.group(1)
+    new_year = _YEAR.search(topic)
+    if new_year:
+        stem = _YEAR.sub(new_year.group(0), stem)
+    return f"{stem} about {topic}?"
 
 
 def answer_both(

@@ -457,6 +457,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["from Canada", "from Brazil"],
         ["Han Voice"],
     ),
+    # "And what about X": the first question asked again of X.
+    (
+        "who was quoted about the 2012 letter, and who about the moon letter?",
+        ["who was quoted", "new era", "Moon Jae-in"],
+        ["Ha Tae Keung"],
+    ),
+    (
+        "did the 2018 letter ask for anything about prisons? and what about the UN human rights "
+        "system",
+        ["prisons", "UN human rights system"],
+        ["Yes"],
+    ),
     ("what crimes did rubio list against the regime?", ["quotes by Marco Rubio"], ["terrorizes"]),
     # Quoted words, then a bare "who": whose words they are, however short the ask.
     ("'world's biggest open prison' - who", ["who said"], ["Brad Adams"]),

@@ -1,0 +1,66 @@
+"""What a part of a message keeps from the rest ("Is it listed as being from Myanmar?").
+
+A sentence that says "it", "they" or "that letter", or the second of two questions, is read
+with what the rest of the message named: its years, the one group or person it names, and
+words it quotes, put in brackets where "it" cannot reach them.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def with_context_of(text: str, part: str, follow_on: bool = False) -> str:
+    """A part that says "that letter" or "it" keeps what the rest of the message named.
+
+    "Burma Partnership is on the 2012 list. Is it listed as being from Myanmar?" is read
+    as "Is it listed as being from Myanmar (Burma Partnership, 2012)?": the years and the
+    one group or person the rest names, put where "it" cannot reach them. A `follow_on`
+    part (the second of two questions) keeps them unless it names a year of its own.
+    """
+    if not (REFERS_BACK.search(part) or (follow_on and not _YEAR.search(part))):
+        return part
+    rest = text[: len(text) - len(part)] if text.endswith(part) else text
+    # "… on the 2012 list? And which letter did they co-sign?" asks past that year.
+    years = [] if _WHICH_LETTER.search(part) else _YEAR.findall(rest)
+    missing = [y for y in dict.fromkeys(years) if y not in part]
+    named = dict.fromkeys(
+        _ASKS_BACK.sub("", m.group(0), count=1).strip()  # "Was International …" opens a question
+        for m in _CAPITALISED_NAME.finditer(rest)
+    )
+    named = {n: None for n in named if " " in n or n.isupper()}
+    if len(named) == 1 and not _CAPITALISED_NAME.search(part) and _ASKS_BACK.match(part):
+        missing = [*named, *missing]
+    # "One letter ends by urging 'horrific suffering'… Who was that letter addressed to?"
+    quoted = [a or b for a, b in _QUOTED_WORDS.findall(rest)]
+    missing += [f"“{q}”" for q in quoted if q not in part][:1]
+    if not missing:
+        return part
+    body, mark = (part[:-1], "?") if part.endswith("?") else (part, "")
+    return f"{body} ({', '.join(missing)}){mark}"
+
+
+#: Words the message quotes ('horrific suffering'), which may say which letter is meant.
+_QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{6,80})[\"”]|(?<!\w)['‘]([^'‘’]{6,80})['’](?!\w)")
+#: A sentence that opens as a question ("Is it listed…", "And which letter did they…").
+_ASKS_BACK = re.compile(
+    r"(?:and |but |so )?(?:if not, )?(?:is|was|were|are|did|does|do|has|have|had|what|who|"
+    r"which|when|where|how|why|can|could)\b",
+    re.I,
+)
+#: A name as written in a sentence: two or more capitalised words ("Burma Partnership"), or
+#: an acronym ("FIDH").
+_CAPITALISED_NAME = re.compile(
+    r"\b[A-Z][\w'’-]+(?: (?:of |for |in |the |and )?[A-Z][\w'’-]+)+|\b[A-Z]{3,8}\b(?!['’-])"
+)
+
+
+_WHICH_LETTER = re.compile(r"\b(?:which|what|what other) (?:letters?|ones?)\b", re.I)
+REFERS_BACK = re.compile(
+    r"\b(?:that|this|the|same) (?:letter|one|appeal)\b|\b(?:it|they|its|their|them)\b", re.I
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+#: What `with_context_of` adds to a part: " (Burma Partnership, 2012)" before its "?".
+ADDED_CONTEXT = re.compile(r" \([^()]*\)(?=\??$)")
