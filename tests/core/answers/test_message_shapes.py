@@ -457,6 +457,11 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["from Canada", "from Brazil"],
         ["Han Voice"],
     ),
+    # Terse moderator shorthand: a noun and the thing asked for, no verb.
+    ("countries on the 2012 list", ["countries", "new era"], ["11 countries"]),
+    ("letter sent 5 days before singapore: # orgs", ["how many", "Trump–Kim"], ["52"]),
+    ("the letter phil robertson was bangkok press contact for - yr", ["date"], ["2012"]),
+    ("hrw profile", ["about Human Rights Watch"], ["New York"]),
     # "And what about X": the first question asked again of X.
     (
         "who was quoted about the 2012 letter, and who about the moon letter?",

@@ -88,7 +88,10 @@ _OPENING = re.compile(
 
 #: "24.5m people", "# of countries": a figure's "m" and the number sign, spelled out.
 _MILLIONS = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?) ?m\b", re.IGNORECASE)
-_NUMBER_SIGN = re.compile(r"(?<!\w)#\s?of\b", re.IGNORECASE)
+_NUMBER_SIGN = re.compile(
+    r"(?<!\w)#\s?(?:of\b|(?=(?:orgs|groups|ngos|signers|signatories|countries|organi)))",
+    re.IGNORECASE,
+)
 
 
 _UNITS = "one two three four five six seven eight nine".split()
@@ -139,7 +142,7 @@ def plain_words(text: str) -> str:
     """The message with its opening fillers dropped and chat shorthand spelled out."""
     stripped = _OPENING.sub("", text)
     text = stripped if stripped.strip() else text
-    text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of", text))
+    text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of ", text))
     text = _THE_COUNT_IN_WORDS.sub(_digits, _COUNT_IN_WORDS.sub(_digits, text))
     text = _HUNDREDS_IN_WORDS.sub(lambda m: f"{_UNITS.index(m[1].lower()) + 1}00", text)
     return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
