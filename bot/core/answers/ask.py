@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from bot.core.answers import each_letter, two_questions
 from bot.core.answers.answer import Answer, adopt_citations, not_found, renumbered
-from bot.core.answers.facts import topic_match, uncovered
+from bot.core.answers.facts import premises, topic_match, uncovered
 from bot.core.answers.reader import off_topic
 from bot.core.answers.reader.carried_context import ADDED_CONTEXT, REFERS_BACK, with_context_of
 from bot.core.answers.reader.question import Question, read_question
@@ -102,6 +102,11 @@ def ask(scope: Scope, question: str) -> Answer:
         shown += " (read " + ", ".join(dict.fromkeys(corrections)) + ")"
     if answer.kind == "search" and not answer.found:
         return _search(scope, text)
+    note = premises.wrong_recipient(
+        scope.kb, parsed.norm.split(), list(parsed.mentions), best.subject or ""
+    )
+    if note is not None and answer.kind != "recipient":  # a recipient answer says it already
+        answer = premises.with_note(answer, note)
     later = uncovered.later_than_sources(scope, parsed.norm, parsed.years)
     if later is not None and answer.kind != "not_covered":
         answer = uncovered.as_of_sources(scope, answer, later)

@@ -457,6 +457,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["from Canada", "from Brazil"],
         ["Han Voice"],
     ),
+    # A year and a recipient that fit different letters: the year's letter is answered, and
+    # the answer opens by saying whom it went to and which letter went to the one named.
+    ("who signed the 2018 letter to president moon?", ["who signed", "Trump–Kim"], ["2019"]),
+    # The recipient a yes/no question claims is checked, not taken as a clue to the letter.
+    ("was the seoul one addressed to kim jong un as well?", ["Moon Jae-in", "Kim"], ["No"]),
+    ("ok but was the letter ICC cosigned sent to kim too", ["Moon Jae-in", "Kim"], ["No"]),
     # Terse moderator shorthand: a noun and the thing asked for, no verb.
     ("countries on the 2012 list", ["countries", "new era"], ["11 countries"]),
     ("letter sent 5 days before singapore: # orgs", ["how many", "Trump–Kim"], ["52"]),

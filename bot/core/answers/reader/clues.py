@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.core.answers.cards.letters import letters_oldest_first
 from bot.core.answers.reader.contact_clues import CONTACT_WORDS, contact_clue
+from bot.core.answers.reader.descriptors import claimed_recipients
 from bot.core.answers.reader.letter_words import (
     QUESTION_WORDS,
     letters_by_word,
@@ -30,17 +31,8 @@ from bot.core.search.resolve import resolve_country
 from bot.core.search.stems import stems
 
 #: Points per clue. A name or a year is near-certain; a topic word only leans.
-NAMED, YEAR, RECIPIENT, SENDER, COUNT, EVENT, SIGNER, KIND, COUNTRY = (
-    10.0,
-    5.0,
-    4.0,
-    3.0,
-    4.0,
-    2.0,
-    1.0,
-    1.0,
-    2.0,
-)
+NAMED, YEAR, RECIPIENT, SENDER = 10.0, 5.0, 4.0, 3.0
+COUNT, EVENT, SIGNER, KIND, COUNTRY = 4.0, 2.0, 1.0, 1.0, 2.0
 #: A letter must lead the next by this much to be "the" letter a description means.
 MARGIN = 0.6
 
@@ -85,7 +77,8 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
         for m in question.mentions
         if m.kind == "organization" and tokens[max(m.start - 1, 0) : m.start] in _IN_PLACE
     }
-    spoken = question.spoken_of() | _choices(question)
+    to_check = claimed_recipients(tokens, list(question.mentions), len(question.years))
+    spoken = question.spoken_of() | _choices(question) | to_check
     mentioned = (
         {m.entity_id for m in question.mentions}
         - question.role_places()

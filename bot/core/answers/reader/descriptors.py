@@ -85,3 +85,30 @@ def descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
         ):
             found.add(mention.entity_id)
     return found
+
+
+def claimed_recipients(tokens: list[str], mentions: list[Mention], years: int) -> set[str]:
+    """People a yes/no question claims a letter went to, when something else names it.
+
+    In "was the Seoul one addressed to Kim Jong Un as well?" Kim is the claim to check,
+    not a clue to the letter: Seoul says which letter is meant. Without another clue ("was
+    the letter sent to Kim?") the person still says which letters could be meant.
+    """
+    if not tokens or tokens[0] not in _CLAIM_OPENERS:
+        return set()
+    claimed = {
+        m.entity_id
+        for m in mentions
+        if m.kind == "person"
+        and tokens[max(m.start - 1, 0)] in ("to", "for", "at")
+        and _SENT.intersection(tokens[max(m.start - 4, 0) : m.start - 1])
+        and set(tokens[m.end :]) <= _CLOSING
+    }
+    others = [m for m in mentions if m.entity_id not in claimed]
+    return claimed if claimed and (others or years) else set()
+
+
+_CLAIM_OPENERS = frozenset("was were is did does has had".split())
+_SENT = frozenset("addressed sent written directed delivered go went meant intended aimed".split())
+#: Words that may close the claim: "… addressed to Kim as well?", "… sent to Moon, right?"
+_CLOSING = frozenset("as well too also instead then right actually or not".split())

@@ -26,6 +26,7 @@ from bot.core.answers.reader.context import (
     only_guessed,
 )
 from bot.core.answers.reader.countries import is_signer_country, where_label
+from bot.core.answers.reader.descriptors import claimed_recipients
 from bot.core.answers.reader.phrases import (
     asked_for,
     leftover_topic,
@@ -208,9 +209,11 @@ def letter_readings(context: Context) -> list[Reading]:
                 lambda: facts.date(scope, letter, day_asked=True),
             )
         )
-    claimed = [p for p in q.ids("person") if p != letter.coordinator]
+    # "Was the Moon letter sent to Kim as well?": Kim is claimed, Moon names the letter.
+    to_check = claimed_recipients(q.norm.split(), list(q.mentions), len(q.years))
+    claimed = list(to_check) or [p for p in q.ids("person") if p != letter.coordinator]
     if (
-        not context.orgs  # "did CSW sign the letters addressed to Kim?" asks about CSW
+        (not context.orgs or to_check)  # "did CSW sign the letters addressed to Kim?": CSW
         and not q.has(_PLURAL_LETTERS)
         and not q.has(_WHICH_LETTER)  # "which letter wasn't addressed to Kim" lists the others
         and context.cue("recipient_claim")
