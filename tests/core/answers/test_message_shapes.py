@@ -463,6 +463,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # The recipient a yes/no question claims is checked, not taken as a clue to the letter.
     ("was the seoul one addressed to kim jong un as well?", ["Moon Jae-in", "Kim"], ["No"]),
     ("ok but was the letter ICC cosigned sent to kim too", ["Moon Jae-in", "Kim"], ["No"]),
+    # A demand the letter never made, claimed: No first.
+    ("so the HRW letter basically demanded kim give up his nukes?", ["Trump–Kim"], ["No"]),
+    ("did the moon letter mention forced labour?", ["forced labour"], ["No"]),
     # Terse moderator shorthand: a noun and the thing asked for, no verb.
     ("countries on the 2012 list", ["countries", "new era"], ["11 countries"]),
     ("letter sent 5 days before singapore: # orgs", ["how many", "Trump–Kim"], ["52"]),

@@ -132,12 +132,13 @@ def topic(
         items = nearest
     elif quotes:
         builder.direct = (
-            f"The letter's own text, as the sources give it, does not mention "
-            f"{phrase}, but people quoted about it do."
+            f"{'No: the' if yes_no else 'The'} letter's own text, as the sources give it, does "
+            f"not mention {phrase}, but people quoted about it do."
         )
     else:
         builder.direct = (
-            f"The sources do not report that the {letter.year} letter says anything about {phrase}."
+            f"{'No: the' if yes_no else 'The'} sources do not report that the {letter.year} "
+            f"letter says anything about {phrase}."
         )
         # "Did the Moon letter mention forced labour?": no, and what it did raise instead.
         raised = [
