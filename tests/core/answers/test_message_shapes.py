@@ -466,6 +466,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A demand the letter never made, claimed: No first.
     ("so the HRW letter basically demanded kim give up his nukes?", ["Trump–Kim"], ["No"]),
     ("did the moon letter mention forced labour?", ["forced labour"], ["No"]),
+    # "How much time passed between" two letters described, not dated.
+    (
+        "How much time passed between the ICNK open letter and the 52-organisation letter?",
+        ["time between"],
+        ["6 years"],
+    ),
     # Terse moderator shorthand: a noun and the thing asked for, no verb.
     ("countries on the 2012 list", ["countries", "new era"], ["11 countries"]),
     ("letter sent 5 days before singapore: # orgs", ["how many", "Trump–Kim"], ["52"]),

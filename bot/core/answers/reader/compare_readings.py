@@ -250,7 +250,7 @@ _SAME_RECIPIENT = re.compile(
 _AFTER = re.compile(r"\bafter\b")
 _BEFORE = re.compile(r"\bbefore\b")
 _GAP = re.compile(
-    r"\bhow (?:long|many (?:years|months|days))\b|\btime between\b|\bapart\b(?! from)|"
+    r"\bhow (?:long|many (?:years|months|days)|much time)\b|\btime between\b|\bapart\b(?! from)|"
     r"\bgap\b|\belapsed\b|\bpassed\b"
 )
 _FIRST = re.compile(
