@@ -34,12 +34,25 @@ def with_context_of(text: str, part: str, follow_on: bool = False) -> str:
     # "One letter ends by urging 'horrific suffering'… Who was that letter addressed to?"
     quoted = [a or b for a, b in _QUOTED_WORDS.findall(rest)]
     missing += [f"“{q}”" for q in quoted if q not in part][:1]
+    # "the Maryland Democrat - what did he say …, and who did he introduce the bill with?":
+    # the words before the dash say whom "he" means.
+    lead_in = _LEAD_IN.match(text)
+    if (
+        lead_in
+        and _A_PERSON_BACK.search(part)
+        and not _ASKS_BACK.match(lead_in.group(1))
+        and lead_in.group(1) not in part
+    ):
+        missing.append(lead_in.group(1))
     if not missing:
         return part
     body, mark = (part[:-1], "?") if part.endswith("?") else (part, "")
     return f"{body} ({', '.join(missing)}){mark}"
 
 
+#: A short phrase naming the subject, then a dash or colon, before the questions.
+_LEAD_IN = re.compile(r"^\s*([^?:\-–—]{3,80}?)\s+[-:–—]\s+(?=\w)")
+_A_PERSON_BACK = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 #: Words the message quotes ('horrific suffering'), which may say which letter is meant.
 _QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{6,80})[\"”]|(?<!\w)['‘]([^'‘’]{6,80})['’](?!\w)")
 #: A sentence that opens as a question ("Is it listed…", "And which letter did they…").
@@ -57,7 +70,9 @@ _CAPITALISED_NAME = re.compile(
 
 _WHICH_LETTER = re.compile(r"\b(?:which|what|what other) (?:letters?|ones?)\b", re.I)
 REFERS_BACK = re.compile(
-    r"\b(?:that|this|the|same) (?:letter|one|appeal)\b|\b(?:it|they|its|their|them)\b", re.I
+    r"\b(?:that|this|the|same) (?:letter|one|appeal)\b|\b(?:it|they|its|their|them|he|she|his|her|"
+    r"him)\b",
+    re.I,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
