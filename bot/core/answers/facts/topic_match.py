@@ -10,6 +10,8 @@ import math
 import re
 from dataclasses import replace
 
+from rapidfuzz import fuzz, process
+
 from bot.core.answers.answer import Answer, Item, Section, cite_numbers
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Statement
@@ -206,3 +208,35 @@ def led_by_statements(kb: KnowledgeBase, result: Answer, text: str) -> Answer:
 _COMMON_WORD = 500
 #: At most this many statements are scored for one question.
 _CANDIDATES = 2000
+
+
+def spelled_right(scope: Scope, phrase: str) -> str:
+    """The phrase with its typos of the statements' words spelled as they spell them.
+
+    "did it mention forcd labour" matches "forced labour"; a word some document holds is
+    left as it is.
+    """
+    said = scope.kb.derived("statement_idf", statement_idf)
+    vocabulary = scope.kb.derived("statement_words", _statement_words)
+
+    def right(match: re.Match[str]) -> str:
+        word = match.group(0)
+        if concepts(word) & said.keys() or scope.index.mentions_any(word):
+            return word
+        near = process.extractOne(word.lower(), vocabulary, scorer=fuzz.ratio, score_cutoff=_TYPO)
+        return near[0] if near else word
+
+    return _CONTENT_WORD.sub(right, phrase)
+
+
+def _statement_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Every word of the letters' statements and summaries, for telling typos apart."""
+    texts = (s.text for x in kb.letters.values() for s in (*x.demands, *x.abuses_cited))
+    summaries = (x.summary for x in kb.letters.values())
+    return frozenset(w for t in (*texts, *summaries) for w in _CONTENT_WORD.findall(t.lower()))
+
+
+#: A word long enough to name a topic ("aid" and "camp" are known anyway).
+_CONTENT_WORD = re.compile(r"[A-Za-z]{5,}")
+#: A word this close (rapidfuzz ratio) to one the statements use is taken for a typo of it.
+_TYPO = 80

@@ -20,6 +20,7 @@ from bot.core.answers.facts.topic_match import (
     figure_fit,
     share,
     speaks_of,
+    spelled_right,
     statement_idf,
 )
 from bot.core.kb.corpus import KnowledgeBase
@@ -45,6 +46,7 @@ def topic(
     """
     kb = scope.kb
     builder = AnswerBuilder(kb, "topic", f"“{phrase}” in {letter.title}")
+    phrase = spelled_right(scope, phrase)
     # "the COI" is matched by what it stands for: the entity's name, as the letter words it.
     named = [
         m.entity_id
