@@ -41,6 +41,10 @@ LOOKUP_CACHE_SIZE = 4096
 #: Aliases scored per rapidfuzz call (a few milliseconds of holding the GIL).
 EXTRACT_CHUNK = 2048
 
+#: Endings that make a short name word an ordinary English word ("linked", "linking"); not
+#: "s", which surnames take for "'s" ("rubios reasoning").
+_ENDINGS = frozenset({"ed", "ing", "er", "ers", "ly"})
+_SHORT_NAME_WORD = 5
 _PUNCT = re.compile(r"[^\w\s]+", re.UNICODE)
 _SPACES = re.compile(r"\s+")
 _PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
@@ -48,28 +52,8 @@ _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
 
 #: Words that never form a name on their own, even if some alias is exactly that word.
 _NOT_NAMES = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "of",
-        "for",
-        "and",
-        "in",
-        "on",
-        "to",
-        "by",
-        "who",
-        "what",
-        "letter",
-        "letters",
-        "north",
-        "korea",
-        "korean",
-        "human",
-        "rights",
-        "international",
-    }
+    "the a an of for and in on to by who what letter letters north korea korean human rights "
+    "international".split()
 )
 
 
@@ -276,6 +260,14 @@ class NameIndex:
         cutoff = SHORT_WORD_CUTOFF if len(token) <= MIN_CORRECTABLE else CORRECTION_CUTOFF
         match = process.extractOne(token, self._vocab_list, scorer=fuzz.ratio, score_cutoff=cutoff)
         corrected = match[0] if match is not None else None
+        if (
+            corrected
+            and len(corrected) <= _SHORT_NAME_WORD
+            and token.startswith(corrected)
+            and token[len(corrected) :] in _ENDINGS
+        ):
+            # "linked" is "link" inflected, not a typo of the name LiNK ("robertsons" is one)
+            corrected = None
         if len(self._corrections) >= LOOKUP_CACHE_SIZE:
             self._corrections.pop(next(iter(self._corrections)))
         self._corrections[token] = corrected

@@ -472,6 +472,11 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["time between"],
         ["6 years"],
     ),
+    # Events in date order: all, a month's, someone's, or a letter's ("linked" is no LiNK).
+    ("can you list all the events you know about in date order", ["events"], ["11 events"]),
+    ("everything that happened in june 2018 pls, in order", ["June 2018"], ["Kim Yong Chol"]),
+    ("which of the events in your timeline involved moon jae in?", ["Moon Jae-in"], ["Panmunjom"]),
+    ("list the events linked to the 52-org letter", ["tied to", "Trump–Kim"], ["10 events"]),
     # Terse moderator shorthand: a noun and the thing asked for, no verb.
     ("countries on the 2012 list", ["countries", "new era"], ["11 countries"]),
     ("letter sent 5 days before singapore: # orgs", ["how many", "Trump–Kim"], ["52"]),

@@ -37,6 +37,7 @@ from bot.core.answers.reader.subject_readings import (
     org_readings,
     person_readings,
 )
+from bot.core.answers.reader.timeline_readings import timeline_readings
 from bot.core.answers.reader.unknown_signer_readings import unknown_signer_readings
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.scope import Scope
@@ -75,6 +76,7 @@ PRIORITY = {
             "from_country",
             "involved",
             "letters",
+            "timeline",
             "event",
             "person",
             "org",
@@ -274,4 +276,5 @@ _GENERATORS = (
     unknown_signer_readings,
     event_count_readings,
     unknown_stance_readings,
+    timeline_readings,
 )
