@@ -477,6 +477,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("everything that happened in june 2018 pls, in order", ["June 2018"], ["Kim Yong Chol"]),
     ("which of the events in your timeline involved moon jae in?", ["Moon Jae-in"], ["Panmunjom"]),
     ("list the events linked to the 52-org letter", ["tied to", "Trump–Kim"], ["10 events"]),
+    # Chat around the ask: "tbh", a closing "fr", "drop" for list, "the 2012 thing".
+    ("tbh just drop every signer of the 2012 open letter, all of em", ["who signed"], ["39"]),
+    ("wait what population did the 2012 letter say nk had fr", ["population"], ["24.5 million"]),
+    ("japan orgs on the 2012 thing??", ["from Japan"], ["No Fence"]),
+    ("who did the 52 ngos send their letter to", ["recipient"], ["Kim Jong Un"]),
+    ("who all did kim jong un meet in 2018 before singapore", ["took part"], ["Xi Jinping"]),
     # Terse moderator shorthand: a noun and the thing asked for, no verb.
     ("countries on the 2012 list", ["countries", "new era"], ["11 countries"]),
     ("letter sent 5 days before singapore: # orgs", ["how many", "Trump–Kim"], ["52"]),

@@ -65,6 +65,7 @@ SHORTHAND = {
     "who'd": "who did",
     "recs": "recommendations",
     "every1": "everyone",
+    "em": "them",
     "any1": "anyone",
     "some1": "someone",
     "no1": "no one",
@@ -80,7 +81,8 @@ _SHORTHAND = re.compile(
 )
 #: Words that open a chat message without asking anything.
 _OPENING = re.compile(
-    r"^\s*(?:(?:wait|ok|okay|so|hey|hi|hello|um+|hmm+|also|btw|and|but|oh|yo|lol|pls|"
+    r"^\s*(?:(?:wait|ok|okay|so|hey|hi|hello|um+|hmm+|also|btw|and|but|oh|yo|lol|pls|tbh|ngl|"
+    r"bruh|bro|lowkey|honestly|"
     r"please|sorry|quick question|question|one more thing|real quick|quick one)\b[\s,.!:;—–-]*)+",
     re.IGNORECASE,
 )
@@ -138,10 +140,21 @@ def _digits(match: re.Match[str]) -> str:
     return str(value + (_UNITS.index(unit) + 1 if unit else 0))
 
 
+#: Words that close a chat message without asking anything ("… nk had fr", "… idk").
+_CLOSING = re.compile(r"[\s,]+(?:fr|tbh|ngl|lol|lmao|idk|pls|plz|thx|ty|rn)\b[\s?!.]*$", re.I)
+#: "the 2012 thing": a year and a vague noun for a letter.
+_YEAR_THING = re.compile(r"\b((?:19|20)\d\d) (?:thing|doc|document)\b", re.I)
+#: "just drop every signer": "drop" as "list", when it opens the request.
+_DROP = re.compile(r"^(\s*)(?:just )?drop\b(?= (?:me |us )?(?:the|every|all|a list)\b)", re.I)
+
+
 def plain_words(text: str) -> str:
     """The message with its opening fillers dropped and chat shorthand spelled out."""
     stripped = _OPENING.sub("", text)
     text = stripped if stripped.strip() else text
+    closed = _CLOSING.sub(lambda m: "?" if "?" in m.group(0) else "", text)
+    text = closed if closed.strip() else text
+    text = _DROP.sub(r"\1list", _YEAR_THING.sub(r"\1 letter", text))
     text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of ", text))
     text = _THE_COUNT_IN_WORDS.sub(_digits, _COUNT_IN_WORDS.sub(_digits, text))
     text = _HUNDREDS_IN_WORDS.sub(lambda m: f"{_UNITS.index(m[1].lower()) + 1}00", text)

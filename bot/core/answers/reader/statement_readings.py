@@ -91,7 +91,9 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
 
 #: Words asking for a figure ("what number", "the 200,000 figure", "put a number on").
 _FIGURE_ASKED = re.compile(
-    r"\b(?:numbers?(?! (?:one|two|three)\b)|figures?|statistics?|stats?|how big|how large)\b"
+    r"\b(?:numbers?(?! (?:one|two|three)\b)|figures?|statistics?|stats?|how big|how large|"
+    # "what population did the letter say NK had": a size asked of what it measures
+    r"(?:what|which) (?:population|size|total|death toll|toll))\b"
 )
 #: Words around a figure asked for that say nothing of what it counts.
 _FIGURE_FILLER = frozenset(
