@@ -47,9 +47,9 @@ class Terminal:
         r"""Type `keys`: "\t" is Tab, "\x03" Ctrl-C and "\x04" Ctrl-D, as on a keyboard."""
         os.write(self._leader, keys.encode())
 
-    def expect(self, text: str) -> str:
+    def expect(self, text: str, patience: float = PATIENCE) -> str:
         """Read until `text` has appeared since the last `expect`; return what came before."""
-        deadline = time.monotonic() + PATIENCE
+        deadline = time.monotonic() + patience
         while text not in self.screen:
             if time.monotonic() > deadline:
                 raise AssertionError(f"never saw {text!r}; screen so far:\n{self.screen}")

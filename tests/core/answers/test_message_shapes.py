@@ -483,6 +483,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("japan orgs on the 2012 thing??", ["from Japan"], ["No Fence"]),
     ("who did the 52 ngos send their letter to", ["recipient"], ["Kim Jong Un"]),
     ("who all did kim jong un meet in 2018 before singapore", ["took part"], ["Xi Jinping"]),
+    # The big international groups that released a letter are its organisers' question.
+    (
+        "Amnesty and who else were the big international names behind the 2012 open letter?",
+        ["organiser", "new era"],
+        ["International Federation for Human Rights"],
+    ),
     # Terse moderator shorthand: a noun and the thing asked for, no verb.
     ("countries on the 2012 list", ["countries", "new era"], ["11 countries"]),
     ("letter sent 5 days before singapore: # orgs", ["how many", "Trump–Kim"], ["52"]),
