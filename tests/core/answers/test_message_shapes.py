@@ -489,6 +489,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["organiser", "new era"],
         ["International Federation for Human Rights"],
     ),
+    # What was pledged or decided at an event: the sentence of its record that says so.
+    ("what did kim pledge at panmunjom about civil society", ["Panmunjom"], ["civil society"]),
+    (
+        "The March UNHRC resolution on North Korea — what did it authorize?",
+        ["Human Rights Council"],
+        ["prosecut"],
+    ),
     # Terse moderator shorthand: a noun and the thing asked for, no verb.
     ("countries on the 2012 list", ["countries", "new era"], ["11 countries"]),
     ("letter sent 5 days before singapore: # orgs", ["how many", "Trump–Kim"], ["52"]),

@@ -13,15 +13,17 @@ from dataclasses import replace
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
+from bot.core.answers.facts.topic_match import SUBJECT
 from bot.core.answers.reader.phrases import A_QUESTION
 from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Organization
-from bot.core.kb.sentences import first_sentences
+from bot.core.kb.sentences import first_sentences, split_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 from bot.core.search.resolve import country_matches
+from bot.core.search.stems import concepts
 
 _ABOUT = re.compile(
     r"\b(?:about|on|regarding|concerning|mentioning|mention|mentions|"
@@ -258,8 +260,12 @@ def _article(label: str) -> str:
     return "an" if label[:1].lower() in "aeiou" or label.startswith("NGO") else "a"
 
 
-def answer_event(scope: Scope, event_id: str, who: bool = False) -> Answer:
-    """An event: when, and what happened, in a sentence or two; with `who`, who took part."""
+def answer_event(scope: Scope, event_id: str, who: bool = False, asked: str = "") -> Answer:
+    """An event: when, and what happened, in a sentence or two; with `who`, who took part.
+
+    What was `asked` ("what did Kim pledge about civil society?") adds the sentence of the
+    record that answers it, where the opening sentence does not.
+    """
     kb = scope.kb
     event = kb.events[event_id]
     card = people_cards.event(scope, event_id)
@@ -275,8 +281,33 @@ def answer_event(scope: Scope, event_id: str, who: bool = False) -> Answer:
     if event.date and len(event.date) == len("2018") and event.date_note:
         # "On what date did Kim meet Lavrov?": say that no day is given, and why.
         when = f"{when}; the sources do not give an exact date. {event.date_note.rstrip('.')}"
-    direct = f"{event.title}: {when}. {first_sentences(event.summary)} {marks}"
-    return with_direct(card, direct, None)
+    opening = first_sentences(event.summary)
+    direct = f"{event.title}: {when}. {opening} {_sentence_asked(event.summary, asked, opening)}"
+    return with_direct(card, f"{direct.rstrip()} {marks}", None)
+
+
+def _sentence_asked(summary: str, asked: str, shown: str) -> str:
+    """The summary's sentences (two at most), past those shown, that share most with `asked`.
+
+    A decision asked for ("what did they commit to?") counts a sentence saying what was
+    agreed, pledged or found even when it shares no word with the question.
+    """
+    wanted = concepts(asked) - SUBJECT
+    decision = _DECISION.search(asked) is not None
+    rest = [s for _, s in split_sentences(summary) if s not in shown]
+    scored = [
+        (len(wanted & concepts(s)) + (decision and bool(_DECISION.search(s))), s) for s in rest
+    ]
+    top = max((score for score, _ in scored), default=0)
+    return " ".join([s for score, s in scored if score == top][:2]) if top else ""
+
+
+#: Words of a decision or a finding, asked for or reported.
+_DECISION = re.compile(
+    r"\b(?:agree\w*|pledge\w*|commit\w*|promis\w*|decide\w*|decision|vow\w*|found|find|"
+    r"finding\w*|authori[sz]\w*|adopt\w*|pass\w*|resolv\w*|establish\w*|conclu\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def answer_letters(scope: Scope, org: Organization) -> Answer:

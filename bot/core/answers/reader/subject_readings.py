@@ -370,7 +370,7 @@ def event_readings(context: Context) -> list[Reading]:
             "event",
             context.cue("event") + base + 0.5,
             f"what happened: {title}",
-            lambda: answer_event(scope, event_id),
+            lambda: answer_event(scope, event_id, asked=q.norm),
         ),
         Reading(
             "event",
