@@ -115,7 +115,8 @@ def compare_readings(context: Context) -> list[Reading]:
             out.append(
                 Reading(
                     "compare",
-                    cue + 2.0,
+                    # "was Rogers involved in both?": ahead of whether he was in the first
+                    cue + (2.5 if asked_person else 2.0),
                     f"people in both the {la.year} and {lb.year} letters",
                     lambda: people_lists.people_in_both(scope, la, lb, org, asked_person),
                 )
