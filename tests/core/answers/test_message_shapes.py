@@ -496,6 +496,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Human Rights Council"],
         ["prosecut"],
     ),
+    # Which letters a person comes into at all, not the letters addressed to them.
+    ("which letters does olivia miller appear in", ["letters naming"], ["2 letters"]),
+    ("is phil robertson connected to more than one letter", ["letters naming"], ["Yes", "2012"]),
     # Terse moderator shorthand: a noun and the thing asked for, no verb.
     ("countries on the 2012 list", ["countries", "new era"], ["11 countries"]),
     ("letter sent 5 days before singapore: # orgs", ["how many", "Trump–Kim"], ["52"]),

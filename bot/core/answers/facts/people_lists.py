@@ -144,3 +144,52 @@ def people_by_source(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
             for source_id in role.sources:
                 found.setdefault(source_id, []).append(person.id)
     return {s: tuple(dict.fromkeys(ids)) for s, ids in found.items()}
+
+
+def letters_naming(scope: Scope, person_id: str, yes_if: int | None = None) -> Answer:
+    """The letters whose sources name a person: as recipient, in a role, or quoted about it.
+
+    "Does Olivia Miller show up in the coverage of more than one letter?", "which letters is
+    Benedict Rogers mentioned in?": each letter, and how the person comes into it. With
+    `yes_if` (a yes/no question), it opens with whether that many letters name them.
+    """
+    kb = scope.kb
+    person = kb.people[person_id]
+    builder = AnswerBuilder(kb, "letters", f"Letters naming {person.name}")
+    found = [
+        (letter, how)
+        for letter in sorted(kb.letters.values(), key=lambda x: x.date)
+        if (how := _how_named(kb, letter, person_id))
+    ]
+    items = [Item(f"{x.title} ({x.year})", how, builder.cite(x.sources)) for x, how in found]
+    count = f"{len(found)} letter{'s' if len(found) != 1 else ''}"
+    listed = "; ".join(f"the {x.year} {x.kind} ({how})" for x, how in found)
+    cited = builder.marks([s for x, _ in found for s in x.sources])
+    builder.direct = (
+        f"{person.name} is named in the sources of {count}: {listed}. {cited}"
+        if found
+        else f"The sources of no letter name {person.name}."
+    )
+    if yes_if is not None:
+        several = "more than one letter" if yes_if > 1 else "any letter"
+        opening = "Yes. " if len(found) >= yes_if else f"No, not {several}. "
+        builder.direct = opening + builder.direct
+    builder.section("Letters", items)
+    builder.interpretation = f"letters naming {person.name}"
+    return builder.build(found=bool(found))
+
+
+def _how_named(kb: KnowledgeBase, letter: Letter, person_id: str) -> str:
+    """How a letter's sources name the person ("its recipient", a role, "quoted"), or ""."""
+    if letter.recipient == person_id:
+        return "its recipient"
+    if person_id not in _people_named_for(kb, letter):
+        return ""
+    quoted = (
+        ["quoted about it"]
+        if any(q.speaker == person_id for q in kb.quotes_about(letter.id))
+        else []
+    )
+    attested = set(letter.sources)
+    roles = [r.title for r in kb.people[person_id].roles if attested & set(r.sources)]
+    return "; ".join([*dict.fromkeys(roles), *quoted]) or "named"

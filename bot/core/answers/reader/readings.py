@@ -25,6 +25,7 @@ from bot.core.answers.reader.event_clues import (
     time_anchors,
 )
 from bot.core.answers.reader.letter_readings import letter_readings
+from bot.core.answers.reader.named_in_readings import named_in_readings
 from bot.core.answers.reader.off_topic import unknown_stance_readings
 from bot.core.answers.reader.opinion_readings import opinion_readings
 from bot.core.answers.reader.org_descriptions import described_signers
@@ -277,4 +278,5 @@ _GENERATORS = (
     event_count_readings,
     unknown_stance_readings,
     timeline_readings,
+    named_in_readings,
 )
