@@ -499,6 +499,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # Which letters a person comes into at all, not the letters addressed to them.
     ("which letters does olivia miller appear in", ["letters naming"], ["2 letters"]),
     ("is phil robertson connected to more than one letter", ["letters naming"], ["Yes", "2012"]),
+    # An event named beside a letter both letters to Kim could be: the one with a clue of its
+    # own (52 NGOs) is compared with the event, not with the other letter.
+    (
+        "how long after the UN commission of inquiry did the 52 NGOs write to kim?",
+        ["time between", "Commission of Inquiry", "Trump–Kim"],
+        ["4 years"],
+    ),
     # Terse moderator shorthand: a noun and the thing asked for, no verb.
     ("countries on the 2012 list", ["countries", "new era"], ["11 countries"]),
     ("letter sent 5 days before singapore: # orgs", ["how many", "Trump–Kim"], ["52"]),

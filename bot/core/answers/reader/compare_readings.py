@@ -32,10 +32,20 @@ def compare_readings(context: Context) -> list[Reading]:
     # An event a letter came "before" describes the letter, and is also what it is compared to.
     events = list(dict.fromkeys([*context.events, *q.ids("event")]))
     # Letters with a clue of their own, not only nearness to the event or shared words.
+    # With an event named, a recipient two letters share ("how long after the COI did the
+    # 52 NGOs write to Kim") tells neither apart: the letter with a clue of its own is meant.
+    shared = {
+        c
+        for f in likely
+        for c in f.clues
+        if q.ids("event") and sum(c in g.clues for g in likely) > 1
+    }
     named = [
         f.letter
         for f in likely
-        if any(c != "its content" and not c.startswith("around ") for c in f.clues)
+        if any(
+            c not in shared and c != "its content" and not c.startswith("around ") for c in f.clues
+        )
     ]
     things: list[Letter | Event] = (
         per_part
