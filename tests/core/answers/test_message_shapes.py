@@ -492,7 +492,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # What was pledged or decided at an event: the sentence of its record that says so.
     ("what did kim pledge at panmunjom about civil society", ["Panmunjom"], ["civil society"]),
     (
-        "The March UNHRC resolution on North Korea — what did it authorize?",
+        "The March Human Rights Council resolution on North Korea — what did it authorize?",
         ["Human Rights Council"],
         ["prosecut"],
     ),
