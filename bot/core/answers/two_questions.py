@@ -2,8 +2,9 @@
 
 The message is split where a second question begins (after a comma, a semicolon or a
 question mark, at an asking word), each part is read on its own (the second keeps what the
-first named when it says "it" or "that letter"), and when both are understood, of
-different things, both are answered, merged under one numbering of sources.
+first named when it says "it" or "that letter"; "and what about X" is the first question
+asked of X), and when both are understood, of different things, both are answered, merged
+under one numbering of sources.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ _WHAT_ABOUT = re.compile(
     r"^(?:and\s+|but\s+|also\s+)?(?:(?:what|who|how)\s+)?(?:about|regarding)\s+([^?]+)",
     re.IGNORECASE,
 )
-_LAST_ABOUT = re.compile(r"^(.*)\s(?:about|regarding|on)\s.+?(\??)$", re.IGNORECASE)
+#: The first question up to the topic it asks about ("did it ask for anything | about prisons").
+_LAST_ABOUT = re.compile(r"^(.*)\s(?:about|regarding|on)\s.+?\??$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A part that opens as a question.
 _ASKS = re.compile(
