@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.answers.answer import Answer, merged
+from bot.core.answers.reader.carried_context import LEAD_IN
 from bot.core.answers.reader.readings import Reading
 from bot.core.kb.corpus import KnowledgeBase
 
@@ -40,8 +41,6 @@ _ASKS = re.compile(
     r"could|whats|whos|wheres|hows|tell me|list|name|describe|explain|give me)\b",
     re.IGNORECASE,
 )
-#: "The Maryland Democrat - what did he say…": a subject, then a dash or colon.
-_LEAD_IN = re.compile(r"^[^?:\-–—]{3,80}?\s+[-:–—]\s+")
 #: Each part must be at least this many words to be a question of its own.
 _MIN_WORDS = 3
 #: How well each part must read to be answered: a part is often elliptical ("and was there
@@ -57,7 +56,7 @@ def split(text: str) -> list[str]:
     if len(parts) != 2 or any(len(p.split()) < _MIN_WORDS for p in parts):
         return []
     first, second = parts
-    if not (first.endswith("?") or _ASKS.match(first) or _ASKS.match(_LEAD_IN.sub("", first))):
+    if not (first.endswith("?") or _ASKS.match(first) or _ASKS.match(LEAD_IN.sub("", first))):
         return []  # "In connection with the letter CSW joined, what did…": one question
     return [first if first.endswith("?") else first + "?", _spelled_out(first, second)]
 

@@ -8,12 +8,11 @@ holds, dated and cited, earliest first, with who took part in each event.
 from __future__ import annotations
 
 from bot.core.answers.answer import Answer, AnswerBuilder, Item
+from bot.core.answers.facts.chronology import Dated
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Event, Letter
 from bot.core.kb.sentences import first_sentences
 from bot.core.scope import Scope
-
-Dated = Event | Letter
 
 
 def timeline(

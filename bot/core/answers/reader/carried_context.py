@@ -36,7 +36,7 @@ def with_context_of(text: str, part: str, follow_on: bool = False) -> str:
     missing += [f"“{q}”" for q in quoted if q not in part][:1]
     # "the Maryland Democrat - what did he say …, and who did he introduce the bill with?":
     # the words before the dash say whom "he" means.
-    lead_in = _LEAD_IN.match(text)
+    lead_in = LEAD_IN.match(text)
     if (
         lead_in
         and _A_PERSON_BACK.search(part)
@@ -51,7 +51,7 @@ def with_context_of(text: str, part: str, follow_on: bool = False) -> str:
 
 
 #: A short phrase naming the subject, then a dash or colon, before the questions.
-_LEAD_IN = re.compile(r"^\s*([^?:\-–—]{3,80}?)\s+[-:–—]\s+(?=\w)")
+LEAD_IN = re.compile(r"^\s*([^?:\-–—]{3,80}?)\s+[-:–—]\s+(?=\w)")
 _A_PERSON_BACK = re.compile(r"\b(?:he|she|him|his|her)\b", re.I)
 #: Words the message quotes ('horrific suffering'), which may say which letter is meant.
 _QUOTED_WORDS = re.compile(r"[\"“]([^\"“”]{6,80})[\"”]|(?<!\w)['‘]([^'‘’]{6,80})['’](?!\w)")
