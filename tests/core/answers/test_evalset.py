@@ -49,6 +49,7 @@ HELDOUT_FLOOR = {
     "heldout17": 0.93,
     "heldout18": 0.96,
     "heldout19": 0.89,
+    "heldout20": 0.95,
 }
 #: The lowest share of correct answers over every held-out part together.
 HELDOUT_TOGETHER_FLOOR = 0.948
