@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from bot.core.answers.facts import openers, topic_match, who_said
+from bot.core.answers.facts import org_letters, topic_match, who_said
 from bot.core.answers.reader import clues, event_clues, letter_words, org_descriptions
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.search import places, roles, stems
@@ -23,7 +23,7 @@ SHAPING_MODULES: tuple[ModuleType, ...] = (
     event_clues,
     letter_words,
     org_descriptions,
-    openers,
+    org_letters,
     roles,
     stems,
     topic_match,
@@ -43,6 +43,6 @@ def warm_up(kb: KnowledgeBase) -> None:
     kb.derived("statement_idf", topic_match.statement_idf)
     kb.derived("statements_by_concept", topic_match.statements_by_concept)
     kb.derived("quote_word_idf", who_said.quote_idf)
-    kb.derived("letter_notes_by_word", openers.notes_by_word)
+    kb.derived("letter_notes_by_word", org_letters.notes_by_word)
     kb.derived("org_description_bags", org_descriptions.org_bags)
     places.place_names()  # pycountry's tables, once per process (0.15 s)

@@ -34,7 +34,8 @@ QUESTION_WORDS = frozenset(
     "sent send addressed organised organized coordinated quoted quotes quote statement "
     "countries country people person group groups organisation organization organisations "
     "organizations there their they these those were does did have has been from with "
-    "against before after between first last many much more most".split()
+    "against before after between first last many much more most connect connects "
+    "connected connection".split()
 )
 #: Fuzzy lookups remembered per name table (oldest dropped first).
 LOOKUP_CACHE_SIZE = 4096
@@ -137,6 +138,13 @@ class NameIndex:
         for stop in _NOT_NAMES:
             self.aliases.pop(stop, None)
         self.vocabulary: frozenset[str] = frozenset(w for a in self.aliases for w in a.split())
+        self._acronyms = frozenset(
+            normalize(n)
+            for e in entities_by_id.values()
+            if isinstance(e, Organization)
+            for n in (*e.names, *(p for name in e.names for p in _PAREN.findall(name)))
+            if n.isupper() and " " not in n.strip()
+        )
         self._vocab_list = sorted(self.vocabulary)
         self._alias_list = sorted(self.aliases)
         by_word: dict[str, set[str]] = {}
@@ -237,16 +245,15 @@ class NameIndex:
     def _correct(self, tokens: list[str]) -> list[str]:
         fixed = list(tokens)
         for i, token in enumerate(tokens):
-            if (
+            if token.endswith("s") and token[:-1] in self._acronyms:
+                fixed[i] = token[:-1]  # "hrws letter": an acronym's possessive typed plain
+            elif not (
                 len(token) < MIN_CORRECTABLE
                 or token in self.vocabulary
                 or token.isdigit()
                 or token in QUESTION_WORDS
             ):
-                continue
-            corrected = self._corrected_word(token)
-            if corrected is not None:
-                fixed[i] = corrected
+                fixed[i] = self._corrected_word(token) or token
         return fixed
 
     def _corrected_word(self, token: str) -> str | None:
@@ -260,14 +267,12 @@ class NameIndex:
         cutoff = SHORT_WORD_CUTOFF if len(token) <= MIN_CORRECTABLE else CORRECTION_CUTOFF
         match = process.extractOne(token, self._vocab_list, scorer=fuzz.ratio, score_cutoff=cutoff)
         corrected = match[0] if match is not None else None
-        if (
-            corrected
-            and len(corrected) <= _SHORT_NAME_WORD
-            and token.startswith(corrected)
-            and token[len(corrected) :] in _ENDINGS
-        ):
-            # "linked" is "link" inflected, not a typo of the name LiNK ("robertsons" is one)
-            corrected = None
+        ending = token[len(corrected) :] if corrected and token.startswith(corrected) else None
+        if corrected and len(corrected) <= _SHORT_NAME_WORD and ending is not None:
+            # "linked" and "what links" inflect "link", not the name LiNK; a surname takes
+            # "s" for "'s" ("rubios reasoning")
+            person = any(self._kinds[i] == "person" for i in self._by_word.get(corrected, ()))
+            corrected = None if ending in _ENDINGS or (ending == "s" and not person) else corrected
         if len(self._corrections) >= LOOKUP_CACHE_SIZE:
             self._corrections.pop(next(iter(self._corrections)))
         self._corrections[token] = corrected

@@ -246,11 +246,18 @@ _UNQUALIFYING = frozenset(
 )
 
 
+def plural_heads(text: str) -> set[str]:
+    """The role words the text puts in the plural, as the data words them ("senators")."""
+    words = normalize(text).split()
+    plural = [w[:-1] for w in words if len(w) > 4 and w.endswith("s") and w[:-1] in HEAD_WORDS]
+    return {c for w in plural for c in canonical_words(w)}
+
+
 def plural_role(text: str) -> bool:
     """Whether the text asks for a role in the plural ("the press contacts", "list all …")."""
-    words = normalize(text).split()
-    if any(len(w) > 4 and w.endswith("s") and w[:-1] in HEAD_WORDS for w in words):
+    if plural_heads(text):
         return True
+    words = normalize(text).split()
     # "list all press contact of the release": every holder, in a singular typed in haste
     return bool(_EVERY.search(" ".join(words))) and any(w in HEAD_WORDS for w in words)
 

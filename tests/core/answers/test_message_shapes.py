@@ -532,6 +532,23 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who said"],
         ["Quintana"],
     ),
+    # A wrong figure, employer, partner or country claimed: the answer corrects it first.
+    ("62 organisations signed HRW's 2018 letter, correct?", ["is 62 a count"], ["No", "52"]),
+    ("the moon letter's backers stood for more than 500 groups?", ["is 500"], ["No", "300"]),
+    ("I've got Benedict Rogers down as an HRW staffer, right?", ["Rogers"], ["No", "Christian"]),
+    ("kim signed the panmunjom declaration with trump?", ["Donald Trump"], ["No", "Moon"]),
+    ("kim sat down with vladimir putin, accurate?", ["Vladimir Putin"], ["No", "Lavrov"]),
+    ("burma partnership is the one group on the list from myanmar?", ["from"], ["Thailand"]),
+    ("did icc sign both the 2018 and 2019 letters?", ["International"], ["No", "reposted"]),
+    # An acronym's possessive typed plain; a verb like a name's word is no name.
+    ("was icc a signatory of hrws letter", ["Trump–Kim summit"], ["not among"]),
+    ("what links the 2012 and 2018 letters", ["compare"], ["both"]),
+    # Terse: a role, then what it spoke on; a figure asked "per" a letter; a described letter.
+    ("hrw deputy asia director on moon", ["quotes by Phil Robertson"], ["Moon"]),
+    ("how many ppl in camps per 2012 letter", ["in camps"], ["200,000"]),
+    ("70 yrs of abuses which letter", ["which letter", "Trump–Kim summit"], ["70 years"]),
+    ("who told kim to think of his legacy", ["who said"], ["Ha Tae Keung"]),
+    ("what position had joseph yun held, and until when?", ["Joseph Yun"], ["March 2018"]),
 ]
 
 

@@ -69,8 +69,10 @@ def count_claim(scope: Scope, letter: Letter, number: int, of_signers: bool = Fa
     else:
         reported = "; ".join(c.describe() for c in letter.reported_counts) or "no count"
         card, marks = cite_in(card, kb, [s for c in letter.reported_counts for s in c.sources])
+        named = len(letter.signatories)
         direct = (
             f"No. For the {letter.year} letter the sources report {reported} "
-            f"{marks}, not {number:,}; they name {len(letter.signatories)} signatories."
+            f"{marks}, not {number:,}; they name {named} "
+            f"{'signatory' if named == 1 else 'signatories'}."
         )
     return with_direct(card, direct, f"is {number:,} a count of {letter.title}", (), "yes_no")

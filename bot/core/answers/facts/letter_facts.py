@@ -12,6 +12,7 @@ from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
 from bot.core.answers.facts.claims import where_based
+from bot.core.answers.facts.topic_match import closest_statements
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Organization, Person
 from bot.core.kb.sentences import and_list, first_sentences
@@ -175,8 +176,12 @@ def count(scope: Scope, letter: Letter, what: str = "signers") -> Answer:
     )
 
 
-def identify(scope: Scope, letter: Letter) -> Answer:
-    """Name the letter a description fits ("which letter asked for X?")."""
+def identify(scope: Scope, letter: Letter, asked: str = "") -> Answer:
+    """Name the letter a description fits ("which letter asked for X?").
+
+    With `asked`, the question: the letter's own statement that fits its words follows, as
+    the evidence ("70 yrs of abuses which letter" → the sentence that says so).
+    """
     kb = scope.kb
     card = letter_cards.letter(scope, letter.id)
     card, marks = cite_in(card, kb, letter.sources)
@@ -184,6 +189,10 @@ def identify(scope: Scope, letter: Letter) -> Answer:
         f"That is the {letter.title}, sent to {kb.name_of(letter.recipient)} "
         f"({human_date(letter.date)}). {marks}"
     )
+    said = [s for of, s in closest_statements(kb, asked, limit=5) if of.id == letter.id]
+    if said:
+        card, evidence = cite_in(card, kb, said[0].sources)
+        direct += f" It says: “{said[0].text}” {evidence}"
     return with_direct(card, direct, f"which letter: {letter.title}", (), "letter")
 
 

@@ -8,7 +8,6 @@ their citations, and keep only the notes that bear on it.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
@@ -16,12 +15,10 @@ from bot.core.answers.cards import people as people_cards
 from bot.core.answers.facts.topic_match import SUBJECT
 from bot.core.answers.reader.phrases import A_QUESTION
 from bot.core.answers.reader.question import Question
-from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
-from bot.core.kb.models import Letter, Organization
+from bot.core.kb.models import Letter, Role
 from bot.core.kb.sentences import first_sentences, split_sentences
 from bot.core.scope import Scope
-from bot.core.search.names import normalize
 from bot.core.search.resolve import country_matches
 from bot.core.search.stems import concepts
 
@@ -212,8 +209,15 @@ def answer_person(
         r for r in person.roles if r is not role and r.title.casefold() != role.title.casefold()
     ]
     if earlier:
-        direct += " Earlier: " + "; ".join(r.title for r in earlier[:2]) + "."
+        direct += " Earlier: " + "; ".join(_held(r) for r in earlier[:2]) + "."
     return with_direct(card, direct, None)
+
+
+def _held(role: Role) -> str:
+    """A past role with the dates it was held, where the sources give them."""
+    since = f" from {human_date(role.start)}" if role.start else ""
+    until = f" until {human_date(role.end)}" if role.end else ""
+    return f"{role.title}{since}{until}"
 
 
 def answer_org(scope: Scope, org_id: str) -> Answer:
@@ -229,6 +233,8 @@ def answer_org(scope: Scope, org_id: str) -> Answer:
     card, marks = cite_in(card, kb, org.sources)
     label = label if label.isupper() or label.startswith("UN") else label.lower()
     direct = f"{org.name} is {_article(label)} {label}{where}. {marks}"
+    if org.description:  # what it does, in the curators' words
+        direct += " " + first_sentences(org.description)
     if signed:
         years = [str(x.year) for x in signed]
         listed = " and ".join([", ".join(years[:-1]), years[-1]]) if len(years) > 1 else years[0]
@@ -308,73 +314,3 @@ _DECISION = re.compile(
     r"finding\w*|authori[sz]\w*|adopt\w*|pass\w*|resolv\w*|establish\w*|conclu\w*)\b",
     re.IGNORECASE,
 )
-
-
-def answer_letters(scope: Scope, org: Organization) -> Answer:
-    """The letters an organisation signed or coordinated, named in the first line."""
-    card = letter_cards.letters(scope, signed_by=org.id)
-    signed = scope.kb.letters_signed_by(org.id)
-    if not signed:
-        return with_direct(
-            card, f"{org.name} is not named as a signatory of any letter in the sources.", None
-        )
-    listed = "; ".join(f"{x.title} ({human_date(x.date)})" for x in signed)
-    card = _with_mentions_in_notes(scope, card, org, signed)
-    return with_direct(
-        card,
-        f"{org.name} signed or coordinated {len(signed)} "
-        f"letter{'s' if len(signed) > 1 else ''}: {listed}.",
-        None,
-    )
-
-
-def _with_mentions_in_notes(
-    scope: Scope, card: Answer, org: Organization, signed: list[Letter]
-) -> Answer:
-    """Add what other letters' notes say of the organisation ("ICC's copy is a repost…").
-
-    The sources mention some organisations beside letters they did not sign; saying so keeps
-    "not named as a signatory" apart from "had nothing to do with it".
-    """
-    forms = [n.casefold() for n in org.names if len(n) > 2]
-    signed_ids = {x.id for x in signed}
-    by_word = scope.kb.derived("letter_notes_by_word", notes_by_word)
-    candidates = {
-        key for f in forms if f.split() for key in by_word.get(normalize(f).split()[0], ())
-    }
-    notes = [
-        f"{scope.kb.letters[letter_id].title}: {note}"
-        for letter_id, note in sorted(candidates)
-        if letter_id not in signed_ids and any(f in note.casefold() for f in forms)
-    ]
-    return replace(card, notes=(*card.notes, *notes)) if notes else card
-
-
-def notes_by_word(kb: KnowledgeBase) -> dict[str, set[tuple[str, str]]]:
-    """Each normalised word of the letters' notes → the (letter id, note) pairs using it."""
-    index: dict[str, set[tuple[str, str]]] = {}
-    for letter in kb.letters.values():
-        for note in letter.notes:
-            for word in set(normalize(note).split()):
-                index.setdefault(word, set()).add((letter.id, note))
-    return index
-
-
-def answer_signed_any(scope: Scope, org: Organization) -> Answer:
-    """Did an organisation sign (no letter named): yes with which, or not named anywhere."""
-    signed = scope.kb.letters_signed_by(org.id)
-    card = letter_cards.letters(scope, signed_by=org.id)
-    if signed:
-        years = ", ".join(str(x.year) for x in signed)
-        return with_direct(
-            card,
-            f"Yes. {org.name} signed or coordinated the {years} "
-            f"letter{'s' if len(signed) > 1 else ''}.",
-            None,
-        )
-    return with_direct(
-        card,
-        f"The sources do not name {org.name} as a signatory of any "
-        "letter; some letters' full lists are not printed.",
-        None,
-    )

@@ -49,7 +49,9 @@ _CUES = re.compile(
     r"were these|are these|is this|was this)\s*(?:that\s+|the words?\s+|this\s*:?\s*)?"
 )
 _WORD = re.compile(r"[a-z]{3,}")
-_FILLER = frozenset({"said", "say", "quot", "word"})
+#: Words of reporting and of a paraphrase's framing ("who told Kim to think of…"): they say
+#: how the words were put to someone, not what was said.
+_FILLER = frozenset({"said", "say", "quot", "word", "told", "tell", "think", "consid"})
 
 
 def remembered_words(question: str, quoted: str | None) -> str:

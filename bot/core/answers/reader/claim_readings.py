@@ -12,6 +12,7 @@ from bot.core.answers.reader.context import (
     Reading,
     letter_fit,
 )
+from bot.core.answers.reader.event_clues import anchor_people
 from bot.core.answers.reader.question import PLACE_KINDS, Question
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import date_in, human_date
@@ -96,8 +97,10 @@ def claim_readings(context: Context) -> list[Reading]:
         )
     if people and events and q.has(_TOOK_PART):
         event = events[0]
-        # "Signed between Kim and Trump?": every person named must have taken part.
-        named = people[:3]
+        # "Signed between Kim and Trump?", "signed it with Trump?": every person named must
+        # have taken part, the one beside as well; not one who only dates something.
+        beside = [p for p in q.ids("person") if p not in context.people]
+        named = [*people, *(kb.people[p] for p in beside if p not in anchor_people(q))][:3]
         before = _BEFORE_YEAR.search(q.norm)
         until = before.group(1) if before else None
         out.append(
@@ -132,7 +135,9 @@ def claim_readings(context: Context) -> list[Reading]:
         and q.numbers
         and q.has(COUNTABLE)
         and not context.cue("compare")
-        and not context.orgs  # "is Freedom House one of the 76?" asks about Freedom House
+        # "is Freedom House one of the 76?" asks about Freedom House; "62 groups signed
+        # HRW's letter?" still claims a count
+        and (not context.orgs or _counted(q.norm, q.numbers[0]))
         # "did the letter of the 52 welcome…": the count only names the letter
         and not re.search(rf"\b(?:letter|one) (?:of|from|by) the {q.numbers[0]}\b", q.norm)
     ):
@@ -140,7 +145,8 @@ def claim_readings(context: Context) -> list[Reading]:
         out.append(
             Reading(
                 "yes_no",
-                base + letter_fit(context),
+                # a number before what it counts is the claim, ahead of who is named
+                base + letter_fit(context) + (1.0 if _counted(q.norm, number) else 0.0),
                 f"is {number} a count of {letter.title}",
                 lambda: count_claims.count_claim(scope, letter, number, q.has(_SIGNER_COUNT)),
             )
@@ -265,8 +271,8 @@ _SIGN_WORDS = re.compile(r"\b(?:sign\w*|co ?sign\w*|join\w*|endors\w*|back\w*|le
 #: "Is Robertson with HRW", "does he work for CSW": a claim about who someone is, not
 #: about something they did ("did Moon reverse course on the UN resolution").
 _BEING = re.compile(
-    r"^ (?:is|was|are|were|isn ?t|wasn ?t)\b|\b(?:works?|worked|working|employed|member|staff|"
-    r"affiliated|represent\w*|speaks? for|spokes\w*|part of|belong\w*)\b|\bright $"
+    r"^ (?:is|was|are|were|isn ?t|wasn ?t)\b|\b(?:works?|worked|working|employed|member|staff\w*|"
+    r"employee|down as|affiliated|represent\w*|speaks? for|spokes\w*|part of|belong\w*)\b|\bright $"
 )
 _BEFORE_YEAR = re.compile(r"\b(?:before|prior to|until|by) ((?:19|20)\d\d)\b")
 _STILL = re.compile(
@@ -279,6 +285,17 @@ _SENT = re.compile(
 )
 
 
+def _counted(norm: str, number: int) -> bool:
+    """Whether the number is claimed of what it counts ("62 organisations signed").
+
+    Not "the 52 groups", which names the letter they signed.
+    """
+    return re.search(rf"(?<!the )(?<!of )\b{number} (?:\w+ )?{_COUNTED_NOUN}", norm) is not None
+
+
+_COUNTED_NOUN = r"(?:groups|organi[sz]ations|ngos|orgs|signatories|signers|co ?signers|charities)\b"
+
+
 def _unknown_met(q: Question) -> str | None:
     """The name after "meet" when it is no one the knowledge base holds ("meet Putin")."""
     match = _MET_NAME.search(q.norm)
@@ -288,10 +305,20 @@ def _unknown_met(q: Question) -> str | None:
     # "met Russia's foreign minister Lavrov": someone named just after is who was met
     if any(m.start <= at + _TITLE_WORDS and m.end > at for m in q.mentions):
         return None
+    following = q.norm[match.end(1) :].split()[:1]
+    # "Vladimir Putin": a second name word, unless it says when, where or asks
+    if following and len(following[0]) >= 3 and following[0] not in _NOT_A_SURNAME:
+        return f"{match.group(1)} {following[0]}".title()
     return match.group(1).title()
 
 
-_MET_NAME = re.compile(r"\b(?:meet|met|meeting)(?: with)? ([a-z]{3,})\b")
+_NOT_A_SURNAME = frozenset(
+    "the and for from before after during since last this that when while once twice again "
+    "ever too also right correct accurate true really yet still there then who what".split()
+)
+_MET_NAME = re.compile(
+    r"\b(?:meet|met|meeting|s[ai]ts? down|sitting down|talked|held talks)(?: with)? ([a-z]{3,})\b"
+)
 #: How many words of a title ("Russian foreign minister") may stand before a name.
 _TITLE_WORDS = 3
 #: Words after "meet" that are no name.
@@ -299,5 +326,5 @@ _NOT_A_NAME = frozenset(
     "the any anyone anybody other others him her them someone somebody foreign leaders "
     "world with and all his their its before after in on at".split()
 )
-_MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|sit down|see|saw)\b")
+_MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|s[ai]ts? down|sitting down|see|saw)\b")
 _ACTED = re.compile(r"\b(?:pass\w*|adopt\w*|approv\w*|vot\w*|enact\w*)\b")

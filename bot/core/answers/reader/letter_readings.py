@@ -171,7 +171,7 @@ def letter_readings(context: Context) -> list[Reading]:
             if q.has(NOT_TO)
             else context.cue("identify") + fit - (4.0 if q.has(_PLURAL_LETTERS) else 0.0),
             f"which letter → {title}",
-            lambda: facts.identify(scope, letter),
+            lambda: facts.identify(scope, letter, q.text),
         ),
         Reading(
             "closing",

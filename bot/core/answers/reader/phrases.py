@@ -13,7 +13,8 @@ from bot.core.answers.reader.question import Question
 
 HOW_MANY_OF = re.compile(
     r"\bhow many (.+?)(?: (?:per|according to|in|on|from) (?:the )?"
-    r"(?:\d{4} )?(?:\w+ ){0,3}letter\b.*)?\s*$"
+    # "how many ppl in camps per 2012 letter": the letter's words hold no "in" or "per"
+    r"(?:\d{4} )?(?:(?!(?:per|in|on|from)\b)\w+ ){0,3}letter\b.*)?\s*$"
 )
 CLAIM = re.compile(
     r"^ (?:true or false|is it (?:true|correct|accurate|right)(?: that)?|fact check|"

@@ -247,6 +247,12 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
     about_at = next((i for i, t in enumerate(tokens) if t in _ABOUT_WORDS), len(tokens))
     if not any(t in _SPEAKING for t in tokens[:about_at]):
         about_at = len(tokens)  # "tell me about FIDH": FIDH is the subject, not a topic
+    on_at = tokens.index("on") if "on" in tokens[1:] else 0
+    if about_at == len(tokens) and on_at and not _ASKS.search(" ".join(tokens[:on_at])):
+        # "hrw deputy asia director on moon": who spoke, then of what, with no verb
+        about_at = (
+            on_at if HEAD_WORDS & set(canonical_words(" ".join(tokens[:on_at]))) else about_at
+        )
     # Who speaks is described before "about"; what follows is what they speak of. A relative
     # clause ("the UN guy who briefed reporters") describes what they did, not their role.
     sourced = source_spans(tokens, mentions)

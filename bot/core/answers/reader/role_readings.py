@@ -11,7 +11,7 @@ from bot.core.answers.facts import people_lists
 from bot.core.answers.facts.quote_answers import answer_quotes
 from bot.core.answers.reader.context import SUBJECT_FIT, Context, Reading, letter_fit
 from bot.core.answers.reader.subject_readings import subject_of_quotes
-from bot.core.search.roles import HEAD_WORDS, match_roles, plural_role
+from bot.core.search.roles import HEAD_WORDS, match_roles, plural_heads, plural_role
 
 
 def role_list_readings(context: Context) -> list[Reading]:
@@ -23,6 +23,9 @@ def role_list_readings(context: Context) -> list[Reading]:
     wanted = set(q.roles[0].title_matched or q.roles[0].matched) & HEAD_WORDS or set(
         q.roles[0].matched
     )
+    plural = plural_heads(q.text)
+    if plural and not plural & wanted:
+        return []  # "the former envoy warned senators": the senators are not the role asked
     people = [
         m.person_id
         for m in match_roles(scope.kb, q.text, limit=50, weigh_unasked=False)

@@ -27,7 +27,9 @@ _NOUN_ASKED = re.compile(
 _STATEMENT_VERB = re.compile(
     r"^ (?:\w+ ){1,6}?(?:was|were|is|are|did|had|has|signed|co signed|cosigned|joined|"
     r"wrote|sent|went|met|coordinated|organi[sz]ed|mention|mentioned|say|asked|cited|"
-    r"based|headquartered|demanded|urged|called for|wanted|told|raised|included|named)\b"
+    r"based|headquartered|demanded|urged|called for|wanted|told|raised|included|named|"
+    r"represented|stood for|stands for|reposted|published|released|backed|endorsed|supported|"
+    r"introduced|sponsored|co sponsored|passed|adopted|welcomed|critici[sz]ed|praised)\b"
 )
 
 

@@ -11,12 +11,11 @@ from bot.core.answers.facts import letter_facts as facts
 from bot.core.answers.facts.openers import (
     about_phrase,
     answer_event,
-    answer_letters,
     answer_org,
     answer_person,
-    answer_signed_any,
     answer_unrecorded,
 )
+from bot.core.answers.facts.org_letters import answer_letters, answer_signed_any, letters_of_years
 from bot.core.answers.facts.quote_answers import answer_quotes
 from bot.core.answers.facts.topic_match import speaks_of
 from bot.core.answers.reader.context import (
@@ -266,7 +265,9 @@ def org_readings(context: Context) -> list[Reading]:
                 "signed",
                 context.cue("signed") + 3.0,
                 f"which letters {org.name} signed",
-                lambda: answer_signed_any(scope, org),
+                lambda: answer_signed_any(
+                    scope, org, both=True, named=letters_of_years(scope.kb, q.years)
+                ),
             )
         )
     if context.cue("signed"):
@@ -327,7 +328,9 @@ _COUNTRY_OF_ORG = re.compile(
     r"(?:^ (?:is|was|are|were) (?:\w+ ){1,4}|\b(?:is|was) (?:listed |described |named )?as )"
     r"(?:the|a|an) (?:\w+ ){1,2}(?:group|org|organi[sz]ation|ngo|charity|one)\b|"
     # "is Burma Partnership listed under Myanmar", "listed with Brazil as its country"
-    r"\blisted (?:under|with) (?!the\b)|\bas (?:its|their) country\b"
+    r"\blisted (?:under|with) (?!the\b)|\bas (?:its|their) country\b|"
+    # "Burma Partnership is the one group on the 2012 list from Myanmar, right?"
+    r"\b(?:is|was) the (?:only|one|sole) (?:group|org|organi[sz]ation|ngo|signatory)\b.* from\b"
 )
 _FROM_WORDS = re.compile(r"\b(?:from|based|group|organi[sz]ation|ngo|org|listed under)\b")
 

@@ -1,0 +1,121 @@
+"""Which letters an organisation signed or coordinated, and whether it signed them all.
+
+"Which letters did CSW sign?", "did ICC sign both the 2018 and 2019 letters?". The sources
+mention some organisations beside letters they did not sign; those mentions are kept apart
+from signing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from bot.core.answers.answer import Answer, cite_in, with_direct
+from bot.core.answers.cards import letters as letter_cards
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.dates import human_date
+from bot.core.kb.models import Letter, Organization
+from bot.core.kb.sentences import and_list, split_sentences
+from bot.core.scope import Scope
+from bot.core.search.names import normalize
+
+
+def letters_of_years(kb: KnowledgeBase, years: tuple[int, ...]) -> tuple[Letter, ...]:
+    """The letters the years name, one for each year; none if a year names two or none."""
+    found = [[x for x in kb.letters.values() if x.year == year] for year in dict.fromkeys(years)]
+    return tuple(x[0] for x in found) if all(len(x) == 1 for x in found) else ()
+
+
+def answer_letters(scope: Scope, org: Organization) -> Answer:
+    """The letters an organisation signed or coordinated, named in the first line."""
+    card = letter_cards.letters(scope, signed_by=org.id)
+    signed = scope.kb.letters_signed_by(org.id)
+    if not signed:
+        return with_direct(
+            card, f"{org.name} is not named as a signatory of any letter in the sources.", None
+        )
+    listed = "; ".join(f"{x.title} ({human_date(x.date)})" for x in signed)
+    card = _with_mentions_in_notes(scope, card, org, signed)
+    return with_direct(
+        card,
+        f"{org.name} signed or coordinated {len(signed)} "
+        f"letter{'s' if len(signed) > 1 else ''}: {listed}.",
+        None,
+    )
+
+
+def _with_mentions_in_notes(
+    scope: Scope, card: Answer, org: Organization, signed: list[Letter]
+) -> Answer:
+    """Add what other letters' notes say of the organisation ("ICC's copy is a repost…").
+
+    The sources mention some organisations beside letters they did not sign; saying so keeps
+    "not named as a signatory" apart from "had nothing to do with it".
+    """
+    forms = [n.casefold() for n in org.names if len(n) > 2]
+    signed_ids = {x.id for x in signed}
+    by_word = scope.kb.derived("letter_notes_by_word", notes_by_word)
+    candidates = {
+        key for f in forms if f.split() for key in by_word.get(normalize(f).split()[0], ())
+    }
+    notes = [
+        f"{scope.kb.letters[letter_id].title}: {note}"
+        for letter_id, note in sorted(candidates)
+        if letter_id not in signed_ids and any(f in note.casefold() for f in forms)
+    ]
+    return replace(card, notes=(*card.notes, *notes)) if notes else card
+
+
+def notes_by_word(kb: KnowledgeBase) -> dict[str, set[tuple[str, str]]]:
+    """Each normalised word of the letters' notes → the (letter id, note) pairs using it."""
+    index: dict[str, set[tuple[str, str]]] = {}
+    for letter in kb.letters.values():
+        for note in letter.notes:
+            for word in set(normalize(note).split()):
+                index.setdefault(word, set()).add((letter.id, note))
+    return index
+
+
+def answer_signed_any(
+    scope: Scope, org: Organization, both: bool = False, named: tuple[Letter, ...] = ()
+) -> Answer:
+    """Did an organisation sign (no letter named): yes with which, or not named anywhere.
+
+    With `both` ("did ICC sign both the 2018 and 2019 letters?"), yes only if it signed
+    each of the `named` letters, or at least two when none are named.
+    """
+    signed = scope.kb.letters_signed_by(org.id)
+    card = _with_mentions_in_notes(
+        scope, letter_cards.letters(scope, signed_by=org.id), org, signed
+    )
+    asked = named if len(named) >= 2 else ()
+    held = [x for x in asked if x in signed] if asked else signed
+    if both and signed and len(held) < max(len(asked), 2):
+        years = and_list([str(x.year) for x in signed])
+        missing = [str(x.year) for x in asked if x not in signed]
+        not_on = and_list(missing) if missing else ""
+        direct = f"No. {org.name} signed or coordinated only the {years} letter" + (
+            "s" if len(signed) > 1 else ""
+        )
+        direct += f"; the sources do not name it on the {not_on} letter." if not_on else "."
+        # what the curators say it did instead ("it reposted HRW's release on the 2018 letter")
+        told = [
+            t for _, t in split_sentences(org.description or "") if any(y in t for y in missing)
+        ]
+        if told:
+            card, marks = cite_in(card, scope.kb, org.sources)
+            direct += f" {told[0]} {marks}"
+        return with_direct(card, direct, None)
+    if signed:
+        years = and_list([str(x.year) for x in signed])
+        return with_direct(
+            card,
+            f"Yes. {org.name} signed or coordinated the {years} "
+            f"letter{'s' if len(signed) > 1 else ''}.",
+            None,
+        )
+    return with_direct(
+        card,
+        f"The sources do not name {org.name} as a signatory of any "
+        "letter; some letters' full lists are not printed.",
+        None,
+    )
