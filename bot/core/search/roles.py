@@ -18,6 +18,7 @@ from functools import lru_cache
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Person
 from bot.core.search.names import normalize
+from bot.core.search.places import place_names
 from bot.core.search.resolve import DEMONYMS
 
 #: Words users write for a role word the data uses (left), and the canonical form (right).
@@ -291,8 +292,9 @@ def match_roles(
     for position in candidates:
         person_id, title, words = bags.bags[position]
         shared = role_words & words
-        if not shared & title:
-            continue
+        kin = {_KIN[w] for w in heads if w in _KIN} & title  # "the Chinese leader"
+        if not (shared & title) - countries - place_names()[0] and not kin:
+            continue  # "letters on China's deportations": a country alone names no one
         missing = {
             w
             for w in (role_words & bags.title_vocabulary | qualifiers) - words

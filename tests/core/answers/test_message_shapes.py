@@ -549,6 +549,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("70 yrs of abuses which letter", ["which letter", "Trump–Kim summit"], ["70 years"]),
     ("who told kim to think of his legacy", ["who said"], ["Ha Tae Keung"]),
     ("what position had joseph yun held, and until when?", ["Joseph Yun"], ["March 2018"]),
+    # Whether any letter speaks of a topic: words the sources never use are what it is about.
+    ("any letters on china forcibly repatriating nk refugees", ["sources say"], ["not mention"]),
+    ("has icnk written any letter about china sending refugees back?", ["sources"], ["not"]),
+    ("is there a letter about forced labour", ["forced labour"], ["3 statements"]),
+    # A reply: from whoever the question names, else the letter's recipient.
+    ("did japan react to the 2018 letter", ["reply from Japan"], ["do not report"]),
+    ("did hrw get a reply", ["reply from Kim Jong Un"], ["do not report"]),
 ]
 
 

@@ -40,7 +40,7 @@ def statement_idf(kb: KnowledgeBase) -> dict[str, float]:
     return {w: math.log(1 + total / n) for w, n in frequency.items()}
 
 
-def share(kb: KnowledgeBase, phrase: str, text: str) -> float:
+def share(kb: KnowledgeBase, phrase: str, text: str, strict: bool = False) -> float:
     """How much of `phrase` `text` speaks of (0–1), each stem weighted by its rarity.
 
     A short topic ("religious freedom") must be there whole: every word, or another word for
@@ -59,7 +59,48 @@ def share(kb: KnowledgeBase, phrase: str, text: str) -> float:
     matched = wanted & have
     if not wanted or (matched <= SUBJECT and not asked <= SUBJECT):
         return 0.0
-    return math.fsum(idf[w] for w in matched) / math.fsum(idf[w] for w in wanted)
+    # `strict` ("is there any letter about China sending refugees back?"): words no
+    # statement uses that are no typo of one are what the topic is about; they weigh as the
+    # rarest word, and no statement holds them. Otherwise they weigh nothing, like "roughly".
+    absent = (
+        len(kb.derived("absent_topic_words", AbsentWords).of(asked)) * max(idf.values())
+        if strict
+        else 0.0
+    )
+    return math.fsum(idf[w] for w in matched) / (math.fsum(idf[w] for w in wanted) + absent)
+
+
+class AbsentWords:
+    """Which of a topic's stems no statement uses, nor any stem a typo away ("refugees").
+
+    Built per knowledge base from its statements; the answers for topics already asked are
+    remembered (a bounded table, never pickled).
+    """
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self._idf = statement_idf(kb)
+        self._known = sorted(self._idf)
+        self._remembered: dict[frozenset[str], frozenset[str]] = {}
+
+    def __getstate__(self) -> dict[str, object]:
+        return {**self.__dict__, "_remembered": {}}
+
+    def of(self, asked: set[str]) -> frozenset[str]:
+        """The absent stems of `asked`."""
+        key = frozenset(asked)
+        found = self._remembered.get(key)
+        if found is None:
+            found = frozenset(
+                w
+                for w in key
+                if len(w) >= _CONTENT_STEM
+                and w not in self._idf
+                and not process.extractOne(w, self._known, scorer=fuzz.ratio, score_cutoff=_TYPO)
+            )
+            if len(self._remembered) >= _REMEMBERED:
+                self._remembered.clear()  # whole, not one by one: other threads may be reading
+            self._remembered[key] = found
+        return found
 
 
 #: Words that say how a topic stands rather than what it is: "food shortages", "the
@@ -71,9 +112,9 @@ _GENERIC = frozenset(
 SUBJECT = frozenset(concepts("north korea korean human rights government dprk pyongyang"))
 
 
-def speaks_of(kb: KnowledgeBase, phrase: str, text: str) -> bool:
+def speaks_of(kb: KnowledgeBase, phrase: str, text: str, strict: bool = False) -> bool:
     """Whether `text` speaks of `phrase` (enough of its weight in shared stems)."""
-    return share(kb, phrase, text) >= TOPIC_FIT
+    return share(kb, phrase, text, strict) >= TOPIC_FIT
 
 
 def statement_speaks_of(scope: Scope, letter: Letter, phrase: str) -> bool:
@@ -240,3 +281,7 @@ def _statement_words(kb: KnowledgeBase) -> frozenset[str]:
 _CONTENT_WORD = re.compile(r"[A-Za-z]{5,}")
 #: A word this close (rapidfuzz ratio) to one the statements use is taken for a typo of it.
 _TYPO = 80
+#: A stem this long names something; shorter ones are chat ("ppl") or too short to tell.
+_CONTENT_STEM = 5
+#: Topics whose absent words are remembered per knowledge base (oldest dropped first).
+_REMEMBERED = 4096

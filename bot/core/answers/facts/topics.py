@@ -85,7 +85,7 @@ def topic(
         items.append(
             Item(
                 "From our summary of its sources",
-                _sentence_with(kb, letter.summary, wording),
+                sentence_with(kb, letter.summary, wording),
                 builder.cite(letter.sources),
             )
         )
@@ -121,7 +121,7 @@ def topic(
     elif fits(letter.summary):
         builder.direct = (
             "Yes, according to its sources: " if yes_no else "According to its sources: "
-        ) + f"{_sentence_with(kb, letter.summary, wording)} {builder.marks(letter.sources)}"
+        ) + f"{sentence_with(kb, letter.summary, wording)} {builder.marks(letter.sources)}"
         # The summary only says it in passing; the letter's own words on it follow.
         nearest = [
             Item(label, st.text, builder.cite(st.sources))
@@ -216,7 +216,7 @@ def _clause_with_figure(text: str) -> str:
 _SHORT_STATEMENT = 160
 
 
-def _sentence_with(kb: KnowledgeBase, text: str, phrase: str) -> str:
+def sentence_with(kb: KnowledgeBase, text: str, phrase: str) -> str:
     """The clause of `text` that speaks of `phrase` (the whole first sentence if none does)."""
     for _, sentence in split_sentences(" ".join(text.split())):
         if speaks_of(kb, phrase, sentence):
@@ -318,81 +318,3 @@ def in_the_notes(scope: Scope, letter: Letter, question: str) -> Answer | None:
 
 #: How much of a question a curator's note must speak of to answer it.
 NOTE_FIT = 0.7
-
-
-def everywhere(scope: Scope, phrase: str) -> Answer:
-    """What every letter, quote and event in the sources says about a topic."""
-    kb = scope.kb
-    builder = AnswerBuilder(kb, "topic", f"“{phrase}” in the sources")
-    items = []
-    for letter in kb.letters.values():
-        for statement in (*letter.demands, *letter.abuses_cited, *letter.excerpts):
-            if speaks_of(kb, phrase, statement.text):
-                items.append(
-                    Item(
-                        f"{letter.year} letter",
-                        statement.text,
-                        builder.cite(statement.sources),
-                        entity_id=letter.id,
-                    )
-                )
-    quotes = [q for q in kb.quotes.values() if speaks_of(kb, phrase, q.text)]
-    events = [e for e in kb.events.values() if speaks_of(kb, phrase, e.summary)]
-    noted = [
-        (x, n)
-        for x in kb.letters.values()
-        for n in (*x.notes, *(s.note for s in x.signatories if s.note))
-        if speaks_of(kb, phrase, n)
-    ]
-    orgs = [
-        o
-        for o in kb.organizations.values()
-        if o.description and speaks_of(kb, phrase, o.description)
-    ]
-    builder.section("In the letters", items[:10])
-    builder.section("What people said", [quote_item(scope, builder, q) for q in quotes[:10]])
-    builder.section(
-        "Events",
-        [
-            Item(
-                e.title,
-                _sentence_with(kb, e.summary, phrase),
-                builder.cite(e.sources),
-                entity_id=e.id,
-            )
-            for e in events[:5]
-        ],
-    )
-    builder.section(
-        "In the sources' notes",
-        [Item(f"{x.year} letter", n, builder.cite(x.sources)) for x, n in noted[:5]],
-    )
-    builder.section(
-        "Organisations",
-        [
-            Item(
-                o.name,
-                first_sentences(o.description or ""),
-                builder.cite(o.sources),
-                entity_id=o.id,
-            )
-            for o in orgs[:5]
-        ],
-    )
-    found = bool(items or quotes or events or noted or orgs)
-    if items:
-        builder.direct = (
-            f"{len(items)} statement{'s' if len(items) != 1 else ''} in the "
-            f"letters speak{'s' if len(items) == 1 else ''} of {phrase}, first: "
-            f"{items[0].text.rstrip('.')} ({items[0].title}). {items[0].ref_marks()}"
-        )
-    elif quotes:
-        builder.direct = f"The letters do not mention {phrase}; {len(quotes)} quote(s) do."
-    elif events or noted or orgs:
-        builder.direct = (
-            f"The letters do not speak of {phrase}, but the sources mention it: see below."
-        )
-    else:
-        builder.direct = f"The sources do not mention {phrase}."
-    builder.interpretation = f"what the sources say about {phrase}"
-    return builder.build(found=found)

@@ -6,7 +6,8 @@ import re
 
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import search as search_card
-from bot.core.answers.facts import event_counts, lists, topics, uncovered, who_said
+from bot.core.answers.facts import event_counts, lists, uncovered, who_said
+from bot.core.answers.facts.everywhere import everywhere
 from bot.core.answers.facts.openers import about_phrase
 from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
@@ -19,6 +20,7 @@ from bot.core.answers.reader.context import (
 )
 from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
+from bot.core.search.places import places_in
 from bot.core.search.stems import concepts
 
 _TO_PERSON = re.compile(r"\b(?:go|went|sent|addressed|written|directed) to\b")
@@ -80,21 +82,25 @@ def general_readings(context: Context) -> list[Reading]:
     # A letter found only through the topic's own words is no subject: "what do the
     # sources say about forced labour" asks across all of them.
     content_only = context.letter is None or only_guessed(context)
+    # "has ICNK written any letter about China's deportations?": whoever wrote, the topic
+    any_letter = q.has(_ANY_LETTER_ABOUT) and not context.people
     if (
         phrase
-        and content_only
+        and (content_only or any_letter)
         and not context.people
-        and not context.orgs
+        and (not context.orgs or any_letter)
         and not (context.events and context.cue("event"))  # "what did X do on March 23"
-        and (context.cue("topic") or context.cue("quotes") or context.cue("sources"))
+        and (context.cue("topic") or context.cue("quotes") or context.cue("sources") or any_letter)
     ):
         # "What do the sources say about forced labour?": every letter, quote and event.
         out.append(
             Reading(
                 "topic",
-                max(context.cue("topic"), context.cue("quotes"), context.cue("sources")) + 2.5,
+                max(context.cue("topic"), context.cue("quotes"), context.cue("sources"))
+                + 2.5
+                + (_ANY_LETTER if any_letter else 0.0),
                 f"what the sources say about {phrase}",
-                lambda: topics.everywhere(scope, phrase),
+                lambda: everywhere(scope, phrase, strict=any_letter),
             )
         )
     if context.cue("sources") and not phrase:
@@ -134,19 +140,18 @@ def general_readings(context: Context) -> list[Reading]:
         )
     recipients = {x.recipient for x in kb.letters.values()}
     subject_is_recipient = any(p in recipients for p in context.people) or bool(context.places)
+    # "did Japan react to the 2018 letter?": whoever the question names replying, else the
+    # letter's recipient
+    named = [*context.people, *context.places]  # not "did HRW get a reply": the sender
+    countries = places_in(q.text)
+    replier = kb.name_of(named[0]) if named else countries[0].title() if countries else None
     if (
         context.cue("reply")
         and not context.cue("who_said")
-        and (subject_is_recipient or context.letter is not None)
+        and (subject_is_recipient or context.letter is not None or countries)
     ):
         letter = context.letter
-        who = (
-            kb.name_of(letter.recipient)
-            if letter is not None
-            else kb.name_of(context.people[0])
-            if context.people
-            else "the recipient"
-        )
+        who = replier or (kb.name_of(letter.recipient) if letter is not None else "the recipient")
         out.append(
             Reading(
                 "not_covered",
@@ -345,3 +350,12 @@ def event_count_readings(context: Context) -> list[Reading]:
             subject=event.id,
         )
     ]
+
+
+#: Above a letter the topic's words fit, or one the writer signed: it asks of every letter.
+_ANY_LETTER = 6.5
+#: "Any letters on …", "is there a letter about …": whether any letter speaks of a topic.
+_ANY_LETTER_ABOUT = re.compile(
+    r"\b(?:any|some|other|(?:is|was) there an?|are there|were there) (?:\w+ )?letters? "
+    r"(?:\w+ )?(?:on|about|regarding|concerning|over|mentioning|addressing)\b"
+)

@@ -1,0 +1,95 @@
+"""What every letter, quote, event and note in the sources says about a topic.
+
+"What do the sources say about forced labour?", "is there any letter about China sending
+refugees back?": asked of all the sources at once, not of one letter.
+"""
+
+from __future__ import annotations
+
+from bot.core.answers.answer import Answer, AnswerBuilder, Item
+from bot.core.answers.cards.quotes import quote_item
+from bot.core.answers.facts.topic_match import speaks_of
+from bot.core.answers.facts.topics import sentence_with
+from bot.core.kb.sentences import first_sentences
+from bot.core.scope import Scope
+
+
+def everywhere(scope: Scope, phrase: str, strict: bool = False) -> Answer:
+    """What every letter, quote and event in the sources says about a topic.
+
+    `strict`: the topic's words the sources never use count against a match (see `share`).
+    """
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "topic", f"“{phrase}” in the sources")
+    items = []
+    for letter in kb.letters.values():
+        for statement in (*letter.demands, *letter.abuses_cited, *letter.excerpts):
+            if speaks_of(kb, phrase, statement.text, strict):
+                items.append(
+                    Item(
+                        f"{letter.year} letter",
+                        statement.text,
+                        builder.cite(statement.sources),
+                        entity_id=letter.id,
+                    )
+                )
+    quotes = [q for q in kb.quotes.values() if speaks_of(kb, phrase, q.text, strict)]
+    events = [e for e in kb.events.values() if speaks_of(kb, phrase, e.summary, strict)]
+    noted = [
+        (x, n)
+        for x in kb.letters.values()
+        for n in (*x.notes, *(s.note for s in x.signatories if s.note))
+        if speaks_of(kb, phrase, n, strict)
+    ]
+    orgs = [
+        o
+        for o in kb.organizations.values()
+        if o.description and speaks_of(kb, phrase, o.description, strict)
+    ]
+    builder.section("In the letters", items[:10])
+    builder.section("What people said", [quote_item(scope, builder, q) for q in quotes[:10]])
+    builder.section(
+        "Events",
+        [
+            Item(
+                e.title,
+                sentence_with(kb, e.summary, phrase),
+                builder.cite(e.sources),
+                entity_id=e.id,
+            )
+            for e in events[:5]
+        ],
+    )
+    builder.section(
+        "In the sources' notes",
+        [Item(f"{x.year} letter", n, builder.cite(x.sources)) for x, n in noted[:5]],
+    )
+    builder.section(
+        "Organisations",
+        [
+            Item(
+                o.name,
+                first_sentences(o.description or ""),
+                builder.cite(o.sources),
+                entity_id=o.id,
+            )
+            for o in orgs[:5]
+        ],
+    )
+    found = bool(items or quotes or events or noted or orgs)
+    if items:
+        builder.direct = (
+            f"{len(items)} statement{'s' if len(items) != 1 else ''} in the "
+            f"letters speak{'s' if len(items) == 1 else ''} of {phrase}, first: "
+            f"{items[0].text.rstrip('.')} ({items[0].title}). {items[0].ref_marks()}"
+        )
+    elif quotes:
+        builder.direct = f"The letters do not mention {phrase}; {len(quotes)} quote(s) do."
+    elif events or noted or orgs:
+        builder.direct = (
+            f"The letters do not speak of {phrase}, but the sources mention it: see below."
+        )
+    else:
+        builder.direct = f"The sources do not mention {phrase}."
+    builder.interpretation = f"what the sources say about {phrase}"
+    return builder.build(found=found)
