@@ -556,6 +556,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A reply: from whoever the question names, else the letter's recipient.
     ("did japan react to the 2018 letter", ["reply from Japan"], ["do not report"]),
     ("did hrw get a reply", ["reply from Kim Jong Un"], ["do not report"]),
+    # A source that speaks ("the RFA article says", "according to the RFA piece"): its words,
+    # unless the question has another subject, read there.
+    ("what does the rfa article say happens to ppl who try to defect", ["Radio"], ["torture"]),
+    ("how does RFA say north korea punishes people who defect", ["Radio Free Asia"], ["defect"]),
+    ("what does ICC's piece on the moon letter say about christians", ["Concern"], ["solidarity"]),
+    ("what has the UN Security Council done about north korea, per RFA?", ["Council"], ["2018"]),
 ]
 
 

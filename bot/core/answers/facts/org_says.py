@@ -117,6 +117,20 @@ def _everything_said(kb: KnowledgeBase, org_id: str) -> list[_Said]:
                         letter.id,
                     )
                 )
+        # "ICC says it co-signed to show solidarity with Christians": its word on signing
+        said += [
+            _Said(
+                f"On signing ({letter.year} letter)",
+                s.note,
+                s.sources,
+                s.note,
+                None,
+                None,
+                letter.id,
+            )
+            for s in letter.signatories
+            if s.organization == org_id and s.note and published & set(s.sources)
+        ]
     return said
 
 

@@ -55,19 +55,20 @@ def share(kb: KnowledgeBase, phrase: str, text: str, strict: bool = False) -> fl
     have = concepts(text)
     if len(asked) <= SHORT_TOPIC:
         return 1.0 if asked and asked <= have else 0.0
-    wanted = {w for w in asked if w in idf}
+    # A word the statements never use but this text does ("Christians" in a note) is a
+    # match of the rarest kind.
+    rare = {w for w in asked & have if w not in idf}
+    wanted = {w for w in asked if w in idf} | rare
     matched = wanted & have
     if not wanted or (matched <= SUBJECT and not asked <= SUBJECT):
         return 0.0
+    top = max(idf.values(), default=1.0)
     # `strict` ("is there any letter about China sending refugees back?"): words no
     # statement uses that are no typo of one are what the topic is about; they weigh as the
     # rarest word, and no statement holds them. Otherwise they weigh nothing, like "roughly".
-    absent = (
-        len(kb.derived("absent_topic_words", AbsentWords).of(asked)) * max(idf.values())
-        if strict
-        else 0.0
-    )
-    return math.fsum(idf[w] for w in matched) / (math.fsum(idf[w] for w in wanted) + absent)
+    absent = len(kb.derived("absent_topic_words", AbsentWords).of(asked) - rare) if strict else 0
+    weight = math.fsum(idf.get(w, top) for w in wanted) + absent * top
+    return math.fsum(idf.get(w, top) for w in matched) / weight
 
 
 class AbsentWords:

@@ -41,7 +41,7 @@ AUTHORSHIP = frozenset(
     "wrote write writes written authored author byline reporter journalist".split()
 )
 #: Words for what a source is ("RFA's article", "the CSW release").
-_SOURCE_WORDS = frozenset(
+SOURCE_WORDS = frozenset(
     "article articles piece story report release releases post repost write writeup coverage "
     "statement website site".split()
 )
@@ -66,7 +66,7 @@ def source_spans(tokens: list[str], mentions: list[Mention]) -> tuple[frozenset[
         end = m.end + (1 if tokens[m.end : m.end + 1] == ["s"] else 0)  # "RFA s article"
         end += 1 if tokens[end : end + 1] == ["own"] else 0
         before = tokens[max(m.start - 2, 0) : m.start]
-        named_as_source = tokens[end : end + 1] and tokens[end] in _SOURCE_WORDS
+        named_as_source = tokens[end : end + 1] and tokens[end] in SOURCE_WORDS
         # "RFA mentions where HRW is based": the one reporting on another organisation.
         reports_on_another = (
             tokens[end : end + 1]

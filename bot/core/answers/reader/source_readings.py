@@ -13,6 +13,8 @@ from functools import partial
 from bot.core.answers.facts.org_says import org_says
 from bot.core.answers.reader.context import Context, Reading
 from bot.core.answers.reader.question import PLACE_KINDS, Question
+from bot.core.answers.reader.shapes import SOURCE_WORDS
+from bot.core.kb.corpus import KnowledgeBase
 from bot.core.search.names import normalize
 from bot.core.search.stems import STOP_WORDS
 
@@ -32,7 +34,11 @@ _ROLE_WORDS = frozenset(
 )
 #: Only "what …" and "according to X, what …" ask what was said; "when did ICNK write",
 #: "why", "how many" and "who" ask something else of the same names.
-_ASKS_WHAT = re.compile(r"^ (?:according to (?:the )?(?:\w+ ){1,6}?)?what\b")
+_ASKS_WHAT = re.compile(
+    r"^ (?:according to (?:the )?(?:\w+ ){1,6}?)?(?:what|how (?:does|did|do))\b"
+)
+#: Words that ask or point at the source rather than name what it says.
+_ASKING = frozenset("according happens happened does did how what".split())
 #: Words that only point at a letter ("the 2019 letter", "the joint one").
 _LETTER = frozenset("letter letters one joint open appeal".split())
 #: Cues of questions that ask a fact of a letter, not an organisation's words.
@@ -52,7 +58,7 @@ def org_says_readings(context: Context) -> list[Reading]:
         return []  # "did CSW say it signed?" is a claim to check; a person speaks for himself
     if any(context.cue(k) for k in _OTHER_ASKS):
         return []  # "what day did RFA say it was sent": the date, as the sources give it
-    for org_id, (start, end) in _speaking_orgs(q):
+    for org_id, (start, end) in _speaking_orgs(scope.kb, q):
         org = scope.kb.organizations[org_id]
         if org.kind in PLACE_KINDS:
             continue  # a government's words are not in the sources, only about it
@@ -98,30 +104,56 @@ def _asks_the_recipient(context: Context, asked: list[str]) -> bool:
 _THE_RECIPIENT = frozenset("him her them he pyongyang seoul north south korea regime kim".split())
 
 
-def _speaking_orgs(q: Question) -> list[tuple[str, tuple[int, int]]]:
+def _speaking_orgs(kb: KnowledgeBase, q: Question) -> list[tuple[str, tuple[int, int]]]:
     """Organisations the question has speak ("CSW said", "according to ICNK"), with where."""
     tokens = q.norm.split()
     found = []
+    subjects = [
+        m
+        for m in q.mentions
+        if m.entity_id not in q.source_orgs | q.descriptors
+        and m.kind in ("person", "event", "organization")
+        and not (m.kind == "organization" and kb.organizations[m.entity_id].kind in PLACE_KINDS)
+    ]
     for m in q.mentions:
         if m.kind != "organization" or not m.surface:
             continue
         after = tokens[m.end : m.end + 1]
+        if after in (["s"], ["own"]) or (after and after[0] in SOURCE_WORDS):
+            # "the RFA article says", "RFA's own piece said": the source speaks for it
+            rest = [t for t in tokens[m.end : m.end + 4] if t not in ("s", "own")]
+            after = rest[1:2] if rest and rest[0] in SOURCE_WORDS else after
         before = tokens[max(m.start - 2, 0) : m.start]
         held = _ROLE_WORDS & set(tokens[max(m.start - 5, 0) : m.start])
         # "what was CSW asking": the progressive speaks; "a source from HRW said" does not
         progressive = bool(after) and after[0].endswith("ing") and before[-1:] != ["from"]
         not_speaking = _NOT_SPEAKING & set(before[-1:]) and not progressive
         speaks = after and after[0] in SPEECH and not not_speaking and not held
-        if speaks or before == ["according", "to"]:
+        # "… per RFA" with another subject ("what has the Security Council done") is where
+        # it was read, not who speaks
+        sourced = m.entity_id in q.source_orgs and not subjects
+        if speaks or before == ["according", "to"] or sourced:
             found.append((m.entity_id, (m.start, m.end)))
     return found
 
 
 def _asked_of(q: Question, start: int, end: int) -> str | None:
-    """What the organisation is asked about: the other words, other names included."""
+    """What the organisation is asked about: the other words, other names included.
+
+    Not the names that only say which letter ("the moon letter").
+    """
+    describing = {
+        i for m in q.mentions if m.entity_id in q.descriptors for i in range(m.start, m.end)
+    }
     words = [
         t
         for i, t in enumerate(q.norm.split())
-        if not start <= i < end and t not in STOP_WORDS and t not in SPEECH and len(t) > 2
+        if not start <= i < end
+        and i not in describing
+        and t not in STOP_WORDS
+        and t not in SPEECH
+        and t not in SOURCE_WORDS
+        and t not in _ASKING
+        and len(t) > 2
     ]
     return " ".join(words) or None
