@@ -562,6 +562,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("how does RFA say north korea punishes people who defect", ["Radio Free Asia"], ["defect"]),
     ("what does ICC's piece on the moon letter say about christians", ["Concern"], ["solidarity"]),
     ("what has the UN Security Council done about north korea, per RFA?", ["Council"], ["2018"]),
+    # A letter described by whom it quoted, then a question of it: asked of the letter, not
+    # of the person the description names.
+    (
+        "the letter rogers tied to a crisis 'without parallel' — what were its main asks?",
+        ["demands", "Trump–Kim summit"],
+        ["6 demands"],
+    ),
+    (
+        "the one where phil robertson was quoted: which government was it criticising?",
+        ["Moon Jae-in"],
+        ["South Korea"],
+    ),
 ]
 
 
