@@ -38,7 +38,5 @@ def test_the_description_names_the_letter_the_question_is_asked_of(
         "the letter about something nobody wrote - who signed it?",
     ],
 )
-def test_no_question_is_taken_apart_without_a_clear_description(
-    scope: Scope, message: str
-) -> None:
+def test_no_question_is_taken_apart_without_a_clear_description(scope: Scope, message: str) -> None:
     assert asked_of_described_letter(scope, message) is None
