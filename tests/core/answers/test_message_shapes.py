@@ -574,6 +574,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Moon Jae-in"],
         ["South Korea"],
     ),
+    # A topic the letter's text leaves out but a curator's note records.
+    ("what does the moon letter say about christians", ["christians"], ["solidarity"]),
+    ("abuses cited, 2018 letter?", ["Trump–Kim summit"], []),
 ]
 
 

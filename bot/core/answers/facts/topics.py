@@ -80,12 +80,13 @@ def topic(
         if fits(statement.text)
     ]
     quotes = [q for q in kb.quotes_about(letter.id) if fits(q.text)]
-    if items and fits(letter.summary):
+    told = _summary_sentence(letter.summary, phrase)
+    if items and (fits(letter.summary) or told):
         # The summary may say how the letter saw it ("welcomed…") where its demands do not.
         items.append(
             Item(
                 "From our summary of its sources",
-                sentence_with(kb, letter.summary, wording),
+                told or sentence_with(kb, letter.summary, wording),
                 builder.cite(letter.sources),
             )
         )
@@ -132,6 +133,19 @@ def topic(
             builder.direct += f" Closest in the letter's own words: {nearest[0].text}"
             builder.direct += f" {nearest[0].ref_marks()}"
         items = nearest
+    elif noted := [
+        (n, sources)
+        for n, sources in (
+            *((s.note, s.sources) for s in letter.signatories if s.note),
+            *((n, letter.sources) for n in letter.notes),
+        )
+        if fits(n) and _in_note(phrase, n)
+    ]:
+        # "What does the Moon letter say about Christians?": ICC's note on why it signed
+        builder.direct = (
+            f"Not in the {letter.year} letter's own text as the sources give it; they note: "
+            f"{noted[0][0]} {builder.marks(noted[0][1])}"
+        )
     elif quotes:
         builder.direct = (
             f"{'No: the' if yes_no else 'The'} letter's own text, as the sources give it, does "
@@ -200,6 +214,28 @@ _FIGURE_IN_TEXT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,]
 
 #: How a cited abuse that a source gives as context, not as the letter's, begins.
 _CONTEXT = "Context from"
+
+
+def _in_note(phrase: str, note: str) -> bool:
+    """Whether a curator's note holds most of the topic's own words (not years or "letter")."""
+    own = {w for w in concepts(phrase) - SUBJECT - _LETTER_WORDS if not w.isdigit()}
+    return bool(own) and 3 * len(own & concepts(note)) >= 2 * len(own)
+
+
+_LETTER_WORDS = frozenset(concepts("letter letters release year"))
+
+
+def _summary_sentence(summary: str, phrase: str) -> str:
+    """The summary's sentence sharing most of the topic's own words (two at least), or "".
+
+    "How did the letter see North Korea's outreach to other countries?" is told by "it
+    welcomed North Korea's growing contact with other countries", a sentence too long to fit
+    the whole topic by weight.
+    """
+    asked = concepts(phrase) - SUBJECT
+    scored = [(len(asked & concepts(s)), s) for _, s in split_sentences(" ".join(summary.split()))]
+    best = max(scored, default=(0, ""), key=lambda pair: pair[0])
+    return best[1] if best[0] >= 2 else ""
 
 
 def _clause_with_figure(text: str) -> str:
