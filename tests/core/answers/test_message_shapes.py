@@ -577,6 +577,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A topic the letter's text leaves out but a curator's note records.
     ("what does the moon letter say about christians", ["christians"], ["solidarity"]),
     ("abuses cited, 2018 letter?", ["Trump–Kim summit"], []),
+    # Time between two events, "the summit" being the one summit the sources hold; a figure
+    # of an event named without a letter.
+    ("how long between trump meeting kim yong chol and the summit", ["Singapore"], ["11 days"]),
+    (
+        "between the senate passing the nkhra and trump meeting kim yong chol, how many days?",
+        ["time between"],
+        ["37 days"],
+    ),
+    (
+        "how many years in a row had the security council put nk on its agenda by mid-2018?",
+        ["Security Council"],
+        ["four"],
+    ),
 ]
 
 

@@ -15,8 +15,10 @@ from bot.core.answers.reader.context import (
 )
 from bot.core.answers.reader.event_clues import anchoring_event, rank_events
 from bot.core.answers.reader.question import Question, read_question
+from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Event, Letter
 from bot.core.scope import Scope
+from bot.core.search.names import normalize
 
 
 def compare_readings(context: Context) -> list[Reading]:
@@ -235,6 +237,8 @@ def _things_per_part(scope: Scope, question: Question) -> list[Letter | Event]:
             thing = letter
         elif described:
             thing = kb.events[described[0][0]]
+        elif only := _the_one_event_called(kb, part):
+            thing = only  # "… and the summit": the one summit the sources hold
         elif letter is not None and (question.asks_of_a_letter() or question.years):
             thing = letter  # not "between Kim and Moon signing …": two people, no letter
         if thing is not None and all(thing.id != other.id for other in found):
@@ -242,6 +246,16 @@ def _things_per_part(scope: Scope, question: Question) -> list[Letter | Event]:
     return found
 
 
+def _the_one_event_called(kb: KnowledgeBase, part: str) -> Event | None:
+    """The event "the summit" or "the declaration" means when only one is so called."""
+    kind = _EVENT_KIND.search(part)
+    if kind is None or _A_LETTER.search(part):
+        return None
+    called = [e for e in kb.events.values() if kind.group(1) in normalize(e.title).split()]
+    return called[0] if len(called) == 1 else None
+
+
+_EVENT_KIND = re.compile(r"\bthe (summit|declaration|resolution|hearing|testimony|briefing)\b")
 _A_LETTER = re.compile(r"\b(?:letters?|the one|that one|appeals?)\b")
 _WHO_IN_BOTH = re.compile(
     # not "who said it was both America's responsibility and …": words, not two letters

@@ -40,8 +40,12 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
         out.append(
             Reading(
                 "topic",
-                # A figure asked of the letter beats the passage about its last words.
-                context.cue("count") + fit + 2.5,
+                # A figure asked of the letter beats the passage about its last words; with
+                # an event named and no letter, the event's figure comes first.
+                context.cue("count")
+                + fit
+                + 2.5
+                - (2.0 if context.events and not q.asks_of_a_letter() else 0.0),
                 f"how many {what} → {title}",
                 lambda: topics.topic(scope, letter, what, figure=True, yes_no=yes_no),
             )
