@@ -590,6 +590,22 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Security Council"],
         ["four"],
     ),
+    # Claims without a verb, with a "no?" tag, of a country at the end, of an event's date.
+    ("rubio a democrat?", ["Marco Rubio"], ["No", "Republican"]),
+    ("Roseanne Gerin was the HRW spokesperson, no?", ["Roseanne Gerin"], ["No", "reporter"]),
+    (
+        "is kontras, one of the groups the release names, a thai organisation?",
+        ["from Thailand"],
+        ["No", "Indonesia"],
+    ),
+    (
+        "the panmunjom declaration was signed in may 2018, wasn't it?",
+        ["Panmunjom"],
+        ["No", "27 April 2018"],
+    ),
+    ("was the nkhra reauthorisation signed into law in the end?", ["Senate"], ["do not report"]),
+    ("the hrw letter in june 2018 was it to trump or to kim?", ["recipient"], ["Kim Jong Un"]),
+    ("who rattled off extrajudicial killings and abductions?", ["who said"], ["Rubio"]),
 ]
 
 

@@ -323,6 +323,8 @@ def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
 _BEYOND_THE_RECORD = (
     re.compile(r"\b(?:resum\w+|restart\w*|revers\w+|rejoin\w*|went back|go back|again|undo\w*)\b"),
     re.compile(r"\b(?:manag\w+ to|succeed\w*|success\w*|achiev\w+|result\w*|work(?:ed)? out)\b"),
+    # "was the act signed into law in the end?": a later step the record stops short of
+    re.compile(r"\b(?:into law|in the end|eventually|finally|ultimately|later on|afterwards)\b"),
 )
 
 

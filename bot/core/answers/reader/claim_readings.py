@@ -39,7 +39,10 @@ def claim_readings(context: Context) -> list[Reading]:
         # Whether people met or took part, which signed, and claims about a letter the
         # question names have readings of their own.
         and not (people and (q.has(_TOOK_PART) or q.has(_MEET)))
-        and not (context.cue("signatories") or context.cue("signed"))
+        # "did CSW sign …" is about signing a letter; "the declaration was signed in May"
+        # is a claim about the event
+        and not context.cue("signatories")
+        and not (context.cue("signed") and context.orgs)
         and not q.asks_of_a_letter()
         # "Has the UN Security Council put North Korea on its agenda?": the council is the
         # event's own; any other organisation makes it a claim about that organisation.

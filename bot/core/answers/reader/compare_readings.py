@@ -24,8 +24,8 @@ from bot.core.search.names import normalize
 def compare_readings(context: Context) -> list[Reading]:
     """Two letters, or a letter and an event: order, time between, counts, demands, overlap."""
     scope, q = context.scope, context.question
-    if not context.cue("compare"):
-        return []
+    if not context.cue("compare") or q.has(_TO_WHICH_OF_TWO):
+        return []  # "was it to Trump or to Kim?" asks one letter's recipient
     kb = scope.kb
     per_part = _things_per_part(scope, q)
     likely = [f for f in context.fits[:10] if f.score >= 3]
@@ -256,6 +256,9 @@ def _the_one_event_called(kb: KnowledgeBase, part: str) -> Event | None:
 
 
 _EVENT_KIND = re.compile(r"\bthe (summit|declaration|resolution|hearing|testimony|briefing)\b")
+_TO_WHICH_OF_TWO = re.compile(
+    r"\b(?:was|is|were) (?:it|that|this|they) (?:addressed |written |sent )?to (?:\w+ ){1,3}or "
+)
 _A_LETTER = re.compile(r"\b(?:letters?|the one|that one|appeals?)\b")
 _WHO_IN_BOTH = re.compile(
     # not "who said it was both America's responsibility and …": words, not two letters

@@ -39,7 +39,7 @@ SHARED = {
         r"(?!(?:what|who|whom|which|when|where|why|how|list|give|show|name|tell|find|"
         r"any|all|every|so|and|the|were|are|did)\b)(?=(?:\w+ ){1,4}(?:one of|among|amongst|"
         r"on the (?:list|roster)|(?:a|an) (?:co ?)?(?:signer|signatory|signee))\b)|"
-        r"(?=.*\b(?:right|yeah|yes|correct|true|yes or no|y n|"
+        r"(?=.*\b(?:right|yeah|yes|no|correct|true|yes or no|y n|"
         r"(?:isn|wasn|didn|aren|weren|doesn) ?t (?:it|they|"
         r"he|she|that so)|just checking|innit|or not|am i right|am i wrong|confirm|ya|yea|"
         # "…, was it?" is a tag; "… - what was it?" asks what.

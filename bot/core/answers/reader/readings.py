@@ -24,6 +24,7 @@ from bot.core.answers.reader.event_clues import (
     rank_events,
     time_anchors,
 )
+from bot.core.answers.reader.event_readings import event_readings
 from bot.core.answers.reader.letter_readings import letter_readings
 from bot.core.answers.reader.named_in_readings import named_in_readings
 from bot.core.answers.reader.off_topic import unknown_stance_readings
@@ -33,11 +34,7 @@ from bot.core.answers.reader.other_readings import event_count_readings, general
 from bot.core.answers.reader.question import PLACE_KINDS, Question
 from bot.core.answers.reader.role_readings import people_readings, role_list_readings
 from bot.core.answers.reader.source_readings import org_says_readings
-from bot.core.answers.reader.subject_readings import (
-    event_readings,
-    org_readings,
-    person_readings,
-)
+from bot.core.answers.reader.subject_readings import org_readings, person_readings
 from bot.core.answers.reader.timeline_readings import timeline_readings
 from bot.core.answers.reader.unknown_signer_readings import unknown_signer_readings
 from bot.core.kb.corpus import KnowledgeBase

@@ -33,6 +33,7 @@ _STATEMENT_VERB = re.compile(
 )
 
 
+_VERBLESS_CLAIM = re.compile(r"^ (?:\w+ ){1,3}(?:a|an) (?:\w+ ){1,3}$")
 _TOPIC_THEN_QUESTION = re.compile(r"\s[-–—:]\s|[,;]\s*\w+\?\s*$")
 
 #: Words that ask who wrote a source ("who wrote the RFA article"): there the source is the
@@ -89,6 +90,7 @@ def is_declarative_question(text: str, norm: str) -> bool:
         and bool(words)
         and words[0] not in _OPENERS
         and not _WH_WORDS & set(words)
-        and _STATEMENT_VERB.search(norm) is not None
+        # "rubio a democrat?", "hrw a uk org?": a claim without its verb
+        and (_STATEMENT_VERB.search(norm) is not None or _VERBLESS_CLAIM.match(norm) is not None)
         and not _NOUN_ASKED.match(norm)  # "Exact number of groups that signed it?"
     )

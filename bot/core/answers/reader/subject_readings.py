@@ -1,4 +1,4 @@
-"""Readings about a person, an organisation, a role or an event the question names."""
+"""Readings about a person, an organisation or a role the question names."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from bot.core.answers.facts import claims, lists
 from bot.core.answers.facts import letter_facts as facts
 from bot.core.answers.facts.openers import (
     about_phrase,
-    answer_event,
     answer_org,
     answer_person,
     answer_unrecorded,
@@ -28,7 +27,7 @@ from bot.core.answers.reader.context import (
     Reading,
     letter_fit,
 )
-from bot.core.answers.reader.event_clues import meeting_of, named_after
+from bot.core.answers.reader.event_clues import named_after
 from bot.core.search.stems import stems
 
 
@@ -154,7 +153,6 @@ def subject_of_quotes(context: Context) -> str | None:
 
 
 _SAME = re.compile(r"\bsame\b|\bchange\w*\b|\bdiffer\w*\b")
-_WHO_START = re.compile(r"^ (?:who|who s|whos)\b")
 
 
 #: "based in London", "a London-based org": where an organisation is, asked of it.
@@ -330,70 +328,8 @@ _COUNTRY_OF_ORG = re.compile(
     # "is Burma Partnership listed under Myanmar", "listed with Brazil as its country"
     r"\blisted (?:under|with) (?!the\b)|\bas (?:its|their) country\b|"
     # "Burma Partnership is the one group on the 2012 list from Myanmar, right?"
-    r"\b(?:is|was) the (?:only|one|sole) (?:group|org|organi[sz]ation|ngo|signatory)\b.* from\b"
+    r"\b(?:is|was) the (?:only|one|sole) (?:group|org|organi[sz]ation|ngo|signatory)\b.* from\b|"
+    # "Is Kontras, one of the groups the release names, a Thai organisation?"
+    r"\b(?:a|an) (?:\w+ )?(?:group|org|organi[sz]ation|ngo|charity|outfit) $"
 )
 _FROM_WORDS = re.compile(r"\b(?:from|based|group|organi[sz]ation|ngo|org|listed under)\b")
-
-
-def event_readings(context: Context) -> list[Reading]:
-    """An event named or described: what happened, when, and who took part."""
-    scope, q = context.scope, context.question
-    meeting = (
-        meeting_of(scope, context.people[0], q)
-        if context.cue("met_whom") and context.people
-        else None
-    )
-    if not context.events and meeting is None:
-        return []
-    event_id = meeting or context.events[0]
-    event = scope.kb.events[event_id]
-    extra = []
-    if event.participants and (
-        context.cue("met_whom")
-        or (context.cue("profile") and not context.people and q.has(_WHO_START))
-    ):
-        # "Who's the UN guy who briefed reporters in Geneva", "which leaders did Kim meet"
-        extra.append(
-            Reading(
-                "event",
-                max(context.cue("met_whom"), context.cue("profile")) + 3.0,
-                f"who took part in {event.title}",
-                lambda: answer_event(scope, event_id, who=True),
-            )
-        )
-    title = scope.kb.name_of(event_id)
-    named_letter = bool(q.ids("letter")) or any(
-        "named" in f.clues or str(f.letter.year) in f.clues for f in context.fits
-    )
-    base = (
-        SUBJECT_FIT - (1.0 if named_letter else 0.0) + (0.5 if event_id in q.ids("event") else 0.0)
-    )
-    readings = [
-        Reading(
-            "event",
-            context.cue("event") + base + 0.5,
-            f"what happened: {title}",
-            lambda: answer_event(scope, event_id, asked=q.norm),
-        ),
-        Reading(
-            "event",
-            context.cue("date") + base,
-            f"when: {title}",
-            lambda: answer_event(scope, event_id),
-        ),
-        Reading(
-            "event",
-            context.cue("profile") + base,
-            f"about {title}",
-            lambda: answer_event(scope, event_id),
-        ),
-        Reading("event", base + 0.5, f"about {title}", lambda: answer_event(scope, event_id)),
-        Reading(
-            "quoted_about",
-            context.cue("quoted_about") + base + 0.5 if context.cue("quoted_about") else 0.0,
-            f"who was quoted → {title}",
-            lambda: lists.quoted_about(scope, event_id),
-        ),
-        *extra,
-    ]
-    return [replace(r, subject=event_id) for r in readings]

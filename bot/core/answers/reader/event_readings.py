@@ -1,0 +1,78 @@
+"""Readings of an event named or described: what happened, when, who took part or was quoted."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.core.answers.facts import lists
+from bot.core.answers.facts.openers import answer_event
+from bot.core.answers.reader.context import SUBJECT_FIT, Context, Reading
+from bot.core.answers.reader.event_clues import meeting_of
+
+#: "Who's the UN guy who briefed reporters": who took part, asked from the front.
+_WHO_START = re.compile(r"^ (?:who|who s|whos)\b")
+
+
+def event_readings(context: Context) -> list[Reading]:
+    """An event named or described: what happened, when, and who took part."""
+    scope, q = context.scope, context.question
+    meeting = (
+        meeting_of(scope, context.people[0], q)
+        if context.cue("met_whom") and context.people
+        else None
+    )
+    if not context.events and meeting is None:
+        return []
+    event_id = meeting or context.events[0]
+    event = scope.kb.events[event_id]
+    extra = []
+    if event.participants and (
+        context.cue("met_whom")
+        or (context.cue("profile") and not context.people and q.has(_WHO_START))
+    ):
+        # "Who's the UN guy who briefed reporters in Geneva", "which leaders did Kim meet"
+        extra.append(
+            Reading(
+                "event",
+                max(context.cue("met_whom"), context.cue("profile")) + 3.0,
+                f"who took part in {event.title}",
+                lambda: answer_event(scope, event_id, who=True),
+            )
+        )
+    title = scope.kb.name_of(event_id)
+    named_letter = bool(q.ids("letter")) or any(
+        "named" in f.clues or str(f.letter.year) in f.clues for f in context.fits
+    )
+    base = (
+        SUBJECT_FIT - (1.0 if named_letter else 0.0) + (0.5 if event_id in q.ids("event") else 0.0)
+    )
+    readings = [
+        Reading(
+            "event",
+            context.cue("event") + base + 0.5,
+            f"what happened: {title}",
+            lambda: answer_event(scope, event_id, asked=q.norm),
+        ),
+        Reading(
+            "event",
+            context.cue("date") + base,
+            f"when: {title}",
+            lambda: answer_event(scope, event_id),
+        ),
+        Reading(
+            "event",
+            context.cue("profile") + base,
+            f"about {title}",
+            lambda: answer_event(scope, event_id),
+        ),
+        Reading("event", base + 0.5, f"about {title}", lambda: answer_event(scope, event_id)),
+        Reading(
+            "quoted_about",
+            context.cue("quoted_about") + base + 0.5 if context.cue("quoted_about") else 0.0,
+            f"who was quoted → {title}",
+            lambda: lists.quoted_about(scope, event_id),
+        ),
+        *extra,
+    ]
+    return [replace(r, subject=event_id) for r in readings]
