@@ -606,6 +606,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("was the nkhra reauthorisation signed into law in the end?", ["Senate"], ["do not report"]),
     ("the hrw letter in june 2018 was it to trump or to kim?", ["recipient"], ["Kim Jong Un"]),
     ("who rattled off extrajudicial killings and abductions?", ["who said"], ["Rubio"]),
+    # Everyone quoted: in all the sources, or about one letter (not its signers).
+    (
+        "give me every person who gets quoted anywhere in the sources",
+        ["everyone quoted"],
+        ["9 people", "Ha Tae Keung", "Cardin"],
+    ),
+    ("list everyone quoted", ["everyone quoted in the sources"], ["Quintana"]),
+    (
+        "list every person quoted about the 2018 kim letter, and their orgs",
+        ["who was quoted"],
+        ["Brad Adams"],
+    ),
 ]
 
 

@@ -6,9 +6,12 @@ letter?": each person with the role the sources give them for it, cited.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.answers.answer import Answer, AnswerBuilder, Item, yes_or_no
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter
+from bot.core.kb.sentences import and_list
 from bot.core.scope import Scope
 from bot.core.search.roles import canonical_words
 
@@ -52,6 +55,35 @@ def people_named(scope: Scope, people: list[str]) -> Answer:
     )
     builder.section("People", items)
     builder.interpretation = "everyone who was named"
+    return builder.build(found=bool(items))
+
+
+def everyone_quoted(scope: Scope) -> Answer:
+    """Everyone the sources quote, on any letter or event, with their role and how often."""
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "people", "Everyone quoted in the sources")
+    speakers = sorted(
+        {q.speaker for q in kb.quotes.values() if q.speaker in kb.people},
+        key=lambda p: kb.people[p].name,
+    )
+    items = _role_items(kb, builder, speakers, None)
+    counts = {p: len(kb.quotes_by(p)) for p in speakers}
+    items = [
+        replace(
+            i,
+            text=f"{i.text}; {counts[i.entity_id]} quote{'s' if counts[i.entity_id] != 1 else ''}",
+        )
+        for i in items
+    ]
+    builder.direct = (
+        f"The sources quote {len(speakers)} people: "
+        + and_list([kb.name_of(p) for p in speakers])
+        + "."
+        if speakers
+        else "The sources quote nobody."
+    )
+    builder.section("People quoted", items)
+    builder.interpretation = "everyone quoted in the sources"
     return builder.build(found=bool(items))
 
 

@@ -338,7 +338,8 @@ def letter_readings(context: Context) -> list[Reading]:
                 ),
             )
         )
-    if context.cue("other_signers") and len(letter.signatories) < max(
+    # "list every person quoted about the 2018 letter": the quoted, not the signers
+    if context.cue("other_signers") > context.cue("quoted_about") and len(letter.signatories) < max(
         (c.count for c in letter.reported_counts if c.of_signers), default=0
     ):
         out.append(

@@ -6,7 +6,7 @@ import re
 
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import search as search_card
-from bot.core.answers.facts import event_counts, lists, uncovered, who_said
+from bot.core.answers.facts import event_counts, lists, people_lists, uncovered, who_said
 from bot.core.answers.facts.everywhere import everywhere
 from bot.core.answers.facts.openers import about_phrase
 from bot.core.answers.reader.clarify import NOT_TO
@@ -127,6 +127,20 @@ def general_readings(context: Context) -> list[Reading]:
                 + max(2.5, letter_fit(context) + 0.5 if context.letter else 0.0),
                 f"everyone quoted in {kb.name_of(org_id)}'s coverage",
                 lambda: lists.quoted_in_sources_of(scope, org_id),
+            )
+        )
+    anywhere = q.has(_ANYWHERE)
+    unnamed = (context.letter is None or only_guessed(context)) and not (
+        context.events or context.people or context.orgs
+    )
+    if context.cue("quoted_about") and (anywhere or unnamed):
+        # "give me every person who gets quoted anywhere in the sources"
+        out.append(
+            Reading(
+                "people",
+                context.cue("quoted_about") + (4.0 if anywhere else 2.0),
+                "everyone quoted in the sources",
+                lambda: people_lists.everyone_quoted(scope),
             )
         )
     if context.cue("contact"):
@@ -358,4 +372,9 @@ _ANY_LETTER = 6.5
 _ANY_LETTER_ABOUT = re.compile(
     r"\b(?:any|some|other|(?:is|was) there an?|are there|were there) (?:\w+ )?letters? "
     r"(?:\w+ )?(?:on|about|regarding|concerning|over|mentioning|addressing)\b"
+)
+#: "Anywhere in the sources", "across all the letters": asked of every source at once.
+_ANYWHERE = re.compile(
+    r"\b(?:anywhere|in (?:all )?(?:of )?the sources|across (?:all )?(?:of )?(?:the )?(?:sources|"
+    r"letters|campaigns|coverage)|in the knowledge base|in your data)\b"
 )
