@@ -69,11 +69,7 @@ def everyone_quoted(scope: Scope) -> Answer:
     items = _role_items(kb, builder, speakers, None)
     counts = {p: len(kb.quotes_by(p)) for p in speakers}
     items = [
-        replace(
-            i,
-            text=f"{i.text}; {counts[i.entity_id]} quote{'s' if counts[i.entity_id] != 1 else ''}",
-        )
-        for i in items
+        replace(i, text=f"{i.text}; {_quotes(counts.get(i.entity_id or '', 0))}") for i in items
     ]
     builder.direct = (
         f"The sources quote {len(speakers)} people: "
@@ -85,6 +81,10 @@ def everyone_quoted(scope: Scope) -> Answer:
     builder.section("People quoted", items)
     builder.interpretation = "everyone quoted in the sources"
     return builder.build(found=bool(items))
+
+
+def _quotes(count: int) -> str:
+    return f"{count} quote{'s' if count != 1 else ''}"
 
 
 def _role_items(
