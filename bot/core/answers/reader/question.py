@@ -143,12 +143,14 @@ class Question:
     def _role_that_fits(self, beside: Collection[str] = ()) -> str | None:
         """The person a role description clearly fits: well enough, and well ahead.
 
-        Not a role that names a letter ("the heir-apparent letter": the letter to him).
+        Not a role that names a letter ("the heir-apparent letter": the letter to him). "The
+        senator who … with Cardin": the one other holder of the role, however weak the fit.
         """
         roles = [r for r in self.roles if r.person_id not in beside]
+        other = len(roles) == 1 < len(self.roles)
         if (
             roles
-            and roles[0].score >= ROLE_CUTOFF
+            and (roles[0].score >= ROLE_CUTOFF or other)
             and (len(roles) == 1 or roles[0].score - roles[1].score >= ROLE_MARGIN)
             and not re.search(
                 rf"\b(?:{'|'.join(roles[0].matched)})\w* (?:letter|appeal)\b",

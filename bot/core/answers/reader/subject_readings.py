@@ -69,7 +69,9 @@ def person_readings(context: Context) -> list[Reading]:
         Reading(
             "person",
             max(context.cue("profile"), context.cue("sender") if q.has(ARTICLE) else 0.0)
-            + SUBJECT_FIT,
+            + SUBJECT_FIT
+            # "the senator who co-sponsored the bill with Cardin — who's that?": a person
+            + (0.5 if q.has(_WHO_IS) else 0.0),
             f"who is {name}{described}",
             lambda: answer_person(scope, person_id),
         ),
@@ -152,6 +154,7 @@ def subject_of_quotes(context: Context) -> str | None:
     return about_phrase(q, strict=True) or q.quoted  # "Adams' 'open prison' quote"
 
 
+_WHO_IS = re.compile(r"\bwho(?: s| is| was|s) (?:that|this|he|she|it|they)\b")
 _SAME = re.compile(r"\bsame\b|\bchange\w*\b|\bdiffer\w*\b")
 
 
