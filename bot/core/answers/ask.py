@@ -80,7 +80,7 @@ def ask(scope: Scope, question: str) -> Answer:
     rival = _rival(ranked)
     if rival is not None and rival.subject is not None and rival.subject == best.subject:
         return _both(scope, best, rival)  # two questions about one letter: answer both
-    both = _two_questions(scope, text, whole, best) if rival is None else None
+    both = _two_questions(scope, text, whole, ranked) if rival is None else None
     if both is not None:
         return both  # "Who coordinated the 2018 letter, and who the letter to Moon?"
     second = _second_question(parsed, ranked)
@@ -119,11 +119,16 @@ def ask(scope: Scope, question: str) -> Answer:
 _AFTER_QUESTION_MARK = re.compile(r"(?<=\?)\s+")
 
 
-def _two_questions(scope: Scope, text: str, whole: str, best: Reading) -> Answer | None:
-    """Both questions of a message that asks two, each read on its own; else None."""
+def _two_questions(scope: Scope, text: str, whole: str, ranked: list[Reading]) -> Answer | None:
+    """Both questions of a message that asks two, each read on its own; else None.
+
+    The message's letter is that of its best reading about a letter ("the letter where HRW's
+    Bangkok contact was listed — who was that contact, and what year was the letter?").
+    """
     parts = two_questions.split(text) or two_questions.split(whole)
     if not parts:
         return None
+    best = next((r for r in ranked if r.subject in scope.kb.letters), ranked[0])
     # "… the 2012 letter? and was there anything from Brazil": a second part that names
     # nothing goes on about what the first named, and stays with the message's letter.
     names = read_question(scope, parts[1]).mentions

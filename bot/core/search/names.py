@@ -174,7 +174,7 @@ class NameIndex:
                 prefixes = (
                     [normalize(n) for n in org.names] if isinstance(org, Organization) else []
                 )
-                for title in titles:
+                for title in titles - {"member"}:  # "the ICNK member list" is of groups
                     if len(title.split()) >= 2:  # "president" alone names nobody
                         role_aliases.setdefault(title, set()).add(entity.id)
                     for prefix in prefixes:

@@ -98,6 +98,15 @@ _PHRASES = (
     (" rok ", " south korea "),
     (" head of state ", " leader "),
     (" leadership ", " leader "),
+    # Organisations as members ("the ICNK member list", "our members"): no person's role
+    (" member list ", " list "),
+    (" members list ", " list "),
+    (" member organizations ", " organizations "),
+    (" member organisations ", " organisations "),
+    (" member groups ", " groups "),
+    (" members and supporters ", " supporters "),
+    (" our members ", " our people "),
+    (" our member ", " our people "),
 )
 
 #: Words that carry no role information.

@@ -618,6 +618,29 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who was quoted"],
         ["Brad Adams"],
     ),
+    # "Besides": the other letters an organisation signed, or the other signers.
+    ("did people in need sign anything besides the 2012 letter", ["besides"], ["No"]),
+    ("did hrw sign any other letter apart from the 2018 one", ["besides"], ["Yes", "2012"]),
+    (
+        "apart from hrw, which group joined the pre-summit letter as a signatory?",
+        ["who signed"],
+        ["Christian Solidarity Worldwide"],
+    ),
+    # Organisations as members name no person; chat contractions; short cues.
+    (
+        "which countries are on the icnk member list printed with the 2012 release?",
+        ["countries"],
+        ["Bangladesh"],
+    ),
+    ("the letter with 76 co-signer, it was send to who?", ["recipient"], ["Moon Jae-in"]),
+    ("why'd they send the hrw letter when they did?", ["why"], ["Singapore"]),
+    (
+        "who is saying there is no dilemma between human rights and the nuclear talks?",
+        ["who said"],
+        ["Quintana"],
+    ),
+    ("what the 2018 letter is saying about humanitarian aid?", ["humanitarian aid"], ["monitor"]),
+    ("sergey lavrov why he appear in this? what is his job?", ["who is"], ["Foreign Minister"]),
 ]
 
 

@@ -76,14 +76,30 @@ def notes_by_word(kb: KnowledgeBase) -> dict[str, set[tuple[str, str]]]:
 
 
 def answer_signed_any(
-    scope: Scope, org: Organization, both: bool = False, named: tuple[Letter, ...] = ()
+    scope: Scope,
+    org: Organization,
+    both: bool = False,
+    named: tuple[Letter, ...] = (),
+    besides: Letter | None = None,
 ) -> Answer:
     """Did an organisation sign (no letter named): yes with which, or not named anywhere.
 
     With `both` ("did ICC sign both the 2018 and 2019 letters?"), yes only if it signed
-    each of the `named` letters, or at least two when none are named.
+    each of the `named` letters, or at least two when none are named. With `besides` ("did
+    it sign anything besides the 2012 letter?"), whether it signed any other.
     """
     signed = scope.kb.letters_signed_by(org.id)
+    if besides is not None:
+        others = [x for x in signed if x.id != besides.id]
+        card = letter_cards.letters(scope, signed_by=org.id)
+        years = and_list([str(x.year) for x in others]) if others else ""
+        direct = (
+            f"Yes. Besides the {besides.year} letter, {org.name} signed or coordinated the "
+            f"{years} letter{'s' if len(others) > 1 else ''}."
+            if others
+            else f"No. The sources name {org.name} on no letter besides the {besides.year} one."
+        )
+        return with_direct(card, direct, None)
     card = _with_mentions_in_notes(
         scope, letter_cards.letters(scope, signed_by=org.id), org, signed
     )

@@ -28,6 +28,7 @@ from bot.core.answers.reader.context import (
     letter_fit,
 )
 from bot.core.answers.reader.event_clues import named_after
+from bot.core.answers.reader.question import Question
 from bot.core.search.stems import stems
 
 
@@ -154,6 +155,14 @@ def subject_of_quotes(context: Context) -> str | None:
     return about_phrase(q, strict=True) or q.quoted  # "Adams' 'open prison' quote"
 
 
+def _named_before(q: Question, entity_id: str) -> bool:
+    """Whether the entity is named before "besides" ("did X sign anything besides …")."""
+    at = _BESIDES.search(q.norm)
+    before = len(q.norm[: at.start()].split()) if at else 0
+    return any(m.entity_id == entity_id and m.end <= before for m in q.mentions)
+
+
+_BESIDES = re.compile(r"\b(?:besides|apart from|other than|except(?: for)?|aside from|excluding)\b")
 _WHO_IS = re.compile(r"\bwho(?: s| is| was|s) (?:that|this|he|she|it|they)\b")
 _SAME = re.compile(r"\bsame\b|\bchange\w*\b|\bdiffer\w*\b")
 
@@ -271,12 +280,26 @@ def org_readings(context: Context) -> list[Reading]:
                 ),
             )
         )
+    besides = q.has(_BESIDES)
+    if context.cue("signed") and letter is not None and besides and _named_before(q, org.id):
+        # "did People In Need sign anything besides the 2012 letter?": the others it signed
+        out.append(
+            Reading(
+                "signed",
+                context.cue("signed") + letter_fit(context) + 1.5,
+                f"which letters {org.name} signed besides {letter.title}",
+                lambda: answer_signed_any(scope, org, besides=letter),
+            )
+        )
     if context.cue("signed"):
         if letter is not None:
             out.append(
                 Reading(
                     "signed",
-                    context.cue("signed") + letter_fit(context),
+                    # "apart from HRW, which group signed?" asks for the others
+                    context.cue("signed")
+                    + letter_fit(context)
+                    - (4.0 if besides and not _named_before(q, org.id) else 0.0),
                     f"did {org.name} sign {letter.title}",
                     # "Which survivors' group signed?" is answered by the name, not "Yes".
                     lambda: facts.signed(scope, org, letter, which=q.has(_WHICH)),
