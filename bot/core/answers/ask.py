@@ -183,7 +183,7 @@ def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading
     """
     parsed = read_question(scope, text)
     best = (text, parsed, readings(scope, parsed))
-    for part_text in _question_parts(text):
+    for part_text in _question_parts(scope, text):
         part = read_question(scope, part_text, message=text)
         if _SOMEONE_EARLIER.search(part.norm) and not part.people() and parsed.people():
             continue  # "… the senator from Maryland … What did he say?": "he" is in the rest
@@ -211,7 +211,7 @@ def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading
 _SOMEONE_EARLIER = re.compile(r"\b(?:he|she|him|his|her)\b")
 
 
-def _question_parts(text: str) -> list[str]:
+def _question_parts(scope: Scope, text: str) -> list[str]:
     """Parts of a message that may be its question (at most `_MAX_PARTS`, none the whole)."""
     parts = []
     first = next((s for s in _AFTER_QUESTION_MARK.split(text) if s.endswith("?")), text)
@@ -225,13 +225,28 @@ def _question_parts(text: str) -> list[str]:
     sentences = [s for _, s in split_sentences(text)]
     if len(sentences) > 1 and sentences[-1].endswith("?") and sentences[-1] not in parts:
         # "Robertson is quoted on the 2019 letter. Was HRW a co-signer of that letter?"
-        parts.append(with_context_of(text, sentences[-1]))
+        parts.append(_in_context(scope, text, sentences[-1]))
     if len(text.split()) >= _LONG_MESSAGE:
         for clause in _CLAUSE_BREAK.split(text):
             clause = _CLAUSE_OPENING.sub("", clause.strip())
             if len(clause.split()) >= 4 and _ASKS.match(clause) and clause not in parts:
-                parts.append(clause)
+                # "… the panmunjom declaration … what's the actual day it was signed?": typed
+                # in lower case, with no sentences to split, "it" is found only so
+                lowered = text == text.lower()
+                parts.append(_in_context(scope, text, clause) if lowered else clause)
     return [p for p in parts if p != text][:_MAX_PARTS]
+
+
+def _in_context(scope: Scope, text: str, part: str) -> str:
+    """The part with what the rest of the message names, where it says "it".
+
+    See `with_context_of`; here names are found by the alias table, whatever their case.
+    """
+    if not REFERS_BACK.search(part):
+        return part
+    rest = read_question(scope, text.replace(part, " "))
+    names = (m.surface for m in rest.mentions if m.surface and m.kind != "letter")
+    return with_context_of(text, part, mentioned=tuple(dict.fromkeys(names)))
 
 
 #: A lead-in that ends in a colon or a dash before the question ("true or false:" is part
@@ -305,6 +320,7 @@ def _second_question(question: Question, ranked: list[Reading]) -> Reading | Non
     best = ranked[0]
     if not question.has(_AND_ASKS) or best.kind not in _ONE_SENTENCE_KINDS:
         return None
+    named = {m.entity_id for m in question.mentions}
     return next(
         (
             r
@@ -312,6 +328,13 @@ def _second_question(question: Question, ranked: list[Reading]) -> Reading | Non
             if best.score - r.score <= _SECOND_WITHIN
             and r.kind != best.kind
             and r.kind in _ONE_SENTENCE_KINDS
+            # "… the exact day it was signed and who signed it?": of the declaration named,
+            # not of a letter only guessed at
+            and (
+                r.subject in (None, best.subject)
+                or r.subject in named
+                or question.asks_of_a_letter()
+            )
         ),
         None,
     )

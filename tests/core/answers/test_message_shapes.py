@@ -641,6 +641,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("what the 2018 letter is saying about humanitarian aid?", ["humanitarian aid"], ["monitor"]),
     ("sergey lavrov why he appear in this? what is his job?", ["who is"], ["Foreign Minister"]),
+    # A second question of the same sentence is asked of what it names, not a guessed letter.
+    (
+        "so i keep hearing about the panmunjom declaration from people in the server and never "
+        "looked it up, what was the exact day it was signed and who signed it?",
+        ["Panmunjom"],
+        ["27 April 2018", "Moon Jae-in"],
+    ),
 ]
 
 

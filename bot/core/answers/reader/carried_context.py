@@ -10,13 +10,17 @@ from __future__ import annotations
 import re
 
 
-def with_context_of(text: str, part: str, follow_on: bool = False) -> str:
+def with_context_of(
+    text: str, part: str, follow_on: bool = False, mentioned: tuple[str, ...] = ()
+) -> str:
     """A part that says "that letter" or "it" keeps what the rest of the message named.
 
     "Burma Partnership is on the 2012 list. Is it listed as being from Myanmar?" is read
     as "Is it listed as being from Myanmar (Burma Partnership, 2012)?": the years and the
     one group or person the rest names, put where "it" cannot reach them. A `follow_on`
     part (the second of two questions) keeps them unless it names a year of its own.
+    `mentioned`: the names the rest holds as the alias table found them, for a message
+    typed in lower case ("… the panmunjom declaration … what's the day it was signed?").
     """
     if not (REFERS_BACK.search(part) or (follow_on and not _YEAR.search(part))):
         return part
@@ -29,6 +33,8 @@ def with_context_of(text: str, part: str, follow_on: bool = False) -> str:
         for m in _CAPITALISED_NAME.finditer(rest)
     )
     named = {n: None for n in named if " " in n or n.isupper()}
+    if text == text.lower():  # no capitals to go by: the names the alias table found
+        named = dict.fromkeys(mentioned)
     if len(named) == 1 and not _CAPITALISED_NAME.search(part) and _ASKS_BACK.match(part):
         missing = [*named, *missing]
     # "One letter ends by urging 'horrific suffering'… Who was that letter addressed to?"
