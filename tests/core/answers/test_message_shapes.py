@@ -648,6 +648,10 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Panmunjom"],
         ["27 April 2018", "Moon Jae-in"],
     ),
+    # A person's life outside the campaigns; a figure the sources never give.
+    ("has benedict rogers written any books?", ["not in the sources"], ["do not report"]),
+    ("where did benedict rogers from csw go to university?", ["not in the sources"], ["not"]),
+    ("how many nuclear weapons does north korea have", ["nuclear"], ["does not mention"]),
 ]
 
 

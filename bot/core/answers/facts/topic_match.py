@@ -179,6 +179,7 @@ def figure_fit(kb: KnowledgeBase, phrase: str, text: str) -> float:
     the share of those words the statement has counts as well as the weighted share.
     """
     asked = concepts(phrase)
+    asked = (asked - SUBJECT) or asked  # "… does North Korea have": every figure is of it
     have = len(asked & concepts(text)) / len(asked) if asked else 0.0
     return max(share(kb, phrase, text), have)
 

@@ -6,7 +6,13 @@ import re
 
 from bot.core.answers.facts import topic_match, topics
 from bot.core.answers.facts.openers import about_phrase
-from bot.core.answers.reader.context import COUNTABLE, SUBJECT_FIT, Context, Reading
+from bot.core.answers.reader.context import (
+    COUNTABLE,
+    SUBJECT_FIT,
+    Context,
+    Reading,
+    only_guessed,
+)
 from bot.core.answers.reader.phrases import HOW_MANY_OF, claim, leftover_topic
 from bot.core.answers.reader.question import Question
 from bot.core.kb.models import Letter
@@ -45,7 +51,9 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
                 context.cue("count")
                 + fit
                 + 2.5
-                - (2.0 if context.events and not q.asks_of_a_letter() else 0.0),
+                - (2.0 if context.events and not q.asks_of_a_letter() else 0.0)
+                # "how many nuclear weapons does North Korea have": no letter is asked of
+                - (3.0 if only_guessed(context) else 0.0),
                 f"how many {what} → {title}",
                 lambda: topics.topic(scope, letter, what, figure=True, yes_no=yes_no),
             )

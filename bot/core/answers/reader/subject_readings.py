@@ -106,6 +106,13 @@ def person_readings(context: Context) -> list[Reading]:
             f"letters to {name}",
             lambda: letter_cards.letters(scope, recipient=person_id),
         ),
+        Reading(
+            # "Where did Benedict Rogers go to university?": not what the sources record
+            "not_covered",
+            context.cue("unrecorded") + SUBJECT_FIT + 1.0 if context.cue("unrecorded") else 0.0,
+            f"{q.text.strip().rstrip('?')} (not in the sources)",
+            lambda: answer_unrecorded(scope, person_id, q.text.strip().rstrip("?")),
+        ),
     ]
     return [replace(r, subject=person_id) for r in readings]
 
@@ -323,7 +330,7 @@ def org_readings(context: Context) -> list[Reading]:
                     lambda: answer_signed_any(scope, org),
                 )
             )
-    if context.cue("unrecorded"):
+    if context.cue("unrecorded") and not context.people:  # "Rogers from CSW": about him
         asked = q.text.strip().rstrip("?")
         out.append(
             Reading(
