@@ -652,6 +652,10 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("has benedict rogers written any books?", ["not in the sources"], ["do not report"]),
     ("where did benedict rogers from csw go to university?", ["not in the sources"], ["not"]),
     ("how many nuclear weapons does north korea have", ["nuclear"], ["does not mention"]),
+    # Terse: a region and a year; a name, then "co-signer of …?"; how long a role was held.
+    ("european orgs, 2012 list?", ["from Europe"], ["People In Need"]),
+    ("International Christian Concern — co-signer of the Moon letter?", ["sign"], ["Yes"]),
+    ("until when was yun the us special rep for north korea policy", ["Joseph Yun"], ["March"]),
 ]
 
 

@@ -43,6 +43,8 @@ def off_topic(scope: Scope, question: Question, best: Reading) -> bool:
     """
     if question.mentions or question.roles or best.kind in _ANSWERED_ANYWAY:
         return False
+    if question.countries or question.region:  # "european orgs, 2012 list?": a filter
+        return False
     if cue_scores(question) or _DOMAIN & set(question.norm.split()):
         return False
     words = [
@@ -66,7 +68,7 @@ _DOMAIN = frozenset(
     "letter letters human rights sign signed signer signers signatory signatories supporters "
     "supporter demand demands abuse abuses coalition ngo ngos group groups korea korean north "
     "south kim prison prisons camp camps quote quoted summit campaign campaigns un regime "
-    "pyongyang seoul".split()
+    "pyongyang seoul org orgs organisation organisations organization organizations list".split()
 )
 #: Words of a question looked up in the index by `_off_topic` (each is one lookup).
 _MAX_WORDS_CHECKED = 12
