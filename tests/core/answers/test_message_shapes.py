@@ -656,6 +656,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("european orgs, 2012 list?", ["from Europe"], ["People In Need"]),
     ("International Christian Concern — co-signer of the Moon letter?", ["sign"], ["Yes"]),
     ("until when was yun the us special rep for north korea policy", ["Joseph Yun"], ["March"]),
+    # Words remembered in other words than the quote's ("main part" for "core pillar").
+    (
+        "which person said human rights should always be a main part of us diplomacy",
+        ["who said"],
+        ["Cardin"],
+    ),
+    (
+        "who said talking about human rights wouldnt mess up the nuclear talks",
+        ["who said"],
+        ["Quintana"],
+    ),
 ]
 
 
