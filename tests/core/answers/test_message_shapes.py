@@ -667,6 +667,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who said"],
         ["Quintana"],
     ),
+    # An organisation that wanted something of someone other than the letter's recipient.
+    (
+        "for the letter csw joined as a joint signatory, what did csw want the united states "
+        "to do?",
+        ["Christian Solidarity Worldwide says"],
+        ["United States"],
+    ),
 ]
 
 

@@ -22,7 +22,7 @@ from bot.core.search.stems import STOP_WORDS
 SPEECH = frozenset(
     "say says said saying ask asks asked asking claim claims claimed report reports reported "
     "argue argues argued urge urges urged tell tells told describe describes described note "
-    "notes noted".split()
+    "notes noted want wants wanted".split()
 )
 #: Words before a name that make it where someone works ("the guy from CSW") or the one
 #: asked ("was Pyongyang asked"), not the speaker.
@@ -35,7 +35,9 @@ _ROLE_WORDS = frozenset(
 #: Only "what …" and "according to X, what …" ask what was said; "when did ICNK write",
 #: "why", "how many" and "who" ask something else of the same names.
 _ASKS_WHAT = re.compile(
-    r"^ (?:according to (?:the )?(?:\w+ ){1,6}?)?(?:what|how (?:does|did|do))\b"
+    r"^ (?:according to (?:the )?(?:\w+ ){1,6}?)?(?:what|how (?:does|did|do))\b|"
+    # "For the letter CSW joined, what did CSW want the US to do?": after a lead-in
+    r"^ (?:\w+ ){1,12}?(?:what|how (?:does|did|do)) (?:did|does|do|was|were|they|it)\b"
 )
 #: Words that ask or point at the source rather than name what it says.
 _ASKING = frozenset("according happens happened does did how what".split())
