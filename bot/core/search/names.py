@@ -29,13 +29,12 @@ CORRECTION_CUTOFF = 80.0
 SHORT_WORD_CUTOFF = 88.0
 #: Question words never corrected into a name ("signed" is near a name word at 10,000).
 QUESTION_WORDS = frozenset(
-    "signed signing signs sign signatories signatory signers letter letters which what when "
-    "where whose about said says saying demand demands demanded asked asking wrote written "
-    "sent send addressed organised organized coordinated quoted quotes quote statement "
-    "countries country people person group groups organisation organization organisations "
-    "organizations there their they these those were does did have has been from with "
-    "against before after between first last many much more most connect connects "
-    "connected connection".split()
+    "signed signing signs sign signatories signatory signers letter letters which what when where "
+    "whose about said says saying demand demands demanded asked asking wrote written sent send "
+    "addressed organised organized coordinated quoted quotes quote statement countries country "
+    "people person group groups organisation organization organisations organizations there their "
+    "they these those were does did have has been from with against before after between first "
+    "last many much more most connect connects connected connection".split()
 )
 #: Fuzzy lookups remembered per name table (oldest dropped first).
 LOOKUP_CACHE_SIZE = 4096
@@ -82,6 +81,17 @@ class Mention:
     end: int
     surface: str
     corrected: bool = False
+
+
+def acronyms_of(entity: Entity) -> set[str]:
+    """An organisation's one-word capitalised names ("HRW"), which take a plain "s" ("hrws")."""
+    names = entity.names if isinstance(entity, Organization) else []
+    forms = (*names, *(p for name in names for p in _PAREN.findall(name)))
+    return {normalize(n) for n in forms if n.isupper() and " " not in n.strip()}
+
+
+#: Role titles that name a kind of membership, not one person ("the ICNK member list").
+GENERIC_TITLES = frozenset({"member"})
 
 
 def _aliases_of(entity: Entity) -> set[str]:
@@ -138,13 +148,7 @@ class NameIndex:
         for stop in _NOT_NAMES:
             self.aliases.pop(stop, None)
         self.vocabulary: frozenset[str] = frozenset(w for a in self.aliases for w in a.split())
-        self._acronyms = frozenset(
-            normalize(n)
-            for e in entities_by_id.values()
-            if isinstance(e, Organization)
-            for n in (*e.names, *(p for name in e.names for p in _PAREN.findall(name)))
-            if n.isupper() and " " not in n.strip()
-        )
+        self._acronyms = frozenset(a for e in entities_by_id.values() for a in acronyms_of(e))
         self._vocab_list = sorted(self.vocabulary)
         self._alias_list = sorted(self.aliases)
         by_word: dict[str, set[str]] = {}
@@ -174,7 +178,7 @@ class NameIndex:
                 prefixes = (
                     [normalize(n) for n in org.names] if isinstance(org, Organization) else []
                 )
-                for title in titles - {"member"}:  # "the ICNK member list" is of groups
+                for title in titles - GENERIC_TITLES:
                     if len(title.split()) >= 2:  # "president" alone names nobody
                         role_aliases.setdefault(title, set()).add(entity.id)
                     for prefix in prefixes:

@@ -33,6 +33,7 @@ _ATTRIBUTES = frozenset(
         "_vocab_list",
         "_alias_list",
         "_by_word",
+        "_acronyms",
     }
 )
 
@@ -53,7 +54,7 @@ def _role_aliases(person: Person, kb: KnowledgeBase) -> set[str]:
         titles.add(re.split(r" (?:on|for|of|at|to) ", normalize(role.title), maxsplit=1)[0])
         org = kb.get(role.organization or "")
         prefixes = [normalize(n) for n in org.names] if isinstance(org, Organization) else []
-        for title in titles:
+        for title in titles - name_rules.GENERIC_TITLES:
             if len(title.split()) >= 2:
                 found.add(title)
             found.update(f"{prefix} {title}" for prefix in prefixes)
@@ -266,7 +267,29 @@ def layer_names(
     vocabulary = frozenset(by_word) if changed_words else names.vocabulary
     table._by_word, table._vocab_list, table.vocabulary = by_word, vocab_list, vocabulary
     table._kinds, table._display = _kinds_and_display(names, patch.touched, view)
+    table._acronyms = _acronyms(names, patch, base, view)
     return table
+
+
+def _acronyms(
+    names: NameIndex, patch: _Patch, base: KnowledgeBase, view: KnowledgeBase
+) -> frozenset[str]:
+    """The base's acronyms, less those the touched organisations had, plus those they have.
+
+    An acronym another, untouched organisation also has stays.
+    """
+    acronyms_of = name_rules.acronyms_of
+    old = {a for i in patch.touched if (e := base.get(i)) for a in acronyms_of(e)}
+    new = {a for i in patch.touched if (e := view.get(i)) for a in acronyms_of(e)}
+    if not old and not new:
+        return names._acronyms
+    kept = {
+        a
+        for a in old - new
+        for i in names.aliases.get(a, ())
+        if i not in patch.touched and (e := view.get(i)) and a in acronyms_of(e)
+    }
+    return frozenset((names._acronyms - old) | new | kept)
 
 
 def _keep_sorted(items: list[str], item: str, present: bool, was: bool) -> None:

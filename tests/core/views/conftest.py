@@ -53,6 +53,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Corpus]:
         for question in question_mix(kb, 200, 5):
             ask(scope, question.text)
         ask(scope, "Which letters did organisations from Japan sign in 2018?")
+        # A country filter on one named letter (the signers' countries, the place names)
+        letter = min(kb.letters.values(), key=lambda x: x.id)
+        ask(scope, f"which signers of the {letter.title} are from Japan or Brazil?")
         kinds.quotes(scope, about="zzqx nothing like it")
         someone = next(p for _, p in sorted(kb.people.items()) if p.roles)
         ask(scope, f"True or false: {someone.name} is a deputy director?")

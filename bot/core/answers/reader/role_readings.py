@@ -38,7 +38,11 @@ def role_list_readings(context: Context) -> list[Reading]:
     out = [
         Reading(
             "people",
-            6.0 + letter_fit(context) - (4.0 if context.cue("met_whom") else 0.0),
+            6.0
+            + letter_fit(context)
+            - (4.0 if context.cue("met_whom") else 0.0)
+            # "how many press contacts did the 2012 release list": the list counts them
+            + (1.0 if q.has(_HOW_MANY) else 0.0),
             f"everyone who was {described}",
             lambda: people_lists.people_in_role(scope, people, letter, described),
         )
@@ -75,6 +79,7 @@ def people_readings(context: Context) -> list[Reading]:
     ]
 
 
+_HOW_MANY = re.compile(r"\bhow many\b")
 #: "Who are …", "… — who are they?": several people asked about at once.
 _WHO_ARE = re.compile(r"\bwho (?:are|were|r)\b")
 #: People described at once; a longer list is a search, not a question about each.

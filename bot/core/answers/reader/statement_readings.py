@@ -17,6 +17,7 @@ from bot.core.answers.reader.phrases import HOW_MANY_OF, claim, leftover_topic
 from bot.core.answers.reader.question import Question
 from bot.core.kb.models import Letter
 from bot.core.search.names import normalize
+from bot.core.search.roles import plural_heads
 from bot.core.search.stems import STOP_WORDS
 
 
@@ -34,7 +35,9 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
     # in fear. How many people?"); "how many were there" counts what came before.
     counts_before = counted and counted.group(1).split()[0] in _AUXILIARIES
     countable = q.has(COUNTABLE) if counts_before else counted and COUNTABLE.search(counted[1])
-    if counted and not countable and not context.cue("compare"):
+    # "how many press contacts were listed": people in a role, listed by `role_readings`
+    of_people = bool(counted and plural_heads(counted.group(1)))
+    if counted and not countable and not of_people and not context.cue("compare"):
         what = counted.group(1).strip()
         # "the letter says people live in fear - how many people?": the whole question
         # is the topic, not just the noun after "how many".
