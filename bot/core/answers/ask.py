@@ -16,7 +16,7 @@ from bot.core.answers.answer import Answer, adopt_citations, not_found, renumber
 from bot.core.answers.facts import premises, topic_match, uncovered
 from bot.core.answers.reader import off_topic
 from bot.core.answers.reader.carried_context import ADDED_CONTEXT, REFERS_BACK, with_context_of
-from bot.core.answers.reader.described_letter import asked_of_described_letter
+from bot.core.answers.reader.described_letter import asked_of
 from bot.core.answers.reader.question import Question, read_question
 from bot.core.answers.reader.readings import Reading, readings
 from bot.core.kb.sentences import split_sentences
@@ -46,7 +46,8 @@ def ask(scope: Scope, question: str) -> Answer:
             "ask", "Ask a question about a campaign letter, a signatory or a quote.", EXAMPLES
         )
     text, parsed, ranked = _best_sentence(scope, text)
-    text, parsed, ranked = _described(scope, whole, ranked[0]) or (text, parsed, ranked)
+    described = asked_of(scope, whole, ranked[0], two_questions.UNDERSTOOD)
+    text, parsed, ranked = described or (text, parsed, ranked)
     best = ranked[0]
     unknown = off_topic.unknown_place(scope, parsed, best)
     if unknown is not None:
@@ -136,36 +137,6 @@ def _two_questions(scope: Scope, text: str, whole: str, ranked: list[Reading]) -
     return two_questions.answer_both(
         scope.kb, parts, lambda q: _best_reading(scope, q), None if names else best.subject
     )
-
-
-def _described(
-    scope: Scope, text: str, best: Reading
-) -> tuple[str, Question, list[Reading]] | None:
-    """The question of a message that first describes a letter, asked of that letter.
-
-    Only when the message read whole is about someone named in the description alone ("the
-    letter Rogers tied to 'without parallel' — what were its main asks?" is no question
-    about Rogers's quotes), the description fits one letter, and the question so asked is
-    understood; else None.
-    """
-    found = asked_of_described_letter(scope, text) if best.subject else None
-    if found is None:
-        return None
-    description, asked = found
-    in_description = {m.entity_id for m in read_question(scope, description).mentions}
-    parsed = read_question(scope, asked, message=text)
-    if best.subject not in in_description - {m.entity_id for m in parsed.mentions}:
-        return None
-    if best.subject in scope.kb.letters:
-        return None
-    ranked = readings(scope, parsed)
-    if ranked[0].kind in _NOT_UNDERSTOOD or ranked[0].score < two_questions.UNDERSTOOD:
-        return None
-    return asked, parsed, ranked
-
-
-#: Readings that understand no question.
-_NOT_UNDERSTOOD = frozenset({"clarify", "search", "not_covered"})
 
 
 def _best_reading(scope: Scope, text: str) -> Reading:

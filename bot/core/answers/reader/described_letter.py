@@ -14,7 +14,8 @@ import re
 
 from bot.core.answers.reader.clues import clear_letter, rank_letters
 from bot.core.answers.reader.event_clues import anchoring_event
-from bot.core.answers.reader.question import read_question
+from bot.core.answers.reader.question import Question, read_question
+from bot.core.answers.reader.readings import Reading, readings
 from bot.core.scope import Scope
 
 #: A letter described ("the letter where…", "that one with…"), a break, then a question.
@@ -53,3 +54,31 @@ def asked_of_described_letter(scope: Scope, text: str) -> tuple[str, str] | None
     asked = match.group("asked").rstrip(" ?")
     recipient = f" to {scope.kb.name_of(letter.recipient)}" if letter.recipient else ""
     return match.group("description"), f"{asked} (the {letter.year} letter{recipient})?"
+
+
+def asked_of(
+    scope: Scope, text: str, best: Reading, understood: float
+) -> tuple[str, Question, list[Reading]] | None:
+    """The question of a message that first describes a letter, asked of that letter.
+
+    Only when the message read whole (`best`) is about someone named in the description
+    alone ("the letter Rogers tied to 'without parallel' — what were its main asks?" is no
+    question about Rogers's quotes), the description fits one letter, and the question so
+    asked reads at least `understood`; else None.
+    """
+    found = asked_of_described_letter(scope, text) if best.subject else None
+    if found is None or best.subject in scope.kb.letters:
+        return None
+    description, asked = found
+    in_description = {m.entity_id for m in read_question(scope, description).mentions}
+    parsed = read_question(scope, asked, message=text)
+    if best.subject not in in_description - {m.entity_id for m in parsed.mentions}:
+        return None
+    ranked = readings(scope, parsed)
+    if ranked[0].kind in _NOT_UNDERSTOOD or ranked[0].score < understood:
+        return None
+    return asked, parsed, ranked
+
+
+#: Readings that understand no question.
+_NOT_UNDERSTOOD = frozenset({"clarify", "search", "not_covered"})
