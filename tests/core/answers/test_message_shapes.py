@@ -674,6 +674,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Christian Solidarity Worldwide says"],
         ["United States"],
     ),
+    # A letter named by who did what to it; people in a role counted by listing them.
+    ("what was the letter ICC co-signed about?", ["Moon Jae-in"], ["December 2019"]),
+    (
+        "how many press contacts did the 2012 release list, and what cities were they in?",
+        ["contact"],
+        ["4 people", "Kanae Doi"],
+    ),
 ]
 
 

@@ -82,9 +82,19 @@ def descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
             or (mention.kind == "person" and _ASKED_OF.intersection(before[-1:]))
             # "when Kim was still heir-apparent, the open letter…": it dates the letter
             or (mention.kind == "person" and before[-1:] == ("when",) and after in _BEING_THEN)
+            # "what was the letter ICC co-signed about?": who did what says which letter
+            or (before[-1:] in _A_LETTER_THAT and after in _DID_TO_A_LETTER)
         ):
             found.add(mention.entity_id)
     return found
+
+
+#: "the letter ICC co-signed", "the one HRW coordinated": a letter, then who did what to it.
+_A_LETTER_THAT = frozenset({("letter",), ("one",), ("appeal",)})
+_DID_TO_A_LETTER = frozenset(
+    "signed cosigned co joined coordinated organised organized commented wrote sent released "
+    "backed endorsed supported published reposted led drafted".split()
+)
 
 
 def claimed_recipients(tokens: list[str], mentions: list[Mention], years: int) -> set[str]:

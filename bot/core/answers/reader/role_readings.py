@@ -42,7 +42,7 @@ def role_list_readings(context: Context) -> list[Reading]:
             + letter_fit(context)
             - (4.0 if context.cue("met_whom") else 0.0)
             # "how many press contacts did the 2012 release list": the list counts them
-            + (1.0 if q.has(_HOW_MANY) else 0.0),
+            + (1.0 if q.has(_HOW_MANY) and not context.events else 0.0),
             f"everyone who was {described}",
             lambda: people_lists.people_in_role(scope, people, letter, described),
         )
