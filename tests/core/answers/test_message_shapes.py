@@ -681,6 +681,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["contact"],
         ["4 people", "Kanae Doi"],
     ),
+    # Two letters' counts side by side ("comparing", "each").
+    (
+        "comparing the moon letter with the 2012 open letter by the numbers, how many signers did "
+        "each have?",
+        ["2012 vs 2019"],
+        ["76", "43"],
+    ),
 ]
 
 

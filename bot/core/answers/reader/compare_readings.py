@@ -178,8 +178,9 @@ def compare_readings(context: Context) -> list[Reading]:
             out.append(
                 Reading(
                     "compare",
-                    # "how many more … than the one sent before Singapore": not which came first
-                    cue + (1.5 if q.has(_HOW_MANY_MORE) else 1.0),
+                    # "how many more … than the one sent before Singapore": not which came
+                    # first; "how many signers did each have": both counts, side by side
+                    cue + (1.5 if q.has(_HOW_MANY_MORE) else 1.0) + (2.0 if q.has(_EACH) else 0.0),
                     f"how many more signed: {la.year} vs {lb.year}",
                     lambda: comparisons.more_signers(scope, la, lb, _claim(q, context, la, lb)),
                 )
@@ -256,6 +257,7 @@ def _the_one_event_called(kb: KnowledgeBase, part: str) -> Event | None:
 
 
 _EVENT_KIND = re.compile(r"\bthe (summit|declaration|resolution|hearing|testimony|briefing)\b")
+_EACH = re.compile(r"\b(?:each|respectively|by the numbers|side by side)\b")
 _TO_WHICH_OF_TWO = re.compile(
     r"\b(?:was|is|were) (?:it|that|this|they) (?:addressed |written |sent )?to (?:\w+ ){1,3}or "
 )
