@@ -688,6 +688,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["2012 vs 2019"],
         ["76", "43"],
     ),
+    # A topic asked of two letters: each letter's statement on it, and whether the claim holds.
+    (
+        "did the 2018 letter demand something about separated families that the 2012 one did not?",
+        ["separated families in the 2018 and 2012 letters"],
+        ["Yes", "foreign national", "2012 letter does not"],
+    ),
 ]
 
 

@@ -14,7 +14,8 @@ from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering, not_
 from bot.core.answers.cards.people import name_with_abbreviation
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.answers.facts.chronology import dated_items, gap, order
-from bot.core.kb.models import Letter
+from bot.core.answers.facts.topic_match import share, speaks_of
+from bot.core.kb.models import Letter, Statement
 from bot.core.scope import Scope
 from bot.core.search.resolve import resolve_letter
 
@@ -128,6 +129,39 @@ def demand_difference(scope: Scope, first: Letter, second: Letter) -> Answer:
     builder.section(f"Only in the {second.year} letter", only_second)
     builder.interpretation = f"demands of the {first.year} letter vs the {second.year} letter"
     return builder.build()
+
+
+def topic_in_each(
+    scope: Scope, first: Letter, second: Letter, phrase: str, claim: str | None = None
+) -> Answer:
+    """What each of two letters says on a topic, by its statement that speaks of it.
+
+    `claim` is what a yes/no asks: "both" ("did both letters press for UN engagement?") or
+    "first only" ("did the 2018 letter ask about families that the 2012 one did not?").
+    """
+    kb = scope.kb
+    builder = AnswerBuilder(
+        kb, "compare", f"“{phrase}” in the {first.year} and {second.year} letters"
+    )
+    found: dict[str, Statement | None] = {}
+    for letter in (first, second):
+        statements = (*letter.demands, *letter.abuses_cited, *letter.excerpts)
+        best = max(statements, key=lambda s: share(kb, phrase, s.text), default=None)
+        found[letter.id] = best if best is not None and speaks_of(kb, phrase, best.text) else None
+    said = [
+        f"the {x.year} letter: {st.text.rstrip('.')} {builder.marks(st.sources)}"
+        if (st := found[x.id]) is not None
+        else f"the {x.year} letter does not, as the sources give it"
+        for x in (first, second)
+    ]
+    holds = {
+        "both": all(found.values()),
+        "first only": found[first.id] is not None and found[second.id] is None,
+    }.get(claim or "")
+    opening = "" if holds is None else "Yes. " if holds else "No. "
+    builder.direct = f"{opening}On {phrase}, {said[0]}; {said[1]}."
+    builder.interpretation = f"{phrase} in the {first.year} and {second.year} letters"
+    return builder.build(found=any(found.values()))
 
 
 def common(scope: Scope, first: Letter, second: Letter, only_both: bool = False) -> Answer:

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from bot.core.answers.facts import chronology, comparisons, count_claims, people_lists
+from bot.core.answers.facts.openers import about_phrase
 from bot.core.answers.reader.clues import clear_letter, rank_letters
 from bot.core.answers.reader.context import (
     BOTH,
@@ -19,6 +20,7 @@ from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Event, Letter
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
+from bot.core.search.stems import concepts
 
 
 def compare_readings(context: Context) -> list[Reading]:
@@ -185,6 +187,18 @@ def compare_readings(context: Context) -> list[Reading]:
                     lambda: comparisons.more_signers(scope, la, lb, _claim(q, context, la, lb)),
                 )
             )
+        phrase = _topic_of_both(q)
+        if phrase and not context.people and (context.cue("yes_no") or context.cue("topic")):
+            # "did the 2018 letter ask about separated families that the 2012 one did not?"
+            claim = "first only" if q.has(_THE_OTHER_NOT) else "both" if q.has(BOTH) else None
+            out.append(
+                Reading(
+                    "compare",
+                    cue + 3.0,
+                    f"{phrase} in the {la.year} and {lb.year} letters",
+                    lambda: comparisons.topic_in_each(scope, *_as_asked(q, la, lb), phrase, claim),
+                )
+            )
         if context.cue("demands") or context.cue("letter_says"):
             out.append(
                 Reading(
@@ -257,6 +271,25 @@ def _the_one_event_called(kb: KnowledgeBase, part: str) -> Event | None:
 
 
 _EVENT_KIND = re.compile(r"\bthe (summit|declaration|resolution|hearing|testimony|briefing)\b")
+
+
+def _topic_of_both(q: Question) -> str | None:
+    """The topic asked of two letters, without the clause naming the other letter."""
+    phrase = about_phrase(q)
+    phrase = _THE_OTHER_CLAUSE.sub("", phrase).strip() if phrase else None
+    named = phrase and concepts(phrase) and not _A_LETTER_WORD.search(phrase)
+    return phrase if named else None
+
+
+_THE_OTHER_CLAUSE = re.compile(
+    r"\s*\b(?:that|which|than|but|and|in|from)\s+(?:the\s+)?(?:other|\d{4}|earlier|later|"
+    r"first|second|moon|kim)\b.*$"
+)
+#: A phrase that names letters ("both the 2018 letter") is no topic.
+_A_LETTER_WORD = re.compile(r"\b(?:letters?|ones?|both|\d{4})\b")
+_THE_OTHER_NOT = re.compile(
+    r"\b(?:that|which) the (?:other|\d{4}|\w+) (?:one |letter )?(?:did|does) ?n[o']?t\b"
+)
 _EACH = re.compile(r"\b(?:each|respectively|by the numbers|side by side)\b")
 _TO_WHICH_OF_TWO = re.compile(
     r"\b(?:was|is|were) (?:it|that|this|they) (?:addressed |written |sent )?to (?:\w+ ){1,3}or "
