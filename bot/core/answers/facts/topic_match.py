@@ -79,7 +79,8 @@ class AbsentWords:
     """
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        self._idf = statement_idf(kb)
+        # the shared table (patched for a server's layer), not a second pass over statements
+        self._idf = kb.derived("statement_idf", statement_idf)
         self._known = sorted(self._idf)
         self._remembered: dict[frozenset[str], frozenset[str]] = {}
 
