@@ -211,10 +211,13 @@ def _question_parts(scope: Scope, text: str) -> list[str]:
 def _in_context(scope: Scope, text: str, part: str) -> str:
     """The part with what the rest of the message names, where it says "it".
 
-    See `with_context_of`; here names are found by the alias table, whatever their case.
+    See `with_context_of`: capitals say what the rest names; a message typed in lower case
+    is read for the names the alias table finds (only then, as that costs a reading).
     """
     if not REFERS_BACK.search(part):
         return part
+    if text != text.lower():
+        return with_context_of(text, part)
     rest = read_question(scope, text.replace(part, " "))
     names = (m.surface for m in rest.mentions if m.surface and m.kind != "letter")
     return with_context_of(text, part, mentioned=tuple(dict.fromkeys(names)))

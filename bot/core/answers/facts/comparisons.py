@@ -14,7 +14,7 @@ from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering, not_
 from bot.core.answers.cards.people import name_with_abbreviation
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.answers.facts.chronology import dated_items, gap, order
-from bot.core.answers.facts.topic_match import share, speaks_of
+from bot.core.answers.facts.topic_match import TOPIC_FIT, share
 from bot.core.kb.models import Letter, Statement
 from bot.core.scope import Scope
 from bot.core.search.resolve import resolve_letter
@@ -146,8 +146,12 @@ def topic_in_each(
     found: dict[str, Statement | None] = {}
     for letter in (first, second):
         statements = (*letter.demands, *letter.abuses_cited, *letter.excerpts)
-        best = max(statements, key=lambda s: share(kb, phrase, s.text), default=None)
-        found[letter.id] = best if best is not None and speaks_of(kb, phrase, best.text) else None
+        fit, best = max(
+            ((share(kb, phrase, s.text), s) for s in statements),
+            key=lambda pair: pair[0],
+            default=(0.0, None),
+        )
+        found[letter.id] = best if fit >= TOPIC_FIT else None
     said = [
         f"the {x.year} letter: {st.text.rstrip('.')} {builder.marks(st.sources)}"
         if (st := found[x.id]) is not None

@@ -86,6 +86,8 @@ LETTER_WORD = re.compile(r"\b(?:letters?|appeals?|petitions?)\b")
 NAMED_OR_DATED = 5.0
 
 
+#: "How many …": a count asked for.
+HOW_MANY = re.compile(r"\bhow many\b")
 #: Words that make a count about signers (not prison camps or years).
 COUNTABLE = re.compile(
     r"\b(?:sign\w*|groups?|organi[sz]ations?|ngos?|co ?signers?|signatories|signers|members|"

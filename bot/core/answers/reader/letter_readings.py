@@ -18,6 +18,7 @@ from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
     ARTICLE,
     COUNTABLE,
+    HOW_MANY,
     NAMED_OR_DATED,
     SUBJECT_FIT,
     Context,
@@ -143,7 +144,7 @@ def letter_readings(context: Context) -> list[Reading]:
             "countries",
             context.cue("countries")
             + fit
-            - (3.0 if q.has(_HOW_MANY) and letter.reported_counts else 0.0)
+            - (3.0 if q.has(HOW_MANY) and letter.reported_counts else 0.0)
             # "HRW - where are they based?" asks where HRW is, not its letter's signers'.
             - (2.0 if context.orgs and not _letter_named(q) else 0.0),
             f"countries → {title}",
@@ -367,7 +368,6 @@ def letter_readings(context: Context) -> list[Reading]:
 _NO_CUE = 0.6
 
 _COUNTRIES = re.compile(r"\bcountries\b|\bnations\b")
-_HOW_MANY = re.compile(r"\bhow many\b")
 
 
 _PLURAL_LETTERS = re.compile(r"\bletters\b|\bboth\b")

@@ -9,7 +9,7 @@ import re
 
 from bot.core.answers.facts import people_lists
 from bot.core.answers.facts.quote_answers import answer_quotes
-from bot.core.answers.reader.context import SUBJECT_FIT, Context, Reading, letter_fit
+from bot.core.answers.reader.context import HOW_MANY, SUBJECT_FIT, Context, Reading, letter_fit
 from bot.core.answers.reader.subject_readings import subject_of_quotes
 from bot.core.search.roles import HEAD_WORDS, match_roles, plural_heads, plural_role
 
@@ -42,7 +42,7 @@ def role_list_readings(context: Context) -> list[Reading]:
             + letter_fit(context)
             - (4.0 if context.cue("met_whom") else 0.0)
             # "how many press contacts did the 2012 release list": the list counts them
-            + (1.0 if q.has(_HOW_MANY) and not context.events else 0.0),
+            + (1.0 if q.has(HOW_MANY) and not context.events else 0.0),
             f"everyone who was {described}",
             lambda: people_lists.people_in_role(scope, people, letter, described),
         )
@@ -79,7 +79,6 @@ def people_readings(context: Context) -> list[Reading]:
     ]
 
 
-_HOW_MANY = re.compile(r"\bhow many\b")
 #: "Who are …", "… — who are they?": several people asked about at once.
 _WHO_ARE = re.compile(r"\bwho (?:are|were|r)\b")
 #: People described at once; a longer list is a search, not a question about each.
