@@ -15,11 +15,11 @@ from bot.core.answers import each_letter, two_questions
 from bot.core.answers.answer import Answer, adopt_citations, not_found, renumbered
 from bot.core.answers.facts import premises, topic_match, uncovered
 from bot.core.answers.reader import off_topic
-from bot.core.answers.reader.carried_context import ADDED_CONTEXT, REFERS_BACK, with_context_of
+from bot.core.answers.reader.carried_context import with_context_of
 from bot.core.answers.reader.described_letter import asked_of
+from bot.core.answers.reader.message_parts import best_part
 from bot.core.answers.reader.question import Question, read_question
 from bot.core.answers.reader.readings import Reading, readings
-from bot.core.kb.sentences import split_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 
@@ -45,7 +45,7 @@ def ask(scope: Scope, question: str) -> Answer:
         return not_found(
             "ask", "Ask a question about a campaign letter, a signatory or a quote.", EXAMPLES
         )
-    text, parsed, ranked = _best_sentence(scope, text)
+    text, parsed, ranked = best_part(scope, text)
     described = asked_of(scope, whole, ranked[0], two_questions.UNDERSTOOD)
     text, parsed, ranked = described or (text, parsed, ranked)
     best = ranked[0]
@@ -116,10 +116,6 @@ def ask(scope: Scope, question: str) -> Answer:
     return replace(_true_or_false(parsed.norm, answer), interpretation=shown)
 
 
-#: Where a question mark ends a sentence (users often go on in lower case).
-_AFTER_QUESTION_MARK = re.compile(r"(?<=\?)\s+")
-
-
 def _two_questions(scope: Scope, text: str, whole: str, ranked: list[Reading]) -> Answer | None:
     """Both questions of a message that asks two, each read on its own; else None.
 
@@ -142,107 +138,6 @@ def _two_questions(scope: Scope, text: str, whole: str, ranked: list[Reading]) -
 def _best_reading(scope: Scope, text: str) -> Reading:
     """The best reading of a text read on its own (a part of a message, one letter's question)."""
     return readings(scope, read_question(scope, text))[0]
-
-
-def _best_sentence(scope: Scope, text: str) -> tuple[str, Question, list[Reading]]:
-    """The question inside chat around it: "quick one, is CSW a UK org? someone said US".
-
-    The whole text is read, and so are the parts that may be the question itself: the first
-    sentence ending in a question mark and, in a long message, each clause that opens like a
-    question ("…, and anyway what did it ask for about prisons, because…"). The best-scoring
-    reading wins; on a tie a part beats the whole (the chat around it only adds noise).
-    """
-    parsed = read_question(scope, text)
-    best = (text, parsed, readings(scope, parsed))
-    for part_text in _question_parts(scope, text):
-        part = read_question(scope, part_text, message=text)
-        if _SOMEONE_EARLIER.search(part.norm) and not part.people() and parsed.people():
-            continue  # "… the senator from Maryland … What did he say?": "he" is in the rest
-        ranked = readings(scope, part)
-        if (
-            best[0] == text
-            and ranked[0].kind in (best[2][0].kind, "clarify")
-            and REFERS_BACK.search(part_text)
-            and 2 * len(ADDED_CONTEXT.sub("", part_text).split()) <= len(text.split())
-        ):
-            # "… Who was it addressed to?" asks what the whole does, of what it names; read
-            # alone, "which government was it criticising?" could only ask which letter
-            continue
-        # The sentence with the question mark is what was asked: it wins unless the whole
-        # text reads clearly better.
-        margin = _QUESTION_PREFERENCE if part_text.endswith("?") else 0.0
-        if ranked[0].score + margin > best[2][0].score or (
-            best[0] == text and ranked[0].score + margin == best[2][0].score
-        ):
-            best = (part_text, part, ranked)
-    return best
-
-
-#: Words that point back to someone named earlier in the message.
-_SOMEONE_EARLIER = re.compile(r"\b(?:he|she|him|his|her)\b")
-
-
-def _question_parts(scope: Scope, text: str) -> list[str]:
-    """Parts of a message that may be its question (at most `_MAX_PARTS`, none the whole)."""
-    parts = []
-    first = next((s for s in _AFTER_QUESTION_MARK.split(text) if s.endswith("?")), text)
-    if first != text:
-        parts.append(first)
-    lead_in = _LEAD_IN.match(text)
-    if lead_in and text[lead_in.end() :] not in parts:
-        # "quick check for a mod post: was X on the list?" (the whole is read too, for
-        # "the 2012 letter: how many signed?", where the lead-in names the subject)
-        parts.append(text[lead_in.end() :])
-    sentences = [s for _, s in split_sentences(text)]
-    if len(sentences) > 1 and sentences[-1].endswith("?") and sentences[-1] not in parts:
-        # "Robertson is quoted on the 2019 letter. Was HRW a co-signer of that letter?"
-        parts.append(_in_context(scope, text, sentences[-1]))
-    if len(text.split()) >= _LONG_MESSAGE:
-        for clause in _CLAUSE_BREAK.split(text):
-            clause = _CLAUSE_OPENING.sub("", clause.strip())
-            if len(clause.split()) >= 4 and _ASKS.match(clause) and clause not in parts:
-                # "… the panmunjom declaration … what's the actual day it was signed?": typed
-                # in lower case, with no sentences to split, "it" is found only so
-                lowered = text == text.lower()
-                parts.append(_in_context(scope, text, clause) if lowered else clause)
-    return [p for p in parts if p != text][:_MAX_PARTS]
-
-
-def _in_context(scope: Scope, text: str, part: str) -> str:
-    """The part with what the rest of the message names, where it says "it".
-
-    See `with_context_of`: capitals say what the rest names; a message typed in lower case
-    is read for the names the alias table finds (only then, as that costs a reading).
-    """
-    if not REFERS_BACK.search(part):
-        return part
-    if text != text.lower():
-        return with_context_of(text, part)
-    rest = read_question(scope, text.replace(part, " "))
-    names = (m.surface for m in rest.mentions if m.surface and m.kind != "letter")
-    return with_context_of(text, part, mentioned=tuple(dict.fromkeys(names)))
-
-
-#: A lead-in that ends in a colon or a dash before the question ("true or false:" is part
-#: of it): "quick check for a mod post: …", "arguing with someone about strategy - who…".
-_LEAD_IN = re.compile(
-    r"^(?!\s*(?:true|fact ?check|is it true|verify|confirm|check|double ?check|quick check)\b)"
-    r"[^:?\n]{1,60}:\s+(?=\w)",
-    re.I,
-)
-#: How much better the whole message must read than its question sentence to be chosen.
-_QUESTION_PREFERENCE = 1.0
-#: A message this long may bury its question among other clauses.
-_LONG_MESSAGE = 25
-#: How many parts of one message are read apart (each costs a reading).
-_MAX_PARTS = 4
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()—–]+\s+|\s+-\s+|\s+(?:because|but|though|although)\s+")
-_CLAUSE_OPENING = re.compile(r"^(?:and |so |anyway |and anyway |but |ok |okay |also |then )+", re.I)
-_ASKS = re.compile(
-    r"(?:what|who|whom|whose|which|when|where|why|how|did|does|do|was|were|is|are|has|have|"
-    r"can|could|tell me|list|name|any|anything|anyone|is there|are there)\b",
-    re.IGNORECASE,
-)
 
 
 def _both(scope: Scope, first: Reading, second: Reading) -> Answer:

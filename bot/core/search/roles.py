@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Person
-from bot.core.search.names import normalize
+from bot.core.search.names import Mention, normalize
 from bot.core.search.places import place_names
 from bot.core.search.resolve import DEMONYMS
 
@@ -323,3 +323,32 @@ def match_roles(
             )
     ranked = sorted(best.values(), key=lambda m: (-m.score, m.person_id))
     return ranked[:limit]
+
+
+def trust_roles_over_aliases(
+    kb: KnowledgeBase, mentions: list[Mention], roles: list[RoleMatch], cutoff: float
+) -> list[Mention]:
+    """Drop a person found only through a role alias when the full description fits another.
+
+    The alias table knows "HRW Asia director"; in "the deputy Asia director at HRW" that
+    alias names the wrong man, and the role matcher, which weighs every word, knows better.
+    """
+    if not roles or roles[0].score < cutoff:
+        return mentions
+    best = roles[0].person_id
+    kept = []
+    for mention in mentions:
+        if mention.kind == "person" and mention.entity_id != best:
+            person = kb.people.get(mention.entity_id)
+            names = {normalize(n) for n in person.names} if person else set()
+            surname = {n.split()[-1] for n in names if n}
+            if mention.surface not in names and mention.surface not in surname:
+                continue
+        kept.append(mention)
+    if (
+        best not in {m.entity_id for m in kept}
+        and any(m.kind == "person" for m in mentions)
+        and not any(m.kind == "person" for m in kept)
+    ):
+        kept.append(Mention(best, "person", 0, 0, "", False))
+    return kept

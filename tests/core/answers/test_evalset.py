@@ -51,6 +51,8 @@ HELDOUT_FLOOR = {
     "heldout19": 0.89,
     "heldout20": 0.95,
     "heldout21": 0.89,
+    "heldout22": 0.90,
+    "heldout23": 0.94,
 }
 #: The lowest share of correct answers over every held-out part together.
 HELDOUT_TOGETHER_FLOOR = 0.95

@@ -694,6 +694,45 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["separated families in the 2018 and 2012 letters"],
         ["Yes", "foreign national", "2012 letter does not"],
     ),
+    # A name, then "were they on …?": whether it signed, not what the letter says.
+    ("People In Need - were they on the 2012 letter to kim?", ["People In Need sign"], ["Yes"]),
+    # "A brief profile" asks for a short answer, not about the Geneva briefing.
+    ("Could you give me a brief profile of Human Rights Watch?", ["about Human Rights Watch"], []),
+    ("ICC co-signed a letter. that letter was for which person?", ["recipient"], ["Moon Jae-in"]),
+    # Voice typing: a year in words, an abbreviation spelled letter by letter.
+    ("did free n k gulag sign the twenty twelve letter", ["Free NK Gulag sign"], ["Yes"]),
+    ("what is the i c n k", ["International Coalition"], ["International Coalition"]),
+    # The record hopes the act will become law; it does not record that it did.
+    ("did the NKHRA become law?", ["North Korean Human Rights Act"], ["do not report"]),
+    # A speaker named, and "the wording for attribution": their words, not who said them.
+    (
+        "Marco Rubio's statement — what did he actually say? Need the wording for attribution.",
+        ["quotes by Marco Rubio"],
+        ["Marco Rubio"],
+    ),
+    # "What did X want Moon to do about …": no event is described by Moon and North Korea.
+    (
+        "What did HRW's Asia deputy director want President Moon to do about his North Korea "
+        "policy?",
+        ["Phil Robertson"],
+        ["Robertson"],
+    ),
+    # A rambling message that names nothing the knowledge base knows before its point: the
+    # point alone is read ("an email from my landlord" asks for no contact details).
+    (
+        "long week, two deadlines, a dentist appointment i forgot about and a very passive "
+        "aggressive email from my landlord about the bins. i need something to distract me. "
+        "what were the six things the 52 groups asked kim jong un to do",
+        ["demands", "Trump–Kim summit"],
+        ["6 demands"],
+    ),
+    (
+        "so i've been lurking for weeks and people keep saying ICNK like i'm supposed to know "
+        "it. also unrelated but does anyone know if the discord mobile app eats battery or is "
+        "it just my phone. what even is the icnk",
+        ["about International Coalition"],
+        ["International Coalition"],
+    ),
 ]
 
 

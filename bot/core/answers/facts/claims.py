@@ -294,46 +294,6 @@ def letter_date_claim(scope: Scope, letter: Letter, asked: str) -> Answer:
     )
 
 
-def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
-    """Whether a claim about an event is true: recorded, and on the date the claim gives."""
-    kb = scope.kb
-    card = people_cards.event(scope, event.id)
-    card, marks = cite_in(card, kb, event.sources)
-    asked = date_in(claim)
-    if asked and event.date and not (event.date.startswith(asked) or asked.startswith(event.date)):
-        direct = (
-            f"No. {event.title} is dated {human_date(event.date)}, not {human_date(asked)}. {marks}"
-        )
-    elif _says_more(claim, f"{event.title} {event.summary}"):
-        # "Did Seoul resume co-sponsoring…?", "did the experts manage to prosecute anyone?"
-        direct = (
-            f"The sources do not report that. What they record: {event.title} "
-            f"({human_date(event.date)}): {first_sentences(event.summary)} {marks}"
-        )
-        return with_direct(card, direct, f"is it true: {event.title}", (), "not_covered")
-    else:
-        direct = (
-            f"Yes. The sources record it: {event.title} ({human_date(event.date)}): "
-            f"{first_sentences(event.summary)} {marks}"
-        )
-    return with_direct(card, direct, f"is it true: {event.title}", (), "yes_no")
-
-
-#: Claims that something was undone or came to pass, beyond what an event's record says.
-_BEYOND_THE_RECORD = (
-    re.compile(r"\b(?:resum\w+|restart\w*|revers\w+|rejoin\w*|went back|go back|again|undo\w*)\b"),
-    re.compile(r"\b(?:manag\w+ to|succeed\w*|success\w*|achiev\w+|result\w*|work(?:ed)? out)\b"),
-    # "was the act signed into law in the end?": a later step the record stops short of
-    re.compile(r"\b(?:into law|in the end|eventually|finally|ultimately|later on|afterwards)\b"),
-)
-
-
-def _says_more(claim: str, record: str) -> bool:
-    """Whether a claim says the event was undone or achieved, which its record does not."""
-    asked, held = normalize(claim), normalize(record)
-    return any(p.search(f" {asked} ") and not p.search(f" {held} ") for p in _BEYOND_THE_RECORD)
-
-
 def org_claim(scope: Scope, org: Organization, claim: str) -> Answer:
     """Whether a claim about what an organisation is holds, by its recorded description."""
     kb = scope.kb

@@ -135,6 +135,37 @@ _THE_COUNT_IN_WORDS = re.compile(
 #: "three hundred groups": hundreds, as sources round the groups signers represent.
 _HUNDREDS_IN_WORDS = re.compile(r"\b(" + "|".join(_UNITS) + r") hundred" + _COUNTED, re.IGNORECASE)
 
+#: "the twenty twelve letter", "two thousand and nineteen": a year said, as voice typing
+#: writes it.
+_YEAR_IN_WORDS = re.compile(
+    r"\b(?:(twenty|two thousand(?: and)?) ("
+    + "|".join(_TEENS)
+    + r")|two thousand(?: and)? ("
+    + "|".join(_UNITS)
+    + r")|twenty (twenty))\b",
+    re.IGNORECASE,
+)
+#: "h r w", "c s w", "the i c n k": an abbreviation spelled out letter by letter.
+_SPELLED_LETTERS = re.compile(r"(?<![\w.'’-])[a-z](?: [a-z])+(?![\w.'’-])", re.IGNORECASE)
+#: Letters that are words or shorthand of their own ("r u", "was i a").
+_LETTER_WORDS = frozenset("a i r u".split())
+
+
+def _year(match: re.Match[str]) -> str:
+    """The year a year in words names ("twenty eighteen" → "2018")."""
+    _, teen, unit, _ = (g.lower() if g else None for g in match.groups())
+    if teen:
+        return str(2010 + _TEENS.index(teen))
+    return str(2001 + _UNITS.index(unit)) if unit else "2020"
+
+
+def _joined_letters(match: re.Match[str]) -> str:
+    """A run of single letters as the abbreviation it spells, unless each is a word."""
+    letters = match.group(0).split()
+    if all(letter.lower() in _LETTER_WORDS for letter in letters):
+        return match.group(0)
+    return "".join(letters).upper()
+
 
 def _digits(match: re.Match[str]) -> str:
     """The number a count in words names ("fifty-two" → "52")."""
@@ -161,6 +192,7 @@ def plain_words(text: str) -> str:
     text = closed if closed.strip() else text
     text = _DROP.sub(r"\1list", _YEAR_THING.sub(r"\1 letter", text))
     text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of ", text))
+    text = _SPELLED_LETTERS.sub(_joined_letters, _YEAR_IN_WORDS.sub(_year, text))
     text = _THE_COUNT_IN_WORDS.sub(_digits, _COUNT_IN_WORDS.sub(_digits, text))
     text = _HUNDREDS_IN_WORDS.sub(lambda m: f"{_UNITS.index(m[1].lower()) + 1}00", text)
     return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)

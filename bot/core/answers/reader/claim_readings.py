@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers.facts import claims, count_claims
+from bot.core.answers.facts import claims, count_claims, event_claims
 from bot.core.answers.reader.context import (
     COUNTABLE,
     INVOLVED,
@@ -59,7 +59,7 @@ def claim_readings(context: Context) -> list[Reading]:
                 "yes_no",
                 base + 1.5,  # a claim about it, ahead of the account of what happened
                 f"is it true: {event.title}",
-                lambda: claims.event_claim(scope, event, q.text),
+                lambda: event_claims.event_claim(scope, event, q.text),
             )
         )
     if (

@@ -28,8 +28,9 @@ SHARED = {
     ),
     # A question opening like one, or a statement with a tag: "ICC co-signed it, right?"
     "<YES_NO>": (
+        # One group, so that a pattern going on after it goes on after every alternative.
         # "Burma Partnership - is it listed under Myanmar?": a name, then the question on it
-        r"^ (?:(?!(?:what|who|whom|which|when|where|why|how)\b)\w+ ){1,6}?"
+        r"(?:^ (?:(?!(?:what|who|whom|which|when|where|why|how)\b)\w+ ){1,6}?"
         r"(?:is|was|were|are) (?:it|they|he|she)\b|"
         r"^ (?:(?:did|was|were|is|are|has|have|does|do|had|true or false|is it true|was it|"
         r"fact check|confirm|can you confirm|please confirm|verify|can you verify|"
@@ -44,7 +45,7 @@ SHARED = {
         r"he|she|that so)|just checking|innit|or not|am i right|am i wrong|confirm|ya|yea|"
         # "…, was it?" is a tag; "… - what was it?" asks what.
         r"(?<!what )(?<!who )(?<!which )(?<!where )(?<!how )(?:did|does|is|was) "
-        r"(?:he|she|they|it))(?: just checking)? $))"
+        r"(?:he|she|they|it))(?: just checking)? $)))"
     ),
 }
 LEXICON = Path(__file__).with_name("cues.yaml")

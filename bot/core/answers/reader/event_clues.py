@@ -18,6 +18,10 @@ EVENT_CUTOFF = 3.0
 TITLE_WORD, SUMMARY_WORD, EVENT_ORG, EVENT_PERSON = 1.0, 0.25, 2.0, 1.5
 
 
+#: "A brief profile", "briefly": how long an answer should be, not the briefing it stems like.
+_SAYS_HOW_LONG = frozenset({"brief", "briefly"})
+
+
 def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     """Events the question describes rather than names, best first, above the cutoff.
 
@@ -30,7 +34,9 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     tokens = question.norm.split()
     named = {i for m in question.mentions for i in range(m.start, m.end)}
     # Words that name someone ("Joseph Yun") are counted once, as a participant, below.
-    unnamed = " ".join(t for i, t in enumerate(tokens) if i not in named)
+    unnamed = " ".join(
+        t for i, t in enumerate(tokens) if i not in named and t not in _SAYS_HOW_LONG
+    )
     words = (set(stems(unnamed)) & set(stems(question.main_clause))) - QUESTION_WORDS
     mentioned = {m.entity_id for m in question.mentions}
     scored = []
@@ -51,7 +57,10 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
             continue  # a year or a participant alone describes no event
         score = math.fsum(idf.get(w, 0.0) * TITLE_WORD for w in words & titles[event.id])
         score += math.fsum(idf.get(w, 0.0) * SUMMARY_WORD for w in words & summaries[event.id])
-        score += EVENT_ORG * len(mentioned & set(event.organizations))
+        score += math.fsum(
+            EVENT_ORG / 2 if kb.organizations[o].kind == "government" else EVENT_ORG
+            for o in mentioned & set(event.organizations)
+        )  # "North Korea" names the country far more often than its government acting
         # "What did the COI find?": the body named is the one the event is named after.
         if any(
             named_after(kb, org_id, titles[event.id])

@@ -16,11 +16,22 @@ from bot.core.answers.reader.country_filters import countries_in, excludes
 from bot.core.answers.reader.descriptors import descriptors
 from bot.core.answers.reader.org_descriptions import described_org
 from bot.core.answers.reader.quoted import quoted_words
-from bot.core.answers.reader.shapes import AUTHORSHIP, is_declarative_question, source_spans
+from bot.core.answers.reader.shapes import (
+    AUTHORSHIP,
+    asked_of,
+    is_declarative_question,
+    source_spans,
+)
 from bot.core.scope import Scope
 from bot.core.search.names import Mention, normalize
 from bot.core.search.resolve import REGIONS
-from bot.core.search.roles import HEAD_WORDS, RoleMatch, canonical_words, match_roles
+from bot.core.search.roles import (
+    HEAD_WORDS,
+    RoleMatch,
+    canonical_words,
+    match_roles,
+    trust_roles_over_aliases,
+)
 
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]*\d)")
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
@@ -296,7 +307,7 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
     return Question(
         text=text,
         norm=norm,
-        mentions=tuple(_trust_roles_over_role_aliases(scope, mentions, roles)),
+        mentions=tuple(trust_roles_over_aliases(scope.kb, mentions, roles, ROLE_CUTOFF)),
         roles=tuple(roles),
         years=years,
         numbers=numbers,
@@ -306,7 +317,8 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         countries_excluded=bool(countries) and excludes(norm, countries[0]),
         quoted=quoted_words(text),
         descriptors=frozenset(descriptors(tokens, mentions)),
-        objects=frozenset(m.entity_id for m in mentions if m.start > about_at),
+        objects=frozenset(m.entity_id for m in mentions if m.start > about_at)
+        | asked_of(tokens, mentions),
         source_orgs=sourced[0],
         message=message,
         described=found_by_description,
@@ -369,32 +381,3 @@ _POINTING = frozenset(
 )
 _WHEN_CLAUSE = frozenset({"after", "before", "when", "while", "during", "since"})
 _ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "mentioning", "re"})
-
-
-def _trust_roles_over_role_aliases(
-    scope: Scope, mentions: list[Mention], roles: list[RoleMatch]
-) -> list[Mention]:
-    """Drop a person found only through a role alias when the full description fits another.
-
-    The alias table knows "HRW Asia director"; in "the deputy Asia director at HRW" that
-    alias names the wrong man, and the role matcher, which weighs every word, knows better.
-    """
-    if not roles or roles[0].score < ROLE_CUTOFF:
-        return mentions
-    best = roles[0].person_id
-    kept = []
-    for mention in mentions:
-        if mention.kind == "person" and mention.entity_id != best:
-            person = scope.kb.people.get(mention.entity_id)
-            names = {normalize(n) for n in person.names} if person else set()
-            surname = {n.split()[-1] for n in names if n}
-            if mention.surface not in names and mention.surface not in surname:
-                continue
-        kept.append(mention)
-    if (
-        best not in {m.entity_id for m in kept}
-        and any(m.kind == "person" for m in mentions)
-        and not any(m.kind == "person" for m in kept)
-    ):
-        kept.append(Mention(best, "person", 0, 0, "", False))
-    return kept

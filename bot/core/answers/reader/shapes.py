@@ -94,3 +94,25 @@ def is_declarative_question(text: str, norm: str) -> bool:
         and (_STATEMENT_VERB.search(norm) is not None or _VERBLESS_CLAIM.match(norm) is not None)
         and not _NOUN_ASKED.match(norm)  # "Exact number of groups that signed it?"
     )
+
+
+#: Verbs that ask something of someone: "want Moon to", "urged Kim to".
+_ASKING_OF = frozenset(
+    "want wanted wants urge urged urges expect expected ask asked asks press pressed tell told "
+    "push pushed need needed".split()
+)
+
+
+def asked_of(tokens: list[str], mentions: list[Mention]) -> frozenset[str]:
+    """Whoever the question says was asked to act, who is spoken of and does not speak.
+
+    "What did HRW's director want Moon to do?" asks what the director said, of Moon.
+    """
+    return frozenset(
+        m.entity_id
+        for m in mentions
+        if 0 < m.start
+        and tokens[m.start - 1] in _ASKING_OF
+        and m.end < len(tokens)
+        and tokens[m.end] == "to"
+    )

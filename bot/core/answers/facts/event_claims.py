@@ -1,0 +1,66 @@
+"""Claims about events checked against their record: on the date given, and no further.
+
+"Was the Panmunjom Declaration signed in May?", "did Seoul go back to co-sponsoring the
+resolution?", "did the act become law?": a claim that an event was undone or came to pass is
+answered "the sources do not report that" where its record stops short of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers.answer import Answer, cite_in, with_direct
+from bot.core.answers.cards import people as people_cards
+from bot.core.kb.dates import date_in, human_date
+from bot.core.kb.models import Event
+from bot.core.kb.sentences import first_sentences
+from bot.core.scope import Scope
+from bot.core.search.names import normalize
+
+
+def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
+    """Whether a claim about an event is true: recorded, and on the date the claim gives."""
+    kb = scope.kb
+    card = people_cards.event(scope, event.id)
+    card, marks = cite_in(card, kb, event.sources)
+    asked = date_in(claim)
+    if asked and event.date and not (event.date.startswith(asked) or asked.startswith(event.date)):
+        direct = (
+            f"No. {event.title} is dated {human_date(event.date)}, not {human_date(asked)}. {marks}"
+        )
+    elif _says_more(claim, f"{event.title} {event.summary}"):
+        # "Did Seoul resume co-sponsoring…?", "did the experts manage to prosecute anyone?"
+        direct = (
+            f"The sources do not report that. What they record: {event.title} "
+            f"({human_date(event.date)}): {first_sentences(event.summary)} {marks}"
+        )
+        return with_direct(card, direct, f"is it true: {event.title}", (), "not_covered")
+    else:
+        direct = (
+            f"Yes. The sources record it: {event.title} ({human_date(event.date)}): "
+            f"{first_sentences(event.summary)} {marks}"
+        )
+    return with_direct(card, direct, f"is it true: {event.title}", (), "yes_no")
+
+
+#: Claims that something was undone or came to pass, beyond what an event's record says.
+_BEYOND_THE_RECORD = (
+    re.compile(r"\b(?:resum\w+|restart\w*|revers\w+|rejoin\w*|went back|go back|again|undo\w*)\b"),
+    re.compile(r"\b(?:manag\w+ to|succeed\w*|success\w*|achiev\w+|result\w*|work(?:ed)? out)\b"),
+    # "was the act signed into law in the end?": a later step the record stops short of
+    re.compile(
+        r"\b(?:into law|(?:become|became|becomes|becoming) (?:a )?law|enacted|in the end|"
+        r"eventually|finally|ultimately|later on|afterwards)\b"
+    ),
+)
+
+_HOPED_FOR = re.compile(r"\bto (?:become|be) (?:\w+ )?law\b")
+
+
+def _says_more(claim: str, record: str) -> bool:
+    """Whether a claim says the event was undone or achieved, which its record does not."""
+    asked, held = normalize(claim), normalize(record)
+    # "urged the House to pass it and send it to the president to become law": a hope the
+    # record reports, not a step it records
+    held = _HOPED_FOR.sub(" ", held)
+    return any(p.search(f" {asked} ") and not p.search(f" {held} ") for p in _BEYOND_THE_RECORD)

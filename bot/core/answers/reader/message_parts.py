@@ -1,0 +1,199 @@
+"""The question inside a message: the whole message, or the part of it that asks.
+
+"quick one, is CSW a UK org? someone said US", "… anyway, who signed the 2012 letter?": chat
+around a question adds noise, so the parts that may be the question are read too, and the
+best-scoring reading wins.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from bot.core.answers.reader.carried_context import ADDED_CONTEXT, REFERS_BACK, with_context_of
+from bot.core.answers.reader.question import PLACE_KINDS, Question, read_question
+from bot.core.answers.reader.readings import Reading, readings
+from bot.core.kb.sentences import split_sentences
+from bot.core.scope import Scope
+
+#: Where a question mark ends a sentence (users often go on in lower case).
+_AFTER_QUESTION_MARK = re.compile(r"(?<=\?)\s+")
+
+
+def best_part(scope: Scope, text: str) -> tuple[str, Question, list[Reading]]:
+    """The question inside chat around it: "quick one, is CSW a UK org? someone said US".
+
+    The whole text is read, and so are the parts that may be the question itself: the first
+    sentence ending in a question mark and, in a long message, each clause that opens like a
+    question ("…, and anyway what did it ask for about prisons, because…"). The best-scoring
+    reading wins; on a tie a part beats the whole (the chat around it only adds noise).
+    """
+    parsed = read_question(scope, text)
+    best = (text, parsed, readings(scope, parsed))
+    for part_text, margin in _question_parts(scope, text):
+        part = read_question(scope, part_text, message=text)
+        if _SOMEONE_EARLIER.search(part.norm) and not part.people() and parsed.people():
+            continue  # "… the senator from Maryland … What did he say?": "he" is in the rest
+        ranked = readings(scope, part)
+        if (
+            best[0] == text
+            and ranked[0].kind in (best[2][0].kind, "clarify")
+            and REFERS_BACK.search(part_text)
+            and 2 * len(ADDED_CONTEXT.sub("", part_text).split()) <= len(text.split())
+        ):
+            # "… Who was it addressed to?" asks what the whole does, of what it names; read
+            # alone, "which government was it criticising?" could only ask which letter
+            continue
+        if ranked[0].score + margin > best[2][0].score or (
+            best[0] == text and ranked[0].score + margin == best[2][0].score
+        ):
+            best = (part_text, part, ranked)
+    return best
+
+
+#: Words that point back to someone named earlier in the message.
+_SOMEONE_EARLIER = re.compile(r"\b(?:he|she|him|his|her)\b")
+
+
+def _question_parts(scope: Scope, text: str) -> list[tuple[str, float]]:
+    """Parts of a message that may be its question, each with the margin the whole must beat.
+
+    At most `_MAX_PARTS`, none the whole. The margin is how much better the whole must read
+    to be chosen instead.
+
+    The sentence with the question mark is what was asked: it wins unless the whole text
+    reads clearly better. A long message's point, after its "anyway", wins more surely.
+    """
+    point = _point(text)
+    if point is not None and _only_chat_before(scope, text, point):
+        return [(point, _POINT_PREFERENCE)]  # the rest of the message is chat
+    parts = [] if point is None else [_in_context(scope, text, point)]
+    first = next((s for s in _AFTER_QUESTION_MARK.split(text) if s.endswith("?")), text)
+    if first != text:
+        parts.append(first)
+    lead_in = _LEAD_IN.match(text)
+    if lead_in and text[lead_in.end() :] not in parts:
+        # "quick check for a mod post: was X on the list?" (the whole is read too, for
+        # "the 2012 letter: how many signed?", where the lead-in names the subject)
+        parts.append(text[lead_in.end() :])
+    sentences = [s for _, s in split_sentences(text)]
+    if len(sentences) > 1 and sentences[-1].endswith("?") and sentences[-1] not in parts:
+        # "Robertson is quoted on the 2019 letter. Was HRW a co-signer of that letter?"
+        parts.append(_in_context(scope, text, sentences[-1]))
+    if len(text.split()) >= _LONG_MESSAGE:
+        for clause in _CLAUSE_BREAK.split(text):
+            clause = _CLAUSE_OPENING.sub("", clause.strip())
+            if len(clause.split()) >= 4 and _ASKS.match(clause) and clause not in parts:
+                # "… the panmunjom declaration … what's the actual day it was signed?": typed
+                # in lower case, with no sentences to split, "it" is found only so
+                lowered = text == text.lower()
+                parts.append(_in_context(scope, text, clause) if lowered else clause)
+    unique = [p for p in dict.fromkeys(parts) if p != text][:_MAX_PARTS]
+    return [(p, _QUESTION_PREFERENCE if p.endswith("?") else 0.0) for p in unique]
+
+
+def _only_chat_before(scope: Scope, text: str, point: str) -> bool:
+    """Whether all that comes before a message's point is chat.
+
+    Chat names nothing the knowledge base knows, and the point does not ask about what it
+    said ("who was that?").
+
+    "Which coalition penned that one?" asks of what came before, though it names nothing
+    the alias table knows ("a letter telling South Korea's president…"); "who put their names
+    to that 2012 letter?" says by its year what it asks of.
+    """
+    asked = read_question(scope, point)
+    if _THAT_SAID.search(point) or (REFERS_BACK.search(point) and not asked.years):
+        return False
+    before = read_question(scope, text[: text.rindex(point)] if point in text else "")
+    named = {m.entity_id for m in asked.mentions}
+    # "people keep saying ICNK … what even is the icnk": what the point names again is no
+    # context; nor is a country ("a podcast about korean history")
+    context = [
+        m
+        for m in before.mentions
+        if m.entity_id not in named
+        and not (
+            m.kind == "organization" and scope.kb.organizations[m.entity_id].kind in PLACE_KINDS
+        )
+    ]
+    return not context and not set(before.years) - set(asked.years)
+
+
+#: Where a sentence of chat ends, whatever case the next begins in.
+_CHAT_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+#: "Does that mean HRW co-signed?": the point asks about what was said before it.
+_THAT_SAID = re.compile(
+    r"\b(?:does|did|is|was|would) (?:that|this)\b|\bif so\b|\b(?:that|this|it)\W*$", re.I
+)
+
+
+def _point(text: str) -> str | None:
+    """What a long, rambling message asks in the end.
+
+    That is what follows its last "anyway", or its last sentence, when that opens like a
+    question or ends in a question mark.
+    """
+    if len(text.split()) < _LONG_MESSAGE:
+        return None
+    turns = list(_TO_THE_POINT.finditer(text))
+    end = turns[-1].end() if turns else 0
+    tail = text[end:].strip() if turns and len(text[end:].split()) >= 3 else None
+    if tail is None:
+        # chat goes on in lower case after a full stop, which `split_sentences` wants capital
+        sentences = [s for s in _CHAT_SENTENCE_END.split(text) if s.strip()]
+        tail = sentences[-1] if len(sentences) > 1 else None
+    if tail is None:
+        return None
+    clauses = [_CLAUSE_OPENING.sub("", c.strip()) for c in _CLAUSE_BREAK.split(tail)]
+    asking = [c for c in clauses if _ASKS.match(c) and len(c.split()) >= 2]
+    if asking:
+        # "china made me think — was xi jinping one of the leaders…": the asking clause on
+        return tail[tail.index(asking[0]) :]
+    return tail if tail.endswith("?") else None
+
+
+def _in_context(scope: Scope, text: str, part: str) -> str:
+    """The part with what the rest of the message names, where it says "it".
+
+    See `with_context_of`: capitals say what the rest names; a message typed in lower case
+    is read for the names the alias table finds (only then, as that costs a reading).
+    """
+    if not REFERS_BACK.search(part):
+        return part
+    if text != text.lower():
+        return with_context_of(text, part)
+    rest = read_question(scope, text.replace(part, " "))
+    names = (m.surface for m in rest.mentions if m.surface and m.kind != "letter")
+    return with_context_of(text, part, mentioned=tuple(dict.fromkeys(names)))
+
+
+#: A lead-in that ends in a colon or a dash before the question ("true or false:" is part
+#: of it): "quick check for a mod post: …", "arguing with someone about strategy - who…".
+_LEAD_IN = re.compile(
+    r"^(?!\s*(?:true|fact ?check|is it true|verify|confirm|check|double ?check|quick check)\b)"
+    r"[^:?\n]{1,60}:\s+(?=\w)",
+    re.I,
+)
+#: How much better the whole message must read than its question sentence to be chosen.
+_QUESTION_PREFERENCE = 1.0
+#: … than the point a long message comes to after chat that names nothing: the whole is no
+#: rival then, as whatever it reads into the chat ("an email from my landlord") is noise.
+_POINT_PREFERENCE = math.inf
+#: Words after which a rambling message comes to its point: "… anyway, who signed it?"
+_TO_THE_POINT = re.compile(
+    r"\b(?:anyway|anyways|anyhow|quick q|quick question|long story short|my question is|"
+    r"the question is|point is|so yeah|but yeah|all that to say|real question)\b[\s,.:;!?—–-]*",
+    re.I,
+)
+#: A message this long may bury its question among other clauses.
+_LONG_MESSAGE = 25
+#: How many parts of one message are read apart (each costs a reading).
+_MAX_PARTS = 4
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()—–]+\s+|\s+-\s+|\s+(?:because|but|though|although)\s+")
+_CLAUSE_OPENING = re.compile(r"^(?:and |so |anyway |and anyway |but |ok |okay |also |then )+", re.I)
+_ASKS = re.compile(
+    r"(?:what|who|whom|whose|which|when|where|why|how|did|does|do|was|were|is|are|has|have|"
+    r"can|could|tell me|list|name|any|anything|anyone|is there|are there)\b",
+    re.IGNORECASE,
+)
