@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.answers import each_letter, two_questions
+from bot.core.answers import each_letter, polarity, two_questions
 from bot.core.answers.answer import Answer, adopt_citations, not_found, renumbered
 from bot.core.answers.facts import premises, topic_match, uncovered
 from bot.core.answers.reader import off_topic
@@ -113,7 +113,7 @@ def ask(scope: Scope, question: str) -> Answer:
     later = uncovered.later_than_sources(scope, parsed.norm, parsed.years)
     if later is not None and answer.kind != "not_covered":
         answer = uncovered.as_of_sources(scope, answer, later)
-    return replace(_true_or_false(parsed.norm, answer), interpretation=shown)
+    return replace(polarity.as_asked(parsed.norm, answer), interpretation=shown)
 
 
 def _two_questions(scope: Scope, text: str, whole: str, ranked: list[Reading]) -> Answer | None:
@@ -154,30 +154,6 @@ def _both(scope: Scope, first: Reading, second: Reading) -> Answer:
     return replace(
         answer, direct=combined, lead=lead, interpretation=f"{first.label}; {second.label}"
     )
-
-
-def _true_or_false(norm: str, answer: Answer) -> Answer:
-    """Answer "true or false: …" with "Yes, that is true" or "No, that is false"."""
-    direct = answer.direct
-    if not norm.startswith((" true or false", " true false")) or not direct:
-        return answer
-    for word, verdict in (("Yes", "Yes, that is true"), ("No", "No, that is false")):
-        if direct.startswith(word) and not direct[len(word) : len(word) + 1].isalpha():
-            rest = direct[len(word) :].lstrip(".,:; ")
-            if rest.split(" ", 1)[0] in _PLAIN_OPENERS:  # not a name: "Amnesty …" stays
-                rest = rest[:1].lower() + rest[1:]
-            new = f"{verdict}: {rest}" if rest else f"{verdict}."
-            lead = (
-                (new, *answer.lead[1:])
-                if answer.lead and answer.lead[0] == direct
-                else (answer.lead)
-            )
-            return replace(answer, direct=new, lead=lead)
-    return answer
-
-
-#: Words a sentence may open with that are not names, lower-cased after "that is true:".
-_PLAIN_OPENERS = frozenset("The It They He She There This That Both Neither".split())
 
 
 def _second_question(question: Question, ranked: list[Reading]) -> Reading | None:

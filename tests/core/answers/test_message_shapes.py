@@ -733,6 +733,22 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["about International Coalition"],
         ["International Coalition"],
     ),
+    # A negative statement with a tag is answered for the statement: No when the sources
+    # show the opposite, Yes when they bear it out.
+    ("the 2018 letter didn't mention the UN at all, right?", ["speak of the un"], ["No,"]),
+    ("ICC never signed the moon letter, right?", ["International Christian Concern"], ["No,"]),
+    ("didn't Kontras sign the 2012 one?", ["Kontras sign"], ["Yes"]),
+    # "True or false: X signed" is a claim about X, not a topic of the letter.
+    ("true or false: HRW signed the 2012 letter", ["Human Rights Watch sign"], ["Yes, that is"]),
+    # One signer claimed where the sources report many.
+    (
+        "only Human Rights Watch signed the 2018 letter, right? nobody else",
+        ["Human Rights Watch sign"],
+        ["No", "52"],
+    ),
+    ("did CSW sign the 2018 letter or did they just write about it", ["Solidarity"], ["Yes"]),
+    # Whether any signer is from a country: Yes or No first, then who.
+    ("is there a group from Thailand on the 2012 list?", ["from Thailand"], ["Yes", "Burma"]),
 ]
 
 

@@ -226,12 +226,18 @@ def source_dates(scope: Scope, letter: Letter, publisher: str | None) -> Answer:
 
 
 def signed(
-    scope: Scope, org: Organization, letter: Letter, why: bool = False, which: bool = False
+    scope: Scope,
+    org: Organization,
+    letter: Letter,
+    why: bool = False,
+    which: bool = False,
+    alone: bool = False,
 ) -> Answer:
     """Did an organisation sign a letter: yes, no, or the sources don't say.
 
     With `why`, the reason the sources give for signing follows the yes. With `which`
-    ("which survivors' group signed?") a signatory is named without the "Yes".
+    ("which survivors' group signed?") a signatory is named without the "Yes". With `alone`
+    ("only HRW signed it, right?"), a signatory among others is answered No.
     """
     kb = scope.kb
     name = people_cards.name_with_abbreviation(scope, org.id)  # "… (FIDH)", as users write it
@@ -244,6 +250,14 @@ def signed(
         role = " and coordinated it" if letter.coordinator == org.id else ""
         direct = f"Yes. {name} is a named signatory of the {letter.year} letter{role}. {marks}"
         direct = direct.removeprefix("Yes. ") if which else direct
+        if alone and max(reported or 0, named) > 1:
+            besides = [kb.name_of(s.organization) for s in letter.signatories if s != entry]
+            direct = (
+                f"No. {name} is one of {max(reported or 0, named):,} signatories of the "
+                f"{letter.year} letter"
+                + (f"; the sources also name {and_list(besides[:5])}" if besides else "")
+                + f". {marks}"
+            )
         if why:
             reasons = [
                 n

@@ -82,8 +82,12 @@ def answer_signatories(
     full_list: bool = False,
     region: str | None = None,
     excluding: bool = False,
+    whether: bool = False,
 ) -> Answer:
     """Who signed, led by the counts and the names (or the countries' share of them).
+
+    With `whether`, the question asked whether any signer is from the countries ("is there
+    a group from Thailand on the list?"): Yes or No first.
 
     With `full_list`, the question asked for signers the sources do not name ("the other
     50"): the first line says the full list is not in the sources. With `excluding`, the
@@ -108,14 +112,14 @@ def answer_signatories(
         ]
         if chosen:
             names = ", ".join(kb.name_of(s.organization) for s in chosen)
-            direct = (
+            direct = ("Yes. " if whether else "") + (
                 f"{len(chosen)} of the {len(named)} signatories we can name for the "
                 f"{letter.year} letter {'is' if len(chosen) == 1 else 'are'} "
                 f"{'' if excluding else 'from '}{where}: {names}."
             )
         else:
             others = sorted({c for s in named if (c := kb.organizations[s.organization].country)})
-            direct = (
+            direct = ("No. " if whether else "") + (
                 f"None of the {len(named)} signatories we can name for the {letter.year} "
                 f"letter is from {where}. They come from " + ", ".join(others) + "."
             )

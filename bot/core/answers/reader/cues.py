@@ -33,6 +33,8 @@ SHARED = {
         r"(?:^ (?:(?!(?:what|who|whom|which|when|where|why|how)\b)\w+ ){1,6}?"
         r"(?:is|was|were|are) (?:it|they|he|she)\b|"
         r"^ (?:(?:did|was|were|is|are|has|have|does|do|had|true or false|is it true|was it|"
+        # "didn't Kontras sign the 2018 one?": normalised, "didn't" loses its apostrophe
+        r"(?:didn|doesn|don|wasn|weren|isn|aren|hasn|haven|hadn) ?t|"
         r"fact check|confirm|can you confirm|please confirm|verify|can you verify|"
         r"please verify|check|quick check|double check|am i right|am i correct|"
         r"is it correct|is it right|correct me if)\b|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.core.answers.answer import Answer
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import quotes as quote_cards
 from bot.core.answers.facts import coverage, lists, topic_match, topics
@@ -56,14 +57,18 @@ def letter_readings(context: Context) -> list[Reading]:
     asked = context.people[0] if context.cue("yes_no") and context.people else None
     countries = tuple(c for c in q.countries if is_signer_country(scope, c))
     country = countries[0] if countries else None
+    excluded = q.countries_excluded
+
+    def signers() -> Answer:
+        """Who signed, from the countries asked about, if any."""
+        return answer_signatories(scope, letter, countries, False, q.region, excluded, yes_no)
+
     out = [
         Reading(
             "signatories",
             context.cue("signatories") + fit,
             f"who signed → {title}" + (f", {where_label(q, countries)}" if country else ""),
-            lambda: answer_signatories(
-                scope, letter, countries, region=q.region, excluding=q.countries_excluded
-            ),
+            signers,
         ),
         Reading(
             "count",
@@ -72,9 +77,7 @@ def letter_readings(context: Context) -> list[Reading]:
             else 0.0,
             f"how many → {title}",
             lambda: (
-                answer_signatories(
-                    scope, letter, countries, region=q.region, excluding=q.countries_excluded
-                )
+                signers()
                 if country
                 else facts.count(scope, letter, "countries" if q.has(_COUNTRIES) else "signers")
             ),
@@ -334,9 +337,7 @@ def letter_readings(context: Context) -> list[Reading]:
                 "signatories",
                 fit + 3.0 + context.cue("signatories") / 2,
                 f"who signed → {title}, {where_label(q, countries)}",
-                lambda: answer_signatories(
-                    scope, letter, countries, region=q.region, excluding=q.countries_excluded
-                ),
+                signers,
             )
         )
     # "list every person quoted about the 2018 letter": the quoted, not the signers

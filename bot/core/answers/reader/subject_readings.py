@@ -309,7 +309,9 @@ def org_readings(context: Context) -> list[Reading]:
                     - (4.0 if besides and not _named_before(q, org.id) else 0.0),
                     f"did {org.name} sign {letter.title}",
                     # "Which survivors' group signed?" is answered by the name, not "Yes".
-                    lambda: facts.signed(scope, org, letter, which=q.has(_WHICH)),
+                    lambda: facts.signed(
+                        scope, org, letter, which=q.has(_WHICH), alone=_alone(q, org.id)
+                    ),
                 )
             )
             if q.has(INVOLVED):
@@ -366,3 +368,26 @@ _COUNTRY_OF_ORG = re.compile(
     r"\b(?:a|an) (?:\w+ )?(?:group|org|organi[sz]ation|ngo|charity|outfit) $"
 )
 _FROM_WORDS = re.compile(r"\b(?:from|based|group|organi[sz]ation|ngo|org|listed under)\b")
+
+
+def _alone(q: Question, org_id: str) -> bool:
+    """Whether the question claims the organisation signed alone.
+
+    "Only HRW signed it, right?", "was it signed by Amnesty alone?", "just HRW and nobody
+    else"; not "did CSW sign it, or just write about it?".
+    """
+    if q.has(_NOBODY_ELSE):
+        return True
+    tokens = q.norm.split()
+    return any(
+        (0 < m.start and tokens[m.start - 1] in _ONLY)
+        or (m.end < len(tokens) and tokens[m.end] == "alone")
+        for m in q.mentions
+        if m.entity_id == org_id
+    )
+
+
+_ONLY = frozenset({"only", "just", "solely"})
+_NOBODY_ELSE = re.compile(
+    r"\b(?:nobody|no one) else\b|\bno other (?:group|org|organi[sz]ation|ngo|signer)s?\b"
+)
