@@ -749,6 +749,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("did CSW sign the 2018 letter or did they just write about it", ["Solidarity"], ["Yes"]),
     # Whether any signer is from a country: Yes or No first, then who.
     ("is there a group from Thailand on the 2012 list?", ["from Thailand"], ["Yes", "Burma"]),
+    # Which letters a group joined, however it is put.
+    ("Human Rights Watch how many letter they join? which ones", ["letters signed by"], []),
+    ("ICNK coalition make which letters, tell me all", ["letters signed by"], []),
+    # Everyone quoted about "these letters": all of them, not the one a word points to.
+    ("can you list everyone who got quoted about these letters", ["everyone quoted"], []),
+    # A claim in a relative clause, and a recipient claimed with "was to".
+    (
+        "was CSW the group that organised the 2018 letter?",
+        ["organised by Christian Solidarity Worldwide"],
+        ["No", "Human Rights Watch"],
+    ),
+    ("the letter the coalition sent in 2012 was to kim jong un right?", ["sent to Kim"], ["Yes"]),
 ]
 
 

@@ -376,5 +376,7 @@ _ANY_LETTER_ABOUT = re.compile(
 #: "Anywhere in the sources", "across all the letters": asked of every source at once.
 _ANYWHERE = re.compile(
     r"\b(?:anywhere|in (?:all )?(?:of )?the sources|across (?:all )?(?:of )?(?:the )?(?:sources|"
-    r"letters|campaigns|coverage)|in the knowledge base|in your data)\b"
+    r"letters|campaigns|coverage)|in the knowledge base|in your data|"
+    # "everyone who got quoted about these letters": all of them, not one
+    r"(?:these|the|those|all (?:the |these |three )?|both|any of the) letters)\b"
 )

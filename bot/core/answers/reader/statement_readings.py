@@ -37,7 +37,9 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
     countable = q.has(COUNTABLE) if counts_before else counted and COUNTABLE.search(counted[1])
     # "how many press contacts were listed": people in a role, listed by `role_readings`
     of_people = bool(counted and plural_heads(counted.group(1)))
-    if counted and not countable and not of_people and not context.cue("compare"):
+    # "how many letters did HRW join": letters are counted by the readings of who signed what
+    of_letters = bool(counted and _LETTERS.match(counted.group(1)))
+    if counted and not (countable or of_people or of_letters or context.cue("compare")):
         what = counted.group(1).strip()
         # "the letter says people live in fear - how many people?": the whole question
         # is the topic, not just the noun after "how many".
@@ -132,3 +134,6 @@ _AUXILIARIES = frozenset("do did does were are was is have has had of".split())
 _LETTER_SAYS = re.compile(
     r"\b(?:they|it|the letter|the signatories|the signers) (?:say|said|ask|asked|tell|told)\b"
 )
+
+
+_LETTERS = re.compile(r"\s*(?:\w+ )?letters?\b")

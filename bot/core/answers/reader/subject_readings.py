@@ -351,7 +351,9 @@ _SIGN_VERB = re.compile(r"\b(?:sign|signed|co ?sign\w*|join\w*|back\w*|endorse\w
 _LED = re.compile(
     r"\b(?:coordinated|organi[sz]ed|led|wrote(?! about)|drafted|penned|launched|"
     r"initiated|authored)\b"
-    r"(?! (?:\w+ )?(?:letter|one|appeal|campaign)\b)"  # "the HRW-coordinated letter" says which
+    r"(?! (?:\w+ )?(?:letter|one|appeal|campaign)\b)|"  # "the HRW-coordinated letter" says which
+    # "was HRW the group that organised the letter…?": the claim is in the relative clause
+    r"\b(?:that|who|which) (?:coordinated|organi[sz]ed|led|wrote|drafted|penned|launched)\b"
 )
 _BY_CLAIM = re.compile(
     r"\b(?:coordinated|organi[sz]ed|led|written|drafted|sent|penned|"
