@@ -761,6 +761,33 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["No", "Human Rights Watch"],
     ),
     ("the letter the coalition sent in 2012 was to kim jong un right?", ["sent to Kim"], ["Yes"]),
+    # Words and a guessed speaker: whether the guess is right, and who said them.
+    (
+        "the 'a mistake to overload the agenda' line was Quintana, right?",
+        ["who said"],
+        ["No, not Tomas Ojea Quintana", "Joseph Yun"],
+    ),
+    (
+        "'any security discussion needs to include human rights' — pretty sure that was the UN "
+        "rapporteur, not some NGO guy",
+        ["who said"],
+        ["Brad Adams"],
+    ),
+    # After "anyway", the point of a long message, whatever the chat before it named.
+    (
+        "my sister works at a church in leeds and she mentioned a guy from CSW who comes up a "
+        "lot, Benedict something. she also told me about her allotment and its slugs. anyway "
+        "what did benedict rogers say about the 2018 letter?",
+        ["quotes by Benedict Rogers"],
+        ["Benedict Rogers"],
+    ),
+    # Two events compared, one of them described by who met.
+    (
+        "How many days after Trump met Kim Yong Chol did the Singapore summit take place?",
+        ["time between", "Kim Yong Chol"],
+        ["11 days"],
+    ),
+    ("which of the letters is FIDH connected to?", ["letters signed by"], []),
 ]
 
 

@@ -97,7 +97,10 @@ def _span(early: str, late: str) -> str:
         days = (end - start).days
         months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
         if not months:
-            return f"{_SMALL.get(days, f'{days:,}').capitalize()} day{'s' if days != 1 else ''}"
+            plural = "s" if days != 1 else ""
+            if days in _SMALL:  # the word, and the figure for a reader who wants the number
+                return f"{_SMALL[days].capitalize()} day{plural} ({days})"
+            return f"{days:,} day{plural}"
         return f"{_years_and_months(months)} ({days:,} days)"
     if precision >= 7:
         months = (int(late[:4]) - int(early[:4])) * 12 + int(late[5:7]) - int(early[5:7])

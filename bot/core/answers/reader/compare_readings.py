@@ -57,8 +57,11 @@ def compare_readings(context: Context) -> list[Reading]:
         # "did the 2019 letter come after the Panmunjom Declaration?": the letter and the
         # event, not another letter the event stands near.
         else [named[0], kb.events[events[0]]]
-        if len(named) == 1 and events
+        if len(named) == 1 and events and (len(events) == 1 or q.asks_of_a_letter())
         else [*strong[:2], *(kb.events[e] for e in events), *weak]
+        if len(events) < 2 or q.asks_of_a_letter()
+        # "how many days after Trump met Kim Yong Chol did the summit take place?"
+        else [kb.events[e] for e in events]
     )
     if len(things) < 2:
         return []

@@ -67,6 +67,10 @@ def _question_parts(scope: Scope, text: str) -> list[tuple[str, float]]:
     point = _point(text)
     if point is not None and _only_chat_before(scope, text, point):
         return [(point, _POINT_PREFERENCE)]  # the rest of the message is chat
+    if point is not None and _TO_THE_POINT.search(text[: text.rindex(point)]):
+        # "… rereading stuff about the ICNK. anyway, who signed that 2012 letter?": what
+        # comes after "anyway" is the question, with whatever it points back to
+        return [(_in_context(scope, text, point), _POINT_PREFERENCE)]
     parts = [] if point is None else [_in_context(scope, text, point)]
     first = next((s for s in _AFTER_QUESTION_MARK.split(text) if s.endswith("?")), text)
     if first != text:

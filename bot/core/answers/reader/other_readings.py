@@ -42,12 +42,17 @@ def general_readings(context: Context) -> list[Reading]:
         ),
     ]
     # "Wasn't it Trump who said…": the person named is a guess the answer checks.
-    guessed = tuple(q.subjects("person")) if q.has(_GUESSED_SPEAKER) else ()
-    if context.cue("who_said"):
+    guessed = tuple(q.subjects("person") or context.people) if q.has(_GUESSED_SPEAKER) else ()
+    # "'any security discussion needs…' — pretty sure that was the UN rapporteur": words
+    # quoted and a speaker guessed ask who said them, whatever else the wording cues
+    words_and_guess = bool(q.quoted and guessed)
+    if context.cue("who_said") or words_and_guess:
         out.append(
             Reading(
                 "who_said",
-                context.cue("who_said") + 2.0 + (2.0 if q.quoted else 0.0),
+                max(context.cue("who_said"), 6.0 if words_and_guess else 0.0)
+                + 2.0
+                + (2.0 if q.quoted else 0.0),
                 "who said these words",
                 # The words may be in the sentence before "Who said that?".
                 lambda: who_said.who_said(scope, q.message, q.quoted, guessed),
@@ -285,7 +290,14 @@ _WHO_AFTER_WORDS = re.compile(
     r"\b(?:who(?: is| was| s)?(?: that| this| it)?|who said (?:it|that|this)|whose|whom|by whom|"
     r"by who|(?:the )?speaker|said by|source|who did|who says|who said)\s*$"
 )
-_GUESSED_SPEAKER = re.compile(r"^ (?:wasn ?t|was|isn ?t|is|didn ?t) it (?:\w+ ){1,4}?who\b")
+_GUESSED_SPEAKER = re.compile(
+    r"^ (?:wasn ?t|was|isn ?t|is|didn ?t) it (?:\w+ ){1,4}?who\b|"
+    # "the 'overload the agenda' line was Quintana, right?", "Cardin's the one who called…"
+    r"\b(?:line|quote|words|phrase|remark|comment) (?:was|is|came from|was from|is from) \w+|"
+    r"\b\w+ (?:s|is|was) the (?:one|person|guy|man|woman|official) who (?:said|called|described|"
+    r"warned|argued|claimed|compared|urged|told|stated|accused|likened)\b|"
+    r"\b(?:that|this|it) (?:was|is) (?:\w+ ){0,2}(?:the )?\w+(?: \w+)?,? (?:right|not|no)\b"
+)
 
 #: Kinds that answer about one letter, and the question to suggest for each letter.
 _THING = re.compile(

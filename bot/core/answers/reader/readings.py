@@ -143,6 +143,13 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
         # "HRW's Asia deputy director on the Moon letter": HRW says whose director.
         orgs = [o for o in orgs if o not in question.role_places()]
     cues = cue_scores(question)
+    if cues.get("compare") and len(events) < 2:
+        # "how many days after Trump met Kim Yong Chol did the summit take place?", "how many
+        # months from the 2018 letter to South Korea dropping the UNGA co-sponsorship": a
+        # side of the comparison is an event described, when one is clearly described
+        described = [(e, s) for e, s in rank_events(scope, question) if e not in events]
+        if described and (len(described) == 1 or described[0][1] >= 1.5 * described[1][1]):
+            events.append(described[0][0])
     if cues.get("quoted_about") and not events:
         # "Who was quoted about the Singapore summit?": the event talked of is the subject.
         events = [e for e in question.ids("event") if e in question.objects][:1]
