@@ -788,6 +788,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["11 days"],
     ),
     ("which of the letters is FIDH connected to?", ["letters signed by"], []),
+    # A career before the role, a copy to someone else, a deadline, what came of a letter:
+    # none of it is in the sources, and the first line says so.
+    ("what did brad adams do before he joined hrw?", ["not in the sources"], ["do not report"]),
+    ("was the 2018 letter also copied to trump?", ["not in the sources"], ["do not report"]),
+    ("what deadline did the 2018 letter give kim?", ["not in the sources"], ["do not report"]),
+    ("did north korea ever let the un rapporteur in?", ["not in the sources"], ["do not report"]),
 ]
 
 
