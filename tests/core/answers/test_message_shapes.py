@@ -794,6 +794,22 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("was the 2018 letter also copied to trump?", ["not in the sources"], ["do not report"]),
     ("what deadline did the 2018 letter give kim?", ["not in the sources"], ["do not report"]),
     ("did north korea ever let the un rapporteur in?", ["not in the sources"], ["do not report"]),
+    # A group named by someone who works there.
+    ("tell me about the group the csw east asia person works for", ["about Christian"], ["UK"]),
+    (
+        "did the outfit the hrw asia director works for sign the june 2018 letter or just talk "
+        "about it",
+        ["Human Rights Watch sign"],
+        ["Yes"],
+    ),
+    # Terse claims and asks.
+    ("icc sign the moon letter fr?", ["International Christian Concern sign"], ["Yes"]),
+    ("csw - signed 2012?", ["Christian Solidarity Worldwide sign"], ["Yes"]),
+    ("icc letters?? which ones did they sign", ["International Christian Concern"], ["2019"]),
+    ("conectas brazilian? y/n", ["Conectas from Brazil"], ["Yes"]),
+    ("2012 open letter, who were the big names on it", ["organiser"], ["Amnesty"]),
+    # A group described by what it was: "which group was the coalition's secretariat".
+    ("which group was the coalition's secretariat in 2012?", ["secretariat"], ["Open North"]),
 ]
 
 

@@ -142,7 +142,10 @@ _SIGNERS_DESCRIBED_AFTER = re.compile(
     + r" (?:(?:made up of|run by|founded by|led by|of|for) "
     # "groups made up of ppl who actually survived the camps": the people described
     r"(?:(?:people|ppl|those|folks|men and women) (?:who|that) (?:\w+ )?(?=\w+ed\b))?|"
-    r"(?:that|which|who) (?:served|serves|acted|acts|worked|works|was|is) as (?:the |a |an )?)"
+    r"(?:that|which|who) (?:served|serves|acted|acts|worked|works|was|is) as (?:the |a |an )?|"
+    # "which group was the coalition's secretariat"
+    r"(?:was|is|were|served as|acted as) (?!(?:part|one|among|on|in|from|behind|named|listed|"
+    r"also|he|she|it|they|that|this|there|not)\b)(?:the |a |an )?)"
     r"((?:[a-z]+ ){0,3}[a-z]+)"
 )
 

@@ -111,10 +111,14 @@ def asked_for(question: Question, with_whom: bool = False) -> str | None:
             phrase,
         )
     phrase = re.sub(r"^(?:something|anything|stuff) (?:about|on)\s+", "", phrase).strip()
-    if A_QUESTION.match(phrase):
-        return None  # "who put it together and was it a signer too": a second question
-
+    if A_QUESTION.match(phrase) or phrase in _POINTING:
+        # "who put it together and was it a signer too": a second question; "or just talk
+        # about it": nothing but a word pointing back
+        return None
     return phrase[:80] or None
+
+
+_POINTING = frozenset("it that this them those these".split())
 
 
 #: A phrase that is a question of its own ("was it a signer too"), not a topic.

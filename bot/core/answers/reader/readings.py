@@ -143,6 +143,10 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
         # "HRW's Asia deputy director on the Moon letter": HRW says whose director.
         orgs = [o for o in orgs if o not in question.role_places()]
     cues = cue_scores(question)
+    if not orgs and cues.get("letters_by"):
+        # "icc letters?? which ones did they sign": "ICC letters" names the group asked about,
+        # not a letter it describes
+        orgs = [o for o in question.ids("organization") if o in question.descriptors]
     if cues.get("compare") and len(events) < 2:
         # "how many days after Trump met Kim Yong Chol did the summit take place?", "how many
         # months from the 2018 letter to South Korea dropping the UNGA co-sponsorship": a
@@ -161,6 +165,12 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
         # "What was decided at the Human Rights Council": its decision, not the body.
         acting = {o for e in events for o in kb.events[e].organizations}
         orgs = [o for o in orgs if o not in acting]
+    if people and question.has(_GROUP_OF_PERSON):
+        # "the group the CSW East Asia person works for", "the outfit the HRW Asia director
+        # works for": the person only says which group is asked about
+        person = kb.people[people[0]]
+        orgs = orgs or [r.organization for r in reversed(person.roles) if r.organization][:1]
+        people = []
     if not orgs and people and question.has(THEIR_GROUP):
         person = kb.people[people[0]]
         orgs = [r.organization for r in reversed(person.roles) if r.organization][:1]
@@ -181,6 +191,13 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
 
     found.sort(key=lambda r: (-r.score, PRIORITY.get(r.kind, len(PRIORITY))))
     return found
+
+
+#: A group named by someone who works there.
+_GROUP_OF_PERSON = re.compile(
+    r"\b(?:group|organi[sz]ation|org|ngo|outfit|charity|employer) (?:that |which )?(?:\w+ ){1,6}"
+    r"(?:works?|worked|working) (?:for|at|with)\b"
+)
 
 
 def events_by_org(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:

@@ -252,7 +252,9 @@ def org_readings(context: Context) -> list[Reading]:
                 + context.cue("yes_no")
                 + (1.0 if q.has(_FROM_WORDS) else 0.0)
                 # "is Odhikar the Indonesian group on the list": the country is the claim
-                + (2.5 if q.has(_COUNTRY_OF_ORG) else 0.0),
+                + (2.5 if q.has(_COUNTRY_OF_ORG) else 0.0)
+                # "conectas brazilian? y/n": a name and a country, and nothing else
+                + (3.0 if len(q.norm.split()) <= 5 and not q.years else 0.0),
                 f"is {org.name} from {country}",
                 lambda: facts.from_country(scope, org, country),
             )
