@@ -70,8 +70,11 @@ def ask(scope: Scope, question: str) -> Answer:
             EXAMPLES[:2],
             interpretation="a question the knowledge base does not cover",
         )
-    if best.kind == "clarify":
-        # "What did the 2018 and 2019 letters demand?": each letter in turn.
+    if best.kind == "clarify" or (
+        best.kind in each_letter.ONE_LETTER_KINDS and best.subject in scope.kb.letters
+    ):
+        # "What did the 2018 and 2019 letters demand?", "who from HRW was quoted about the
+        # 2018 and 2019 letters?": each letter in turn, not only the one read first.
         questions = each_letter.per_letter(scope.kb, text, parsed.years)
         each = each_letter.answer_each(scope.kb, questions, lambda q: _best_reading(scope, q))
         if each is not None:

@@ -18,6 +18,10 @@ from bot.core.kb.corpus import KnowledgeBase
 
 #: At most this many letters are answered one by one.
 MAX_LETTERS = 3
+#: Kinds of answer about one letter that, asked of two named letters, are given for each.
+ONE_LETTER_KINDS = frozenset(
+    "quoted_about signatories demands abuses date recipient sender count closing".split()
+)
 
 
 def per_letter(kb: KnowledgeBase, text: str, years: tuple[int, ...]) -> list[str]:

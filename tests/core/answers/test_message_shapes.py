@@ -810,6 +810,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("2012 open letter, who were the big names on it", ["organiser"], ["Amnesty"]),
     # A group described by what it was: "which group was the coalition's secretariat".
     ("which group was the coalition's secretariat in 2012?", ["secretariat"], ["Open North"]),
+    # A plural asked of a letter's notes: the letter's own note, not one signatory's.
+    (
+        "2012 release - besides amnesty/hrw/fidh which groups does the text itself name",
+        ["what the sources note"],
+        ["Jubilee Campaign", "Kontras"],
+    ),
+    # A one-letter kind asked of two letters named by year: each letter in turn.
+    (
+        "who from HRW was quoted about the 2018 and 2019 letters?",
+        ["who was quoted", "Moon Jae-in"],
+        ["Brad Adams", "Phil Robertson"],
+    ),
 ]
 
 

@@ -329,7 +329,10 @@ def in_the_notes(scope: Scope, letter: Letter, question: str) -> Answer | None:
     """
     kb = scope.kb
     notes = [(n, letter.sources) for n in letter.notes]
-    notes += [(s.note, s.sources) for s in letter.signatories if s.note]
+    # "which groups does the release's text name": the letter's own note lists them; a
+    # note on one signatory answers only for that one
+    if not _GROUPS.search(question):
+        notes += [(s.note, s.sources) for s in letter.signatories if s.note]
     notes += [(c.note, c.sources) for c in letter.reported_counts if c.note]
     if letter.date_note:
         notes.append((letter.date_note, letter.sources))
@@ -354,3 +357,5 @@ def in_the_notes(scope: Scope, letter: Letter, question: str) -> Answer | None:
 
 #: How much of a question a curator's note must speak of to answer it.
 NOTE_FIT = 0.7
+#: Groups in the plural: asked of the letter, not of one signatory.
+_GROUPS = re.compile(r"\b(?:groups|organi[sz]ations|orgs|ngos|charities|signatories|members)\b")
