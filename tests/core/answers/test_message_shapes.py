@@ -822,6 +822,23 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who was quoted", "Moon Jae-in"],
         ["Brad Adams", "Phil Robertson"],
     ),
+    # "Go back to" is a return, not backing; "after the letter" only dates the claim; "Moon's
+    # government" is the government, not Moon.
+    (
+        "did south korea go back to co-sponsoring the UN resolution after the letter?",
+        ["South Korea"],
+        ["do not report"],
+    ),
+    (
+        "after the ICNK letter, did moon's government go back to co-sponsoring the UN resolution?",
+        ["South Korea stops co-sponsoring"],
+        ["do not report"],
+    ),
+    (
+        "What did HRW's Asia deputy director say about Moon's government in December 2019?",
+        ["Phil Robertson"],
+        ["Robertson"],
+    ),
 ]
 
 

@@ -43,7 +43,8 @@ def claim_readings(context: Context) -> list[Reading]:
         # is a claim about the event
         and not context.cue("signatories")
         and not (context.cue("signed") and context.orgs)
-        and not q.asks_of_a_letter()
+        # "did Seoul go back to co-sponsoring after the letter?": the letter only dates it
+        and (not q.asks_of_a_letter() or q.has(_AFTER_THE_LETTER))
         # "Has the UN Security Council put North Korea on its agenda?": the council is the
         # event's own; any other organisation makes it a claim about that organisation.
         and not {
@@ -211,6 +212,12 @@ _ATTRIBUTE = re.compile(rf"\b(?:{_TITLES}|from|works? (?:for|at)|with)\b")
 #: Words after the name that say where in the question the claim lies.
 _AFTER_NAME = 8
 _CLAUSE_BREAK = frozenset("and but when while because or so then".split())
+
+
+#: A letter named only as a time: "after the letter", "since the 2019 letter".
+_AFTER_THE_LETTER = re.compile(
+    r"\b(?:after|since|following|before) (?:the|that|this|their) (?:\w+ )?letters?\b"
+)
 
 
 def _of_event(kb: KnowledgeBase, org_id: str, event: Event) -> bool:

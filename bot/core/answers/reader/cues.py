@@ -19,7 +19,10 @@ from bot.core.answers.reader.question import Question
 #: Word lists several patterns share, written <SIGN>, <GROUPS>, <YES_NO> in cues.yaml.
 SHARED = {
     "<SIGN>": (
-        r"(?:sign|signs|signed|signing|co ?sign\w*|endorse\w*|back|backed|join|joined|"
+        # not "go back to co-sponsoring", "came back": a return, not backing
+        r"(?:sign|signs|signed|signing|co ?sign\w*|endorse\w*|"
+        r"(?<!go )(?<!goes )(?<!went )(?<!going )(?<!come )(?<!came )(?<!get )(?<!got )back|"
+        r"backed|join|joined|"
         r"support\w*|put (?:their|its) names?)"
     ),
     "<GROUPS>": (

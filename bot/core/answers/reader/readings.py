@@ -165,12 +165,14 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
         # "What was decided at the Human Rights Council": its decision, not the body.
         acting = {o for e in events for o in kb.events[e].organizations}
         orgs = [o for o in orgs if o not in acting]
-    if people and question.has(_GROUP_OF_PERSON):
-        # "the group the CSW East Asia person works for", "the outfit the HRW Asia director
-        # works for": the person only says which group is asked about
-        person = kb.people[people[0]]
-        orgs = orgs or [r.organization for r in reversed(person.roles) if r.organization][:1]
-        people = []
+    groups_of = _groups_of_people(question, people)
+    if groups_of:
+        # "the group the CSW East Asia person works for", "did Moon's government go back
+        # to co-sponsoring…": the person only says which group is asked about
+        for person_id in groups_of:
+            person = kb.people[person_id]
+            orgs = orgs or [r.organization for r in reversed(person.roles) if r.organization][:1]
+        people = [p for p in people if p not in groups_of]
     if not orgs and people and question.has(THEIR_GROUP):
         person = kb.people[people[0]]
         orgs = [r.organization for r in reversed(person.roles) if r.organization][:1]
@@ -193,11 +195,28 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
     return found
 
 
+def _groups_of_people(question: Question, people: list[str]) -> list[str]:
+    """The people named only to say which group is meant: their employer is asked about."""
+    if not people:
+        return []
+    if question.has(_GROUP_OF_PERSON):
+        return people[:1]
+    return [
+        m.entity_id
+        for m in question.mentions
+        if m.entity_id in people
+        and f" {m.surface} s " in question.norm
+        and re.search(rf" {re.escape(m.surface)} s {_HIS_GROUP}", question.norm)
+    ]
+
+
 #: A group named by someone who works there.
 _GROUP_OF_PERSON = re.compile(
     r"\b(?:group|organi[sz]ation|org|ngo|outfit|charity|employer) (?:that |which )?(?:\w+ ){1,6}"
     r"(?:works?|worked|working) (?:for|at|with)\b"
 )
+#: "Moon's government", "Rogers's organisation": the group, not the person.
+_HIS_GROUP = r"(?:government|govt|administration|organi[sz]ation|group|outfit|charity)\b"
 
 
 def events_by_org(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
