@@ -236,10 +236,24 @@ class Letter:
         return next((c for c in self.reported_counts if c.of_signers), None)
 
     @property
+    def counted_in_all(self) -> int | None:
+        """How many signers the sources count in all, if they count them.
+
+        Their total, or the parts they add up: "the three largest organisations, joined by
+        40 other organisations" counts 43.
+        """
+        if self.signers_reported is not None:
+            return self.signers_reported.count
+        parts = [c for c in self.reported_counts if "organi" in c.unit]
+        if len(parts) >= 2 and any(c.unit.startswith("other ") for c in parts):
+            return sum(c.count for c in parts)
+        return None
+
+    @property
     def list_is_partial(self) -> bool:
         """Whether the sources count more signers than they name."""
-        reported = self.signers_reported
-        return reported is not None and reported.count > len(self.signatories)
+        counted = self.counted_in_all
+        return counted is not None and counted > len(self.signatories)
 
 
 @dataclass(frozen=True, slots=True)

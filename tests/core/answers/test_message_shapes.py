@@ -148,8 +148,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Free NK Gulag"],
     ),
     # A name the knowledge base does not hold is not among the signatories it names.
-    ("was NKDB among the 2012 signers?", ["“NKDB”"], ["No.", "39 signatories"]),
-    ("did open doors sign any of these letters?", ["any letter"], ["Not as far as", "2012"]),
+    # The 2012 release counts 3 + 40 organisations and prints 39: no list is printed whole.
+    ("was NKDB among the 2012 signers?", ["“NKDB”"], ["don't say", "39 of 43"]),
+    ("did open doors sign any of these letters?", ["any letter"], ["Not as far as", "full list"]),
     ("Amnesty on the 2012 list right?", ["did Amnesty International sign"], ["Yes"]),
     ("freedom house among the 2012 signers y/n", ["Freedom House"], ["Yes"]),
     # How things stand now is after the newest source: said first, then what they said.
@@ -361,7 +362,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         "which one of these did NOT sign the 2012 letter: Amnesty, FIDH, International "
         "Christian Concern?",
         ["did not sign"],
-        ["International Christian Concern did not sign"],
+        # the 2012 release counts 43 organisations and prints 39: not named, not "did not sign"
+        ["International Christian Concern is not named"],
     ),
     ("which of these signed the 2018 letter: HRW, CSW or Amnesty?", ["signed"], ["not named"]),
     # Someone named to date a letter is no subject; a Yes rests on more than one word.
@@ -839,6 +841,24 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Phil Robertson"],
         ["Robertson"],
     ),
+    # Whether a group signed, asked in the forms people use.
+    (
+        "the letter w/ 76 cosigners - was icc on it",
+        ["International Christian Concern sign"],
+        ["Yes"],
+    ),
+    ("The ICNK open letter urging a new era — No Fence from Japan was in the list?", [], ["Yes"]),
+    ("Did Human Rights Watch sign all three letters?", ["which letters"], ["No", "2019"]),
+    ("did HRW sign more than one letter?", ["which letters"], ["Yes", "2012 and 2018"]),
+    ("did any group sign all three letters?", ["every letter"], ["No organisation", "two"]),
+    ("which organisations signed more than one letter?", ["more than one"], ["Human Rights"]),
+    ("was hrw the coordinator of the 2018 letter", ["organised by Human"], ["Yes"]),
+    # A person asked about as a signer: the sources name organisations, and how the person
+    # is connected with the letter follows.
+    ("did Phil Robertson sign the 2019 letter?", ["did Phil Robertson sign"], ["don't say"]),
+    ("was Kim Jong Un one of the signers of the 2018 letter?", ["sign"], ["No", "addressed"]),
+    # The 2012 release counts 3 + 40 organisations and prints 39 names.
+    ("did ICC sign the 2012 letter?", ["International Christian Concern"], ["don't say"]),
 ]
 
 

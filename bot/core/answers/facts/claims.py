@@ -8,6 +8,7 @@ the evidence it used; where the data has nothing either way, it says so rather t
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
@@ -103,8 +104,41 @@ def met(scope: Scope, first: Person, second: Person) -> Answer:
     return with_direct(card, direct, f"did {first.name} meet {second.name}", (), "yes_no")
 
 
-def person_involved(scope: Scope, person: Person, letter: Letter) -> Answer:
-    """Was a person involved in a letter: quoted about it, or in a role its sources give."""
+def person_involved(scope: Scope, person: Person, letter: Letter, signed: bool = False) -> Answer:
+    """Was a person involved in a letter: quoted about it, or in a role its sources give.
+
+    With `signed` ("did Phil Robertson sign the 2019 letter?") the answer opens with whether
+    the sources name the person as a signer, then says how they are connected with it.
+    """
+    answer = _person_involved(scope, person, letter)
+    if not signed or answer.direct is None:
+        return answer
+    reported = letter.signers_reported
+    if (
+        reported is not None
+        and "individual" in reported.describe()
+        and (reported.count > len(letter.signatories))
+    ):
+        opening = (
+            f"The sources don't say: they name no individual among the {reported.describe()} "
+            f"of the {letter.year} letter."
+        )
+    else:
+        opening = (
+            f"No. The sources name organisations as the {letter.year} letter's signatories, "
+            f"not {person.name}."
+        )
+    how = answer.direct.removeprefix("Yes. ")
+    return replace(
+        answer,
+        direct=f"{opening} {how}",
+        lead=(f"{opening} {how}", *answer.lead[1:]),
+        interpretation=f"did {person.name} sign {letter.title}",
+    )
+
+
+def _person_involved(scope: Scope, person: Person, letter: Letter) -> Answer:
+    """Whether the sources connect a person with a letter, and how."""
     kb = scope.kb
     card = letter_cards.letter(scope, letter.id)
     quotes = [q for q in kb.quotes_by(person.id) if letter.id in q.about]

@@ -243,7 +243,7 @@ def signed(
     name = people_cards.name_with_abbreviation(scope, org.id)  # "… (FIDH)", as users write it
     card = letter_cards.signatories(scope, letter.id)
     entry = next((s for s in letter.signatories if s.organization == org.id), None)
-    reported = letter.signers_reported.count if letter.signers_reported else None
+    reported = letter.counted_in_all
     named = len(letter.signatories)
     if entry is not None:
         card, marks = cite_in(card, kb, entry.sources)

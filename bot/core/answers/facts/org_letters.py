@@ -135,3 +135,63 @@ def answer_signed_any(
         "letter; some letters' full lists are not printed.",
         None,
     )
+
+
+def repeat_signers(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    """Each organisation named on more than one letter → those letters' ids, oldest first."""
+    found: dict[str, list[str]] = {}
+    for letter in kb.letters.values():
+        for org_id in {s.organization for s in letter.signatories} | {letter.coordinator}:
+            if org_id:
+                found.setdefault(org_id, []).append(letter.id)
+    return {
+        o: tuple(sorted(ids, key=lambda i: kb.letters[i].date))
+        for o, ids in found.items()
+        if len(ids) > 1
+    }
+
+
+def answer_repeat_signers(scope: Scope, every: bool) -> Answer:
+    """Organisations named on more than one letter, or (`every`) on all of them.
+
+    "Which groups signed more than one letter?", "did any group sign all three?". Where the
+    sources print only part of a letter's list, the answer says others may have signed too.
+    """
+    kb = scope.kb
+    several = kb.derived("repeat_signers", repeat_signers)
+    letters = sorted(kb.letters.values(), key=lambda x: x.date)
+    card = letter_cards.letters(scope)
+    card, marks = cite_in(card, kb, [s for x in letters for s in x.sources])
+
+    def named_on(org_id: str) -> str:
+        years = and_list([str(kb.letters[i].year) for i in several[org_id]])
+        return f"{kb.name_of(org_id)} ({years})"
+
+    partial = [
+        str(x.year)
+        for x in letters
+        if x.signers_reported and x.signers_reported.count > len(x.signatories)
+    ]
+    caveat = (
+        f" The sources print only part of the lists of the {and_list(partial)} "
+        f"letter{'s' if len(partial) > 1 else ''}, so this may be incomplete. {marks}"
+        if partial
+        else f" {marks}"
+    )
+    on_all = [o for o, ids in several.items() if len(ids) == len(letters)]
+    if every and on_all:
+        direct = f"Yes: {and_list([kb.name_of(o) for o in on_all])}, named on all {len(letters)}."
+    elif every:
+        direct = (
+            f"No organisation is named on all {len(letters)} letters. On two: "
+            + "; ".join(named_on(o) for o in several)
+            + "."
+        )
+    elif several:
+        direct = (
+            f"{len(several)} organisation{'s are' if len(several) > 1 else ' is'} named on "
+            "more than one letter: " + "; ".join(named_on(o) for o in several) + "."
+        )
+    else:
+        direct = "No organisation is named on more than one letter."
+    return with_direct(card, direct + caveat, None)

@@ -28,15 +28,17 @@ def unknown_signer(scope: Scope, name: str, letter: Letter | None) -> Answer:
         )
         if partial and whole:
             direct += f" The sources print the full list only for {_the_letters(whole)}."
+        elif partial:
+            direct += " They print no letter's full list of signers."
         return with_direct(card, direct, f"did “{name}” sign any letter", (), "signed")
     card = letter_cards.signatories(scope, letter.id)
     card, marks = cite_in(card, kb, letter.sources)
     named = len(letter.signatories)
-    reported = letter.signers_reported
-    if reported is not None and letter.list_is_partial:
+    counted = letter.counted_in_all
+    if counted is not None and letter.list_is_partial:
         direct = (
             f"The sources don't say. No organisation called “{name}” is among the {named} of "
-            f"{reported.count:,} signatories they name for the {letter.year} letter, and they "
+            f"{counted:,} signatories they name for the {letter.year} letter, and they "
             f"do not print the full list. {marks}"
         )
     else:

@@ -166,14 +166,17 @@ def claim_readings(context: Context) -> list[Reading]:
                 lambda: claims.letter_date_claim(scope, letter, asked),
             )
         )
-    if letter is not None and people and q.has(INVOLVED):
+    # "did Robertson sign it?" (not "as an individual", which has its own reading)
+    signer = q.has(_SIGNING) and not context.orgs and not context.cue("individual")
+    if letter is not None and people and (q.has(INVOLVED) or signer):
         person = people[0]
         out.append(
             Reading(
                 "yes_no",
-                base + letter_fit(context) - (0.0 if q.has(INVOLVED) else 1.5),
-                f"was {person.name} involved in {letter.title}",
-                lambda: claims.person_involved(scope, person, letter),
+                base + letter_fit(context),
+                f"{'was' if q.has(INVOLVED) else 'did'} {person.name} "
+                f"{'involved in' if q.has(INVOLVED) else 'sign'} {letter.title}",
+                lambda: claims.person_involved(scope, person, letter, signed=not q.has(INVOLVED)),
             )
         )
     actors = [
@@ -214,6 +217,10 @@ _AFTER_NAME = 8
 _CLAUSE_BREAK = frozenset("and but when while because or so then".split())
 
 
+#: A signing verb or noun, said of whoever the question names.
+_SIGNING = re.compile(
+    r"\b(?:sign|signed|signing|co ?sign\w*|cosign\w*|signers?|signator(?:y|ies))\b"
+)
 #: A letter named only as a time: "after the letter", "since the 2019 letter".
 _AFTER_THE_LETTER = re.compile(
     r"\b(?:after|since|following|before) (?:the|that|this|their) (?:\w+ )?letters?\b"

@@ -32,6 +32,7 @@ from bot.core.answers.reader.opinion_readings import opinion_readings
 from bot.core.answers.reader.org_descriptions import described_signers
 from bot.core.answers.reader.other_readings import event_count_readings, general_readings
 from bot.core.answers.reader.question import PLACE_KINDS, Question
+from bot.core.answers.reader.repeat_signer_readings import repeat_signer_readings
 from bot.core.answers.reader.role_readings import people_readings, role_list_readings
 from bot.core.answers.reader.source_readings import org_says_readings
 from bot.core.answers.reader.subject_readings import org_readings, person_readings
@@ -143,6 +144,10 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
         # "HRW's Asia deputy director on the Moon letter": HRW says whose director.
         orgs = [o for o in orgs if o not in question.role_places()]
     cues = cue_scores(question)
+    if len(orgs) > 1 and cues.get("signed"):
+        # "the letter that criticised Seoul over the UN resolution — Amnesty signed it?": the
+        # group beside the signing verb is the one asked about
+        orgs = _nearest_the_signing(question, orgs)
     if not orgs and cues.get("letters_by"):
         # "icc letters?? which ones did they sign": "ICC letters" names the group asked about,
         # not a letter it describes
@@ -193,6 +198,19 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
 
     found.sort(key=lambda r: (-r.score, PRIORITY.get(r.kind, len(PRIORITY))))
     return found
+
+
+def _nearest_the_signing(question: Question, orgs: list[str]) -> list[str]:
+    """The organisations, the one named nearest a signing verb first."""
+    tokens = question.norm.split()
+    verbs = [i for i, t in enumerate(tokens) if _SIGNING_WORD.match(t)]
+    if not verbs:
+        return orgs
+    where = {m.entity_id: m.start for m in reversed(question.mentions)}
+    return sorted(orgs, key=lambda o: min(abs(where.get(o, 10**6) - v) for v in verbs))
+
+
+_SIGNING_WORD = re.compile(r"(?:co)?sign(?:s|ed|ing)?$|join(?:s|ed)?$|back(?:s|ed)?$")
 
 
 def _groups_of_people(question: Question, people: list[str]) -> list[str]:
@@ -319,4 +337,5 @@ _GENERATORS = (
     unknown_stance_readings,
     timeline_readings,
     named_in_readings,
+    repeat_signer_readings,
 )

@@ -29,6 +29,8 @@ from bot.core.answers.reader.context import (
 )
 from bot.core.answers.reader.event_clues import named_after
 from bot.core.answers.reader.question import Question
+from bot.core.answers.reader.repeat_signer_readings import SEVERAL_LETTERS
+from bot.core.answers.reader.signing_claims import EVERY_LETTER, claims_alone
 from bot.core.search.stems import stems
 
 
@@ -277,16 +279,17 @@ def org_readings(context: Context) -> list[Reading]:
                 lambda: facts.signed(scope, org, letter, why=True),
             )
         )
-    if context.cue("signed") and q.has(BOTH):
-        # "Did CSW sign both letters to Kim?": which letters it signed answers it.
+    every = q.has(EVERY_LETTER)
+    if context.cue("signed") and (q.has(BOTH) or q.has(SEVERAL_LETTERS)):
+        # "Did CSW sign both letters to Kim?", "did HRW sign all three?": which letters it
+        # signed answers it.
+        named = tuple(kb.letters.values()) if every else letters_of_years(kb, q.years)
         out.append(
             Reading(
                 "signed",
                 context.cue("signed") + 3.0,
                 f"which letters {org.name} signed",
-                lambda: answer_signed_any(
-                    scope, org, both=True, named=letters_of_years(scope.kb, q.years)
-                ),
+                lambda: answer_signed_any(scope, org, both=True, named=named),
             )
         )
     besides = q.has(_BESIDES)
@@ -312,7 +315,7 @@ def org_readings(context: Context) -> list[Reading]:
                     f"did {org.name} sign {letter.title}",
                     # "Which survivors' group signed?" is answered by the name, not "Yes".
                     lambda: facts.signed(
-                        scope, org, letter, which=q.has(_WHICH), alone=_alone(q, org.id)
+                        scope, org, letter, which=q.has(_WHICH), alone=claims_alone(q, org.id)
                     ),
                 )
             )
@@ -351,6 +354,8 @@ _WHICH = re.compile(r"\b(?:which|what) (?:[a-z]+ ){0,5}?(?:group|organi[sz]ation
 _WHY = re.compile(r"\bwhy\b|\breasons?\b|\bwhat for\b|\bmotivat\w+")
 _SIGN_VERB = re.compile(r"\b(?:sign|signed|co ?sign\w*|join\w*|back\w*|endorse\w*|support\w*)\b")
 _LED = re.compile(
+    # "was hrw the coordinator of the 2018 letter"
+    r"\bthe (?:coordinator|organi[sz]er|author|initiator|lead organi[sz]ation) of\b|"
     r"\b(?:coordinated|organi[sz]ed|led|wrote(?! about)|drafted|penned|launched|"
     r"initiated|authored)\b"
     r"(?! (?:\w+ )?(?:letter|one|appeal|campaign)\b)|"  # "the HRW-coordinated letter" says which
@@ -372,26 +377,3 @@ _COUNTRY_OF_ORG = re.compile(
     r"\b(?:a|an) (?:\w+ )?(?:group|org|organi[sz]ation|ngo|charity|outfit) $"
 )
 _FROM_WORDS = re.compile(r"\b(?:from|based|group|organi[sz]ation|ngo|org|listed under)\b")
-
-
-def _alone(q: Question, org_id: str) -> bool:
-    """Whether the question claims the organisation signed alone.
-
-    "Only HRW signed it, right?", "was it signed by Amnesty alone?", "just HRW and nobody
-    else"; not "did CSW sign it, or just write about it?".
-    """
-    if q.has(_NOBODY_ELSE):
-        return True
-    tokens = q.norm.split()
-    return any(
-        (0 < m.start and tokens[m.start - 1] in _ONLY)
-        or (m.end < len(tokens) and tokens[m.end] == "alone")
-        for m in q.mentions
-        if m.entity_id == org_id
-    )
-
-
-_ONLY = frozenset({"only", "just", "solely"})
-_NOBODY_ELSE = re.compile(
-    r"\b(?:nobody|no one) else\b|\bno other (?:group|org|organi[sz]ation|ngo|signer)s?\b"
-)

@@ -1,0 +1,43 @@
+"""Shapes of a claim about who signed: one signer alone, or every letter at once.
+
+"Only HRW signed it, right?", "was it signed by Amnesty alone?", "did CSW sign all three
+letters?".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers.reader.question import Question
+
+
+def claims_alone(q: Question, org_id: str) -> bool:
+    """Whether the question claims the organisation signed alone.
+
+    "Only HRW signed it, right?", "was it signed by Amnesty alone?", "just HRW and nobody
+    else"; not "did CSW sign it, or just write about it?".
+    """
+    if q.has(_NOBODY_ELSE):
+        return True
+    tokens = q.norm.split()
+    return any(
+        (0 < m.start and tokens[m.start - 1] in _ONLY)
+        # "signed only by Amnesty, HRW and FIDH"
+        or (1 < m.start and tokens[m.start - 1] == "by" and tokens[m.start - 2] in _ONLY)
+        or (m.end < len(tokens) and tokens[m.end] == "alone")
+        for m in q.mentions
+        if m.entity_id == org_id
+    )
+
+
+_ONLY = frozenset({"only", "just", "solely"})
+_NOBODY_ELSE = re.compile(
+    r"\b(?:nobody|no one) else\b|\bno other (?:group|org|organi[sz]ation|ngo|signer)s?\b"
+)
+
+
+#: Every letter at once: "all three letters", "every one of the letters".
+EVERY_LETTER = re.compile(
+    r"\ball (?:three|3|of the|the|these)(?: \w+)? letters\b|\ball three\b|"
+    r"\bevery (?:one of the )?letters?\b|\beach (?:of the )?letters?\b"
+)
