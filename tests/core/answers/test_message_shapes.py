@@ -859,6 +859,16 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("was Kim Jong Un one of the signers of the 2018 letter?", ["sign"], ["No", "addressed"]),
     # The 2012 release counts 3 + 40 organisations and prints 39 names.
     ("did ICC sign the 2012 letter?", ["International Christian Concern"], ["don't say"]),
+    # Lists over the data: every letter's signatories, an organisation's people, events.
+    (
+        "Which of the signatory organisations have no country given for them?",
+        ["no country: every letter"],
+        ["2012", "Human Rights Watch"],
+    ),
+    ("From which countries are the organisations signing?", ["every letter"], ["South Korea"]),
+    ("all the CSW people named?", ["people of Christian"], ["Benedict Rogers", "Kankhwende"]),
+    ("who from HRW is mentioned in the sources?", ["people of Human"], ["Brad Adams"]),
+    ("Can you give me every event that happened in 2018?", ["events in 2018"], ["Panmunjom"]),
 ]
 
 

@@ -47,7 +47,7 @@ def countries(scope: Scope, letter: Letter) -> Answer:
         + "."
     )
     if unknown:
-        direct += f" {unknown} have no country recorded."
+        direct += f" {unknown} {'has' if unknown == 1 else 'have'} no country recorded."
     if letter.signatory_regions:
         direct += (
             " The sources say the signers come from "

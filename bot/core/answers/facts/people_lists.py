@@ -225,3 +225,34 @@ def _how_named(kb: KnowledgeBase, letter: Letter, person_id: str) -> str:
     attested = set(letter.sources)
     roles = [r.title for r in kb.people[person_id].roles if attested & set(r.sources)]
     return "; ".join([*dict.fromkeys(roles), *quoted]) or "named"
+
+
+def people_of_org(scope: Scope, org_id: str) -> Answer:
+    """Everyone the sources name in a role at an organisation ("all the CSW people named")."""
+    kb = scope.kb
+    name = kb.name_of(org_id)
+    builder = AnswerBuilder(kb, "people", f"People of {name} in the sources")
+    people = sorted((p.id for p in kb.people_of(org_id)), key=lambda p: kb.people[p].name)
+    items = []
+    for person_id in people:
+        roles = [r for r in kb.people[person_id].roles if r.organization == org_id]
+        items.append(
+            Item(
+                kb.name_of(person_id),
+                # "East Asia Team Leader" and "East Asia team leader" are one title
+                "; ".join({r.title.casefold(): r.title for r in reversed(roles)}.values()),
+                builder.cite([s for r in roles for s in r.sources]),
+                entity_id=person_id,
+            )
+        )
+    builder.direct = (
+        f"The sources name {len(people)} {'person' if len(people) == 1 else 'people'} of {name}: "
+        + "; ".join(f"{i.title}, {i.text}" for i in items)
+        + ". "
+        + "".join(f"[{n}]" for n in sorted({n for i in items for n in i.refs}))
+        if people
+        else f"The sources name no one in a role at {name}."
+    )
+    builder.section(f"People of {name}", items)
+    builder.interpretation = f"people of {name}"
+    return builder.build(found=bool(items))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.answers.answer import Answer, merged
 from bot.core.answers.cards import letters as letter_cards
-from bot.core.answers.facts import uncovered
+from bot.core.answers.facts import lists, uncovered
 from bot.core.answers.reader.clues import MARGIN
 from bot.core.answers.reader.context import COUNTABLE, Context, Reading
 
@@ -88,6 +89,10 @@ def clarify_readings(context: Context) -> list[Reading]:
         ]
     if context.letter is not None:
         return []
+    if kind in _OF_EVERY_LIST and not named and not _YEAR.search(q.message or q.norm):
+        # "From which countries are the organisations that signed?", "which signatories have
+        # no country?": every letter whose signatories the sources name, in turn
+        return [_every_list(context, kind, cue)]
     if (
         kind == "demands"
         and context.people
@@ -117,3 +122,22 @@ def clarify_readings(context: Context) -> list[Reading]:
             lambda: letter_cards.clarify_letter(scope, candidates, template),
         )
     ]
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: Kinds asked of the signatories' list that every letter answers in turn.
+_OF_EVERY_LIST = frozenset({"countries", "no_country"})
+
+
+def _every_list(context: Context, kind: str, cue: float) -> Reading:
+    """The countries, or the signatories without one, of every letter that names any."""
+    scope = context.scope
+    letters = sorted((x for x in scope.kb.letters.values() if x.signatories), key=lambda x: x.date)
+    answer_for = lists.countries if kind == "countries" else lists.without_country
+    label = f"{'countries' if kind == 'countries' else 'signatories with no country'}: every letter"
+
+    def run() -> Answer:
+        answers = [answer_for(scope, x) for x in letters]
+        return merged(answers, scope.kb, answers[0].title, label)
+
+    return Reading(kind, cue + 1.5, label, run)
