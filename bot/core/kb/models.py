@@ -136,11 +136,11 @@ class Person:
         """The role the person held on `date` (ISO, any precision), else their first role."""
         if not self.roles:
             return None
-        if date:
-            for role in self.roles:
-                if _covers(role, date):
-                    return role
-        return self.roles[0]
+        return (self.role_held_on(date) if date else None) or self.roles[0]
+
+    def role_held_on(self, date: str) -> Role | None:
+        """The role the sources say the person held on `date`, if they say any."""
+        return next((role for role in self.roles if _covers(role, date)), None)
 
 
 def _covers(role: Role, date: str) -> bool:

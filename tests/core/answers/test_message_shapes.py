@@ -869,6 +869,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("all the CSW people named?", ["people of Christian"], ["Benedict Rogers", "Kankhwende"]),
     ("who from HRW is mentioned in the sources?", ["people of Human"], ["Brad Adams"]),
     ("Can you give me every event that happened in 2018?", ["events in 2018"], ["Panmunjom"]),
+    # A role asked for a year the sources do not date it in is not given as held then.
+    (
+        "Who was the UN special rapporteur on North Korea in 2012?",
+        ["role in 2012"],
+        ["do not say", "as of 7 June 2018"],
+    ),
 ]
 
 

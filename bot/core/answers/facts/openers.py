@@ -189,20 +189,33 @@ def answer_person(
     if years:
         held = []
         titles = []
+        unknown = []
         for year in dict.fromkeys(years):
-            role = person.role_on(str(year))
-            if role is not None:
+            role = person.role_held_on(str(year))
+            if role is None:
+                unknown.append(str(year))  # never the role of another year, as if it were
+            else:
                 titles.append(role.title.casefold())
                 then = kb.name_of(role.organization) if role.organization else ""
                 card, marks = cite_in(card, kb, role.sources)
                 held.append(
                     f"in {year}, {role.title}" + (f" ({then})" if then else "") + f" {marks}"
                 )
-        if held:
+        if held and not unknown:
             direct = f"{person.name}: " + "; ".join(held) + "."
             if same_asked and len(titles) > 1:
                 direct = ("Yes, the same. " if len(set(titles)) == 1 else "No. ") + direct
             return with_direct(card, direct, None)
+        if unknown:
+            known = [r for r in person.roles if r.as_of or r.start or r.end]
+            card, marks = cite_in(card, kb, [s for r in person.roles for s in r.sources])
+            direct = (
+                f"The sources do not say what role {person.name} held in {' or '.join(unknown)}"
+                + (": they give " + "; ".join(_dated(r) for r in known) if known else "")
+                + (f"; in {'; '.join(held)}" if held else "")
+                + f". {marks}"
+            )
+            return with_direct(card, direct, None, (), "not_covered")
     there = [r for r in person.roles if at and r.organization == at]
     role = there[-1] if there else person.roles[-1]
     org = kb.name_of(role.organization) if role.organization else None
@@ -215,6 +228,13 @@ def answer_person(
     if earlier:
         direct += " Earlier: " + "; ".join(_held(r) for r in earlier[:2]) + "."
     return with_direct(card, direct, None)
+
+
+def _dated(role: Role) -> str:
+    """A role with the date the sources give it for ("… as of 7 June 2018")."""
+    if role.as_of and not (role.start or role.end):
+        return f"{role.title} as of {human_date(role.as_of)}"
+    return _held(role)
 
 
 def _held(role: Role) -> str:
