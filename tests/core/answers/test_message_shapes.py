@@ -875,6 +875,10 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["role in 2012"],
         ["do not say", "as of 7 June 2018"],
     ),
+    # A claim about someone's post without a question's words: yes or no, by the post.
+    ("brad adams works for csw?", ["Brad Adams"], ["No", "Human Rights Watch"]),
+    ("ha tae keung on the icnk coordinating committee?", ["Ha Tae Keung"], ["Yes", "Coordinating"]),
+    ("phil robertson with hrw?", ["Phil Robertson"], ["Yes"]),
 ]
 
 

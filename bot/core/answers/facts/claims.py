@@ -256,6 +256,12 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
         (set(canonical_words(r.title)) & _RANK_WORDS) - asked for r in holding
     )
     verdict = "Yes" if asked <= have and not ranked_below else "No"
+    if verdict == "Yes" and holding and holding[-1] is not role:
+        # "on the ICNK coordinating committee?": the post that bears it out, not the latest
+        role = holding[-1]
+        where = kb.name_of(role.organization) if role.organization else ""
+        described = f"{role.title}" + (f" at {where}" if where and where not in role.title else "")
+        card, marks = cite_in(card, kb, role.sources)
     return with_direct(
         card,
         f"{verdict}. {person.name} is described as {described}. {marks}",

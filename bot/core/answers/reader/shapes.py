@@ -29,11 +29,19 @@ _STATEMENT_VERB = re.compile(
     r"wrote|sent|went|met|coordinated|organi[sz]ed|mention|mentioned|say|asked|cited|"
     r"based|headquartered|demanded|urged|called for|wanted|told|raised|included|named|"
     r"represented|stood for|stands for|reposted|published|released|backed|endorsed|supported|"
-    r"introduced|sponsored|co sponsored|passed|adopted|welcomed|critici[sz]ed|praised)\b"
+    r"introduced|sponsored|co sponsored|passed|adopted|welcomed|critici[sz]ed|praised|"
+    # "brad adams works for csw?", "Rogers spoke for CSW?"
+    r"works?|worked|serves?|served|heads?|headed|leads|chairs?|chaired|sits|sat|belongs?|"
+    r"held|holds|spoke|speaks|quoted|testified|briefed)\b"
 )
 
 
-_VERBLESS_CLAIM = re.compile(r"^ (?:\w+ ){1,3}(?:a|an) (?:\w+ ){1,3}$")
+_VERBLESS_CLAIM = re.compile(
+    r"^ (?:\w+ ){1,3}(?:a|an) (?:\w+ ){1,3}$|"
+    # "ha tae keung on the icnk coordinating committee?", "phil robertson with hrw?"
+    r"^ (?:\w+ ){1,4}(?:on|at) the (?:\w+ ){0,3}(?:committee|board|team|staff|secretariat) $|"
+    r"^ (?:\w+ ){1,4}with \w+ $"
+)
 _TOPIC_THEN_QUESTION = re.compile(r"\s[-–—:]\s|[,;]\s*\w+\?\s*$")
 
 #: Words that ask who wrote a source ("who wrote the RFA article"): there the source is the
