@@ -879,6 +879,16 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("brad adams works for csw?", ["Brad Adams"], ["No", "Human Rights Watch"]),
     ("ha tae keung on the icnk coordinating committee?", ["Ha Tae Keung"], ["Yes", "Coordinating"]),
     ("phil robertson with hrw?", ["Phil Robertson"], ["Yes"]),
+    # More names than the sources print, asked for: said first.
+    ("names of the 76 cosigners?", ["full list"], ["do not name the others"]),
+    (
+        "the 2012 release says 3 big groups plus 40 others but only prints 39 names - which "
+        "four orgs are the missing ones?",
+        ["full list"],
+        ["do not name the others", "43"],
+    ),
+    ("2012 open letter: amnesty, hrw and fidh plus how many other orgs?", [], ["40"]),
+    ("where is amnesty based", ["where Amnesty"], ["do not say where"]),
 ]
 
 

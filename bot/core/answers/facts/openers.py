@@ -8,6 +8,7 @@ their citations, and keep only the notes that bear on it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
@@ -133,11 +134,12 @@ def answer_signatories(
     reported = letter.signers_reported
     names = ", ".join(kb.name_of(s.organization) for s in named[:6])
     more = f" and {len(named) - 6} more" if len(named) > 6 else ""
-    if reported is not None and full_list:
-        card, marks = cite_in(card, kb, reported.sources)
+    if full_list and letter.list_is_partial:
+        card, marks = cite_in(card, kb, reported.sources if reported else letter.sources)
+        counted = reported.describe() if reported else f"{letter.counted_in_all} organisations"
         direct = (
-            f"The sources do not name the others: they report {reported.describe()} "
-            f"{marks} but name only {len(named)}: {names}{more}."
+            f"The sources do not name the others: they report {counted} {marks} but name "
+            f"only {len(named)}: {names}{more}."
         )
         return with_direct(card, direct, None, (), "not_covered")
     if reported is not None:
@@ -244,10 +246,18 @@ def _held(role: Role) -> str:
     return f"{role.title}{since}{until}"
 
 
-def answer_org(scope: Scope, org_id: str) -> Answer:
-    """What an organisation is, and which letters it signed, in a sentence."""
+def answer_org(scope: Scope, org_id: str, where_asked: bool = False) -> Answer:
+    """What an organisation is, and which letters it signed, in a sentence.
+
+    With `where_asked` ("where is Amnesty based?"), a group the sources place nowhere is
+    said to be so first.
+    """
     kb = scope.kb
     org = kb.organizations[org_id]
+    if where_asked and not (org.based_in or org.country):
+        answer = answer_org(scope, org_id)
+        direct = f"The sources do not say where {org.name} is based. {answer.direct}"
+        return replace(answer, direct=direct, lead=(direct, *answer.lead[1:]), kind="not_covered")
     card = people_cards.org(scope, org_id)
     label = people_cards.ORGANIZATION_LABELS.get(org.kind, "Organization")
     where = f" from {org.country}" if org.country else ""

@@ -341,8 +341,13 @@ def letter_readings(context: Context) -> list[Reading]:
             )
         )
     # "list every person quoted about the 2018 letter": the quoted, not the signers
-    if context.cue("other_signers") > context.cue("quoted_about") and len(letter.signatories) < max(
-        (c.count for c in letter.reported_counts if c.of_signers), default=0
+    others = context.cue("other_signers")
+    if (
+        others > context.cue("quoted_about")
+        and letter.list_is_partial
+        and not context.cue("count")  # "plus how many other organisations?" is a count
+        # a list the sources count only in parts ("3 … and 40 other …"): asked for plainly
+        and (letter.signers_reported is not None or others >= 6)
     ):
         out.append(
             Reading(

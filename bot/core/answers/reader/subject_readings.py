@@ -231,7 +231,9 @@ def org_readings(context: Context) -> list[Reading]:
         )
     if q.has(_WHERE_BASED):
         # "Where is HRW based?": what the organisation is, which says where.
-        out.append(Reading("org", 8.0, f"where {org.name} is", lambda: answer_org(scope, org.id)))
+        out.append(
+            Reading("org", 8.0, f"where {org.name} is", lambda: answer_org(scope, org.id, True))
+        )
     based = next((m for p in _BASED if (m := p.search(q.norm))), None)
     if based and context.cue("yes_no") and not q.country:  # a country: `from_country`
         where = _TAG_WORDS.sub("", based.group(1)).strip() or based.group(1)
