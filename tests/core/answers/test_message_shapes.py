@@ -889,6 +889,14 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("2012 open letter: amnesty, hrw and fidh plus how many other orgs?", [], ["40"]),
     ("where is amnesty based", ["where Amnesty"], ["do not say where"]),
+    # A group no one from which is quoted: its view is not in the sources.
+    ("what did amnesty think of the 2019 moon letter?", ["not in the sources"], ["do not report"]),
+    # What was signed at the end of an event the sources were written before.
+    (
+        "What did Trump and Kim actually sign at the end of the Singapore summit?",
+        ["outcome"],
+        ["do not report"],
+    ),
 ]
 
 

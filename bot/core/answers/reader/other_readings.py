@@ -318,7 +318,10 @@ def _unknown_thing(question: Question) -> str:
 #: Words asking what an event achieved or decided.
 _OUTCOME = re.compile(
     r"\b(?:outcome|results?|resulted|agree\w*|achiev\w*|came out of|come out of|came of|"
-    r"sign(?:ed)? (?:anything|something)|(?:were|was) (?:human rights|abuses|they|it) "
+    r"sign(?:ed)? (?:anything|something)|"
+    # "what did Trump and Kim sign at the end of the summit?", "at the close of it"
+    r"(?:sign|signed|decide|decided|announce|announced) (?:\w+ ){0,3}(?:at|by) the (?:end|close)|"
+    r"(?:were|was) (?:human rights|abuses|they|it) "
     r"(?:\w+ ){0,2}(?:raised|discussed|brought up|mentioned)|in the end|afterwards|end up|"
     r"ended up|eventually)\b|\b(?:raise|bring up|discuss)\b.*\b(?:at|during|in) (?:the )?"
     r"(?:\w+ )?(?:summit|meeting|talks)\b|"

@@ -31,6 +31,7 @@ from bot.core.answers.reader.off_topic import unknown_stance_readings
 from bot.core.answers.reader.opinion_readings import opinion_readings
 from bot.core.answers.reader.org_descriptions import described_signers
 from bot.core.answers.reader.org_people_readings import org_people_readings
+from bot.core.answers.reader.org_view_readings import org_view_readings
 from bot.core.answers.reader.other_readings import event_count_readings, general_readings
 from bot.core.answers.reader.question import PLACE_KINDS, Question
 from bot.core.answers.reader.repeat_signer_readings import repeat_signer_readings
@@ -340,4 +341,5 @@ _GENERATORS = (
     named_in_readings,
     repeat_signer_readings,
     org_people_readings,
+    org_view_readings,
 )
