@@ -897,6 +897,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["outcome"],
         ["do not report"],
     ),
+    # Whether a letter described by a clause mentions something: the clause has its verb.
+    (
+        "Did the letter that pressed Kim to admit human rights monitors mention the Red Cross?",
+        ["new era"],
+        ["Yes", "Red Cross"],
+    ),
+    ("Did the 2012 open letter make any reference to the Red Cross?", ["red cross"], ["Yes"]),
 ]
 
 

@@ -93,6 +93,8 @@ class Question:
             # the clause, so it is what the question claims, not which letter it means.
             return self.norm
         main = LETTER_CLAUSE.sub(r"\1 ", self.norm)
+        if _BARE_AUXILIARY.fullmatch(main):
+            return self.norm  # "did the letter that pressed Kim … mention the Red Cross": its verb
         # "What was the moon letter complaining about": a clause ending the question on a
         # preposition with no object is what it asks, not a description of the letter.
         dangling = self.norm.rstrip().endswith((" about", " for", " against", " over", " of"))
@@ -380,4 +382,8 @@ _POINTING = frozenset(
     "did does do was is were are has have had about of for from by with to in on at".split()
 )
 _WHEN_CLAUSE = frozenset({"after", "before", "when", "while", "during", "since"})
+#: A main clause left with no verb: the letter clause took it.
+_BARE_AUXILIARY = re.compile(
+    r" (?:did|does|do|was|is|has|were) (?:the |that |this )?(?:\w+ )?(?:letter|one) "
+)
 _ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "mentioning", "re"})
