@@ -904,6 +904,10 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Yes", "Red Cross"],
     ),
     ("Did the 2012 open letter make any reference to the Red Cross?", ["red cross"], ["Yes"]),
+    # What an event was meant to cover: the event, not the quotes of who took part.
+    ("what were trump and kim supposed to talk about in singapore", ["what happened"], ["nuclear"]),
+    # A country filter with no letter named: every letter's named signatories in turn.
+    ("What European organisations signed?", ["from Europe: every letter"], ["People In Need"]),
 ]
 
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.core.answers.answer import Answer, merged
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.facts import lists, uncovered
+from bot.core.answers.facts.openers import answer_signatories
 from bot.core.answers.reader.clues import MARGIN
 from bot.core.answers.reader.context import COUNTABLE, Context, Reading
+from bot.core.kb.models import Letter
+from bot.core.scope import Scope
 
 #: Kinds that answer about one letter, and the question to suggest for each letter.
 _NEEDS_LETTER = {
@@ -89,9 +93,11 @@ def clarify_readings(context: Context) -> list[Reading]:
         ]
     if context.letter is not None:
         return []
-    if kind in _OF_EVERY_LIST and not named and not _YEAR.search(q.message or q.norm):
+    every_list = kind in _OF_EVERY_LIST or (kind == "signatories" and (q.countries or q.region))
+    if every_list and not named and not _YEAR.search(q.message or q.norm):
         # "From which countries are the organisations that signed?", "which signatories have
-        # no country?": every letter whose signatories the sources name, in turn
+        # no country?", "what European organisations signed?": every letter whose
+        # signatories the sources name, in turn
         return [_every_list(context, kind, cue)]
     if (
         kind == "demands"
@@ -133,8 +139,19 @@ def _every_list(context: Context, kind: str, cue: float) -> Reading:
     """The countries, or the signatories without one, of every letter that names any."""
     scope = context.scope
     letters = sorted((x for x in scope.kb.letters.values() if x.signatories), key=lambda x: x.date)
-    answer_for = lists.countries if kind == "countries" else lists.without_country
-    label = f"{'countries' if kind == 'countries' else 'signatories with no country'}: every letter"
+    q = context.question
+    answer_for: Callable[[Scope, Letter], Answer] = {
+        "countries": lists.countries,
+        "no_country": lists.without_country,
+    }.get(kind) or (
+        lambda s, x: answer_signatories(
+            s, x, q.countries, region=q.region, excluding=q.countries_excluded
+        )
+    )
+    label = {
+        "countries": "countries",
+        "no_country": "signatories with no country",
+    }.get(kind, f"signatories from {q.region or ', '.join(q.countries)}") + ": every letter"
 
     def run() -> Answer:
         answers = [answer_for(scope, x) for x in letters]
