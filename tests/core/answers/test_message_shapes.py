@@ -908,6 +908,10 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("what were trump and kim supposed to talk about in singapore", ["what happened"], ["nuclear"]),
     # A country filter with no letter named: every letter's named signatories in turn.
     ("What European organisations signed?", ["from Europe: every letter"], ["People In Need"]),
+    # Counts over the data: quotes of a person, people quoted, events in a year.
+    ("how many separate quotes are there from brad adams", ["quotes by Brad Adams"], []),
+    ("how many people are quoted in total", ["everyone quoted"], ["9 people"]),
+    ("how many events happened in 2018", ["events in 2018"], ["9 events"]),
 ]
 
 

@@ -393,5 +393,6 @@ _ANYWHERE = re.compile(
     r"\b(?:anywhere|in (?:all )?(?:of )?the sources|across (?:all )?(?:of )?(?:the )?(?:sources|"
     r"letters|campaigns|coverage)|in the knowledge base|in your data|"
     # "everyone who got quoted about these letters": all of them, not one
-    r"(?:these|the|those|all (?:the |these |three )?|both|any of the) letters)\b"
+    r"(?:these|the|those|all (?:the |these |three )?|both|any of the) letters|"
+    r"in total|altogether|overall|all told)\b"
 )

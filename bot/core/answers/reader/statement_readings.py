@@ -136,4 +136,7 @@ _LETTER_SAYS = re.compile(
 )
 
 
-_LETTERS = re.compile(r"\s*(?:\w+ )?letters?\b")
+#: Counted by readings of their own: letters, quotes, events, people quoted.
+_LETTERS = re.compile(
+    r"\s*(?:\w+ )?(?:letters?|quotes|quotations|statements|events|people (?:are |were )?quoted)\b"
+)
