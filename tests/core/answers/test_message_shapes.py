@@ -912,6 +912,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("how many separate quotes are there from brad adams", ["quotes by Brad Adams"], []),
     ("how many people are quoted in total", ["everyone quoted"], ["9 people"]),
     ("how many events happened in 2018", ["events in 2018"], ["9 events"]),
+    ("how many of the letters is CSW on as a signer", ["letters signed by"], ["2 letters"]),
+    (
+        "For the newsletter: which of the letters did Christian Solidarity Worldwide sign?",
+        ["letters signed by"],
+        ["2012", "2018"],
+    ),
 ]
 
 
