@@ -918,6 +918,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["letters signed by"],
         ["2012", "2018"],
     ),
+    # A count with a tag is what is claimed, not a clue to another letter.
+    ("moon letter 52 signers true?", ["is 52 a count of ICNK joint letter"], ["No", "76"]),
 ]
 
 

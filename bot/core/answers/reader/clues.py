@@ -94,7 +94,7 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
     asked = date_in(question.text)
     asked_month = asked if asked and len(asked) >= 7 else None
     # "Was the letter to Moon signed by 52 organisations?": the number is what is claimed.
-    claimed = {int(n) for n in _CLAIMED_COUNT.findall(question.norm)}
+    claimed = {int(n) for found in _CLAIMED_COUNT.findall(question.norm) for n in found if n}
     words, described_words = question_words(question)
     stems_asked = set(stems(question.norm)) - QUESTION_WORDS
     reported_only = question.has(_REPORTED) and not question.has(_SIGN_WORD)
@@ -158,7 +158,10 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
 
 _CLAIMED_COUNT = re.compile(
     r"^ (?:was|were|is|did|does|has|had)\b.*\b(?:signed by|backed by|endorsed by|have|had|has|"
-    r"get|got) (?:over |more than |about |around |some |only )?(\d+)\b"
+    r"get|got) (?:over |more than |about |around |some |only )?(\d+)\b|"
+    # "moon letter 52 signers true?": a count with a tag is claimed, not a clue
+    r"\b(\d+) (?:signers|signatories|co ?signers|cosigners|orgs|groups|organi[sz]ations|ngos)\b"
+    r"(?: \w+){0,2} (?:true|right|correct|really)\s*$"
 )
 _NOT_SIGNED = re.compile(
     r"\b(?:didn ?t|did not|never|not|without|rather than) (?:\w+ ){0,2}?(?:sign|signed|signing|"
