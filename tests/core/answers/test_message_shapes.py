@@ -920,6 +920,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # A count with a tag is what is claimed, not a clue to another letter.
     ("moon letter 52 signers true?", ["is 52 a count of ICNK joint letter"], ["No", "76"]),
+    # Who "someone from X" was is no part of the words remembered.
+    (
+        "someone from the big NY group said moon's government was trying to mollify kim — who "
+        "was that?",
+        ["who said"],
+        ["Phil Robertson"],
+    ),
 ]
 
 

@@ -71,7 +71,9 @@ def remembered_words(question: str, quoted: str | None) -> str:
 
 _SOMEONE = re.compile(
     r"^.*?\b(?:someone|somebody|anyone|anybody|one of them|an official|a senator|a campaigner|"
-    r"i (?:recall|remember) (?:a|an|the|some) (?:statement|quote|line|remark|comment)) "
+    r"i (?:recall|remember) (?:a|an|the|some) (?:statement|quote|line|remark|comment))"
+    # "someone from the big NY group said …": who they were is no part of the words
+    r"(?: (?:from|at|with|in)(?: \w+){1,5}?)? "
     r"(?:(?:ever|actually) )?(?:said|says|say|saying|claimed|claim|claiming|called|call|"
     r"described|describe|warned|warn|told|accused|criticised|criticized|blamed|praised|urged|"
     r"urging|compared|remarked|argued|argue|maintained|insisted|insist|suggested|suggest|noted|"
