@@ -45,7 +45,9 @@ def ask(scope: Scope, question: str) -> Answer:
         return not_found(
             "ask", "Ask a question about a campaign letter, a signatory or a quote.", EXAMPLES
         )
-    text, parsed, ranked = best_part(scope, text)
+    text, parsed, ranked, to_the_point = best_part(scope, text)
+    if to_the_point:
+        whole = text  # the chat before a long message's point is no context to it
     described = asked_of(scope, whole, ranked[0], two_questions.UNDERSTOOD)
     text, parsed, ranked = described or (text, parsed, ranked)
     best = ranked[0]

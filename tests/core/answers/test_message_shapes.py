@@ -927,6 +927,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who said"],
         ["Phil Robertson"],
     ),
+    # Chat before "anyway" is no context: its "today" asks nothing of how things stand now.
+    (
+        "ugh my laptop died twice today and the coffee machine at work is broken again, "
+        "honestly what a week. anyway who coordinated the letter to moon?",
+        ["organiser"],
+        ["The 2019 joint letter was organised"],
+    ),
 ]
 
 

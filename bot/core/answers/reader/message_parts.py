@@ -20,17 +20,22 @@ from bot.core.scope import Scope
 _AFTER_QUESTION_MARK = re.compile(r"(?<=\?)\s+")
 
 
-def best_part(scope: Scope, text: str) -> tuple[str, Question, list[Reading]]:
+def best_part(scope: Scope, text: str) -> tuple[str, Question, list[Reading], bool]:
     """The question inside chat around it: "quick one, is CSW a UK org? someone said US".
 
     The whole text is read, and so are the parts that may be the question itself: the first
     sentence ending in a question mark and, in a long message, each clause that opens like a
     question ("…, and anyway what did it ask for about prisons, because…"). The best-scoring
     reading wins; on a tie a part beats the whole (the chat around it only adds noise).
+    The flag says whether the part is a long message's point, the rest of it chat.
     """
     parsed = read_question(scope, text)
     best = (text, parsed, readings(scope, parsed))
-    for part_text, margin in _question_parts(scope, text):
+    parts = _question_parts(scope, text)
+    if len(parts) == 1 and parts[0][1] == _POINT_PREFERENCE:
+        part = read_question(scope, parts[0][0], message=text)
+        return parts[0][0], part, readings(scope, part), True
+    for part_text, margin in parts:
         part = read_question(scope, part_text, message=text)
         if _SOMEONE_EARLIER.search(part.norm) and not part.people() and parsed.people():
             continue  # "… the senator from Maryland … What did he say?": "he" is in the rest
@@ -48,7 +53,7 @@ def best_part(scope: Scope, text: str) -> tuple[str, Question, list[Reading]]:
             best[0] == text and ranked[0].score + margin == best[2][0].score
         ):
             best = (part_text, part, ranked)
-    return best
+    return (*best, False)
 
 
 #: Words that point back to someone named earlier in the message.
