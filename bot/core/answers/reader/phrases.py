@@ -72,7 +72,13 @@ def leftover_topic(question: Question) -> str | None:
         for i, t in enumerate(tokens)
         if i not in named and t not in ASKING and not t.isdigit() and len(t) > 2
     ]
-    return " ".join(left) if left else None
+    if set(left) <= _ADDRESSEE:
+        return None  # "what did the letter demand to North Korea government?": of whom, no topic
+    return " ".join(left)
+
+
+#: Words for whoever a letter addresses, which name no topic of it.
+_ADDRESSEE = frozenset("government govt regime authorities leadership state leader".split())
 
 
 def asked_for(question: Question, with_whom: bool = False) -> str | None:
