@@ -934,6 +934,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["organiser"],
         ["The 2019 joint letter was organised"],
     ),
+    # "Listed as being from" claims a country, whatever list it is on.
+    (
+        "Burma Partnership is on the list of coalition members for the 2012 letter. Is it listed "
+        "as being from Myanmar?",
+        ["Burma Partnership from Myanmar"],
+        ["No", "Thailand"],
+    ),
 ]
 
 
