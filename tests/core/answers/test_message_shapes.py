@@ -941,6 +941,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Burma Partnership from Myanmar"],
         ["No", "Thailand"],
     ),
+    # A group's spokesperson: the one person the sources quote for it (on the letter asked).
+    ("who was the coalition's spokesman in 2012?", ["Ha Tae Keung"], ["Ha Tae Keung"]),
+    ("who was the HRW spokesperson for the 2018 letter?", ["Brad Adams"], ["Brad Adams"]),
 ]
 
 

@@ -180,6 +180,16 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
             person = kb.people[person_id]
             orgs = orgs or [r.organization for r in reversed(person.roles) if r.organization][:1]
         people = [p for p in people if p not in groups_of]
+    if orgs and question.has(_SPOKESPERSON):
+        # "the coalition's spokesman in 2012": whoever the sources quote for it, if one
+        letter = clear_letter(fits)
+        speakers = [
+            p.id
+            for p in kb.people_of(orgs[0])
+            if any(letter is None or letter.id in q.about for q in kb.quotes_by(p.id))
+        ]
+        if len(speakers) == 1 and speakers[0] not in people:
+            people = [speakers[0], *people]
     if not orgs and people and question.has(THEIR_GROUP):
         person = kb.people[people[0]]
         orgs = [r.organization for r in reversed(person.roles) if r.organization][:1]
@@ -230,6 +240,8 @@ def _groups_of_people(question: Question, people: list[str]) -> list[str]:
     ]
 
 
+#: Whoever speaks for a group.
+_SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|people|persons)\b|\bspoke for\b")
 #: A group named by someone who works there.
 _GROUP_OF_PERSON = re.compile(
     r"\b(?:group|organi[sz]ation|org|ngo|outfit|charity|employer) (?:that |which )?(?:\w+ ){1,6}"
