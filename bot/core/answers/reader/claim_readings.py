@@ -8,6 +8,7 @@ from bot.core.answers.facts import claims, count_claims, event_claims
 from bot.core.answers.reader.context import (
     COUNTABLE,
     INVOLVED,
+    SIGNING,
     Context,
     Reading,
     letter_fit,
@@ -167,7 +168,7 @@ def claim_readings(context: Context) -> list[Reading]:
             )
         )
     # "did Robertson sign it?" (not "as an individual", which has its own reading)
-    signer = q.has(_SIGNING) and not context.orgs and not context.cue("individual")
+    signer = q.has(SIGNING) and not context.orgs and not context.cue("individual")
     if letter is not None and people and (q.has(INVOLVED) or signer):
         person = people[0]
         out.append(
@@ -218,9 +219,6 @@ _CLAUSE_BREAK = frozenset("and but when while because or so then".split())
 
 
 #: A signing verb or noun, said of whoever the question names.
-_SIGNING = re.compile(
-    r"\b(?:sign|signed|signing|co ?sign\w*|cosign\w*|signers?|signator(?:y|ies))\b"
-)
 #: A letter named only as a time: "after the letter", "since the 2019 letter".
 _AFTER_THE_LETTER = re.compile(
     r"\b(?:after|since|following|before) (?:the|that|this|their) (?:\w+ )?letters?\b"

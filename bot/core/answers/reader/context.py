@@ -49,6 +49,10 @@ class Context:
 
 
 ARTICLE = re.compile(r"\b(?:article|story|report|piece|coverage|byline|news item)\b")
+#: A signing word, verb or noun: "did Robertson sign it?", "one of the signers".
+SIGNING = re.compile(
+    r"\b(?:co ?)?sign(?:s|ed|ing|ers?|ator(?:y|ies))?\b|\bcosign\w*\b|\b(?:join|back)(?:s|ed)\b"
+)
 THEIR_GROUP = re.compile(r"\b(?:group|organi[sz]ation|org|ngo|employer|outfit|charity)\b")
 
 

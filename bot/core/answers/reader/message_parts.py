@@ -29,12 +29,13 @@ def best_part(scope: Scope, text: str) -> tuple[str, Question, list[Reading], bo
     reading wins; on a tie a part beats the whole (the chat around it only adds noise).
     The flag says whether the part is a long message's point, the rest of it chat.
     """
-    parsed = read_question(scope, text)
-    best = (text, parsed, readings(scope, parsed))
     parts = _question_parts(scope, text)
     if len(parts) == 1 and parts[0][1] == _POINT_PREFERENCE:
+        # the rest of the message is chat: the whole is not read, let alone scored
         part = read_question(scope, parts[0][0], message=text)
         return parts[0][0], part, readings(scope, part), True
+    parsed = read_question(scope, text)
+    best = (text, parsed, readings(scope, parsed))
     for part_text, margin in parts:
         part = read_question(scope, part_text, message=text)
         if _SOMEONE_EARLIER.search(part.norm) and not part.people() and parsed.people():

@@ -16,7 +16,7 @@ from bot.core.answers.reader.claim_readings import claim_readings
 from bot.core.answers.reader.clarify import clarify_readings
 from bot.core.answers.reader.clues import clear_letter, rank_letters
 from bot.core.answers.reader.compare_readings import compare_readings
-from bot.core.answers.reader.context import THEIR_GROUP, Context, Reading, letter_fit
+from bot.core.answers.reader.context import SIGNING, THEIR_GROUP, Context, Reading, letter_fit
 from bot.core.answers.reader.cues import cue_scores
 from bot.core.answers.reader.event_clues import (
     anchor_people,
@@ -215,14 +215,11 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
 def _nearest_the_signing(question: Question, orgs: list[str]) -> list[str]:
     """The organisations, the one named nearest a signing verb first."""
     tokens = question.norm.split()
-    verbs = [i for i, t in enumerate(tokens) if _SIGNING_WORD.match(t)]
+    verbs = [i for i, t in enumerate(tokens) if SIGNING.fullmatch(t)]
     if not verbs:
         return orgs
     where = {m.entity_id: m.start for m in reversed(question.mentions)}
     return sorted(orgs, key=lambda o: min(abs(where.get(o, 10**6) - v) for v in verbs))
-
-
-_SIGNING_WORD = re.compile(r"(?:co)?sign(?:s|ed|ing)?$|join(?:s|ed)?$|back(?:s|ed)?$")
 
 
 def _groups_of_people(question: Question, people: list[str]) -> list[str]:
