@@ -53,6 +53,8 @@ HELDOUT_FLOOR = {
     "heldout21": 0.89,
     "heldout22": 0.90,
     "heldout23": 0.94,
+    "heldout24": 0.88,
+    "heldout25": 0.91,
 }
 #: The lowest share of correct answers over every held-out part together.
 HELDOUT_TOGETHER_FLOOR = 0.95
