@@ -7,7 +7,6 @@ best-scoring reading wins.
 
 from __future__ import annotations
 
-import math
 import re
 
 from bot.core.answers.reader.carried_context import ADDED_CONTEXT, REFERS_BACK, with_context_of
@@ -27,16 +26,16 @@ def best_part(scope: Scope, text: str) -> tuple[str, Question, list[Reading], bo
     sentence ending in a question mark and, in a long message, each clause that opens like a
     question ("…, and anyway what did it ask for about prisons, because…"). The best-scoring
     reading wins; on a tie a part beats the whole (the chat around it only adds noise).
-    The flag says whether the part is a long message's point, the rest of it chat.
+    The flag says whether the part is a long message's point, the rest of it chat: then
+    the whole is not read at all, as whatever it reads into the chat is noise.
     """
-    parts = _question_parts(scope, text)
-    if len(parts) == 1 and parts[0][1] == _POINT_PREFERENCE:
-        # the rest of the message is chat: the whole is not read, let alone scored
-        part = read_question(scope, parts[0][0], message=text)
-        return parts[0][0], part, readings(scope, part), True
+    point = _point_alone(scope, text)
+    if point is not None:
+        part = read_question(scope, point, message=text)
+        return point, part, readings(scope, part), True
     parsed = read_question(scope, text)
     best = (text, parsed, readings(scope, parsed))
-    for part_text, margin in parts:
+    for part_text, margin in _question_parts(scope, text):
         part = read_question(scope, part_text, message=text)
         if _SOMEONE_EARLIER.search(part.norm) and not part.people() and parsed.people():
             continue  # "… the senator from Maryland … What did he say?": "he" is in the rest
@@ -68,15 +67,9 @@ def _question_parts(scope: Scope, text: str) -> list[tuple[str, float]]:
     to be chosen instead.
 
     The sentence with the question mark is what was asked: it wins unless the whole text
-    reads clearly better. A long message's point, after its "anyway", wins more surely.
+    reads clearly better; so does the point a long message comes to in the end.
     """
     point = _point(text)
-    if point is not None and _only_chat_before(scope, text, point):
-        return [(point, _POINT_PREFERENCE)]  # the rest of the message is chat
-    if point is not None and _TO_THE_POINT.search(text[: text.rindex(point)]):
-        # "… rereading stuff about the ICNK. anyway, who signed that 2012 letter?": what
-        # comes after "anyway" is the question, with whatever it points back to
-        return [(_in_context(scope, text, point), _POINT_PREFERENCE)]
     parts = [] if point is None else [_in_context(scope, text, point)]
     first = next((s for s in _AFTER_QUESTION_MARK.split(text) if s.endswith("?")), text)
     if first != text:
@@ -100,6 +93,20 @@ def _question_parts(scope: Scope, text: str) -> list[tuple[str, float]]:
                 parts.append(_in_context(scope, text, clause) if lowered else clause)
     unique = [p for p in dict.fromkeys(parts) if p != text][:_MAX_PARTS]
     return [(p, _QUESTION_PREFERENCE if p.endswith("?") else 0.0) for p in unique]
+
+
+def _point_alone(scope: Scope, text: str) -> str | None:
+    """The point of a long message when all before it is chat, or after an "anyway"."""
+    point = _point(text)
+    if point is None:
+        return None
+    if _only_chat_before(scope, text, point):
+        return point
+    if _TO_THE_POINT.search(text[: text.rindex(point)]):
+        # "… rereading stuff about the ICNK. anyway, who signed that 2012 letter?": what
+        # comes after "anyway" is the question, with whatever it points back to
+        return _in_context(scope, text, point)
+    return None
 
 
 def _only_chat_before(scope: Scope, text: str, point: str) -> bool:
@@ -187,9 +194,6 @@ _LEAD_IN = re.compile(
 )
 #: How much better the whole message must read than its question sentence to be chosen.
 _QUESTION_PREFERENCE = 1.0
-#: … than the point a long message comes to after chat that names nothing: the whole is no
-#: rival then, as whatever it reads into the chat ("an email from my landlord") is noise.
-_POINT_PREFERENCE = math.inf
 #: Words after which a rambling message comes to its point: "… anyway, who signed it?"
 _TO_THE_POINT = re.compile(
     r"\b(?:anyway|anyways|anyhow|quick q|quick question|long story short|my question is|"
