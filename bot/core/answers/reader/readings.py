@@ -41,6 +41,7 @@ from bot.core.answers.reader.subject_readings import org_readings, person_readin
 from bot.core.answers.reader.timeline_readings import timeline_readings
 from bot.core.answers.reader.unknown_signer_readings import unknown_signer_readings
 from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.models import Letter
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 from bot.core.search.stems import stems
@@ -172,27 +173,7 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
         # "What was decided at the Human Rights Council": its decision, not the body.
         acting = {o for e in events for o in kb.events[e].organizations}
         orgs = [o for o in orgs if o not in acting]
-    groups_of = _groups_of_people(question, people)
-    if groups_of:
-        # "the group the CSW East Asia person works for", "did Moon's government go back
-        # to co-sponsoring…": the person only says which group is asked about
-        for person_id in groups_of:
-            person = kb.people[person_id]
-            orgs = orgs or [r.organization for r in reversed(person.roles) if r.organization][:1]
-        people = [p for p in people if p not in groups_of]
-    if orgs and question.has(_SPOKESPERSON):
-        # "the coalition's spokesman in 2012": whoever the sources quote for it, if one
-        letter = clear_letter(fits)
-        speakers = [
-            p.id
-            for p in kb.people_of(orgs[0])
-            if any(letter is None or letter.id in q.about for q in kb.quotes_by(p.id))
-        ]
-        if len(speakers) == 1 and speakers[0] not in people:
-            people = [speakers[0], *people]
-    if not orgs and people and question.has(THEIR_GROUP):
-        person = kb.people[people[0]]
-        orgs = [r.organization for r in reversed(person.roles) if r.organization][:1]
+    people, orgs = _people_for_groups(kb, question, clear_letter(fits), people, orgs)
     context = Context(
         scope,
         question,
@@ -210,6 +191,42 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
 
     found.sort(key=lambda r: (-r.score, PRIORITY.get(r.kind, len(PRIORITY))))
     return found
+
+
+def _people_for_groups(
+    kb: KnowledgeBase,
+    question: Question,
+    letter: Letter | None,
+    people: list[str],
+    orgs: list[str],
+) -> tuple[list[str], list[str]]:
+    """The people and groups asked about, where one names the other.
+
+    "The group the CSW East Asia person works for", "Moon's government": the person says
+    which group. "The coalition's spokesman": the group says which person, the one the
+    sources quote for it (on the letter asked about). "Rogers's group": his.
+    """
+    groups_of = _groups_of_people(question, people)
+    for person_id in groups_of:
+        orgs = orgs or _latest_group(kb, person_id)
+    people = [p for p in people if p not in groups_of]
+    if orgs and question.has(_SPOKESPERSON):
+        speakers = [
+            p.id
+            for p in kb.people_of(orgs[0])
+            if any(letter is None or letter.id in q.about for q in kb.quotes_by(p.id))
+        ]
+        if len(speakers) == 1 and speakers[0] not in people:
+            people = [speakers[0], *people]
+    if not orgs and people and question.has(THEIR_GROUP):
+        orgs = _latest_group(kb, people[0])
+    return people, orgs
+
+
+def _latest_group(kb: KnowledgeBase, person_id: str) -> list[str]:
+    """The organisation of a person's latest role that names one ([] if none does)."""
+    roles = reversed(kb.people[person_id].roles)
+    return [r.organization for r in roles if r.organization][:1]
 
 
 def _nearest_the_signing(question: Question, orgs: list[str]) -> list[str]:
