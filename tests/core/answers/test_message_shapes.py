@@ -944,6 +944,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A group's spokesperson: the one person the sources quote for it (on the letter asked).
     ("who was the coalition's spokesman in 2012?", ["Ha Tae Keung"], ["Ha Tae Keung"]),
     ("who was the HRW spokesperson for the 2018 letter?", ["Brad Adams"], ["Brad Adams"]),
+    # A place phrase does not swallow the country after it ("in the data are from the UK").
+    (
+        "Which organisations in the data are from the UK?",
+        ["from United Kingdom"],
+        ["Christian Solidarity Worldwide"],
+    ),
 ]
 
 

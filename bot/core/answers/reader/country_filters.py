@@ -17,7 +17,9 @@ _COUNTRY_NOUN = re.compile(
     r"orgs?|charities|co ?signers)\b"
 )
 _COUNTRY_FROM = re.compile(
-    r"\b(?:from|in|based in|of|listed (?:under|with|as)) (?:the )?([a-z]+(?: [a-z]+){0,2})|"
+    # the name stops before a word that starts another phrase: "in the data are from the UK"
+    r"\b(?:from|in|based in|of|listed (?:under|with|as)) (?:the )?"
+    r"([a-z]+(?: (?!(?:from|in|of|are|is|was|were|and|or)\b)[a-z]+){0,2})|"
     # "listed with Brazil as its country"
     r"\bwith (?:the )?([a-z]+(?: [a-z]+)?) as (?:its|their|the) country\b"
 )
