@@ -10,14 +10,8 @@ import re
 
 from bot.core.answers.facts.org_letters import answer_repeat_signers
 from bot.core.answers.reader.context import Context, Reading
+from bot.core.answers.reader.signing_claims import SEVERAL_LETTERS, every_letter
 
-#: Every letter, or more than one of them.
-SEVERAL_LETTERS = re.compile(
-    r"\b(?:more than one|several|multiple|two or more|over one|at least two|repeat\w*)"
-    r"(?: of the)? letters?\b|\b(?:all three|all 3|every|each)(?: of the| one of the)? letters?\b|"
-    r"\ball (?:the |of the )?letters\b|\ball three\b"
-)
-_EVERY = re.compile(r"\ball\b|\bevery\b|\beach\b")
 #: What the question asks for: organisations, not one of them.
 _WHICH_GROUPS = re.compile(
     r"\b(?:which|what|any|list|name|who|anyone|anybody|organi[sz]ations?|groups?|orgs?|ngos?|"
@@ -33,7 +27,7 @@ def repeat_signer_readings(context: Context) -> list[Reading]:
         return []
     if not q.has(_WHICH_GROUPS):
         return []
-    every = q.has(_EVERY)
+    every = every_letter(q)
     return [
         Reading(
             "signatories",

@@ -1,4 +1,4 @@
-"""Shapes of a claim about who signed: one signer alone, or every letter at once.
+"""Shapes of a claim about who signed: one signer alone, several letters, or every one.
 
 "Only HRW signed it, right?", "was it signed by Amnesty alone?", "did CSW sign all three
 letters?".
@@ -36,8 +36,15 @@ _NOBODY_ELSE = re.compile(
 )
 
 
-#: Every letter at once: "all three letters", "every one of the letters".
-EVERY_LETTER = re.compile(
-    r"\ball (?:three|3|of the|the|these)(?: \w+)? letters\b|\ball three\b|"
-    r"\bevery (?:one of the )?letters?\b|\beach (?:of the )?letters?\b"
+#: More than one letter, or every one: "signed more than one letter", "all three letters".
+SEVERAL_LETTERS = re.compile(
+    r"\b(?:more than one|several|multiple|two or more|over one|at least two|repeat\w*)"
+    r"(?: of the)? letters?\b|\b(?:all three|all 3|every|each)(?: of the| one of the)? letters?\b|"
+    r"\ball (?:the |of the |these )?letters\b|\ball three\b"
 )
+_EVERY = re.compile(r"\ball\b|\bevery\b|\beach\b")
+
+
+def every_letter(q: Question) -> bool:
+    """Whether the question asks of every letter at once ("did CSW sign all three?")."""
+    return q.has(SEVERAL_LETTERS) and q.has(_EVERY)

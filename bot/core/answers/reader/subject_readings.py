@@ -29,8 +29,7 @@ from bot.core.answers.reader.context import (
 )
 from bot.core.answers.reader.event_clues import named_after
 from bot.core.answers.reader.question import Question
-from bot.core.answers.reader.repeat_signer_readings import SEVERAL_LETTERS
-from bot.core.answers.reader.signing_claims import EVERY_LETTER, claims_alone
+from bot.core.answers.reader.signing_claims import SEVERAL_LETTERS, claims_alone, every_letter
 from bot.core.search.stems import stems
 
 
@@ -281,7 +280,7 @@ def org_readings(context: Context) -> list[Reading]:
                 lambda: facts.signed(scope, org, letter, why=True),
             )
         )
-    every = q.has(EVERY_LETTER)
+    every = every_letter(q)
     if context.cue("signed") and (q.has(BOTH) or q.has(SEVERAL_LETTERS)):
         # "Did CSW sign both letters to Kim?", "did HRW sign all three?": which letters it
         # signed answers it.
