@@ -950,6 +950,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["from United Kingdom"],
         ["Christian Solidarity Worldwide"],
     ),
+    # A clause that describes the letter names no subject: Seoul and the UN say which letter.
+    (
+        "what's the letter where the coalition got angry at south korea over the UN vote",
+        ["about →", "Moon Jae-in"],
+        ["Moon Jae-in", "2019"],
+    ),
+    (
+        "which letter was the one that slammed Seoul for quitting the UN resolution?",
+        ["Moon Jae-in"],
+        ["Moon Jae-in"],
+    ),
 ]
 
 

@@ -48,7 +48,11 @@ def question_words(question: Question) -> tuple[frozenset[str], frozenset[str]]:
     """
     words = frozenset(words_and_pairs(question.norm)) - QUESTION_WORDS
     main = set(question.main_clause.split())
-    clause = " ".join(w for w in question.norm.split() if w not in main)
+    # A name in the clause ("where HRW's contact was listed") is a clue of its own kind.
+    named = {i for m in question.mentions for i in range(m.start, m.end)}
+    clause = " ".join(
+        w for i, w in enumerate(question.norm.split()) if w not in main and i not in named
+    )
     return words, frozenset(words_and_pairs(clause)) - QUESTION_WORDS
 
 

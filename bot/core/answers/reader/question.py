@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from bot.core.answers.reader.chat import plain_words
 from bot.core.answers.reader.country_filters import countries_in, excludes
 from bot.core.answers.reader.descriptors import descriptors
+from bot.core.answers.reader.letter_clause import ASKS, described_spans, main_clause
 from bot.core.answers.reader.org_descriptions import described_org
 from bot.core.answers.reader.quoted import quoted_words
 from bot.core.answers.reader.shapes import (
@@ -80,26 +81,8 @@ class Question:
 
     @property
     def main_clause(self) -> str:
-        """The normalised question without clauses that only describe a letter.
-
-        In "the letter telling Seoul to stop ignoring abuses", the clause says which letter;
-        its words ask nothing and describe no event.
-        """
-        clause = LETTER_CLAUSE.search(self.norm)
-        if clause is None or (
-            not self.norm[clause.end() :].strip() and not _ASKS.search(self.norm[: clause.start()])
-        ):
-            # "The 2018 letter demanded that Kim free prisoners, true?": nothing asks before
-            # the clause, so it is what the question claims, not which letter it means.
-            return self.norm
-        main = LETTER_CLAUSE.sub(r"\1 ", self.norm)
-        if _BARE_AUXILIARY.fullmatch(main):
-            return self.norm  # "did the letter that pressed Kim … mention the Red Cross": its verb
-        # "What was the moon letter complaining about": a clause ending the question on a
-        # preposition with no object is what it asks, not a description of the letter.
-        dangling = self.norm.rstrip().endswith((" about", " for", " against", " over", " of"))
-        asks = dangling and re.search(r"\w+ing\b", self.norm[len(main.rstrip()) :]) is not None
-        return self.norm if asks and main.rstrip().endswith(("letter", "one")) else main
+        """The normalised question without clauses that only describe a letter."""
+        return main_clause(self.norm)
 
     def asks_of_a_letter(self) -> bool:
         """Whether the question names a letter or speaks of one ("the letter to Moon")."""
@@ -263,7 +246,7 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
     if not any(t in _SPEAKING for t in tokens[:about_at]):
         about_at = len(tokens)  # "tell me about FIDH": FIDH is the subject, not a topic
     on_at = tokens.index("on") if "on" in tokens[1:] else 0
-    if about_at == len(tokens) and on_at and not _ASKS.search(" ".join(tokens[:on_at])):
+    if about_at == len(tokens) and on_at and not ASKS.search(" ".join(tokens[:on_at])):
         # "hrw deputy asia director on moon": who spoke, then of what, with no verb
         about_at = (
             on_at if HEAD_WORDS & set(canonical_words(" ".join(tokens[:on_at]))) else about_at
@@ -318,7 +301,7 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         region=next((r for r, members in REGIONS.items() if list(members) == countries), None),
         countries_excluded=bool(countries) and excludes(norm, countries[0]),
         quoted=quoted_words(text),
-        descriptors=frozenset(descriptors(tokens, mentions)),
+        descriptors=frozenset(descriptors(tokens, mentions) | _in_clauses(norm, mentions)),
         objects=frozenset(m.entity_id for m in mentions if m.start > about_at)
         | asked_of(tokens, mentions),
         source_orgs=sourced[0],
@@ -350,28 +333,6 @@ _MEETING = re.compile(r"\b(?:meet|met|meeting|meetings) (?:with )?(?:the|a|an|an
 #: A person named right after one of these is beside the subject, not the subject.
 _BESIDE = frozenset({"with", "besides", "than", "alongside", "beside", "unlike"})
 _MET = frozenset({"meet", "met", "meeting", "meetings", "talks", "summit", "summits"})
-LETTER_CLAUSE = re.compile(
-    r"\b(letter|one|appeal) (?:that |which )?(?:telling|told|tells|urging|urged|urges|asking|"
-    r"asked|asks|calling on|called on|calls on|pressing|pressed|demanding|demanded|complaining|"
-    r"protesting|critici[sz]ing|objecting|condemning|warning|"
-    r"(?:that|which) (?:talked|talks|spoke|speaks|mentioned|mentions|called|calls|cited|cites|"
-    r"referred|refers|described|describes|ends|ended|closes|closed|opens|opened|begins|began)|"
-    r"with \d+ (?:signatories|signers|co ?signers|groups|organi[sz]ations|orgs|ngos)"
-    r")\b.*?"
-    r"(?=\b(?:say|said|demand|want|sign|signed|who|when|why|what|how|which|coordinator|"
-    r"organi[sz]er|signers|signatories|recipient|author|sender)\b|"
-    # "who was the letter urging him to act sent to": the trailing verb asks the question
-    r"\b(?:sent|addressed|aimed|written|directed|delivered|meant|intended|targeted|go|went)"
-    r"(?: to| at| for)? $|$)"
-)
-#: Words that ask: before a clause about a letter, they make the clause a description.
-_ASKS = re.compile(
-    r"\b(?:what|who|whom|whose|which|when|where|why|how|did|does|do|was|is|were|are|has|have|"
-    r"can|could|tell|list|show|give|name|summari[sz]e|about|"
-    # "signers of the letter asking NK to…": what a terse question asks for, then the clause
-    r"signers|signatories|co ?signers|demands|recipients?|coordinator|organi[sz]er|sender|"
-    r"author|countries|date)\b"
-)
 #: After "who", words that make the clause a role ("who had been the envoy").
 _BEING = frozenset(
     "was|is|had been|has been|served as|used to|worked as|was the|is the|were|had|has".split("|")
@@ -382,8 +343,24 @@ _POINTING = frozenset(
     "did does do was is were are has have had about of for from by with to in on at".split()
 )
 _WHEN_CLAUSE = frozenset({"after", "before", "when", "while", "during", "since"})
-#: A main clause left with no verb: the letter clause took it.
-_BARE_AUXILIARY = re.compile(
-    r" (?:did|does|do|was|is|has|were) (?:the |that |this )?(?:\w+ )?(?:letter|one) "
-)
 _ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "mentioning", "re"})
+
+
+def _in_clauses(norm: str, mentions: list[Mention]) -> set[str]:
+    """Entities named inside a clause that only describes a letter.
+
+    In "the letter complaining about Seoul dropping the UN resolution", Seoul and the UN
+    say which letter is meant; neither is what the question asks about.
+    """
+    tokens = norm.split()
+    found = set()
+    for start, end in described_spans(norm):
+        first, last = len(norm[:start].split()), len(norm[:end].split())
+        where = norm[start:].startswith((" where ", " in which "))
+        for m in mentions:
+            # "the letter where HRW's Bangkok contact was listed": HRW owns the clue (its
+            # contact), it does not describe the letter as "the HRW letter" does.
+            owns = where and tokens[m.end : m.end + 1] == ["s"]
+            if first < m.start and m.end <= last and not owns:
+                found.add(m.entity_id)
+    return found
