@@ -1,9 +1,9 @@
 """The reader's evaluation set: natural questions with the facts their answers must carry.
 
 Written from data/ alone by helpers who never saw the code (see evalset/__init__.py):
-- the tuning parts (tuning.yaml … tuning38.yaml), which the reader was tuned on, must
-  reach `REQUIRED` together;
-- the held-out parts (heldout.yaml … heldout15.yaml) were never tuned on; their failures are
+- the tuning parts (tuning*.yaml), which the reader was tuned on, must reach `REQUIRED`
+  together;
+- the held-out parts (heldout*.yaml) were never tuned on; their failures are
   never listed. Their score is the honest measure of questions nobody prepared the reader
   for. It is reported by `python -m tests.core.answers.evalset`, and guarded here by floors
   just under the scores reached, for all parts together and for each part, so a change that
@@ -55,9 +55,13 @@ HELDOUT_FLOOR = {
     "heldout23": 0.94,
     "heldout24": 0.88,
     "heldout25": 0.91,
+    # Written at the start of the round at 9449516: 145/165 and 154/166 on arrival.
+    "heldout26": 0.87,
+    "heldout27": 0.92,
 }
-#: The lowest share of correct answers over every held-out part together.
-HELDOUT_TOGETHER_FLOOR = 0.95
+#: The lowest share of correct answers over every held-out part together: one question
+#: under 4,216/4,445, the score when parts 26 and 27 arrived (parts 1–25 alone: 95.2 %).
+HELDOUT_TOGETHER_FLOOR = 0.948
 
 
 def _score(scope: Scope, parts: tuple[str, ...]) -> tuple[float, list[str]]:
