@@ -961,6 +961,14 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Moon Jae-in"],
         ["Moon Jae-in"],
     ),
+    # A claim quoted to be checked is read as the claim, not as words someone said.
+    ('"62 groups signed the 2018 letter" — accurate?', ["is 62 a count"], ["No", "52"]),
+    (
+        "Draft says: 'the letter to Moon went out in November 2019.' Correct?",
+        ["November 2019"],
+        ["No", "December 2019"],
+    ),
+    ("'Human Rights Watch is based in London' - true?", ["London"], ["No", "New York"]),
 ]
 
 

@@ -326,8 +326,8 @@ def letter_date_claim(scope: Scope, letter: Letter, asked: str) -> Answer:
     direct = (
         f"Yes. The {letter.year} {letter.kind} is dated {human_date(letter.date)}. {marks}"
         if same
-        else f"No. The {letter.year} {letter.kind} is dated {human_date(letter.date)}, not "
-        f"{human_date(asked)}. {marks}"
+        # The wrong date is not repeated: a reader skimming the answer would see it stated.
+        else f"No. The {letter.year} {letter.kind} is dated {human_date(letter.date)}. {marks}"
     )
     return with_direct(
         card, direct, f"was {letter.title} sent in {human_date(asked)}", (), "yes_no"

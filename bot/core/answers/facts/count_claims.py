@@ -72,7 +72,7 @@ def count_claim(scope: Scope, letter: Letter, number: int, of_signers: bool = Fa
         named = len(letter.signatories)
         direct = (
             f"No. For the {letter.year} letter the sources report {reported} "
-            f"{marks}, not {number:,}; they name {named} "
+            f"{marks}; they name {named} "
             f"{'signatory' if named == 1 else 'signatories'}."
         )
     return with_direct(card, direct, f"is {number:,} a count of {letter.title}", (), "yes_no")

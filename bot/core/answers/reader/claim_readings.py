@@ -6,6 +6,7 @@ import re
 
 from bot.core.answers.facts import claims, count_claims, event_claims
 from bot.core.answers.reader.context import (
+    BOTH,
     COUNTABLE,
     INVOLVED,
     SIGNING,
@@ -139,7 +140,17 @@ def claim_readings(context: Context) -> list[Reading]:
         letter is not None
         and q.numbers
         and q.has(COUNTABLE)
-        and not context.cue("compare")
+        # "24 more signers than 2018?" compares; "the letter sent five days before the
+        # summit carried 76 signatures" claims a count of the letter the time describes
+        and not (
+            context.cue("compare")
+            and (
+                q.has(_MORE_OR_FEWER)
+                or q.has(BOTH)
+                or len(q.years) > 1
+                or not _counted(q.norm, q.numbers[0])
+            )
+        )
         # "is Freedom House one of the 76?" asks about Freedom House; "62 groups signed
         # HRW's letter?" still claims a count
         and (not context.orgs or _counted(q.norm, q.numbers[0]))
@@ -308,7 +319,9 @@ def _counted(norm: str, number: int) -> bool:
     return re.search(rf"(?<!the )(?<!of )\b{number} (?:\w+ )?{_COUNTED_NOUN}", norm) is not None
 
 
-_COUNTED_NOUN = r"(?:groups|organi[sz]ations|ngos|orgs|signatories|signers|co ?signers|charities)\b"
+_COUNTED_NOUN = (
+    r"(?:groups|organi[sz]ations|ngos|orgs|signatories|signers|co ?signers|charities|signatures)\b"
+)
 
 
 def _unknown_met(q: Question) -> str | None:
@@ -343,3 +356,5 @@ _NOT_A_NAME = frozenset(
 )
 _MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|s[ai]ts? down|sitting down|see|saw)\b")
 _ACTED = re.compile(r"\b(?:pass\w*|adopt\w*|approv\w*|vot\w*|enact\w*)\b")
+#: Words that make a number a difference between two counts.
+_MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|bigger|smaller|larger|difference)\b")

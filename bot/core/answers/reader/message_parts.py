@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers.reader.carried_context import ADDED_CONTEXT, REFERS_BACK, with_context_of
+from bot.core.answers.reader.claim_checks import checked_claim
 from bot.core.answers.reader.question import PLACE_KINDS, Question, read_question
 from bot.core.answers.reader.readings import Reading, readings
 from bot.core.kb.sentences import split_sentences
@@ -29,6 +30,11 @@ def best_part(scope: Scope, text: str) -> tuple[str, Question, list[Reading], bo
     The flag says whether the part is a long message's point, the rest of it chat: then
     the whole is not read at all, as whatever it reads into the chat is noise.
     """
+    claim = checked_claim(text)
+    if claim is not None:
+        # '"52 groups signed the 2018 letter" — correct?': the quotation marks hold a claim
+        part = read_question(scope, claim, message=claim)
+        return claim, part, readings(scope, part), True
     point = _point_alone(scope, text)
     if point is not None:
         part = read_question(scope, point, message=text)

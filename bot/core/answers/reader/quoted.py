@@ -13,6 +13,15 @@ _QUOTED = re.compile(
 )
 
 
+def quoted_span(text: str) -> tuple[int, int, str] | None:
+    """Where the first quotation starts and ends (marks included), and its words."""
+    found = _QUOTED.search(text)
+    if found is None:
+        return None
+    words = next(g for g in found.groups() if g)
+    return found.start(), found.end(), words.strip()
+
+
 def quoted_words(text: str) -> str | None:
     """The first phrase the text puts in quotation marks, stripped; None if there is none."""
     found = _QUOTED.search(text)
