@@ -969,6 +969,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["No", "December 2019"],
     ),
     ("'Human Rights Watch is based in London' - true?", ["London"], ["No", "New York"]),
+    # Hedged and tagged yes/no questions open with the answer to what they ask.
+    ("there wasn't a Belgian group on the 2012 list, was there?", ["Belgium"], ["Yes"]),
+    ("I don't suppose the 2012 letter mentioned the Red Cross?", ["Red Cross"], ["Yes"]),
 ]
 
 

@@ -40,7 +40,9 @@ SHARED = {
         r"(?:didn|doesn|don|wasn|weren|isn|aren|hasn|haven|hadn) ?t|"
         r"fact check|confirm|can you confirm|please confirm|verify|can you verify|"
         r"please verify|check|quick check|double check|am i right|am i correct|"
-        r"is it correct|is it right|correct me if)\b|"
+        r"is it correct|is it right|correct me if|"
+        # "I don't suppose the 2018 letter mentioned aid?": hedged, still yes or no
+        r"i (?:don ?t|dont|do not) (?:suppose|think|guess)|i doubt|i wonder (?:if|whether))\b|"
         # "ICC one of the signers on the Moon letter?": a name, then where it is claimed to be
         r"(?!(?:what|who|whom|which|when|where|why|how|list|give|show|name|tell|find|"
         r"any|all|every|so|and|the|were|are|did)\b)(?=(?:\w+ ){1,4}(?:one of|among|amongst|"
@@ -50,7 +52,7 @@ SHARED = {
         r"he|she|that so)|just checking|innit|or not|am i right|am i wrong|confirm|ya|yea|"
         # "…, was it?" is a tag; "… - what was it?" asks what.
         r"(?<!what )(?<!who )(?<!which )(?<!where )(?<!how )(?:did|does|is|was) "
-        r"(?:he|she|they|it))(?: just checking)? $)))"
+        r"(?:he|she|they|it)|(?:was|were|is) there)(?: just checking)? $)))"
     ),
 }
 LEXICON = Path(__file__).with_name("cues.yaml")
