@@ -972,6 +972,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # Hedged and tagged yes/no questions open with the answer to what they ask.
     ("there wasn't a Belgian group on the 2012 list, was there?", ["Belgium"], ["Yes"]),
     ("I don't suppose the 2012 letter mentioned the Red Cross?", ["Red Cross"], ["Yes"]),
+    # A recipient claimed in a tagged statement is checked, not only the date beside it.
+    (
+        "The ICNK's December 2019 letter was sent to Kim Jong-un, right?",
+        ["sent to Kim Jong Un"],
+        ["No", "Moon Jae-in"],
+    ),
+    # A role claimed for a date is checked, though the year also dates a letter.
+    (
+        "Quintana was the UN special rapporteur on North Korea in June 2018, correct?",
+        ["role"],
+        ["Yes"],
+    ),
 ]
 
 

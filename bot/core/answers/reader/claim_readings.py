@@ -86,7 +86,9 @@ def claim_readings(context: Context) -> list[Reading]:
     if (
         people
         and (_claims_employer(q, people[0].id, context.orgs) or _claims_attribute(q, people[0].id))
-        and (not dated or q.has(_STILL))
+        # "… in the 2018 letter" is about the letter; "… the rapporteur in June 2018" dates
+        # the role claimed
+        and (not dated or q.has(_STILL) or not q.asks_of_a_letter())
         and not (len(people) >= 2 and q.has(_MEET))  # "meet Russia's foreign minister"
     ):
         person = people[0]

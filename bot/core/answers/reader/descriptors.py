@@ -104,7 +104,8 @@ def claimed_recipients(tokens: list[str], mentions: list[Mention], years: int) -
     not a clue to the letter: Seoul says which letter is meant. Without another clue ("was
     the letter sent to Kim?") the person still says which letters could be meant.
     """
-    if not tokens or tokens[0] not in _CLAIM_OPENERS:
+    # "was the Seoul one addressed to Kim?", "the December 2019 letter was sent to Kim, right?"
+    if not tokens or (tokens[0] not in _CLAIM_OPENERS and tokens[-1] not in _TAGS):
         return set()
     claimed = {
         m.entity_id
@@ -119,6 +120,7 @@ def claimed_recipients(tokens: list[str], mentions: list[Mention], years: int) -
 
 
 _CLAIM_OPENERS = frozenset("was were is did does has had".split())
+_TAGS = frozenset("right correct true accurate".split())
 _SENT = frozenset("addressed sent written directed delivered go went meant intended aimed".split())
 #: Words that may close the claim: "… addressed to Kim as well?", "… sent to Moon, right?"
 _CLOSING = frozenset("as well too also instead then right actually or not".split())
