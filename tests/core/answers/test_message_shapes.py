@@ -99,7 +99,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["undermined"],
     ),
     ("who got quoted in the RFA piece?", ["Radio Free Asia"], ["Adams", "Quintana"]),
-    ("which news outlets are named in the sources?", ["the sources"], ["Reuters"]),
+    # Was read as "the sources" (publishers, then outlets); the outlets are what it asks.
+    ("which news outlets are named in the sources?", ["news outlets"], ["Reuters"]),
     # The words may be in the sentence before "who was it?".
     (
         "Someone argued that human rights talks would not undermine denuclearisation. Who was it?",
@@ -984,6 +985,10 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["role"],
         ["Yes"],
     ),
+    # Everyone or everything of a kind: people by the body their role is at, of a country.
+    ("which US politicians come up?", ["US officials"], ["Rubio", "Trump"]),
+    ("which north korean officials are mentioned?", ["North Korean"], ["Kim Yong Chol"]),
+    ("list the UN bodies in the data", ["UN bodies"], ["Security Council"]),
 ]
 
 

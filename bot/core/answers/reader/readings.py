@@ -25,6 +25,7 @@ from bot.core.answers.reader.event_clues import (
     time_anchors,
 )
 from bot.core.answers.reader.event_readings import event_readings
+from bot.core.answers.reader.kind_list_readings import kind_list_readings
 from bot.core.answers.reader.letter_readings import letter_readings
 from bot.core.answers.reader.named_in_readings import named_in_readings
 from bot.core.answers.reader.off_topic import unknown_stance_readings
@@ -352,6 +353,7 @@ _GENERATORS = (
     letter_readings,
     person_readings,
     role_list_readings,
+    kind_list_readings,
     people_readings,
     org_readings,
     event_readings,
