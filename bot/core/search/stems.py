@@ -97,6 +97,8 @@ CONCEPTS: dict[str, str] = {
     "diplomaci": "dialogu",
     "engag": "dialogu",
     "contact": "dialogu",
+    "outreach": "dialogu",
+    "rapproch": "dialogu",
     "wreck": "undermin",
     "ruin": "undermin",
     "harm": "undermin",

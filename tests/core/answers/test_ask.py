@@ -221,3 +221,14 @@ def test_empty_question_gets_examples(scope: Scope) -> None:
     """A blank question is answered with example questions, not an error."""
     answer = ask(scope, "   ")
     assert not answer.found and answer.suggestions
+
+
+def test_a_stance_asked_of_a_letter_is_not_answered_yes_when_the_sources_say_another(
+    scope: Scope,
+) -> None:
+    """The 2018 letter welcomed the dialogue: "was it critical of it?" is told that, not Yes."""
+    answer = ask(
+        scope, "was the 2018 letter critical of north korea's dialogue with other countries?"
+    )
+    assert not answer.direct.startswith("Yes")
+    assert "welcomed" in answer.direct

@@ -989,6 +989,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("which US politicians come up?", ["US officials"], ["Rubio", "Trump"]),
     ("which north korean officials are mentioned?", ["North Korean"], ["Kim Yong Chol"]),
     ("list the UN bodies in the data", ["UN bodies"], ["Security Council"]),
+    # How a letter saw something is in the summary of its sources; Yes only to that stance.
+    (
+        "was the 2018 letter critical of north korea's dialogue with other countries?",
+        ["dialogue"],
+        ["welcomed"],
+    ),
+    ("did the 2018 letter welcome north korea's outreach to the world?", ["welcome"], ["Yes"]),
 ]
 
 

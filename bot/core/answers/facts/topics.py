@@ -105,6 +105,14 @@ def topic(
             for label, st in with_figures
             if st.text not in shown
         ]
+    elif told and (stance := _STANCE.search(phrase)):
+        # "How did the letter treat the outreach: welcoming or critical?": how it saw it is
+        # in the summary of its sources, not in a demand that shares its words.
+        # "Did it welcome …?" is Yes where the summary says so; "was it critical?" is told
+        # what it did, not answered Yes.
+        said = yes_no and bool(concepts(stance.group(0)) & concepts(told))
+        opening = "Yes, according to its sources: " if said else "According to its sources: "
+        builder.direct = f"{opening}{told} {builder.marks(letter.sources)}"
     elif items:
         first = items[0]
         opening = (
@@ -223,6 +231,14 @@ def _in_note(phrase: str, note: str) -> bool:
 
 
 _LETTER_WORDS = frozenset(concepts("letter letters release year"))
+
+
+#: Words asking how the letter saw something, not whether it mentioned it.
+_STANCE = re.compile(
+    r"\b(?:view\w*|treat\w*|see|saw|regard\w*|react\w*|feel|felt|attitude|stance|position|"
+    r"positive\w*|negative\w*|critical|criticis\w*|criticiz\w*|welcom\w*|supportive|"
+    r"dismissive|hostile|approv\w*|opinion)\b"
+)
 
 
 def _summary_sentence(summary: str, phrase: str) -> str:
