@@ -996,6 +996,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["welcomed"],
     ),
     ("did the 2018 letter welcome north korea's outreach to the world?", ["welcome"], ["Yes"]),
+    # The three large groups that released the 2012 letter are its senders, not a filter.
+    (
+        "which 3 major international NGOs fronted the 2012 letter?",
+        ["organiser"],
+        ["Amnesty International", "Human Rights Watch"],
+    ),
 ]
 
 
