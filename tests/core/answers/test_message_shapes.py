@@ -1002,6 +1002,10 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["organiser"],
         ["Amnesty International", "Human Rights Watch"],
     ),
+    # Who wrote a source is its byline; where none is printed, the sources don't say.
+    ("did Roseanne Gerin write the RFA article?", ["write a source"], ["Yes", "June 2018"]),
+    ("did ben cardin write the RFA piece?", ["write a source"], ["No", "Roseanne Gerin"]),
+    ("did gina goh write the ICC article?", ["write a source"], ["don't say"]),
 ]
 
 

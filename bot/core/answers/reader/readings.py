@@ -12,6 +12,7 @@ import re
 
 from bot.core.answers.facts import lists, which_of
 from bot.core.answers.reader.attribution_readings import attribution_readings
+from bot.core.answers.reader.byline_readings import byline_readings
 from bot.core.answers.reader.claim_readings import claim_readings
 from bot.core.answers.reader.clarify import clarify_readings
 from bot.core.answers.reader.clues import clear_letter, rank_letters
@@ -354,6 +355,7 @@ _GENERATORS = (
     person_readings,
     role_list_readings,
     kind_list_readings,
+    byline_readings,
     people_readings,
     org_readings,
     event_readings,

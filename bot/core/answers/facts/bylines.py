@@ -1,0 +1,49 @@
+"""Who wrote a source: "was the RFA article written by Roseanne Gerin?".
+
+A source records its author when it prints a byline. A person is the author of the sources
+whose byline is their name; of an outlet's sources, when the question names the outlet.
+"""
+
+from __future__ import annotations
+
+from bot.core.answers.answer import Answer, AnswerBuilder, Item
+from bot.core.answers.facts.publishers import published_by
+from bot.core.kb.dates import human_date
+from bot.core.scope import Scope
+
+
+def wrote(scope: Scope, person_id: str, org_id: str | None) -> Answer:
+    """Whether a person wrote a source (one of the organisation's, if one is named)."""
+    kb = scope.kb
+    person = kb.people[person_id]
+    among = set(published_by(kb, org_id)) if org_id else set(kb.sources)
+    bylined = [s for s in kb.sources.values() if s.author and s.author == person.name]
+    theirs = [s for s in bylined if s.id in among]
+    builder = AnswerBuilder(kb, "person", f"What {person.name} wrote")
+    items = [
+        Item(
+            s.publisher,
+            f"{s.title} ({human_date(s.date) if s.date else 'undated'})",
+            builder.cite([s.id]),
+        )
+        for s in theirs or bylined
+    ]
+    of_org = f" of {kb.name_of(org_id)}" if org_id else ""
+    if theirs:
+        first = theirs[0]
+        builder.direct = (
+            f"Yes. {person.name} has the byline of {first.publisher}'s “{first.title}” "
+            f"({human_date(first.date) if first.date else 'undated'}). {builder.marks([first.id])}"
+        )
+    elif others := sorted({s.author for s in kb.sources.values() if s.id in among and s.author}):
+        where = f"on {kb.name_of(org_id)}'s article" if org_id else "in the sources"
+        builder.direct = f"No. The byline {where} is {' and '.join(others)}."
+    else:
+        # No byline printed: who wrote it is not known, which is not a No.
+        builder.direct = (
+            f"The sources don't say: they print no byline for the sources{of_org}, so they do "
+            f"not name {person.name} or anyone else as the author."
+        )
+    builder.section("Bylines", items)
+    builder.interpretation = f"did {person.name} write a source{of_org}"
+    return builder.build(found=bool(theirs))
