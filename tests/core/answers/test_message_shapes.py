@@ -1006,6 +1006,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("did Roseanne Gerin write the RFA article?", ["write a source"], ["Yes", "June 2018"]),
     ("did ben cardin write the RFA piece?", ["write a source"], ["No", "Roseanne Gerin"]),
     ("did gina goh write the ICC article?", ["write a source"], ["don't say"]),
+    # A group the question describes ("which group of …") is the one asked about.
+    (
+        "Which group of North Korean prison-camp survivors supported the coalition's 2012 letter?",
+        ["Free NK Gulag"],
+        ["Free NK Gulag"],
+    ),
 ]
 
 
