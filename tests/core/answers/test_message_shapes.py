@@ -1012,6 +1012,14 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Free NK Gulag"],
         ["Free NK Gulag"],
     ),
+    # An outlet that reports on a letter is the source, not a signer asked about; a count
+    # that only names the letter is not the count claimed.
+    (
+        "RFA said the 2018 letter itself listed forced abortions, right?",
+        ["forced abortions"],
+        ["Not in the 2018 letter's own text"],
+    ),
+    ("the 52 group letter had 76 signers, right?", ["is 76 a count"], ["No", "52"]),
 ]
 
 

@@ -138,9 +138,12 @@ def claim_readings(context: Context) -> list[Reading]:
                 "yes_no", base + 2.0, f"did {a.name} meet {b.name}", lambda: claims.met(scope, a, b)
             )
         )
+    # "did the letter of the 52 welcome …", "the 52-group letter had 76 signers": a count
+    # that only names the letter is not the one claimed
+    claimed = [n for n in q.numbers if not _names_the_letter(q.norm, n)]
     if (
         letter is not None
-        and q.numbers
+        and claimed
         and q.has(COUNTABLE)
         # "24 more signers than 2018?" compares; "the letter sent five days before the
         # summit carried 76 signatures" claims a count of the letter the time describes
@@ -150,16 +153,14 @@ def claim_readings(context: Context) -> list[Reading]:
                 q.has(_MORE_OR_FEWER)
                 or q.has(BOTH)
                 or len(q.years) > 1
-                or not _counted(q.norm, q.numbers[0])
+                or not _counted(q.norm, claimed[0])
             )
         )
         # "is Freedom House one of the 76?" asks about Freedom House; "62 groups signed
         # HRW's letter?" still claims a count
-        and (not context.orgs or _counted(q.norm, q.numbers[0]))
-        # "did the letter of the 52 welcome…": the count only names the letter
-        and not re.search(rf"\b(?:letter|one) (?:of|from|by) the {q.numbers[0]}\b", q.norm)
+        and (not context.orgs or _counted(q.norm, claimed[0]))
     ):
-        number = q.numbers[0]
+        number = claimed[0]
         out.append(
             Reading(
                 "yes_no",
@@ -311,6 +312,17 @@ _SENT = re.compile(
     r"\b(?:sent|send|went out|go out|came out|dated|released|published|issued|delivered|"
     r"written|dispatched|mailed)\b"
 )
+
+
+def _names_the_letter(norm: str, number: int) -> bool:
+    """Whether a number only says which letter: "the letter of the 52", "the 52-org letter"."""
+    return (
+        re.search(
+            rf"\b(?:letter|one) (?:of|from|by) the {number}\b|\b{number} (?:\w+ )?(?:letter|one)\b",
+            norm,
+        )
+        is not None
+    )
 
 
 def _counted(norm: str, number: int) -> bool:

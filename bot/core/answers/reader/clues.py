@@ -138,7 +138,7 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
             kb.organizations[s.organization].country == question.country for s in letter.signatories
         ):
             fit.add(COUNTRY, f"signed from {question.country}")
-        if question.has(_COVERAGE_WORDS):
+        if question.has(_COVERAGE_WORDS) or (question.source_orgs and question.asks_of_a_letter()):
             for points, clue in _coverage_clues(kb, letter, mentioned, stems_asked):
                 fit.add(points, clue)
         if contacts and (by_contacts := contact_clue(kb, letter, stems_asked)):

@@ -57,7 +57,8 @@ SOURCE_WORDS = frozenset(
 
 #: Verbs that make an organisation the reporter of what follows.
 _REPORTING = frozenset(
-    "mentions mentioned reports reported notes noted writes wrote says said states stated".split()
+    "mentions mentioned reports reported notes noted writes wrote says said states stated "
+    "listed lists".split()
 )
 
 
@@ -76,11 +77,15 @@ def source_spans(tokens: list[str], mentions: list[Mention]) -> tuple[frozenset[
         end += 1 if tokens[end : end + 1] == ["own"] else 0
         before = tokens[max(m.start - 2, 0) : m.start]
         named_as_source = tokens[end : end + 1] and tokens[end] in SOURCE_WORDS
-        # "RFA mentions where HRW is based": the one reporting on another organisation.
+        # "RFA mentions where HRW is based", "RFA said the 2018 letter itself listed …": the
+        # one reporting on another organisation or on a letter.
         reports_on_another = (
             tokens[end : end + 1]
             and tokens[end] in _REPORTING
-            and any(o.kind == "organization" and o.start > end for o in mentions)
+            and (
+                any(o.kind in ("organization", "letter") and o.start > end for o in mentions)
+                or "letter" in tokens[end:]
+            )
         )
         according = before == ["according", "to"] or before[-1:] == ["per"]
         if named_as_source or reports_on_another or according:
