@@ -140,10 +140,10 @@ def claim_readings(context: Context) -> list[Reading]:
         )
     # "did the letter of the 52 welcome …", "the 52-group letter had 76 signers": a count
     # that only names the letter is not the one claimed
-    claimed = [n for n in q.numbers if not _names_the_letter(q.norm, n)]
+    counts_claimed = [n for n in q.numbers if not _names_the_letter(q.norm, n)]
     if (
         letter is not None
-        and claimed
+        and counts_claimed
         and q.has(COUNTABLE)
         # "24 more signers than 2018?" compares; "the letter sent five days before the
         # summit carried 76 signatures" claims a count of the letter the time describes
@@ -153,14 +153,14 @@ def claim_readings(context: Context) -> list[Reading]:
                 q.has(_MORE_OR_FEWER)
                 or q.has(BOTH)
                 or len(q.years) > 1
-                or not _counted(q.norm, claimed[0])
+                or not _counted(q.norm, counts_claimed[0])
             )
         )
         # "is Freedom House one of the 76?" asks about Freedom House; "62 groups signed
         # HRW's letter?" still claims a count
-        and (not context.orgs or _counted(q.norm, claimed[0]))
+        and (not context.orgs or _counted(q.norm, counts_claimed[0]))
     ):
-        number = claimed[0]
+        number = counts_claimed[0]
         out.append(
             Reading(
                 "yes_no",

@@ -153,11 +153,11 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
         # "the letter that criticised Seoul over the UN resolution — Amnesty signed it?": the
         # group beside the signing verb is the one asked about
         orgs = _nearest_the_signing(question, orgs)
-        described = question.described.entity_id if question.described else None
-        if described in orgs and question.norm.startswith((" which ", " what ")):
+        by_description = question.described.entity_id if question.described else None
+        if by_description in orgs and question.norm.startswith((" which ", " what ")):
             # "which group of camp survivors backed the coalition's 2012 letter?": the
             # group the question describes is the one it asks about
-            orgs = [described, *(o for o in orgs if o != described)]
+            orgs = [by_description, *(o for o in orgs if o != by_description)]
     if not orgs and cues.get("letters_by"):
         # "icc letters?? which ones did they sign": "ICC letters" names the group asked about,
         # not a letter it describes
