@@ -1020,6 +1020,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Not in the 2018 letter's own text"],
     ),
     ("the 52 group letter had 76 signers, right?", ["is 76 a count"], ["No", "52"]),
+    # Terse queries: a group and a keyword.
+    ("csw country?", ["where Christian Solidarity Worldwide is"], ["United Kingdom"]),
+    ("which country is CSW from?", ["where Christian Solidarity Worldwide is"], ["United Kingdom"]),
+    ("freedom house signer 2012?", ["did Freedom House sign"], ["Yes"]),
+    ("pre-summit letter count", ["how many"], ["52"]),
+    ("countries list 2012", ["countries"], ["South Korea"]),
 ]
 
 

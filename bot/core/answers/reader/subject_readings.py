@@ -187,7 +187,12 @@ _BASED = (
 
 _WHERE_BASED = re.compile(
     r"\bwhere (?:is|was|are|were) (?:\w+ ){0,4}?(?:based|headquartered|located|from)\b|"
-    r"\bwhere (?:is|was) it\b"
+    r"\bwhere (?:is|was) it\b|"
+    # "which country is CSW from?", "what city is HRW based in?"
+    r"\b(?:which|what) (?:country|city|nation)(?: is| was)? (?:\w+ ){0,4}?"
+    r"(?:from|based|headquartered|located)\b|"
+    # terse: "csw country?", "hrw hq", "odhikar nationality"
+    r"^ (?:\w+ ){1,5}(?:country|hq|headquarters|nationality|home country|based where|from where)\s*$"
 )
 _TAG_WORDS = re.compile(r"\s+(?:right|yeah|yes|correct|true|too|then|now)$")
 
