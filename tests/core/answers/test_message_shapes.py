@@ -1026,6 +1026,14 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("freedom house signer 2012?", ["did Freedom House sign"], ["Yes"]),
     ("pre-summit letter count", ["how many"], ["52"]),
     ("countries list 2012", ["countries"], ["South Korea"]),
+    # Plain words: a letter by when it went out, abuses as "bad stuff", countries of a list.
+    (
+        "tell me about the letter that went out a few days before trump and kim met",
+        ["about →", "Trump–Kim summit"],
+        ["7 June 2018"],
+    ),
+    ("what bad stuff did the 2012 letter say was happening", ["abuses cited"], ["200,000"]),
+    ("what countries do the groups on the 2012 list come from", ["countries"], ["Brazil"]),
 ]
 
 

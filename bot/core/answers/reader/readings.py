@@ -288,8 +288,8 @@ def described_signer_readings(context: Context) -> list[Reading]:
         context.cue("signatories"),
         _MEMBERSHIP_CUE if _MEMBERSHIP.search(context.question.norm) else 0.0,
     )
-    if letter is None or not asks or context.question.countries:
-        return []
+    if letter is None or not asks or context.question.countries or context.cue("countries"):
+        return []  # "what countries do the groups come from" asks their countries
     question = context.question
     if context.cue("yes_no") and question.described is not None:
         return []  # "did the Christian charity in the UK sign?" asks about that one group

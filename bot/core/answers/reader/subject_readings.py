@@ -192,7 +192,8 @@ _WHERE_BASED = re.compile(
     r"\b(?:which|what) (?:country|city|nation)(?: is| was)? (?:\w+ ){0,4}?"
     r"(?:from|based|headquartered|located)\b|"
     # terse: "csw country?", "hrw hq", "odhikar nationality"
-    r"^ (?:\w+ ){1,5}(?:country|hq|headquarters|nationality|home country|based where|from where)\s*$"
+    r"^ (?:\w+ ){1,5}(?:country|hq|headquarters|nationality|home country|based where|"
+    r"from where)\s*$"
 )
 _TAG_WORDS = re.compile(r"\s+(?:right|yeah|yes|correct|true|too|then|now)$")
 
