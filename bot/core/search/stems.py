@@ -26,7 +26,9 @@ STOP_WORDS = frozenset(
     "should will shall may might must also just any all some each every other such only own "
     "same more most much many few tell know say said says letter letters between among "
     "within during while because although though whether either neither come came "
-    "dont doesnt didnt shouldnt wouldnt couldnt cant wont isnt arent wasnt werent".split()
+    "dont doesnt didnt shouldnt wouldnt couldnt cant wont isnt arent wasnt werent "
+    # contractions whose apostrophe normalising drops: "it'd", "that's", "they'd"
+    "itd itll thats theyd theyll youd whats".split()
 )
 
 
@@ -106,6 +108,10 @@ CONCEPTS: dict[str, str] = {
     "hurt": "undermin",
     "jeopard": "undermin",
     "mess": "undermin",
+    "cram": "overload",
+    "overcrowd": "overload",
+    "overburden": "overload",
+    "overstuff": "overload",
     "derail": "undermin",
     "sabotag": "undermin",
     "central": "core",

@@ -1034,6 +1034,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("what bad stuff did the 2012 letter say was happening", ["abuses cited"], ["200,000"]),
     ("what countries do the groups on the 2012 list come from", ["countries"], ["Brazil"]),
+    # Paraphrased words: "cram too much into" is "overload"; a letter named only narrows.
+    ("who said it'd be a mistake to cram too much into the summit", ["who said"], ["Joseph Yun"]),
+    (
+        "who said peace on the peninsula shouldn't come at the cost of human rights (Moon letter)",
+        ["who said"],
+        ["Benedict Rogers"],
+    ),
 ]
 
 

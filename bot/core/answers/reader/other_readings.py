@@ -52,7 +52,9 @@ def general_readings(context: Context) -> list[Reading]:
                 "who_said",
                 max(context.cue("who_said"), 6.0 if words_and_guess else 0.0)
                 + 2.0
-                + (2.0 if q.quoted else 0.0),
+                + (2.0 if q.quoted else 0.0)
+                # "who said … (Moon letter)": the letter only narrows whose words they are
+                + (letter_fit(context) if q.norm.startswith(" who said ") else 0.0),
                 "who said these words",
                 # The words may be in the sentence before "Who said that?".
                 lambda: who_said.who_said(scope, q.message, q.quoted, guessed),
