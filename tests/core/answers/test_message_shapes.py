@@ -1041,6 +1041,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who said"],
         ["Benedict Rogers"],
     ),
+    # The groups a letter's count names as behind it say which letter, over HRW's own one.
+    (
+        "what did the letter Amnesty, HRW and FIDH put out demand?",
+        ["demands", "urging a new era"],
+        ["2012"],
+    ),
 ]
 
 

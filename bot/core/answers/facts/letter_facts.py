@@ -13,6 +13,7 @@ from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
 from bot.core.answers.facts.claims import where_based
 from bot.core.answers.facts.topic_match import closest_statements
+from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Organization, Person
 from bot.core.kb.sentences import and_list, first_sentences
@@ -110,26 +111,30 @@ def sender(scope: Scope, letter: Letter, claimed: Organization | None = None) ->
     )
 
 
-def _released_by(scope: Scope, letter: Letter) -> str | None:
+def released_by(kb: KnowledgeBase, letter: Letter) -> tuple[list[str], str | None]:
     """The organisations a reported count names as behind the letter ("(Amnesty, … FIDH)").
 
-    Each is given by its full name and short form ("International Federation for Human
-    Rights (FIDH)"), where the count's own words may use either.
+    Their ids in the order the count names them, and the count's own words for them.
     """
     for count in letter.reported_counts:
         if "(" in count.unit and ")" in count.unit:
             named = count.unit[count.unit.index("(") + 1 : count.unit.rindex(")")]
             found = sorted(
                 (named.find(name), org.id)
-                for org in scope.kb.organizations.values()
+                for org in kb.organizations.values()
                 for name in org.names
                 if re.search(rf"\b{re.escape(name)}\b", named)
             )
-            ids = list(dict.fromkeys(org_id for _, org_id in found))
-            if len(ids) < 2:
-                return named
-            return and_list([people_cards.name_with_abbreviation(scope, i) for i in ids])
-    return None
+            return list(dict.fromkeys(org_id for _, org_id in found)), named
+    return [], None
+
+
+def _released_by(scope: Scope, letter: Letter) -> str | None:
+    """Those behind the letter, each by full name and short form ("… Rights (FIDH)")."""
+    ids, named = released_by(scope.kb, letter)
+    if len(ids) < 2:
+        return named
+    return and_list([people_cards.name_with_abbreviation(scope, i) for i in ids])
 
 
 def purpose(scope: Scope, letter: Letter) -> Answer:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from bot.core.answers.cards.letters import letters_oldest_first
 from bot.core.answers.reader.contact_clues import CONTACT_WORDS, contact_clue
+from bot.core.answers.reader.coverage_clues import COVERAGE_WORDS, coverage_clues, released_by_all
 from bot.core.answers.reader.descriptors import claimed_recipients
 from bot.core.answers.reader.letter_words import (
     QUESTION_WORDS,
@@ -106,7 +107,13 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
         if letter.year in question.years and not _other_month(letter, asked_month):
             fit.add(YEAR, str(letter.year))
         _recipient_clues(kb, letter, mentioned, fit)
-        if letter.coordinator and letter.coordinator in mentioned:
+        behind = set(kb.derived("released_by", released_by_all).get(letter.id, ()))
+        if behind and len(behind & mentioned) >= min(3, len(behind)):
+            # "the letter Amnesty, HRW and FIDH put out": those it names as behind it
+            fit.add(
+                SENDER * 2, "released by " + ", ".join(kb.name_of(o) for o in behind & mentioned)
+            )
+        elif letter.coordinator and letter.coordinator in mentioned:
             # "The HRW letter" describes a letter; "did HRW sign…" only asks about HRW.
             weight = SENDER if letter.coordinator in question.descriptors else SENDER / 3
             fit.add(weight, f"by {kb.name_of(letter.coordinator)}")
@@ -138,8 +145,8 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
             kb.organizations[s.organization].country == question.country for s in letter.signatories
         ):
             fit.add(COUNTRY, f"signed from {question.country}")
-        if question.has(_COVERAGE_WORDS) or (question.source_orgs and question.asks_of_a_letter()):
-            for points, clue in _coverage_clues(kb, letter, mentioned, stems_asked):
+        if question.has(COVERAGE_WORDS) or (question.source_orgs and question.asks_of_a_letter()):
+            for points, clue in coverage_clues(kb, letter, mentioned, stems_asked):
                 fit.add(points, clue)
         if contacts and (by_contacts := contact_clue(kb, letter, stems_asked)):
             fit.add(*by_contacts)
@@ -245,16 +252,6 @@ def letters_by_year(kb: KnowledgeBase) -> dict[int, list[str]]:
     return years
 
 
-#: Points for a letter described by who covered it or who was quoted about it.
-COVERAGE = 2.0
-_COVERAGE_WORDS = re.compile(
-    r"\b(?:article|report\w*|cover\w*|wrote about|writes about|"
-    r"written about|story|piece|statement|quoted|comment\w*|spoke|contacts?|press|"
-    r"spokes\w*|repost\w*|posted|published|shared|carried|ran|talk\w*|discuss\w*|"
-    r"according to|per|said|says)\b"
-)
-
-
 #: Points for a letter whose text (or its sources' notes) holds the words the user quoted.
 QUOTED = 6.0
 
@@ -276,46 +273,6 @@ def _says_verbatim(letter: Letter, quoted: str) -> bool:
     return any(wanted in f" {normalize(t)} " for t in texts)
 
 
-def _coverage_clues(
-    kb: KnowledgeBase, letter: Letter, mentioned: set[str], asked: set[str]
-) -> list[tuple[float, str]]:
-    """Clues from who reported on a letter, spoke about it, or was its press contact.
-
-    "The letter Roseanne Gerin wrote about", "the one RFA covered", "the letter Ha Tae Keung
-    made a statement about", "the letter where he was the Seoul press contact": a source's
-    author or publisher, someone quoted on it, or (weaker) someone its sources name.
-    """
-    clues = []
-    sources = [kb.sources[s] for s in letter.sources if s in kb.sources]
-    for entity_id in mentioned:
-        entity = kb.get(entity_id)
-        names = {n.casefold() for n in getattr(entity, "names", ())}
-        if any(s.author and s.author.casefold() in names for s in sources):
-            clues.append((COVERAGE, f"reported by {kb.name_of(entity_id)}"))
-        elif entity_id in kb.organizations and (
-            published := [s for s in sources if s.publisher.casefold() in names]
-        ):
-            # "the letter ICC reposted": a copy of another's release says more than coverage
-            copied = asked & _COPIED and any(s.original_publisher for s in published)
-            clues.append((COVERAGE * (2 if copied else 1), f"covered by {kb.name_of(entity_id)}"))
-        elif entity_id in kb.people and (
-            said := [q.text for q in kb.quotes_by(entity_id) if letter.id in q.about]
-        ):
-            # "the letter Rogers said set out the issues Kim had to deal with": his words
-            # about which letter the question echoes.
-            echoed = len(asked & set(stems(" ".join(said))))
-            clues.append(
-                (COVERAGE * 1.5 + min(echoed, 4) / 2, f"{kb.name_of(entity_id)} quoted on it")
-            )
-        elif entity_id in kb.people and any(
-            set(r.sources) & set(letter.sources) for r in kb.people[entity_id].roles
-        ):
-            clues.append((COVERAGE / 2, f"{kb.name_of(entity_id)} named in its sources"))
-    return clues
-
-
-#: Stems of words for copying another's release.
-_COPIED = frozenset(stems("reposted republished reprinted shared copied"))
 #: Words of reporting on a letter, and of signing one ("the signers" is no signing).
 _REPORTED = re.compile(r"\b(?:report\w*|cover\w*|repost\w*|published|carried|wrote about)\b")
 _SIGN_WORD = re.compile(r"\b(?:co ?)?(?:sign|signed|signing|joined|endorsed|backed)\b")
