@@ -1047,6 +1047,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["demands", "urging a new era"],
         ["2012"],
     ),
+    # A letter dated and described is checked for the recipient claimed, not all letters.
+    (
+        "was the 2018 hrw letter addressed to trump since it was all about the summit?",
+        ["sent to Donald Trump"],
+        ["No", "Kim Jong Un"],
+    ),
 ]
 
 

@@ -275,8 +275,8 @@ def _letter_to_nobody(context: Context) -> str | None:
     q, kb = context.question, context.scope.kb
     tokens = q.norm.split()
     recipients = {x.recipient for x in kb.letters.values()}
-    if q.ids("letter") or any(m.entity_id in recipients for m in q.mentions):
-        return None  # "was the 2018 letter sent to Trump or to Kim?" asks which
+    if q.ids("letter") or (context.letter and q.years) or recipients & set(q.ids("person")):
+        return None  # "was the 2018 (HRW) letter sent to Trump or to Kim?" asks of one
     for mention in q.mentions:
         if mention.kind != "person" or mention.entity_id in recipients:
             continue
