@@ -1053,6 +1053,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["sent to Donald Trump"],
         ["No", "Kim Jong Un"],
     ),
+    # Two events described by who and what: "Yun's testimony" is where Yun testifies.
+    (
+        "Quintana's Geneva briefing or Yun's testimony — which came first?",
+        ["which came first"],
+        ["Joseph Yun testifies"],
+    ),
 ]
 
 

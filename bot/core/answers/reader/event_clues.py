@@ -37,7 +37,7 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     unnamed = " ".join(
         t for i, t in enumerate(tokens) if i not in named and t not in _SAYS_HOW_LONG
     )
-    words = (set(stems(unnamed)) & set(stems(question.main_clause))) - QUESTION_WORDS
+    words = (event_words(unnamed) & event_words(question.main_clause)) - QUESTION_WORDS
     mentioned = {m.entity_id for m in question.mentions}
     scored = []
     asked_date = date_in(question.text)
@@ -115,17 +115,29 @@ _NAMED_AFTER_SHARE = 0.75
 def event_bags(
     kb: KnowledgeBase,
 ) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]]:
-    """Each event's title stems and summary stems, and how rare each stem is."""
+    """Each event's title words and summary words (`event_words`), and how rare each is."""
     titles, summaries = {}, {}
     for event in kb.events.values():
-        titles[event.id] = frozenset(stems(" ".join((event.title, *event.aliases))))
-        summaries[event.id] = frozenset(stems(event.summary))
+        titles[event.id] = frozenset(event_words(" ".join((event.title, *event.aliases))))
+        summaries[event.id] = frozenset(event_words(event.summary))
     frequency: dict[str, int] = {}
     for bag in (*titles.values(), *summaries.values()):
         for word in bag:
             frequency[word] = frequency.get(word, 0) + 1
     total = max(len(titles), 1) * 2
     return titles, summaries, {w: math.log(1 + total / n) for w, n in frequency.items()}
+
+
+def event_words(text: str) -> set[str]:
+    """A text's stems, with the nouns and verbs of one event made one.
+
+    "Yun's testimony" is the event where "Joseph Yun testifies"; the wider synonyms of
+    `concepts` ("contact" for dialogue) would make a press contact a press briefing.
+    """
+    return {_SAME_EVENT.get(s, s) for s in stems(text)}
+
+
+_SAME_EVENT = {"testimoni": "testifi", "testifi": "testifi"}
 
 
 #: Words that make the event after them a point in time ("met in 2018 before the summit").
