@@ -1059,6 +1059,22 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["which came first"],
         ["Joseph Yun testifies"],
     ),
+    # What a group is, in plain words; what the knowledge base holds about one.
+    (
+        "International Christian Concern, what kind group is?",
+        ["about International"],
+        ["persecuted"],
+    ),
+    (
+        "What is the ICNK? what do the letters stand for",
+        ["about International Coalition"],
+        ["Crimes Against Humanity"],
+    ),
+    (
+        "what do the sources say about christian solidarity worldwide",
+        ["about Christian Solidarity Worldwide"],
+        ["United Kingdom"],
+    ),
 ]
 
 

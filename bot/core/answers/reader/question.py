@@ -243,8 +243,9 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         filter_norm = norm.replace(f" {by_description.surface} ", " the organisation ")
     tokens = norm.split()
     about_at = next((i for i, t in enumerate(tokens) if t in _ABOUT_WORDS), len(tokens))
-    if not any(t in _SPEAKING for t in tokens[:about_at]):
-        about_at = len(tokens)  # "tell me about FIDH": FIDH is the subject, not a topic
+    if not any(t in _SPEAKING for t in tokens[:about_at]) or _THE_RECORD & set(tokens[:about_at]):
+        # "tell me about FIDH", "what do the sources say about CSW": the subject, not a topic
+        about_at = len(tokens)
     on_at = tokens.index("on") if "on" in tokens[1:] else 0
     if about_at == len(tokens) and on_at and not ASKS.search(" ".join(tokens[:on_at])):
         # "hrw deputy asia director on moon": who spoke, then of what, with no verb
@@ -343,6 +344,8 @@ _POINTING = frozenset(
     "did does do was is were are has have had about of for from by with to in on at".split()
 )
 _WHEN_CLAUSE = frozenset({"after", "before", "when", "while", "during", "since"})
+#: Who "says" when the knowledge base is asked what it holds about someone.
+_THE_RECORD = frozenset("sources knowledge data records kb database bot".split())
 _ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "mentioning", "re"})
 
 
