@@ -1,7 +1,7 @@
 """Yes-or-no claims checked against the data: yes, no, or "the sources don't say", first.
 
 "Did Moon sign the Panmunjom Declaration?", "was the 2018 letter signed by 76 groups?",
-"did Kim meet Lavrov?", "was Phil Robertson involved in the 2012 letter?". Each check names
+"was Phil Robertson involved in the 2012 letter?". Each check names
 the evidence it used; where the data has nothing either way, it says so rather than "no".
 """
 
@@ -65,43 +65,6 @@ def took_part(
             + f". {marks}"
         )
     return with_direct(card, direct, f"did {names} take part in {event.title}", (), "yes_no")
-
-
-def met_unknown(scope: Scope, person: Person, name: str) -> Answer:
-    """Did a person meet someone the knowledge base does not hold: not that the sources say.
-
-    "Did Kim meet Putin?": no one of that name is in the sources; the meetings they do
-    report for the person follow.
-    """
-    kb = scope.kb
-    card = people_cards.person(scope, person.id)
-    meetings = [e for e in kb.events.values() if person.id in e.participants]
-    direct = f"No: the sources report no meeting of {person.name} with anyone called “{name}”."
-    if meetings:
-        card, marks = cite_in(card, kb, [s for e in meetings for s in e.sources])
-        others = sorted({kb.name_of(p) for e in meetings for p in e.participants} - {person.name})
-        direct += f" Those they report {person.name} meeting: {', '.join(others)}. {marks}"
-    return with_direct(card, direct, f"did {person.name} meet “{name}”", (), "yes_no")
-
-
-def met(scope: Scope, first: Person, second: Person) -> Answer:
-    """Did two people meet: an event both took part in."""
-    kb = scope.kb
-    shared = [
-        e for e in kb.events.values() if first.id in e.participants and second.id in e.participants
-    ]
-    if not shared:
-        card = people_cards.person(scope, first.id)
-        direct = f"The sources do not report a meeting of {first.name} and {second.name}."
-        return with_direct(card, direct, f"did {first.name} meet {second.name}", (), "yes_no")
-    event = shared[0]
-    card = people_cards.event(scope, event.id)
-    card, marks = cite_in(card, kb, event.sources)
-    direct = (
-        f"Yes. {first.name} and {second.name} both took part in {event.title} "
-        f"({human_date(event.date)}). {marks}"
-    )
-    return with_direct(card, direct, f"did {first.name} meet {second.name}", (), "yes_no")
 
 
 def person_involved(scope: Scope, person: Person, letter: Letter, signed: bool = False) -> Answer:

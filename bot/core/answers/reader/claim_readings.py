@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers.facts import claims, count_claims, event_claims
+from bot.core.answers.facts import claims, count_claims, event_claims, meetings
 from bot.core.answers.reader.context import (
     BOTH,
     COUNTABLE,
@@ -128,14 +128,17 @@ def claim_readings(context: Context) -> list[Reading]:
                 "yes_no",
                 base + 3.0,
                 f"did {person.name} meet “{unknown}”",
-                lambda: claims.met_unknown(scope, person, unknown),
+                lambda: meetings.met_unknown(scope, person, unknown),
             )
         )
     if len(people) >= 2 and q.has(_MEET):
         a, b = people[0], people[1]
         out.append(
             Reading(
-                "yes_no", base + 2.0, f"did {a.name} meet {b.name}", lambda: claims.met(scope, a, b)
+                "yes_no",
+                base + 2.0,
+                f"did {a.name} meet {b.name}",
+                lambda: meetings.met(scope, a, b, q.text),
             )
         )
     # "did the letter of the 52 welcome …", "the 52-group letter had 76 signers": a count
