@@ -1076,7 +1076,11 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["United Kingdom"],
     ),
     # A meeting claimed in the wrong place: they met, but not there.
-    ("Trump and Kim met in Hanoi in June 2018, right?", ["meet"], ["No, not in Hanoi", "Singapore"]),
+    (
+        "Trump and Kim met in Hanoi in June 2018, right?",
+        ["meet"],
+        ["No, not in Hanoi", "Singapore"],
+    ),
     ("did Trump meet Kim in Singapore?", ["meet"], ["Yes"]),
 ]
 
