@@ -1082,6 +1082,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["No, not in Hanoi", "Singapore"],
     ),
     ("did Trump meet Kim in Singapore?", ["meet"], ["Yes"]),
+    # "X is who?"; a role held alongside is "Also", with the body a bare title needs.
+    (
+        "Ha Tae-kyung is who? president of what org",
+        ["Ha Tae Keung"],
+        ["Also: President (Open North Korea)"],
+    ),
+    (
+        "who is joseph yun?",
+        ["Joseph Yun"],
+        ["Earlier: U.S. special representative", "until March 2018"],
+    ),
+    # "the singapore meeting, what date was it" asks the date, not whom they met.
+    ("Trump and Kim Jong-un singapore meeting, what date it was?", ["when"], ["12 June 2018"]),
 ]
 
 

@@ -228,8 +228,22 @@ def answer_person(
         r for r in person.roles if r is not role and r.title.casefold() != role.title.casefold()
     ]
     if earlier:
-        direct += " Earlier: " + "; ".join(_held(r) for r in earlier[:2]) + "."
+        # Roles the sources date as of the same time were held alongside, not before.
+        alongside = bool(role.as_of) and all(r.as_of == role.as_of and not r.end for r in earlier)
+        shown = "; ".join(
+            # where, when it is another body, or a bare title ("President") says nothing alone
+            _held(r, kb.name_of(r.organization) if _says_where(r, role) else None)
+            for r in earlier[:2]
+        )
+        direct += f" {'Also' if alongside else 'Earlier'}: {shown}."
     return with_direct(card, direct, None)
+
+
+def _says_where(earlier: Role, current: Role) -> bool:
+    """Whether an earlier role is shown with its body: another body, or a bare title."""
+    return bool(earlier.organization) and (
+        earlier.organization != current.organization or len(earlier.title.split()) < 3
+    )
 
 
 def _dated(role: Role) -> str:
@@ -239,11 +253,12 @@ def _dated(role: Role) -> str:
     return _held(role)
 
 
-def _held(role: Role) -> str:
-    """A past role with the dates it was held, where the sources give them."""
+def _held(role: Role, org: str | None = None) -> str:
+    """A past role with the dates it was held, where the sources give them (and where)."""
     since = f" from {human_date(role.start)}" if role.start else ""
     until = f" until {human_date(role.end)}" if role.end else ""
-    return f"{role.title}{since}{until}"
+    at = f" ({org})" if org and org.casefold() not in role.title.casefold() else ""
+    return f"{role.title}{at}{since}{until}"
 
 
 def answer_org(scope: Scope, org_id: str, where_asked: bool = False) -> Answer:
