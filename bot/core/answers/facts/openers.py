@@ -232,7 +232,9 @@ def answer_person(
         alongside = bool(role.as_of) and all(r.as_of == role.as_of and not r.end for r in earlier)
         shown = "; ".join(
             # where, when it is another body, or a bare title ("President") says nothing alone
-            _held(r, kb.name_of(r.organization) if _says_where(r, role) else None)
+            _held(
+                r, kb.name_of(r.organization) if r.organization and _says_where(r, role) else None
+            )
             for r in earlier[:2]
         )
         direct += f" {'Also' if alongside else 'Earlier'}: {shown}."
@@ -241,9 +243,7 @@ def answer_person(
 
 def _says_where(earlier: Role, current: Role) -> bool:
     """Whether an earlier role is shown with its body: another body, or a bare title."""
-    return bool(earlier.organization) and (
-        earlier.organization != current.organization or len(earlier.title.split()) < 3
-    )
+    return earlier.organization != current.organization or len(earlier.title.split()) < 3
 
 
 def _dated(role: Role) -> str:
