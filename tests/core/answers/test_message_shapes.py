@@ -1095,6 +1095,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # "the singapore meeting, what date was it" asks the date, not whom they met.
     ("Trump and Kim Jong-un singapore meeting, what date it was?", ["when"], ["12 June 2018"]),
+    # A count of demands claimed: Yes or No, then the demands.
+    ("the 2018 letter only had like 4 demands right?", ["make 4 demands"], ["No", "6 demands"]),
+    ("the 2012 letter made three demands, right?", ["make 3 demands"], ["Yes", "3 demands"]),
 ]
 
 

@@ -155,8 +155,13 @@ def answer_signatories(
     )
 
 
-def answer_demands(scope: Scope, letter: Letter, abuses: bool) -> Answer:
-    """What the letter demanded (or the abuses it cited), the list in the first lines."""
+def answer_demands(
+    scope: Scope, letter: Letter, abuses: bool, claimed: int | None = None
+) -> Answer:
+    """What the letter demanded (or the abuses it cited), the list in the first lines.
+
+    With `claimed` ("it only had 4 demands, right?"), Yes or No to that count first.
+    """
     card = letter_cards.demands(scope, letter.id)
     statements = letter.abuses_cited if abuses else letter.demands
     if not statements:
@@ -169,6 +174,8 @@ def answer_demands(scope: Scope, letter: Letter, abuses: bool) -> Answer:
     what = "cited" if abuses else f"made {len(statements)} demand{plural}"
     listed = "; ".join(f"({n}) {_short(s.text)}" for n, s in enumerate(statements[:6], 1))
     direct = f"The {letter.year} letter {what}: {listed}. {marks}"
+    if claimed is not None and not abuses:
+        direct = ("Yes. " if claimed == len(statements) else "No. ") + direct
     if abuses and len(statements) > 6:
         direct = direct.replace(f". {marks}", f"; and {len(statements) - 6} more. {marks}")
     interpretation = f"{'abuses cited in' if abuses else 'demands of'} {letter.title}"

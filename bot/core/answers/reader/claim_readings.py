@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers.facts import claims, count_claims, event_claims, meetings
+from bot.core.answers.facts.openers import answer_demands
 from bot.core.answers.reader.context import (
     BOTH,
     COUNTABLE,
@@ -171,6 +172,19 @@ def claim_readings(context: Context) -> list[Reading]:
                 base + letter_fit(context) + (1.0 if _counted(q.norm, number) else 0.0),
                 f"is {number} a count of {letter.title}",
                 lambda: count_claims.count_claim(scope, letter, number, q.has(_SIGNER_COUNT)),
+            )
+        )
+    demanded = _DEMANDS_COUNTED.search(q.norm) if letter is not None else None
+    if letter is not None and demanded and letter.demands:
+        # "the 2018 letter only had like 4 demands, right?": the count of its demands
+        said = demanded.group(1)
+        number = int(said) if said.isdigit() else _SMALL.index(said) + 1
+        out.append(
+            Reading(
+                "yes_no",
+                base + letter_fit(context) + 2.0,
+                f"did {letter.title} make {number} demands",
+                lambda: answer_demands(scope, letter, False, claimed=number),
             )
         )
     asked = date_in(q.text) if letter is not None and q.has(_SENT) else None
@@ -375,3 +389,9 @@ _MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|s[ai]ts? down|sitting down|se
 _ACTED = re.compile(r"\b(?:pass\w*|adopt\w*|approv\w*|vot\w*|enact\w*)\b")
 #: Words that make a number a difference between two counts.
 _MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|bigger|smaller|larger|difference)\b")
+#: A number of demands claimed: "only had like 4 demands", "made five calls".
+_SMALL = "one two three four five six seven eight nine ten".split()
+_DEMANDS_COUNTED = re.compile(
+    rf"\b(\d{{1,2}}|{'|'.join(_SMALL)}) (?:\w+ )?"
+    r"(?:demands|calls|reforms|requests|asks|recommendations|points)\b"
+)
