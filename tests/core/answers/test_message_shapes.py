@@ -1098,6 +1098,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A count of demands claimed: Yes or No, then the demands.
     ("the 2018 letter only had like 4 demands right?", ["make 4 demands"], ["No", "6 demands"]),
     ("the 2012 letter made three demands, right?", ["make 3 demands"], ["Yes", "3 demands"]),
+    # Not in the letter asked of, but in another: which one says it.
+    (
+        "did the 2019 letter mention forced labour?",
+        ["forced labour"],
+        ["No", "2018 letter does speak of it"],
+    ),
 ]
 
 

@@ -175,6 +175,23 @@ def topic(
             builder.section(
                 "What it raised", [Item("•", s.text, builder.cite(s.sources)) for s in raised]
             )
+        # "The 2012 letter asked for food aid, right?": another letter did; say which.
+        elsewhere = next(
+            (
+                (other, st)
+                for other in kb.letters.values()
+                if other.id != letter.id
+                for st in (*other.demands, *other.abuses_cited)
+                if fits(st.text) and not st.text.startswith(_CONTEXT)
+            ),
+            None,
+        )
+        if elsewhere is not None:
+            other, st = elsewhere
+            builder.direct += (
+                f" The {other.year} letter does speak of it: {st.text.rstrip('.')}. "
+                f"{builder.marks(st.sources)}"
+            )
     builder.section("What the letter says", items)
     builder.section("What was said about it", [quote_item(scope, builder, q) for q in quotes])
     builder.suggestions += [f"What did the {letter.year} letter demand?"]
