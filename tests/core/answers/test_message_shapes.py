@@ -1104,6 +1104,14 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["forced labour"],
         ["No", "2018 letter does speak of it"],
     ),
+    # A nationality before "ones" or nearest the noun filters by country; "the south korea
+    # one" is still a letter.
+    ("canadian ones?? 2012 letter", ["from Canada"], ["Han Voice"]),
+    (
+        "which letters go to north korea leader and which to the south korea one?",
+        ["letters"],
+        ["Moon Jae-in"],
+    ),
 ]
 
 

@@ -14,7 +14,8 @@ from bot.core.search.roles import HEAD_WORDS, canonical_words
 
 _COUNTRY_NOUN = re.compile(
     r"\b([a-z]+(?: [a-z]+){0,2}) (?:organi[sz]ations?|groups?|ngos?|signator\w*|members|signers|"
-    r"orgs?|charities|co ?signers)\b"
+    # "the thai one on the list", "canadian ones??"
+    r"orgs?|charities|co ?signers|ones|one|outfits|nonprofits)\b"
 )
 _COUNTRY_FROM = re.compile(
     # the name stops before a word that starts another phrase: "in the data are from the UK"
@@ -112,7 +113,13 @@ def _country(scope: Scope, norm: str) -> str | None:
     """A country the question filters by ("Japanese groups", "from Canada")."""
     for pattern in (_COUNTRY_NOUN, _COUNTRY_FROM):
         for match in pattern.finditer(norm):
-            country = resolve_country(scope, next(g for g in match.groups() if g))
+            words = next(g for g in match.groups() if g).split()
+            # "talking about american NGOs": the nationality is the words nearest the noun
+            tails = [" ".join(words[-n:]) for n in range(len(words), 0, -1)]
+            tails = tails if pattern is _COUNTRY_NOUN else tails[:1]
+            if match.group(0).endswith((" one", " ones")) and not _demonym(words[-1]):
+                continue  # "the Thai one" is a group; "the south korea one" the letter
+            country = next((c for t in tails if (c := resolve_country(scope, t))), None)
             if country and not _describes_role(norm, match):
                 return country
     return _closing_country(scope, norm)
@@ -122,6 +129,11 @@ def _country(scope: Scope, norm: str) -> str | None:
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i", "ch", "ic")
 #: Words that may close a question after the country asked of ("Brazilian? confirm").
 _TAGS = frozenset("confirm right correct yes true really then too".split())
+
+
+def _demonym(word: str) -> bool:
+    """Whether a word is an adjective of nationality other than Korea's ("Thai", "Canadian")."""
+    return word.endswith(_DEMONYM_ENDINGS) and word != "korean"
 
 
 def _closing_country(scope: Scope, norm: str) -> str | None:
