@@ -11,6 +11,9 @@ from functools import cache
 
 from bot.core.search.names import normalize
 
+#: Short forms of cities, normalised: "the NY group" is the one based in New York.
+CITY_SHORT = {"ny": "new york", "nyc": "new york", "dc": "washington", "d c": "washington"}
+
 
 def places_in(text: str) -> list[str]:
     """Countries named in `text`, and states or provinces named after "from", "of", "in".

@@ -1112,6 +1112,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["letters"],
         ["Moon Jae-in"],
     ),
+    # A group by the short form of its city ("the NY group"); "tell me about them".
+    (
+        "the big NY rights group that keeps coming up — tell me about them",
+        ["about Human Rights Watch"],
+        ["New York"],
+    ),
 ]
 
 

@@ -20,7 +20,7 @@ from bot.core.kb.models import Event, Letter, Organization, Person, Role
 from bot.core.kb.sentences import first_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
-from bot.core.search.places import places_in
+from bot.core.search.places import CITY_SHORT, places_in
 from bot.core.search.resolve import resolve_country
 from bot.core.search.roles import canonical_words
 
@@ -333,7 +333,6 @@ def where_based(org: Organization) -> str | None:
 
 
 #: Cities by the short forms people type ("HRW based in NY?").
-_CITY_SHORT = {"ny": "new york", "nyc": "new york", "dc": "washington", "d c": "washington"}
 
 
 def based_in(scope: Scope, org: Organization, place: str) -> Answer:
@@ -344,7 +343,7 @@ def based_in(scope: Scope, org: Organization, place: str) -> Answer:
     if based and org.country and resolve_country(scope, based) == org.country:
         based = None  # "UK" is the country again, not a city
     where = [p for p in (based, org.country) if p]
-    wanted = _CITY_SHORT.get(normalize(place), normalize(place))
+    wanted = CITY_SHORT.get(normalize(place), normalize(place))
     if not where:
         direct = f"The sources don't say where {org.name} is based. {marks}"
     elif (org.country and resolve_country(scope, place) == org.country) or any(

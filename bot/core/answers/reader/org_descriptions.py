@@ -17,6 +17,7 @@ from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter
 from bot.core.scope import Scope
 from bot.core.search.names import Mention
+from bot.core.search.places import CITY_SHORT
 from bot.core.search.resolve import resolve_country
 from bot.core.search.stems import stems
 
@@ -92,7 +93,9 @@ def _fitting(scope: Scope, norm: str, match: re.Match[str]) -> Mention | None:
     described = match.group(1).strip()
     if len(described.split()) == 1 and resolve_country(scope, described):
         return None  # "which American groups": a country filter, not "Inter-American …"
-    words = set(stems(f"{match.group(1)} {match.group(2) or ''}")) - _VAGUE
+    # "the big NY rights group": a city's short form is the city its description names
+    described_words = " ".join(CITY_SHORT.get(w, w) for w in match.group(1).split())
+    words = set(stems(f"{described_words} {match.group(2) or ''}")) - _VAGUE
     place = (match.group(3) or "").removeprefix("the ").strip()
     if not words and not place:
         return None
