@@ -1118,6 +1118,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["about Human Rights Watch"],
         ["New York"],
     ),
+    # Someone never quoted: who they are, not "no quotes by …", unless words are asked.
+    ("kim 2018 meetings", [], ["Kim Jong Un"]),
+    (
+        "Do you have anything on a letter to the Chinese President Xi Jinping about refugees?",
+        ["a letter to Xi Jinping (not in the knowledge base)"],
+        ["No letter"],
+    ),
 ]
 
 

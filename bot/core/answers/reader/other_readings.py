@@ -234,17 +234,6 @@ def general_readings(context: Context) -> list[Reading]:
                 lambda: uncovered.not_covered(scope, f"anything about {thing}", None),
             )
         )
-    nobody = _letter_to_nobody(context)
-    if nobody is not None:
-        # "the joint letter to Xi Jinping about China sending defectors back": no such letter.
-        out.append(
-            Reading(
-                "not_covered",
-                _NO_SUCH_LETTER,
-                f"a letter to {kb.name_of(nobody)} (not in the knowledge base)",
-                lambda: letter_cards.letters(scope, recipient=nobody),
-            )
-        )
     unknown_years = [
         y
         for y in q.years
@@ -262,28 +251,6 @@ def general_readings(context: Context) -> list[Reading]:
             )
         )
     return out
-
-
-#: "a letter to", "the letters sent to": what comes next is who a letter was for.
-_LETTER_TO = re.compile(r"\bletters? (?:\w+ ){0,2}?(?:to|addressed to|sent to|written to|for)$")
-#: Above any reading of a letter the rest of the question describes.
-_NO_SUCH_LETTER = 11.0
-
-
-def _letter_to_nobody(context: Context) -> str | None:
-    """A person the question says a letter went to, who received none of the letters."""
-    q, kb = context.question, context.scope.kb
-    tokens = q.norm.split()
-    recipients = {x.recipient for x in kb.letters.values()}
-    if q.ids("letter") or (context.letter and q.years) or recipients & set(q.ids("person")):
-        return None  # "was the 2018 (HRW) letter sent to Trump or to Kim?" asks of one
-    for mention in q.mentions:
-        if mention.kind != "person" or mention.entity_id in recipients:
-            continue
-        before = " ".join(tokens[max(mention.start - 5, 0) : mention.start])
-        if _LETTER_TO.search(before):
-            return mention.entity_id
-    return None
 
 
 #: "'overload the agenda' - who", "“betray the long suffering people” whos that",

@@ -29,6 +29,7 @@ from bot.core.answers.reader.event_readings import event_readings
 from bot.core.answers.reader.kind_list_readings import kind_list_readings
 from bot.core.answers.reader.letter_readings import letter_readings
 from bot.core.answers.reader.named_in_readings import named_in_readings
+from bot.core.answers.reader.no_such_letter import no_such_letter_readings
 from bot.core.answers.reader.off_topic import unknown_stance_readings
 from bot.core.answers.reader.opinion_readings import opinion_readings
 from bot.core.answers.reader.org_descriptions import described_signers
@@ -377,4 +378,5 @@ _GENERATORS = (
     repeat_signer_readings,
     org_people_readings,
     org_view_readings,
+    no_such_letter_readings,
 )

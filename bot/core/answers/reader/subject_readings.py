@@ -59,7 +59,10 @@ def person_readings(context: Context) -> list[Reading]:
             "quotes",
             max(context.cue("quotes"), context.cue("purpose") * 0.8)
             + SUBJECT_FIT
-            + (1.0 if subject else 0.0),
+            # "kim 2018 meetings": about what someone never quoted did, unless words are asked
+            + (
+                1.0 if subject and (context.cue("quotes") or scope.kb.quotes_by(person_id)) else 0.0
+            ),
             f"quotes by {name}{described}"
             + (
                 f" about {scope.kb.name_of(subject)}"
