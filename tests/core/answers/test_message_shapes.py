@@ -1125,6 +1125,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["a letter to Xi Jinping (not in the knowledge base)"],
         ["No letter"],
     ),
+    # A quiz with choices: each choice checked; the group naming the letter is no choice.
+    (
+        "which one was on the 2012 ICNK letter: Freedom House or Radio Free Asia?",
+        ["which of those listed signed"],
+        ["Freedom House signed it"],
+    ),
 ]
 
 

@@ -326,7 +326,8 @@ _MEMBERSHIP_CUE = 6.0
 def which_of_readings(context: Context) -> list[Reading]:
     """ "Which of these did NOT sign the 2012 letter: Amnesty, FIDH, ICC?": each checked."""
     letter, q = context.letter, context.question
-    orgs = q.ids("organization")
+    # "the 2012 ICNK letter": the coalition says which letter, it is not one of the choices
+    orgs = [o for o in q.ids("organization") if o not in q.descriptors]
     if letter is None or len(orgs) < 2 or not q.has(_WHICH_OF):
         return []
     negated = q.has(_NOT_SIGN)
@@ -346,7 +347,9 @@ def which_of_readings(context: Context) -> list[Reading]:
 #: "Which one of these", "which of the following", "which of Amnesty, FIDH or ICC".
 _WHICH_OF = re.compile(
     r"\bwhich (?:one |ones )?(?:of (?:these|those|them|the following)|among)\b|"
-    r"\bwhich (?:one )?of (?:\w+ ){1,4}(?:or|and) \w+"
+    r"\bwhich (?:one )?of (?:\w+ ){1,4}(?:or|and) \w+|"
+    # a quiz: "which one was on the 2012 letter: Freedom House or Radio Free Asia?"
+    r"^ which (?:one|group|org|organi[sz]ation|ngo)\b.* \w+ or (?:\w+ ){1,5}$"
 )
 _WHICH_OF_CUE = 7.0
 _NOT_SIGN = re.compile(r"\b(?:not|didn ?t|never|wasn ?t|weren ?t)\b(?: \w+)? (?:sign|signed|on)\b")
