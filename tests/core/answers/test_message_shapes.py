@@ -1131,6 +1131,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["which of those listed signed"],
         ["Freedom House signed it"],
     ),
+    ("the letter ICC co-signed: to Kim or to Moon?", ["recipient"], ["Moon Jae-in"]),
 ]
 
 
