@@ -1132,6 +1132,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Freedom House signed it"],
     ),
     ("the letter ICC co-signed: to Kim or to Moon?", ["recipient"], ["Moon Jae-in"]),
+    ("the singapore summit: trump and kim, or trump and moon?", ["who took part"], ["Kim Jong Un"]),
 ]
 
 

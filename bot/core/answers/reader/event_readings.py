@@ -27,15 +27,24 @@ def event_readings(context: Context) -> list[Reading]:
     event_id = meeting or context.events[0]
     event = scope.kb.events[event_id]
     extra = []
+    # "the singapore summit: trump and kim, or trump and moon?": which of them took part
+    offered = q.ids("person")
+    choice = (
+        len(offered) >= 2
+        and " or " in q.norm
+        and event_id in q.ids("event")
+        and bool(set(offered) & set(event.participants))
+    )
     if event.participants and (
         context.cue("met_whom")
+        or choice
         or (context.cue("profile") and not context.people and q.has(_WHO_START))
     ):
         # "Who's the UN guy who briefed reporters in Geneva", "which leaders did Kim meet"
         extra.append(
             Reading(
                 "event",
-                max(context.cue("met_whom"), context.cue("profile")) + 3.0,
+                max(context.cue("met_whom"), context.cue("profile"), 6.0 if choice else 0.0) + 3.0,
                 f"who took part in {event.title}",
                 lambda: answer_event(scope, event_id, who=True),
             )
