@@ -1133,6 +1133,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("the letter ICC co-signed: to Kim or to Moon?", ["recipient"], ["Moon Jae-in"]),
     ("the singapore summit: trump and kim, or trump and moon?", ["who took part"], ["Kim Jong Un"]),
+    # A count of countries the sources report but do not list: said first.
+    ("22 countries moon letter which ones", ["countries"], ["do not name", "22 countries"]),
+    ("list all 22 countries of the moon letter", ["countries"], ["1 signatory", "no country"]),
 ]
 
 

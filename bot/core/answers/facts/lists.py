@@ -39,15 +39,22 @@ def countries(scope: Scope, letter: Letter) -> Answer:
         for country, n in tally.most_common()
     ]
     reported = [c for c in letter.reported_counts if "countr" in c.unit]
-    direct = (
-        f"The {len(letter.signatories)} signatories we can name for the {letter.year} "
-        f"letter come from {len(tally)} "
-        f"countr{'y' if len(tally) == 1 else 'ies'}: "
-        + ", ".join(f"{c} ({n})" for c, n in tally.most_common())
-        + "."
-    )
-    if unknown:
-        direct += f" {unknown} {'has' if unknown == 1 else 'have'} no country recorded."
+    named = len(letter.signatories)
+    signatories = f"{named} signator{'y' if named == 1 else 'ies'}"
+    if tally:
+        direct = (
+            f"The {signatories} we can name for the {letter.year} letter come from "
+            f"{len(tally)} countr{'y' if len(tally) == 1 else 'ies'}: "
+            + ", ".join(f"{c} ({n})" for c, n in tally.most_common())
+            + "."
+        )
+        if unknown:
+            direct += f" {unknown} {'has' if unknown == 1 else 'have'} no country recorded."
+    else:
+        direct = (
+            f"The {signatories} we can name for the {letter.year} letter "
+            f"{'has' if named == 1 else 'have'} no country recorded."
+        )
     if letter.signatory_regions:
         direct += (
             " The sources say the signers come from "
