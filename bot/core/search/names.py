@@ -225,7 +225,9 @@ class NameIndex:
                 if ids:
                     found = (size, ids)
                     break
-            if found is None:
+            if found is None or self._longer_inside(tokens, index, found[0]):
+                # "the north korean human rights act": not "the north", when a longer
+                # name starts inside it and runs past its end
                 index += 1
                 continue
             size, ids = found
@@ -245,6 +247,16 @@ class NameIndex:
                     )
             index += size
         return mentions
+
+    def _longer_inside(self, tokens: list[str], index: int, size: int) -> bool:
+        """Whether a longer name starts inside the match at `index` and ends past it."""
+        for start in range(index + 1, index + size):
+            for length in range(min(MAX_NAME_WORDS, len(tokens) - start), size, -1):
+                if start + length > index + size and (
+                    " ".join(tokens[start : start + length]) in self.aliases
+                ):
+                    return True
+        return False
 
     def _correct(self, tokens: list[str]) -> list[str]:
         fixed = list(tokens)

@@ -1136,6 +1136,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A count of countries the sources report but do not list: said first.
     ("22 countries moon letter which ones", ["countries"], ["do not name", "22 countries"]),
     ("list all 22 countries of the moon letter", ["countries"], ["1 signatory", "no country"]),
+    # A longer name starting inside a shorter one wins ("the north korean human rights act",
+    # not "the north"); a later step than the record is not reported, whoever took it.
+    (
+        "did trump sign the north korean human rights act into law after senate passed it?",
+        ["is it true"],
+        ["do not report"],
+    ),
 ]
 
 

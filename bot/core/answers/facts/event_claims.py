@@ -26,7 +26,7 @@ def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
     asked = date_in(claim)
     if asked and event.date and not (event.date.startswith(asked) or asked.startswith(event.date)):
         direct = f"No. {event.title} is dated {human_date(event.date)}. {marks}"
-    elif _says_more(claim, f"{event.title} {event.summary}"):
+    elif beyond_the_record(claim, event):
         # "Did Seoul resume co-sponsoring…?", "did the experts manage to prosecute anyone?"
         direct = (
             f"The sources do not report that. What they record: {event.title} "
@@ -55,9 +55,9 @@ _BEYOND_THE_RECORD = (
 _HOPED_FOR = re.compile(r"\bto (?:become|be) (?:\w+ )?law\b")
 
 
-def _says_more(claim: str, record: str) -> bool:
+def beyond_the_record(claim: str, event: Event) -> bool:
     """Whether a claim says the event was undone or achieved, which its record does not."""
-    asked, held = normalize(claim), normalize(record)
+    asked, held = normalize(claim), normalize(f"{event.title} {event.summary}")
     # "urged the House to pass it and send it to the president to become law": a hope the
     # record reports, not a step it records
     held = _HOPED_FOR.sub(" ", held)

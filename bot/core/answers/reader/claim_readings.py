@@ -56,7 +56,9 @@ def claim_readings(context: Context) -> list[Reading]:
             if kb.organizations[o].kind not in PLACE_KINDS and not _of_event(kb, o, events[0])
         }
         and not any(r.kind in ("yes_no", "not_covered") for r in out)
-    ):
+    ) or (events and event_claims.beyond_the_record(q.text, events[0])):
+        # "did Trump sign the act into law after the Senate passed it?": a later step the
+        # event's record stops short of, whoever the claim says took it
         event = events[0]
         out.append(
             Reading(
@@ -216,7 +218,12 @@ def claim_readings(context: Context) -> list[Reading]:
         for o in q.ids("organization")
         if kb.organizations[o].kind in PLACE_KINDS
     ]
-    if events and actors and q.has(_ACTED):
+    if (
+        events
+        and actors
+        and q.has(_ACTED)
+        and not event_claims.beyond_the_record(q.text, events[0])
+    ):
         actor, event = actors[0], events[0]
         out.append(
             Reading(

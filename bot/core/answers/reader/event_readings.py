@@ -32,6 +32,7 @@ def event_readings(context: Context) -> list[Reading]:
     choice = (
         len(offered) >= 2
         and " or " in q.norm
+        and not context.cue("yes_no")  # "true or false: …"
         and event_id in q.ids("event")
         and bool(set(offered) & set(event.participants))
     )
