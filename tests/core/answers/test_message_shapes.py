@@ -1143,6 +1143,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["is it true"],
         ["do not report"],
     ),
+    # "… a signatory?" after a sentence that dates the letter: a signatory of that letter.
+    (
+        "ICC posted about the June 2018 HRW letter. Does that mean ICC was a signatory?",
+        ["sign Joint letter to Kim Jong Un"],
+        ["not among the signatories"],
+    ),
 ]
 
 

@@ -183,7 +183,10 @@ def _in_context(scope: Scope, text: str, part: str) -> str:
     is read for the names the alias table finds (only then, as that costs a reading).
     """
     if not REFERS_BACK.search(part):
-        return part
+        # "ICC posted about the June 2018 HRW letter. Does that mean ICC was a signatory?":
+        # a signatory of the letter the rest dates
+        signing = _A_SIGNER.search(part) and not _YEAR.search(part) and _YEAR.search(text)
+        return with_context_of(text, part, follow_on=True) if signing else part
     if text != text.lower():
         return with_context_of(text, part)
     rest = read_question(scope, text.replace(part, " "))
@@ -191,6 +194,9 @@ def _in_context(scope: Scope, text: str, part: str) -> str:
     return with_context_of(text, part, mentioned=tuple(dict.fromkeys(names)))
 
 
+#: A part asking whether someone signed, of no letter it names itself.
+_A_SIGNER = re.compile(r"\b(?:a|one of the) (?:co-?)?(?:signatory|signer|signee)\b", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A lead-in that ends in a colon or a dash before the question ("true or false:" is part
 #: of it): "quick check for a mod post: …", "arguing with someone about strategy - who…".
 _LEAD_IN = re.compile(
