@@ -11,13 +11,20 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from bot.core.kb.models import KIND_OF, Entity, EntityKind, Event, Letter, Organization, Person
+from bot.core.kb.models import Entity, EntityKind, Organization, Person
+from bot.core.search.aliases import (
+    GENERIC_TITLES,
+    acronyms_of,
+    aliases_of,
+    display_name,
+    named_kind,
+)
+from bot.core.search.normal import normalize, words
 
 #: Names longer than this many words are not looked up as n-grams.
 MAX_NAME_WORDS = 12
@@ -45,30 +52,11 @@ EXTRACT_CHUNK = 2048
 #: "s", which surnames take for "'s" ("rubios reasoning").
 _ENDINGS = frozenset({"ed", "ing", "er", "ers", "ly"})
 _SHORT_NAME_WORD = 5
-_PUNCT = re.compile(r"[^\w\s]+", re.UNICODE)
-_SPACES = re.compile(r"\s+")
-_PAREN = re.compile(r"\s*\(([^)]*)\)\s*")
-_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b", re.IGNORECASE)
-
 #: Words that never form a name on their own, even if some alias is exactly that word.
 _NOT_NAMES = frozenset(
     "the a an of for and in on to by who what letter letters north korea korean human rights "
     "international".split()
 )
-
-
-def normalize(text: str) -> str:
-    """Case-fold, strip accents, turn hyphens and punctuation into spaces."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    # "HRW's" is HRW and a possessive: keep the name whole. Other apostrophes join words.
-    stripped = _POSSESSIVE.sub(" s", stripped).replace("'", "").replace("’", "")
-    return _SPACES.sub(" ", _PUNCT.sub(" ", stripped.casefold())).strip()
-
-
-def words(text: str) -> list[str]:
-    """The normalised words of a text."""
-    return normalize(text).split()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,38 +69,6 @@ class Mention:
     end: int
     surface: str
     corrected: bool = False
-
-
-def acronyms_of(entity: Entity) -> set[str]:
-    """An organisation's one-word capitalised names ("HRW"), which take a plain "s" ("hrws")."""
-    names = entity.names if isinstance(entity, Organization) else []
-    forms = (*names, *(p for name in names for p in _PAREN.findall(name)))
-    return {normalize(n) for n in forms if n.isupper() and " " not in n.strip()}
-
-
-#: Role titles that name a kind of membership, not one person ("the ICNK member list").
-GENERIC_TITLES = frozenset({"member"})
-
-
-def _aliases_of(entity: Entity) -> set[str]:
-    """Every normalised way to name an entity, including generated variants."""
-    names: list[str] = []
-    if isinstance(entity, Organization | Person):
-        names.extend(entity.names)
-    elif isinstance(entity, Letter | Event):
-        names.extend((entity.title, *entity.aliases))
-    variants: set[str] = set()
-    for name in names:
-        variants.add(normalize(name))
-        variants.add(normalize(_POSSESSIVE.sub("s", name)))  # "Peoples Republic" typed plain
-        without_parens = _PAREN.sub(" ", name)
-        variants.add(normalize(without_parens))
-        for inner in _PAREN.findall(name):
-            if isinstance(entity, Organization) and len(inner.split()) > 0 and inner.isupper():
-                variants.add(normalize(inner))
-        if normalize(name).startswith("the "):
-            variants.add(normalize(name)[4:])
-    return {v for v in variants if v}
 
 
 class NameIndex:
@@ -128,12 +84,12 @@ class NameIndex:
         entities_by_id: dict[str, Entity] = {}
         for entity in entities:
             entities_by_id[entity.id] = entity
-            kind = _kind(entity)
+            kind = named_kind(entity)
             if kind is None:
                 continue
             self._kinds[entity.id] = kind
-            self._display[entity.id] = _display_name(entity)
-            for alias in _aliases_of(entity):
+            self._display[entity.id] = display_name(entity)
+            for alias in aliases_of(entity):
                 self.aliases.setdefault(alias, set()).add(entity.id)
             if isinstance(entity, Person):
                 for name in entity.names:
@@ -393,20 +349,3 @@ class NameIndex:
     def suggest(self, text: str, limit: int = 3) -> list[str]:
         """Display names close to `text`, for "did you mean"."""
         return [self.display(eid) for eid, _ in self.lookup(text, limit=limit, cutoff=75.0)]
-
-
-def _kind(entity: Entity) -> EntityKind | None:
-    """The entity's kind if it is one the table names (letters, organisations, people, events)."""
-    kind = KIND_OF[type(entity)]
-    return kind if kind in _NAMED_KINDS else None
-
-
-_NAMED_KINDS = frozenset({"organization", "person", "letter", "event"})
-
-
-def _display_name(entity: Entity) -> str:
-    if isinstance(entity, Organization | Person):
-        return entity.name
-    if isinstance(entity, Letter | Event):
-        return entity.title
-    return entity.id

@@ -109,7 +109,6 @@ CONCEPTS: dict[str, str] = {
     "jeopard": "undermin",
     "mess": "undermin",
     "cram": "overload",
-    "overcrowd": "overload",
     "overburden": "overload",
     "overstuff": "overload",
     "derail": "undermin",

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from bot.core.kb.knowledge import KnowledgeBase
 from bot.core.kb.layered import Delta
 from bot.core.kb.models import Entity, EntityKind, Organization, Person
+from bot.core.search import aliases
 from bot.core.search import names as name_rules
 from bot.core.search.names import NameIndex, normalize, words
 
@@ -43,7 +44,7 @@ class _Hidden(Exception):
 
 
 def _regular(entity: Entity) -> set[str]:
-    return name_rules._aliases_of(entity) if name_rules._kind(entity) else set()
+    return aliases.aliases_of(entity) if aliases.named_kind(entity) else set()
 
 
 def _role_aliases(person: Person, kb: KnowledgeBase) -> set[str]:
@@ -54,7 +55,7 @@ def _role_aliases(person: Person, kb: KnowledgeBase) -> set[str]:
         titles.add(re.split(r" (?:on|for|of|at|to) ", normalize(role.title), maxsplit=1)[0])
         org = kb.get(role.organization or "")
         prefixes = [normalize(n) for n in org.names] if isinstance(org, Organization) else []
-        for title in titles - name_rules.GENERIC_TITLES:
+        for title in titles - aliases.GENERIC_TITLES:
             if len(title.split()) >= 2:
                 found.add(title)
             found.update(f"{prefix} {title}" for prefix in prefixes)
@@ -192,7 +193,7 @@ class _Patch:
         if candidates is None:
             entity = self.view.get(entity_id)
             candidates = set()
-            if entity is not None and name_rules._kind(entity):
+            if entity is not None and aliases.named_kind(entity):
                 candidates = _regular(entity) | _surnames(entity)
                 if isinstance(entity, Person):
                     candidates |= _role_aliases(entity, self.view)
@@ -209,7 +210,7 @@ def _naming(entity: Entity | None) -> tuple[object, ...] | None:
     if isinstance(entity, Organization):
         return ("organization", entity.names)
     return (
-        name_rules._kind(entity),
+        aliases.named_kind(entity),
         getattr(entity, "title", None),
         getattr(entity, "aliases", None),
     )
@@ -278,7 +279,7 @@ def _acronyms(
 
     An acronym another, untouched organisation also has stays.
     """
-    acronyms_of = name_rules.acronyms_of
+    acronyms_of = aliases.acronyms_of
     old = {a for i in patch.touched if (e := base.get(i)) for a in acronyms_of(e)}
     new = {a for i in patch.touched if (e := view.get(i)) for a in acronyms_of(e)}
     if not old and not new:
@@ -308,7 +309,7 @@ def _kinds_and_display(
     newcomers: dict[str, EntityKind] = {}
     for entity_id in touched:
         entity = view.get(entity_id)
-        kind = name_rules._kind(entity) if entity is not None else None
+        kind = aliases.named_kind(entity) if entity is not None else None
         if entity is None or kind is None:
             kinds.pop(entity_id, None)
             display.pop(entity_id, None)
@@ -317,7 +318,7 @@ def _kinds_and_display(
             kinds[entity_id] = kind
         else:
             newcomers[entity_id] = kind
-        display[entity_id] = name_rules._display_name(entity)
+        display[entity_id] = aliases.display_name(entity)
     if not newcomers:
         return kinds, display
     order = list(kinds)

@@ -1149,6 +1149,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["sign Joint letter to Kim Jong Un"],
         ["not among the signatories"],
     ),
+    # A claim of every letter: how many, and where the others went.
+    (
+        "true or false: all three letters were addressed to Kim Jong Un",
+        ["all the letters"],
+        ["false", "Moon Jae-in"],
+    ),
+    ("were all the letters sent to kim?", ["all the letters"], ["No", "2 of the 3"]),
 ]
 
 

@@ -349,3 +349,25 @@ def involved(scope: Scope, org: Organization, letter: Letter) -> Answer:
         f"{marks}"
     )
     return with_direct(card, direct, f"was {org.name} involved in {letter.title}", (), "yes_no")
+
+
+def all_to(scope: Scope, person_id: str) -> Answer:
+    """Whether every letter went to one person ("all three letters were to Kim, right?")."""
+    kb = scope.kb
+    card = letter_cards.letters(scope, recipient=person_id)
+    every = sorted(kb.letters.values(), key=lambda x: x.date)
+    to = [x for x in every if x.recipient == person_id]
+    others = [x for x in every if x.recipient != person_id]
+    card, marks = cite_in(card, kb, [s for x in every for s in x.sources])
+    name = kb.name_of(person_id)
+    if not others:
+        direct = f"Yes. All {len(every)} letters were addressed to {name}. {marks}"
+    else:
+        elsewhere = "; ".join(
+            f"the {x.year} letter went to {kb.name_of(x.recipient)}" for x in others
+        )
+        direct = (
+            f"No. {len(to)} of the {len(every)} letters were addressed to {name}; "
+            f"{elsewhere}. {marks}"
+        )
+    return with_direct(card, direct, f"were all the letters addressed to {name}", (), "yes_no")

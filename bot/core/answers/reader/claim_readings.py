@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers.facts import claims, count_claims, event_claims, meetings
-from bot.core.answers.facts.openers import answer_demands
+from bot.core.answers.facts import claims, event_claims, letter_facts, meetings
+from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
-    BOTH,
-    COUNTABLE,
     INVOLVED,
     SIGNING,
     Context,
@@ -144,49 +142,15 @@ def claim_readings(context: Context) -> list[Reading]:
                 lambda: meetings.met(scope, a, b, q.text),
             )
         )
-    # "did the letter of the 52 welcome …", "the 52-group letter had 76 signers": a count
-    # that only names the letter is not the one claimed
-    counts_claimed = [n for n in q.numbers if not _names_the_letter(q.norm, n)]
-    if (
-        letter is not None
-        and counts_claimed
-        and q.has(COUNTABLE)
-        # "24 more signers than 2018?" compares; "the letter sent five days before the
-        # summit carried 76 signatures" claims a count of the letter the time describes
-        and not (
-            context.cue("compare")
-            and (
-                q.has(_MORE_OR_FEWER)
-                or q.has(BOTH)
-                or len(q.years) > 1
-                or not _counted(q.norm, counts_claimed[0])
-            )
-        )
-        # "is Freedom House one of the 76?" asks about Freedom House; "62 groups signed
-        # HRW's letter?" still claims a count
-        and (not context.orgs or _counted(q.norm, counts_claimed[0]))
-    ):
-        number = counts_claimed[0]
+    to = next((p for p in q.ids("person") if kb.letters_to(p)), None)
+    if to and q.has(_ALL_LETTERS) and not q.has(NOT_TO):
+        # "true or false: all three letters were addressed to Kim Jong Un"
         out.append(
             Reading(
                 "yes_no",
-                # a number before what it counts is the claim, ahead of who is named
-                base + letter_fit(context) + (1.0 if _counted(q.norm, number) else 0.0),
-                f"is {number} a count of {letter.title}",
-                lambda: count_claims.count_claim(scope, letter, number, q.has(_SIGNER_COUNT)),
-            )
-        )
-    demanded = _DEMANDS_COUNTED.search(q.norm) if letter is not None else None
-    if letter is not None and demanded and letter.demands:
-        # "the 2018 letter only had like 4 demands, right?": the count of its demands
-        said = demanded.group(1)
-        number = int(said) if said.isdigit() else _SMALL.index(said) + 1
-        out.append(
-            Reading(
-                "yes_no",
-                base + letter_fit(context) + 2.0,
-                f"did {letter.title} make {number} demands",
-                lambda: answer_demands(scope, letter, False, claimed=number),
+                base + 3.0,
+                f"were all the letters addressed to {kb.name_of(to)}",
+                lambda: letter_facts.all_to(scope, to),
             )
         )
     asked = date_in(q.text) if letter is not None and q.has(_SENT) else None
@@ -316,10 +280,6 @@ def _claims_employer(q: Question, person_id: str, orgs: list[str]) -> bool:
     return any(0 <= o - p <= _AFTER_NAME for p in people_at for o in orgs_at)
 
 
-#: A number claimed of those who signed, not of the groups they stand for.
-_SIGNER_COUNT = re.compile(
-    r"\b(?:signers|signatories|co ?signers|cosigners|signed|signing)\b(?!.*\brepresent)"
-)
 _SIGN_WORDS = re.compile(r"\b(?:sign\w*|co ?sign\w*|join\w*|endors\w*|back\w*|letter\w*|from)\b")
 #: "Is Robertson with HRW", "does he work for CSW": a claim about who someone is, not
 #: about something they did ("did Moon reverse course on the UN resolution").
@@ -335,30 +295,6 @@ _STILL = re.compile(
 _SENT = re.compile(
     r"\b(?:sent|send|went out|go out|came out|dated|released|published|issued|delivered|"
     r"written|dispatched|mailed)\b"
-)
-
-
-def _names_the_letter(norm: str, number: int) -> bool:
-    """Whether a number only says which letter: "the letter of the 52", "the 52-org letter"."""
-    return (
-        re.search(
-            rf"\b(?:letter|one) (?:of|from|by) the {number}\b|\b{number} (?:\w+ )?(?:letter|one)\b",
-            norm,
-        )
-        is not None
-    )
-
-
-def _counted(norm: str, number: int) -> bool:
-    """Whether the number is claimed of what it counts ("62 organisations signed").
-
-    Not "the 52 groups", which names the letter they signed.
-    """
-    return re.search(rf"(?<!the )(?<!of )\b{number} (?:\w+ )?{_COUNTED_NOUN}", norm) is not None
-
-
-_COUNTED_NOUN = (
-    r"(?:groups|organi[sz]ations|ngos|orgs|signatories|signers|co ?signers|charities|signatures)\b"
 )
 
 
@@ -394,11 +330,5 @@ _NOT_A_NAME = frozenset(
 )
 _MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|s[ai]ts? down|sitting down|see|saw)\b")
 _ACTED = re.compile(r"\b(?:pass\w*|adopt\w*|approv\w*|vot\w*|enact\w*)\b")
-#: Words that make a number a difference between two counts.
-_MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|bigger|smaller|larger|difference)\b")
-#: A number of demands claimed: "only had like 4 demands", "made five calls".
-_SMALL = "one two three four five six seven eight nine ten".split()
-_DEMANDS_COUNTED = re.compile(
-    rf"\b(\d{{1,2}}|{'|'.join(_SMALL)}) (?:\w+ )?"
-    r"(?:demands|calls|reforms|requests|asks|recommendations|points)\b"
-)
+#: Every letter claimed of: "all three letters were to Kim", "every letter went to Kim".
+_ALL_LETTERS = re.compile(r"\b(?:all|every|each)(?: (?:three|3|the|of the))? letters?\b")

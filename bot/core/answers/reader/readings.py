@@ -18,6 +18,7 @@ from bot.core.answers.reader.clarify import clarify_readings
 from bot.core.answers.reader.clues import clear_letter, rank_letters
 from bot.core.answers.reader.compare_readings import compare_readings
 from bot.core.answers.reader.context import SIGNING, THEIR_GROUP, Context, Reading, letter_fit
+from bot.core.answers.reader.count_claim_readings import count_claim_readings
 from bot.core.answers.reader.cues import cue_scores
 from bot.core.answers.reader.event_clues import (
     anchor_people,
@@ -359,6 +360,7 @@ _GENERATORS = (
     which_of_readings,
     attribution_readings,
     claim_readings,
+    count_claim_readings,
     clarify_readings,
     letter_readings,
     person_readings,

@@ -1,0 +1,107 @@
+"""Readings of counts claimed of a letter: "62 groups signed the 2018 letter, right?".
+
+A number before what it counts is the claim; a number that only names the letter ("the
+52-group letter") is not; a number of demands is checked against the letter's demands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers.facts import count_claims
+from bot.core.answers.facts.openers import answer_demands
+from bot.core.answers.reader.context import BOTH, COUNTABLE, Context, Reading, letter_fit
+
+
+def count_claim_readings(context: Context) -> list[Reading]:
+    """A count of signers, or of demands, claimed of the letter the question means."""
+    scope, q, letter = context.scope, context.question, context.letter
+    if not context.cue("yes_no") or letter is None:
+        return []
+    base = context.cue("yes_no") + 2.0
+    out: list[Reading] = []
+    # "did the letter of the 52 welcome …", "the 52-group letter had 76 signers": a count
+    # that only names the letter is not the one claimed
+    counts_claimed = [n for n in q.numbers if not _names_the_letter(q.norm, n)]
+    if (
+        counts_claimed
+        and q.has(COUNTABLE)
+        # "24 more signers than 2018?" compares; "the letter sent five days before the
+        # summit carried 76 signatures" claims a count of the letter the time describes
+        and not (
+            context.cue("compare")
+            and (
+                q.has(_MORE_OR_FEWER)
+                or q.has(BOTH)
+                or len(q.years) > 1
+                or not _counted(q.norm, counts_claimed[0])
+            )
+        )
+        # "is Freedom House one of the 76?" asks about Freedom House; "62 groups signed
+        # HRW's letter?" still claims a count
+        and (not context.orgs or _counted(q.norm, counts_claimed[0]))
+    ):
+        number = counts_claimed[0]
+        out.append(
+            Reading(
+                "yes_no",
+                # a number before what it counts is the claim, ahead of who is named
+                base + letter_fit(context) + (1.0 if _counted(q.norm, number) else 0.0),
+                f"is {number} a count of {letter.title}",
+                lambda: count_claims.count_claim(scope, letter, number, q.has(_SIGNER_COUNT)),
+            )
+        )
+    demanded = _DEMANDS_COUNTED.search(q.norm)
+    if demanded and letter.demands:
+        # "the 2018 letter only had like 4 demands, right?": the count of its demands
+        said = demanded.group(1)
+        number = int(said) if said.isdigit() else _SMALL.index(said) + 1
+        out.append(
+            Reading(
+                "yes_no",
+                base + letter_fit(context) + 2.0,
+                f"did {letter.title} make {number} demands",
+                lambda: answer_demands(scope, letter, False, claimed=number),
+            )
+        )
+    return out
+
+
+#: A number claimed of those who signed, not of the groups they stand for.
+_SIGNER_COUNT = re.compile(
+    r"\b(?:signers|signatories|co ?signers|cosigners|signed|signing)\b(?!.*\brepresent)"
+)
+
+
+def _names_the_letter(norm: str, number: int) -> bool:
+    """Whether a number only says which letter: "the letter of the 52", "the 52-org letter"."""
+    return (
+        re.search(
+            rf"\b(?:letter|one) (?:of|from|by) the {number}\b|\b{number} (?:\w+ )?(?:letter|one)\b",
+            norm,
+        )
+        is not None
+    )
+
+
+def _counted(norm: str, number: int) -> bool:
+    """Whether the number is claimed of what it counts ("62 organisations signed").
+
+    Not "the 52 groups", which names the letter they signed.
+    """
+    return re.search(rf"(?<!the )(?<!of )\b{number} (?:\w+ )?{_COUNTED_NOUN}", norm) is not None
+
+
+_COUNTED_NOUN = (
+    r"(?:groups|organi[sz]ations|ngos|orgs|signatories|signers|co ?signers|charities|signatures)\b"
+)
+
+
+#: Words that make a number a difference between two counts.
+_MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|bigger|smaller|larger|difference)\b")
+#: A number of demands claimed: "only had like 4 demands", "made five calls".
+_SMALL = "one two three four five six seven eight nine ten".split()
+_DEMANDS_COUNTED = re.compile(
+    rf"\b(\d{{1,2}}|{'|'.join(_SMALL)}) (?:\w+ )?"
+    r"(?:demands|calls|reforms|requests|asks|recommendations|points)\b"
+)
