@@ -1156,6 +1156,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["false", "Moon Jae-in"],
     ),
     ("were all the letters sent to kim?", ["all the letters"], ["No", "2 of the 3"]),
+    # "the joint letter to Kim" is the joint one of the two letters to Kim.
+    (
+        "the joint letter to Kim went out after the Singapore summit, right?",
+        ["which came first"],
+        ["No", "before"],
+    ),
 ]
 
 

@@ -39,7 +39,8 @@ MARGIN = 0.6
 
 _BEFORE = re.compile(r"\b(before|ahead of|prior to|in the run up to|leading up to|preceding)\b")
 _AFTER = re.compile(r"\b(after|following|since)\b")
-_OPEN = re.compile(r"\bopen letter\b")
+#: The kind of letter named: "the open letter", "the joint letter to Kim".
+_KIND = re.compile(r"\b(open|joint) letter\b")
 
 
 @dataclass(slots=True)
@@ -139,8 +140,9 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
             else:
                 weight = SIGNER / 3
             fit.add(weight, f"signed by {kb.name_of(org_id)}")
-        if question.has(_OPEN) and "open" in letter.kind:
-            fit.add(KIND, "open letter")
+        kind = _KIND.search(question.norm)
+        if kind and kind.group(1) in letter.kind:
+            fit.add(KIND, f"{kind.group(1)} letter")
         if question.country and any(
             kb.organizations[s.organization].country == question.country for s in letter.signatories
         ):
