@@ -1162,6 +1162,16 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["which came first"],
         ["No", "before"],
     ),
+    # A day claimed of something the sources date only to a year or month: they don't say.
+    # (This was "Yes": 9 January 2012 starts with the recorded "2012".)
+    ("was the 2012 letter sent on January 9 2012?", ["9 January 2012"], ["don't say", "1.9.2012"]),
+    ("was the 2019 letter sent on 17 December 2019?", ["17 December 2019"], ["don't say"]),
+    ("was the 2018 letter sent on 7 June 2018?", ["7 June 2018"], ["Yes"]),
+    (
+        "the UN security council kept north korea on its agenda on 5 March 2018, right?",
+        ["is it true"],
+        ["don't say"],
+    ),
 ]
 
 

@@ -286,6 +286,16 @@ def letter_date_claim(scope: Scope, letter: Letter, asked: str) -> Answer:
     card = letter_cards.letter(scope, letter.id)
     card, marks = cite_in(card, scope.kb, letter.sources)
     same = letter.date.startswith(asked) or asked.startswith(letter.date)
+    if same and len(asked) > len(letter.date):
+        # "sent on 9 January 2012?": the sources date it only to the year, so they don't say
+        why = f" {letter.date_note}" if letter.date_note else ""
+        direct = (
+            f"The sources don't say: they date the {letter.year} {letter.kind} only to "
+            f"{human_date(letter.date)}.{why} {marks}"
+        )
+        return with_direct(
+            card, direct, f"was {letter.title} sent in {human_date(asked)}", (), "not_covered"
+        )
     direct = (
         f"Yes. The {letter.year} {letter.kind} is dated {human_date(letter.date)}. {marks}"
         if same

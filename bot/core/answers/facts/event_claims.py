@@ -26,6 +26,14 @@ def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
     asked = date_in(claim)
     if asked and event.date and not (event.date.startswith(asked) or asked.startswith(event.date)):
         direct = f"No. {event.title} is dated {human_date(event.date)}. {marks}"
+    elif asked and event.date and len(asked) > len(event.date) and not _BY_THEN.search(claim):
+        # "was the resolution adopted on 3 March 2018?" of an event dated only "2018"
+        why = f" {event.date_note}" if event.date_note else ""
+        direct = (
+            f"The sources don't say: they date {event.title} only to "
+            f"{human_date(event.date)}.{why} {marks}"
+        )
+        return with_direct(card, direct, f"is it true: {event.title}", (), "not_covered")
     elif beyond_the_record(claim, event):
         # "Did Seoul resume co-sponsoring…?", "did the experts manage to prosecute anyone?"
         direct = (
@@ -41,6 +49,11 @@ def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
     return with_direct(card, direct, f"is it true: {event.title}", (), "yes_no")
 
 
+#: "By June 2018, had the Council …": a date the claim counts up to, not the event's own.
+_BY_THEN = re.compile(
+    r"\b(?:by|before|until|as of|prior to|up to)\s+(?:the\s+)?(?:\d{1,2}\s+)?[A-Za-z]+\s+\d{4}",
+    re.I,
+)
 #: Claims that something was undone or came to pass, beyond what an event's record says.
 _BEYOND_THE_RECORD = (
     re.compile(r"\b(?:resum\w+|restart\w*|revers\w+|rejoin\w*|went back|go back|again|undo\w*)\b"),
