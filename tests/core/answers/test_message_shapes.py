@@ -1172,6 +1172,10 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["is it true"],
         ["don't say"],
     ),
+    # A meeting claimed on a day or month: checked against the date the sources give.
+    ("did trump meet kim in july 2018?", ["meet"], ["No, not in July 2018", "12 June 2018"]),
+    ("did Kim meet Xi on 3 March 2018?", ["meet"], ["don't say on what day"]),
+    ("kim jong un met xi jinping before june 2018, true?", ["meet"], ["Yes"]),
 ]
 
 

@@ -26,7 +26,7 @@ def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
     asked = date_in(claim)
     if asked and event.date and not (event.date.startswith(asked) or asked.startswith(event.date)):
         direct = f"No. {event.title} is dated {human_date(event.date)}. {marks}"
-    elif asked and event.date and len(asked) > len(event.date) and not _BY_THEN.search(claim):
+    elif asked and event.date and len(asked) > len(event.date) and not BY_THEN.search(claim):
         # "was the resolution adopted on 3 March 2018?" of an event dated only "2018"
         why = f" {event.date_note}" if event.date_note else ""
         direct = (
@@ -50,7 +50,7 @@ def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
 
 
 #: "By June 2018, had the Council …": a date the claim counts up to, not the event's own.
-_BY_THEN = re.compile(
+BY_THEN = re.compile(
     r"\b(?:by|before|until|as of|prior to|up to)\s+(?:the\s+)?(?:\d{1,2}\s+)?[A-Za-z]+\s+\d{4}",
     re.I,
 )

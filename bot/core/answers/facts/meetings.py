@@ -10,7 +10,8 @@ import re
 
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import people as people_cards
-from bot.core.kb.dates import human_date
+from bot.core.answers.facts.event_claims import BY_THEN
+from bot.core.kb.dates import date_in, human_date
 from bot.core.kb.models import Person
 from bot.core.scope import Scope
 
@@ -48,9 +49,17 @@ def met(scope: Scope, first: Person, second: Person, claim: str = "") -> Answer:
     card, marks = cite_in(card, kb, event.sources)
     where = f"{event.title} ({human_date(event.date)}). {marks}"
     claimed = _place_claimed(claim)
+    asked = None if BY_THEN.search(claim) else date_in(claim)  # "before June 2018" dates no day
     if claimed and not any(claimed in f"{e.title} {e.summary}" for e in shared):
         # "Trump and Kim met in Hanoi in June 2018": they met, but not there
         direct = f"No, not in {claimed}. The sources report their meeting as {where}"
+    elif (
+        asked and event.date and not (event.date.startswith(asked) or asked.startswith(event.date))
+    ):
+        direct = f"No, not in {human_date(asked)}. The sources report their meeting as {where}"
+    elif asked and event.date and len(asked) > len(event.date):
+        # "did Kim meet Xi on 3 March 2018?": the sources date the meetings only to 2018
+        direct = f"They met, but the sources don't say on what day: {where}"
     else:
         direct = f"Yes. {first.name} and {second.name} both took part in {where}"
     return with_direct(card, direct, label, (), "yes_no")
