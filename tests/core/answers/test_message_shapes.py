@@ -1176,6 +1176,11 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("did trump meet kim in july 2018?", ["meet"], ["No, not in July 2018", "12 June 2018"]),
     ("did Kim meet Xi on 3 March 2018?", ["meet"], ["don't say on what day"]),
     ("kim jong un met xi jinping before june 2018, true?", ["meet"], ["Yes"]),
+    (
+        "How many days separate the Panmunjom Declaration from the June 2018 letter?",
+        ["time between"],
+        ["41 days"],
+    ),
 ]
 
 
