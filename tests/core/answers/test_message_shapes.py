@@ -1181,6 +1181,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["time between"],
         ["41 days"],
     ),
+    # "when did <event> … and which article reports it?": the event's date first.
+    (
+        "When did South Korea stop co-sponsoring the UN resolution, and which article reports it?",
+        ["when"],
+        ["November 2019"],
+    ),
 ]
 
 

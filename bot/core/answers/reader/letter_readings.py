@@ -194,7 +194,7 @@ def letter_readings(context: Context) -> list[Reading]:
                 lambda: coverage.reported_in(scope, letter, q.numbers),
             )
         )
-    if context.cue("article") and context.cue("date"):
+    if context.cue("article") and context.cue("date") and not context.events:
         publisher = context.orgs[0] if context.orgs else None
         out.append(
             Reading(
