@@ -22,11 +22,11 @@ def with_context_of(
     `mentioned`: the names the rest holds as the alias table found them, for a message
     typed in lower case ("… the panmunjom declaration … what's the day it was signed?").
     """
-    if not (REFERS_BACK.search(part) or (follow_on and not _YEAR.search(part))):
+    if not (REFERS_BACK.search(part) or (follow_on and not YEAR.search(part))):
         return part
     rest = text[: len(text) - len(part)] if text.endswith(part) else text
     # "… on the 2012 list? And which letter did they co-sign?" asks past that year.
-    years = [] if _WHICH_LETTER.search(part) else _YEAR.findall(rest)
+    years = [] if _WHICH_LETTER.search(part) else YEAR.findall(rest)
     missing = [y for y in dict.fromkeys(years) if y not in part]
     named = dict.fromkeys(
         _ASKS_BACK.sub("", m.group(0), count=1).strip()  # "Was International …" opens a question
@@ -80,7 +80,7 @@ REFERS_BACK = re.compile(
     r"him)\b",
     re.I,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 #: What `with_context_of` adds to a part: " (Burma Partnership, 2012)" before its "?".

@@ -101,7 +101,8 @@ _NUMBER_SIGN = re.compile(
 )
 
 
-_UNITS = "one two three four five six seven eight nine".split()
+#: Numbers in words, one to nine.
+UNITS = "one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 #: "fifty-two organisations", "the seventy six co-signers": a count of signers in words is
@@ -114,7 +115,7 @@ _COUNT_IN_WORDS = re.compile(
     r"\b(?:("
     + "|".join(_TENS)
     + r")(?:[- ]("
-    + "|".join(_UNITS)
+    + "|".join(UNITS)
     + r"))?|("
     + "|".join(_TEENS)
     + r"))"
@@ -126,14 +127,14 @@ _THE_COUNT_IN_WORDS = re.compile(
     r"(?<=\bthe )(?:("
     + "|".join(_TENS)
     + r")(?:[- ]("
-    + "|".join(_UNITS)
+    + "|".join(UNITS)
     + r"))?|("
     + "|".join(_TEENS)
     + r"))\b(?! (?:years?|months?|days?|weeks?|million|thousand|hundred|percent|per cent)\b)",
     re.IGNORECASE,
 )
 #: "three hundred groups": hundreds, as sources round the groups signers represent.
-_HUNDREDS_IN_WORDS = re.compile(r"\b(" + "|".join(_UNITS) + r") hundred" + _COUNTED, re.IGNORECASE)
+_HUNDREDS_IN_WORDS = re.compile(r"\b(" + "|".join(UNITS) + r") hundred" + _COUNTED, re.IGNORECASE)
 
 #: "the twenty twelve letter", "two thousand and nineteen": a year said, as voice typing
 #: writes it.
@@ -141,7 +142,7 @@ _YEAR_IN_WORDS = re.compile(
     r"\b(?:(twenty|two thousand(?: and)?) ("
     + "|".join(_TEENS)
     + r")|two thousand(?: and)? ("
-    + "|".join(_UNITS)
+    + "|".join(UNITS)
     + r")|twenty (twenty))\b",
     re.IGNORECASE,
 )
@@ -156,7 +157,7 @@ def _year(match: re.Match[str]) -> str:
     _, teen, unit, _ = (g.lower() if g else None for g in match.groups())
     if teen:
         return str(2010 + _TEENS.index(teen))
-    return str(2001 + _UNITS.index(unit)) if unit else "2020"
+    return str(2001 + UNITS.index(unit)) if unit else "2020"
 
 
 def _joined_letters(match: re.Match[str]) -> str:
@@ -173,7 +174,7 @@ def _digits(match: re.Match[str]) -> str:
     if teen:
         return str(10 + _TEENS.index(teen))
     value = 20 + 10 * _TENS.index(tens or "twenty")
-    return str(value + (_UNITS.index(unit) + 1 if unit else 0))
+    return str(value + (UNITS.index(unit) + 1 if unit else 0))
 
 
 #: Words that close a chat message without asking anything ("… nk had fr", "… idk").
@@ -194,5 +195,5 @@ def plain_words(text: str) -> str:
     text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of ", text))
     text = _SPELLED_LETTERS.sub(_joined_letters, _YEAR_IN_WORDS.sub(_year, text))
     text = _THE_COUNT_IN_WORDS.sub(_digits, _COUNT_IN_WORDS.sub(_digits, text))
-    text = _HUNDREDS_IN_WORDS.sub(lambda m: f"{_UNITS.index(m[1].lower()) + 1}00", text)
+    text = _HUNDREDS_IN_WORDS.sub(lambda m: f"{UNITS.index(m[1].lower()) + 1}00", text)
     return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)

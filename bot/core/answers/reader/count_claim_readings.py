@@ -10,6 +10,7 @@ import re
 
 from bot.core.answers.facts import count_claims
 from bot.core.answers.facts.openers import answer_demands
+from bot.core.answers.reader.chat import UNITS
 from bot.core.answers.reader.context import BOTH, COUNTABLE, Context, Reading, letter_fit
 
 
@@ -100,7 +101,7 @@ _COUNTED_NOUN = (
 #: Words that make a number a difference between two counts.
 _MORE_OR_FEWER = re.compile(r"\b(?:more|fewer|less|bigger|smaller|larger|difference)\b")
 #: A number of demands claimed: "only had like 4 demands", "made five calls".
-_SMALL = "one two three four five six seven eight nine ten".split()
+_SMALL = [*UNITS, "ten"]
 _DEMANDS_COUNTED = re.compile(
     rf"\b(\d{{1,2}}|{'|'.join(_SMALL)}) (?:\w+ )?"
     r"(?:demands|calls|reforms|requests|asks|recommendations|points)\b"

@@ -11,6 +11,7 @@ import re
 
 from bot.core.answers.facts import kind_lists
 from bot.core.answers.reader.context import Context, Reading, letter_fit
+from bot.core.search.resolve import resolve_country
 
 #: People by the kind of body their role is at: (words, kinds, how the answer names them).
 _PEOPLE = (
@@ -107,8 +108,8 @@ def _organizations_reading(context: Context, kind: str, described: str) -> Readi
 def _people_reading(context: Context, words: str, kinds: frozenset[str], described: str) -> Reading:
     """The people of a kind, of the country named right before it, for a letter if dated."""
     q, scope = context.question, context.scope
-    before = re.search(_COUNTRY_BEFORE + words.removeprefix(r"\b"), q.norm)
-    country = _COUNTRIES[before.group(1)] if before else q.country
+    kind = re.search(words, q.norm)
+    country = (_country_before(context, q.norm[: kind.start()]) if kind else None) or q.country
     named = f"{_ADJECTIVE.get(country, country)} {described}" if country else described
     best = context.fits[0] if context.fits else None
     strong = best is not None and ("named" in best.clues or str(best.letter.year) in best.clues)
@@ -123,21 +124,28 @@ def _people_reading(context: Context, words: str, kinds: frozenset[str], describ
 
 #: A country's adjective, where the answer reads better with it ("US officials").
 _ADJECTIVE = {"United States": "US", "South Korea": "South Korean", "North Korea": "North Korean"}
-#: A country's adjective right before the kind: "US officials", "South Korean politicians".
-_COUNTRIES = {
-    "us": "United States",
-    "u s": "United States",
-    "american": "United States",
-    "united states": "United States",
-    "south korean": "South Korea",
-    "north korean": "North Korea",
-    "chinese": "China",
-    "russian": "Russia",
-}
-_COUNTRY_BEFORE = r"\b(" + "|".join(_COUNTRIES) + r") (?:\w+ )?(?:and )?(?:\w+ )?"
+
+
+def _country_before(context: Context, before: str) -> str | None:
+    """The country named right before the kind ("US officials", "US lawmakers and officials")."""
+    words = before.split()
+    if words[-1:] == ["and"]:
+        words = words[:-2]  # "US lawmakers and officials": the country before both
+    if not words or words[-1] in _NO_COUNTRY:
+        return None  # "tell us which officials": "us" is no country there
+    for size in (2, 1):
+        if len(words) >= size and (
+            found := resolve_country(context.scope, " ".join(words[-size:]))
+        ):
+            return found
+    return None
 
 
 def _asked_for(norm: str, words: str) -> bool:
     """Whether the question asks for all of a kind, not only names it in passing."""
     kind = words.removeprefix(r"\b")
     return re.search(_LIST_WORD.format() + kind + "|" + words + _APPEAR.format(), norm) is not None
+
+
+#: Words right before the kind that end no country's name.
+_NO_COUNTRY = frozenset("which what the all any every list name of those these some".split())

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers.reader.carried_context import ADDED_CONTEXT, REFERS_BACK, with_context_of
+from bot.core.answers.reader.carried_context import (
+    ADDED_CONTEXT,
+    REFERS_BACK,
+    YEAR,
+    with_context_of,
+)
 from bot.core.answers.reader.claim_checks import checked_claim
 from bot.core.answers.reader.question import PLACE_KINDS, Question, read_question
 from bot.core.answers.reader.readings import Reading, readings
@@ -185,7 +190,7 @@ def _in_context(scope: Scope, text: str, part: str) -> str:
     if not REFERS_BACK.search(part):
         # "ICC posted about the June 2018 HRW letter. Does that mean ICC was a signatory?":
         # a signatory of the letter the rest dates
-        signing = _A_SIGNER.search(part) and not _YEAR.search(part) and _YEAR.search(text)
+        signing = _A_SIGNER.search(part) and not YEAR.search(part) and YEAR.search(text)
         return with_context_of(text, part, follow_on=True) if signing else part
     if text != text.lower():
         return with_context_of(text, part)
@@ -196,7 +201,6 @@ def _in_context(scope: Scope, text: str, part: str) -> str:
 
 #: A part asking whether someone signed, of no letter it names itself.
 _A_SIGNER = re.compile(r"\b(?:a|one of the) (?:co-?)?(?:signatory|signer|signee)\b", re.I)
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A lead-in that ends in a colon or a dash before the question ("true or false:" is part
 #: of it): "quick check for a mod post: …", "arguing with someone about strategy - who…".
 _LEAD_IN = re.compile(
