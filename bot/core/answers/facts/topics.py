@@ -17,6 +17,7 @@ from bot.core.answers.facts.topic_match import (
     FIGURE,
     SUBJECT,
     TOPIC_FIT,
+    closest_statements,
     figure_fit,
     share,
     speaks_of,
@@ -176,13 +177,16 @@ def topic(
                 "What it raised", [Item("•", s.text, builder.cite(s.sources)) for s in raised]
             )
         # "The 2012 letter asked for food aid, right?": another letter did; say which.
+        # Only the statements that share the topic's rarer words are tried (the index
+        # `closest_statements` keeps), not every letter's on a large knowledge base.
         elsewhere = next(
             (
                 (other, st)
-                for other in kb.letters.values()
+                for other, st in closest_statements(kb, phrase, limit=_ELSEWHERE)
                 if other.id != letter.id
-                for st in (*other.demands, *other.abuses_cited)
-                if fits(st.text) and not st.text.startswith(_CONTEXT)
+                and st in (*other.demands, *other.abuses_cited)
+                and fits(st.text)
+                and not st.text.startswith(_CONTEXT)
             ),
             None,
         )
@@ -250,6 +254,8 @@ def _in_note(phrase: str, note: str) -> bool:
 _LETTER_WORDS = frozenset(concepts("letter letters release year"))
 
 
+#: Statements of other letters tried for a topic the letter asked of does not speak of.
+_ELSEWHERE = 5
 #: Words asking how the letter saw something, not whether it mentioned it.
 _STANCE = re.compile(
     r"\b(?:view\w*|treat\w*|see|saw|regard\w*|react\w*|feel|felt|attitude|stance|position|"

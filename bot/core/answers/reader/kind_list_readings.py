@@ -61,9 +61,9 @@ _ORGANIZATIONS = (
     (r"\b(?:coalitions|alliances)\b", "coalition", "coalitions"),
 )
 #: Asking for all of a kind: a list word before the kind, or where they appear after it.
-_LIST_WORD = r"\b(?:which|what|list|name|names|all|every|who are|who were|any)\b(?: \w+){{0,4}}? "
+_LIST_WORD = r"\b(?:which|what|list|name|names|all|every|who are|who were|any)\b(?: \w+){0,4}? "
 _APPEAR = (
-    r"(?: \w+){{0,4}}? (?:mentioned|named|quoted|cited|credited|come up|comes up|show up|"
+    r"(?: \w+){0,4}? (?:mentioned|named|quoted|cited|credited|come up|comes up|show up|"
     r"shows up|appear\w*|involved|feature\w*)\b"
 )
 #: Words that ask who published or reported something: the sources' reading answers them.
@@ -144,7 +144,7 @@ def _country_before(context: Context, before: str) -> str | None:
 def _asked_for(norm: str, words: str) -> bool:
     """Whether the question asks for all of a kind, not only names it in passing."""
     kind = words.removeprefix(r"\b")
-    return re.search(_LIST_WORD.format() + kind + "|" + words + _APPEAR.format(), norm) is not None
+    return re.search(f"{_LIST_WORD}{kind}|{words}{_APPEAR}", norm) is not None
 
 
 #: Words right before the kind that end no country's name.
