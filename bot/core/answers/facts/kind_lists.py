@@ -49,12 +49,11 @@ def people_of_kind(
             )
         )
     where = f" for the {letter.year} letter" if letter else ""
-    builder.direct = (
-        f"The sources name {len(found)} {described}{where}: "
-        + ", ".join(f"{person.name} ({role.title})" for person, role in found)
-        + f". {builder.marks(s for _, role in found for s in role.sources)}"
-        if found
-        else f"The sources name no {described}{where}."
+    builder.direct = _listed(
+        builder,
+        f"The sources name {{}} {described}{where}",
+        [f"{person.name} ({role.title})" for person, role in found],
+        [s for _, role in found for s in role.sources],
     )
     builder.section("People", items)
     builder.interpretation = f"every one of the {described}{where}"
@@ -70,16 +69,22 @@ def organizations_of_kind(scope: Scope, kind: str, described: str) -> Answer:
         Item(o.name, o.description or o.country or "", builder.cite(o.sources), entity_id=o.id)
         for o in found
     ]
-    builder.direct = (
-        f"The knowledge base holds {len(items)} {described}: "
-        + ", ".join(i.title for i in items)
-        + f". {builder.marks(s for o in found for s in o.sources)}"
-        if items
-        else f"The knowledge base holds no {described}."
+    builder.direct = _listed(
+        builder,
+        f"The knowledge base holds {{}} {described}",
+        [o.name for o in found],
+        [s for o in found for s in o.sources],
     )
     builder.section("Organisations", items)
     builder.interpretation = f"every one of the {described}"
     return builder.build(found=bool(items))
+
+
+def _listed(builder: AnswerBuilder, opening: str, names: list[str], sources: list[str]) -> str:
+    """ "The sources name 2 lawmakers: A, B. [1]", or "… name no lawmakers." when none."""
+    if not names:
+        return opening.format("no") + "."
+    return f"{opening.format(len(names))}: {', '.join(names)}. {builder.marks(sources)}"
 
 
 def _role_of_kind(

@@ -233,9 +233,10 @@ def people_of_org(scope: Scope, org_id: str) -> Answer:
     name = kb.name_of(org_id)
     builder = AnswerBuilder(kb, "people", f"People of {name} in the sources")
     people = sorted((p.id for p in kb.people_of(org_id)), key=lambda p: kb.people[p].name)
-    items = []
+    items, cited = [], []
     for person_id in people:
         roles = [r for r in kb.people[person_id].roles if r.organization == org_id]
+        cited += [s for r in roles for s in r.sources]
         items.append(
             Item(
                 kb.name_of(person_id),
@@ -249,7 +250,7 @@ def people_of_org(scope: Scope, org_id: str) -> Answer:
         f"The sources name {len(people)} {'person' if len(people) == 1 else 'people'} of {name}: "
         + "; ".join(f"{i.title}, {i.text}" for i in items)
         + ". "
-        + "".join(f"[{n}]" for n in sorted({n for i in items for n in i.refs}))
+        + builder.marks(cited)
         if people
         else f"The sources name no one in a role at {name}."
     )

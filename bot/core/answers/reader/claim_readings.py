@@ -32,6 +32,9 @@ def claim_readings(context: Context) -> list[Reading]:
     people = [kb.people[p] for p in context.people]
     events = [kb.events[e] for e in context.events]
     letter = context.letter
+    # "did Trump sign the act into law after the Senate passed it?": a later step the
+    # event's record stops short of, whoever the claim says took it
+    past_the_record = bool(events) and event_claims.beyond_the_record(q.text, events[0])
     if (
         events
         # "The Singapore summit between Trump and Kim was on 12 June, right?": people who
@@ -53,10 +56,7 @@ def claim_readings(context: Context) -> list[Reading]:
             for o in context.orgs
             if kb.organizations[o].kind not in PLACE_KINDS and not _of_event(kb, o, events[0])
         }
-        and not any(r.kind in ("yes_no", "not_covered") for r in out)
-    ) or (events and event_claims.beyond_the_record(q.text, events[0])):
-        # "did Trump sign the act into law after the Senate passed it?": a later step the
-        # event's record stops short of, whoever the claim says took it
+    ) or past_the_record:
         event = events[0]
         out.append(
             Reading(
@@ -182,12 +182,7 @@ def claim_readings(context: Context) -> list[Reading]:
         for o in q.ids("organization")
         if kb.organizations[o].kind in PLACE_KINDS
     ]
-    if (
-        events
-        and actors
-        and q.has(_ACTED)
-        and not event_claims.beyond_the_record(q.text, events[0])
-    ):
+    if events and actors and q.has(_ACTED) and not past_the_record:
         actor, event = actors[0], events[0]
         out.append(
             Reading(
