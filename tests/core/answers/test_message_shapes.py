@@ -1187,6 +1187,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["when"],
         ["November 2019"],
     ),
+    # Typed as a statement ("… mentioned?" reads as yes/no), a list word next to the kind
+    # still asks for all of them.
+    ("all media outlets mentioned?", ["news outlets"], ["Reuters"]),
 ]
 
 

@@ -62,6 +62,7 @@ _ORGANIZATIONS = (
 )
 #: Asking for all of a kind: a list word before the kind, or where they appear after it.
 _LIST_WORD = r"\b(?:which|what|list|name|names|all|every|who are|who were|any)\b(?: \w+){0,4}? "
+_LIST_WORD_NEXT = r"\b(?:which|what|list|name|all|every|any)(?: \w+)? "
 _APPEAR = (
     r"(?: \w+){0,4}? (?:mentioned|named|quoted|cited|credited|come up|comes up|show up|"
     r"shows up|appear\w*|involved|feature\w*)\b"
@@ -78,14 +79,17 @@ _SCORE = 7.5
 def kind_list_readings(context: Context) -> list[Reading]:
     """Everyone or everything of a kind the question names in the plural."""
     q = context.question
-    if q.subjects("person") or q.has(_EVERYONE) or context.cue("yes_no"):
+    if q.subjects("person") or q.has(_EVERYONE):
         return []
-    people = next(((w, k, d) for w, k, d in _PEOPLE if _asked_for(q.norm, w)), None)
+    # "only NGO people got quoted, right?" claims something of a kind; "all media outlets
+    # mentioned?", typed as a statement, still asks for all of them
+    listing = not context.cue("yes_no")
+    people = next(((w, k, d) for w, k, d in _PEOPLE if _asked_for(q.norm, w, listing)), None)
     if people is not None:
         return [_people_reading(context, *people)]
     for words, kind, described in _ORGANIZATIONS:
         if (
-            _asked_for(q.norm, words)
+            _asked_for(q.norm, words, listing)
             and not (kind == "media" and q.has(_PUBLISHED))
             # "which coalitions signed the 2012 letter": its signatories, of a kind
             and not (context.cue("signed") or context.cue("signatories"))
@@ -141,10 +145,16 @@ def _country_before(context: Context, before: str) -> str | None:
     return None
 
 
-def _asked_for(norm: str, words: str) -> bool:
-    """Whether the question asks for all of a kind, not only names it in passing."""
+def _asked_for(norm: str, words: str, appearing: bool = True) -> bool:
+    """Whether the question asks for all of a kind, not only names it in passing.
+
+    A list word before the kind asks for them ("which UN bodies"); so, unless `appearing`
+    is off, does where they appear after it ("UN bodies that come up"). Off, the list word
+    must be next to the kind ("all media outlets mentioned?").
+    """
     kind = words.removeprefix(r"\b")
-    return re.search(f"{_LIST_WORD}{kind}|{words}{_APPEAR}", norm) is not None
+    pattern = f"{_LIST_WORD}{kind}|{words}{_APPEAR}" if appearing else f"{_LIST_WORD_NEXT}{kind}"
+    return re.search(pattern, norm) is not None
 
 
 #: Words right before the kind that end no country's name.
