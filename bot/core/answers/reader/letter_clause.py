@@ -7,6 +7,7 @@ In "what did the letter telling Seoul to stop ignoring abuses demand", the claus
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 LETTER_CLAUSE = re.compile(
     r"\b(letter|one|appeal) (?:that |which )?(?:telling|told|tells|urging|urged|urges|asking|"
@@ -45,7 +46,12 @@ _BARE_AUXILIARY = re.compile(
 _DANGLING = (" about", " for", " against", " over", " of")
 
 
-def described_spans(norm: str) -> list[tuple[int, int]]:
+#: Questions whose clauses are remembered: each is asked for several times per reading.
+_CACHED = 1024
+
+
+@lru_cache(maxsize=_CACHED)
+def described_spans(norm: str) -> tuple[tuple[int, int], ...]:
     """Character spans of the clauses in `norm` that only describe a letter, after its noun.
 
     None when the clause is what the question claims ("The 2018 letter demanded that Kim
@@ -56,16 +62,17 @@ def described_spans(norm: str) -> list[tuple[int, int]]:
     if clause is None or (
         not norm[clause.end() :].strip() and not ASKS.search(norm[: clause.start()])
     ):
-        return []
+        return ()
     main = LETTER_CLAUSE.sub(r"\1 ", norm)
     if _BARE_AUXILIARY.fullmatch(main):
-        return []
+        return ()
     asks = norm.rstrip().endswith(_DANGLING) and re.search(r"\w+ing\b", norm[len(main.rstrip()) :])
     if asks and main.rstrip().endswith(("letter", "one")):
-        return []
-    return [(m.end(1), m.end()) for m in LETTER_CLAUSE.finditer(norm)]
+        return ()
+    return tuple((m.end(1), m.end()) for m in LETTER_CLAUSE.finditer(norm))
 
 
+@lru_cache(maxsize=_CACHED)
 def main_clause(norm: str) -> str:
     """The normalised question without the clauses that only describe a letter."""
     return LETTER_CLAUSE.sub(r"\1 ", norm) if described_spans(norm) else norm
