@@ -1190,6 +1190,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # Typed as a statement ("… mentioned?" reads as yes/no), a list word next to the kind
     # still asks for all of them.
     ("all media outlets mentioned?", ["news outlets"], ["Reuters"]),
+    # A group described by where it is and where it is listed: the coalition is the setting,
+    # the description the subject; a country alone names its one group.
+    (
+        "the czech NGO on the coalition list, what letters did they sign",
+        ["People In Need"],
+        ["People In Need", "2012"],
+    ),
+    ("the japanese commission on missing people — what's it called", ["Investigation"], []),
+    ("what's the seoul group that served as the coalition's secretariat", ["Open North Korea"], []),
+    ("2012 list — the belgian org?", ["Belgium"], ["Human Rights Without Frontiers"]),
+    # Groups "from the USA" are a filter, not one group.
+    ("2012 list, which groups from USA?", ["United States"], ["Freedom House"]),
 ]
 
 

@@ -26,13 +26,20 @@ _DESCRIBED = re.compile(
     r"\b(?:the|that|this|a|an|some|one|which|what) ((?:[a-z]+ ){0,5}?)(?:group|organi[sz]ation|"
     r"org|charity|"
     r"ngo|outfit|coalition|outlet|agency|watchdog|network|nonprofit|non profit|body|centre|"
-    r"center|institute|foundation|association|alliance|federation|society|league|station)s?\b"
-    r"(?: (?:of|for|run by|made up of|working on|(?:that|which|who) (?:campaigns?|works?|"
-    r"advocates?|fights?|speaks? up|stands? up) (?:for|on)) ((?:[a-z]+ ){0,3}[a-z]+))?"
+    r"center|institute|foundation|association|alliance|federation|society|league|station|"
+    r"commission|committee|council)(s?)\b"
+    # "… on missing people", not "… on the coalition list": that is where it is listed
+    r"(?: (?:of|for|on(?! (?:the|a|an|this|that|their|its)\b)|run by|made up of|working on|"
+    r"(?:that|which|who) (?:(?:campaigns?|works?|advocates?|fights?|speaks? up|stands? up) "
+    r"(?:for|on)|(?:acted|acts|served|serves) as(?: the| a| an)?)) ((?:[a-z]+ ){0,3}[a-z]+))?"
     r"(?: (?:in|from|based in|out of) ((?:the )?[a-z]+(?: [a-z]+)?))?"
 )
+#: The groups of `_DESCRIBED`: the words before the kind, a plural "s", what follows it,
+#: and the place.
+_BEFORE, _PLURAL, _AFTER, _PLACE = 1, 2, 3, 4
 #: Words of a description that say nothing about which organisation is meant.
 _VAGUE = frozenset(stems("big large small main famous well known major international the a an"))
+_DEFINITE = ("the ", "that ", "this ")
 #: The best match must lead the next by this much.
 _MARGIN = 1.0
 #: And reach this score.
@@ -56,7 +63,9 @@ def org_bags(kb: KnowledgeBase) -> OrgBags:
     places: dict[str, frozenset[str]] = {}
     shared: dict[frozenset[str], frozenset[str]] = {}  # most places are one of few countries
     for org in kb.organizations.values():
-        text = " ".join((*org.names, org.description or "", org.kind.replace("-", " ")))
+        # The city it is based in is part of its description ("the Seoul group").
+        words = (*org.names, org.description or "", org.kind.replace("-", " "), org.based_in or "")
+        text = " ".join(words)
         bags[org.id] = tuple(dict.fromkeys(stems(text)))
         where = frozenset(stems(" ".join(p for p in (org.based_in, org.country) if p)))
         places[org.id] = shared.setdefault(where, where)
@@ -90,20 +99,25 @@ _MAX_DESCRIPTIONS = 3
 
 def _fitting(scope: Scope, norm: str, match: re.Match[str]) -> Mention | None:
     """The organisation one description clearly fits, if any."""
-    described = match.group(1).strip()
+    described = match.group(_BEFORE).strip()
+    place = (match.group(_PLACE) or "").removeprefix("the ").strip()
     if len(described.split()) == 1 and resolve_country(scope, described):
-        return None  # "which American groups": a country filter, not "Inter-American …"
+        if match.group(_PLURAL) or place:
+            return None  # "which American groups": a country filter, not "Inter-American …"
+        # "the Czech NGO on the coalition list": one group, where it is from
+        described, place = "", described
     # "the big NY rights group": a city's short form is the city its description names
-    described_words = " ".join(CITY_SHORT.get(w, w) for w in match.group(1).split())
-    words = set(stems(f"{described_words} {match.group(2) or ''}")) - _VAGUE
-    place = (match.group(3) or "").removeprefix("the ").strip()
+    described_words = " ".join(CITY_SHORT.get(w, w) for w in described.split())
+    words = set(stems(f"{described_words} {match.group(_AFTER) or ''}")) - _VAGUE
     if not words and not place:
         return None
     kb = scope.kb
     tables = kb.derived("org_description_bags", org_bags)
     place_words = set(stems(place))
     country = resolve_country(scope, place) if place else None
-    candidates = {o for w in words | place_words for o in tables.by_word.get(w, ())[:5000]}
+    # "the Japanese commission": the country's own name ("Japan") finds its groups too
+    looked_up = words | place_words | set(stems(country or ""))
+    candidates = {o for w in looked_up for o in tables.by_word.get(w, ())[:5000]}
     scored = []
     for org_id in candidates:
         org = kb.organizations[org_id]
@@ -115,7 +129,16 @@ def _fitting(scope: Scope, norm: str, match: re.Match[str]) -> Mention | None:
         score += 1.0 if place else 0.0
         scored.append((score, org_id))
     scored.sort(reverse=True)
-    if not scored or scored[0][0] < _CUTOFF:
+    # A place alone names the one group there ("the Czech NGO"); "groups from the USA" and
+    # "is there a group from Thailand" are country filters.
+    only_one_there = (
+        place
+        and not words
+        and not match.group(_PLURAL)
+        and match.group(0).startswith(_DEFINITE)
+        and len(scored) == 1
+    )
+    if not scored or (scored[0][0] < _CUTOFF and not only_one_there):
         return None
     if len(scored) > 1 and scored[0][0] - scored[1][0] < _MARGIN:
         return None

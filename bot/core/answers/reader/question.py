@@ -25,7 +25,7 @@ from bot.core.answers.reader.shapes import (
 )
 from bot.core.scope import Scope
 from bot.core.search.names import Mention, normalize
-from bot.core.search.resolve import REGIONS
+from bot.core.search.resolve import REGIONS, resolve_country
 from bot.core.search.roles import (
     HEAD_WORDS,
     RoleMatch,
@@ -203,6 +203,35 @@ class Question:
         return [m for m in self.mentions if m.corrected]
 
 
+#: Words before a name that make it the setting of a description ("on the coalition list").
+_SETTING = frozenset({"on", "of", "as", "in", "to", "for", "within", "inside", "under"})
+
+
+def _settings(
+    scope: Scope, tokens: list[str], description: Mention, named: list[Mention]
+) -> set[str]:
+    """Organisations named only as the setting or place of an organisation's description.
+
+    "The Czech NGO on the coalition list", "the Seoul group that acted as the coalition's
+    secretariat": the coalition is where the group is listed, Seoul where it is.
+    """
+    found = set()
+    for m in named:
+        before = tokens[max(m.start - 2, 0) : m.start]
+        after_setting_word = bool(_SETTING & set(before[-1:] if before[-1:] != ["the"] else before))
+        inside = description.start <= m.start and m.end <= description.end
+        place = scope.kb.organizations[m.entity_id].kind in PLACE_KINDS
+        if m.start > description.start and (after_setting_word or (inside and place)):
+            found.add(m.entity_id)
+    return found
+
+
+def _place_only(scope: Scope, description: str) -> bool:
+    """Whether a description says only where the group is from ("the Belgian org")."""
+    words = description.split()
+    return len(words) == 3 and resolve_country(scope, words[1]) is not None
+
+
 def read_question(scope: Scope, text: str, message: str | None = None) -> Question:
     """The evidence in a question (already trimmed to the query length limit).
 
@@ -225,6 +254,9 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
     # "the big human rights group in New York"; "which survivors' group backed the coalition"
     by_description = described_org(scope, norm)
     named_orgs = [m for m in mentions if m.kind == "organization"]
+    settings = (
+        _settings(scope, norm.split(), by_description, named_orgs) if by_description else set()
+    )
     if by_description is not None and (
         not named_orgs
         # Beside a named one, only a description that asks which: "is CSW a UK group" says
@@ -236,11 +268,15 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
                 m.start < by_description.end and by_description.start < m.end for m in named_orgs
             )
         )
+        # "the Czech NGO on the coalition list": the coalition only says where it is listed
+        or settings == {m.entity_id for m in named_orgs}
     ):
         mentions = sorted([*mentions, by_description], key=lambda m: m.start)
         found_by_description = by_description
-        # "The UK Christian group" names an organisation, not a country filter.
-        filter_norm = norm.replace(f" {by_description.surface} ", " the organisation ")
+        # "The UK Christian group" names an organisation, not a country filter; but "the
+        # Belgian org" is the country's one group, and its filter finds it too.
+        if not _place_only(scope, by_description.surface):
+            filter_norm = norm.replace(f" {by_description.surface} ", " the organisation ")
     tokens = norm.split()
     about_at = next((i for i, t in enumerate(tokens) if t in _ABOUT_WORDS), len(tokens))
     if not any(t in _SPEAKING for t in tokens[:about_at]) or _THE_RECORD & set(tokens[:about_at]):
@@ -302,7 +338,9 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         region=next((r for r, members in REGIONS.items() if list(members) == countries), None),
         countries_excluded=bool(countries) and excludes(norm, countries[0]),
         quoted=quoted_words(text),
-        descriptors=frozenset(descriptors(tokens, mentions) | _in_clauses(norm, mentions)),
+        descriptors=frozenset(
+            descriptors(tokens, mentions) | _in_clauses(norm, mentions) | settings
+        ),
         objects=frozenset(m.entity_id for m in mentions if m.start > about_at)
         | asked_of(tokens, mentions),
         source_orgs=sourced[0],

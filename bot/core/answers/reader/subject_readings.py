@@ -201,6 +201,11 @@ _WHERE_BASED = re.compile(
 _TAG_WORDS = re.compile(r"\s+(?:right|yeah|yes|correct|true|too|then|now)$")
 
 
+def _letter_named(q: Question) -> bool:
+    """Whether the question names a letter by its year or title, not only by a clue."""
+    return bool(q.years or q.ids("letter"))
+
+
 def org_readings(context: Context) -> list[Reading]:
     """An organisation: what it is, its letters, its people's words, yes-or-no about it."""
     scope, q = context.scope, context.question
@@ -321,7 +326,10 @@ def org_readings(context: Context) -> list[Reading]:
                     # "apart from HRW, which group signed?" asks for the others
                     context.cue("signed")
                     + letter_fit(context)
-                    - (4.0 if besides and not _named_before(q, org.id) else 0.0),
+                    - (4.0 if besides and not _named_before(q, org.id) else 0.0)
+                    # "the group on the coalition list, what letters did they sign": the
+                    # list describes the group; every letter it signed is asked for
+                    - (1.0 if context.cue("letters_by") and not _letter_named(q) else 0.0),
                     f"did {org.name} sign {letter.title}",
                     # "Which survivors' group signed?" is answered by the name, not "Yes".
                     lambda: facts.signed(
