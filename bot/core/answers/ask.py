@@ -16,6 +16,7 @@ from bot.core.answers.answer import Answer, adopt_citations, not_found, renumber
 from bot.core.answers.facts import premises, topic_match, uncovered
 from bot.core.answers.reader import off_topic
 from bot.core.answers.reader.carried_context import with_context_of
+from bot.core.answers.reader.corrections import corrected
 from bot.core.answers.reader.described_letter import asked_of
 from bot.core.answers.reader.message_parts import best_part
 from bot.core.answers.reader.question import Question, read_question
@@ -40,7 +41,7 @@ WEAK = 2.0
 
 def ask(scope: Scope, question: str) -> Answer:
     """Answer a free-text question, or say plainly that the knowledge base does not cover it."""
-    text = whole = " ".join(question.split())[: scope.max_query_length]
+    text = whole = corrected(scope, " ".join(question.split())[: scope.max_query_length])
     if not normalize(text):
         return not_found(
             "ask", "Ask a question about a campaign letter, a signatory or a quote.", EXAMPLES

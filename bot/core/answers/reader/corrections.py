@@ -1,0 +1,148 @@
+"""A message that corrects itself: "who signed the 2019 one — no wait, the 2018 one".
+
+People type as they think and fix a detail mid-message. The correction replaces the
+detail it corrects: a year the last year before it, a name the last name of the same kind
+("when did Amnesty — no, HRW — sign"), a number the last number, "to Kim" the last "to …".
+A whole new question after the marker replaces the question before it. What is read
+afterwards is the message as the user meant it; the reading shown says what was understood.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from bot.core.answers.reader.carried_context import with_context_of
+from bot.core.scope import Scope
+from bot.core.search.names import Mention
+
+#: Where a message corrects itself. Only after some words: "I mean, who signed?" opens a
+#: question, it corrects nothing.
+_MARKER = re.compile(
+    r"(?:[\s,;.!?(]|\s[—–-])+(?:"
+    r"no,? wait|wait,? no|no no|oops|whoops|sorry,? (?:no|i mean|i meant)|no,? sorry|"
+    r"i mean|i meant|or rather|scratch that|correction|my bad|make that|"
+    # "the 2012 letter — no, the 2018 one": "no," alone after a dash or comma, before a
+    # year or a name (not "— No Fence from Japan", not "no Latin American groups")
+    r"(?<=[,—–-] )(?:no|actually),(?= (?:the |to |in |from |it was )?(?:\d{4}\b|(?-i:[A-Z])))"
+    r")(?!\w)[\s,:;.!\-—–]*",
+    re.IGNORECASE,
+)
+#: Words that open a new question: the correction is the whole question, not a detail.
+_QUESTION = re.compile(
+    r"^(?:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are|has|"
+    r"have|can|could|tell|list|show|give)\b",
+    re.IGNORECASE,
+)
+#: Where a corrected detail ends: a clause or sentence break.
+_DETAIL_END = re.compile(r"\s*(?:[,;:?!)]|\.(?:\s|$)|\s[—–-]\s|—|–)\s*")
+#: Fillers before the corrected detail ("I meant it was the 2018 one").
+_LEAD_IN = re.compile(
+    r"^(?:i meant |i mean |i think |i guess |it was |it s |it.s |make that |the one )+", re.I
+)
+#: A detail opening with one of these replaces the words from its last use ("to Moon").
+_PREPOSITIONS = frozenset("to from in by for about with on at before after".split())
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_NUMBER = re.compile(r"\b\d+\b")
+_WORD = re.compile(r"[\w'’]+")
+#: Corrections applied per message, and markers tried for each (a hostile message may
+#: hold hundreds).
+_MAX_CORRECTIONS = 3
+_MAX_MARKERS = 6
+
+
+def corrected(scope: Scope, text: str) -> str:
+    """The message with each self-correction applied to the detail it corrects."""
+    for _ in range(_MAX_CORRECTIONS):
+        fixed = _first_correction(scope, text)
+        if fixed is None:
+            break
+        text = fixed
+    return text
+
+
+def _first_correction(scope: Scope, text: str) -> str | None:
+    """`text` with its first correction applied, or None when it holds none."""
+    for marker in islice(_MARKER.finditer(text), _MAX_MARKERS):
+        if len(_WORD.findall(text[: marker.start()])) < 2:
+            continue
+        before = text[: marker.start()].rstrip(" ,;—–-")
+        after = _LEAD_IN.sub("", text[marker.end() :].lstrip())
+        if _QUESTION.match(after):
+            # "who signed the 2018 letter — sorry, which countries were they from?": the
+            # new question, with what "they" points back to
+            return with_context_of(f"{before}. {after}", after)
+        end = _DETAIL_END.search(after)
+        detail, rest = (after[: end.start()], after[end.end() :]) if end else (after, "")
+        placed = _placed(scope, before, detail.strip())
+        if placed is None:
+            continue  # "from the South, I mean, our side": a gloss, nothing replaced
+        fixed = f"{placed.rstrip(' ,;—–-')} {rest}".strip()
+        # "how many signed the 2012 letter? wait no, the 2018 one": still a question
+        return f"{fixed}?" if "?" in text and "?" not in fixed else fixed
+    return None
+
+
+def _placed(scope: Scope, before: str, detail: str) -> str | None:
+    """`before` with `detail` put where the detail it corrects was; None if it has no place.
+
+    A year replaces the last year (or dates the last "letter"), a name the last name of its
+    kind, a number the last number, and "to Moon" the words from the last "to".
+    """
+    years = _YEAR.findall(detail)
+    if years:
+        earlier = list(_YEAR.finditer(before))
+        if earlier:
+            return _swap(before, earlier[-1].span(), years[-1])
+        # "the letter to Moon … I mean the letter to Kim in 2018": the year dates the letter
+        letter = list(re.finditer(r"\b(?:letter|one|appeal)s?\b", before, re.I))
+        if not letter:
+            return None
+        before = _swap(before, (letter[-1].start(), letter[-1].start()), f"{years[-1]} ")
+        detail = _YEAR.sub("", detail).strip()
+    for new in scope.names.find_mentions(detail):
+        old = _last_of_kind(scope, before, new)
+        if old is not None:
+            return _swap(before, old, _raw(detail, new) or new.surface)
+    numbers = _NUMBER.findall(detail)
+    earlier_numbers = list(_NUMBER.finditer(before))
+    if numbers and earlier_numbers:
+        return _swap(before, earlier_numbers[-1].span(), numbers[-1])
+    first = detail.split(" ", 1)[0].lower()
+    at = [m for m in _WORD.finditer(before) if m.group(0).lower() == first]
+    if first in _PREPOSITIONS and at and not years:
+        # "the letter to Kim, I mean to Moon": from the last "to", as many words
+        words = [m for m in _WORD.finditer(before) if m.start() >= at[-1].start()]
+        span_end = words[min(len(detail.split()), len(words)) - 1].end()
+        return _swap(before, (at[-1].start(), span_end), detail)
+    return before if years else None
+
+
+def _last_of_kind(scope: Scope, before: str, new: Mention) -> tuple[int, int] | None:
+    """Where in `before` the last entity of `new`'s kind is named, other than `new` itself."""
+    olds = [m for m in scope.names.find_mentions(before) if m.kind == new.kind]
+    for old in reversed(olds):
+        if old.entity_id != new.entity_id:
+            span = _raw_span(before, old)
+            if span is not None:
+                return span
+    return None
+
+
+def _raw(text: str, mention: Mention) -> str | None:
+    """The words of `text` that named `mention`, as typed."""
+    span = _raw_span(text, mention)
+    return text[span[0] : span[1]] if span else None
+
+
+def _raw_span(text: str, mention: Mention) -> tuple[int, int] | None:
+    """Where the last occurrence of a mention's words is in `text`, as typed."""
+    tokens = mention.surface.split()
+    pattern = r"(?<!\w)" + r"\W+".join(re.escape(t) for t in tokens) + r"(?!\w)"
+    found = list(re.finditer(pattern, text, re.IGNORECASE))
+    return found[-1].span() if found else None
+
+
+def _swap(text: str, span: tuple[int, int], new: str) -> str:
+    """`text` with `span` replaced by `new`."""
+    return f"{text[: span[0]]}{new}{text[span[1] :]}"
