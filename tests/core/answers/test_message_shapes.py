@@ -1202,6 +1202,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("2012 list — the belgian org?", ["Belgium"], ["Human Rights Without Frontiers"]),
     # Groups "from the USA" are a filter, not one group.
     ("2012 list, which groups from USA?", ["United States"], ["Freedom House"]),
+    # A claim hedged before or after is checked, as one with "right?" is.
+    ("Free NK Gulag is a japanese group i'm pretty sure", ["from Japan"], ["No", "South Korea"]),
+    ("HRW is based in London, correct me if I'm wrong", ["London"], ["No", "New York"]),
+    ("pretty sure the 2018 letter had like 10 demands", ["10 demands"], ["No", "6 demands"]),
+    ("I think the panmunjom declaration was in may 2018", ["Panmunjom"], ["No", "27 April 2018"]),
+    # A question with a hedge still asks its question.
+    ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
 
 

@@ -185,10 +185,41 @@ _YEAR_THING = re.compile(r"\b((?:19|20)\d\d) (?:thing|doc|document)\b", re.I)
 _DROP = re.compile(r"^(\s*)(?:just )?drop\b(?= (?:me |us )?(?:the|every|all|a list)\b)", re.I)
 
 
+#: A claim hedged before or after ("pretty sure HRW is in London", "…, correct me if I'm
+#: wrong"): a claim to check, as "…, right?" is.
+_HEDGE_BEFORE = re.compile(
+    r"^\s*(?:i ?['’]?m (?:pretty |quite |fairly |almost |100% )?(?:sure|certain|positive)|"
+    r"(?:pretty|quite|fairly) sure|i (?:think|believe|reckon|remember)|iirc|"
+    r"if i (?:remember|recall) (?:right|rightly|correctly))(?: that)?[\s,]+",
+    re.IGNORECASE,
+)
+_HEDGE_AFTER = re.compile(
+    r"[\s,.;!—–-]*\b(?:i ?['’]?m (?:pretty |quite |fairly |almost |100% )?"
+    r"(?:sure|certain|positive)|"
+    r"i (?:think|believe|reckon|guess)|iirc|if i (?:remember|recall) (?:right|rightly|correctly)|"
+    r"correct me if i ?['’]?m wrong|prove me wrong|(?:or )?am i wrong|unless i ?['’]?m wrong|"
+    r"wrong)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+#: A message that asks something itself ("who signed it, I think HRW?") is no claim.
+_ASKS = re.compile(
+    r"^\s*(?:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are|can|could)\b",
+    re.IGNORECASE,
+)
+
+
+def _hedged_claim(text: str) -> str:
+    """A hedged claim as a tag question: "pretty sure X" → "X, right?"."""
+    claim = _HEDGE_AFTER.sub("", _HEDGE_BEFORE.sub("", text, count=1), count=1)
+    if claim == text or not claim.strip() or _ASKS.match(claim):
+        return text
+    return f"{claim.rstrip(' ,.;!?')}, right?"
+
+
 def plain_words(text: str) -> str:
     """The message with its opening fillers dropped and chat shorthand spelled out."""
     stripped = _OPENING.sub("", text)
-    text = stripped if stripped.strip() else text
+    text = _hedged_claim(stripped if stripped.strip() else text)
     closed = _CLOSING.sub(lambda m: "?" if "?" in m.group(0) else "", text)
     text = closed if closed.strip() else text
     text = _DROP.sub(r"\1list", _YEAR_THING.sub(r"\1 letter", text))
