@@ -1207,6 +1207,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("HRW is based in London, correct me if I'm wrong", ["London"], ["No", "New York"]),
     ("pretty sure the 2018 letter had like 10 demands", ["10 demands"], ["No", "6 demands"]),
     ("I think the panmunjom declaration was in may 2018", ["Panmunjom"], ["No", "27 April 2018"]),
+    # A learner's words: a claim with its verb in the base form, "how much" for a count.
+    ("Freedom House also sign the open letter in 2012?", ["Freedom House"], ["Yes"]),
+    ("how much organisations sign 2018 letter?", ["how many"], ["52"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -216,13 +216,21 @@ def _hedged_claim(text: str) -> str:
     return f"{claim.rstrip(' ,.;!?')}, right?"
 
 
+#: "how much organisations signed": a count, in a learner's words.
+_HOW_MUCH = re.compile(
+    r"\bhow much (?=(?:\w+ )?(?:orgs?|organi[sz]ations?|groups|ngos|signers|signatories|"
+    r"countries|people|persons|demands|letters|names|members)\b)",
+    re.IGNORECASE,
+)
+
+
 def plain_words(text: str) -> str:
     """The message with its opening fillers dropped and chat shorthand spelled out."""
     stripped = _OPENING.sub("", text)
     text = _hedged_claim(stripped if stripped.strip() else text)
     closed = _CLOSING.sub(lambda m: "?" if "?" in m.group(0) else "", text)
     text = closed if closed.strip() else text
-    text = _DROP.sub(r"\1list", _YEAR_THING.sub(r"\1 letter", text))
+    text = _DROP.sub(r"\1list", _YEAR_THING.sub(r"\1 letter", _HOW_MUCH.sub("how many ", text)))
     text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of ", text))
     text = _SPELLED_LETTERS.sub(_joined_letters, _YEAR_IN_WORDS.sub(_year, text))
     text = _THE_COUNT_IN_WORDS.sub(_digits, _COUNT_IN_WORDS.sub(_digits, text))

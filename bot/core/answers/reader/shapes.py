@@ -32,7 +32,9 @@ _STATEMENT_VERB = re.compile(
     r"introduced|sponsored|co sponsored|passed|adopted|welcomed|critici[sz]ed|praised|"
     # "brad adams works for csw?", "Rogers spoke for CSW?"
     r"works?|worked|serves?|served|heads?|headed|leads|chairs?|chaired|sits|sat|belongs?|"
-    r"held|holds|spoke|speaks|quoted|testified|briefed)\b"
+    r"held|holds|spoke|speaks|quoted|testified|briefed|"
+    # "Freedom House also sign the open letter in 2012?": the verb left in its base form
+    r"sign|co sign|cosign|join|write|send|coordinate|organi[sz]e|cite)\b"
 )
 
 
