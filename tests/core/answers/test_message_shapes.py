@@ -1200,6 +1200,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("the japanese commission on missing people — what's it called", ["Investigation"], []),
     ("what's the seoul group that served as the coalition's secretariat", ["Open North Korea"], []),
     ("2012 list — the belgian org?", ["Belgium"], ["Human Rights Without Frontiers"]),
+    # What a group was to another ("ICNK's secretariat") is not that other group; a
+    # nationality inside a longer description says where the one group is from.
+    (
+        "the group that acted as ICNK's secretariat, which letters are they on?",
+        ["Open North Korea"],
+        ["2012"],
+    ),
+    ("is the group that served as the coalition's secretariat Seoul-based?", ["Seoul"], ["Yes"]),
+    (
+        "that indonesian rights group from the coalition roster — which letters is it tied to?",
+        ["KontraS"],
+        [],
+    ),
     # Groups "from the USA" are a filter, not one group.
     ("2012 list, which groups from USA?", ["United States"], ["Freedom House"]),
     # A claim hedged before or after is checked, as one with "right?" is.

@@ -14,7 +14,8 @@ from bot.core.answers.reader.context import (
     letter_fit,
 )
 from bot.core.answers.reader.event_clues import anchor_people
-from bot.core.answers.reader.question import PLACE_KINDS, Question
+from bot.core.answers.reader.org_descriptions import PLACE_KINDS
+from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import date_in, human_date
 from bot.core.kb.models import Event

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.core.answers.reader.question import PLACE_KINDS, Question
+from bot.core.answers.reader.org_descriptions import PLACE_KINDS
+from bot.core.answers.reader.question import Question
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 

@@ -16,7 +16,8 @@ from bot.core.answers.reader.carried_context import (
     with_context_of,
 )
 from bot.core.answers.reader.claim_checks import checked_claim
-from bot.core.answers.reader.question import PLACE_KINDS, Question, read_question
+from bot.core.answers.reader.org_descriptions import PLACE_KINDS
+from bot.core.answers.reader.question import Question, read_question
 from bot.core.answers.reader.readings import Reading, readings
 from bot.core.kb.sentences import split_sentences
 from bot.core.scope import Scope

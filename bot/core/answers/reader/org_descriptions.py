@@ -38,7 +38,13 @@ _DESCRIBED = re.compile(
 #: and the place.
 _BEFORE, _PLURAL, _AFTER, _PLACE = 1, 2, 3, 4
 #: Words of a description that say nothing about which organisation is meant.
-_VAGUE = frozenset(stems("big large small main famous well known major international the a an"))
+_VAGUE = frozenset(
+    stems(
+        "big large small main famous well known major international the a an "
+        # what runs on past a description: "the group that served as … which letters"
+        "which what who that is are was were it they actually really"
+    )
+)
 _DEFINITE = ("the ", "that ", "this ")
 #: The best match must lead the next by this much.
 _MARGIN = 1.0
@@ -93,6 +99,10 @@ def described_org(scope: Scope, norm: str) -> Mention | None:
     return None
 
 
+#: Kinds of organisation that are places and governments rather than campaigners: named
+#: in a question they describe a letter ("pressing Pyongyang"), not the subject.
+PLACE_KINDS = frozenset({"government", "legislature"})
+
 #: Descriptions tried per question (a hostile one may hold hundreds).
 _MAX_DESCRIPTIONS = 3
 
@@ -104,11 +114,18 @@ def _fitting(scope: Scope, norm: str, match: re.Match[str]) -> Mention | None:
     if len(described.split()) == 1 and resolve_country(scope, described):
         if match.group(_PLURAL) or place:
             return None  # "which American groups": a country filter, not "Inter-American …"
-        # "the Czech NGO on the coalition list": one group, where it is from
-        described, place = "", described
+    nationality = _nationality(scope, described)
+    if nationality and not place and not match.group(_PLURAL):
+        # "the Czech NGO on the coalition list", "that Indonesian rights group": one group,
+        # and where it is from
+        described, place = described.replace(nationality, "").strip(), nationality
     # "the big NY rights group": a city's short form is the city its description names
     described_words = " ".join(CITY_SHORT.get(w, w) for w in described.split())
-    words = set(stems(f"{described_words} {match.group(_AFTER) or ''}")) - _VAGUE
+    # "the group that acted as ICNK's secretariat": what it was, not whose
+    owner, _, after = (match.group(_AFTER) or "").rpartition(" s ")
+    # … and not ICNK itself, whose description names its secretariat too
+    owners = {m.entity_id for m in scope.names.find_mentions(owner)} if owner else set()
+    words = set(stems(f"{described_words} {after}")) - _VAGUE
     if not words and not place:
         return None
     kb = scope.kb
@@ -118,8 +135,10 @@ def _fitting(scope: Scope, norm: str, match: re.Match[str]) -> Mention | None:
     # "the Japanese commission": the country's own name ("Japan") finds its groups too
     looked_up = words | place_words | set(stems(country or ""))
     candidates = {o for w in looked_up for o in tables.by_word.get(w, ())[:5000]}
+    if place and not country and not any(place_words & tables.places[o] for o in candidates):
+        place, place_words = "", set()  # "from the coalition roster": no place at all
     scored = []
-    for org_id in candidates:
+    for org_id in candidates - owners:
         org = kb.organizations[org_id]
         if place and not (
             place_words & tables.places[org_id] or (country and org.country == country)
@@ -146,6 +165,48 @@ def _fitting(scope: Scope, norm: str, match: re.Match[str]) -> Mention | None:
     start = len(norm[: match.start()].split())
     end = min(start + len(match.group(0).split()), len(tokens))
     return Mention(scored[0][1], "organization", start, end, match.group(0).strip())
+
+
+def _nationality(scope: Scope, described: str) -> str | None:
+    """The word of a description that says which country a group is from ("Czech").
+
+    Not "North Korean": the country the campaigns are about, not where a group is.
+    """
+    words = described.split()
+    for i, word in enumerate(words):
+        country = resolve_country(scope, word)
+        if country and words[i - 1 : i] != ["north"] and country != "North Korea":
+            return word
+    return None
+
+
+#: Words before a name that make it the setting of a description ("on the coalition list").
+_SETTING = frozenset({"on", "of", "as", "in", "to", "for", "from", "within", "inside", "under"})
+
+
+def description_settings(
+    scope: Scope, tokens: list[str], description: Mention, named: list[Mention]
+) -> set[str]:
+    """Organisations named only as the setting or place of an organisation's description.
+
+    "The Czech NGO on the coalition list", "the Seoul group that acted as the coalition's
+    secretariat", "… actually Seoul-based?": the coalition is where the group is listed,
+    Seoul (a government's name too) where it is.
+    """
+    found = set()
+    for m in named:
+        before = tokens[max(m.start - 2, 0) : m.start]
+        after_setting_word = bool(_SETTING & set(before[-1:] if before[-1:] != ["the"] else before))
+        place = scope.kb.organizations[m.entity_id].kind in PLACE_KINDS
+        if m.start > description.start and (after_setting_word or place):
+            found.add(m.entity_id)
+    return found
+
+
+def names_only_a_place(scope: Scope, description: str) -> bool:
+    """Whether a description says only where the group is from ("the Belgian org")."""
+    words = description.split()
+    return len(words) == 3 and resolve_country(scope, words[1]) is not None
 
 
 #: The kind words a described set of signatories ends on ("groups", "stations").

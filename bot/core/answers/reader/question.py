@@ -15,7 +15,11 @@ from bot.core.answers.reader.chat import plain_words
 from bot.core.answers.reader.country_filters import countries_in, excludes
 from bot.core.answers.reader.descriptors import descriptors
 from bot.core.answers.reader.letter_clause import ASKS, described_spans, main_clause
-from bot.core.answers.reader.org_descriptions import described_org
+from bot.core.answers.reader.org_descriptions import (
+    described_org,
+    description_settings,
+    names_only_a_place,
+)
 from bot.core.answers.reader.quoted import quoted_words
 from bot.core.answers.reader.shapes import (
     AUTHORSHIP,
@@ -25,7 +29,7 @@ from bot.core.answers.reader.shapes import (
 )
 from bot.core.scope import Scope
 from bot.core.search.names import Mention, normalize
-from bot.core.search.resolve import REGIONS, resolve_country
+from bot.core.search.resolve import REGIONS
 from bot.core.search.roles import (
     HEAD_WORDS,
     RoleMatch,
@@ -40,9 +44,6 @@ _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 ROLE_CUTOFF = 3.5
 #: And beat the runner-up by this much, or the description fits two people.
 ROLE_MARGIN = 0.75
-#: Kinds of organisation that are places and governments rather than campaigners: named
-#: in a question they describe a letter ("pressing Pyongyang"), not the subject.
-PLACE_KINDS = frozenset({"government", "legislature"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,35 +204,6 @@ class Question:
         return [m for m in self.mentions if m.corrected]
 
 
-#: Words before a name that make it the setting of a description ("on the coalition list").
-_SETTING = frozenset({"on", "of", "as", "in", "to", "for", "within", "inside", "under"})
-
-
-def _settings(
-    scope: Scope, tokens: list[str], description: Mention, named: list[Mention]
-) -> set[str]:
-    """Organisations named only as the setting or place of an organisation's description.
-
-    "The Czech NGO on the coalition list", "the Seoul group that acted as the coalition's
-    secretariat": the coalition is where the group is listed, Seoul where it is.
-    """
-    found = set()
-    for m in named:
-        before = tokens[max(m.start - 2, 0) : m.start]
-        after_setting_word = bool(_SETTING & set(before[-1:] if before[-1:] != ["the"] else before))
-        inside = description.start <= m.start and m.end <= description.end
-        place = scope.kb.organizations[m.entity_id].kind in PLACE_KINDS
-        if m.start > description.start and (after_setting_word or (inside and place)):
-            found.add(m.entity_id)
-    return found
-
-
-def _place_only(scope: Scope, description: str) -> bool:
-    """Whether a description says only where the group is from ("the Belgian org")."""
-    words = description.split()
-    return len(words) == 3 and resolve_country(scope, words[1]) is not None
-
-
 def read_question(scope: Scope, text: str, message: str | None = None) -> Question:
     """The evidence in a question (already trimmed to the query length limit).
 
@@ -255,7 +227,9 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
     by_description = described_org(scope, norm)
     named_orgs = [m for m in mentions if m.kind == "organization"]
     settings = (
-        _settings(scope, norm.split(), by_description, named_orgs) if by_description else set()
+        description_settings(scope, norm.split(), by_description, named_orgs)
+        if by_description
+        else set()
     )
     if by_description is not None and (
         not named_orgs
@@ -275,7 +249,7 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         found_by_description = by_description
         # "The UK Christian group" names an organisation, not a country filter; but "the
         # Belgian org" is the country's one group, and its filter finds it too.
-        if not _place_only(scope, by_description.surface):
+        if not names_only_a_place(scope, by_description.surface):
             filter_norm = norm.replace(f" {by_description.surface} ", " the organisation ")
     tokens = norm.split()
     about_at = next((i for i, t in enumerate(tokens) if t in _ABOUT_WORDS), len(tokens))

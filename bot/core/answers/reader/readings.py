@@ -33,11 +33,11 @@ from bot.core.answers.reader.named_in_readings import named_in_readings
 from bot.core.answers.reader.no_such_letter import no_such_letter_readings
 from bot.core.answers.reader.off_topic import unknown_stance_readings
 from bot.core.answers.reader.opinion_readings import opinion_readings
-from bot.core.answers.reader.org_descriptions import described_signers
+from bot.core.answers.reader.org_descriptions import PLACE_KINDS, described_signers
 from bot.core.answers.reader.org_people_readings import org_people_readings
 from bot.core.answers.reader.org_view_readings import org_view_readings
 from bot.core.answers.reader.other_readings import event_count_readings, general_readings
-from bot.core.answers.reader.question import PLACE_KINDS, Question
+from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.repeat_signer_readings import repeat_signer_readings
 from bot.core.answers.reader.role_readings import people_readings, role_list_readings
 from bot.core.answers.reader.source_readings import org_says_readings

@@ -12,7 +12,8 @@ from functools import partial
 
 from bot.core.answers.facts.org_says import org_says
 from bot.core.answers.reader.context import Context, Reading
-from bot.core.answers.reader.question import PLACE_KINDS, Question
+from bot.core.answers.reader.org_descriptions import PLACE_KINDS
+from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.shapes import SOURCE_WORDS
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.search.names import normalize
