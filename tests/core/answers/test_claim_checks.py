@@ -42,6 +42,8 @@ def test_a_quoted_claim_with_a_check_is_the_claim(message: str, claim: str) -> N
         "Draft: 'CSW joined the 2018 letter.' Where is CSW based?",  # asks something else
         "Rubio called it 'the world's worst human rights abuser' — right?",  # chat before it
         "is HRW based in New York, correct?",  # nothing quoted
+        # who said it, checked: an attribution, not a claim
+        "'world's biggest open prison for everyone' — that was the florida senator right?",
     ],
 )
 def test_other_quotations_are_not_claims_to_check(message: str) -> None:

@@ -1223,6 +1223,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A learner's words: a claim with its verb in the base form, "how much" for a count.
     ("Freedom House also sign the open letter in 2012?", ["Freedom House"], ["Yes"]),
     ("how much organisations sign 2018 letter?", ["how many"], ["52"]),
+    # Quoted words with the one claimed to have said them: who did, first.
+    (
+        "'world's biggest open prison' — that was the florida senator right?",
+        ["who said"],
+        ["No, not Marco Rubio", "Brad Adams"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
