@@ -1229,6 +1229,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who said"],
         ["No, not Marco Rubio", "Brad Adams"],
     ),
+    # "One of them said …, which one?": the words, then who of them said them.
+    (
+        "one of the lawmakers said promoting human rights has to stay a core pillar of US "
+        "diplomacy. which one",
+        ["who said"],
+        ["Ben Cardin"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

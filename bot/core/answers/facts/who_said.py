@@ -71,6 +71,8 @@ def remembered_words(question: str, quoted: str | None) -> str:
 
 _SOMEONE = re.compile(
     r"^.*?\b(?:someone|somebody|anyone|anybody|one of them|an official|a senator|a campaigner|"
+    # "one of the lawmakers said …"
+    r"one of (?:the |those |these )?\w+(?: \w+)??|"
     r"i (?:recall|remember) (?:a|an|the|some) (?:statement|quote|line|remark|comment))"
     # "someone from the big NY group said …": who they were is no part of the words
     r"(?: (?:from|at|with|in)(?: \w+){1,5}?)? "
@@ -81,13 +83,15 @@ _SOMEONE = re.compile(
     r"(?:that\s+)?"
 )
 #: A short closing question that only asks for the speaker ("Whose words were those?").
-_ASKS_WHO = re.compile(r"^(?:who|whom|whose|which (?:person|official))\b(?:\s+\w+){0,6}\s*$")
+_ASKS_WHO = re.compile(r"^(?:who|whom|whose|which (?:person|official|one))\b(?:\s+\w+){0,6}\s*$")
 #: "wasn't it Trump who said …": the words follow; the name is a guess to check.
 _WAS_IT = re.compile(
     r"^(?:wasn ?t|was|isn ?t|is|didn ?t) it (?:\w+ ){1,4}?who (?:said|says|called|claimed|"
     r"warned|told|argued|described)\s+(?:that\s+)?"
 )
-_WHO_WAS_THAT = re.compile(r"\s*\b(?:who|whom) (?:was|is|said) (?:that|this|it)\s*$")
+_WHO_WAS_THAT = re.compile(
+    r"\s*\b(?:(?:who|whom) (?:was|is|said) (?:that|this|it)|which one|who)\s*$"
+)
 
 
 def who_said(
