@@ -102,10 +102,13 @@ def ask(scope: Scope, question: str) -> Answer:
         )
     answer = best.run()
     shown = best.label
+    # Only names the reading used: "which organisations are coalitions" lists a kind, it
+    # did not read "coalitions" as the coalition.
     corrections = [
         f"“{m.surface}” as {scope.names.display(m.entity_id)}"
         for m in parsed.corrected()
         if m.kind in ("person", "organization")
+        and (m.entity_id == best.subject or scope.kb.name_of(m.entity_id) in best.label)
     ]
     if corrections:
         shown += " (read " + ", ".join(dict.fromkeys(corrections)) + ")"

@@ -1236,6 +1236,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who said"],
         ["Ben Cardin"],
     ),
+    # A kind after the verb ("which … are coalitions"); an organisation's staff, though a
+    # role seems to fit someone.
+    (
+        "Which organisations in the knowledge base are coalitions?",
+        ["every one of the coalitions"],
+        ["North Korea Freedom Coalition"],
+    ),
+    (
+        "Which staff members of International Christian Concern are mentioned?",
+        ["people of International Christian Concern"],
+        ["Gina Goh"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -91,8 +91,9 @@ def kind_list_readings(context: Context) -> list[Reading]:
         if (
             _asked_for(q.norm, words, listing)
             and not (kind == "media" and q.has(_PUBLISHED))
-            # "which coalitions signed the 2012 letter": its signatories, of a kind
-            and not (context.cue("signed") or context.cue("signatories"))
+            # "which coalitions signed the 2012 letter": its signatories, of a kind; but
+            # "which organisations are coalitions" asks of no letter
+            and not (context.cue("signed") or (context.cue("signatories") and q.asks_of_a_letter()))
         ):
             return [_organizations_reading(context, kind, described)]
     return []
@@ -153,8 +154,16 @@ def _asked_for(norm: str, words: str, appearing: bool = True) -> bool:
     must be next to the kind ("all media outlets mentioned?").
     """
     kind = words.removeprefix(r"\b")
-    pattern = f"{_LIST_WORD}{kind}|{words}{_APPEAR}" if appearing else f"{_LIST_WORD_NEXT}{kind}"
+    pattern = (
+        f"{_LIST_WORD}{kind}|{words}{_APPEAR}|{_WHICH_ARE}{kind}"
+        if appearing
+        else f"{_LIST_WORD_NEXT}{kind}"
+    )
     return re.search(pattern, norm) is not None
+
+
+#: "Which organisations in the knowledge base are coalitions?": the kind after the verb.
+_WHICH_ARE = r"^ (?:which|what) (?:\w+ ){1,6}?(?:are|were) (?:\w+ )?"
 
 
 #: Words right before the kind that end no country's name.

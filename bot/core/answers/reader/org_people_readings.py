@@ -23,7 +23,8 @@ _AS_A_LIST = re.compile(
 def org_people_readings(context: Context) -> list[Reading]:
     """ "All the CSW people named?": the organisation's people the sources name."""
     q, scope = context.question, context.scope
-    if not context.orgs or context.people or not q.has(_AS_A_LIST):
+    # A person named is asked about; one a role seems to fit ("staff members of …") is not.
+    if not context.orgs or q.subjects("person") or not q.has(_AS_A_LIST):
         return []
     if context.cue("quoted_about") or context.cue("quotes") >= 5:
         return []  # "which HRW people were quoted about it": the quoted, read elsewhere
