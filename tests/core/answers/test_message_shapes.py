@@ -1213,6 +1213,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["KontraS"],
         [],
     ),
+    # "The Thai one": a nationality and "one" name the one group from there, not a letter.
+    ("the thai one on the list — who's that", ["Burma Partnership"], ["Burma Partnership"]),
+    ("the 2018 one, who signed", ["who signed", "Trump–Kim summit"], ["52"]),
     # Groups "from the USA" are a filter, not one group.
     ("2012 list, which groups from USA?", ["United States"], ["Freedom House"]),
     # A claim hedged before or after is checked, as one with "right?" is.

@@ -70,7 +70,10 @@ def asked_of(
     if found is None or best.subject in scope.kb.letters:
         return None
     description, asked = found
-    in_description = {m.entity_id for m in read_question(scope, description).mentions}
+    described = read_question(scope, description)
+    if described.described is not None and described.described.entity_id == best.subject:
+        return None  # "the Thai one on the list — who's that": a group, not a letter
+    in_description = {m.entity_id for m in described.mentions}
     parsed = read_question(scope, asked, message=text)
     if best.subject not in in_description - {m.entity_id for m in parsed.mentions}:
         return None

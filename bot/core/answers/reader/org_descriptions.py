@@ -27,7 +27,10 @@ _DESCRIBED = re.compile(
     r"org|charity|"
     r"ngo|outfit|coalition|outlet|agency|watchdog|network|nonprofit|non profit|body|centre|"
     r"center|institute|foundation|association|alliance|federation|society|league|station|"
-    r"commission|committee|council)(s?)\b"
+    # "the Thai one": a nationality, then "one"; not "the 2018 one", a letter
+    r"commission|committee|council|"
+    r"(?:(?<=ian )|(?<=ish )|(?<=ese )|(?<=thai )|(?<=czech )|(?<=swiss )|(?<=dutch ))one)"
+    r"(s?)\b"
     # "… on missing people", not "… on the coalition list": that is where it is listed
     r"(?: (?:of|for|on(?! (?:the|a|an|this|that|their|its)\b)|run by|made up of|working on|"
     r"(?:that|which|who) (?:(?:campaigns?|works?|advocates?|fights?|speaks? up|stands? up) "
@@ -69,8 +72,9 @@ def org_bags(kb: KnowledgeBase) -> OrgBags:
     places: dict[str, frozenset[str]] = {}
     shared: dict[frozenset[str], frozenset[str]] = {}  # most places are one of few countries
     for org in kb.organizations.values():
-        # The city it is based in is part of its description ("the Seoul group").
-        words = (*org.names, org.description or "", org.kind.replace("-", " "), org.based_in or "")
+        # Where it is is part of its description ("the Seoul group", "the Thai one").
+        where = (org.based_in or "", org.country or "")
+        words = (*org.names, org.description or "", org.kind.replace("-", " "), *where)
         text = " ".join(words)
         bags[org.id] = tuple(dict.fromkeys(stems(text)))
         where = frozenset(stems(" ".join(p for p in (org.based_in, org.country) if p)))
