@@ -72,12 +72,11 @@ def org_bags(kb: KnowledgeBase) -> OrgBags:
     places: dict[str, frozenset[str]] = {}
     shared: dict[frozenset[str], frozenset[str]] = {}  # most places are one of few countries
     for org in kb.organizations.values():
+        located = " ".join(p for p in (org.based_in, org.country) if p)
         # Where it is is part of its description ("the Seoul group", "the Thai one").
-        where = (org.based_in or "", org.country or "")
-        words = (*org.names, org.description or "", org.kind.replace("-", " "), *where)
-        text = " ".join(words)
-        bags[org.id] = tuple(dict.fromkeys(stems(text)))
-        where = frozenset(stems(" ".join(p for p in (org.based_in, org.country) if p)))
+        words = (*org.names, org.description or "", org.kind.replace("-", " "), located)
+        bags[org.id] = tuple(dict.fromkeys(stems(" ".join(words))))
+        where = frozenset(stems(located))
         places[org.id] = shared.setdefault(where, where)
     by_word: dict[str, list[str]] = {}
     for org_id, bag in bags.items():
