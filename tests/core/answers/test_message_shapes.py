@@ -1216,6 +1216,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # "The Thai one": a nationality and "one" name the one group from there, not a letter.
     ("the thai one on the list — who's that", ["Burma Partnership"], ["Burma Partnership"]),
     ("the 2018 one, who signed", ["who signed", "Trump–Kim summit"], ["52"]),
+    # "— how many, who?" counts the groups, it names nothing else to count.
+    ("south korean groups on the 2012 list — how many, who?", ["how many"], ["9", "Free NK"]),
     # Groups "from the USA" are a filter, not one group.
     ("2012 list, which groups from USA?", ["United States"], ["Freedom House"]),
     # A claim hedged before or after is checked, as one with "right?" is.

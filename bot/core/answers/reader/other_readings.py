@@ -334,6 +334,8 @@ def event_count_readings(context: Context) -> list[Reading]:
     if q.asks_of_a_letter():
         return []  # "how many signed the letter before the summit" counts the letter
     counted = next(g for g in match.groups() if g)
+    if counted.split()[0] in _WH_WORDS:
+        return []  # "… on the 2012 list — how many, who?": nothing counted is named
     if counted.split()[-1] in _TIME_UNITS and not q.has(_IN_A_ROW):
         return []  # "how many days between the vote and the meeting": a time between
     if context.letter is not None and concepts(counted) & _letter_count_words(scope.kb):
@@ -350,6 +352,7 @@ def event_count_readings(context: Context) -> list[Reading]:
     ]
 
 
+_WH_WORDS = frozenset("who whom which what when where why how".split())
 #: Above a letter the topic's words fit, or one the writer signed: it asks of every letter.
 _ANY_LETTER = 6.5
 #: "Any letters on …", "is there a letter about …": whether any letter speaks of a topic.
