@@ -352,3 +352,44 @@ def trust_roles_over_aliases(
     ):
         kept.append(Mention(best, "person", 0, 0, "", False))
     return kept
+
+
+def roles_at_named_org(
+    kb: KnowledgeBase, tokens: list[str], mentions: list[Mention], roles: list[RoleMatch]
+) -> tuple[list[Mention], list[RoleMatch]]:
+    """Only people at the organisation named right before the role words.
+
+    In "what did the CSW Asia director say", CSW says whose director: Human Rights Watch's
+    Asia director fits the words, and the alias table knows him as "Asia director", but he
+    is not at CSW. Without such an organisation, everything is kept.
+    """
+    role_words = {w for r in roles for w in r.matched}
+    at = set()
+    for m in mentions:
+        after = m.end + (1 if tokens[m.end : m.end + 1] == ["s"] else 0)
+        next_word = set(canonical_words(" ".join(tokens[after : after + 1])))
+        # Not "US senators", "the Seoul envoy": a government names a country, not an employer
+        employer = m.kind == "organization" and kb.organizations[m.entity_id].kind not in (
+            "government",
+            "legislature",
+        )
+        if employer and next_word & role_words:
+            at.add(m.entity_id)
+    if not at:
+        return mentions, roles
+
+    def works_there(person_id: str) -> bool:
+        person = kb.people.get(person_id)
+        return person is not None and any(r.organization in at for r in person.roles)
+
+    # A person named by a role alias right after the organisation, at another one
+    kept = [
+        m
+        for m in mentions
+        if not (
+            m.kind == "person"
+            and any(o.end <= m.start <= o.end + 1 and o.entity_id in at for o in mentions)
+            and not works_there(m.entity_id)
+        )
+    ]
+    return kept, [r for r in roles if works_there(r.person_id)]

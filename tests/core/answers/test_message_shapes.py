@@ -1253,6 +1253,20 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["people of International Christian Concern"],
         ["Gina Goh"],
     ),
+    # An organisation right before the role says whose: not HRW's Asia director for CSW's.
+    (
+        "what did the CSW asia director say about the 2019 letter to moon",
+        ["people of Christian Solidarity Worldwide"],
+        ["Benedict Rogers", "December 2019"],
+    ),
+    ("what did HRW's deputy asia director say about moon", ["Phil Robertson"], []),
+    # Who wrote an outlet's piece: its byline, or that it prints none.
+    ("who wrote the radio free asia piece on the 52 groups", ["who wrote"], ["Roseanne Gerin"]),
+    (
+        "Who is the author of the ICC article about the Moon letter?",
+        ["who wrote"],
+        ["don't say", "no byline"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -47,3 +47,42 @@ def wrote(scope: Scope, person_id: str, org_id: str | None) -> Answer:
     builder.section("Bylines", items)
     builder.interpretation = f"did {person.name} write a source{of_org}"
     return builder.build(found=bool(theirs))
+
+
+def written_by(scope: Scope, org_id: str, letter_id: str | None = None) -> Answer:
+    """Who wrote an organisation's sources (those on a letter, when one is asked of)."""
+    kb = scope.kb
+    org = kb.name_of(org_id)
+    theirs = [kb.sources[s] for s in published_by(kb, org_id)]
+    on_letter = set(kb.letters[letter_id].sources) if letter_id else set()
+    sources = [s for s in theirs if s.id in on_letter] or theirs
+    builder = AnswerBuilder(kb, "source", f"Who wrote {org}'s sources")
+    bylined = [s for s in sources if s.author]
+    if bylined:
+        first = bylined[0]
+        when = human_date(first.date) if first.date else "undated"
+        builder.direct = (
+            f"{first.author} wrote {first.publisher}'s “{first.title}” ({when}). "
+            f"{builder.marks([first.id])}"
+        )
+    elif sources:
+        builder.direct = (
+            f"The sources don't say: {org}'s "
+            f"{'article prints' if len(sources) == 1 else 'sources print'} no byline, so no "
+            f"author is named. {builder.marks([s.id for s in sources])}"
+        )
+    else:
+        builder.direct = f"The knowledge base holds no source published by {org}."
+    builder.section(
+        "Bylines",
+        [
+            Item(
+                s.author or "no byline",
+                f"{s.title} ({human_date(s.date) if s.date else 'undated'})",
+                builder.cite([s.id]),
+            )
+            for s in sources
+        ],
+    )
+    builder.interpretation = f"who wrote {org}'s sources"
+    return builder.build(found=bool(bylined))

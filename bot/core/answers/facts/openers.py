@@ -40,7 +40,11 @@ _TRAILING = re.compile(
 #: "mentioned or credited in the sources": a second verb, not a topic.
 _SECOND_VERB = re.compile(r"^(?:or|and) \w+ed\b")
 _NEXT_QUESTION = re.compile(r"(?<=\w)\s+(?:what|who|whom|how|which|when|why|where)\s+\w+")
-_ONLY_A_LETTER = re.compile(r"(?:the |that |this )?(?:\w+ ){0,3}(?:letter|letters|one|appeal|list)")
+#: "about the Seoul letter", "about the 2019 letter to Moon": a letter, no topic.
+_ONLY_A_LETTER = re.compile(
+    r"(?:the |that |this )?(?:\w+ ){0,3}(?:letter|letters|one|appeal|list)"
+    r"(?: (?:to|for|from|by) (?:the )?(?:\w+ ){0,2}\w+)?"
+)
 _FILLER = frozenset({"it", "this", "that", "the letter", "them", "him", "her", "letter"})
 
 

@@ -35,6 +35,7 @@ from bot.core.search.roles import (
     RoleMatch,
     canonical_words,
     match_roles,
+    roles_at_named_org,
     trust_roles_over_aliases,
 )
 
@@ -300,6 +301,8 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         # was met is described after the verb, past the clauses cut off above.
         roles = match_roles(scope.kb, norm[meeting.start() :])
     countries = countries_in(scope, filter_norm)
+    # "the CSW Asia director": only a role at CSW, however well HRW's Asia director fits
+    mentions, roles = roles_at_named_org(scope.kb, tokens, mentions, roles)
     return Question(
         text=text,
         norm=norm,
