@@ -13,23 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from bot.core.drafts.text import sentences
+from bot.core.search.numbers import NUMBER_WORD, number_value
 
-_SMALL = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-    "fourteen fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_WORD_VALUES = {w: i for i, w in enumerate(_SMALL)} | {w: 20 + 10 * i for i, w in enumerate(_TENS)}
-_NUMBER_WORD = (
-    r"(?:(?:"
-    + "|".join(_TENS)
-    + r")(?:[- ](?:"
-    + "|".join(_SMALL[1:10])
-    + r"))?|"
-    + "|".join(_SMALL[2:])
-    + r"|hundreds?|dozens?)"
-)
-_NUMBER = rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+|{_NUMBER_WORD}(?:\s+hundred)?)"
+_NUMBER = rf"(?P<number>\d{{1,3}}(?:,\d{{3}})+|\d+|{NUMBER_WORD}(?:\s+hundred)?)"
 _QUALIFIER = (
     r"(?P<qualifier>more than|over|at least|some|about|around|nearly|almost|"
     r"approximately|roughly|upwards of|close to)"
@@ -79,24 +65,6 @@ class CountFinding:
     of_signers: bool
     wordings: list[str] = field(default_factory=list)
     represented: bool = False
-
-
-def number_value(text: str) -> int | None:
-    """ "52" → 52, "1,200" → 1200, "forty-three" → 43, "three hundred" → 300."""
-    text = text.casefold().strip()
-    if re.fullmatch(r"[\d,]+", text):
-        return int(text.replace(",", ""))
-    if text.startswith(("hundred", "dozen")):
-        return None  # "hundreds of groups" is no number
-    total = 0
-    for part in re.split(r"[- ]", text):
-        if part == "hundred":
-            total = max(total, 1) * 100
-        elif part in _WORD_VALUES:
-            total += _WORD_VALUES[part]
-        else:
-            return None
-    return total
 
 
 def find_counts(paragraphs: list[str]) -> list[CountFinding]:

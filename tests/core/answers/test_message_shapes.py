@@ -1267,6 +1267,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who wrote"],
         ["don't say", "no byline"],
     ),
+    # A figure claimed against one the letter gives in words ("Seventy years"): No, with it.
+    (
+        "the 2018 letter talked about 50 years of rights abuses, right?",
+        ["50 years"],
+        ["No", "another figure, 70"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core.drafts.counts import find_counts, number_value
+from bot.core.drafts.counts import find_counts
 from bot.core.drafts.demands import demands, split_demands
 from bot.core.drafts.document import read_document
 from bot.core.drafts.orgs import OrgBook
 from bot.core.drafts.people import PeopleBook, find_people, names_in
 from bot.core.drafts.signatories import list_signatories, parse_line
+from bot.core.search.numbers import figures_in, number_value, other_figure
 
 
 @pytest.mark.parametrize(
@@ -212,3 +213,12 @@ def test_surnames_and_titles_refer_back() -> None:
     assert people.refer("President Moon").name == "Moon Jae-in"  # type: ignore[union-attr]
     assert people.refer("Kim Jong-un").name == "Kim Jong Un"  # type: ignore[union-attr]
     assert people.refer("Kim") is None
+
+
+def test_figures_in_words_and_digits() -> None:
+    """A statement's figures, whether printed in digits or in words."""
+    assert figures_in("Seventy years of abuses and 200,000 prisoners") == {70, 200000}
+    assert figures_in("forty-three groups, three hundred NGOs") == {43, 300}
+    assert other_figure("Seventy years of rights abuses", (50,))
+    assert not other_figure("Seventy years of rights abuses", (70,))
+    assert not other_figure("no figure at all", (50,))

@@ -28,6 +28,7 @@ from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Statement
 from bot.core.kb.sentences import first_sentences, split_sentences
 from bot.core.scope import Scope
+from bot.core.search.numbers import figures_shown, other_figure
 from bot.core.search.stems import concepts
 
 
@@ -121,7 +122,7 @@ def topic(
             # Radio Free Asia's article rather than the letter: …").
             f"Not in the {letter.year} letter's own text as the sources give it. "
             if first.text.startswith(_CONTEXT)
-            else f"No. The {letter.year} letter gives another figure: "
+            else f"No. The {letter.year} letter gives another figure, {figures_shown(first.text)}: "
             if yes_no and other_figure(first.text, claimed)
             else f"Yes. The {letter.year} letter speaks of {phrase}: "
             if yes_no
@@ -229,16 +230,6 @@ def _figures_on(
 
 #: A figure statement this fit, and twice as fit as any other, is the one asked of.
 _STANDS_OUT = 0.12
-
-
-def other_figure(text: str, claimed: tuple[int, ...]) -> bool:
-    """Whether `text` gives figures, none of them one of the `claimed` numbers."""
-    given = {int(n.replace(",", "")) for n in _FIGURE_IN_TEXT.findall(text)}
-    return bool(claimed) and bool(given) and not given & set(claimed)
-
-
-#: A whole number as statements write it ("200,000", "76").
-_FIGURE_IN_TEXT = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d.,])\d+(?![\d,.])")
 
 
 #: How a cited abuse that a source gives as context, not as the letter's, begins.

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.search.numbers import TEENS, TENS, UNITS
+
 #: Shorthand → the words it stands for (lower case; matched as whole words).
 SHORTHAND = {
     "wat": "what",
@@ -101,10 +103,6 @@ _NUMBER_SIGN = re.compile(
 )
 
 
-#: Numbers in words, one to nine.
-UNITS = "one two three four five six seven eight nine".split()
-_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 #: "fifty-two organisations", "the seventy six co-signers": a count of signers in words is
 #: one in digits to the reader ("seventy years" stays as the letters word it).
 _COUNTED = (
@@ -113,11 +111,11 @@ _COUNTED = (
 )
 _COUNT_IN_WORDS = re.compile(
     r"\b(?:("
-    + "|".join(_TENS)
+    + "|".join(TENS)
     + r")(?:[- ]("
     + "|".join(UNITS)
     + r"))?|("
-    + "|".join(_TEENS)
+    + "|".join(TEENS)
     + r"))"
     + _COUNTED,
     re.IGNORECASE,
@@ -125,11 +123,11 @@ _COUNT_IN_WORDS = re.compile(
 #: "the letter of the fifty-two": "the" and a count standing for the signers themselves.
 _THE_COUNT_IN_WORDS = re.compile(
     r"(?<=\bthe )(?:("
-    + "|".join(_TENS)
+    + "|".join(TENS)
     + r")(?:[- ]("
     + "|".join(UNITS)
     + r"))?|("
-    + "|".join(_TEENS)
+    + "|".join(TEENS)
     + r"))\b(?! (?:years?|months?|days?|weeks?|million|thousand|hundred|percent|per cent)\b)",
     re.IGNORECASE,
 )
@@ -140,7 +138,7 @@ _HUNDREDS_IN_WORDS = re.compile(r"\b(" + "|".join(UNITS) + r") hundred" + _COUNT
 #: writes it.
 _YEAR_IN_WORDS = re.compile(
     r"\b(?:(twenty|two thousand(?: and)?) ("
-    + "|".join(_TEENS)
+    + "|".join(TEENS)
     + r")|two thousand(?: and)? ("
     + "|".join(UNITS)
     + r")|twenty (twenty))\b",
@@ -156,7 +154,7 @@ def _year(match: re.Match[str]) -> str:
     """The year a year in words names ("twenty eighteen" → "2018")."""
     _, teen, unit, _ = (g.lower() if g else None for g in match.groups())
     if teen:
-        return str(2010 + _TEENS.index(teen))
+        return str(2010 + TEENS.index(teen))
     return str(2001 + UNITS.index(unit)) if unit else "2020"
 
 
@@ -172,8 +170,8 @@ def _digits(match: re.Match[str]) -> str:
     """The number a count in words names ("fifty-two" → "52")."""
     tens, unit, teen = (g.lower() if g else None for g in match.groups())
     if teen:
-        return str(10 + _TEENS.index(teen))
-    value = 20 + 10 * _TENS.index(tens or "twenty")
+        return str(10 + TEENS.index(teen))
+    value = 20 + 10 * TENS.index(tens or "twenty")
     return str(value + (UNITS.index(unit) + 1 if unit else 0))
 
 

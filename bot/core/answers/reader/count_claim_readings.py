@@ -10,8 +10,8 @@ import re
 
 from bot.core.answers.facts import count_claims
 from bot.core.answers.facts.openers import answer_demands
-from bot.core.answers.reader.chat import UNITS
 from bot.core.answers.reader.context import BOTH, COUNTABLE, Context, Reading, letter_fit
+from bot.core.search.numbers import UNITS
 
 
 def count_claim_readings(context: Context) -> list[Reading]:
