@@ -94,3 +94,31 @@ COUNTRY_ALIASES = {
     "kosovo": "Kosovo",
     "hong kong": "Hong Kong",
 }
+
+
+@cache
+def country_of_place(name: str) -> str | None:
+    """The country a state, province or city is in, where pycountry knows it.
+
+    "New York" → "United States", "Seoul" → "South Korea" (pycountry's "Seoul-teukbyeolsi"),
+    "London" → "United Kingdom". Short names as the press uses them, as `COUNTRY_ALIASES`.
+    """
+    import pycountry
+
+    wanted = normalize(name)
+    if not wanted:
+        return None
+    for sub in pycountry.subdivisions:
+        if normalize(sub.name) == wanted or normalize(sub.name).startswith(f"{wanted} "):
+            country = pycountry.countries.get(alpha_2=sub.country_code)
+            if country is not None:
+                common = getattr(country, "common_name", None) or country.name
+                return _SHORT_NAMES.get(common, common)
+    return None
+
+
+#: pycountry's names where the knowledge base uses the short form.
+_SHORT_NAMES = {
+    "Korea, Republic of": "South Korea",
+    "Korea, Democratic People's Republic of": "North Korea",
+}

@@ -1273,6 +1273,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["50 years"],
         ["No", "another figure, 70"],
     ),
+    # No country recorded, but a city: New York is in no country but the United States.
+    ("Human Rights Watch is from Seoul? korean org?", ["South Korea"], ["No", "New York"]),
+    ("is HRW an american group?", ["United States"], ["no country", "which is in United States"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -18,7 +18,8 @@ from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Organization, Person
 from bot.core.kb.sentences import and_list, first_sentences
 from bot.core.scope import Scope
-from bot.core.search.resolve import country_matches
+from bot.core.search.places import country_of_place
+from bot.core.search.resolve import country_matches, resolve_country
 
 
 def _notes_about(letter: Letter, *words: str) -> tuple[str, ...]:
@@ -319,8 +320,17 @@ def from_country(scope: Scope, org: Organization, country: str) -> Answer:
     """Is an organisation from a country: from its recorded country."""
     card = people_cards.org(scope, org.id)
     card, marks = cite_in(card, scope.kb, org.sources)
-    if org.country is None:
-        based = where_based(org)
+    based = where_based(org)
+    # "HRW is from Seoul?": no country recorded, but New York is no city of South Korea
+    based_country = (resolve_country(scope, based) or country_of_place(based)) if based else None
+    if org.country is None and based_country is not None and based_country != country:
+        direct = f"No. The sources place {org.name} in {based}, not {country}. {marks}"
+    elif org.country is None and based_country is not None:
+        direct = (
+            f"The sources give no country for {org.name}, but place it in {based}, which is "
+            f"in {based_country}. {marks}"
+        )
+    elif org.country is None:
         direct = f"The sources don't say which country {org.name} is from" + (
             f"; they describe it as based in {based}. {marks}" if based else f". {marks}"
         )
