@@ -1276,6 +1276,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # No country recorded, but a city: New York is in no country but the United States.
     ("Human Rights Watch is from Seoul? korean org?", ["South Korea"], ["No", "New York"]),
     ("is HRW an american group?", ["United States"], ["no country", "which is in United States"]),
+    # Keywords: a group and a letter, or a group and a country, asked.
+    ("freedom house 2012 letter?", ["did Freedom House sign"], ["Yes"]),
+    ("csw on the 2019 list?", ["did Christian Solidarity Worldwide sign"], ["don't say"]),
+    ("conectas brazil?", ["from Brazil"], ["Yes"]),
+    ("odhikar thailand?", ["from Thailand"], ["No", "Bangladesh"]),
+    # but a body the letter speaks of is its topic, not a signer
+    ("2018 ltr on the COI?", ["Trump–Kim summit"], []),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

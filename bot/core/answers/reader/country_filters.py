@@ -60,7 +60,7 @@ def countries_in(scope: Scope, norm: str) -> list[str]:
     listed = _country_list(scope, norm)
     if len(listed) >= 2:
         return listed
-    first = _country(scope, norm)
+    first = _country(scope, norm) or _terse_country(scope, norm)
     if first is None:
         return []
     found = [first]
@@ -69,6 +69,23 @@ def countries_in(scope: Scope, norm: str) -> list[str]:
         if country and country not in found:
             found.append(country)
     return found
+
+
+def _terse_country(scope: Scope, norm: str) -> str | None:
+    """ "conectas brazil?": in a message of a few words, a country's name standing alone."""
+    tokens = norm.split()
+    if len(tokens) > _TERSE_WORDS:
+        return None
+    for size in (2, 1):
+        for at in range(len(tokens) - size, -1, -1):
+            country = resolve_country(scope, " ".join(tokens[at : at + size]))
+            if country is not None and country != "North Korea":
+                return country
+    return None
+
+
+#: A message this short that names a country asks of that country.
+_TERSE_WORDS = 4
 
 
 def _country_list(scope: Scope, norm: str) -> list[str]:

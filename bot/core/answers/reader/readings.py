@@ -42,6 +42,7 @@ from bot.core.answers.reader.repeat_signer_readings import repeat_signer_reading
 from bot.core.answers.reader.role_readings import people_readings, role_list_readings
 from bot.core.answers.reader.source_readings import org_says_readings
 from bot.core.answers.reader.subject_readings import org_readings, person_readings
+from bot.core.answers.reader.terse_readings import terse_readings
 from bot.core.answers.reader.timeline_readings import timeline_readings
 from bot.core.answers.reader.unknown_signer_readings import unknown_signer_readings
 from bot.core.kb.corpus import KnowledgeBase
@@ -384,4 +385,5 @@ _GENERATORS = (
     org_people_readings,
     org_view_readings,
     no_such_letter_readings,
+    terse_readings,
 )

@@ -1,0 +1,47 @@
+"""Readings of a question typed as a few keywords: "freedom house 2012 letter?".
+
+A group and a letter, and nothing else but a question mark, ask whether the group signed
+the letter ("hrw 2012?", "csw on the 2019 list?"). The group comes first: "2018 ltr on the
+COI?" asks what the letter says of the Commission of Inquiry.
+"""
+
+from __future__ import annotations
+
+from bot.core.answers.facts import letter_facts
+from bot.core.answers.reader.context import Context, Reading, letter_fit
+from bot.core.answers.reader.question import Question
+
+#: Words a keyword question may hold besides the names and the year.
+_LETTER_WORDS = frozenset("the a letter ltr list one open joint on in to kim moon right".split())
+#: Kinds of organisation that sign letters; a UN body or a government is a topic of one.
+_SIGNING_KINDS = frozenset({"ngo", "coalition", "media", "other"})
+
+
+def terse_readings(context: Context) -> list[Reading]:
+    """ "freedom house 2012 letter?": did the group sign the letter."""
+    q, scope, letter = context.question, context.scope, context.letter
+    if letter is None or not context.orgs or not _keywords_only(q):
+        return []
+    org = scope.kb.organizations[context.orgs[0]]
+    first = min(m.start for m in q.mentions if m.kind != "person") if q.mentions else 0
+    named_first = any(m.entity_id == org.id and m.start == first for m in q.mentions)
+    if org.kind not in _SIGNING_KINDS or not named_first:
+        return []
+    return [
+        Reading(
+            "signed",
+            6.0 + letter_fit(context),
+            f"did {org.name} sign {letter.title}",
+            lambda: letter_facts.signed(scope, org, letter),
+            subject=org.id,
+        )
+    ]
+
+
+def _keywords_only(q: Question) -> bool:
+    """Only names, a year and letter words, with a question mark, and a letter spoken of."""
+    named = {i for m in q.mentions for i in range(m.start, m.end)}
+    tokens = q.norm.split()
+    left = {t for i, t in enumerate(tokens) if i not in named and not t.isdigit()}
+    speaks_of_a_letter = bool(q.years) or bool({"letter", "ltr", "list"} & set(tokens))
+    return q.text.rstrip().endswith("?") and speaks_of_a_letter and left <= _LETTER_WORDS
