@@ -74,8 +74,8 @@ def countries_in(scope: Scope, norm: str) -> list[str]:
 def _terse_country(scope: Scope, norm: str) -> str | None:
     """ "conectas brazil?": in a message of a few words, a country's name standing alone."""
     tokens = norm.split()
-    if len(tokens) > _TERSE_WORDS:
-        return None
+    if len(tokens) > _TERSE_WORDS or _NOT_TERSE & set(tokens):
+        return None  # "is CSW UK-based?": where it is based, read by `subject_readings`
     for size in (2, 1):
         for at in range(len(tokens) - size, -1, -1):
             country = resolve_country(scope, " ".join(tokens[at : at + size]))
@@ -86,6 +86,7 @@ def _terse_country(scope: Scope, norm: str) -> str | None:
 
 #: A message this short that names a country asks of that country.
 _TERSE_WORDS = 4
+_NOT_TERSE = frozenset("based headquartered located hq office city".split())
 
 
 def _country_list(scope: Scope, norm: str) -> list[str]:

@@ -25,8 +25,9 @@ def terse_readings(context: Context) -> list[Reading]:
     org = scope.kb.organizations[context.orgs[0]]
     first = min(m.start for m in q.mentions if m.kind != "person") if q.mentions else 0
     named_first = any(m.entity_id == org.id and m.start == first for m in q.mentions)
-    if org.kind not in _SIGNING_KINDS or not named_first:
-        return []
+    described = q.described is not None and q.described.entity_id == org.id
+    if org.kind not in _SIGNING_KINDS or not named_first or described:
+        return []  # "2012 list — the belgian org?": which one it is, a country filter
     return [
         Reading(
             "signed",
