@@ -1283,6 +1283,15 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("odhikar thailand?", ["from Thailand"], ["No", "Bangladesh"]),
     # but a body the letter speaks of is its topic, not a signer
     ("2018 ltr on the COI?", ["Trump–Kim summit"], []),
+    # Regions asked: the regions the sources give lead, then the countries we can name.
+    ("pre-summit letter, signer regions", ["countries"], ["come from Asia", "Africa"]),
+    # A letter described, then "what else was in it": all of it, when read whole it is not
+    # understood.
+    (
+        "the letter that mentioned 24.5 million people - what else was in it",
+        ["about → ICNK open letter"],
+        ["2012"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -18,8 +18,11 @@ from bot.core.kb.sentences import and_list
 from bot.core.scope import Scope
 
 
-def countries(scope: Scope, letter: Letter) -> Answer:
-    """The countries of a letter's named signatories, with how many from each."""
+def countries(scope: Scope, letter: Letter, regions_first: bool = False) -> Answer:
+    """The countries of a letter's named signatories, with how many from each.
+
+    With `regions_first`, the regions the sources give lead ("which regions?").
+    """
     kb = scope.kb
     builder = AnswerBuilder(kb, "countries", f"Countries of the signatories: {letter.title}")
     tally: Counter[str] = Counter()
@@ -56,11 +59,13 @@ def countries(scope: Scope, letter: Letter) -> Answer:
             f"{'has' if named == 1 else 'have'} no country recorded."
         )
     if letter.signatory_regions:
-        direct += (
-            " The sources say the signers come from "
+        regions = (
+            "The sources say the signers come from "
             + ", ".join(letter.signatory_regions)
             + f". {builder.marks(letter.sources)}"
         )
+        # "signer regions": the regions first, then the countries we can name
+        direct = f"{regions} {direct}" if regions_first else f"{direct} {regions}"
     named_countries = len(tally)
     for count in reported:
         if count.count > named_countries:

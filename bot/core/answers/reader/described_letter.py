@@ -66,7 +66,11 @@ def asked_of(
     question about Rogers's quotes), the description fits one letter, and the question so
     asked reads at least `understood`; else None.
     """
-    found = asked_of_described_letter(scope, text) if best.subject else None
+    # Read whole, the message was understood as about someone named in the description
+    # alone, or not understood at all ("the letter that mentioned 24.5 million people -
+    # what else was in it")
+    lost = best.kind in _NOT_UNDERSTOOD
+    found = asked_of_described_letter(scope, text) if best.subject or lost else None
     if found is None or best.subject in scope.kb.letters:
         return None
     description, asked = found
@@ -75,7 +79,7 @@ def asked_of(
         return None  # "the Thai one on the list — who's that": a group, not a letter
     in_description = {m.entity_id for m in described.mentions}
     parsed = read_question(scope, asked, message=text)
-    if best.subject not in in_description - {m.entity_id for m in parsed.mentions}:
+    if not lost and best.subject not in in_description - {m.entity_id for m in parsed.mentions}:
         return None
     ranked = readings(scope, parsed)
     if ranked[0].kind in _NOT_UNDERSTOOD or ranked[0].score < understood:

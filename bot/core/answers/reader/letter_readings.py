@@ -151,7 +151,7 @@ def letter_readings(context: Context) -> list[Reading]:
             # "HRW - where are they based?" asks where HRW is, not its letter's signers'.
             - (2.0 if context.orgs and not _letter_named(q) else 0.0),
             f"countries → {title}",
-            lambda: lists.countries(scope, letter),
+            lambda: lists.countries(scope, letter, regions_first=" region" in q.norm),
         ),
         Reading(
             "no_country",
