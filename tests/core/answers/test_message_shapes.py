@@ -1292,6 +1292,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["about → ICNK open letter"],
         ["2012"],
     ),
+    # "The same day as the Kim letter": of the letters to Kim, the one nearest the event.
+    (
+        "was the un special rapporteurs briefing the same day the kim letter went out",
+        ["which came first", "Trump–Kim summit", "briefing"],
+        ["Yes", "7 June 2018"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -63,6 +63,14 @@ def compare_readings(context: Context) -> list[Reading]:
         # "how many days after Trump met Kim Yong Chol did the summit take place?"
         else [kb.events[e] for e in events]
     )
+    same_day = q.has(_SAME) and not q.has(BOTH)
+    if same_day and len(events) == 1 and len(per_part) < 2 and len(named) != 1 and not q.years:
+        # "was the rapporteur's briefing the same day the kim letter went out": of the
+        # letters to Kim, the one nearest the event is meant
+        event = kb.events[events[0]]
+        letters = [t for t in things if isinstance(t, Letter)]
+        if len(letters) >= 2 and event.date:
+            things = [min(letters, key=lambda x: _months_apart(x.date, event.date)), event]
     if len(things) < 2:
         return []
     a, b = things[0], things[1]
@@ -339,3 +347,12 @@ def _claim(q: Question, context: Context, a: Letter, b: Letter) -> tuple[Letter,
 _MORE_THAN = re.compile(r"\b(more|fewer|bigger|larger|smaller)\b(?: \w+){0,4} than\b")
 _HOW_MANY_MORE = re.compile(r"\bhow many (?:more|fewer|less)\b")
 _MORE = re.compile(r"\bmore\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|\bdifference in\b")
+
+
+def _months_apart(a: str, b: str) -> int:
+    """Roughly how many months lie between two ISO dates of any precision."""
+
+    def months(date: str) -> int:
+        return int(date[:4]) * 12 + (int(date[5:7]) if len(date) >= 7 else 6)
+
+    return abs(months(a) - months(b))
