@@ -69,8 +69,9 @@ def compare_readings(context: Context) -> list[Reading]:
         # letters to Kim, the one nearest the event is meant
         event = kb.events[events[0]]
         letters = [t for t in things if isinstance(t, Letter)]
-        if len(letters) >= 2 and event.date:
-            things = [min(letters, key=lambda x: _months_apart(x.date, event.date)), event]
+        when = event.date
+        if len(letters) >= 2 and when:
+            things = [min(letters, key=lambda x: _months_apart(x.date, when)), event]
     if len(things) < 2:
         return []
     a, b = things[0], things[1]
