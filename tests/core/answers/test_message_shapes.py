@@ -1298,6 +1298,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["which came first", "Trump–Kim summit", "briefing"],
         ["Yes", "7 June 2018"],
     ),
+    # A tag "right" is no word of an event's title ("… human rights resolution").
+    (
+        "the 2012 letter had more signers than the 2019 one right?",
+        ["how many more signed"],
+        ["No", "76"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -22,6 +22,10 @@ TITLE_WORD, SUMMARY_WORD, EVENT_ORG, EVENT_PERSON = 1.0, 0.25, 2.0, 1.5
 _SAYS_HOW_LONG = frozenset({"brief", "briefly"})
 
 
+#: Words that close a tag question.
+_TAGS = frozenset("right correct true yes yeah no innit".split())
+
+
 def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     """Events the question describes rather than names, best first, above the cutoff.
 
@@ -32,6 +36,8 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     kb = scope.kb
     titles, summaries, idf = kb.derived("event_word_bags", event_bags)
     tokens = question.norm.split()
+    while tokens and tokens[-1] in _TAGS:
+        tokens.pop()  # "…, right?": a tag, not the "rights" of a resolution's title
     named = {i for m in question.mentions for i in range(m.start, m.end)}
     # Words that name someone ("Joseph Yun") are counted once, as a participant, below.
     unnamed = " ".join(

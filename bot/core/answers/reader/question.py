@@ -213,7 +213,7 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
     text = plain_words(text)  # "wait did hrw sign…", "wat … abt ppl"
     message = plain_words(message) if message else text
     norm = f" {normalize(text.replace('(s)', 's'))} "  # "which letter(s) did ICC sign"
-    if is_declarative_question(text, norm):
+    if is_declarative_question(text, norm) and not norm.endswith(" right "):
         norm += "right "  # "CSW was among the signers?" asks yes or no, like a tag question
     years = tuple(int(y) for y in _YEAR.findall(text))
     numbers = tuple(
