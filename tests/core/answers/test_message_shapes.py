@@ -1304,6 +1304,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["how many more signed"],
         ["No", "76"],
     ),
+    # Whether any letter went to someone other than Kim: the yes and no the other way round.
+    (
+        "did any letter go to someone other than Kim?",
+        ["someone other than Kim Jong Un"],
+        ["Yes", "Moon Jae-in"],
+    ),
+    (
+        "I don't suppose any of these letters went to someone other than Kim?",
+        ["someone other than"],
+        ["Yes", "2019 letter went to Moon Jae-in"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -144,7 +144,17 @@ def claim_readings(context: Context) -> list[Reading]:
             )
         )
     to = next((p for p in q.ids("person") if kb.letters_to(p)), None)
-    if to and q.has(_ALL_LETTERS) and not q.has(NOT_TO):
+    if to and q.has(_OTHER_RECIPIENT):
+        # "did any letter go to someone other than Kim?": whether they all went to him
+        out.append(
+            Reading(
+                "yes_no",
+                base + 5.5,  # above "was it sent to Kim", which "to … Kim" echoes
+                f"did any letter go to someone other than {kb.name_of(to)}",
+                lambda: letter_facts.all_to(scope, to, others_asked=True),
+            )
+        )
+    elif to and q.has(_ALL_LETTERS) and not q.has(NOT_TO):
         # "true or false: all three letters were addressed to Kim Jong Un"
         out.append(
             Reading(
@@ -327,4 +337,10 @@ _NOT_A_NAME = frozenset(
 _MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|s[ai]ts? down|sitting down|see|saw)\b")
 _ACTED = re.compile(r"\b(?:pass\w*|adopt\w*|approv\w*|vot\w*|enact\w*)\b")
 #: Every letter claimed of: "all three letters were to Kim", "every letter went to Kim".
+#: "any letter to someone other than Kim", "any letters not addressed to Kim".
+_OTHER_RECIPIENT = re.compile(
+    r"\b(?:any|some|one|which)\b(?: \w+){0,3} letters?\b.*\b(?:to|addressed to|sent to|for) "
+    r"(?:some ?one|any ?one|any ?body|some ?body|a leader|leaders|people|others?)? ?"
+    r"(?:else )?(?:other than|besides|but|except|apart from|beside|instead of)\b"
+)
 _ALL_LETTERS = re.compile(r"\b(?:all|every|each)(?: (?:three|3|the|of the))? letters?\b")
