@@ -1315,6 +1315,11 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["someone other than"],
         ["Yes", "2019 letter went to Moon Jae-in"],
     ),
+    # Two counts offered as a choice: which one, not yes or no.
+    ("was it 52 or 76 groups on the 2018 letter?", ["52 or 76"], ["52:"]),
+    ("did the 2019 letter have 52 or 76 co-signers?", ["52 or 76"], ["76:"]),
+    ("2012 letter: 60 or 70 groups?", ["60 or 70"], ["Neither"]),
+    ("how many demands did the 2018 letter make, 5 or 6?", ["demands"], ["6 demands"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

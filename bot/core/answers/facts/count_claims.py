@@ -76,3 +76,22 @@ def count_claim(scope: Scope, letter: Letter, number: int, of_signers: bool = Fa
             f"{'signatory' if named == 1 else 'signatories'}."
         )
     return with_direct(card, direct, f"is {number:,} a count of {letter.title}", (), "yes_no")
+
+
+def count_choice(scope: Scope, letter: Letter, choices: tuple[int, int]) -> Answer:
+    """Which of two numbers the sources report for a letter ("52 or 76 co-signers?")."""
+    kb = scope.kb
+    card = letter_cards.signatories(scope, letter.id)
+    matching = [c for c in letter.reported_counts if c.count in choices]
+    if matching:
+        card, marks = cite_in(card, kb, matching[0].sources)
+        direct = (
+            f"{matching[0].count:,}: the sources report {matching[0].describe()} for the "
+            f"{letter.year} letter. {marks}"
+        )
+    else:
+        reported = "; ".join(c.describe() for c in letter.reported_counts) or "no count"
+        card, marks = cite_in(card, kb, [s for c in letter.reported_counts for s in c.sources])
+        direct = f"Neither: for the {letter.year} letter the sources report {reported}. {marks}"
+    a, b = choices
+    return with_direct(card, direct, f"{a:,} or {b:,}: a count of {letter.title}", (), "count")

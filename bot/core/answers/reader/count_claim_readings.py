@@ -17,9 +17,9 @@ from bot.core.search.numbers import UNITS
 def count_claim_readings(context: Context) -> list[Reading]:
     """A count of signers, or of demands, claimed of the letter the question means."""
     scope, q, letter = context.scope, context.question, context.letter
-    if not context.cue("yes_no") or letter is None:
+    if not (context.cue("yes_no") or (q.has(_CHOICE) and q.has(COUNTABLE))) or letter is None:
         return []
-    base = context.cue("yes_no") + 2.0
+    base = max(context.cue("yes_no"), 4.0) + 2.0  # "40 or 50 groups?" asks, as yes or no does
     out: list[Reading] = []
     # "did the letter of the 52 welcome …", "the 52-group letter had 76 signers": a count
     # that only names the letter is not the one claimed
@@ -52,6 +52,19 @@ def count_claim_readings(context: Context) -> list[Reading]:
                 lambda: count_claims.count_claim(scope, letter, number, q.has(_SIGNER_COUNT)),
             )
         )
+    choice = _CHOICE.search(q.norm)
+    of_signers = q.has(COUNTABLE) and not q.has(_OF_DEMANDS)  # not "demands, 5 or 6?"
+    if choice and of_signers and {int(choice[1]), int(choice[2])} <= set(counts_claimed):
+        # "was it 52 or 76 groups on the 2018 letter?": which, not yes or no
+        choices = (int(choice[1]), int(choice[2]))
+        out.append(
+            Reading(
+                "count",
+                base + letter_fit(context) + 2.5,
+                f"{choices[0]} or {choices[1]}: a count of {letter.title}",
+                lambda: count_claims.count_choice(scope, letter, choices),
+            )
+        )
     demanded = _DEMANDS_COUNTED.search(q.norm)
     if demanded and letter.demands:
         # "the 2018 letter only had like 4 demands, right?": the count of its demands
@@ -68,6 +81,9 @@ def count_claim_readings(context: Context) -> list[Reading]:
     return out
 
 
+#: Two numbers offered as a choice: "52 or 76".
+_CHOICE = re.compile(r"\b(\d+) or (\d+)\b")
+_OF_DEMANDS = re.compile(r"\b(?:demands?|calls?|reforms?|requests?|asks|points)\b")
 #: A number claimed of those who signed, not of the groups they stand for.
 _SIGNER_COUNT = re.compile(
     r"\b(?:signers|signatories|co ?signers|cosigners|signed|signing)\b(?!.*\brepresent)"
