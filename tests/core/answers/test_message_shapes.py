@@ -1320,6 +1320,20 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("did the 2019 letter have 52 or 76 co-signers?", ["52 or 76"], ["76:"]),
     ("2012 letter: 60 or 70 groups?", ["60 or 70"], ["Neither"]),
     ("how many demands did the 2018 letter make, 5 or 6?", ["demands"], ["6 demands"]),
+    # A choice among people by their role: each checked against the roles the sources give.
+    (
+        "which of these was NOT a US senator: rubio, cardin, yun",
+        ["was not a us senator"],
+        ["Joseph Yun was not a US senator", "Marco Rubio and Ben Cardin were"],
+    ),
+    ("which one was a democrat, rubio or cardin?", ["was a democrat"], ["Ben Cardin was"]),
+    ("which of them was a rapporteur: rubio or cardin?", ["was a rapporteur"], ["None of them"]),
+    # but "which person was quoted about both letters" names no role
+    (
+        "which person was quoted about both the 2018 kim letter and the 2019 moon letter",
+        [],
+        ["Benedict Rogers"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

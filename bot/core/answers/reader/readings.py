@@ -45,6 +45,7 @@ from bot.core.answers.reader.subject_readings import org_readings, person_readin
 from bot.core.answers.reader.terse_readings import terse_readings
 from bot.core.answers.reader.timeline_readings import timeline_readings
 from bot.core.answers.reader.unknown_signer_readings import unknown_signer_readings
+from bot.core.answers.reader.which_role_readings import which_role_readings
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter
 from bot.core.scope import Scope
@@ -386,4 +387,5 @@ _GENERATORS = (
     org_view_readings,
     no_such_letter_readings,
     terse_readings,
+    which_role_readings,
 )
