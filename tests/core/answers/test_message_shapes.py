@@ -1334,6 +1334,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         [],
         ["Benedict Rogers"],
     ),
+    # "the 2018 letter vs 2019 …": another letter, not a topic of the first.
+    (
+        "2018 letter vs 2019 Moon Jae In letter, which one more signer? how many more",
+        ["how many more signed"],
+        ["24 more", "76 − 52"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -29,7 +29,8 @@ _ABOUT = re.compile(
     r"\s+(?:the\s+(?:issue|topic|question|subject)\s+of\s+)?(.+?)\s*$"
 )
 _LETTER_AND = re.compile(
-    r"\bletter (?:and|on|re|vs) (?!how\b|what\b|who\b|which\b|when\b)(.+?)"
+    # not "the 2018 letter vs 2019 one": another letter, no topic
+    r"\bletter (?:and|on|re|vs) (?!how\b|what\b|who\b|which\b|when\b|\d{4}\b)(.+?)"
     r"(?: what| how| does| did|$)"
 )
 _STRICT_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(.+?)\s*$")
