@@ -1340,6 +1340,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["how many more signed"],
         ["24 more", "76 − 52"],
     ),
+    # Keywords describing an event the person named took part in: the event.
+    ("kim 2018 meetings", ["2018 meetings with foreign leaders"], []),
+    ("kim jong un", ["about Kim Jong Un"], []),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

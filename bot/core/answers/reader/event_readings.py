@@ -10,6 +10,8 @@ from bot.core.answers.facts.openers import answer_event
 from bot.core.answers.reader.context import SUBJECT_FIT, Context, Reading
 from bot.core.answers.reader.event_clues import meeting_of
 
+#: At most this many words with no cue are keywords.
+_KEYWORDS = 4
 #: "Who's the UN guy who briefed reporters": who took part, asked from the front.
 _WHO_START = re.compile(r"^ (?:who|who s|whos)\b")
 
@@ -54,8 +56,17 @@ def event_readings(context: Context) -> list[Reading]:
     named_letter = bool(q.ids("letter")) or any(
         "named" in f.clues or str(f.letter.year) in f.clues for f in context.fits
     )
+    # "kim 2018 meetings": keywords only, those named all taking part: the event is asked
+    keywords = (
+        not context.cues
+        and len(q.norm.split()) <= _KEYWORDS
+        and set(q.ids("person")) <= set(event.participants)
+    )
     base = (
-        SUBJECT_FIT - (1.0 if named_letter else 0.0) + (0.5 if event_id in q.ids("event") else 0.0)
+        SUBJECT_FIT
+        - (1.0 if named_letter else 0.0)
+        + (0.5 if event_id in q.ids("event") else 0.0)
+        + (2.0 if keywords else 0.0)
     )
     readings = [
         Reading(
