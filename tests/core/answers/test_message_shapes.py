@@ -1343,6 +1343,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # Keywords describing an event the person named took part in: the event.
     ("kim 2018 meetings", ["2018 meetings with foreign leaders"], []),
     ("kim jong un", ["about Kim Jong Un"], []),
+    # None named from there on this letter: the letters that do name some, cited.
+    (
+        "which japanese groups signed the 2018 letter",
+        ["from Japan"],
+        ["don't say", "The 2012 letter names 4 from Japan", "No Fence"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -7,6 +7,7 @@ quoted about the letter": computed over the entities, never read from a note tha
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from bot.core.answers.answer import Answer, AnswerBuilder, Item, yes_or_no
 from bot.core.answers.cards.people import name_with_abbreviation
@@ -16,6 +17,7 @@ from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Quote
 from bot.core.kb.sentences import and_list
 from bot.core.scope import Scope
+from bot.core.search.resolve import country_matches
 
 
 def countries(scope: Scope, letter: Letter, regions_first: bool = False) -> Answer:
@@ -314,3 +316,27 @@ def signatories_described(
     builder.section(f"Signatory{plural} fitting “{described}”", items)
     builder.interpretation = f"signatories of {letter.title} that are {described}"
     return builder.build(found=bool(items))
+
+
+def signers_elsewhere(
+    kb: KnowledgeBase, letter: Letter, countries: Sequence[str], where: str
+) -> tuple[str, list[str]]:
+    """ "The 2012 letter names 4 from Japan: …": other letters' signers from the countries.
+
+    With the sources that name them, for a question that found none in `letter`.
+    """
+    found, sources = [], []
+    for other in kb.letters.values():
+        from_there = [
+            s
+            for s in other.signatories
+            if any(country_matches(kb.organizations[s.organization], c) for c in countries)
+        ]
+        if other.id != letter.id and from_there:
+            names = ", ".join(kb.name_of(s.organization) for s in from_there[:6])
+            more = " and more" if len(from_there) > 6 else ""
+            found.append(
+                f"The {other.year} letter names {len(from_there)} from {where}: {names}{more}."
+            )
+            sources += [src for s in from_there for src in s.sources]
+    return " " + " ".join(found[:2]) if found else "", sources

@@ -13,6 +13,7 @@ from dataclasses import replace
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
+from bot.core.answers.facts.lists import signers_elsewhere
 from bot.core.answers.facts.topic_match import SUBJECT
 from bot.core.answers.reader.phrases import A_QUESTION
 from bot.core.answers.reader.question import Question
@@ -135,6 +136,10 @@ def answer_signatories(
                     f"The sources don't say: they name only {len(named)} of the "
                     f"{total:,} signers, none from {where}."
                 )
+            elsewhere, cited = signers_elsewhere(kb, letter, countries, where)
+            if elsewhere and not excluding:  # "which Japanese groups signed the 2018 letter"
+                card, marks = cite_in(card, kb, cited)
+                direct += f"{elsewhere} {marks}"
         return with_direct(card, direct, None, ())
     reported = letter.signers_reported
     names = ", ".join(kb.name_of(s.organization) for s in named[:6])
