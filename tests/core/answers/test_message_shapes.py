@@ -1349,6 +1349,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["from Japan"],
         ["don't say", "The 2012 letter names 4 from Japan", "No Fence"],
     ),
+    # A post held, not a position taken.
+    ("Ha Tae Keung, what position he has?", ["who is Ha Tae Keung"], ["President"]),
+    ("what position did HRW take on the summit?", ["quotes by people of Human Rights Watch"], []),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
