@@ -1352,6 +1352,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A post held, not a position taken.
     ("Ha Tae Keung, what position he has?", ["who is Ha Tae Keung"], ["President"]),
     ("what position did HRW take on the summit?", ["quotes by people of Human Rights Watch"], []),
+    # "The HRW guy in Bangkok": someone at HRW, described; "an HRW staffer" is a claim.
+    (
+        "the HRW guy in bangkok — was he involved back in 2012 too?",
+        ["Phil Robertson"],
+        ["Yes", "Phil Robertson"],
+    ),
+    (
+        "I've got Benedict Rogers down as a Human Rights Watch staffer. That's right, isn't it?",
+        [],
+        ["No"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -188,7 +188,7 @@ class Question:
     def role_places(self) -> set[str]:
         """Places and bodies named as part of a role, not as a subject.
 
-        "The Seoul press contact", "HRW's Asia deputy director".
+        "The Seoul press contact", "HRW's Asia deputy director", "the HRW guy in Bangkok".
         """
         tokens = self.norm.split()
         places = set()
@@ -196,7 +196,12 @@ class Question:
             # "CSW's East Asia team leader": after the possessive, up to four words on
             start = m.end + (1 if tokens[m.end : m.end + 1] == ["s"] else 0)
             after = " ".join(tokens[start : start + (4 if start > m.end else 3)])
-            if m.kind == "organization" and HEAD_WORDS & set(canonical_words(after)):
+            # "the HRW guy" describes someone; "an HRW staffer" is claimed of someone
+            pointed = tokens[m.start - 1 : m.start] in (["the"], ["that"], ["this"])
+            role = HEAD_WORDS & set(canonical_words(after)) or (
+                pointed and _SOMEONE & set(after.split()[:1])
+            )
+            if m.kind == "organization" and role:
                 places.add(m.entity_id)
         return places
 
@@ -326,6 +331,8 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
     )
 
 
+#: Words for someone, right after an organisation: "the HRW guy", "the CSW woman".
+_SOMEONE = frozenset("guy man woman person lady dude fella staffer bloke chap".split())
 #: Verbs after which a name is in the words said ("said Kim should"), unlike "wrote to Moon".
 _SAYING = frozenset(
     "say said says saying think thinks thought argue argued claim claimed warn warned urge "
