@@ -1363,6 +1363,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         [],
         ["No"],
     ),
+    # "X is the one who coordinated it?": "who" relates, the claim is checked.
+    (
+        "Amnesty is the one who coordinate 2018 letter?",
+        ["organised by Amnesty"],
+        ["No", "Human Rights Watch"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

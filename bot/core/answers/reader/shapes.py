@@ -96,6 +96,10 @@ def source_spans(tokens: list[str], mentions: list[Mention]) -> tuple[frozenset[
     return frozenset(orgs), positions
 
 
+#: Nouns a relative "who" or "which" follows without asking anything.
+_RELATED = frozenset("one group org organisation organization ngo person people guy".split())
+
+
 def is_declarative_question(text: str, norm: str) -> bool:
     """ "CSW was among the signers?": a statement asked as a question, so yes or no."""
     words = norm.split()
@@ -104,7 +108,8 @@ def is_declarative_question(text: str, norm: str) -> bool:
         and not _TOPIC_THEN_QUESTION.search(text)  # "the letter CSW joined - recipient?"
         and bool(words)
         and words[0] not in _OPENERS
-        and not _WH_WORDS & set(words)
+        # "HRW is the one who coordinated it?": "who" relates, it does not ask
+        and not _WH_WORDS & {w for i, w in enumerate(words) if words[i - 1] not in _RELATED}
         # "rubio a democrat?", "hrw a uk org?": a claim without its verb
         and (_STATEMENT_VERB.search(norm) is not None or _VERBLESS_CLAIM.match(norm) is not None)
         and not _NOUN_ASKED.match(norm)  # "Exact number of groups that signed it?"

@@ -378,7 +378,8 @@ _LED = re.compile(
     r"initiated|authored)\b"
     r"(?! (?:\w+ )?(?:letter|one|appeal|campaign)\b)|"  # "the HRW-coordinated letter" says which
     # "was HRW the group that organised the letter…?": the claim is in the relative clause
-    r"\b(?:that|who|which) (?:coordinated|organi[sz]ed|led|wrote|drafted|penned|launched)\b"
+    r"\b(?:that|who|which) (?:coordinated|organi[sz]ed|led|wrote|drafted|penned|launched|"
+    r"coordinates?|organi[sz]es?|leads?)\b"
 )
 _BY_CLAIM = re.compile(
     r"\b(?:coordinated|organi[sz]ed|led|written|drafted|sent|penned|"
