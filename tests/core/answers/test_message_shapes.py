@@ -1369,6 +1369,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["organised by Amnesty"],
         ["No", "Human Rights Watch"],
     ),
+    # Someone of a group none of whose people the sources quote: say so, first.
+    (
+        "what did the amnesty spokesperson say about the 2012 open letter",
+        ["no one of it is quoted"],
+        ["do not quote anyone from Amnesty International"],
+    ),
+    (
+        "what did ICC staff say?",
+        ["International Christian Concern"],
+        ["Gina Goh and Olivia Miller"],
+    ),
+    # and a group whose people are quoted answers with them
+    ("what did the HRW spokesperson say about the 2019 letter", ["Phil Robertson"], []),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core.answers.answer import Answer, AnswerBuilder, Item, yes_or_no
+from bot.core.answers.answer import Answer, AnswerBuilder, Item, with_direct, yes_or_no
+from bot.core.answers.cards import people as people_cards
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter
 from bot.core.kb.sentences import and_list
@@ -257,3 +258,17 @@ def people_of_org(scope: Scope, org_id: str) -> Answer:
     builder.section(f"People of {name}", items)
     builder.interpretation = f"people of {name}"
     return builder.build(found=bool(items))
+
+
+def no_one_quoted(scope: Scope, org_id: str) -> Answer:
+    """ "What did the Amnesty spokesperson say?": the sources quote no one of it."""
+    kb = scope.kb
+    card = people_cards.org(scope, org_id)
+    name = kb.name_of(org_id)
+    named = [p.name for p in kb.people_of(org_id)]
+    also = f" They name {and_list(named)} of it, but quote none of their words." if named else ""
+    direct = (
+        f"The sources do not quote anyone from {name}.{also} What they record about {name} "
+        "is below."
+    )
+    return with_direct(card, direct, f"words of someone at {name}", (), "not_covered")

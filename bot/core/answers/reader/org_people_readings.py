@@ -59,3 +59,40 @@ def _people_of(question: Question, org_id: str) -> bool:
         ):
             return True
     return False
+
+
+#: Someone of an organisation, right after its name: "the Amnesty spokesperson".
+_SPOKESPERSON = (
+    r"(?:spokesperson|spokesman|spokeswoman|spokespeople|rep|representative|people|person|"
+    r"guy|staff|staffer|official|director|head|contact)"
+)
+_SAID = re.compile(r"\b(?:say|said|says|quoted|quote|comment\w*|react\w*|respond\w*)\b")
+
+
+def unquoted_org_readings(context: Context) -> list[Reading]:
+    """ "What did the Amnesty spokesperson say?": nobody of Amnesty is quoted; say so."""
+    q, scope = context.question, context.scope
+    if not context.orgs or q.subjects("person") or not q.has(_SAID):
+        return []
+    kb = scope.kb
+    unquoted = next(
+        (
+            m.entity_id
+            for m in q.mentions
+            if m.entity_id in context.orgs
+            and re.search(rf" {re.escape(m.surface)} (?:s )?{_SPOKESPERSON}\b", q.norm)
+            and not any(kb.quotes_by(p.id) for p in kb.people_of(m.entity_id))
+        ),
+        None,
+    )
+    if unquoted is None:
+        return []
+    return [
+        Reading(
+            "not_covered",
+            9.0 + SUBJECT_FIT,
+            f"words of someone at {kb.name_of(unquoted)} (no one of it is quoted)",
+            lambda: people_lists.no_one_quoted(scope, unquoted),
+            subject=unquoted,
+        )
+    ]

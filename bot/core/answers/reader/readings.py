@@ -34,7 +34,10 @@ from bot.core.answers.reader.no_such_letter import no_such_letter_readings
 from bot.core.answers.reader.off_topic import unknown_stance_readings
 from bot.core.answers.reader.opinion_readings import opinion_readings
 from bot.core.answers.reader.org_descriptions import PLACE_KINDS, described_signers
-from bot.core.answers.reader.org_people_readings import org_people_readings
+from bot.core.answers.reader.org_people_readings import (
+    org_people_readings,
+    unquoted_org_readings,
+)
 from bot.core.answers.reader.org_view_readings import org_view_readings
 from bot.core.answers.reader.other_readings import event_count_readings, general_readings
 from bot.core.answers.reader.question import Question
@@ -384,6 +387,7 @@ _GENERATORS = (
     named_in_readings,
     repeat_signer_readings,
     org_people_readings,
+    unquoted_org_readings,
     org_view_readings,
     no_such_letter_readings,
     terse_readings,
