@@ -10,6 +10,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from bot.core.errors import NotFoundError
 from bot.core.kb.corpus import KnowledgeBase
@@ -300,16 +301,31 @@ def resolve_country(scope: Scope, text: str) -> str | None:
     for country, form in countries:
         if form in norm:
             return country
-    for form, country in sorted(DEMONYMS.items(), key=lambda item: -len(item[0])):
-        if f" {form} " in norm:
+    demonyms, known = _fixed_forms()
+    for form, country in demonyms:
+        if form in norm:
             return country
-    for country in KNOWN_COUNTRIES:
-        if f" {normalize(country)} " in norm:
+    for country, form in known:
+        if form in norm:
             return country
     for country, form in printed_forms:
         if form in norm:
             return country
     return None
+
+
+@cache
+def _fixed_forms() -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The demonyms (longest first) and the known countries, each as " normalised form ".
+
+    Sorted and normalised once: every question resolves countries several times.
+    """
+    demonyms = tuple(
+        (f" {form} ", country)
+        for form, country in sorted(DEMONYMS.items(), key=lambda item: -len(item[0]))
+    )
+    known = tuple((country, f" {normalize(country)} ") for country in sorted(KNOWN_COUNTRIES))
+    return demonyms, known
 
 
 def _country_forms(kb: KnowledgeBase) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:

@@ -14,10 +14,11 @@ from bot.core.answers.cards.people import name_with_abbreviation
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.answers.facts.publishers import published_by
 from bot.core.kb.corpus import KnowledgeBase
-from bot.core.kb.models import Letter, Quote
+from bot.core.kb.models import Letter, Quote, Signatory
 from bot.core.kb.sentences import and_list
 from bot.core.scope import Scope
-from bot.core.search.resolve import country_matches
+from bot.core.search.names import normalize
+from bot.core.search.resolve import DEMONYMS
 
 
 def countries(scope: Scope, letter: Letter, regions_first: bool = False) -> Answer:
@@ -323,20 +324,35 @@ def signers_elsewhere(
 ) -> tuple[str, list[str]]:
     """ "The 2012 letter names 4 from Japan: …": other letters' signers from the countries.
 
-    With the sources that name them, for a question that found none in `letter`.
+    With the sources that name them, for a question that found none in `letter`. Looked up
+    in an index by country: a scan of every letter's signatories is too slow at scale.
     """
+    by_country = kb.derived("signatories_by_country", _signatories_by_country)
+    wanted = {normalize(DEMONYMS.get(normalize(c), c)) for c in countries} | {
+        normalize(c) for c in countries
+    }
+    per_letter: dict[str, list[Signatory]] = {}
+    for key in wanted:
+        for letter_id, signatories in by_country.get(key, {}).items():
+            if letter_id != letter.id:
+                per_letter.setdefault(letter_id, []).extend(signatories)
     found, sources = [], []
-    for other in kb.letters.values():
-        from_there = [
-            s
-            for s in other.signatories
-            if any(country_matches(kb.organizations[s.organization], c) for c in countries)
-        ]
-        if other.id != letter.id and from_there:
-            names = ", ".join(kb.name_of(s.organization) for s in from_there[:6])
-            more = " and more" if len(from_there) > 6 else ""
-            found.append(
-                f"The {other.year} letter names {len(from_there)} from {where}: {names}{more}."
-            )
-            sources += [src for s in from_there for src in s.sources]
+    for letter_id, from_there in sorted(per_letter.items(), key=lambda x: kb.letters[x[0]].date):
+        from_there = list({s.organization: s for s in from_there}.values())
+        names = ", ".join(kb.name_of(s.organization) for s in from_there[:6])
+        more = " and more" if len(from_there) > 6 else ""
+        year = kb.letters[letter_id].year
+        found.append(f"The {year} letter names {len(from_there)} from {where}: {names}{more}.")
+        sources += [src for s in from_there for src in s.sources]
     return " " + " ".join(found[:2]) if found else "", sources
+
+
+def _signatories_by_country(kb: KnowledgeBase) -> dict[str, dict[str, list[Signatory]]]:
+    """Every letter's signatories by their country, as named and as printed (normalised)."""
+    index: dict[str, dict[str, list[Signatory]]] = {}
+    for letter in kb.letters.values():
+        for signatory in letter.signatories:
+            org = kb.organizations[signatory.organization]
+            for country in {normalize(c) for c in (org.country, org.country_as_printed) if c}:
+                index.setdefault(country, {}).setdefault(letter.id, []).append(signatory)
+    return index

@@ -196,12 +196,15 @@ _HEDGE_AFTER = re.compile(
     r"(?:sure|certain|positive)|"
     r"i (?:think|believe|reckon|guess)|iirc|if i (?:remember|recall) (?:right|rightly|correctly)|"
     r"correct me if i ?['’]?m wrong|prove me wrong|(?:or )?am i wrong|unless i ?['’]?m wrong|"
-    r"wrong)\s*[?.!]*\s*$",
+    # "… an amnesty thing. wrong?", not "the letter got the date wrong"
+    r"(?<=[,.;!—–-] )wrong)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
-#: A message that asks something itself ("who signed it, I think HRW?") is no claim.
-_ASKS = re.compile(
-    r"^\s*(?:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are|can|could)\b",
+#: A message that opens as a question: it asks something itself, so it is no claim ("who
+#: signed it, I think HRW?") and, after "no wait", replaces the question before it.
+OPENS_AS_QUESTION = re.compile(
+    r"^\s*(?:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are|has|"
+    r"have|can|could|tell|list|show|give)\b",
     re.IGNORECASE,
 )
 
@@ -209,7 +212,7 @@ _ASKS = re.compile(
 def _hedged_claim(text: str) -> str:
     """A hedged claim as a tag question: "pretty sure X" → "X, right?"."""
     claim = _HEDGE_AFTER.sub("", _HEDGE_BEFORE.sub("", text, count=1), count=1)
-    if claim == text or not claim.strip() or _ASKS.match(claim):
+    if claim == text or not claim.strip() or OPENS_AS_QUESTION.match(claim):
         return text
     return f"{claim.rstrip(' ,.;!?')}, right?"
 

@@ -13,6 +13,7 @@ import re
 from itertools import islice
 
 from bot.core.answers.reader.carried_context import with_context_of
+from bot.core.answers.reader.chat import OPENS_AS_QUESTION
 from bot.core.scope import Scope
 from bot.core.search.names import Mention
 
@@ -26,12 +27,6 @@ _MARKER = re.compile(
     # year or a name (not "— No Fence from Japan", not "no Latin American groups")
     r"(?<=[,—–-] )(?:no|actually),(?= (?:the |to |in |from |it was )?(?:\d{4}\b|(?-i:[A-Z])))"
     r")(?!\w)[\s,:;.!\-—–]*",
-    re.IGNORECASE,
-)
-#: Words that open a new question: the correction is the whole question, not a detail.
-_QUESTION = re.compile(
-    r"^(?:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are|has|"
-    r"have|can|could|tell|list|show|give)\b",
     re.IGNORECASE,
 )
 #: Where a corrected detail ends: a clause or sentence break.
@@ -68,7 +63,7 @@ def _first_correction(scope: Scope, text: str) -> str | None:
             continue
         before = text[: marker.start()].rstrip(" ,;—–-")
         after = _LEAD_IN.sub("", text[marker.end() :].lstrip())
-        if _QUESTION.match(after):
+        if OPENS_AS_QUESTION.match(after):
             # "who signed the 2018 letter — sorry, which countries were they from?": the
             # new question, with what "they" points back to
             return with_context_of(f"{before}. {after}", after)

@@ -48,6 +48,7 @@ _VAGUE = frozenset(
         "which what who that is are was were it they actually really"
     )
 )
+#: A description that points at one group ("the Czech NGO", not "a group from Thailand").
 _DEFINITE = ("the ", "that ", "this ")
 #: The best match must lead the next by this much.
 _MARGIN = 1.0

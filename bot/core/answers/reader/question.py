@@ -321,7 +321,9 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         countries_excluded=bool(countries) and excludes(norm, countries[0]),
         quoted=quoted_words(text),
         descriptors=frozenset(
-            descriptors(tokens, mentions) | _in_clauses(norm, mentions) | settings
+            descriptors(tokens, mentions)
+            | _in_clauses(norm, mentions)
+            | (settings if found_by_description else set())
         ),
         objects=frozenset(m.entity_id for m in mentions if m.start > about_at)
         | asked_of(tokens, mentions),
