@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from bot.core.answers.reader.carried_context import with_context_of
+from bot.core.answers.reader.carried_context import YEAR, with_context_of
 from bot.core.answers.reader.chat import OPENS_AS_QUESTION
 from bot.core.scope import Scope
 from bot.core.search.names import Mention
@@ -37,7 +37,6 @@ _LEAD_IN = re.compile(
 )
 #: A detail opening with one of these replaces the words from its last use ("to Moon").
 _PREPOSITIONS = frozenset("to from in by for about with on at before after".split())
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _NUMBER = re.compile(r"\b\d+\b")
 _WORD = re.compile(r"[\w'’]+")
 #: Corrections applied per message, and markers tried for each (a hostile message may
@@ -84,9 +83,9 @@ def _placed(scope: Scope, before: str, detail: str) -> str | None:
     A year replaces the last year (or dates the last "letter"), a name the last name of its
     kind, a number the last number, and "to Moon" the words from the last "to".
     """
-    years = _YEAR.findall(detail)
+    years = YEAR.findall(detail)
     if years:
-        earlier = list(_YEAR.finditer(before))
+        earlier = list(YEAR.finditer(before))
         if earlier:
             return _swap(before, earlier[-1].span(), years[-1])
         # "the letter to Moon … I mean the letter to Kim in 2018": the year dates the letter
@@ -94,9 +93,10 @@ def _placed(scope: Scope, before: str, detail: str) -> str | None:
         if not letter:
             return None
         before = _swap(before, (letter[-1].start(), letter[-1].start()), f"{years[-1]} ")
-        detail = _YEAR.sub("", detail).strip()
+        detail = YEAR.sub("", detail).strip()
+    earlier_names = scope.names.find_mentions(before)
     for new in scope.names.find_mentions(detail):
-        old = _last_of_kind(scope, before, new)
+        old = _last_of_kind(before, earlier_names, new)
         if old is not None:
             return _swap(before, old, _raw(detail, new) or new.surface)
     numbers = _NUMBER.findall(detail)
@@ -113,10 +113,12 @@ def _placed(scope: Scope, before: str, detail: str) -> str | None:
     return before if years else None
 
 
-def _last_of_kind(scope: Scope, before: str, new: Mention) -> tuple[int, int] | None:
-    """Where in `before` the last entity of `new`'s kind is named, other than `new` itself."""
-    olds = [m for m in scope.names.find_mentions(before) if m.kind == new.kind]
-    for old in reversed(olds):
+def _last_of_kind(before: str, named: list[Mention], new: Mention) -> tuple[int, int] | None:
+    """Where in `before` the last entity of `new`'s kind is named, other than `new` itself.
+
+    `named`: the names found in `before`, found once for every name of the correction.
+    """
+    for old in reversed([m for m in named if m.kind == new.kind]):
         if old.entity_id != new.entity_id:
             span = _raw_span(before, old)
             if span is not None:

@@ -209,8 +209,8 @@ def description_settings(
 
 def names_only_a_place(scope: Scope, description: str) -> bool:
     """Whether a description says only where the group is from ("the Belgian org")."""
-    words = description.split()
-    return len(words) == 3 and resolve_country(scope, words[1]) is not None
+    words = description.split()  # the determiner, the nationality, the kind
+    return len(words) == 3 and _nationality(scope, words[1]) is not None
 
 
 #: The kind words a described set of signatories ends on ("groups", "stations").

@@ -62,9 +62,9 @@ def _people_of(question: Question, org_id: str) -> bool:
 
 
 #: Someone of an organisation, right after its name: "the Amnesty spokesperson".
-_SPOKESPERSON = (
-    r"(?:spokesperson|spokesman|spokeswoman|spokespeople|rep|representative|people|person|"
-    r"guy|staff|staffer|official|director|head|contact)"
+_SOMEONE_OF = frozenset(
+    "spokesperson spokesman spokeswoman spokespeople rep representative people person guy "
+    "staff staffer official director head contact".split()
 )
 _SAID = re.compile(r"\b(?:say|said|says|quoted|quote|comment\w*|react\w*|respond\w*)\b")
 
@@ -74,13 +74,13 @@ def unquoted_org_readings(context: Context) -> list[Reading]:
     q, scope = context.question, context.scope
     if not context.orgs or q.subjects("person") or not q.has(_SAID):
         return []
-    kb = scope.kb
+    kb, tokens = scope.kb, q.norm.split()
     unquoted = next(
         (
             m.entity_id
             for m in q.mentions
             if m.entity_id in context.orgs
-            and re.search(rf" {re.escape(m.surface)} (?:s )?{_SPOKESPERSON}\b", q.norm)
+            and _word_after(tokens, m.end) in _SOMEONE_OF
             and not any(kb.quotes_by(p.id) for p in kb.people_of(m.entity_id))
         ),
         None,
@@ -96,3 +96,9 @@ def unquoted_org_readings(context: Context) -> list[Reading]:
             subject=unquoted,
         )
     ]
+
+
+def _word_after(tokens: list[str], end: int) -> str:
+    """The word after a name, past a possessive ("Amnesty's spokesperson")."""
+    at = end + (1 if tokens[end : end + 1] == ["s"] else 0)
+    return tokens[at] if at < len(tokens) else ""
