@@ -1382,6 +1382,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # and a group whose people are quoted answers with them
     ("what did the HRW spokesperson say about the 2019 letter", ["Phil Robertson"], []),
+    # A claim of what a letter asked, tagged at its end, is checked against the letter.
+    (
+        "the 2012 letter asked North Korea to honour the treaties it signed, right?",
+        ["is it true that", "new era"],
+        ["Yes"],
+    ),
+    (
+        "the 2012 letter asked North Korea to abolish nuclear weapons, right?",
+        ["is it true that"],
+        ["No"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

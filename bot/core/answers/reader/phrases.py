@@ -132,17 +132,32 @@ A_QUESTION = re.compile(r"^(?:was|is|did|does|were|are|has|had) (?:it|they|he|sh
 
 
 def claim(question: Question) -> str | None:
-    """The claim in "true or false: the letter said …", minus the letter reference."""
-    match = CLAIM.search(question.norm.rstrip())
-    if not match:
-        return None
-    claim = re.sub(
-        r"^(?:the )?(?:\d{4} )?(?:\w+ ){0,2}letter (?:said|says|claimed|claims|"
-        r"stated|states|mentioned|mentions|called for|demanded|asked for) (?:that )?",
-        "",
-        match.group(1).strip(),
-    )
-    return claim[:80] or None
+    """The claim in "true or false: the letter said …", minus the letter reference.
+
+    A claim of what a letter said, tagged at its end, counts too: "the 2012 letter asked
+    North Korea to honour its treaties, right?".
+    """
+    norm = question.norm.rstrip()
+    match = CLAIM.search(norm)
+    if match:
+        return _LETTER_SAID.sub("", match.group(1).strip())[:80] or None
+    match = _TAGGED_CLAIM.search(norm)
+    if match and _LETTER_SAID.match(match.group(1)):
+        return _LETTER_SAID.sub("", match.group(1))[:80] or None
+    return None
+
+
+#: "the 2012 letter asked (that)": the letter reference before what a claim says it said.
+_LETTER_SAID = re.compile(
+    r"^(?:the )?(?:\d{4} )?(?:\w+ ){0,2}letter (?:said|says|claimed|claims|stated|states|"
+    r"mentioned|mentions|called for|calls for|demanded|demands|asked for|asked|asks|urged|"
+    r"urges|told|pressed|called on) (?:that )?"
+)
+#: A claim the message states first and tags as one to check: "…, right?", "… — correct?".
+_TAGGED_CLAIM = re.compile(
+    r"^ ?(.+?) (?:right|correct|accurate|true|is that (?:right|correct|accurate|true)|"
+    r"am i right|true or false|yes or no|is this (?:right|correct|accurate|true))$"
+)
 
 
 def people_only_in_topic(q: Question, asked: str | None) -> bool:

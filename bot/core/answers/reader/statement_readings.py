@@ -13,6 +13,7 @@ from bot.core.answers.reader.context import (
     Reading,
     only_guessed,
 )
+from bot.core.answers.reader.org_descriptions import PLACE_KINDS
 from bot.core.answers.reader.phrases import HOW_MANY_OF, claim, leftover_topic
 from bot.core.answers.reader.question import Question
 from bot.core.kb.models import Letter
@@ -28,7 +29,9 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
     yes_no = bool(context.cue("yes_no"))
     out: list[Reading] = []
     phrase = about_phrase(q)
-    claim_text = claim(q) if not context.orgs else None  # "Amnesty signed…" is a yes/no
+    # "Amnesty signed…" is a yes/no of its own; a government can be what the letter asked of
+    groups = [o for o in context.orgs if scope.kb.organizations[o].kind not in PLACE_KINDS]
+    claim_text = claim(q) if not groups else None
     strong = fit >= SUBJECT_FIT or " letter" in q.norm
     counted = HOW_MANY_OF.search(q.norm)
     # What "how many" counts decides ("the letter 40 groups put out said a population lives
@@ -127,7 +130,10 @@ def _figure_of(q: Question) -> str | None:
 
 
 #: A claim of what the letter said: "the 2012 letter said more than 100,000 …".
-_LETTER_SAID = re.compile(r"\bletter (?:said|says|claimed|claims|stated|states)\b")
+_LETTER_SAID = re.compile(
+    r"\bletter (?:said|says|claimed|claims|stated|states|asked|urged|demanded|called for|"
+    r"told|pressed)\b"
+)
 #: Words that open "how many were there", "how many do the sources name".
 _AUXILIARIES = frozenset("do did does were are was is have has had of".split())
 #: The letter or its signers as the ones who speak.
