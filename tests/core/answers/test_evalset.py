@@ -67,11 +67,14 @@ HELDOUT_FLOOR = {
     # Written mid-round, scored on arrival at a19057c: 151/165 and 153/167.
     "heldout32": 0.909,
     "heldout33": 0.91,
+    # Written at the start of the round, scored on arrival at 49315a4: 145/166 and 155/171.
+    "heldout34": 0.867,
+    "heldout35": 0.90,
 }
 #: The lowest share of correct answers over every held-out part together: one question
-#: under 4,795/5,109, the score when parts 30 and 31 arrived (parts 1–25 alone: 95.4 %).
-#: With parts 32 and 33 (5,105/5,441 = 93.8 % at a19057c) it still holds.
-HELDOUT_TOGETHER_FLOOR = 0.938
+#: under 5,409/5,778, the score when parts 34 and 35 arrived at 49315a4 (lowered from
+#: 0.938: the new parts score under the rest; parts 1–33 alone were 5,109/5,441).
+HELDOUT_TOGETHER_FLOOR = 0.9359
 
 
 def _score(scope: Scope, parts: tuple[str, ...]) -> tuple[float, list[str]]:
