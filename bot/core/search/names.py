@@ -162,12 +162,14 @@ class NameIndex:
         if correct_typos:
             fixed = self._correct(tokens)
             if fixed != tokens:
-                taken = {i for m in mentions for i in range(m.start, m.end)}
                 for mention in self._scan(fixed, tokens, corrected=True):
-                    span = set(range(mention.start, mention.end))
-                    if not span & taken:
-                        mentions.append(mention)
-                        taken |= span
+                    inside = [
+                        m for m in mentions if m.start < mention.end and mention.start < m.end
+                    ]
+                    # "the comittee for human rights in north korea": the corrected name
+                    # holds "north korea", found first; the longer name wins
+                    if all(mention.start <= m.start and m.end <= mention.end for m in inside):
+                        mentions = [m for m in mentions if m not in inside] + [mention]
         return sorted(mentions, key=lambda m: m.start)
 
     def _scan(self, tokens: list[str], original: list[str], corrected: bool) -> list[Mention]:
@@ -176,7 +178,9 @@ class NameIndex:
         while index < len(tokens):
             found = None
             for size in range(min(MAX_NAME_WORDS, len(tokens) - index), 0, -1):
-                phrase = " ".join(tokens[index : index + size])
+                if not tokens[index]:
+                    break  # the second half of a joined word starts no name
+                phrase = _joined(tokens[index : index + size])
                 ids = self.aliases.get(phrase)
                 if ids:
                     found = (size, ids)
@@ -187,6 +191,8 @@ class NameIndex:
                 index += 1
                 continue
             size, ids = found
+            while index + size < len(tokens) and not tokens[index + size]:
+                size += 1  # "world wide" joined: the name ends after the word's second half
             changed = tokens[index : index + size] != original[index : index + size]
             if not corrected or changed:
                 surface = " ".join(original[index : index + size])
@@ -209,15 +215,22 @@ class NameIndex:
         for start in range(index + 1, index + size):
             for length in range(min(MAX_NAME_WORDS, len(tokens) - start), size, -1):
                 if start + length > index + size and (
-                    " ".join(tokens[start : start + length]) in self.aliases
+                    _joined(tokens[start : start + length]) in self.aliases
                 ):
                     return True
         return False
 
     def _correct(self, tokens: list[str]) -> list[str]:
+        """The tokens with typos fixed; a word split in two is joined into the first."""
         fixed = list(tokens)
         for i, token in enumerate(tokens):
-            if token.endswith("s") and token[:-1] in self._acronyms:
+            joined = token + tokens[i + 1] if i + 1 < len(tokens) else ""
+            if fixed[i] == "":
+                continue  # the second half of a word joined to the one before
+            if joined in self.vocabulary and not (token.isdigit() or joined in QUESTION_WORDS):
+                # "christian solidarity world wide": the empty token keeps positions
+                fixed[i], fixed[i + 1] = joined, ""
+            elif token.endswith("s") and token[:-1] in self._acronyms:
                 fixed[i] = token[:-1]  # "hrws letter": an acronym's possessive typed plain
             elif not (
                 len(token) < MIN_CORRECTABLE
@@ -349,3 +362,8 @@ class NameIndex:
     def suggest(self, text: str, limit: int = 3) -> list[str]:
         """Display names close to `text`, for "did you mean"."""
         return [self.display(eid) for eid, _ in self.lookup(text, limit=limit, cutoff=75.0)]
+
+
+def _joined(tokens: list[str]) -> str:
+    """The tokens as a phrase, without the empty ones a joined word leaves."""
+    return " ".join(t for t in tokens if t)

@@ -1393,6 +1393,24 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["is it true that"],
         ["No"],
     ),
+    # A misspelled country or nationality still filters; a name split in two still names.
+    ("any canadain orgs on the icnk list", ["from Canada"], ["Council for Human Rights"]),
+    ("which org from bangledesh signed", ["from Bangladesh"], ["Odhikar"]),
+    ("were any hungry people mentioned in the 2012 letter", ["hungry people"], []),
+    (
+        "did christian solidarity world wide sign the 2018 kim jong un letter?",
+        ["Christian Solidarity Worldwide"],
+        ["Yes"],
+    ),
+    # a group whose name holds a country is not from that country by its name
+    (
+        "is the comittee for human rights in north korea the canadian one?",
+        ["from Canada"],
+        ["No", "United States"],
+    ),
+    # What an acronym stands for, checked against the recorded names.
+    ("HRW stands for human rights watch, right?", ["Human Rights Watch"], ["Yes"]),
+    ("CSW stands for Christian Support Worldwide, correct?", ["Christian Solidarity"], ["No"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

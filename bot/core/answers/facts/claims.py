@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from rapidfuzz import fuzz
+
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
@@ -19,6 +21,7 @@ from bot.core.kb.dates import date_in, human_date
 from bot.core.kb.models import Event, Letter, Organization, Person, Role
 from bot.core.kb.sentences import first_sentences
 from bot.core.scope import Scope
+from bot.core.search.aliases import acronyms_of
 from bot.core.search.names import normalize
 from bot.core.search.places import CITY_SHORT, places_in
 from bot.core.search.resolve import resolve_country
@@ -312,6 +315,10 @@ def org_claim(scope: Scope, org: Organization, claim: str) -> Answer:
     kb = scope.kb
     card = people_cards.org(scope, org.id)
     card, marks = cite_in(card, kb, org.sources)
+    expanded = _STANDS_FOR.search(normalize(claim))
+    if expanded:
+        direct = _expansion_checked(org, expanded.group(1), normalize(claim), marks)
+        return with_direct(card, direct, f"is it true of {org.name}", (), "yes_no")
     rest = " ".join(
         w
         for w in normalize(claim).split()
@@ -328,6 +335,24 @@ def org_claim(scope: Scope, org: Organization, claim: str) -> Answer:
             + f" {marks}"
         )
     return with_direct(card, direct, f"is it true of {org.name}", (), "yes_no")
+
+
+#: "ICNK stands for …", "CSW is short for …": what an acronym is claimed to spell out.
+_STANDS_FOR = re.compile(
+    r"\b(?:stands? for|is short for|short for|(?:an |the )?(?:abbreviation|acronym) (?:of|for))"
+    r" (.+?)(?: right| correct| true| accurate| yes or no)?\s*$"
+)
+#: rapidfuzz ratio at which a spelled-out name is the organisation's own, typos aside.
+_SAME_NAME = 90.0
+
+
+def _expansion_checked(org: Organization, expansion: str, claim: str, marks: str) -> str:
+    """Yes or No to "ICNK stands for …", by the organisation's recorded names."""
+    typed = next((a for a in acronyms_of(org) if f" {a} " in f" {claim} "), None)
+    short = next((n for n in org.names if normalize(n) == typed), org.name)
+    if max(fuzz.ratio(expansion, normalize(name)) for name in org.names) >= _SAME_NAME:
+        return f"Yes. {short} is short for {org.name}. {marks}"
+    return f"No. {short} stands for {org.name}, not “{expansion}”. {marks}"
 
 
 #: "based in New York" in an organisation's description: where the sources place it.

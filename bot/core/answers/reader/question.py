@@ -29,7 +29,8 @@ from bot.core.answers.reader.shapes import (
 )
 from bot.core.scope import Scope
 from bot.core.search.names import Mention, normalize
-from bot.core.search.resolve import REGIONS
+from bot.core.search.place_spelling import respelled_places
+from bot.core.search.resolve import REGIONS, resolve_country
 from bot.core.search.roles import (
     HEAD_WORDS,
     RoleMatch,
@@ -215,8 +216,9 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
 
     `message` is the whole message when `text` is only the part of it that asks.
     """
-    text = plain_words(text)  # "wait did hrw sign…", "wat … abt ppl"
-    message = plain_words(message) if message else text
+    # "wait did hrw sign…", "wat … abt ppl", "any canadain groups"
+    text = respelled_places(plain_words(text), scope.names.vocabulary)
+    message = respelled_places(plain_words(message), scope.names.vocabulary) if message else text
     norm = f" {normalize(text.replace('(s)', 's'))} "  # "which letter(s) did ICC sign"
     if is_declarative_question(text, norm) and not norm.endswith(" right "):
         norm += "right "  # "CSW was among the signers?" asks yes or no, like a tag question
@@ -305,6 +307,11 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         # "is it true that before Singapore Kim had met the Chinese president": whoever
         # was met is described after the verb, past the clauses cut off above.
         roles = match_roles(scope.kb, norm[meeting.start() :])
+    for named in named_orgs:
+        if len(named.surface.split()) > 2 and resolve_country(scope, named.surface):
+            # "is the Committee for Human Rights in North Korea the Canadian one": the
+            # country inside a group's name filters nothing
+            filter_norm = filter_norm.replace(f" {named.surface} ", " the organisation ")
     countries = countries_in(scope, filter_norm)
     # "the CSW Asia director": only a role at CSW, however well HRW's Asia director fits
     mentions, roles = roles_at_named_org(scope.kb, tokens, mentions, roles)

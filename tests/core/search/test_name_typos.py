@@ -1,0 +1,27 @@
+"""Names typed with slips: a word split in two, a typo inside a longer name."""
+
+from __future__ import annotations
+
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.search.names import NameIndex
+
+
+def _found(names: NameIndex, text: str) -> list[tuple[str, str]]:
+    return [(m.surface, m.entity_id) for m in names.find_mentions(text)]
+
+
+def test_a_name_word_split_in_two_is_joined(bundled_kb: KnowledgeBase) -> None:
+    names = NameIndex(bundled_kb.entities())
+    found = _found(names, "did christian solidarity world wide sign it")
+    assert found == [("christian solidarity world wide", "christian-solidarity-worldwide")]
+    # two words that are each a name word, but not one together, stay two
+    assert ("north korea", "north-korean-government") in _found(names, "north korea said")
+
+
+def test_a_corrected_name_wins_over_a_shorter_one_inside_it(bundled_kb: KnowledgeBase) -> None:
+    """ "comittee … in north korea": not the government, found first inside the name."""
+    names = NameIndex(bundled_kb.entities())
+    found = _found(names, "is the comittee for human rights in north korea american")
+    assert found == [
+        ("comittee for human rights in north korea", "committee-for-human-rights-in-north-korea")
+    ]
