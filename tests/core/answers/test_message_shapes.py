@@ -1411,6 +1411,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # What an acronym stands for, checked against the recorded names.
     ("HRW stands for human rights watch, right?", ["Human Rights Watch"], ["Yes"]),
     ("CSW stands for Christian Support Worldwide, correct?", ["Christian Solidarity"], ["No"]),
+    # A quiz-style choice about a letter: the option it bears out, first.
+    ("how many demands in the 2018 letter — five or six?", ["six or five"], ["Six:"]),
+    ("2018 letter on the 2014 COI — 'seminal' or 'flawed'?", ["bears out"], ["Seminal:"]),
+    ("2012 letter on prison camps: 200k people or 2 million?", ["bears out"], ["200,000"]),
+    # without a break before the options, both are asked of, yes or no
+    ("did the 2012 letter mention food or hunger?", ["food or hunger"], ["Yes"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -13,6 +13,7 @@ import re
 from bot.core.answers.facts import lists, which_of
 from bot.core.answers.reader.attribution_readings import attribution_readings
 from bot.core.answers.reader.byline_readings import byline_readings
+from bot.core.answers.reader.choice_readings import choice_readings
 from bot.core.answers.reader.claim_readings import claim_readings
 from bot.core.answers.reader.clarify import clarify_readings
 from bot.core.answers.reader.clues import clear_letter, rank_letters
@@ -366,6 +367,7 @@ _GENERATORS = (
     attribution_readings,
     claim_readings,
     count_claim_readings,
+    choice_readings,
     clarify_readings,
     letter_readings,
     person_readings,
