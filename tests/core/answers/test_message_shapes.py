@@ -1417,6 +1417,11 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("2012 letter on prison camps: 200k people or 2 million?", ["bears out"], ["200,000"]),
     # without a break before the options, both are asked of, yes or no
     ("did the 2012 letter mention food or hunger?", ["food or hunger"], ["Yes"]),
+    # What a quoted person listed or demanded is in their quotes, not a letter's list.
+    ("which abuses did the florida senator list?", ["quotes by Marco Rubio"], ["Rubio"]),
+    ("what demands did benedict rogers make", ["quotes by Benedict Rogers"], ["Rogers"]),
+    # a letter's recipient is asked of, and a letter named is the letter's
+    ("what demands did moon get", ["demands"], ["2019"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -45,6 +45,7 @@ from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.repeat_signer_readings import repeat_signer_readings
 from bot.core.answers.reader.role_readings import people_readings, role_list_readings
 from bot.core.answers.reader.source_readings import org_says_readings
+from bot.core.answers.reader.speaker_readings import speaker_content_readings
 from bot.core.answers.reader.subject_readings import org_readings, person_readings
 from bot.core.answers.reader.terse_readings import terse_readings
 from bot.core.answers.reader.timeline_readings import timeline_readings
@@ -394,4 +395,5 @@ _GENERATORS = (
     no_such_letter_readings,
     terse_readings,
     which_role_readings,
+    speaker_content_readings,
 )

@@ -1,0 +1,51 @@
+"""Readings of what a quoted person listed or demanded.
+
+"Which abuses did the Florida senator list?", "what demands did Benedict Rogers make?".
+Demands and abuses are a letter's, but a person who signs no letter lists them only in
+what the sources quote of them: their quotes answer. A letter's recipient is asked of
+("what demands did Moon get") and a named letter is the letter's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers.facts.quote_answers import answer_quotes
+from bot.core.answers.reader.context import SUBJECT_FIT, Context, Reading
+from bot.core.kb.corpus import KnowledgeBase
+
+#: Someone listing or demanding: "did the senator list", "what did Rogers demand".
+_DID_LIST = re.compile(
+    r"\b(?:did|does|do|has|have|had) (?:\S+ ){1,5}?(?:list|cite|name|make|mention|raise|want|"
+    r"demand|call for|ask for|push for|press for|bring up)\b"
+)
+#: Over the letter's own list and the person's card: the person did the listing.
+_OVER_THE_LETTER = 1.5
+
+
+def speaker_content_readings(context: Context) -> list[Reading]:
+    """A quoted person asked what they demanded or listed: their quotes."""
+    scope, q = context.scope, context.question
+    asked = max(context.cue("demands"), context.cue("abuses"))
+    if not asked or len(context.people) != 1 or " letter" in q.norm or q.years:
+        return []
+    if not q.has(_DID_LIST):
+        return []  # "the Seoul one where HRW's deputy got quoted — the main gripe?": a letter
+    person_id = context.people[0]
+    recipients = scope.kb.derived("letter recipients", _recipients)
+    if person_id in recipients or not scope.kb.quotes_by(person_id):
+        return []
+    name = scope.kb.name_of(person_id)
+    return [
+        Reading(
+            "quotes",
+            asked + SUBJECT_FIT + _OVER_THE_LETTER,
+            f"quotes by {name}: what they demanded or listed",
+            lambda: answer_quotes(scope, [person_id], None),
+        )
+    ]
+
+
+def _recipients(kb: KnowledgeBase) -> frozenset[str]:
+    """Everyone a letter was sent to."""
+    return frozenset(letter.recipient for letter in kb.letters.values())
