@@ -1422,6 +1422,11 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("what demands did benedict rogers make", ["quotes by Benedict Rogers"], ["Rogers"]),
     # a letter's recipient is asked of, and a letter named is the letter's
     ("what demands did moon get", ["demands"], ["2019"]),
+    # A lead-in that names the subject keeps it for the question after the colon.
+    ("Free NK Gulag: which country?", ["where Free NK Gulag is"], ["South Korea"]),
+    ("Free NK Gulag: what is it + which country?", ["Free NK Gulag"], ["South Korea"]),
+    ("Phil Robertson - what org is he with", ["Phil Robertson"], ["Human Rights Watch"]),
+    ("which group was olivia miller from?", ["Olivia Miller"], ["International Christian"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

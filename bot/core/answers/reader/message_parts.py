@@ -87,10 +87,11 @@ def _question_parts(scope: Scope, text: str) -> list[tuple[str, float]]:
     if first != text:
         parts.append(first)
     lead_in = _LEAD_IN.match(text)
-    if lead_in and text[lead_in.end() :] not in parts:
-        # "quick check for a mod post: was X on the list?" (the whole is read too, for
-        # "the 2012 letter: how many signed?", where the lead-in names the subject)
-        parts.append(text[lead_in.end() :])
+    lead, asked = (text[: lead_in.end()], text[lead_in.end() :]) if lead_in else ("", "")
+    if asked and asked not in parts and not _names_the_subject(scope, lead, asked):
+        # "quick check for a mod post: was X on the list?"; but "Free NK Gulag: which
+        # country?" names its subject in the lead-in, and only the whole is read
+        parts.append(asked)
     sentences = [s for _, s in split_sentences(text)]
     if len(sentences) > 1 and sentences[-1].endswith("?") and sentences[-1] not in parts:
         # "Robertson is quoted on the 2019 letter. Was HRW a co-signer of that letter?"
@@ -105,6 +106,12 @@ def _question_parts(scope: Scope, text: str) -> list[tuple[str, float]]:
                 parts.append(_in_context(scope, text, clause) if lowered else clause)
     unique = [p for p in dict.fromkeys(parts) if p != text][:_MAX_PARTS]
     return [(p, _QUESTION_PREFERENCE if p.endswith("?") else 0.0) for p in unique]
+
+
+def _names_the_subject(scope: Scope, lead_in: str, asked: str) -> bool:
+    """Whether a lead-in names what the question after it asks of, and the question nothing."""
+    named = scope.names.find_mentions
+    return bool(named(lead_in)) and not named(asked) and not YEAR.search(asked)
 
 
 def _point_alone(scope: Scope, text: str) -> str | None:

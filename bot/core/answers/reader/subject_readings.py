@@ -194,9 +194,9 @@ _WHERE_BASED = re.compile(
     # "which country is CSW from?", "what city is HRW based in?"
     r"\b(?:which|what) (?:country|city|nation)(?: is| was)? (?:\w+ ){0,4}?"
     r"(?:from|based|headquartered|located)\b|"
-    # terse: "csw country?", "hrw hq", "odhikar nationality"
+    # terse: "csw country?", "hrw hq", "odhikar nationality", "what is it + which country?"
     r"^ (?:\w+ ){1,5}(?:country|hq|headquarters|nationality|home country|based where|"
-    r"from where)\s*$"
+    r"from where)\s*$|\b(?:which|what) (?:country|nation)\s*$"
 )
 _TAG_WORDS = re.compile(r"\s+(?:right|yeah|yes|correct|true|too|then|now)$")
 
