@@ -43,6 +43,8 @@ QUESTION_WORDS = frozenset(
     "they these those were does did have has been from with against before after between first "
     "last many much more most connect connects connected connection".split()
 )
+#: A word typed in capitals, four to six letters: perhaps an acronym ("FHID" for FIDH).
+_CAPITALS = re.compile(r"\b[A-Z]{4,6}\b")
 #: Fuzzy lookups remembered per name table (oldest dropped first).
 LOOKUP_CACHE_SIZE = 4096
 #: Aliases scored per rapidfuzz call (a few milliseconds of holding the GIL).
@@ -105,6 +107,12 @@ class NameIndex:
             self.aliases.pop(stop, None)
         self.vocabulary: frozenset[str] = frozenset(w for a in self.aliases for w in a.split())
         self._acronyms = frozenset(a for e in entities_by_id.values() for a in acronyms_of(e))
+        # "FHID", "ICKN": an acronym typed in capitals with its letters swapped
+        by_letters: dict[str, set[str]] = {}
+        for acronym in self._acronyms:
+            if len(acronym) >= MIN_CORRECTABLE:
+                by_letters.setdefault("".join(sorted(acronym)), set()).add(acronym)
+        self._acronym_letters = {k: next(iter(v)) for k, v in by_letters.items() if len(v) == 1}
         self._vocab_list = sorted(self.vocabulary)
         self._alias_list = sorted(self.aliases)
         by_word: dict[str, set[str]] = {}
@@ -160,7 +168,7 @@ class NameIndex:
         tokens = words(text)
         mentions = self._scan(tokens, tokens, corrected=False)
         if correct_typos:
-            fixed = self._correct(tokens)
+            fixed = self._correct(tokens, frozenset(w.lower() for w in _CAPITALS.findall(text)))
             if fixed != tokens:
                 for mention in self._scan(fixed, tokens, corrected=True):
                     inside = [
@@ -220,8 +228,11 @@ class NameIndex:
                     return True
         return False
 
-    def _correct(self, tokens: list[str]) -> list[str]:
-        """The tokens with typos fixed; a word split in two is joined into the first."""
+    def _correct(self, tokens: list[str], capitals: frozenset[str]) -> list[str]:
+        """The tokens with typos fixed; a word split in two is joined into the first.
+
+        `capitals`: the words typed in capitals, which may be acronyms with swapped letters.
+        """
         fixed = list(tokens)
         for i, token in enumerate(tokens):
             joined = token + tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -230,6 +241,8 @@ class NameIndex:
             if joined in self.vocabulary and not (token.isdigit() or joined in QUESTION_WORDS):
                 # "christian solidarity world wide": the empty token keeps positions
                 fixed[i], fixed[i + 1] = joined, ""
+            elif token in capitals and token not in self.vocabulary:
+                fixed[i] = self._acronym_letters.get("".join(sorted(token)), token)
             elif token.endswith("s") and token[:-1] in self._acronyms:
                 fixed[i] = token[:-1]  # "hrws letter": an acronym's possessive typed plain
             elif not (

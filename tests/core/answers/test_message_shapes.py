@@ -1427,6 +1427,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("Free NK Gulag: what is it + which country?", ["Free NK Gulag"], ["South Korea"]),
     ("Phil Robertson - what org is he with", ["Phil Robertson"], ["Human Rights Watch"]),
     ("which group was olivia miller from?", ["Olivia Miller"], ["International Christian"]),
+    # An acronym typed in capitals with its letters swapped; a key word with a slip.
+    ("did FHID sign the open letter in 2012", ["International Federation"], ["Yes"]),
+    ("what is the ICKN", ["International Coalition"], ["coalition"]),
+    ("who was quoted on both the 2018 letter and the 2019 moon leter", ["in both"], ["Rogers"]),
+    # Someone quoted reacted in their quotes; a recipient's reply is not in the sources.
+    ("how did phil robertson react to moon's north korea policy?", ["quotes by Phil"], ["Moon"]),
+    ("how did trump react to the 2018 letter?", ["a reply from Donald Trump"], ["do not report"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -25,3 +25,10 @@ def test_a_corrected_name_wins_over_a_shorter_one_inside_it(bundled_kb: Knowledg
     assert found == [
         ("comittee for human rights in north korea", "committee-for-human-rights-in-north-korea")
     ]
+
+
+def test_an_acronym_in_capitals_with_swapped_letters(bundled_kb: KnowledgeBase) -> None:
+    """ "FHID" is FIDH; the same letters in lower case are left to the usual correction."""
+    names = NameIndex(bundled_kb.entities())
+    assert _found(names, "did FHID sign") == [("fhid", "fidh")]
+    assert _found(names, "what did nick say") == []

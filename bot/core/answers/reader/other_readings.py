@@ -166,10 +166,30 @@ def general_readings(context: Context) -> list[Reading]:
     named = [*context.people, *context.places]  # not "did HRW get a reply": the sender
     countries = places_in(q.text)
     replier = kb.name_of(named[0]) if named else countries[0].title() if countries else None
+    # "how did Phil Robertson react to Moon's policy?": the words quoted of him react
+    letter_asked = context.letter.id if context.letter is not None else None
+    reacting = _REACTED.search(q.norm)
+    quoted_reaction = (
+        reacting is not None
+        and bool(context.people)
+        and context.people[0] not in recipients
+        and any(
+            m.entity_id == context.people[0]
+            and m.surface
+            and f" {m.surface} " in q.norm
+            and q.norm.index(f" {m.surface} ") < reacting.start()
+            for m in q.mentions
+        )
+        and any(
+            letter_asked is None or letter_asked in quote.about
+            for quote in kb.quotes_by(context.people[0])
+        )
+    )
     if (
         context.cue("reply")
         and not context.cue("who_said")
         and (subject_is_recipient or context.letter is not None or countries)
+        and not quoted_reaction
     ):
         letter = context.letter
         who = replier or (kb.name_of(letter.recipient) if letter is not None else "the recipient")
@@ -368,3 +388,7 @@ _ANYWHERE = re.compile(
     r"(?:these|the|those|all (?:the |these |three )?|both|any of the) letters|"
     r"in total|altogether|overall|all told)\b"
 )
+
+
+#: Words of reacting, after the one who reacted: "how did Robertson react to …".
+_REACTED = re.compile(r"\b(?:react|reacted|respond|responded|reply|replied|take|took)\b")

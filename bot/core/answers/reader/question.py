@@ -29,7 +29,6 @@ from bot.core.answers.reader.shapes import (
 )
 from bot.core.scope import Scope
 from bot.core.search.names import Mention, normalize
-from bot.core.search.place_spelling import respelled_places
 from bot.core.search.resolve import REGIONS, resolve_country
 from bot.core.search.roles import (
     HEAD_WORDS,
@@ -39,6 +38,7 @@ from bot.core.search.roles import (
     roles_at_named_org,
     trust_roles_over_aliases,
 )
+from bot.core.search.spelling import respelled
 
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]*\d)")
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
@@ -217,8 +217,8 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
     `message` is the whole message when `text` is only the part of it that asks.
     """
     # "wait did hrw sign…", "wat … abt ppl", "any canadain groups"
-    text = respelled_places(plain_words(text), scope.names.vocabulary)
-    message = respelled_places(plain_words(message), scope.names.vocabulary) if message else text
+    text = respelled(plain_words(text), scope.names.vocabulary)
+    message = respelled(plain_words(message), scope.names.vocabulary) if message else text
     norm = f" {normalize(text.replace('(s)', 's'))} "  # "which letter(s) did ICC sign"
     if is_declarative_question(text, norm) and not norm.endswith(" right "):
         norm += "right "  # "CSW was among the signers?" asks yes or no, like a tag question

@@ -1,10 +1,10 @@
-"""Misspelled countries and nationalities are respelled; English words near them are not."""
+"""Misspelled countries and key words are respelled; English words near them are not."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.core.search.place_spelling import respelled_places
+from bot.core.search.spelling import respelled
 
 
 @pytest.mark.parametrize(
@@ -13,12 +13,14 @@ from bot.core.search.place_spelling import respelled_places
         ("any canadain orgs", "any canadian orgs"),
         ("groups from Bangledesh", "groups from Bangladesh"),
         ("brazillian groups", "brazilian groups"),
-        ("the phillipines", "the philippines"),
+        ("the philipines", "the philippines"),
         ("indonesain signers", "indonesian signers"),
+        ("who signd the 2018 leter", "who signed the 2018 letter"),
+        ("the UN raporteur", "the UN rapporteur"),
     ],
 )
 def test_a_misspelled_place_is_respelled(typed: str, meant: str) -> None:
-    assert respelled_places(typed, frozenset()) == meant
+    assert respelled(typed, frozenset()) == meant
 
 
 @pytest.mark.parametrize(
@@ -30,12 +32,14 @@ def test_a_misspelled_place_is_respelled(typed: str, meant: str) -> None:
         "polished turkeys",  # Polish, Turkey: a word's own ending
         "Japan and Canada",  # already right
         "Thiland",  # a short word one letter off: left alone rather than guessed
+        "the signer and the quotes",  # one letter off "signed", "quoted": other words
+        "signatures of statesmen",  # two slips from "signatories", "statement"
     ],
 )
 def test_words_that_are_not_misspelled_places_stay(text: str) -> None:
-    assert respelled_places(text, frozenset()) == text
+    assert respelled(text, frozenset()) == text
 
 
 def test_a_name_word_is_never_respelled() -> None:
     """A word some name in the knowledge base uses is that name's, not a typo."""
-    assert respelled_places("canadain", frozenset({"canadain"})) == "canadain"
+    assert respelled("canadain", frozenset({"canadain"})) == "canadain"
