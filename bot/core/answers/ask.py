@@ -120,7 +120,9 @@ def ask(scope: Scope, question: str) -> Answer:
     if note is not None and answer.kind != "recipient":  # a recipient answer says it already
         answer = premises.with_note(answer, note)
     later = uncovered.later_than_sources(scope, parsed.norm, parsed.years)
-    if later is not None and answer.kind != "not_covered":
+    # "did the Singapore summit come after the 2018 letter?": an event named, compared
+    compared = answer.kind == "compare" and bool(parsed.ids("event"))
+    if later is not None and answer.kind != "not_covered" and not compared:
         answer = uncovered.as_of_sources(scope, answer, later)
     return replace(polarity.as_asked(parsed.norm, answer), interpretation=shown)
 

@@ -1434,6 +1434,14 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # Someone quoted reacted in their quotes; a recipient's reply is not in the sources.
     ("how did phil robertson react to moon's north korea policy?", ["quotes by Phil"], ["Moon"]),
     ("how did trump react to the 2018 letter?", ["a reply from Donald Trump"], ["do not report"]),
+    # A claimed span between two dated things is checked; the claim's own order is kept.
+    (
+        "the 2018 letter went out 10 days before the singapore summit right?",
+        ["which came first"],
+        ["No: five days"],
+    ),
+    ("was the 2012 letter sent before the 2018 one?", ["which came first"], ["Yes"]),
+    ("did the singapore summit come after the 2018 letter?", ["which came first"], ["Yes."]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -21,11 +21,18 @@ def _when(item: Dated) -> str:
     return human_date(item.date)
 
 
-def order(scope: Scope, first: Dated, second: Dated, asked: str | None = None) -> Answer:
+def order(
+    scope: Scope,
+    first: Dated,
+    second: Dated,
+    asked: str | None = None,
+    span: tuple[int, str] | None = None,
+) -> Answer:
     """Which of two letters or events came first, from their dates.
 
     `asked` is the relation a yes-or-no question claims ("was A sent after B?": "after",
-    "the same day?": "same"); the answer then opens with yes or no.
+    "the same day?": "same"); the answer then opens with yes or no. `span` is how far apart
+    it claims they were ("10 days before": (10, "day")): a wrong span makes it a No.
     """
     builder = AnswerBuilder(
         scope.kb, "compare", f"Which came first: {first.title} or {second.title}"
@@ -52,7 +59,11 @@ def order(scope: Scope, first: Dated, second: Dated, asked: str | None = None) -
                 f"{second.title} ({_when(second)}). {marks}"
             )
         if asked and relation:
-            builder.direct = ("Yes. " if asked == relation else "No. ") + builder.direct
+            if asked == relation and span and not _span_holds(first.date, second.date, span):
+                actual = _span(*sorted((first.date, second.date))).lower()
+                builder.direct = f"No: {actual} apart, not {span[0]} {span[1]}s. " + builder.direct
+            else:
+                builder.direct = ("Yes. " if asked == relation else "No. ") + builder.direct
     dated_items(builder, first, second)
     builder.interpretation = f"which came first: {first.title} or {second.title}"
     return builder.build()
@@ -110,6 +121,21 @@ def _span(early: str, late: str) -> str:
         f"About {years} year{'s' if years != 1 else ''} ({early[:4]} to {late[:4]}; the "
         "sources give only the year of one)"
     )
+
+
+def _span_holds(one: str, other: str, span: tuple[int, str]) -> bool:
+    """Whether two dates lie `span` apart ("10 days", "2 weeks"), at the dates' precision."""
+    count, unit = span
+    early, late = sorted((one, other))
+    if unit in ("day", "week"):
+        if min(len(early), len(late)) < 10:
+            return True  # a month's precision cannot refute a count of days
+        days = (Date.fromisoformat(late[:10]) - Date.fromisoformat(early[:10])).days
+        return days == count if unit == "day" else round(days / 7) == count
+    months = (int(late[:4]) - int(early[:4])) * 12 + int(late[5:7] or 0) - int(early[5:7] or 0)
+    if unit == "month":
+        return min(len(early), len(late)) < 7 or months == count
+    return int(late[:4]) - int(early[:4]) == count
 
 
 def dated_items(builder: AnswerBuilder, *things: Dated) -> None:

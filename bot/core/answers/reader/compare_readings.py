@@ -20,6 +20,7 @@ from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Event, Letter
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
+from bot.core.search.numbers import NUMBER_WORD, number_value
 from bot.core.search.stems import concepts
 
 
@@ -82,13 +83,20 @@ def compare_readings(context: Context) -> list[Reading]:
             asked = "same"
         elif after != before:  # "before or after?" asks which, not whether
             asked = "after" if after else "before"
+            # "was the 2012 letter sent 6 years before the 2018 one?": the claim's order
+            at_a, at_b = _said_at(q, a), _said_at(q, b)
+            if at_a is not None and at_b is not None and at_b < at_a:
+                a, b = b, a
+    claimed = _CLAIMED_SPAN.search(q.norm) if asked in ("before", "after") else None
+    count = number_value(claimed.group(1)) if claimed else None
+    span = (count, claimed.group(2)) if claimed and count is not None else None
     cue = context.cue("compare") + SUBJECT_FIT + 1.0
     out = [
         Reading(
             "compare",
             cue - 0.5,
             f"which came first: {a.title} or {b.title}",
-            lambda: chronology.order(scope, a, b, asked),
+            lambda: chronology.order(scope, a, b, asked, span),
         )
     ]
     if q.has(_GAP):
@@ -106,7 +114,7 @@ def compare_readings(context: Context) -> list[Reading]:
                 "compare",
                 cue + 1,
                 f"which came first: {a.title} or {b.title}",
-                lambda: chronology.order(scope, a, b, asked),
+                lambda: chronology.order(scope, a, b, asked, span),
             )
         )
     if isinstance(a, Letter) and isinstance(b, Letter):
@@ -321,6 +329,20 @@ _SAME_ONE = re.compile(r"\bsame\b")
 _SAME_RECIPIENT = re.compile(
     r"\bsame (?:guy|man|leader|recipient|addressee)\b|\bto the same (?:person|one)\b|"
     r"\b(?:was|is) (?:\w+ ){1,3}(?:described|called|referred to|styled)\b"
+)
+
+
+def _said_at(q: Question, thing: Letter | Event) -> int | None:
+    """Where the question names a letter (by its year) or an event, if it does."""
+    tokens = q.norm.split()
+    if isinstance(thing, Letter) and str(thing.year) in tokens:
+        return tokens.index(str(thing.year))
+    return next((m.start for m in q.mentions if m.entity_id == thing.id), None)
+
+
+#: How far apart a claim puts two things: "10 days before", "two weeks after".
+_CLAIMED_SPAN = re.compile(
+    rf"\b(\d+|{NUMBER_WORD}) (day|week|month|year)s? (?:before|after|earlier|later|ahead)\b"
 )
 _AFTER = re.compile(r"\bafter\b")
 _BEFORE = re.compile(r"\bbefore\b")
