@@ -22,7 +22,9 @@ from bot.core.kb.corpus import KnowledgeBase
 _SECOND = re.compile(
     r"(?:,|;|\?)\s+(?:and\s+|also\s+|plus\s+|but\s+)?"
     r"(?=(?:who|whom|what|when|which|where|why|how|did|does|was|were|is|are)\b)"
-    r"|\s+and\s+(?=(?:who|whom|what|when|which|where|why|how)\s)"
+    r"|\s+(?:and|\+|&)\s+(?=(?:who|whom|what|when|which|where|why|how)\s)"
+    # "what is CSW and did it sign the 2019 letter": a yes-or-no question after "and"
+    r"|\s+(?:and|\+|&)\s+(?=(?:did|does|was|were|is|are|has|have)\s(?:it|they|he|she|that)\s)"
     r"|(?:,|;|\?)\s+and\s+(?=about\s)",
     re.IGNORECASE,
 )

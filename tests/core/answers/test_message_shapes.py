@@ -1442,6 +1442,15 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("was the 2012 letter sent before the 2018 one?", ["which came first"], ["Yes"]),
     ("did the singapore summit come after the 2018 letter?", ["which came first"], ["Yes."]),
+    # The event just before or after a letter, with the span from the cited dates.
+    (
+        "what meeting was coming up a few days after the June 2018 letter?",
+        ["the event after"],
+        ["Singapore", "five days"],
+    ),
+    ("what happened just before the moon letter", ["the event before"], ["co-sponsoring"]),
+    # "and" before a yes-or-no question about "it" starts a second question
+    ("what is CSW and did it sign the 2019 letter", ["about Christian", "did Christian"], []),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

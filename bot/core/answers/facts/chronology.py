@@ -60,7 +60,7 @@ def order(
             )
         if asked and relation:
             if asked == relation and span and not _span_holds(first.date, second.date, span):
-                actual = _span(*sorted((first.date, second.date))).lower()
+                actual = span_between(*sorted((first.date, second.date))).lower()
                 builder.direct = f"No: {actual} apart, not {span[0]} {span[1]}s. " + builder.direct
             else:
                 builder.direct = ("Yes. " if asked == relation else "No. ") + builder.direct
@@ -78,7 +78,7 @@ def gap(scope: Scope, first: Dated, second: Dated) -> Answer:
     else:
         early, late = sorted((first, second), key=lambda x: x.date or "")
         builder.direct = (
-            f"{_span(early.date or '', late.date or '')} passed between "
+            f"{span_between(early.date or '', late.date or '')} passed between "
             f"{early.title} ({_when(early)}) and {late.title} ({_when(late)}), "
             f"computed from those dates {marks}."
         )
@@ -100,7 +100,7 @@ def _years_and_months(months: int) -> str:
     return " and ".join(parts)
 
 
-def _span(early: str, late: str) -> str:
+def span_between(early: str, late: str) -> str:
     """ "5 years and 9 months" between ISO dates, at the precision both give."""
     precision = min(len(early), len(late))
     if precision >= 10:

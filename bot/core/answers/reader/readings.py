@@ -48,7 +48,7 @@ from bot.core.answers.reader.source_readings import org_says_readings
 from bot.core.answers.reader.speaker_readings import speaker_content_readings
 from bot.core.answers.reader.subject_readings import org_readings, person_readings
 from bot.core.answers.reader.terse_readings import terse_readings
-from bot.core.answers.reader.timeline_readings import timeline_readings
+from bot.core.answers.reader.timeline_readings import nearby_event_readings, timeline_readings
 from bot.core.answers.reader.unknown_signer_readings import unknown_signer_readings
 from bot.core.answers.reader.which_role_readings import which_role_readings
 from bot.core.kb.corpus import KnowledgeBase
@@ -396,4 +396,5 @@ _GENERATORS = (
     terse_readings,
     which_role_readings,
     speaker_content_readings,
+    nearby_event_readings,
 )

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
+from bot.core.answers.facts.nearby_events import nearest_event
 from bot.core.answers.facts.timeline import timeline
-from bot.core.answers.reader.context import Context, Reading
+from bot.core.answers.reader.context import Context, Reading, letter_fit
 from bot.core.kb.dates import date_in, human_date
 
 
@@ -42,3 +43,39 @@ def timeline_readings(context: Context) -> list[Reading]:
 
 _EVENTS = re.compile(r"\bevents?\b")
 _EVERYTHING = re.compile(r"\b(?:everything|anything|letters?)\b")
+
+
+#: Above the letter's own card: the question asks what happened around it.
+_AROUND_SCORE = 6.0
+
+
+def nearby_event_readings(context: Context) -> list[Reading]:
+    """The nearest event after (or before) the letter the question names."""
+    scope, q, letter = context.scope, context.question, context.letter
+    asked = _AROUND.search(q.norm)
+    if asked is None or letter is None or not q.asks_of_a_letter():
+        return []
+    after = asked.group("way") in _AFTER_WORDS
+    kind = asked.group("kind") if asked.group("kind") in _KINDS else None
+    return [
+        Reading(
+            "event",
+            _AROUND_SCORE + letter_fit(context),
+            f"the event {'after' if after else 'before'} {letter.title}",
+            lambda: nearest_event(scope, letter, after, kind),
+            subject=letter.id,
+        )
+    ]
+
+
+_KINDS = frozenset(
+    "event meeting summit vote hearing declaration resolution talks testimony briefing".split()
+)
+_AFTER_WORDS = frozenset({"after", "following"})
+#: "what meeting was coming up … after the letter", "which summit came right after it".
+_AROUND = re.compile(
+    r"\b(?:what|which) (?P<kind>events?|meeting|summit|vote|hearing|declaration|resolution|talks|"
+    r"testimony|briefing|happened|was happening|came|was coming up|took place)\b"
+    r"(?: \w+){0,7}? (?P<way>after|following|before|ahead of|preceding|prior to) "
+    r"(?:\w+ ){0,4}?(?:letter|it|one)\b"
+)
