@@ -1253,10 +1253,11 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["people of International Christian Concern"],
         ["Gina Goh"],
     ),
-    # An organisation right before the role says whose: not HRW's Asia director for CSW's.
+    # An organisation right before the role says whose: not HRW's Asia director for CSW's,
+    # but CSW's East Asia team leader, whose role shares "Asia".
     (
         "what did the CSW asia director say about the 2019 letter to moon",
-        ["people of Christian Solidarity Worldwide"],
+        ["quotes by Benedict Rogers"],
         ["Benedict Rogers", "December 2019"],
     ),
     ("what did HRW's deputy asia director say about moon", ["Phil Robertson"], []),
@@ -1451,6 +1452,14 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("what happened just before the moon letter", ["the event before"], ["co-sponsoring"]),
     # "and" before a yes-or-no question about "it" starts a second question
     ("what is CSW and did it sign the 2019 letter", ["about Christian", "did Christian"], []),
+    # A described role at a named employer: its staff's descriptions, not another's title.
+    ("who was ICC's contact for interviews on the 2019 letter?", ["Olivia Miller"], ["Miller"]),
+    # a letter described, then a question the letter's card does not answer
+    (
+        "for the letter with 76 co-signers, who was ICC's contact for interviews?",
+        ["Olivia Miller"],
+        ["Miller"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

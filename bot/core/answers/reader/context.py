@@ -13,6 +13,8 @@ from bot.core.kb.models import Letter
 from bot.core.scope import Scope
 
 SUBJECT_FIT = 2.0
+#: How the reading that only shows a letter's card is labelled: "about → <title>".
+LETTER_CARD = "about → "
 #: A letter or event named by the question counts for more than one inferred.
 NAMED_FIT = 1.0
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers.reader.clues import clear_letter, rank_letters
+from bot.core.answers.reader.context import LETTER_CARD
 from bot.core.answers.reader.event_clues import anchoring_event
 from bot.core.answers.reader.question import Question, read_question
 from bot.core.answers.reader.readings import Reading, readings
@@ -69,9 +70,10 @@ def asked_of(
     # Read whole, the message was understood as about someone named in the description
     # alone, or not understood at all ("the letter that mentioned 24.5 million people -
     # what else was in it")
-    lost = best.kind in _NOT_UNDERSTOOD
+    # "for the letter with 76 co-signers, who was ICC's contact?": only the letter's card
+    lost = best.kind in _NOT_UNDERSTOOD or best.label.startswith(LETTER_CARD)
     found = asked_of_described_letter(scope, text) if best.subject or lost else None
-    if found is None or best.subject in scope.kb.letters:
+    if found is None or (best.subject in scope.kb.letters and not lost):
         return None
     description, asked = found
     described = read_question(scope, description)

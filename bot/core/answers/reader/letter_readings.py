@@ -20,6 +20,7 @@ from bot.core.answers.reader.context import (
     ARTICLE,
     COUNTABLE,
     HOW_MANY,
+    LETTER_CARD,
     NAMED_OR_DATED,
     SUBJECT_FIT,
     Context,
@@ -140,7 +141,7 @@ def letter_readings(context: Context) -> list[Reading]:
         Reading(
             "letter",
             context.cue("profile") + fit - 1.0,
-            f"about → {title}",
+            f"{LETTER_CARD}{title}",
             lambda: letter_cards.letter(scope, letter.id),
         ),
         Reading(
@@ -327,7 +328,7 @@ def letter_readings(context: Context) -> list[Reading]:
             Reading(
                 "letter",
                 fit + 0.5,
-                f"about → {title}",
+                f"{LETTER_CARD}{title}",
                 lambda: letter_cards.letter(scope, letter.id),
             )
         )
