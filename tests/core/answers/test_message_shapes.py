@@ -1460,6 +1460,10 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Olivia Miller"],
         ["Miller"],
     ),
+    # An organiser claimed of a letter the question names: Yes or No first.
+    ("was the 2018 letter coordinated by ICNK?", ["organiser"], ["No", "Human Rights Watch"]),
+    ("the june 2018 letter was coordinated by ICNK, right?", ["organiser"], ["No"]),
+    ("was the 2012 letter coordinated by ICNK?", ["organiser"], ["Yes"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

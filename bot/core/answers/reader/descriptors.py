@@ -7,6 +7,11 @@ event named there says which letter is meant. `question` records them as descrip
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.models import Organization
 from bot.core.search.names import Mention
 
 _WHEN_WORDS = frozenset({"before", "after", "ahead", "following", "prior", "preceding"})
@@ -124,3 +129,21 @@ _TAGS = frozenset("right correct true accurate".split())
 _SENT = frozenset("addressed sent written directed delivered go went meant intended aimed".split())
 #: Words that may close the claim: "… addressed to Kim as well?", "… sent to Moon, right?"
 _CLOSING = frozenset("as well too also instead then right actually or not".split())
+
+
+def claimed_sender(
+    kb: KnowledgeBase, norm: str, mentions: Iterable[Mention]
+) -> Organization | None:
+    """The group a question says organised the letter ("was it coordinated by ICNK?")."""
+    claim = _BY.search(norm)
+    if claim is None:
+        return None
+    after = norm[claim.end() - 1 :]
+    named = [
+        m.entity_id for m in mentions if m.kind == "organization" and f" {m.surface} " in after
+    ]
+    return kb.organizations[named[0]] if named else None
+
+
+#: "coordinated by", "organised by": the group after it is claimed to have organised it.
+_BY = re.compile(r"\b(?:coordinated|organi[sz]ed|led|written|drafted|sent|penned|run) by ")

@@ -10,11 +10,7 @@ from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import quotes as quote_cards
 from bot.core.answers.facts import coverage, lists, topic_match, topics
 from bot.core.answers.facts import letter_facts as facts
-from bot.core.answers.facts.openers import (
-    about_phrase,
-    answer_demands,
-    answer_signatories,
-)
+from bot.core.answers.facts.openers import about_phrase, answer_demands, answer_signatories
 from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
     ARTICLE,
@@ -29,12 +25,8 @@ from bot.core.answers.reader.context import (
     only_guessed,
 )
 from bot.core.answers.reader.countries import is_signer_country, where_label
-from bot.core.answers.reader.descriptors import claimed_recipients
-from bot.core.answers.reader.phrases import (
-    asked_for,
-    leftover_topic,
-    people_only_in_topic,
-)
+from bot.core.answers.reader.descriptors import claimed_recipients, claimed_sender
+from bot.core.answers.reader.phrases import asked_for, leftover_topic, people_only_in_topic
 from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.statement_readings import figure_and_phrase_readings
 
@@ -122,7 +114,10 @@ def letter_readings(context: Context) -> list[Reading]:
             "sender",
             context.cue("sender") + fit - (4.0 if q.has(ARTICLE) else 0.0),
             f"organiser → {title}",
-            lambda: facts.sender(scope, letter),
+            # "was the 2018 letter coordinated by ICNK?": whether that one did, first
+            lambda: facts.sender(
+                scope, letter, claimed_sender(scope.kb, q.norm, q.mentions) if yes_no else None
+            ),
         ),
         Reading(
             "date",
