@@ -1464,6 +1464,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("was the 2018 letter coordinated by ICNK?", ["organiser"], ["No", "Human Rights Watch"]),
     ("the june 2018 letter was coordinated by ICNK, right?", ["organiser"], ["No"]),
     ("was the 2012 letter coordinated by ICNK?", ["organiser"], ["Yes"]),
+    # A name, a dash, then a yes-or-no question on "that": whether, first.
+    ("Odhikar — is that one from Bangladesh?", ["is Odhikar from Bangladesh"], ["Yes"]),
+    ("quintana — was that briefing in geneva? yes/no", ["is it true"], ["Yes"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
