@@ -1467,6 +1467,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A name, a dash, then a yes-or-no question on "that": whether, first.
     ("Odhikar — is that one from Bangladesh?", ["is Odhikar from Bangladesh"], ["Yes"]),
     ("quintana — was that briefing in geneva? yes/no", ["is it true"], ["Yes"]),
+    # A city that only names a government does not keep unknown words on topic.
+    ("good bibimbap restaurants in seoul", ["does not cover"], ["does not cover"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -13,6 +13,7 @@ from bot.core.answers.facts import uncovered
 from bot.core.answers.facts.topic_match import statement_idf
 from bot.core.answers.reader.context import Context, Reading
 from bot.core.answers.reader.cues import cue_scores
+from bot.core.answers.reader.org_descriptions import PLACE_KINDS
 from bot.core.answers.reader.phrases import ASKING
 from bot.core.answers.reader.question import Question
 from bot.core.scope import Scope
@@ -41,19 +42,28 @@ def off_topic(scope: Scope, question: Question, best: Reading) -> bool:
     "Unrelated, but who won the 2018 World Cup?": no entity, no cue, and most of its words
     are in no document; whatever reading its one known word ("world") suggests is a guess.
     """
-    if question.mentions or question.roles or best.kind in _ANSWERED_ANYWAY:
+    # "best bibimbap place in seoul?": a city names a government, no subject of the letters
+    places = [m for m in question.mentions if _is_place(scope, m.entity_id)]
+    if len(places) < len(question.mentions) or question.roles or best.kind in _ANSWERED_ANYWAY:
         return False
     if question.countries or question.region:  # "european orgs, 2012 list?": a filter
         return False
-    if cue_scores(question) or _DOMAIN & set(question.norm.split()):
+    named = {w for m in places for w in m.surface.split()}
+    if cue_scores(question) or _DOMAIN & set(question.norm.split()) - named:
         return False
     words = [
         w
         for w in dict.fromkeys(question.norm.split())
-        if len(w) > 2 and w.isalpha() and w not in STOP_WORDS and w not in ASKING
+        if len(w) > 2 and w.isalpha() and w not in STOP_WORDS | ASKING | named
     ][:_MAX_WORDS_CHECKED]
     unknown = [w for w in words if not scope.index.mentions_any(w)]
     return len(words) >= 2 and 2 * len(unknown) > len(words)
+
+
+def _is_place(scope: Scope, entity_id: str) -> bool:
+    """Whether an entity is a government, named by its place ("Seoul", "Pyongyang")."""
+    org = scope.kb.organizations.get(entity_id)
+    return org is not None and org.kind in PLACE_KINDS
 
 
 #: "Any good documentaries on the prison camps you'd recommend?": a request for reading or
