@@ -40,5 +40,7 @@ def first_sentences(text: str, limit: int = 1) -> str:
 
 
 def and_list(items: list[str]) -> str:
-    """ "A", "A and B", "A, B and C": items joined as a sentence lists them."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    """ "A", "A and B", "A, B and C": items joined as a sentence lists them ("" for none)."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

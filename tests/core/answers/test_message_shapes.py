@@ -1469,6 +1469,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("quintana — was that briefing in geneva? yes/no", ["is it true"], ["Yes"]),
     # A city that only names a government does not keep unknown words on topic.
     ("good bibimbap restaurants in seoul", ["does not cover"], ["does not cover"]),
+    # Who spoke for a group on each of two letters, and whether it was the same person.
+    (
+        "Who spoke for Human Rights Watch on the 2018 letter, versus on the 2019 one?",
+        ["who spoke for Human Rights Watch"],
+        ["Brad Adams", "Phil Robertson"],
+    ),
+    (
+        "was the HRW spokesperson the same person for the 2018 and 2019 letters?",
+        ["who spoke for Human Rights Watch"],
+        ["No: different people"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

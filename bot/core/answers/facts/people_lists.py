@@ -161,6 +161,49 @@ def people_in_both(
     return builder.build(found=bool(items))
 
 
+def voices_per_letter(
+    scope: Scope, org_id: str, letters: tuple[Letter, Letter], asked_same: bool = False
+) -> Answer:
+    """Who the sources quote for an organisation on each of two letters.
+
+    "Who spoke for HRW on the 2018 letter, versus the 2019 one?": Brad Adams, then Phil
+    Robertson; the answer says whether it was the same person, as Yes or No when
+    `asked_same` ("was the HRW spokesperson the same person both times?").
+    """
+    kb = scope.kb
+    org = kb.name_of(org_id)
+    staff = {p.id for p in kb.people_of(org_id)}
+    builder = AnswerBuilder(kb, "compare", f"Who spoke for {org} on each letter")
+    parts, speakers = [], []
+    for letter in letters:
+        quotes = [q for q in kb.quotes_about(letter.id) if q.speaker in staff]
+        said = list(dict.fromkeys(q.speaker for q in quotes))
+        speakers.append(set(said))
+        marks = builder.marks(s for q in quotes for s in q.sources)
+        who = and_list([_name_and_title(kb, p, letter.date) for p in said]) or "no one quoted"
+        parts.append(f"the {letter.year} letter: {who} {marks}".rstrip())
+        builder.section(
+            f"For {org} on the {letter.year} letter",
+            [Item(kb.name_of(q.speaker), q.text, builder.cite(q.sources)) for q in quotes],
+        )
+    same = speakers[0] and speakers[0] == speakers[1]
+    verdict = "The same person" if same else "Different people" if all(speakers) else None
+    if asked_same and verdict:
+        verdict = f"{'Yes' if same else 'No'}: {verdict.lower()}"
+    builder.direct = f"{verdict + ' — ' if verdict else ''}{'; '.join(parts)}."
+    builder.interpretation = (
+        f"who spoke for {org} on the {letters[0].year} and {letters[1].year} letters"
+    )
+    return builder.build()
+
+
+def _name_and_title(kb: KnowledgeBase, person_id: str, when: str) -> str:
+    """ "Brad Adams (Asia director)": the role held nearest the date."""
+    person = kb.people[person_id]
+    held = [r for r in person.roles if (r.as_of or "") <= when + "~"] or list(person.roles)
+    return f"{person.name} ({held[-1].title})" if held else person.name
+
+
 def _people_named_for(kb: KnowledgeBase, letter: Letter) -> list[str]:
     """People a letter's sources name in a role, or quote about it, in order."""
     by_source = kb.derived("people_by_source", people_by_source)

@@ -129,6 +129,19 @@ def compare_readings(context: Context) -> list[Reading]:
                     lambda: comparisons.regions(scope, la, lb),
                 )
             )
+        if context.orgs and not q.subjects("person") and q.has(_SPOKE_FOR):
+            # "who spoke for HRW on the 2018 letter, versus the 2019 one?": its people quoted
+            org_id = context.orgs[0]
+            out.append(
+                Reading(
+                    "compare",
+                    cue + 3.0,
+                    f"who spoke for {scope.kb.name_of(org_id)} on each letter",
+                    lambda: people_lists.voices_per_letter(
+                        scope, org_id, (la, lb), bool(context.cue("yes_no")) and q.has(_SAME_ONE)
+                    ),
+                )
+            )
         if context.people and context.cue("quotes"):
             person_id = context.people[0]
             out.append(
@@ -340,6 +353,8 @@ def _said_at(q: Question, thing: Letter | Event) -> int | None:
     return next((m.start for m in q.mentions if m.entity_id == thing.id), None)
 
 
+#: Speaking for a group: "who spoke for HRW", "the HRW spokesperson", "same person".
+_SPOKE_FOR = re.compile(r"\b(?:spoke|speaks|spokes\w+|same person|quoted|voice|commented)\b")
 #: How far apart a claim puts two things: "10 days before", "two weeks after".
 _CLAIMED_SPAN = re.compile(
     rf"\b(\d+|{NUMBER_WORD}) (day|week|month|year)s? (?:before|after|earlier|later|ahead)\b"
