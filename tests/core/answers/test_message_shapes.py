@@ -1480,6 +1480,14 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who spoke for Human Rights Watch"],
         ["No: different people"],
     ),
+    # "The three big groups" names the letter they released, and is not always the question.
+    (
+        "what abuses did the big three international groups call the young kim out on",
+        ["abuses cited", "new era"],
+        ["200,000"],
+    ),
+    ("who signed the letter from the three big groups", ["who signed", "new era"], []),
+    ("who were the big three behind the 2012 letter", ["organiser"], ["Amnesty"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

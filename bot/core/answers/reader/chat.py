@@ -131,6 +131,12 @@ _THE_COUNT_IN_WORDS = re.compile(
     + r"))\b(?! (?:years?|months?|days?|weeks?|million|thousand|hundred|percent|per cent)\b)",
     re.IGNORECASE,
 )
+#: "the three major international groups", "the big three international orgs": a small
+#: count of groups names the letter they released, as "the 52 groups" does.
+_FEW_GROUPS_IN_WORDS = re.compile(
+    r"\b(" + "|".join(UNITS[1:]) + r")(?= (?:\w+ ){0,2}(?:organi[sz]ations|orgs|groups|ngos)\b)",
+    re.IGNORECASE,
+)
 #: "three hundred groups": hundreds, as sources round the groups signers represent.
 _HUNDREDS_IN_WORDS = re.compile(r"\b(" + "|".join(UNITS) + r") hundred" + _COUNTED, re.IGNORECASE)
 
@@ -236,4 +242,5 @@ def plain_words(text: str) -> str:
     text = _SPELLED_LETTERS.sub(_joined_letters, _YEAR_IN_WORDS.sub(_year, text))
     text = _THE_COUNT_IN_WORDS.sub(_digits, _COUNT_IN_WORDS.sub(_digits, text))
     text = _HUNDREDS_IN_WORDS.sub(lambda m: f"{UNITS.index(m[1].lower()) + 1}00", text)
+    text = _FEW_GROUPS_IN_WORDS.sub(lambda m: str(UNITS.index(m[1].lower()) + 1), text)
     return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
