@@ -15,7 +15,7 @@ from types import ModuleType
 from bot.core.answers.facts import org_letters, topic_match, who_said
 from bot.core.answers.reader import clues, event_clues, letter_words, org_descriptions
 from bot.core.kb.corpus import KnowledgeBase
-from bot.core.search import places, roles, stems
+from bot.core.search import places, role_words, roles, stems
 
 #: Modules whose code shapes the tables `warm_up` computes.
 SHAPING_MODULES: tuple[ModuleType, ...] = (
@@ -24,6 +24,7 @@ SHAPING_MODULES: tuple[ModuleType, ...] = (
     letter_words,
     org_descriptions,
     org_letters,
+    role_words,
     roles,
     stems,
     topic_match,

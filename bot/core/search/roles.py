@@ -19,90 +19,7 @@ from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Person
 from bot.core.search.names import Mention, normalize
 from bot.core.search.places import place_names
-from bot.core.search.resolve import DEMONYMS
-
-#: Words users write for a role word the data uses (left), and the canonical form (right).
-SYNONYMS: dict[str, str] = {
-    "investigator": "rapporteur",
-    "expert": "rapporteur",
-    "monitor": "rapporteur",
-    "lawmaker": "senator",
-    "legislator": "senator",
-    "congressman": "senator",
-    "congresswoman": "senator",
-    "politician": "senator",
-    "sen": "senator",
-    "senators": "senator",
-    "rep": "representative",
-    "gop": "republican",
-    "r": "republican",
-    "democratic": "democrat",
-    "d": "democrat",
-    "fla": "florida",
-    "fl": "florida",
-    "md": "maryland",
-    "envoy": "representative",
-    "ex": "former",
-    "previous": "former",
-    "onetime": "former",
-    "emissary": "representative",
-    "rep.": "representative",
-    "boss": "director",
-    "head": "director",
-    "chief": "director",
-    "ruler": "leader",
-    "dictator": "leader",
-    "korean": "korea",
-    "japanese": "japan",
-    "koreas": "korea",
-    "spokesperson": "contact",
-    "spokesman": "contact",
-    "spokeswoman": "contact",
-    "spokesman's": "contact",
-    "press": "contact",
-    "journalist": "reporter",
-    "article": "reporter",
-    "story": "reporter",
-    "byline": "reporter",
-    "writer": "reporter",
-    "author": "reporter",
-    "correspondent": "reporter",
-    "american": "us",
-    "america": "us",
-    "washington": "us",
-    "presidents": "president",
-}
-
-#: "the Chinese president", "Russia's foreign minister": one-word adjectives for one-word
-#: countries, as a role's organisation or title names them.
-_COUNTRY_OF_DEMONYM = {
-    form: normalize(country)
-    for form, country in DEMONYMS.items()
-    if " " not in form and " " not in country
-}
-
-#: Several-word forms, replaced before words are mapped.
-_PHRASES = (
-    (" united nations ", " un "),
-    (" united states ", " us "),
-    (" u s ", " us "),
-    (" special envoy ", " special representative "),
-    (" un sr ", " un special rapporteur "),
-    (" human rights watch ", " hrw "),
-    (" nk ", " north korea "),
-    (" rok ", " south korea "),
-    (" head of state ", " leader "),
-    (" leadership ", " leader "),
-    # Organisations as members ("the ICNK member list", "our members"): no person's role
-    (" member list ", " list "),
-    (" members list ", " list "),
-    (" member organizations ", " organizations "),
-    (" member organisations ", " organisations "),
-    (" member groups ", " groups "),
-    (" members and supporters ", " supporters "),
-    (" our members ", " our people "),
-    (" our member ", " our people "),
-)
+from bot.core.search.role_words import COUNTRY_OF_DEMONYM, PHRASES, SYNONYMS
 
 #: Words that carry no role information.
 _STOP = frozenset(
@@ -132,13 +49,13 @@ _UNASKED_WEIGHT = 0.3
 def canonical_words(text: str) -> list[str]:
     """The normalised words of `text` with synonyms mapped to the data's words."""
     norm = f" {normalize(text)} "
-    for phrase, word in _PHRASES:
+    for phrase, word in PHRASES:
         norm = norm.replace(phrase, word)
     out = []
     for word in norm.split():
         if word.endswith("s") and word[:-1] in HEAD_WORDS:  # "contacts", "senators"
             word = word[:-1]
-        word = SYNONYMS.get(word) or _COUNTRY_OF_DEMONYM.get(word, word)
+        word = SYNONYMS.get(word) or COUNTRY_OF_DEMONYM.get(word, word)
         if word not in _STOP:
             out.append(word)
     return out
@@ -267,7 +184,10 @@ def plural_role(text: str) -> bool:
     return bool(_EVERY.search(" ".join(words))) and any(w in HEAD_WORDS for w in words)
 
 
-_EVERY = re.compile(r"\b(?:list all|all the|list every|every|each)\b")
+#: "list all …", "give me list of press contact people", "several people to contact".
+_EVERY = re.compile(
+    r"\b(?:list all|all the|list every|every|each|list of|several people|contact people)\b"
+)
 
 
 def match_roles(

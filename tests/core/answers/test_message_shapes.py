@@ -1488,6 +1488,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("who signed the letter from the three big groups", ["who signed", "new era"], []),
     ("who were the big three behind the 2012 letter", ["organiser"], ["Amnesty"]),
+    # A list of people in a role, asked for in the singular or as "people to contact".
+    (
+        "give me list of press contact people for the 2012 letter",
+        ["everyone who was contact"],
+        ["Kanae Doi"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
