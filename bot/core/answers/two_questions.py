@@ -20,11 +20,14 @@ from bot.core.kb.corpus import KnowledgeBase
 #: Where a second question begins: a comma, semicolon or question mark, then an asking
 #: word; or "and" before a wh-word ("what is FIDH and which letter was it part of?").
 _SECOND = re.compile(
-    r"(?:,|;|\?)\s+(?:and\s+|also\s+|plus\s+|but\s+)?"
+    r"(?:,|;|\?)\s+(?:and\s+|also\s+|plus\s+|but\s+)?(?:also\s+)?"
     r"(?=(?:who|whom|what|when|which|where|why|how|did|does|was|were|is|are)\b)"
-    r"|\s+(?:and|\+|&)\s+(?=(?:who|whom|what|when|which|where|why|how)\s)"
+    # "who were the big three and also how many others joined"
+    r"|\s+(?:and|\+|&|plus)(?:\s+also)?\s+(?=(?:who|whom|what|when|which|where|why|how)\s)"
+    r"|\s+also\s+(?=(?:who|whom|what|when|which|where|why|how)\s)"
     # "what is CSW and did it sign the 2019 letter": a yes-or-no question after "and"
-    r"|\s+(?:and|\+|&)\s+(?=(?:did|does|was|were|is|are|has|have)\s(?:it|they|he|she|that)\s)"
+    r"|\s+(?:and|\+|&)(?:\s+also)?\s+"
+    r"(?=(?:did|does|was|were|is|are|has|have)\s(?:it|they|he|she|that)\s)"
     r"|(?:,|;|\?)\s+and\s+(?=about\s)",
     re.IGNORECASE,
 )

@@ -25,6 +25,12 @@ DEMONYMS: dict[str, str] = {
     "japanese": "Japan",
     "south korean": "South Korea",
     "rok": "South Korea",
+    # Romanised Korean, as Korean speakers type them in English: "Namhan groups", "Ilbon"
+    "namhan": "South Korea",
+    "hanguk": "South Korea",
+    "ilbon": "Japan",
+    "miguk": "United States",
+    "jungguk": "China",
     "republic of korea": "South Korea",
     "american": "United States",
     "us": "United States",

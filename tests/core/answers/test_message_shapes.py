@@ -1494,6 +1494,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["everyone who was contact"],
         ["Kanae Doi"],
     ),
+    # Two asks joined by "and also", "and who said what about it"; romanised Korean places.
+    ("who is Olivia Miller and also who is Roseanne Gerin", ["who is Roseanne Gerin"], []),
+    (
+        "who signed the 2012 open letter to kim and who said what about it",
+        ["who signed", "who was quoted"],
+        [],
+    ),
+    ("which Namhan orgs were on the 2012 list", ["from South Korea"], ["Free NK Gulag"]),
+    ("which orgs were from Ilbon", ["from Japan"], ["No Fence"]),
+    ("any Czech or Belgian groups on there?", ["Czech Republic"], ["People In Need"]),
+    # a country's institutions are not a filter on the signers
+    ("what's the North Korean Human Rights Act thing in US congress", ["Senate passes"], []),
+    ("Give me the asks in the HRW letter to Kim", ["demands"], ["6 demands"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

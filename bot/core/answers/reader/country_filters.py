@@ -46,6 +46,7 @@ def excludes(norm: str, country: str) -> bool:
 
 
 _MORE_COUNTRIES = re.compile(r"\b(?:or|and|nor) (?:from |in )?(?:the )?([a-z]+(?: [a-z]+)?)")
+_BEFORE_JOINER = re.compile(r"\b([a-z]+) (?:or|and|nor) ")
 
 
 def countries_in(scope: Scope, norm: str) -> list[str]:
@@ -64,7 +65,8 @@ def countries_in(scope: Scope, norm: str) -> list[str]:
     if first is None:
         return []
     found = [first]
-    for match in _MORE_COUNTRIES.finditer(norm):
+    # "any Czech or Belgian groups": the longer "Belgian" is found first, "Czech" before "or"
+    for match in (*_MORE_COUNTRIES.finditer(norm), *_BEFORE_JOINER.finditer(norm)):
         country = resolve_country(scope, match.group(1))
         if country and country not in found:
             found.append(country)
@@ -176,4 +178,10 @@ def _describes_role(norm: str, match: re.Match[str]) -> bool:
     following = norm[match.end() :].split()[:1]
     # "the post of Asia director at HRW": the role word may be inside what was captured
     words = [*next(g for g in match.groups() if g).split()[1:], *following]
-    return any(HEAD_WORDS & set(canonical_words(w)) for w in words)
+    # "the act in the US congress": the country's institutions, not a filter on groups
+    return any(HEAD_WORDS & set(canonical_words(w)) or w in _STATE_BODIES for w in words)
+
+
+_STATE_BODIES = frozenset(
+    "congress senate government parliament administration embassy authorities regime".split()
+)
