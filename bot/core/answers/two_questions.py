@@ -97,7 +97,8 @@ def answer_both(
     if len(chosen) != 2 or any(r.kind in _NOT_UNDERSTOOD or r.score < UNDERSTOOD for r in chosen):
         return None
     first, second = chosen
-    if first.label == second.label:
+    # "who said … and also who said …": the same kind of reading, of other words
+    if first.label == second.label and first.kind != "who_said":
         return None
     if (
         about in kb.letters

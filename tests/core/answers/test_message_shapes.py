@@ -1507,6 +1507,15 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # a country's institutions are not a filter on the signers
     ("what's the North Korean Human Rights Act thing in US congress", ["Senate passes"], []),
     ("Give me the asks in the HRW letter to Kim", ["demands"], ["6 demands"]),
+    # Two remembered phrases, each to its speaker; the letters a group coordinated.
+    (
+        "who said kim should look to his legacy and also who said it'd be a mistake to "
+        "overload the agenda",
+        ["who said these words; who said these words"],
+        ["Ha Tae Keung", "Joseph Yun"],
+    ),
+    ("Which letters did the ICNK coordinate?", ["letters coordinated by"], ["coordinated 2"]),
+    ("which letters did HRW organise", ["letters coordinated by"], ["also signed"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -43,6 +43,26 @@ def answer_letters(scope: Scope, org: Organization) -> Answer:
     )
 
 
+def answer_coordinated(scope: Scope, org: Organization) -> Answer:
+    """The letters an organisation coordinated, named first; those it only signed after."""
+    card = letter_cards.letters(scope, signed_by=org.id)
+    led = sorted((x for x in scope.kb.letters.values() if x.coordinator == org.id), key=_when)
+    signed = [x for x in scope.kb.letters_signed_by(org.id) if x not in led]
+    listed = "; ".join(f"{x.title} ({human_date(x.date)})" for x in led)
+    plural = "s" if len(led) != 1 else ""
+    direct = (
+        f"{org.name} coordinated {len(led)} letter{plural}: {listed}."
+        if led
+        else f"The sources name {org.name} as the coordinator of no letter."
+    )
+    if signed:
+        direct += " It also signed: " + "; ".join(
+            f"{x.title} ({human_date(x.date)})" for x in signed
+        )
+        direct += "."
+    return with_direct(card, direct, f"letters coordinated by {org.name}")
+
+
 def _with_mentions_in_notes(
     scope: Scope, card: Answer, org: Organization, signed: list[Letter]
 ) -> Answer:
@@ -195,3 +215,7 @@ def answer_repeat_signers(scope: Scope, every: bool) -> Answer:
     else:
         direct = "No organisation is named on more than one letter."
     return with_direct(card, direct + caveat, None)
+
+
+def _when(letter: Letter) -> str:
+    return letter.date

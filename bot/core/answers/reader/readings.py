@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers.facts import lists, which_of
 from bot.core.answers.reader.attribution_readings import attribution_readings
 from bot.core.answers.reader.byline_readings import byline_readings
 from bot.core.answers.reader.choice_readings import choice_readings
@@ -18,7 +17,8 @@ from bot.core.answers.reader.claim_readings import claim_readings
 from bot.core.answers.reader.clarify import clarify_readings
 from bot.core.answers.reader.clues import clear_letter, rank_letters
 from bot.core.answers.reader.compare_readings import compare_readings
-from bot.core.answers.reader.context import SIGNING, THEIR_GROUP, Context, Reading, letter_fit
+from bot.core.answers.reader.context import SIGNING, THEIR_GROUP, Context, Reading
+from bot.core.answers.reader.coordinated_readings import coordinated_readings
 from bot.core.answers.reader.count_claim_readings import count_claim_readings
 from bot.core.answers.reader.cues import cue_scores
 from bot.core.answers.reader.event_clues import (
@@ -34,7 +34,7 @@ from bot.core.answers.reader.named_in_readings import named_in_readings
 from bot.core.answers.reader.no_such_letter import no_such_letter_readings
 from bot.core.answers.reader.off_topic import unknown_stance_readings
 from bot.core.answers.reader.opinion_readings import opinion_readings
-from bot.core.answers.reader.org_descriptions import PLACE_KINDS, described_signers
+from bot.core.answers.reader.org_descriptions import PLACE_KINDS
 from bot.core.answers.reader.org_people_readings import (
     org_people_readings,
     unquoted_org_readings,
@@ -44,6 +44,7 @@ from bot.core.answers.reader.other_readings import event_count_readings, general
 from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.repeat_signer_readings import repeat_signer_readings
 from bot.core.answers.reader.role_readings import people_readings, role_list_readings
+from bot.core.answers.reader.signer_readings import described_signer_readings, which_of_readings
 from bot.core.answers.reader.source_readings import org_says_readings
 from bot.core.answers.reader.speaker_readings import speaker_content_readings
 from bot.core.answers.reader.subject_readings import org_readings, person_readings
@@ -55,7 +56,6 @@ from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
-from bot.core.search.stems import stems
 
 #: Added when the question supplies exactly what a kind needs.
 #: Which kind wins a tie: the more specific answer first (a yes/no before a card).
@@ -290,79 +290,6 @@ def events_by_org(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     return {o: tuple(ids) for o, ids in found.items()}
 
 
-def described_signer_readings(context: Context) -> list[Reading]:
-    """ "Which Christian groups signed the 2012 letter": the signatories that fit."""
-    letter, scope = context.letter, context.scope
-    asks = max(
-        context.cue("signatories"),
-        _MEMBERSHIP_CUE if _MEMBERSHIP.search(context.question.norm) else 0.0,
-    )
-    if letter is None or not asks or context.question.countries or context.cue("countries"):
-        return []  # "what countries do the groups come from" asks their countries
-    question = context.question
-    if context.cue("yes_no") and question.described is not None:
-        return []  # "did the Christian charity in the UK sign?" asks about that one group
-    named = frozenset(
-        stems(" ".join(m.surface for m in question.mentions if m is not question.described))
-    )
-    found = described_signers(scope, letter, question.norm, named)
-    if found is None:
-        return []
-    described, org_ids = found
-    return [
-        Reading(
-            "signatories",
-            asks + letter_fit(context) + 1.0,
-            f"who signed → {letter.title}, {described}",
-            lambda: lists.signatories_described(
-                scope, letter, described, org_ids, bool(context.cue("yes_no"))
-            ),
-            subject=letter.id,
-        )
-    ]
-
-
-#: Words that put organisations on a letter without a signing verb: "on the 2012 list",
-#: "among the supporters", "behind the letter".
-_MEMBERSHIP = re.compile(
-    r"\b(?:on|in) the (?:\w+ ){0,3}list\b|\bamong\b|\bbehind\b|\bpart of\b|\bsupporters?\b|"
-    r"\bbacked\b|\bsign\w*\b|\bjoin\w*\b|\bmembers?\b"
-)
-_MEMBERSHIP_CUE = 6.0
-
-
-def which_of_readings(context: Context) -> list[Reading]:
-    """ "Which of these did NOT sign the 2012 letter: Amnesty, FIDH, ICC?": each checked."""
-    letter, q = context.letter, context.question
-    # "the 2012 ICNK letter": the coalition says which letter, it is not one of the choices
-    orgs = [o for o in q.ids("organization") if o not in q.descriptors]
-    if letter is None or len(orgs) < 2 or not q.has(_WHICH_OF):
-        return []
-    negated = q.has(_NOT_SIGN)
-    scope = context.scope
-    return [
-        Reading(
-            "signed",
-            # above "which letter": the letter is given, the listed groups are asked about
-            max(context.cue("signed"), _WHICH_OF_CUE) + letter_fit(context) + 1.0,
-            f"which of those listed {'did not sign' if negated else 'signed'} {letter.title}",
-            lambda: which_of.signed_among(scope, letter, orgs, negated),
-            subject=letter.id,
-        )
-    ]
-
-
-#: "Which one of these", "which of the following", "which of Amnesty, FIDH or ICC".
-_WHICH_OF = re.compile(
-    r"\bwhich (?:one |ones )?(?:of (?:these|those|them|the following)|among)\b|"
-    r"\bwhich (?:one )?of (?:\w+ ){1,4}(?:or|and) \w+|"
-    # a quiz: "which one was on the 2012 letter: Freedom House or Radio Free Asia?"
-    r"^ which (?:one|group|org|organi[sz]ation|ngo)\b.* \w+ or (?:\w+ ){1,5}$"
-)
-_WHICH_OF_CUE = 7.0
-_NOT_SIGN = re.compile(r"\b(?:not|didn ?t|never|wasn ?t|weren ?t)\b(?: \w+)? (?:sign|signed|on)\b")
-
-
 _GENERATORS = (
     which_of_readings,
     attribution_readings,
@@ -397,4 +324,5 @@ _GENERATORS = (
     which_role_readings,
     speaker_content_readings,
     nearby_event_readings,
+    coordinated_readings,
 )
