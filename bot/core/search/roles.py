@@ -292,7 +292,10 @@ def roles_at_named_org(
             "government",
             "legislature",
         )
-        if employer and next_word & role_words:
+        # "the president of the Seoul group": the role word before "of" or "at"
+        role_before = set(canonical_words(" ".join(tokens[max(m.start - 2, 0) : m.start - 1])))
+        of_it = tokens[m.start - 1 : m.start] in (["of"], ["at"]) and role_before & role_words
+        if employer and (next_word & role_words or of_it):
             at.add(m.entity_id)
     if not at:
         return mentions, roles

@@ -1516,6 +1516,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("Which letters did the ICNK coordinate?", ["letters coordinated by"], ["coordinated 2"]),
     ("which letters did HRW organise", ["letters coordinated by"], ["also signed"]),
+    # A group described by what it was to another ("the coalition's secretariat"), and a
+    # role described at that group ("the president of the Seoul group that was …").
+    (
+        "the seoul org that was the coalition's secretariat - which letters did they sign?",
+        ["letters signed by Open North Korea"],
+        [],
+    ),
+    (
+        "What did the president of the Seoul group that was the coalition's secretariat "
+        "say in 2012?",
+        ["quotes by Ha Tae Keung"],
+        ["legacy"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

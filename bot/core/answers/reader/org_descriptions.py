@@ -34,7 +34,8 @@ _DESCRIBED = re.compile(
     # "… on missing people", not "… on the coalition list": that is where it is listed
     r"(?: (?:of|for|on(?! (?:the|a|an|this|that|their|its)\b)|run by|made up of|working on|"
     r"(?:that|which|who) (?:(?:campaigns?|works?|advocates?|fights?|speaks? up|stands? up) "
-    r"(?:for|on)|(?:acted|acts|served|serves) as(?: the| a| an)?)) ((?:[a-z]+ ){0,3}[a-z]+))?"
+    r"(?:for|on)|(?:(?:acted|acts|served|serves) as|was|is)(?: the| a| an)?)) "
+    r"((?:[a-z]+ ){0,3}[a-z]+))?"
     r"(?: (?:in|from|based in|out of) ((?:the )?[a-z]+(?: [a-z]+)?))?"
 )
 #: The groups of `_DESCRIBED`: the words before the kind, a plural "s", what follows it,
@@ -202,7 +203,9 @@ def description_settings(
         before = tokens[max(m.start - 2, 0) : m.start]
         after_setting_word = bool(_SETTING & set(before[-1:] if before[-1:] != ["the"] else before))
         place = scope.kb.organizations[m.entity_id].kind in PLACE_KINDS
-        if m.start > description.start and (after_setting_word or place):
+        # "… that was the coalition's secretariat": whose secretariat, not the group itself
+        possessive = tokens[m.end : m.end + 1] == ["s"]
+        if m.start > description.start and (after_setting_word or place or possessive):
             found.add(m.entity_id)
     return found
 

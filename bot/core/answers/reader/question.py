@@ -14,18 +14,17 @@ from dataclasses import dataclass
 from bot.core.answers.reader.chat import plain_words
 from bot.core.answers.reader.country_filters import countries_in, excludes
 from bot.core.answers.reader.descriptors import descriptors
-from bot.core.answers.reader.letter_clause import ASKS, described_spans, main_clause
+from bot.core.answers.reader.letter_clause import described_spans, main_clause
 from bot.core.answers.reader.org_descriptions import (
     described_org,
     description_settings,
     names_only_a_place,
 )
 from bot.core.answers.reader.quoted import quoted_words
+from bot.core.answers.reader.role_clauses import MEETING, described_roles
 from bot.core.answers.reader.shapes import (
-    AUTHORSHIP,
     asked_of,
     is_declarative_question,
-    source_spans,
 )
 from bot.core.scope import Scope
 from bot.core.search.names import Mention, normalize
@@ -34,7 +33,6 @@ from bot.core.search.roles import (
     HEAD_WORDS,
     RoleMatch,
     canonical_words,
-    match_roles,
     roles_at_named_org,
     trust_roles_over_aliases,
 )
@@ -125,7 +123,7 @@ class Question:
                 return [role]
             if self._letter_speaks():
                 return []  # "what did they say Kim should do": the letter's words, of Kim
-        if named and role is not None and role not in named and _MEETING.search(self.norm):
+        if named and role is not None and role not in named and MEETING.search(self.norm):
             return [*named, role]  # "did Kim meet the Chinese president": two people
         if named:
             return named
@@ -260,53 +258,7 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         if not names_only_a_place(scope, by_description.surface):
             filter_norm = norm.replace(f" {by_description.surface} ", " the organisation ")
     tokens = norm.split()
-    about_at = next((i for i, t in enumerate(tokens) if t in _ABOUT_WORDS), len(tokens))
-    if not any(t in _SPEAKING for t in tokens[:about_at]) or _THE_RECORD & set(tokens[:about_at]):
-        # "tell me about FIDH", "what do the sources say about CSW": the subject, not a topic
-        about_at = len(tokens)
-    on_at = tokens.index("on") if "on" in tokens[1:] else 0
-    if about_at == len(tokens) and on_at and not ASKS.search(" ".join(tokens[:on_at])):
-        # "hrw deputy asia director on moon": who spoke, then of what, with no verb
-        about_at = (
-            on_at if HEAD_WORDS & set(canonical_words(" ".join(tokens[:on_at]))) else about_at
-        )
-    # Who speaks is described before "about"; what follows is what they speak of. A relative
-    # clause ("the UN guy who briefed reporters") describes what they did, not their role.
-    sourced = source_spans(tokens, mentions)
-    # "That UN investigator guy from the RFA article": the article is where, not who; but
-    # in "who wrote the RFA article" it is all the description there is.
-    authorship = AUTHORSHIP & set(tokens)
-    described = [t for i, t in enumerate(tokens[:about_at]) if authorship or i not in sourced[1]]
-    # "The US president … after meeting the North Korean envoy": the time clause is no role.
-    when = next((i for i, t in enumerate(described) if i > 1 and t in _WHEN_CLAUSE), None)
-    described = described[:when]
-    relative = next(
-        (
-            i
-            for i, t in enumerate(described)
-            if i > 1
-            and t in _RELATIVE
-            # "what did that UN investigator say": after a verb or preposition, "that" points
-            and not (t == "that" and described[i - 1] in _POINTING)
-        ),
-        None,
-    )
-    if (
-        relative is not None
-        and not HEAD_WORDS & set(canonical_words(" ".join(described[:relative])))
-        and relative + 1 < len(described)
-        and (
-            described[relative + 1] in _BEING
-            or " ".join(described[relative + 1 : relative + 3]) in _BEING
-        )
-    ):
-        relative = None  # "the man who had been Washington's envoy": the role is in the clause
-    roles = match_roles(scope.kb, " ".join(described[:relative]))
-    meeting = _MEETING.search(norm)
-    if not roles and meeting:
-        # "is it true that before Singapore Kim had met the Chinese president": whoever
-        # was met is described after the verb, past the clauses cut off above.
-        roles = match_roles(scope.kb, norm[meeting.start() :])
+    roles, about_at, source_orgs = described_roles(scope, norm, mentions)
     for named in named_orgs:
         if len(named.surface.split()) > 2 and resolve_country(scope, named.surface):
             # "is the Committee for Human Rights in North Korea the Canadian one": the
@@ -334,7 +286,7 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         ),
         objects=frozenset(m.entity_id for m in mentions if m.start > about_at)
         | asked_of(tokens, mentions),
-        source_orgs=sourced[0],
+        source_orgs=source_orgs,
         message=message,
         described=found_by_description,
     )
@@ -349,35 +301,14 @@ _SAYING = frozenset(
 )
 #: Who speaks when a letter does: "what did they / it / the signatories say".
 _LETTER_SPEAKERS = frozenset("they it letter signatories signers coalition groups ngos".split())
-_SPEAKING = frozenset(
-    "say said says saying quote quotes quoted comment comments commented statement statements "
-    "think thinks thought talk talked talks speak spoke write wrote written remark remarks "
-    "warn warned argue argued claim claimed react reacted respond responded view views "
-    "told words".split()
-)
 #: A role right after "letter to" or "went to", then what it said about something.
 _TO_ROLE = (
     r"\b(?:letter|letters|appeal|sent|addressed|went|written|one) to (?:the |a |an )?"
     r"(?:\w+ ){{0,2}}(?:{matched})\b.* (?:say|said|says) about\b"
 )
-#: A meeting between the person named and one described by role.
-_MEETING = re.compile(r"\b(?:meet|met|meeting|meetings) (?:with )?(?:the|a|an|any)\b")
 #: A person named right after one of these is beside the subject, not the subject.
 _BESIDE = frozenset({"with", "besides", "than", "alongside", "beside", "unlike"})
 _MET = frozenset({"meet", "met", "meeting", "meetings", "talks", "summit", "summits"})
-#: After "who", words that make the clause a role ("who had been the envoy").
-_BEING = frozenset(
-    "was|is|had been|has been|served as|used to|worked as|was the|is the|were|had|has".split("|")
-)
-_RELATIVE = frozenset({"who", "that", "which", "whose"})
-#: Words after which "that" points at something ("did that envoy") rather than relating.
-_POINTING = frozenset(
-    "did does do was is were are has have had about of for from by with to in on at".split()
-)
-_WHEN_CLAUSE = frozenset({"after", "before", "when", "while", "during", "since"})
-#: Who "says" when the knowledge base is asked what it holds about someone.
-_THE_RECORD = frozenset("sources knowledge data records kb database bot".split())
-_ABOUT_WORDS = frozenset({"about", "regarding", "concerning", "mentioning", "re"})
 
 
 def _in_clauses(norm: str, mentions: list[Mention]) -> set[str]:
