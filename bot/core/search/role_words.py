@@ -81,6 +81,9 @@ PHRASES = (
     (" nk ", " north korea "),
     (" rok ", " south korea "),
     (" head of state ", " leader "),
+    (" foreign min ", " foreign minister "),
+    (" russias ", " russia "),
+    (" chinas ", " china "),
     (" leadership ", " leader "),
     # Organisations as members ("the ICNK member list", "our members"): no person's role
     (" member list ", " list "),

@@ -1529,6 +1529,16 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["quotes by Ha Tae Keung"],
         ["legacy"],
     ),
+    # A place offered as an unsure alternative; two counts a letter reports; shorthand.
+    (
+        "anyone from brazil on the 2012 list, or was it argentina... brazil i think",
+        ["from Brazil"],
+        ["Conectas"],
+    ),
+    ("52 or 300?? which is it for the 2018 letter", ["52 or 300"], ["Both"]),
+    ("which ltrs were addressed to KJU?", ["letters to Kim Jong Un"], ["2 letters"]),
+    ("UNHRC accountability res - when?", ["when: UN Human Rights Council"], ["23 March"]),
+    ("did the kju 2018 letter ask him to do anything about the coi", ["speak of"], ["Yes"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -83,7 +83,14 @@ def count_choice(scope: Scope, letter: Letter, choices: tuple[int, int]) -> Answ
     kb = scope.kb
     card = letter_cards.signatories(scope, letter.id)
     matching = [c for c in letter.reported_counts if c.count in choices]
-    if matching:
+    if len({c.count for c in matching}) == 2:
+        # "52 or 300?": both, of different things (signers, and the groups they represent)
+        card, marks = cite_in(card, kb, [s for c in matching for s in c.sources])
+        direct = (
+            f"Both, counting different things: for the {letter.year} letter the sources "
+            f"report {'; and '.join(c.describe() for c in matching)}. {marks}"
+        )
+    elif matching:
         card, marks = cite_in(card, kb, matching[0].sources)
         direct = (
             f"{matching[0].count:,}: the sources report {matching[0].describe()} for the "

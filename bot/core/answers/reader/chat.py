@@ -57,6 +57,10 @@ SHORTHAND = {
     "int'l": "international",
     "ltr": "letter",
     "ltrs": "letters",
+    "kju": "Kim Jong Un",
+    "denuke": "denuclearisation",
+    "denukes": "denuclearisation",
+    "res": "resolution",
     # A dropped "g": "the letter askin NK to…", "who was sayin that".
     **{
         w + "in": w + "ing"

@@ -307,8 +307,8 @@ _SENT = re.compile(
 def _unknown_met(q: Question) -> str | None:
     """The name after "meet" when it is no one the knowledge base holds ("meet Putin")."""
     match = _MET_NAME.search(q.norm)
-    if match is None or match.group(1) in _NOT_A_NAME:
-        return None
+    if match is None or match.group(1) in _NOT_A_NAME or q.roles:
+        return None  # "meet russias foreign min": someone described by role, not a name
     at = len(q.norm[: match.start(1)].split())
     # "met Russia's foreign minister Lavrov": someone named just after is who was met
     if any(m.start <= at + _TITLE_WORDS and m.end > at for m in q.mentions):

@@ -17,7 +17,13 @@ from bot.core.search.numbers import UNITS
 def count_claim_readings(context: Context) -> list[Reading]:
     """A count of signers, or of demands, claimed of the letter the question means."""
     scope, q, letter = context.scope, context.question, context.letter
-    if not (context.cue("yes_no") or (q.has(_CHOICE) and q.has(COUNTABLE))) or letter is None:
+    if letter is None:
+        return []
+    choice = _CHOICE.search(q.norm)
+    # "52 or 300?? which is it for the 2018 letter": two counts the letter's sources report
+    reported = {c.count for c in letter.reported_counts}
+    both_reported = choice is not None and {int(choice[1]), int(choice[2])} <= reported
+    if not (context.cue("yes_no") or (choice and (q.has(COUNTABLE) or both_reported))):
         return []
     base = max(context.cue("yes_no"), 4.0) + 2.0  # "40 or 50 groups?" asks, as yes or no does
     out: list[Reading] = []
@@ -52,8 +58,7 @@ def count_claim_readings(context: Context) -> list[Reading]:
                 lambda: count_claims.count_claim(scope, letter, number, q.has(_SIGNER_COUNT)),
             )
         )
-    choice = _CHOICE.search(q.norm)
-    of_signers = q.has(COUNTABLE) and not q.has(_OF_DEMANDS)  # not "demands, 5 or 6?"
+    of_signers = (q.has(COUNTABLE) or both_reported) and not q.has(_OF_DEMANDS)  # not "demands"
     if choice and of_signers and {int(choice[1]), int(choice[2])} <= set(counts_claimed):
         # "was it 52 or 76 groups on the 2018 letter?": which, not yes or no
         choices = (int(choice[1]), int(choice[2]))

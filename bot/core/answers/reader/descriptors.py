@@ -77,6 +77,14 @@ def descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
             continue  # "Adams' 'open prison' quote" is his quote, not an open letter
         if (
             after in _LETTER_WORDS
+            # "the kim jong un 2018 letter": its recipient, a year, the letter ("freedom
+            # house 2012 letter?" asks whether the group signed it)
+            or (
+                mention.kind == "person"
+                and after.isdigit()
+                and len(after) == 4
+                and following in _LETTER_WORDS
+            )
             or (
                 after == "s"
                 and mention.end + 1 < len(tokens)

@@ -30,10 +30,10 @@ def unknown_place(scope: Scope, question: Question, best: Reading) -> str | None
     """
     if question.mentions or question.people() or best.kind in _ANSWERED_ANYWAY:
         return None
-    for place in places_in(question.text):
-        if not scope.index.mentions_any(place):
-            return place.title()
-    return None
+    places = places_in(question.text)
+    unknown = [p for p in places if not scope.index.mentions_any(p)]
+    # "anyone from Brazil on the list, or was it Argentina?": a place it knows is asked of
+    return unknown[0].title() if unknown and len(unknown) == len(places) else None
 
 
 def off_topic(scope: Scope, question: Question, best: Reading) -> bool:
