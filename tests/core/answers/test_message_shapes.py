@@ -1539,6 +1539,25 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("which ltrs were addressed to KJU?", ["letters to Kim Jong Un"], ["2 letters"]),
     ("UNHRC accountability res - when?", ["when: UN Human Rights Council"], ["23 March"]),
     ("did the kju 2018 letter ask him to do anything about the coi", ["speak of"], ["Yes"]),
+    # Who said remembered words, asked as "speaker of" or "which <anyone> said".
+    (
+        "which genius said there's 'no dilemma' between human rights and the denuke talks",
+        ["who said"],
+        ["Quintana"],
+    ),
+    (
+        "speaker of 'human rights must always remain a core pillar of U.S. diplomacy'?",
+        ["who said"],
+        ["Cardin"],
+    ),
+    # "anything on X?" of a letter asks yes or no
+    ("2018 ltr: anything on separated families?", ["separated families"], ["Yes"]),
+    # where a group is headquartered is where the sources base it
+    (
+        "Where is Human Rights Watch headquartered, per the sources?",
+        ["where Human Rights Watch is"],
+        ["New York"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
