@@ -1558,6 +1558,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["where Human Rights Watch is"],
         ["New York"],
     ),
+    # Contact details explicitly not asked for; a country "as their country" counted.
+    (
+        "list the 2012 press contacts — names and cities only, not the phone numbers",
+        ["everyone who was contact"],
+        ["Kanae Doi"],
+    ),
+    ("how many orgs on the 2012 list have USA as their country?", ["how many"], ["5 of the 39"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -21,8 +21,8 @@ _COUNTRY_FROM = re.compile(
     # the name stops before a word that starts another phrase: "in the data are from the UK"
     r"\b(?:from|in|based in|of|listed (?:under|with|as)) (?:the )?"
     r"([a-z]+(?: (?!(?:from|in|of|are|is|was|were|and|or)\b)[a-z]+){0,2})|"
-    # "listed with Brazil as its country"
-    r"\bwith (?:the )?([a-z]+(?: [a-z]+)?) as (?:its|their|the) country\b"
+    # "listed with Brazil as its country", "how many have USA as their country"
+    r"\b(?:with|have|has|had) (?:the )?([a-z]+(?: [a-z]+)?) as (?:its|their|the) country\b"
 )
 
 
