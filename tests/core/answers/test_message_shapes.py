@@ -1565,6 +1565,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Kanae Doi"],
     ),
     ("how many orgs on the 2012 list have USA as their country?", ["how many"], ["5 of the 39"]),
+    # Countries side by side before the groups, with no "or" between them.
+    ("bangladesh / indonesia orgs in the 2012 ltr?", ["Bangladesh or Indonesia"], ["Kontras"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -70,6 +70,13 @@ def countries_in(scope: Scope, norm: str) -> list[str]:
         country = resolve_country(scope, match.group(1))
         if country and country not in found:
             found.append(country)
+    # "bangladesh / indonesia orgs": countries side by side before the groups
+    for match in _COUNTRY_NOUN.finditer(norm):
+        words = match.group(1).split()
+        for i, word in enumerate(words):
+            country = resolve_country(scope, word) if words[i - 1 : i] != ["north"] else None
+            if country and country not in found and country != "North Korea":
+                found.append(country)
     return found
 
 
