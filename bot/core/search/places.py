@@ -7,7 +7,7 @@ short forms the press uses (`COUNTRY_ALIASES`) are shared with the drafter.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from bot.core.search.names import normalize
 
@@ -96,7 +96,7 @@ COUNTRY_ALIASES = {
 }
 
 
-@cache
+@lru_cache(maxsize=1024)  # places come from data that moderators grow: bounded
 def country_of_place(name: str) -> str | None:
     """The country a state, province or city is in, where pycountry knows it.
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -36,6 +36,9 @@ KEY_WORDS = frozenset(
     "quoted statement commission inquiry".split()
 )
 
+#: Words whose correction is remembered (users' words are unbounded; the cache is not).
+_REMEMBERED = 4096
+
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -54,7 +57,7 @@ def _respelled(word: str, names_vocabulary: Container[str]) -> str:
     return fixed.capitalize() if word[0].isupper() else fixed
 
 
-@cache
+@lru_cache(maxsize=_REMEMBERED)
 def _closest(word: str) -> str | None:
     known = _known_words()
     if word in known:
