@@ -1567,6 +1567,15 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("how many orgs on the 2012 list have USA as their country?", ["how many"], ["5 of the 39"]),
     # Countries side by side before the groups, with no "or" between them.
     ("bangladesh / indonesia orgs in the 2012 ltr?", ["Bangladesh or Indonesia"], ["Kontras"]),
+    # A year claimed of a letter the question names otherwise: the claim, not a clue.
+    ("the letter to moon was sent in 2018, right?", ["sent in 2018"], ["No", "December 2019"]),
+    (
+        "the letter where Seoul got slammed for dropping the UN resolution — that was 2018, "
+        "wasn't it?",
+        ["Moon Jae-in not to ignore"],
+        ["No"],
+    ),
+    ("was the letter to kim sent in 2018?", ["sent in 2018"], ["Yes", "7 June 2018"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -21,6 +21,7 @@ from bot.core.answers.reader.context import SIGNING, THEIR_GROUP, Context, Readi
 from bot.core.answers.reader.coordinated_readings import coordinated_readings
 from bot.core.answers.reader.count_claim_readings import count_claim_readings
 from bot.core.answers.reader.cues import cue_scores
+from bot.core.answers.reader.date_claim_readings import date_claim_readings
 from bot.core.answers.reader.event_clues import (
     anchor_people,
     anchoring_event,
@@ -325,4 +326,5 @@ _GENERATORS = (
     speaker_content_readings,
     nearby_event_readings,
     coordinated_readings,
+    date_claim_readings,
 )
