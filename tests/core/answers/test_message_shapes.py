@@ -1576,6 +1576,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["No"],
     ),
     ("was the letter to kim sent in 2018?", ["sent in 2018"], ["Yes", "7 June 2018"]),
+    # A year denied of a letter described otherwise.
+    (
+        "the one Amnesty, HRW and FIDH put out with 40 others — that wasn't the 2018 letter, "
+        "was it?",
+        ["new era sent in 2018"],
+        ["Right, it is not the 2018 letter", "2012"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -29,7 +29,8 @@ def date_claim_readings(context: Context) -> list[Reading]:
     claimed = _SENT_IN.search(q.norm)
     if claimed is None or not context.cue("yes_no"):
         return []
-    year = claimed.group(1) or claimed.group(2)
+    year = next(g for g in claimed.groups() if g)
+    denied = bool(_DENIED.search(claimed.group(0)))  # "that wasn't the 2018 letter, was it?"
     # The letter the question names once the claimed year is set aside
     without = read_question(scope, q.text.replace(year, " "))
     fits = rank_letters(scope, without, None)
@@ -46,25 +47,34 @@ def date_claim_readings(context: Context) -> list[Reading]:
             "date",
             _CLAIM_SCORE,
             f"was {letter.title} sent in {year}",
-            lambda: _date_checked(scope, letter, int(year)),
+            lambda: _date_checked(scope, letter, int(year), denied),
             subject=letter.id,
         )
     ]
 
 
-def _date_checked(scope: Scope, letter: Letter, year: int) -> Answer:
-    """The letter's date, opened by whether it was sent in the `year` claimed."""
+def _date_checked(scope: Scope, letter: Letter, year: int, denied: bool = False) -> Answer:
+    """The letter's date, opened by whether it was sent in the `year` claimed (or `denied`)."""
     answer = letter_facts.date(scope, letter)
-    verdict = "Yes." if letter.year == year else "No."
+    held = letter.year == year
+    if denied:
+        verdict = (
+            f"No, it is the {year} letter." if held else f"Right, it is not the {year} letter."
+        )
+    else:
+        verdict = "Yes." if held else "No."
     direct = f"{verdict} {answer.direct}"
     lead = (direct, *answer.lead[1:]) if answer.lead else (direct,)
     return replace(answer, direct=direct, lead=lead, kind="yes_no")
 
 
+_DENIED = re.compile(r"\b(?:wasn ?t|isn ?t|not)\b")
 #: A bare year claimed as when a letter went out: "sent in 2018", "that was 2018, wasn't it";
 #: not "sent in July 2018" (a month claimed: see `claim_readings`) nor "the 2012 letter".
 _SENT_IN = re.compile(
     r"\b(?:sent|written|dated|published|released|issued|delivered|went out|came out)"
     r"(?: \w+){0,3}? (?:in|during) ((?:19|20)\d\d)\b|"
-    r"\b(?:that|it|this) (?:was|s|is)(?: (?:back )?in)? ((?:19|20)\d\d)\b(?! (?:letter|one)\b)"
+    r"\b(?:that|it|this) (?:was|s|is)(?: (?:back )?in)? ((?:19|20)\d\d)\b(?! (?:letter|one)\b)|"
+    # "… put out with 40 others — that wasn't the 2018 letter, was it?"
+    r"\b(?:that|it|this) (?:was|wasn ?t|isn ?t|is|s)(?: not)? the ((?:19|20)\d\d) (?:letter|one)\b"
 )
