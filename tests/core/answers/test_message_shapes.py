@@ -1583,6 +1583,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["new era sent in 2018"],
         ["Right, it is not the 2018 letter", "2012"],
     ),
+    # A kind of body claimed of an organisation, checked against the kind recorded.
+    (
+        "International Christian Concern, it is a news agency?",
+        ["International Christian"],
+        ["No", "NGO"],
+    ),
+    ("is Radio Free Asia a news outlet?", ["Radio Free Asia"], ["Yes"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

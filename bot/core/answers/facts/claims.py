@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
+from bot.core.answers.facts.org_kinds import KIND_NAMES, wrong_kind
 from bot.core.answers.facts.topic_match import speaks_of
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import date_in, human_date
@@ -319,6 +320,10 @@ def org_claim(scope: Scope, org: Organization, claim: str) -> Answer:
     if expanded:
         direct = _expansion_checked(org, expanded.group(1), normalize(claim), marks)
         return with_direct(card, direct, f"is it true of {org.name}", (), "yes_no")
+    if wrong_kind(org, claim) and org.kind in KIND_NAMES:  # "ICC is just a news website?"
+        described = first_sentences(org.description or "")
+        direct = f"No. {org.name} is {KIND_NAMES[org.kind]}: {described} {marks}"
+        return with_direct(card, direct, f"is it true of {org.name}", (), "yes_no")
     rest = " ".join(
         w
         for w in normalize(claim).split()
@@ -365,9 +370,6 @@ def where_based(org: Organization) -> str | None:
         return org.based_in
     found = _BASED_IN.search(org.description or "")
     return found.group(1) if found else None
-
-
-#: Cities by the short forms people type ("HRW based in NY?").
 
 
 def based_in(scope: Scope, org: Organization, place: str) -> Answer:
