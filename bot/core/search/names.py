@@ -107,12 +107,7 @@ class NameIndex:
             self.aliases.pop(stop, None)
         self.vocabulary: frozenset[str] = frozenset(w for a in self.aliases for w in a.split())
         self._acronyms = frozenset(a for e in entities_by_id.values() for a in acronyms_of(e))
-        # "FHID", "ICKN": an acronym typed in capitals with its letters swapped
-        by_letters: dict[str, set[str]] = {}
-        for acronym in self._acronyms:
-            if len(acronym) >= MIN_CORRECTABLE:
-                by_letters.setdefault("".join(sorted(acronym)), set()).add(acronym)
-        self._acronym_letters = {k: next(iter(v)) for k, v in by_letters.items() if len(v) == 1}
+        self._acronym_letters = acronym_letters(self._acronyms)
         self._vocab_list = sorted(self.vocabulary)
         self._alias_list = sorted(self.aliases)
         by_word: dict[str, set[str]] = {}
@@ -380,3 +375,15 @@ class NameIndex:
 def _joined(tokens: list[str]) -> str:
     """The tokens as a phrase, without the empty ones a joined word leaves."""
     return " ".join(t for t in tokens if t)
+
+
+def acronym_letters(acronyms: Iterable[str]) -> dict[str, str]:
+    """Each acronym by its sorted letters, where no other has the same ones.
+
+    "FHID" and "ICKN" are FIDH and ICNK typed in capitals with letters swapped.
+    """
+    by_letters: dict[str, set[str]] = {}
+    for acronym in acronyms:
+        if len(acronym) >= MIN_CORRECTABLE:
+            by_letters.setdefault("".join(sorted(acronym)), set()).add(acronym)
+    return {key: next(iter(found)) for key, found in by_letters.items() if len(found) == 1}

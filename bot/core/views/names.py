@@ -35,6 +35,7 @@ _ATTRIBUTES = frozenset(
         "_alias_list",
         "_by_word",
         "_acronyms",
+        "_acronym_letters",
     }
 )
 
@@ -269,6 +270,10 @@ def layer_names(
     table._by_word, table._vocab_list, table.vocabulary = by_word, vocab_list, vocabulary
     table._kinds, table._display = _kinds_and_display(names, patch.touched, view)
     table._acronyms = _acronyms(names, patch, base, view)
+    same = table._acronyms is names._acronyms
+    table._acronym_letters = (
+        names._acronym_letters if same else name_rules.acronym_letters(table._acronyms)
+    )
     return table
 
 

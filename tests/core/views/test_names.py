@@ -20,7 +20,15 @@ def differences(table: NameIndex, fresh: NameIndex) -> list[str]:
     """What differs between two name tables (word → ids compared as sets)."""
     wrong = [
         a
-        for a in ("aliases", "vocabulary", "_vocab_list", "_alias_list", "_display", "_acronyms")
+        for a in (
+            "aliases",
+            "vocabulary",
+            "_vocab_list",
+            "_alias_list",
+            "_display",
+            "_acronyms",
+            "_acronym_letters",
+        )
         if getattr(table, a) != getattr(fresh, a)
     ]
     if {w: set(i) for w, i in table._by_word.items()} != {
