@@ -8,6 +8,7 @@ from signing.
 from __future__ import annotations
 
 from dataclasses import replace
+from operator import attrgetter
 
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
@@ -46,7 +47,7 @@ def answer_letters(scope: Scope, org: Organization) -> Answer:
 def answer_coordinated(scope: Scope, org: Organization) -> Answer:
     """The letters an organisation coordinated, named first; those it only signed after."""
     card = letter_cards.letters(scope, signed_by=org.id)
-    led = sorted((x for x in scope.kb.letters.values() if x.coordinator == org.id), key=_when)
+    led = sorted((x for x in scope.kb.letters.values() if x.coordinator == org.id), key=_DATE)
     signed = [x for x in scope.kb.letters_signed_by(org.id) if x not in led]
     listed = "; ".join(f"{x.title} ({human_date(x.date)})" for x in led)
     plural = "s" if len(led) != 1 else ""
@@ -217,5 +218,4 @@ def answer_repeat_signers(scope: Scope, every: bool) -> Answer:
     return with_direct(card, direct + caveat, None)
 
 
-def _when(letter: Letter) -> str:
-    return letter.date
+_DATE = attrgetter("date")

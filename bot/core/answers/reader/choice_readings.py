@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers.facts.choices import answer_choice, choice_label, chosen, option_value
-from bot.core.answers.reader.context import COUNTABLE, Context, Reading, letter_fit
+from bot.core.answers.reader.context import COUNTABLE, OF_DEMANDS, Context, Reading, letter_fit
 from bot.core.search.names import normalize
 
 #: Above the letter's demands and topic readings: an option the letter bears out answers.
@@ -27,7 +27,7 @@ def choice_readings(context: Context) -> list[Reading]:
     if options is None or any(m.surface and m.surface in " ".join(options) for m in q.mentions):
         return []  # "HRW or Amnesty", "the 2018 letter or the 2019 one": not options of it
     numbers = [option_value(o) for o in options]
-    counts_demands = None not in numbers and q.has(_OF_DEMANDS)
+    counts_demands = None not in numbers and q.has(OF_DEMANDS)
     if None not in numbers and q.has(COUNTABLE) and not counts_demands:
         return []  # "52 or 76 groups?": a count of signers
     if (None in numbers) != (numbers[0] is None and numbers[1] is None):
@@ -70,4 +70,3 @@ _OPTIONS_AT_END = re.compile(
 )
 #: Words that open no option: "or not", "or something", "not korea or japan".
 _NOT_AN_OPTION = frozenset("not no something anything what which who any both".split())
-_OF_DEMANDS = re.compile(r"\b(?:demands?|calls?|reforms?|requests?|asks|points)\b")

@@ -95,6 +95,8 @@ NAMED_OR_DATED = 5.0
 #: "How many …": a count asked for.
 HOW_MANY = re.compile(r"\bhow many\b")
 #: Words that make a count about signers (not prison camps or years).
+#: Words for a letter's demands, counted or chosen among ("how many demands, 5 or 6?").
+OF_DEMANDS = re.compile(r"\b(?:demands?|calls?|reforms?|requests?|asks|points)\b")
 COUNTABLE = re.compile(
     r"\b(?:sign\w*|groups?|organi[sz]ations?|ngos?|co ?signers?|signatories|signers|members|"
     r"countries|supporters|represented|coalitions?|charities|orgs?|names|list)\b"

@@ -10,7 +10,14 @@ import re
 
 from bot.core.answers.facts import count_claims
 from bot.core.answers.facts.openers import answer_demands
-from bot.core.answers.reader.context import BOTH, COUNTABLE, Context, Reading, letter_fit
+from bot.core.answers.reader.context import (
+    BOTH,
+    COUNTABLE,
+    OF_DEMANDS,
+    Context,
+    Reading,
+    letter_fit,
+)
 from bot.core.search.numbers import UNITS
 
 
@@ -58,7 +65,7 @@ def count_claim_readings(context: Context) -> list[Reading]:
                 lambda: count_claims.count_claim(scope, letter, number, q.has(_SIGNER_COUNT)),
             )
         )
-    of_signers = (q.has(COUNTABLE) or both_reported) and not q.has(_OF_DEMANDS)  # not "demands"
+    of_signers = (q.has(COUNTABLE) or both_reported) and not q.has(OF_DEMANDS)  # not "demands"
     if choice and of_signers and {int(choice[1]), int(choice[2])} <= set(counts_claimed):
         # "was it 52 or 76 groups on the 2018 letter?": which, not yes or no
         choices = (int(choice[1]), int(choice[2]))
@@ -88,7 +95,6 @@ def count_claim_readings(context: Context) -> list[Reading]:
 
 #: Two numbers offered as a choice: "52 or 76".
 _CHOICE = re.compile(r"\b(\d+) or (\d+)\b")
-_OF_DEMANDS = re.compile(r"\b(?:demands?|calls?|reforms?|requests?|asks|points)\b")
 #: A number claimed of those who signed, not of the groups they stand for.
 _SIGNER_COUNT = re.compile(
     r"\b(?:signers|signatories|co ?signers|cosigners|signed|signing)\b(?!.*\brepresent)"
