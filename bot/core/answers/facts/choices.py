@@ -61,11 +61,11 @@ def _borne_out(letter: Letter, option: str, counts_demands: bool) -> Choice | No
     value = option_value(option)
     if counts_demands:
         return Choice(option, None) if value == len(letter.demands) else None
+    wanted = [w for w in normalize(option).split() if w not in STOP_WORDS]
     for statement in (*letter.demands, *letter.abuses_cited, *letter.excerpts):
         if value is not None and value in figures_in(statement.text):
             return Choice(option, statement)
         said = set(normalize(statement.text).split())
-        wanted = [w for w in normalize(option).split() if w not in STOP_WORDS]
         if value is None and wanted and all(w in said for w in wanted):
             return Choice(option, statement)
     return None

@@ -159,8 +159,8 @@ def general_readings(context: Context) -> list[Reading]:
                 lambda: uncovered.contact_refused(scope, tuple(context.people)),
             )
         )
-    recipients = {x.recipient for x in kb.letters.values()}
-    subject_is_recipient = any(p in recipients for p in context.people) or bool(context.places)
+    # the index of letters by recipient, not a walk over every letter per question
+    subject_is_recipient = any(kb.letters_to(p) for p in context.people) or bool(context.places)
     # "did Japan react to the 2018 letter?": whoever the question names replying, else the
     # letter's recipient
     named = [*context.people, *context.places]  # not "did HRW get a reply": the sender
@@ -172,7 +172,7 @@ def general_readings(context: Context) -> list[Reading]:
     quoted_reaction = (
         reacting is not None
         and bool(context.people)
-        and context.people[0] not in recipients
+        and not kb.letters_to(context.people[0])
         and any(
             m.entity_id == context.people[0]
             and m.surface

@@ -12,7 +12,6 @@ import re
 
 from bot.core.answers.facts.quote_answers import answer_quotes
 from bot.core.answers.reader.context import SUBJECT_FIT, Context, Reading
-from bot.core.kb.corpus import KnowledgeBase
 
 #: Someone listing or demanding: "did the senator list", "what did Rogers demand".
 _DID_LIST = re.compile(
@@ -32,8 +31,7 @@ def speaker_content_readings(context: Context) -> list[Reading]:
     if not q.has(_DID_LIST):
         return []  # "the Seoul one where HRW's deputy got quoted — the main gripe?": a letter
     person_id = context.people[0]
-    recipients = scope.kb.derived("letter recipients", _recipients)
-    if person_id in recipients or not scope.kb.quotes_by(person_id):
+    if scope.kb.letters_to(person_id) or not scope.kb.quotes_by(person_id):
         return []
     name = scope.kb.name_of(person_id)
     return [
@@ -44,8 +42,3 @@ def speaker_content_readings(context: Context) -> list[Reading]:
             lambda: answer_quotes(scope, [person_id], None),
         )
     ]
-
-
-def _recipients(kb: KnowledgeBase) -> frozenset[str]:
-    """Everyone a letter was sent to."""
-    return frozenset(letter.recipient for letter in kb.letters.values())
