@@ -54,6 +54,10 @@ EXTRACT_CHUNK = 2048
 #: "s", which surnames take for "'s" ("rubios reasoning").
 _ENDINGS = frozenset({"ed", "ing", "er", "ers", "ly"})
 _SHORT_NAME_WORD = 5
+#: Words that are English before they are half of a name split in two ("do i" is no "Doi").
+_FUNCTION_WORDS = frozenset(
+    "a an and at be do he i in is it me my no of on or so the to us we".split()
+)
 #: Words that never form a name on their own, even if some alias is exactly that word.
 _NOT_NAMES = frozenset(
     "the a an of for and in on to by who what letter letters north korea korean human rights "
@@ -233,7 +237,9 @@ class NameIndex:
             joined = token + tokens[i + 1] if i + 1 < len(tokens) else ""
             if fixed[i] == "":
                 continue  # the second half of a word joined to the one before
-            if joined in self.vocabulary and not (token.isdigit() or joined in QUESTION_WORDS):
+            if joined in self.vocabulary and not (
+                token.isdigit() or joined in QUESTION_WORDS or _is_function_word_pair(tokens, i)
+            ):
                 # "christian solidarity world wide": the empty token keeps positions
                 fixed[i], fixed[i + 1] = joined, ""
             elif token in capitals and token not in self.vocabulary:
@@ -387,3 +393,8 @@ def acronym_letters(acronyms: Iterable[str]) -> dict[str, str]:
         if len(acronym) >= MIN_CORRECTABLE:
             by_letters.setdefault("".join(sorted(acronym)), set()).add(acronym)
     return {key: next(iter(found)) for key, found in by_letters.items() if len(found) == 1}
+
+
+def _is_function_word_pair(tokens: list[str], i: int) -> bool:
+    """Whether tokens i and i+1 hold a function word: "do i" is no split "Doi"."""
+    return tokens[i] in _FUNCTION_WORDS or tokens[i + 1] in _FUNCTION_WORDS

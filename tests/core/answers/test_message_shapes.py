@@ -1590,6 +1590,21 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["No", "NGO"],
     ),
     ("is Radio Free Asia a news outlet?", ["Radio Free Asia"], ["Yes"]),
+    # An event named beside "the letter to Kim": the letter to Kim nearest the event.
+    (
+        "Senate pass NKHRA and the letter to Kim Jongun — which happen first?",
+        ["Senate", "before the Trump–Kim summit"],
+        ["Senate"],
+    ),
+    ("did the letter to kim come before the nkhra passed the senate?", ["Senate"], ["No"]),
+    # Time that passed is no Senate passing an act.
+    ("how much time passed between the 2012 and 2018 letters", ["time between ICNK"], ["6 years"]),
+    # "do i" is no Kanae Doi; "rather more than a plea" compares nothing.
+    (
+        "What did the 2012 open letter ask Kim Jong-un to do? I gather it was more than a plea.",
+        ["ICNK open letter"],
+        ["3 demands"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -7,19 +7,16 @@ from dataclasses import replace
 
 from bot.core.answers.facts import chronology, comparisons, count_claims, people_lists
 from bot.core.answers.facts.openers import about_phrase
-from bot.core.answers.reader.clues import clear_letter, rank_letters
+from bot.core.answers.reader.compared_things import SAME_TIME, things_compared
 from bot.core.answers.reader.context import (
     BOTH,
     SUBJECT_FIT,
     Context,
     Reading,
 )
-from bot.core.answers.reader.event_clues import anchoring_event, rank_events
-from bot.core.answers.reader.question import Question, read_question
-from bot.core.kb.corpus import KnowledgeBase
+from bot.core.answers.reader.event_clues import TIME_PASSED
+from bot.core.answers.reader.question import Question
 from bot.core.kb.models import Event, Letter
-from bot.core.scope import Scope
-from bot.core.search.names import normalize
 from bot.core.search.numbers import NUMBER_WORD, number_value
 from bot.core.search.stems import concepts
 
@@ -29,57 +26,14 @@ def compare_readings(context: Context) -> list[Reading]:
     scope, q = context.scope, context.question
     if not context.cue("compare") or q.has(_TO_WHICH_OF_TWO):
         return []  # "was it to Trump or to Kim?" asks one letter's recipient
-    kb = scope.kb
-    per_part = _things_per_part(scope, q)
-    likely = [f for f in context.fits[:10] if f.score >= 3]
-    strong = [f.letter for f in likely if f.clues != ["its content"]]
-    weak = [f.letter for f in likely if f.clues == ["its content"]]
-    # An event a letter came "before" describes the letter, and is also what it is compared to.
-    events = list(dict.fromkeys([*context.events, *q.ids("event")]))
-    # Letters with a clue of their own, not only nearness to the event or shared words.
-    # With an event named, a recipient two letters share ("how long after the COI did the
-    # 52 NGOs write to Kim") tells neither apart: the letter with a clue of its own is meant.
-    shared = {
-        c
-        for f in likely
-        for c in f.clues
-        if q.ids("event") and sum(c in g.clues for g in likely) > 1
-    }
-    named = [
-        f.letter
-        for f in likely
-        if any(
-            c not in shared and c != "its content" and not c.startswith("around ") for c in f.clues
-        )
-    ]
-    things: list[Letter | Event] = (
-        per_part
-        if len(per_part) >= 2
-        # "did the 2019 letter come after the Panmunjom Declaration?": the letter and the
-        # event, not another letter the event stands near.
-        else [named[0], kb.events[events[0]]]
-        if len(named) == 1 and events and (len(events) == 1 or q.asks_of_a_letter())
-        else [*strong[:2], *(kb.events[e] for e in events), *weak]
-        if len(events) < 2 or q.asks_of_a_letter()
-        # "how many days after Trump met Kim Yong Chol did the summit take place?"
-        else [kb.events[e] for e in events]
-    )
-    same_day = q.has(_SAME) and not q.has(BOTH)
-    if same_day and len(events) == 1 and len(per_part) < 2 and len(named) != 1 and not q.years:
-        # "was the rapporteur's briefing the same day the kim letter went out": of the
-        # letters to Kim, the one nearest the event is meant
-        event = kb.events[events[0]]
-        letters = [t for t in things if isinstance(t, Letter)]
-        when = event.date
-        if len(letters) >= 2 and when:
-            things = [min(letters, key=lambda x: _months_apart(x.date, when)), event]
+    things = things_compared(context)
     if len(things) < 2:
         return []
     a, b = things[0], things[1]
     asked = None
-    if context.cue("yes_no") or q.has(_SAME):
+    if context.cue("yes_no") or q.has(SAME_TIME):
         after, before = q.has(_AFTER), q.has(_BEFORE)
-        if q.has(_SAME):
+        if q.has(SAME_TIME):
             asked = "same"
         elif after != before:  # "before or after?" asks which, not whether
             asked = "after" if after else "before"
@@ -251,61 +205,6 @@ def _as_asked(q: Question, a: Letter, b: Letter) -> tuple[Letter, Letter]:
     return (b, a) if min(at) >= 0 and at[1] < at[0] else (a, b)
 
 
-_PARTS = re.compile(r"\b(?:or|and|vs|versus|compared (?:to|with)|than|against)\b")
-
-
-def _things_per_part(scope: Scope, question: Question) -> list[Letter | Event]:
-    """One letter or event per part of "the HRW letter to Kim or the ICNK letter to Moon".
-
-    Each side of "or", "and", "vs" describes its own letter or event; reading them apart
-    keeps the clues of one ("ICNK") from pointing the other at a third letter.
-    """
-    parts = [p for p in _PARTS.split(question.text.casefold()) if len(p.split()) >= 1]
-    if len(parts) < 2:
-        return []
-    kb = scope.kb
-    found: list[Letter | Event] = []
-    for part in parts[:4]:
-        sub = read_question(scope, part)
-        named = [kb.events[e] for e in sub.ids("event")]
-        # Within one side, a letter something names (its kind, year, recipient…) beats one
-        # its words merely resemble.
-        fits = [
-            f
-            for f in rank_letters(scope, sub, anchoring_event(scope, sub))
-            if f.clues != ["its content"]
-        ]
-        letter = clear_letter(fits)
-        strong = letter is not None
-        described = rank_events(scope, sub)
-        thing: Letter | Event | None = None
-        if named:
-            thing = named[0]
-        elif strong and _A_LETTER.search(part):  # "the one sent to Kim before Singapore"
-            thing = letter
-        elif described:
-            thing = kb.events[described[0][0]]
-        elif only := _the_one_event_called(kb, part):
-            thing = only  # "… and the summit": the one summit the sources hold
-        elif letter is not None and (question.asks_of_a_letter() or question.years):
-            thing = letter  # not "between Kim and Moon signing …": two people, no letter
-        if thing is not None and all(thing.id != other.id for other in found):
-            found.append(thing)
-    return found
-
-
-def _the_one_event_called(kb: KnowledgeBase, part: str) -> Event | None:
-    """The event "the summit" or "the declaration" means when only one is so called."""
-    kind = _EVENT_KIND.search(part)
-    if kind is None or _A_LETTER.search(part):
-        return None
-    called = [e for e in kb.events.values() if kind.group(1) in normalize(e.title).split()]
-    return called[0] if len(called) == 1 else None
-
-
-_EVENT_KIND = re.compile(r"\bthe (summit|declaration|resolution|hearing|testimony|briefing)\b")
-
-
 def _topic_of_both(q: Question) -> str | None:
     """The topic asked of two letters, without the clause naming the other letter."""
     phrase = about_phrase(q)
@@ -327,7 +226,6 @@ _EACH = re.compile(r"\b(?:each|respectively|by the numbers|side by side)\b")
 _TO_WHICH_OF_TWO = re.compile(
     r"\b(?:was|is|were) (?:it|that|this|they) (?:addressed |written |sent )?to (?:\w+ ){1,3}or "
 )
-_A_LETTER = re.compile(r"\b(?:letters?|the one|that one|appeals?)\b")
 _WHO_IN_BOTH = re.compile(
     # not "who said it was both America's responsibility and …": words, not two letters
     r"\b(?:who(?! (?:said|says|say|called|claimed|described|warned|argued))|"
@@ -336,7 +234,6 @@ _WHO_IN_BOTH = re.compile(
     r"\b.*\b(?:both|each of)\b"
 )
 _REGIONS = re.compile(r"\bregions?\b|\bcontinents?\b")
-_SAME = re.compile(r"\bsame (?:day|date|time)\b")
 #: "Same coordinator?": whether one thing was the same for both, asked yes or no.
 _SAME_ONE = re.compile(r"\bsame\b")
 _SAME_RECIPIENT = re.compile(
@@ -363,7 +260,7 @@ _AFTER = re.compile(r"\bafter\b")
 _BEFORE = re.compile(r"\bbefore\b")
 _GAP = re.compile(
     r"\bhow (?:long|many (?:years|months|days)|much time)\b|\btime between\b|\bapart\b(?! from)|"
-    r"\bgap\b|\belapsed\b|\bpassed\b"
+    rf"\bgap\b|\belapsed\b|{TIME_PASSED.pattern}"
 )
 _FIRST = re.compile(
     r"\bfirst\b|\bearlier\b|\blater\b|\bbefore\b|\bafter\b|\bolder\b|"
@@ -385,12 +282,3 @@ def _claim(q: Question, context: Context, a: Letter, b: Letter) -> tuple[Letter,
 _MORE_THAN = re.compile(r"\b(more|fewer|bigger|larger|smaller)\b(?: \w+){0,4} than\b")
 _HOW_MANY_MORE = re.compile(r"\bhow many (?:more|fewer|less)\b")
 _MORE = re.compile(r"\bmore\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|\bdifference in\b")
-
-
-def _months_apart(a: str, b: str) -> int:
-    """Roughly how many months lie between two ISO dates of any precision."""
-
-    def months(date: str) -> int:
-        return int(date[:4]) * 12 + (int(date[5:7]) if len(date) >= 7 else 6)
-
-    return abs(months(a) - months(b))

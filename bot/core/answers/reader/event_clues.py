@@ -22,6 +22,11 @@ TITLE_WORD, SUMMARY_WORD, EVENT_ORG, EVENT_PERSON = 1.0, 0.25, 2.0, 1.5
 _SAYS_HOW_LONG = frozenset({"brief", "briefly"})
 
 
+#: "How much time passed between…": time going by, not the Senate passing an act.
+TIME_PASSED = re.compile(
+    r"\b(?:time|years?|months?|weeks?|days?|long) (?:had |has )?pass(?:ed|es)?\b|\bpassed between\b"
+)
+
 #: Words that close a tag question.
 _TAGS = frozenset("right correct true yes yeah no innit".split())
 
@@ -43,6 +48,7 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     unnamed = " ".join(
         t for i, t in enumerate(tokens) if i not in named and t not in _SAYS_HOW_LONG
     )
+    unnamed = TIME_PASSED.sub(" ", unnamed)
     words = (event_words(unnamed) & event_words(question.main_clause)) - QUESTION_WORDS
     mentioned = {m.entity_id for m in question.mentions}
     scored = []
