@@ -42,6 +42,23 @@ from bot.core.scope import Scope
             "the letter to kim, i mean to moon, what did it demand",
             "the letter to moon what did it demand",
         ),
+        # With nothing of a kind to match, the words just before the marker.
+        (
+            "did ICC sign the 2018 letter — no wait, the moon one i mean. did they sign that",
+            "did ICC sign the moon letter did they sign that",
+        ),
+        (
+            "which american groups — sorry, canadian ones — were on the coalition list",
+            "which canadian groups were on the coalition list",
+        ),
+        (
+            "who'd ICC co-sign a letter to, trump — no sorry, the south korean president?",
+            "who'd ICC co-sign a letter to, the south korean president?",
+        ),
+        (
+            "what's human rights watch's deal here — based in london? no, new york i think",
+            "what's human rights watch's deal here — based in new york?",
+        ),
         # A new question replaces the old one and keeps what "they" points back to.
         (
             "who signed the 2018 letter, i mean which countries were they from",
@@ -70,6 +87,10 @@ def test_a_correction_replaces_what_it_corrects(scope: Scope, message: str, mean
         "How many NGOs stood behind it? I don't mean the signers, I mean the wider number.",
         "who is the UN special rapporteur, i mean the previous one",
         "no, who signed it",
+        "who signed it? no, really, tell me",
+        "how many orgs signed the 2018 letter, 76? no wait that's the moon one",
+        "who called it 'the world's biggest open prison' — or rather quoted the phrase?",
+        "Thanks so much, sorry, quick one: who signed the 2018 letter?",
     ],
 )
 def test_words_that_correct_nothing_leave_the_message_alone(scope: Scope, message: str) -> None:

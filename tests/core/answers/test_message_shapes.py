@@ -1605,6 +1605,35 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["ICNK open letter"],
         ["3 demands"],
     ),
+    # Words given to the wrong person are answered with whose they are.
+    (
+        "Trump said the human rights crisis in NK was 'without parallel', yeah?",
+        ["did Donald Trump say"],
+        ["No, not Donald Trump", "Benedict Rogers"],
+    ),
+    (
+        "Brad Adams said it's America's moral responsibility to hold the NK regime to account,"
+        " right?",
+        ["did Brad Adams say"],
+        ["No, not Brad Adams", "Marco Rubio"],
+    ),
+    (
+        "Benedict Rogers said peace on the peninsula matters more than human rights, that's his"
+        " quote right?",
+        ["did Benedict Rogers say"],
+        ["No"],
+    ),
+    # A correction with nothing of its kind to match replaces the words before it.
+    (
+        "which american groups — sorry, canadian ones — were on the coalition list",
+        ["from Canada"],
+        ["Han Voice"],
+    ),
+    (
+        "did ICC sign the 2018 letter — no wait, the moon one i mean. did they sign that",
+        ["International Christian Concern", "Moon"],
+        ["Yes"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -17,14 +17,15 @@ from bot.core.answers.reader.question import Question
 from bot.core.kb.sentences import split_sentences
 from bot.core.search.names import normalize
 
-#: Above a claim about the person's role and their quotes: the words decide.
-_SCORE = 10.5
+#: Above a claim about the person's role, their quotes, and a comparison the words happen to cue
+#: ("… said peace matters more than human rights"): the words decide.
+_SCORE = 11.5
 #: Fewer remembered words than this are a topic ("did Rubio say anything about Kim"), not words.
 _FEWEST_WORDS = 4
 #: The question checks a claim: asked yes or no, or in a fact-checker's words.
 _CHECKS = re.compile(
     r"^ (?:did|does|do|was|is|has|had|were|are)\b|\b(?:attribut\w*|right|correct|accurate\w*|"
-    r"true|false|confirm|verify|really|actually|sure)\b"
+    r"true|false|confirm|verify|really|actually|sure|yeah|innit)\b"
 )
 #: A verb of saying right after the person's name, and what may stand between them.
 _SAID = re.compile(
@@ -41,10 +42,14 @@ _ASKS_ELSE = re.compile(r"\b(?:how many|how much|which|when|where|why|what)\b")
 #: Words after the verb that ask about a topic rather than give words.
 _NOT_WORDS = re.compile(
     r"^(?:anything|something|nothing|much|a lot|a word|any|whether|if|what|how|why|when|where|"
-    r"who|about|so|this|that|it|the same)\b"
+    r"who|about|so|this|that|it(?! s\b)|the same)\b"
 )
-#: A tag that ends the claim rather than belonging to the words: "…, is that right?".
-_TAG = re.compile(r"(?: (?:is|was) (?:that|this|it))?(?: (?:right|correct|true|accurate))* *$")
+#: A tag that ends the claim rather than belonging to the words: "…, is that right?",
+#: "…, that's his quote right?".
+_TAG = re.compile(
+    r"(?: (?:is|was) (?:that|this|it)| (?:that|this|it) s (?:his|her|their|the) "
+    r"(?:quote|line|words))?(?: (?:right|correct|true|accurate|yeah|innit))* *$"
+)
 
 
 def attribution_readings(context: Context) -> list[Reading]:

@@ -22,6 +22,10 @@ from bot.core.search.names import Mention
 _MARKER = re.compile(
     r"(?:[\s,;.!?(]|\s[—–-])+(?:"
     r"no,? wait|wait,? no|no no|oops|whoops|sorry,? (?:no|i mean|i meant)|no,? sorry|"
+    # "which american groups — sorry, canadian ones": after a dash or comma
+    r"(?<=[—–-] )sorry,|"
+    # "based in london? no, new york": "no," answering the message's own question
+    r"(?<=\? )no,|"
     r"i mean|i meant|or rather|scratch that|correction|my bad|make that|"
     # "the 2012 letter — no, the 2018 one": "no," alone after a dash or comma, before a
     # year or a name (not "— No Fence from Japan", not "no Latin American groups")
@@ -35,6 +39,24 @@ _DETAIL_END = re.compile(r"\s*(?:[,;:?!)]|\.(?:\s|$)|\s[—–-]\s|—|–)\s*")
 _LEAD_IN = re.compile(
     r"^(?:i meant |i mean |i think |i guess |it was |it s |it.s |make that |the one )+", re.I
 )
+#: Hedges after the corrected detail ("new york i think").
+_TRAILING_HEDGE = re.compile(
+    r"(?:\s+(?:i mean|i meant|i think|i guess|i believe|maybe))+\s*$", re.I
+)
+#: Markers that say the words before were wrong, not only glossed ("from the South, I mean,
+#: our side") or reworded ("called it — or rather quoted the phrase").
+_SAYS_WRONG = re.compile(r"\b(?:no|wait|sorry|oops|whoops)\b", re.I)
+#: A letter as a message names it ("the 2018 letter", "the moon one").
+_A_LETTER = re.compile(r"\bthe (?:[\w'’-]+ ){0,3}?(?:letter|one|appeal)\b", re.I)
+_ONE = re.compile(r"\bone$", re.I)
+#: Words that open no corrected detail: "76? no wait, that's the moon one" says what the
+#: 76 was, it does not replace a letter.
+_FILLERS = frozenset(
+    "really seriously honestly please thanks thank ok okay just well anyway that that's thats "
+    "that’s".split()
+)
+#: The most words a correction with no name, year or number may replace at the end.
+_MAX_BARE_DETAIL = 4
 #: A detail opening with one of these replaces the words from its last use ("to Moon").
 _PREPOSITIONS = frozenset("to from in by for about with on at before after".split())
 _NUMBER = re.compile(r"\b\d+\b")
@@ -68,7 +90,10 @@ def _first_correction(scope: Scope, text: str) -> str | None:
             return with_context_of(f"{before}. {after}", after)
         end = _DETAIL_END.search(after)
         detail, rest = (after[: end.start()], after[end.end() :]) if end else (after, "")
-        placed = _placed(scope, before, detail.strip())
+        detail = _TRAILING_HEDGE.sub("", detail.strip())
+        placed = _placed(scope, before, detail)
+        if placed is None and _SAYS_WRONG.search(marker.group(0)):
+            placed = _in_place_of_last_words(before, detail)
         if placed is None:
             continue  # "from the South, I mean, our side": a gloss, nothing replaced
         fixed = f"{placed.rstrip(' ,;—–-')} {rest}".strip()
@@ -111,6 +136,35 @@ def _placed(scope: Scope, before: str, detail: str) -> str | None:
         span_end = words[min(len(detail.split()), len(words)) - 1].end()
         return _swap(before, (at[-1].start(), span_end), detail)
     return before if years else None
+
+
+def _in_place_of_last_words(before: str, detail: str) -> str | None:
+    """`before` with its last words replaced by `detail`, as many as it has.
+
+    "which american groups — sorry, canadian ones", "did ICC sign the 2018 letter — no
+    wait, the moon one": nothing of a kind to match, so the words just before the marker
+    are what was corrected; a preposition among them stays ("based in london? no, new york").
+    """
+    detail_words = _WORD.findall(detail.lower())
+    count = len(detail_words)
+    words = list(_WORD.finditer(before))
+    if not 1 <= count <= _MAX_BARE_DETAIL or len(words) <= count or detail_words[0] in _FILLERS:
+        return None  # "who signed it? no, really, tell me": no detail at all
+    letters = list(_A_LETTER.finditer(before))
+    if detail_words[-1] in ("one", "letter") and letters:
+        # "the 2018 letter, 76? no wait, the moon one": the letter, wherever it stands
+        return _swap(before, letters[-1].span(), _ONE.sub("letter", detail))
+    replaced = words[-count:]
+    kept = [i for i, w in enumerate(replaced) if w.group(0).lower() in _PREPOSITIONS]
+    if kept:
+        replaced = replaced[kept[-1] + 1 :]
+    if len(replaced) >= 2 and count >= 2 and detail_words[-1] in ("one", "ones"):
+        # "american groups — sorry, canadian ones": "ones" stands for the noun it keeps
+        replaced = replaced[:-1]
+        detail = detail[: detail.lower().rindex("one")].rstrip()
+    if not replaced:
+        return None
+    return _swap(before, (replaced[0].start(), replaced[-1].end()), detail)
 
 
 def _last_of_kind(before: str, named: list[Mention], new: Mention) -> tuple[int, int] | None:
