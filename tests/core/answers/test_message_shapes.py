@@ -1634,6 +1634,36 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["International Christian Concern", "Moon"],
         ["Yes"],
     ),
+    # Who said it, asked mid-message or before an aside, or with the speaker guessed after.
+    (
+        "Someone once said it was America's moral responsibility to hold the North Korean"
+        " dictatorship to account. Who was that, please? My memory is not what it was.",
+        ["who said these words"],
+        ["Marco Rubio"],
+    ),
+    (
+        "who said moon was trying to 'mollify' kim jong un? some hrw person i think",
+        ["who said these words"],
+        ["Phil Robertson"],
+    ),
+    (
+        "The line about Moon trying to 'mollify Kim Jong-un' — I think that was Benedict Rogers."
+        " Can you confirm?",
+        ["who said these words"],
+        ["No, not Benedict Rogers", "Phil Robertson"],
+    ),
+    (
+        "Who characterised holding the North Korean dictatorship to account as both a moral"
+        " responsibility and a security interest of America?",
+        ["who said these words"],
+        ["Marco Rubio"],
+    ),
+    # "Which of these letters did they sign?" lists the letters the group signed.
+    (
+        "I am interested in Christian Solidarity Worldwide. Which of these letters did they sign?",
+        ["letters signed by Christian Solidarity Worldwide"],
+        ["2018"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

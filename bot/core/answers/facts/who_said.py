@@ -58,10 +58,17 @@ def remembered_words(question: str, quoted: str | None) -> str:
     """The words the user remembers: their quoted phrase, else the question minus its cue."""
     if quoted:
         return quoted
-    sentences = [s for _, s in split_sentences(question)]
-    if len(sentences) > 1 and _ASKS_WHO.match(normalize(sentences[-1])):
-        # "Someone remarked that … . Who said that?": the words are before the question.
-        question = " ".join(sentences[:-1])
+    # Split at every "?" too: "who said …? some hrw person i think" is typed in lower case.
+    sentences = [p for _, s in split_sentences(question) for p in _AFTER_QUESTION_MARK.split(s)]
+    asks_who = [i for i, s in enumerate(sentences) if i and _ASKS_WHO.match(normalize(s))]
+    if asks_who:
+        # "Someone remarked that … . Who said that? My memory fails me.": the words are
+        # before the question.
+        question = " ".join(sentences[: asks_who[0]])
+    elif len(sentences) > 1 and _CUES.match(normalize(sentences[0])):
+        # "who said moon tried to 'mollify' kim? some hrw person i think": the words are in
+        # the question; what follows is a guess or an aside.
+        question = sentences[0]
     norm = normalize(question)
     norm = _SOMEONE.sub("", norm)
     norm = _WAS_IT.sub("", norm)
@@ -75,15 +82,20 @@ _SOMEONE = re.compile(
     r"one of (?:the |those |these )?\w+(?: \w+)??|"
     r"i (?:recall|remember) (?:a|an|the|some) (?:statement|quote|line|remark|comment))"
     # "someone from the big NY group said …": who they were is no part of the words
-    r"(?: (?:from|at|with|in)(?: \w+){1,5}?)? "
-    r"(?:(?:ever|actually) )?(?:said|says|say|saying|claimed|claim|claiming|called|call|"
+    r"(?: (?:from|at|with|in|on)(?: \w+){1,5}?)? "
+    r"(?:(?:ever|actually|once|also|reportedly|apparently) )?"
+    r"(?:said|says|say|saying|claimed|claim|claiming|called|call|"
     r"described|describe|warned|warn|told|accused|criticised|criticized|blamed|praised|urged|"
     r"urging|compared|remarked|argued|argue|maintained|insisted|insist|suggested|suggest|noted|"
     r"asserted|stated|state|point out|pointed out)\s+"
     r"(?:that\s+)?"
 )
+_AFTER_QUESTION_MARK = re.compile(r"(?<=\?)\s+")
 #: A short closing question that only asks for the speaker ("Whose words were those?").
-_ASKS_WHO = re.compile(r"^(?:who|whom|whose|which (?:person|official|one))\b(?:\s+\w+){0,6}\s*$")
+_ASKS_WHO = re.compile(
+    r"^(?:(?:so|and|but|please|pray tell),? )?(?:who|whom|whose|which (?:person|official|one))\b"
+    r"(?:\s+\w+){0,6}\s*$"
+)
 #: "wasn't it Trump who said …": the words follow; the name is a guess to check.
 _WAS_IT = re.compile(
     r"^(?:wasn ?t|was|isn ?t|is|didn ?t) it (?:\w+ ){1,4}?who (?:said|says|called|claimed|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers.facts import who_said
-from bot.core.answers.reader.context import Context, Reading
+from bot.core.answers.reader.context import Context, Reading, letter_fit
 from bot.core.answers.reader.question import Question
 from bot.core.kb.sentences import split_sentences
 from bot.core.search.names import normalize
@@ -50,6 +50,57 @@ _TAG = re.compile(
     r"(?: (?:is|was) (?:that|this|it)| (?:that|this|it) s (?:his|her|their|the) "
     r"(?:quote|line|words))?(?: (?:right|correct|true|accurate|yeah|innit))* *$"
 )
+
+
+def who_said_readings(context: Context) -> list[Reading]:
+    """Who said the words a question remembers, checking the speaker it guesses, if any."""
+    scope, q = context.scope, context.question
+    guessed = _guessed_speakers(context)
+    # "'any security discussion needs…' — pretty sure that was the UN rapporteur": words
+    # quoted and a speaker guessed ask who said them, whatever else the wording cues
+    words_and_guess = bool(q.quoted and guessed)
+    if context.cue("who_said") or words_and_guess:
+        return [
+            Reading(
+                "who_said",
+                max(context.cue("who_said"), 6.0 if words_and_guess else 0.0)
+                + 2.0
+                + (2.0 if q.quoted else 0.0)
+                # "who said … (Moon letter)": the letter only narrows whose words they are
+                + (letter_fit(context) if q.norm.startswith(" who said ") else 0.0),
+                "who said these words",
+                # The words may be in the sentence before "Who said that?".
+                lambda: who_said.who_said(scope, q.message, q.quoted, guessed),
+            )
+        ]
+    if q.quoted and (q.norm.startswith(" who ") or _WHO_AFTER_WORDS.search(q.norm)):
+        return [
+            Reading(
+                "who_said",
+                # Asked after the words, "who" asks for nothing else the words mention.
+                9.0 if _WHO_AFTER_WORDS.search(q.norm) else 7.0,
+                "who said these words",
+                lambda: who_said.who_said(scope, q.message, q.quoted),
+            )
+        ]
+    return []
+
+
+def _guessed_speakers(context: Context) -> tuple[str, ...]:
+    """The people a question guesses said the words: "wasn't it Trump who said…".
+
+    After "I think that was", only the people named from there on: "the line about Moon
+    trying to 'mollify Kim' — I think that was Rogers" guesses Rogers, not Moon.
+    """
+    q = context.question
+    think = _I_THINK_IT_WAS.search(q.norm)
+    if think is not None:
+        after = len(q.norm[: think.start()].split())
+        people = [m.entity_id for m in q.mentions if m.kind == "person" and m.start >= after]
+        if people:
+            return tuple(dict.fromkeys(people))
+    # "pretty sure that was the UN rapporteur": a person named by role
+    return tuple(q.subjects("person") or context.people) if q.has(_GUESSED_SPEAKER) else ()
 
 
 def attribution_readings(context: Context) -> list[Reading]:
@@ -133,3 +184,24 @@ def _span(tokens: list[str], words: list[str]) -> tuple[int, int] | None:
 
 def _within(position: int, span: tuple[int, int]) -> bool:
     return span[0] <= position < span[1]
+
+
+#: "'overload the agenda' - who", "“betray the long suffering people” whos that",
+#: "'…' speaker?": quoted words, then a short ask for whose they are.
+_WHO_AFTER_WORDS = re.compile(
+    r"\b(?:who(?: is| was| s)?(?: that| this| it)?|who said (?:it|that|this)|whose|whom|by whom|"
+    r"by who|(?:the )?speaker|said by|source|who did|who says|who said)\s*$"
+)
+_GUESSED_SPEAKER = re.compile(
+    r"^ (?:wasn ?t|was|isn ?t|is|didn ?t) it (?:\w+ ){1,4}?who\b|"
+    # "the 'overload the agenda' line was Quintana, right?", "Cardin's the one who called…"
+    r"\b(?:line|quote|words|phrase|remark|comment) (?:was|is|came from|was from|is from) \w+|"
+    r"\b\w+ (?:s|is|was) the (?:one|person|guy|man|woman|official) who (?:said|called|described|"
+    r"warned|argued|claimed|compared|urged|told|stated|accused|likened)\b|"
+    r"\b(?:that|this|it) (?:was|is) (?:\w+ ){0,2}(?:the )?\w+(?: \w+)?,? (?:right|not|no)\b"
+)
+#: "… — I think that was Benedict Rogers": a guess that follows the words.
+_I_THINK_IT_WAS = re.compile(
+    r"\b(?:i think|i believe|pretty sure|i m sure|i guess|i suspect) (?:that|it|this) "
+    r"(?:was|is|came from) \w+"
+)

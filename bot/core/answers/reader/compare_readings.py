@@ -228,7 +228,8 @@ _TO_WHICH_OF_TWO = re.compile(
 )
 _WHO_IN_BOTH = re.compile(
     # not "who said it was both America's responsibility and …": words, not two letters
-    r"\b(?:who(?! (?:said|says|say|called|claimed|described|warned|argued))|"
+    r"\b(?:who(?! (?:said|says|say|called|claimed|described|warned|argued|characteri[sz]ed|"
+    r"termed|framed|labell?ed|put it|spoke of|talked of))|"
     r"which (?:\w+ )?(?:staff|staffers?|people|person|persons|contacts?|spokes\w*|officials?|"
     r"campaigners?|employees?|individuals?)|\b(?:anyone|anybody|someone|somebody)\b)"
     r"\b.*\b(?:both|each of)\b"

@@ -6,7 +6,7 @@ import re
 
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import search as search_card
-from bot.core.answers.facts import event_counts, lists, people_lists, uncovered, who_said
+from bot.core.answers.facts import event_counts, lists, people_lists, uncovered
 from bot.core.answers.facts.everywhere import everywhere
 from bot.core.answers.facts.openers import about_phrase
 from bot.core.answers.reader.clarify import NOT_TO
@@ -41,35 +41,6 @@ def general_readings(context: Context) -> list[Reading]:
             "search", 0.5, f"search for {q.text[:60]}", lambda: search_card.search(scope, q.text)
         ),
     ]
-    # "Wasn't it Trump who said…": the person named is a guess the answer checks.
-    guessed = tuple(q.subjects("person") or context.people) if q.has(_GUESSED_SPEAKER) else ()
-    # "'any security discussion needs…' — pretty sure that was the UN rapporteur": words
-    # quoted and a speaker guessed ask who said them, whatever else the wording cues
-    words_and_guess = bool(q.quoted and guessed)
-    if context.cue("who_said") or words_and_guess:
-        out.append(
-            Reading(
-                "who_said",
-                max(context.cue("who_said"), 6.0 if words_and_guess else 0.0)
-                + 2.0
-                + (2.0 if q.quoted else 0.0)
-                # "who said … (Moon letter)": the letter only narrows whose words they are
-                + (letter_fit(context) if q.norm.startswith(" who said ") else 0.0),
-                "who said these words",
-                # The words may be in the sentence before "Who said that?".
-                lambda: who_said.who_said(scope, q.message, q.quoted, guessed),
-            )
-        )
-    elif q.quoted and (q.norm.startswith(" who ") or _WHO_AFTER_WORDS.search(q.norm)):
-        out.append(
-            Reading(
-                "who_said",
-                # Asked after the words, "who" asks for nothing else the words mention.
-                9.0 if _WHO_AFTER_WORDS.search(q.norm) else 7.0,
-                "who said these words",
-                lambda: who_said.who_said(scope, q.message, q.quoted),
-            )
-        )
     # "Letters to Kim", "did any of these letters go to Trump?" (none did: said so).
     recipients_named = [p for p in q.ids("person") if kb.letters_to(p) or q.has(_TO_PERSON)]
     # "Which letter was not sent to Kim Jong Un?" lists the others.
@@ -272,21 +243,6 @@ def general_readings(context: Context) -> list[Reading]:
         )
     return out
 
-
-#: "'overload the agenda' - who", "“betray the long suffering people” whos that",
-#: "'…' speaker?": quoted words, then a short ask for whose they are.
-_WHO_AFTER_WORDS = re.compile(
-    r"\b(?:who(?: is| was| s)?(?: that| this| it)?|who said (?:it|that|this)|whose|whom|by whom|"
-    r"by who|(?:the )?speaker|said by|source|who did|who says|who said)\s*$"
-)
-_GUESSED_SPEAKER = re.compile(
-    r"^ (?:wasn ?t|was|isn ?t|is|didn ?t) it (?:\w+ ){1,4}?who\b|"
-    # "the 'overload the agenda' line was Quintana, right?", "Cardin's the one who called…"
-    r"\b(?:line|quote|words|phrase|remark|comment) (?:was|is|came from|was from|is from) \w+|"
-    r"\b\w+ (?:s|is|was) the (?:one|person|guy|man|woman|official) who (?:said|called|described|"
-    r"warned|argued|claimed|compared|urged|told|stated|accused|likened)\b|"
-    r"\b(?:that|this|it) (?:was|is) (?:\w+ ){0,2}(?:the )?\w+(?: \w+)?,? (?:right|not|no)\b"
-)
 
 #: Kinds that answer about one letter, and the question to suggest for each letter.
 _THING = re.compile(

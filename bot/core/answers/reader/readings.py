@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers.reader.attribution_readings import attribution_readings
+from bot.core.answers.reader.attribution_readings import attribution_readings, who_said_readings
 from bot.core.answers.reader.byline_readings import byline_readings
 from bot.core.answers.reader.choice_readings import choice_readings
 from bot.core.answers.reader.claim_readings import claim_readings
@@ -294,6 +294,7 @@ def events_by_org(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
 _GENERATORS = (
     which_of_readings,
     attribution_readings,
+    who_said_readings,
     claim_readings,
     count_claim_readings,
     choice_readings,
