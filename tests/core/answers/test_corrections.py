@@ -59,6 +59,12 @@ from bot.core.scope import Scope
             "what's human rights watch's deal here — based in london? no, new york i think",
             "what's human rights watch's deal here — based in new york?",
         ),
+        # A guess withdrawn with nothing in its place leaves the question.
+        (
+            "which letter was amnesty part of, the 2018 one? no i think it was earlier",
+            "which letter was amnesty part of?",
+        ),
+        ("when did HRW sign, the 2019 letter? no wait, the other one", "when did HRW sign?"),
         # A new question replaces the old one and keeps what "they" points back to.
         (
             "who signed the 2018 letter, i mean which countries were they from",
@@ -88,6 +94,7 @@ def test_a_correction_replaces_what_it_corrects(scope: Scope, message: str, mean
         "who is the UN special rapporteur, i mean the previous one",
         "no, who signed it",
         "who signed it? no, really, tell me",
+        "Phil Robertson was involved in the 2012 letter too? no way, he's a 2019 guy",
         "how many orgs signed the 2018 letter, 76? no wait that's the moon one",
         "who called it 'the world's biggest open prison' — or rather quoted the phrase?",
         "Thanks so much, sorry, quick one: who signed the 2018 letter?",

@@ -1664,6 +1664,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["letters signed by Christian Solidarity Worldwide"],
         ["2018"],
     ),
+    # "I remember reading that … who was that" asks who; it is no hedged claim.
+    (
+        "i remember reading that some american official told senators it would be a mistake to"
+        " overload the agenda of the summit with human rights who was that",
+        ["who said these words"],
+        ["Joseph Yun"],
+    ),
+    # A guess withdrawn ("no i think it was earlier") leaves the question.
+    (
+        "which letter was amnesty part of, the 2018 one? no i think it was earlier",
+        ["which letter", "new era"],
+        ["2012"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

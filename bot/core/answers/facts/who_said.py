@@ -78,6 +78,8 @@ def remembered_words(question: str, quoted: str | None) -> str:
 
 _SOMEONE = re.compile(
     r"^.*?\b(?:someone|somebody|anyone|anybody|one of them|an official|a senator|a campaigner|"
+    # "some american official told senators …"
+    r"some (?:\w+ ){0,2}?(?:official|person|guy|senator|lawmaker|campaigner|activist|man|woman)|"
     # "one of the lawmakers said …"
     r"one of (?:the |those |these )?\w+(?: \w+)??|"
     r"i (?:recall|remember) (?:a|an|the|some) (?:statement|quote|line|remark|comment))"

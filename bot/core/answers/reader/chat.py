@@ -219,11 +219,21 @@ OPENS_AS_QUESTION = re.compile(
 )
 
 
+#: A message that closes by asking ("… who was that", "… when was it"): no claim to check.
+_ASKS_AT_THE_END = re.compile(
+    r"\b(?:who|what|which|when|where|why|how)(?: \w+){0,2} (?:was|is|were|are|did|does|said|"
+    r"says)(?: (?:that|it|this|he|she|they|them))?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+
+
 def _hedged_claim(text: str) -> str:
     """A hedged claim as a tag question: "pretty sure X" → "X, right?"."""
     claim = _HEDGE_AFTER.sub("", _HEDGE_BEFORE.sub("", text, count=1), count=1)
     if claim == text or not claim.strip() or OPENS_AS_QUESTION.match(claim):
         return text
+    if _ASKS_AT_THE_END.search(claim):
+        return text  # "i remember reading that an official told senators … who was that"
     return f"{claim.rstrip(' ,.;!?')}, right?"
 
 

@@ -25,7 +25,8 @@ _MARKER = re.compile(
     # "which american groups — sorry, canadian ones": after a dash or comma
     r"(?<=[—–-] )sorry,|"
     # "based in london? no, new york": "no," answering the message's own question
-    r"(?<=\? )no,|"
+    # (not "…? no way, he's a 2019 guy")
+    r"(?<=\? )no(?:,|(?= (?:i think|i mean|it was|it s|the|wait)\b))|"
     r"i mean|i meant|or rather|scratch that|correction|my bad|make that|"
     # "the 2012 letter — no, the 2018 one": "no," alone after a dash or comma, before a
     # year or a name (not "— No Fence from Japan", not "no Latin American groups")
@@ -46,6 +47,19 @@ _TRAILING_HEDGE = re.compile(
 #: Markers that say the words before were wrong, not only glossed ("from the South, I mean,
 #: our side") or reworded ("called it — or rather quoted the phrase").
 _SAYS_WRONG = re.compile(r"\b(?:no|wait|sorry|oops|whoops)\b", re.I)
+#: A correction that only withdraws a guess: "no, I think it was earlier".
+_ONLY_NEGATES = re.compile(
+    r"^(?:i think |i guess |maybe |actually )?(?:it was |it s |it.s )?(?:earlier|later|"
+    r"before (?:that|then)|after (?:that|then)|another one|the other one|a different one|"
+    r"not that one|an? (?:earlier|later|older|newer) one)$",
+    re.I,
+)
+#: A letter guessed at the end of a question: "…, the 2018 one", "— was it 2019".
+_TRAILING_GUESS = re.compile(
+    r"\s*[,—–-]\s*(?:or |maybe |was it |is it )?(?:the )?(?:(?:19|20)\d\d|[\w'’-]+)"
+    r"(?: (?:one|letter))?\s*$",
+    re.I,
+)
 #: A letter as a message names it ("the 2018 letter", "the moon one").
 _A_LETTER = re.compile(r"\bthe (?:[\w'’-]+ ){0,3}?(?:letter|one|appeal)\b", re.I)
 _ONE = re.compile(r"\bone$", re.I)
@@ -88,6 +102,12 @@ def _first_correction(scope: Scope, text: str) -> str | None:
             # "who signed the 2018 letter — sorry, which countries were they from?": the
             # new question, with what "they" points back to
             return with_context_of(f"{before}. {after}", after)
+        negated = _ONLY_NEGATES.match(after.rstrip(" ?.!"))
+        guess = _TRAILING_GUESS.search(before)
+        if negated and guess:
+            # "which letter was amnesty part of, the 2018 one? no i think it was earlier": the
+            # guess is withdrawn and nothing takes its place; the question stands
+            return f"{before[: guess.start()]}?"
         end = _DETAIL_END.search(after)
         detail, rest = (after[: end.start()], after[end.end() :]) if end else (after, "")
         detail = _TRAILING_HEDGE.sub("", detail.strip())
