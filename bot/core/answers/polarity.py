@@ -1,6 +1,7 @@
 """How a yes-or-no answer opens, for the way its question was put.
 
-"True or false: …" is answered "Yes, that is true" or "No, that is false". A negative
+"True or false: …" is answered "Yes, that is true" or "No, that is false"; "any Canadian
+groups on it?" opens "Yes." when some were found. A negative
 statement with a tag ("the 2018 letter didn't mention the UN at all, right?") is answered
 for the statement: "No, …" when the sources show the opposite, "Yes, that's right, …" when
 they bear it out.
@@ -21,7 +22,25 @@ def as_asked(norm: str, answer: Answer) -> Answer:
     if _NEGATIVE_STATEMENT.search(norm) and _TAG.search(norm):
         # the answer checked what the statement denies: its Yes disagrees with the statement
         return _reopened(answer, "No, the sources show otherwise", "Yes, that's right")
+    if _ASKS_IF_ANY.match(norm):
+        return _with_yes_if_found(answer)
     return answer
+
+
+def _with_yes_if_found(answer: Answer) -> Answer:
+    """ "Any Canadian groups on it?": "Yes." before what was found, when something was.
+
+    An answer that already opens with its verdict, found nothing, or says in its first
+    sentence that something is missing is left as it is.
+    """
+    direct = answer.direct
+    if not direct or not answer.found or not answer.item_count or direct.startswith(_VERDICTS):
+        return answer
+    if _SAYS_NOT.search(direct.split(". ", 1)[0]):
+        return answer
+    new = f"Yes. {direct}"
+    lead = (new, *answer.lead[1:]) if answer.lead and answer.lead[0] == direct else answer.lead
+    return replace(answer, direct=new, lead=lead)
 
 
 def _reopened(answer: Answer, after_yes: str, after_no: str) -> Answer:
@@ -44,6 +63,18 @@ def _reopened(answer: Answer, after_yes: str, after_no: str) -> Answer:
     return answer
 
 
+#: "Any Canadian groups…?", "anything in the 2018 letter about…?", "is there any…": asked
+#: whether something exists.
+_ASKS_IF_ANY = re.compile(
+    r"^ (?:(?:so|and|but|ok|okay|hey) )?(?:any|anything|anyone|anybody|(?:is|are|was|were) there "
+    r"(?:any|anything|anyone|anybody))\b"
+    # not "any idea who signed?", "anyone know when…": a question asked of the reader
+    r"(?! (?:idea|ideas|clue|chance|news|info|information|word|thoughts|help|tips|"
+    r"know|knows|remember|recall|have|got|can|could)\b)"
+)
+_VERDICTS = ("Yes", "No", "None", "Nothing", "Neither", "Both")
+#: A first sentence saying something is missing: no "Yes" before it.
+_SAYS_NOT = re.compile(r"\b(?:not|no|none|nothing|never|neither|nobody|0)\b", re.I)
 #: Words a sentence may open with that are not names, lower-cased after "that is true:".
 _PLAIN_OPENERS = frozenset("The It They He She There This That Both Neither".split())
 #: A statement that something did not happen, not a question opening with "didn't":

@@ -1677,6 +1677,39 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["which letter", "new era"],
         ["2012"],
     ),
+    # "Yes or no: …", "True or false: …" put a statement up for a verdict.
+    (
+        "Yes or no: Human Rights Watch signed the June 2018 joint letter.",
+        ["did Human Rights Watch sign"],
+        ["Yes"],
+    ),
+    (
+        "True or false: the ICNK's 2019 letter was addressed to Kim Jong Un.",
+        ["sent to Kim Jong Un"],
+        ["No, that is false"],
+    ),
+    # Who said it, asked as a task or with the words attributed.
+    (
+        "Identify the speaker who stated that there was no dilemma between a human rights"
+        " dialogue and the denuclearisation talks.",
+        ["who said these words"],
+        ["Quintana"],
+    ),
+    (
+        "To whom is the statement attributed that human rights must always remain a core pillar"
+        " of U.S. diplomacy abroad?",
+        ["who said these words"],
+        ["Ben Cardin"],
+    ),
+    (
+        "who has said there is no dilemma between human rights and the talks",
+        ["who said"],
+        ["Quintana"],
+    ),
+    # "Any …?" asks whether there is: Yes, then what there is.
+    ("any canadian orgs on the 2012 one?", ["from Canada"], ["Yes", "Han Voice"]),
+    ("anything in the 2018 letter about separated families??", ["separated families"], ["Yes"]),
+    ("any idea who signed the 2018 letter?", ["who signed"], ["52"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -39,7 +39,8 @@ TIE_MARGIN = 0.08
 _SCORE_ALL = 3000
 
 _CUES = re.compile(
-    r"^(?:who|which person|which official|whose words?|who was it that|do you know who)\s+"
+    r"^(?:who|which person|which official|whose words?|who was it that|do you know who|"
+    r"(?:identify|name|find|give) the (?:speaker|person|official))\s+"
     r"(?:(?:was|is|were)\s+)?(?:the one\s+)?(?:(?:who|that)\s+)?"
     r"(?:first\s+)?(?:said|says|say|stated|wrote|called|described|warned|claimed|argued|"
     r"state|write|call|describe|warn|claim|argue|"

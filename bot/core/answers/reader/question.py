@@ -39,6 +39,8 @@ from bot.core.search.roles import (
 from bot.core.search.spelling import respelled
 
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]*\d)")
+#: "Yes or no: …", "True or false: …": a statement put up for a verdict.
+_VERDICT_ASKED = re.compile(r"^ (?:yes or no|true or false|true false|fact or fiction|y n)\b")
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 #: A role match must reach this score to stand for a person (see `search.roles`).
 ROLE_CUTOFF = 3.5
@@ -218,8 +220,11 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
     text = respelled(plain_words(text), scope.names.vocabulary)
     message = respelled(plain_words(message), scope.names.vocabulary) if message else text
     norm = f" {normalize(text.replace('(s)', 's'))} "  # "which letter(s) did ICC sign"
-    if is_declarative_question(text, norm) and not norm.endswith(" right "):
-        norm += "right "  # "CSW was among the signers?" asks yes or no, like a tag question
+    asks_verdict = is_declarative_question(text, norm) or _VERDICT_ASKED.match(norm)
+    if asks_verdict and not norm.endswith(" right "):
+        # "CSW was among the signers?", "Yes or no: HRW signed it." ask yes or no, like a
+        # tag question
+        norm += "right "
     years = tuple(int(y) for y in _YEAR.findall(text))
     numbers = tuple(
         value
