@@ -1710,6 +1710,16 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("any canadian orgs on the 2012 one?", ["from Canada"], ["Yes", "Han Voice"]),
     ("anything in the 2018 letter about separated families??", ["separated families"], ["Yes"]),
     ("any idea who signed the 2018 letter?", ["who signed"], ["52"]),
+    # A headline's lead-in of names or a country is what the question after it asks of.
+    ("Canada: 2012 signers?", ["from Canada"], ["Han Voice"]),
+    ("CSW: letters joined?", ["letters signed by Christian Solidarity"], ["2012", "2018"]),
+    (
+        "HRW + CSW: in both 2012 and 2018 letters?",
+        ["compare"],
+        ["Yes", "Human Rights Watch", "Christian Solidarity Worldwide"],
+    ),
+    # A tag alone is no topic: "violations cited?" asks for the abuses.
+    ("2012 open letter: violations cited?", ["abuses cited"], ["200,000"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

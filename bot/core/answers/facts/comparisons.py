@@ -15,6 +15,7 @@ from bot.core.answers.cards.people import name_with_abbreviation
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.answers.facts.chronology import dated_items, gap, order
 from bot.core.answers.facts.topic_match import TOPIC_FIT, share
+from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Statement
 from bot.core.scope import Scope
 from bot.core.search.resolve import resolve_letter
@@ -168,10 +169,17 @@ def topic_in_each(
     return builder.build(found=any(found.values()))
 
 
-def common(scope: Scope, first: Letter, second: Letter, only_both: bool = False) -> Answer:
+def common(
+    scope: Scope,
+    first: Letter,
+    second: Letter,
+    only_both: bool = False,
+    asked: tuple[str, ...] = (),
+) -> Answer:
     """Organisations that signed both letters and people quoted about both.
 
     With `only_both` ("who signed both?"), the lists of one letter's signers are left out.
+    `asked`: organisations the question asks about ("HRW + CSW: in both?"), answered first.
     """
     kb = scope.kb
     builder = AnswerBuilder(kb, "compare", f"{first.title} vs {second.title}")
@@ -199,6 +207,9 @@ def common(scope: Scope, first: Letter, second: Letter, only_both: bool = False)
         )
     if people:
         builder.direct += " Quoted about both: " + ", ".join(kb.name_of(p) for p in people) + "."
+    if asked:
+        verdict = _in_both(kb, asked, (first, second), incomplete)
+        builder.direct = f"{verdict} {builder.direct}"
     builder.lead.append(
         f"Named signatories: {len(a)} ({first.year}) and {len(b)} "
         f"({second.year}). Only named signatories can be compared; the "
@@ -227,6 +238,26 @@ def common(scope: Scope, first: Letter, second: Letter, only_both: bool = False)
     )
     builder.interpretation = f"compare the {first.year} and {second.year} letters"
     return builder.build()
+
+
+def _in_both(
+    kb: KnowledgeBase,
+    asked: tuple[str, ...],
+    letters: tuple[Letter, Letter],
+    incomplete: list[Letter],
+) -> str:
+    """Yes, No or "the sources don't say", whether each asked organisation signed both."""
+    missing = [
+        (o, x) for o in asked for x in letters if o not in {s.organization for s in x.signatories}
+    ]
+    names = " and ".join(kb.name_of(o) for o in asked)
+    if not missing:
+        verb = "is a named signatory" if len(asked) == 1 else "are named signatories"
+        return f"Yes: {names} {verb} of both letters."
+    gaps = "; ".join(f"{kb.name_of(o)} is not named for the {x.year} letter" for o, x in missing)
+    if all(x in incomplete for _, x in missing):
+        return f"The sources don't say: {gaps}, whose full list is not printed."
+    return f"No: {gaps}."
 
 
 #: What /compare can compare, and the function that does it.

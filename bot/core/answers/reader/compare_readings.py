@@ -74,6 +74,8 @@ def compare_readings(context: Context) -> list[Reading]:
     if isinstance(a, Letter) and isinstance(b, Letter):
         la, lb = a, b
         both = q.has(BOTH)
+        # "HRW + CSW: in both 2012 and 2018 letters?": whether the groups named signed both
+        yes_no = both and bool(context.cue("yes_no") or q.text.rstrip().endswith("?"))
         if q.has(_REGIONS):
             out.append(
                 Reading(
@@ -150,7 +152,9 @@ def compare_readings(context: Context) -> list[Reading]:
                 "compare",
                 cue + (1.0 if both else 0.0),
                 f"compare {la.title} and {lb.title}",
-                lambda: comparisons.common(scope, la, lb, only_both=both),
+                lambda: comparisons.common(
+                    scope, la, lb, only_both=both, asked=tuple(context.orgs) if yes_no else ()
+                ),
             )
         )
         if context.cue("yes_no") and both and q.numbers:

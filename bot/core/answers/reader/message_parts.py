@@ -109,8 +109,18 @@ def _question_parts(scope: Scope, text: str) -> list[tuple[str, float]]:
 
 
 def _names_the_subject(scope: Scope, lead_in: str, asked: str) -> bool:
-    """Whether a lead-in names what the question after it asks of, and the question nothing."""
+    """Whether a lead-in names what the question after it asks of, and the question nothing.
+
+    "Canada: 2012 signers?", "HRW + CSW: in both 2012 and 2018 letters?": a headline's
+    lead-in that is only names or a country is what the question after it asks of, year or
+    not.
+    """
     named = scope.names.find_mentions
+    lead = read_question(scope, lead_in)
+    covered = {i for m in lead.mentions for i in range(m.start, m.end)}
+    rest = [w for i, w in enumerate(lead.norm.split()) if i not in covered and w not in _JOINERS]
+    if len(lead.norm.split()) <= _HEADLINE_WORDS and (lead.countries or (covered and not rest)):
+        return True
     return bool(named(lead_in)) and not named(asked) and not YEAR.search(asked)
 
 
@@ -216,6 +226,10 @@ _LEAD_IN = re.compile(
     r"[^:?\n]{1,60}:\s+(?=\w)",
     re.I,
 )
+#: The most words of a headline's lead-in that only names ("HRW + CSW:", "South Korea:").
+_HEADLINE_WORDS = 6
+#: Words that join the names of a headline's lead-in.
+_JOINERS = frozenset({"and", "or", "vs", "versus", "right"})
 #: How much better the whole message must read than its question sentence to be chosen.
 _QUESTION_PREFERENCE = 1.0
 #: Words after which a rambling message comes to its point: "… anyway, who signed it?"

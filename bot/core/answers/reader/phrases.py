@@ -97,7 +97,7 @@ def asked_for(question: Question, with_whom: bool = False) -> str | None:
         r"\b(?:in|at|from|by) (?:the )?(?:\d{4} )?(?:\w+ ){0,2}letter\b.*$", "", match.group(1)
     )
     phrase = re.sub(
-        r"(?:\s+(?:(?:is|was) (?:that|this|it) )?"
+        r"(?:(?:^|\s+)(?:(?:is|was) (?:that|this|it) )?"  # "…: violations cited?": only a tag
         r"(?:at all|anywhere|in it|ever|right|correct|true|accurate|yeah|what exactly|"
         r"(?:didn ?t|doesn ?t|did|does|isn ?t|wasn ?t) (?:it|they)))+\s*$",
         "",
