@@ -1720,6 +1720,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # A tag alone is no topic: "violations cited?" asks for the abuses.
     ("2012 open letter: violations cited?", ["abuses cited"], ["200,000"]),
+    # What followed an event is past every source: said first.
+    (
+        "What became of the North Korean Human Rights Act in the House after the Senate vote?",
+        ["what followed U.S. Senate passes"],
+        ["do not report what followed"],
+    ),
+    ("nkhra reauth - did the house pass it / trump sign", ["what followed"], ["do not report"]),
+    (
+        "did the senate pass the NK human rights act, and did the house pass it too?",
+        ["did U.S. Senate do this", "what followed"],
+        ["Yes"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -97,10 +97,21 @@ def after_its_sources(scope: Scope, event: Event) -> bool:
     return all(d <= event.date[: len(d)] for d in dates) and any(d < event.date for d in dates)
 
 
-def outcome_not_reported(scope: Scope, event: Event) -> Answer:
-    """An event's outcome asked of sources written before it: say so, then what they say."""
+def outcome_not_reported(scope: Scope, event: Event, afterwards: bool = False) -> Answer:
+    """An event's outcome asked of sources written before it: say so, then what they say.
+
+    With `afterwards`, what followed it ("did the House pass it too?"), which no source
+    reports whenever it was written.
+    """
     card = event_card(scope, event.id)
     when = human_date(event.date) if event.date else "it took place"
+    if afterwards:
+        direct = (
+            f"The sources do not report what followed “{event.title}” ({when}). What they say "
+            "about it follows."
+        )
+        shown = f"what followed {event.title} (not in the sources)"
+        return with_direct(card, direct, shown, (), "not_covered")
     direct = (
         f"The sources do not report what came of the {event.title}: they were written before "
         f"it took place ({when}). What they say about it beforehand follows."

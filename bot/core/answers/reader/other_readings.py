@@ -198,6 +198,20 @@ def general_readings(context: Context) -> list[Reading]:
                 lambda: uncovered.outcome_not_reported(scope, event),
             )
         )
+    named_events = list(dict.fromkeys([*q.ids("event"), *context.events]))
+    if named_events and q.has(_AFTERMATH):
+        # "What became of the NKHRA in the House after the Senate vote?": no source follows
+        # an event past the day it reports (a question about the event, understood, so one
+        # of two in a message)
+        event = kb.events[named_events[0]]
+        out.append(
+            Reading(
+                "event",
+                max(context.cue("event"), context.cue("change_course"), 4.0) + 4.5,
+                f"what followed {event.title} (not in the sources)",
+                lambda: uncovered.outcome_not_reported(scope, event, afterwards=True),
+            )
+        )
     if context.cue("individual") and (
         context.cue("signatories") or context.cue("signed") or "sign" in q.norm
     ):
@@ -261,6 +275,15 @@ def _unknown_thing(question: Question) -> str:
 
 
 #: Words asking what an event achieved or decided.
+#: What followed an event, beyond what its sources report: "did the House pass it too?",
+#: "did Trump sign it into law?", "what became of it after the vote?".
+_AFTERMATH = re.compile(
+    r"\b(?:what became of|what happened (?:next|after|afterwards|later|to it|to the bill)|"
+    r"(?<!blue )house (?:of representatives )?(?:vote|voted|votes|pass|passed|passes|outcome)|"
+    r"(?:in|by|through) the house\b(?! of)|signed? (?:it |the bill |the act )?into law|"
+    r"(?:became|become|becomes) law|(?:trump|the president) sign(?:ed|s)? (?:it|the bill|the act)|"
+    r"veto\w*)"
+)
 _OUTCOME = re.compile(
     r"\b(?:outcome|results?|resulted|agree\w*|achiev\w*|came out of|come out of|came of|"
     r"sign(?:ed)? (?:anything|something)|"
