@@ -1732,6 +1732,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["did U.S. Senate do this", "what followed"],
         ["Yes"],
     ),
+    # Whether a group belongs to a coalition: the member list, not a kind of body.
+    ("was Odhikar in the coalition?", ["is Odhikar a member of"], ["Yes"]),
+    ("is Human Rights Watch a member of the ICNK?", ["is Human Rights Watch a member"], ["Yes"]),
+    (
+        "was ICC on the list of coalition members printed with the 2012 open letter?",
+        ["is International Christian Concern a member"],
+        ["do not list", "2012"],
+    ),
+    # "did X coordinate it?" names the group claimed to have organised it.
+    ("did HRW coordinate the 2019 letter?", ["organiser"], ["No", "ICNK"]),
+    ("did ICNK coordinate the 2019 letter?", ["organiser"], ["Yes"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -21,7 +21,11 @@ _KIND_WORDS = {
     "coalition": r"coalition|network of groups|alliance of groups",
     "ngo": r"ngo|charity|non ?profit|advocacy group|campaign(?:ing)? group|rights group",
 }
-_CLAIMED = {kind: re.compile(rf"\b(?:{words})\b") for kind, words in _KIND_WORDS.items()}
+#: Not "in the coalition", "part of the coalition": where it belongs, not what it is.
+_CLAIMED = {
+    kind: re.compile(rf"(?<!\bthe )(?<!\bicnk )\b(?:{words})\b")
+    for kind, words in _KIND_WORDS.items()
+}
 #: How each kind is named in an answer.
 KIND_NAMES = {
     "media": "a news outlet",

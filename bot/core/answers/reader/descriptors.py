@@ -144,14 +144,25 @@ def claimed_sender(
 ) -> Organization | None:
     """The group a question says organised the letter ("was it coordinated by ICNK?")."""
     claim = _BY.search(norm)
-    if claim is None:
+    subject = _SUBJECT_LED.match(norm) if claim is None else None
+    if subject is not None:
+        # "did ICNK coordinate the 2019 letter?": the group before the verb
+        after = f" {subject.group('who')}"
+    elif claim is None:
         return None
-    after = norm[claim.end() - 1 :]
+    else:
+        after = norm[claim.end() - 1 :]
     named = [
         m.entity_id for m in mentions if m.kind == "organization" and f" {m.surface} " in after
     ]
     return kb.organizations[named[0]] if named else None
 
 
+#: "did ICNK coordinate it?", "was it HRW that organised it?": the group before the verb.
+_SUBJECT_LED = re.compile(
+    r"^ (?:did|does|do|has|had|was it|is it) (?P<who>(?:\w+ ){1,6}?)(?:(?:that|who) )?"
+    r"(?:coordinate|organi[sz]e|lead|run|draft|initiate|spearhead|coordinated|organi[sz]ed|led|"
+    r"ran|drafted|initiated|spearheaded)\b"
+)
 #: "coordinated by", "organised by": the group after it is claimed to have organised it.
 _BY = re.compile(r"\b(?:coordinated|organi[sz]ed|led|written|drafted|sent|penned|run) by ")

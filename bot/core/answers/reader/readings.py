@@ -31,6 +31,7 @@ from bot.core.answers.reader.event_clues import (
 from bot.core.answers.reader.event_readings import event_readings
 from bot.core.answers.reader.kind_list_readings import kind_list_readings
 from bot.core.answers.reader.letter_readings import letter_readings
+from bot.core.answers.reader.membership_readings import membership_readings
 from bot.core.answers.reader.named_in_readings import named_in_readings
 from bot.core.answers.reader.no_such_letter import no_such_letter_readings
 from bot.core.answers.reader.off_topic import unknown_stance_readings
@@ -294,6 +295,7 @@ def events_by_org(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
 _GENERATORS = (
     which_of_readings,
     attribution_readings,
+    membership_readings,
     who_said_readings,
     claim_readings,
     count_claim_readings,
