@@ -1743,6 +1743,28 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # "did X coordinate it?" names the group claimed to have organised it.
     ("did HRW coordinate the 2019 letter?", ["organiser"], ["No", "ICNK"]),
     ("did ICNK coordinate the 2019 letter?", ["organiser"], ["Yes"]),
+    # What a letter held against its recipient's government, in the asker's words.
+    (
+        "The 2019 letter to Moon - what did it say Seoul had done wrong?",
+        ["abuses cited"],
+        ["co-sponsor"],
+    ),
+    (
+        "what specific ROK moves did the signatories of the Moon letter flag?",
+        ["abuses cited"],
+        ["sponsor"],
+    ),
+    # A place a person's policy is about is no recipient: "Moon's North Korea policy".
+    (
+        "what issues with moon's north korea policy did the letter raise",
+        ["Moon Jae-in"],
+        ["sponsor"],
+    ),
+    (
+        "what grievances were raised in connection with the 2019 letter?",
+        ["abuses cited"],
+        ["sponsor"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -47,6 +47,11 @@ _ONLY_A_LETTER = re.compile(
     r"(?:the |that |this )?(?:\w+ ){0,3}(?:letter|letters|one|appeal|list)"
     r"(?: (?:to|for|from|by) (?:the )?(?:\w+ ){0,2}\w+)?"
 )
+#: "raised in connection with the 2019 letter": what follows names the letter, not a topic.
+_IN_CONNECTION = re.compile(
+    r"^(?:in connection with|in relation to|with regard to|with respect to|in respect of|"
+    r"related to|linked to|tied to)\s+"
+)
 _FILLER = frozenset({"it", "this", "that", "the letter", "them", "him", "her", "letter"})
 
 
@@ -64,7 +69,7 @@ def about_phrase(question: Question, strict: bool = False) -> str | None:
     # "family reunions what exactly did it ask for": a new question ends the phrase.
     phrase = _NEXT_QUESTION.split(match.group(1), maxsplit=1)[0]
     phrase = _TRAILING.sub("", phrase).strip()
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", phrase)
+    phrase = re.sub(r"^(?:the|a|an)\s+", "", _IN_CONNECTION.sub("", phrase))
     if (
         not phrase
         or phrase in _FILLER

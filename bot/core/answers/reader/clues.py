@@ -79,6 +79,14 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
         for m in question.mentions
         if m.kind == "organization" and tokens[max(m.start - 1, 0) : m.start] in _IN_PLACE
     }
+    # A place a person's policy is about ("Moon's North Korea policy") is his topic too.
+    located |= {
+        m.entity_id
+        for m in question.mentions
+        if m.kind == "organization"
+        and tokens[max(m.start - 1, 0) : m.start] == ["s"]
+        and any(p.kind == "person" and p.end == m.start - 1 for p in question.mentions)
+    }
     to_check = claimed_recipients(tokens, list(question.mentions), len(question.years))
     spoken = question.spoken_of() | _choices(question) | to_check
     mentioned = (
