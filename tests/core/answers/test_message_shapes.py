@@ -1765,6 +1765,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["abuses cited"],
         ["sponsor"],
     ),
+    # Regions of two letters, set side by side; a region claimed is checked first.
+    (
+        "What region did the 2018 signers cover that the 2012 coalition's campaigners didn't?",
+        ["regions: 2018 vs 2012"],
+        ["Only the 2018 letter: Africa"],
+    ),
+    ("did the 2018 letter have africa as a region but the 2012 one didnt?", ["regions"], ["Yes"]),
+    ("did the 2012 letter have africa as a region but the 2018 one didnt?", ["regions"], ["No"]),
+    (
+        "What interval elapsed between the 2018 joint letter to Kim and the 2019 letter to Moon?",
+        ["time between"],
+        ["1 year and 6 months"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -18,6 +18,7 @@ from bot.core.answers.facts.topic_match import TOPIC_FIT, share
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Statement
 from bot.core.scope import Scope
+from bot.core.search.names import normalize
 from bot.core.search.resolve import resolve_letter
 
 #: Two demands this similar (rapidfuzz token set ratio) are the same demand in other words.
@@ -345,8 +346,12 @@ def organisers(scope: Scope, first: Letter, second: Letter, yes_no: bool = False
     return builder.build()
 
 
-def regions(scope: Scope, first: Letter, second: Letter) -> Answer:
-    """The regions each letter's sources say its signers come from, and which differ."""
+def regions(scope: Scope, first: Letter, second: Letter, claim: str | None = None) -> Answer:
+    """The regions each letter's sources say its signers come from, and which differ.
+
+    `claim`: a yes-or-no question's words ("did the 2018 letter have Africa but the 2012 one
+    didn't?"): whether the region it names is the first letter's alone opens the answer.
+    """
     builder = AnswerBuilder(scope.kb, "compare", f"Regions: {first.year} and {second.year} letters")
     a, b = set(first.signatory_regions), set(second.signatory_regions)
     marks = builder.marks((*first.sources, *second.sources))
@@ -354,11 +359,17 @@ def regions(scope: Scope, first: Letter, second: Letter) -> Answer:
     def listed(regions: set[str]) -> str:
         return ", ".join(sorted(regions)) or "none"
 
+    # What differs is what a comparison asks: it comes first.
     builder.direct = (
-        f"The {first.year} letter lists signers from {listed(a)}; the "
-        f"{second.year} letter from {listed(b)}. Only the {first.year} letter: "
-        f"{listed(a - b)}; only the {second.year} letter: {listed(b - a)}. {marks}"
+        f"Only the {first.year} letter: {listed(a - b)}; only the {second.year} letter: "
+        f"{listed(b - a)}. The {first.year} letter lists signers from {listed(a)}; the "
+        f"{second.year} letter from {listed(b)}. {marks}"
     )
+    named = [r for r in sorted(a | b) if claim and f" {normalize(r)} " in claim]
+    if named:
+        region = named[0]
+        alone = region in a and region not in b
+        builder.direct = ("Yes. " if alone else "No. ") + builder.direct
     builder.interpretation = f"regions of the {first.year} and {second.year} letters' signers"
     return builder.build()
 

@@ -77,12 +77,16 @@ def compare_readings(context: Context) -> list[Reading]:
         # "HRW + CSW: in both 2012 and 2018 letters?": whether the groups named signed both
         yes_no = both and bool(context.cue("yes_no") or q.text.rstrip().endswith("?"))
         if q.has(_REGIONS):
+            ra, rb = _as_asked(q, la, lb)
             out.append(
                 Reading(
                     "compare",
                     cue + 2.0,
-                    f"regions: {la.year} vs {lb.year}",
-                    lambda: comparisons.regions(scope, la, lb),
+                    f"regions: {ra.year} vs {rb.year}",
+                    # "did the 2018 letter have africa but the 2012 one didn't?"
+                    lambda: comparisons.regions(
+                        scope, ra, rb, q.norm if context.cue("yes_no") else None
+                    ),
                 )
             )
         if context.orgs and not q.subjects("person") and q.has(_SPOKE_FOR):
@@ -265,7 +269,7 @@ _AFTER = re.compile(r"\bafter\b")
 _BEFORE = re.compile(r"\bbefore\b")
 _GAP = re.compile(
     r"\bhow (?:long|many (?:years|months|days)|much time)\b|\btime between\b|\bapart\b(?! from)|"
-    rf"\bgap\b|\belapsed\b|{TIME_PASSED.pattern}"
+    rf"\bgap\b|\belapsed\b|\binterval\b|\bspan(?:ned)? between\b|{TIME_PASSED.pattern}"
 )
 _FIRST = re.compile(
     r"\bfirst\b|\bearlier\b|\blater\b|\bbefore\b|\bafter\b|\bolder\b|"
