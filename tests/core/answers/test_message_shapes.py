@@ -1778,6 +1778,23 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["time between"],
         ["1 year and 6 months"],
     ),
+    # Who put a letter out, however put.
+    (
+        "who actually wrote the 2012 open letter? not the whole coalition list, the big ones",
+        ["organiser"],
+        ["Amnesty International"],
+    ),
+    (
+        "Which of the large well-known groups put that one out, the 2012 open letter?",
+        ["organiser"],
+        ["Amnesty International"],
+    ),
+    (
+        "attribution q: who actually put out the 2012 open letter to kim?",
+        ["organiser"],
+        ["Amnesty International"],
+    ),
+    ("2012 open letter. big international group who is signer of it?", ["who signed"], ["39"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
