@@ -142,6 +142,10 @@ class Person:
         """The role the sources say the person held on `date`, if they say any."""
         return next((role for role in self.roles if _covers(role, date)), None)
 
+    def roles_held_on(self, date: str) -> tuple[Role, ...]:
+        """Every role the sources say the person held on `date` ("President; press contact")."""
+        return tuple(role for role in self.roles if _covers(role, date))
+
 
 def _covers(role: Role, date: str) -> bool:
     if role.as_of and not (role.start or role.end):

@@ -1795,6 +1795,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Amnesty International"],
     ),
     ("2012 open letter. big international group who is signer of it?", ["who signed"], ["39"]),
+    # In what capacity, what hats: every role of that year.
+    (
+        "In what capacity did Ha Tae Keung speak for the coalition in the 2012 release?",
+        ["Ha Tae Keung's role in 2012"],
+        ["President", "Coordinating Committee"],
+    ),
+    ("Ha Tae Keung: what hats was he wearing in 2012?", ["role in 2012"], ["press contact"]),
+    (
+        "What official post had Joseph Yun held until March 2018?",
+        ["Joseph Yun's role in 2018"],
+        ["special representative"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

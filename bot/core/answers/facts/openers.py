@@ -215,16 +215,15 @@ def answer_person(
         titles = []
         unknown = []
         for year in dict.fromkeys(years):
-            role = person.role_held_on(str(year))
-            if role is None:
+            roles = person.roles_held_on(str(year))
+            if not roles:
                 unknown.append(str(year))  # never the role of another year, as if it were
-            else:
-                titles.append(role.title.casefold())
-                then = kb.name_of(role.organization) if role.organization else ""
-                card, marks = cite_in(card, kb, role.sources)
-                held.append(
-                    f"in {year}, {role.title}" + (f" ({then})" if then else "") + f" {marks}"
-                )
+                continue
+            titles.append(roles[0].title.casefold())
+            card, marks = cite_in(card, kb, [s for r in roles for s in r.sources])
+            # "what hats was he wearing in 2012?": every role of that year, not the first
+            each = [_held(r, kb.name_of(r.organization) if r.organization else None) for r in roles]
+            held.append(f"in {year}, " + "; ".join(each) + f" {marks}")
         if held and not unknown:
             direct = f"{person.name}: " + "; ".join(held) + "."
             if same_asked and len(titles) > 1:
