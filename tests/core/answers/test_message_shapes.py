@@ -1807,6 +1807,32 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Joseph Yun's role in 2018"],
         ["special representative"],
     ),
+    # "What is <group>?" asks of the group, not of the one letter it signed.
+    ("what is free nk gulag?", ["about Free NK Gulag"], ["South Korea"]),
+    # "said something harsh", "called kiri something": no words remembered to look up.
+    (
+        "there was a deputy director for asia at human rights watch who said something pretty"
+        " harsh about moon jae-in in 2019 what did he say",
+        ["quotes by Phil Robertson"],
+        ["Phil Robertson"],
+    ),
+    (
+        "there was a london press contact for CSW on the 2012 letter called kiri something who"
+        " was that",
+        ["Kiri Kankhwende"],
+        ["Kiri Kankhwende"],
+    ),
+    # Was anyone from a group quoted about a letter: Yes or No first.
+    (
+        "was anyone from human rights watch quoted about the 2019 moon letter",
+        ["quotes by people of Human Rights Watch"],
+        ["Yes", "Phil Robertson"],
+    ),
+    (
+        "was anyone from HRW quoted about the 2012 letter?",
+        ["quotes by people of Human Rights Watch"],
+        ["No", "no quote"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

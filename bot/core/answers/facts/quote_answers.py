@@ -72,6 +72,7 @@ def answer_quotes(
             for q in kb.quotes_by(person_id)
             if subject_id is None or subject_id in q.about
         ]
+    about_it = bool(items) and subject_id is not None
     if not items and subject_id is not None:
         # None is recorded as about that subject: say so, then show all their words.
         items = [
@@ -86,7 +87,18 @@ def answer_quotes(
     builder.section("Quotes", items)
     builder.lead.append(f"{len(items)} quote{'s' if len(items) != 1 else ''}.")
     builder.interpretation = builder.title.lower()
-    return _with_quote_direct(scope, builder.build(found=bool(items)))
+    answer = _with_quote_direct(scope, builder.build(found=bool(items)))
+    if yes_no and subject_id is not None and answer.direct:
+        # "was anyone from HRW quoted about the Moon letter?": Yes or No, then the words
+        who = f"anyone from {group}" if group else " or ".join(kb.name_of(p) for p in speakers)
+        direct = (
+            f"Yes. {answer.direct}"
+            if about_it
+            else f"No. The sources record no quote by {who} about {kb.name_of(subject_id)}; "
+            "their other quotes follow."
+        )
+        answer = with_direct(answer, direct, None)
+    return answer
 
 
 def _with_quote_direct(scope: Scope, card: Answer) -> Answer:

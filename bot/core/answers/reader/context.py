@@ -67,11 +67,19 @@ def letter_fit(context: Context) -> float:
         return SUBJECT_FIT - 1.5  # "the Singapore summit?" asks of the event a letter preceded
     if only_guessed(context):
         return SUBJECT_FIT - 1.0  # "Kim" may be the recipient, or only who is talked about
+    q = context.question
+    if not q.has(LETTER_WORD) and not q.has(SIGNING) and _only(best.clues, "signed by "):
+        return SUBJECT_FIT - 1.0  # "what is Free NK Gulag?": a signer, not its letter
     if best.score >= NAMED_OR_DATED:
         return SUBJECT_FIT + NAMED_FIT
     if best.clues == ["its content"]:
         return SUBJECT_FIT - 1.0
     return SUBJECT_FIT
+
+
+def _only(clues: list[str], kind: str) -> bool:
+    """Whether the clues are of one kind, beside words of the letter's text."""
+    return all(c == "its content" or c.startswith(kind) for c in clues)
 
 
 def only_guessed(context: Context, *also: str) -> bool:

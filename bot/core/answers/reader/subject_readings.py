@@ -233,13 +233,13 @@ def org_readings(context: Context) -> list[Reading]:
     ]
     speakers = [p.id for p in kb.people_of(org.id) if kb.quotes_by(p.id)]
     if speakers and not context.people:
-        subject = subject_of_quotes(context)
+        subject, yes_no = subject_of_quotes(context), bool(context.cue("yes_no"))
         out.append(
             Reading(
                 "quotes",
                 context.cue("quotes") + SUBJECT_FIT - 0.5,
                 f"quotes by people of {org.name}",
-                lambda: answer_quotes(scope, speakers, subject, org.name),
+                lambda: answer_quotes(scope, speakers, subject, org.name, yes_no),
             )
         )
     if q.has(_WHERE_BASED):
