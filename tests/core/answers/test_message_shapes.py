@@ -1833,6 +1833,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["quotes by people of Human Rights Watch"],
         ["No", "no quote"],
     ),
+    # Headline shorthand: "diff?", "chronological".
+    ("76 vs 52 signers: diff?", ["how many more signed"], ["24"]),
+    ("2018 events, chronological", ["events in 2018, in date order"], ["2018"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
