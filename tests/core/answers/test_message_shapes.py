@@ -1836,6 +1836,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # Headline shorthand: "diff?", "chronological".
     ("76 vs 52 signers: diff?", ["how many more signed"], ["24"]),
     ("2018 events, chronological", ["events in 2018, in date order"], ["2018"]),
+    # "don't need phone numbers" asks for the names, not contact details.
+    (
+        "list the press contacts for the 2012 letter (dont need phone numbers lol)",
+        ["contact"],
+        ["Ha Tae Keung"],
+    ),
+    ("i need the phone number of HRW", ["contact details"], ["does not keep"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
