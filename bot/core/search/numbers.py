@@ -31,6 +31,22 @@ _FIGURE = re.compile(
 )
 
 
+def small_in_words(number: int) -> str | None:
+    """ "six" for 6: a number under ten as a sentence gives it, else None."""
+    return ("zero", *UNITS)[number] if 0 <= number < 10 else None
+
+
+def counted(count: int, noun: str) -> str:
+    """ "one demand", "six demands (6)", "12 demands": a count as a sentence gives it.
+
+    Under ten the word, with the figure after it for a reader who wants the number.
+    """
+    if count == 1:
+        return f"one {noun}"
+    word = small_in_words(count)
+    return f"{word} {noun}s ({count})" if word else f"{count:,} {noun}s"
+
+
 def number_value(text: str) -> int | None:
     """ "52" → 52, "1,200" → 1200, "forty-three" → 43, "three hundred" → 300."""
     text = text.casefold().strip()

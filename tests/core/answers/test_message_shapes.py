@@ -32,7 +32,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["detention"],
     ),
     # Ordinals pick a letter by date, among the letters to whoever is named.
-    ("what did the second letter to kim demand", ["Trump–Kim summit"], ["6 demands"]),
+    ("what did the second letter to kim demand", ["Trump–Kim summit"], ["six demands (6)"]),
     ("the earliest letter - who signed it?", ["new era"], ["39"]),
     ("when was the latest one sent", ["Moon Jae-in"], ["December 2019"]),
     # Every letter at once gets the timeline, not "which letter?".
@@ -46,7 +46,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("signers from japan and south korea", ["new era"], ["Japan or South Korea"]),
     # Heads of state told apart by their country; a place beside a role word is the role's.
-    ("what did the letter to the south korean leader demand", ["Moon Jae-in"], ["1 demand:"]),
+    ("what did the letter to the south korean leader demand", ["Moon Jae-in"], ["one demand:"]),
     ("quotes from HRW's asia deputy director about seoul", ["Phil Robertson"], ["Robertson"]),
     # Who from an organisation was quoted: only its people.
     ("who from HRW was quoted about the 2019 letter", ["Human Rights Watch"], ["Robertson"]),
@@ -189,7 +189,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     (
         "enumerate the reforms which the fifty-two organisations urged upon Kim Jong Un",
         ["demands", "Trump"],
-        ["6 demands"],
+        ["six demands (6)"],
     ),
     (
         "did anyone argue that human rights talks would not undermine denuclearisation?",
@@ -231,9 +231,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("Was the letter to Moon signed by 52 organisations?", ["Moon"], ["No.", "76"]),
     ("so did trump actually bring up hr at singapore", ["outcome"], ["written before"]),
     # How many demands or abuses, and what the signers pressed for, are the letter's lists.
-    ("how many demands were in the 52 org letter, can u list them", ["demands"], ["6 demands"]),
+    (
+        "how many demands were in the 52 org letter, can u list them",
+        ["demands"],
+        ["six demands (6)"],
+    ),
     ("how many separate abuses did the 2012 letter list?", ["abuses cited"], ["guilt by"]),
-    ("what was csw pressing kim for in june 2018", ["demands"], ["6 demands"]),
+    ("what was csw pressing kim for in june 2018", ["demands"], ["six demands (6)"]),
     # What a source adds as context is not said to be in the letter.
     ("was torture mentioned in the joint letter before singapore?", [], ["Not in the 2018"]),
     # A figure claimed of a letter is checked against the figure it gives.
@@ -325,7 +329,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     (
         "quick recap for class: what did each of the three letters ask for?",
         ["every letter"],
-        ["6 demands"],
+        ["six demands (6)"],
     ),
     (
         "which letters went to Kim Jong Un and which went to someone else?",
@@ -385,7 +389,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     (
         "what did the 2018 and 2019 letters demand?",
         ["Trump–Kim", "Moon"],
-        ["6 demands", "1 demand"],
+        ["six demands (6)", "one demand"],
     ),
     ("when were the 2012 and 2019 letters sent?", ["date"], ["2012", "December 2019"]),
     ("did the 2012 and 2018 ltrs go to the same guy", ["went to"], ["Yes", "heir-apparent"]),
@@ -423,7 +427,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Christian Solidarity Worldwide says"],
         ["Rogers"],
     ),
-    ("what was ICNK asking Moon's government to do?", ["demands"], ["1 demand"]),
+    ("what was ICNK asking Moon's government to do?", ["demands"], ["one demand"]),
     # A view on something no document mentions is not reported; on what they hold, quotes.
     ("whats hrw's take on the rohingya", ["not in the sources"], ["do not report"]),
     ("what is HRW's view on the prison camps?", ["quotes by people of Human Rights Watch"], []),
@@ -570,7 +574,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     (
         "the letter rogers tied to a crisis 'without parallel' — what were its main asks?",
         ["demands", "Trump–Kim summit"],
-        ["6 demands"],
+        ["six demands (6)"],
     ),
     (
         "the one where phil robertson was quoted: which government was it criticising?",
@@ -727,7 +731,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         "aggressive email from my landlord about the bins. i need something to distract me. "
         "what were the six things the 52 groups asked kim jong un to do",
         ["demands", "Trump–Kim summit"],
-        ["6 demands"],
+        ["six demands (6)"],
     ),
     (
         "so i've been lurking for weeks and people keep saying ICNK like i'm supposed to know "
@@ -1096,8 +1100,16 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # "the singapore meeting, what date was it" asks the date, not whom they met.
     ("Trump and Kim Jong-un singapore meeting, what date it was?", ["when"], ["12 June 2018"]),
     # A count of demands claimed: Yes or No, then the demands.
-    ("the 2018 letter only had like 4 demands right?", ["make 4 demands"], ["No", "6 demands"]),
-    ("the 2012 letter made three demands, right?", ["make 3 demands"], ["Yes", "3 demands"]),
+    (
+        "the 2018 letter only had like 4 demands right?",
+        ["make 4 demands"],
+        ["No", "six demands (6)"],
+    ),
+    (
+        "the 2012 letter made three demands, right?",
+        ["make 3 demands"],
+        ["Yes", "three demands (3)"],
+    ),
     # Not in the letter asked of, but in another: which one says it.
     (
         "did the 2019 letter mention forced labour?",
@@ -1223,7 +1235,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A claim hedged before or after is checked, as one with "right?" is.
     ("Free NK Gulag is a japanese group i'm pretty sure", ["from Japan"], ["No", "South Korea"]),
     ("HRW is based in London, correct me if I'm wrong", ["London"], ["No", "New York"]),
-    ("pretty sure the 2018 letter had like 10 demands", ["10 demands"], ["No", "6 demands"]),
+    ("pretty sure the 2018 letter had like 10 demands", ["10 demands"], ["No", "six demands (6)"]),
     ("I think the panmunjom declaration was in may 2018", ["Panmunjom"], ["No", "27 April 2018"]),
     # A learner's words: a claim with its verb in the base form, "how much" for a count.
     ("Freedom House also sign the open letter in 2012?", ["Freedom House"], ["Yes"]),
@@ -1320,7 +1332,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("was it 52 or 76 groups on the 2018 letter?", ["52 or 76"], ["52:"]),
     ("did the 2019 letter have 52 or 76 co-signers?", ["52 or 76"], ["76:"]),
     ("2012 letter: 60 or 70 groups?", ["60 or 70"], ["Neither"]),
-    ("how many demands did the 2018 letter make, 5 or 6?", ["demands"], ["6 demands"]),
+    ("how many demands did the 2018 letter make, 5 or 6?", ["demands"], ["six demands (6)"]),
     # A choice among people by their role: each checked against the roles the sources give.
     (
         "which of these was NOT a US senator: rubio, cardin, yun",
@@ -1506,7 +1518,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("any Czech or Belgian groups on there?", ["Czech Republic"], ["People In Need"]),
     # a country's institutions are not a filter on the signers
     ("what's the North Korean Human Rights Act thing in US congress", ["Senate passes"], []),
-    ("Give me the asks in the HRW letter to Kim", ["demands"], ["6 demands"]),
+    ("Give me the asks in the HRW letter to Kim", ["demands"], ["six demands (6)"]),
     # Two remembered phrases, each to its speaker; the letters a group coordinated.
     (
         "who said kim should look to his legacy and also who said it'd be a mistake to "
@@ -1603,7 +1615,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     (
         "What did the 2012 open letter ask Kim Jong-un to do? I gather it was more than a plea.",
         ["ICNK open letter"],
-        ["3 demands"],
+        ["three demands (3)"],
     ),
     # Words given to the wrong person are answered with whose they are.
     (

@@ -9,6 +9,7 @@ from bot.core.kb.dates import human_date
 from bot.core.kb.knowledge import KnowledgeBase
 from bot.core.kb.models import Letter
 from bot.core.scope import Scope
+from bot.core.search.numbers import counted
 from bot.core.search.resolve import (
     country_matches,
     resolve_letter,
@@ -147,8 +148,7 @@ def every_letters_demands(scope: Scope) -> Answer:
     chosen = letters_oldest_first(kb)
     builder.direct = (
         "; ".join(
-            f"the {x.year} letter made {len(x.demands)} demand{'s' if len(x.demands) != 1 else ''}"
-            for x in chosen
+            f"the {x.year} letter made {counted(len(x.demands), 'demand')}" for x in chosen
         ).capitalize()
         + "."
     )

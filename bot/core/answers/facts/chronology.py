@@ -13,6 +13,7 @@ from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Event, Letter
 from bot.core.scope import Scope
+from bot.core.search.numbers import counted
 
 Dated = Letter | Event
 
@@ -87,10 +88,6 @@ def gap(scope: Scope, first: Dated, second: Dated) -> Answer:
     return builder.build()
 
 
-#: Numbers under ten as words, the way a sentence gives them ("five days", "11 days").
-_SMALL = dict(enumerate("zero one two three four five six seven eight nine".split()))
-
-
 def _years_and_months(months: int) -> str:
     """ "1 year and 6 months", "9 months", "2 years" ("" for none)."""
     years, rest = divmod(months, 12)
@@ -108,10 +105,7 @@ def span_between(early: str, late: str) -> str:
         days = (end - start).days
         months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
         if not months:
-            plural = "s" if days != 1 else ""
-            if days in _SMALL:  # the word, and the figure for a reader who wants the number
-                return f"{_SMALL[days].capitalize()} day{plural} ({days})"
-            return f"{days:,} day{plural}"
+            return counted(days, "day").capitalize()  # "Five days (5)", "12 days"
         return f"{_years_and_months(months)} ({days:,} days)"
     if precision >= 7:
         months = (int(late[:4]) - int(early[:4])) * 12 + int(late[5:7]) - int(early[5:7])

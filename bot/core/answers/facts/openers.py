@@ -21,6 +21,7 @@ from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Role
 from bot.core.kb.sentences import first_sentences, split_sentences
 from bot.core.scope import Scope
+from bot.core.search.numbers import counted
 from bot.core.search.resolve import country_matches
 from bot.core.search.stems import concepts
 
@@ -185,9 +186,13 @@ def answer_demands(
     if not statements:
         return card
     card, marks = cite_in(card, scope.kb, [s for x in statements for s in x.sources])
-    plural = "s" if len(statements) != 1 else ""
-    what = "cited" if abuses else f"made {len(statements)} demand{plural}"
-    listed = "; ".join(f"({n}) {_short(s.text)}" for n, s in enumerate(statements[:6], 1))
+    count = len(statements)
+    what = "cited" if abuses else f"made {counted(count, 'demand')}"
+    listed = (
+        _short(statements[0].text)
+        if count == 1
+        else "; ".join(f"({n}) {_short(s.text)}" for n, s in enumerate(statements[:6], 1))
+    )
     direct = f"The {letter.year} letter {what}: {listed}. {marks}"
     if claimed is not None and not abuses:
         direct = ("Yes. " if claimed == len(statements) else "No. ") + direct
