@@ -1855,6 +1855,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Ha Tae Keung"],
     ),
     ("i need the phone number of HRW", ["contact details"], ["does not keep"]),
+    # Countries listed however typed: "with X or Y as their country", "UK or uh belgium, czech".
+    (
+        "Which signatories are recorded with Bangladesh or Indonesia as their country?",
+        ["from Bangladesh or Indonesia"],
+        ["Kontras", "Odhikar"],
+    ),
+    (
+        "any signatories from europe? UK or uh belgium, czech?",
+        ["Czech Republic"],
+        ["People In Need"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

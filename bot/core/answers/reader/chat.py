@@ -237,6 +237,8 @@ def _hedged_claim(text: str) -> str:
     return f"{claim.rstrip(' ,.;!?')}, right?"
 
 
+#: "UK or uh belgium": a hesitation, no word of the question.
+_HESITATION = re.compile(r"\b(?:uh+|um+|uhm+|erm+|hmm+)\b[,.]?\s*", re.IGNORECASE)
 #: "how much organisations signed": a count, in a learner's words.
 _HOW_MUCH = re.compile(
     r"\bhow much (?=(?:\w+ )?(?:orgs?|organi[sz]ations?|groups|ngos|signers|signatories|"
@@ -247,6 +249,7 @@ _HOW_MUCH = re.compile(
 
 def plain_words(text: str) -> str:
     """The message with its opening fillers dropped and chat shorthand spelled out."""
+    text = _HESITATION.sub("", text)
     stripped = _OPENING.sub("", text)
     text = _hedged_claim(stripped if stripped.strip() else text)
     closed = _CLOSING.sub(lambda m: "?" if "?" in m.group(0) else "", text)

@@ -22,7 +22,8 @@ _COUNTRY_FROM = re.compile(
     r"\b(?:from|in|based in|of|listed (?:under|with|as)) (?:the )?"
     r"([a-z]+(?: (?!(?:from|in|of|are|is|was|were|and|or)\b)[a-z]+){0,2})|"
     # "listed with Brazil as its country", "how many have USA as their country"
-    r"\b(?:with|have|has|had) (?:the )?([a-z]+(?: [a-z]+)?) as (?:its|their|the) country\b"
+    r"\b(?:with|have|has|had) (?:the )?([a-z]+(?: [a-z]+)?(?: (?:or|and) [a-z]+(?: [a-z]+)?)?) "
+    r"as (?:its|their|the) country\b"
 )
 
 
@@ -55,7 +56,16 @@ def countries_in(scope: Scope, norm: str) -> list[str]:
         for match in pattern.finditer(norm):
             if _describes_role(norm, match):
                 continue
-            region = resolve_region(next(g for g in match.groups() if g))
+            words = next(g for g in match.groups() if g).split()
+            # "from europe? UK or belgium": the region, whatever follows it
+            region = next(
+                (
+                    r
+                    for size in range(len(words), 0, -1)
+                    if (r := resolve_region(" ".join(words[:size])))
+                ),
+                None,
+            )
             if region and " north korea" not in match.group(0):
                 return list(REGIONS[region])
     listed = _country_list(scope, norm)
@@ -67,9 +77,12 @@ def countries_in(scope: Scope, norm: str) -> list[str]:
     found = [first]
     # "any Czech or Belgian groups": the longer "Belgian" is found first, "Czech" before "or"
     for match in (*_MORE_COUNTRIES.finditer(norm), *_BEFORE_JOINER.finditer(norm)):
-        country = resolve_country(scope, match.group(1))
-        if country and country not in found:
-            found.append(country)
+        # "or belgium, czech": two countries side by side, each its own word
+        each = [resolve_country(scope, word) for word in match.group(1).split()]
+        side_by_side = len(each) > 1 and all(each) and len(set(each)) == len(each)
+        for country in each if side_by_side else [resolve_country(scope, match.group(1))]:
+            if country and country not in found and country != "North Korea":
+                found.append(country)
     # "bangladesh / indonesia orgs": countries side by side before the groups
     for match in _COUNTRY_NOUN.finditer(norm):
         words = match.group(1).split()
