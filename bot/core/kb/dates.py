@@ -71,6 +71,19 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTH_NAMES}),? (\d{{4}})\b")
 _MONTH_DAY = re.compile(rf"\b({_MONTH_NAMES}) (\d{{1,2}}),? (\d{{4}})\b")
 
 
+def month_in(text: str) -> int | None:
+    """The month a question names without a year ("the December letter"), 1–12.
+
+    "May" and "March" count only capitalised: "may" asks, "march" walks.
+    """
+    for match in re.finditer(rf"\b({_MONTH_NAMES})\b", text, re.IGNORECASE):
+        name = match[1]
+        if name.casefold() in ("may", "march") and not name[0].isupper():
+            continue
+        return _MONTHS[name.casefold()]
+    return None
+
+
 def date_in(text: str) -> str | None:
     """A date written out in a question ("1 June 2018", "June 1, 2018", "March 2018"), ISO."""
     lowered = text.casefold()

@@ -1866,6 +1866,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Czech Republic"],
         ["People In Need"],
     ),
+    # A month without a year dates a letter; "communication" is a letter too.
+    (
+        "Whom did the coalition's December communication address?",
+        ["recipient", "Moon Jae-in"],
+        ["Moon Jae-in"],
+    ),
+    ("the June letter, who signed it?", ["who signed", "Trump–Kim summit"], ["52"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -9,6 +9,7 @@ humanitarian aid"). Each clue adds to a letter's score; the best score wins when
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 
@@ -24,7 +25,7 @@ from bot.core.answers.reader.letter_words import (
 )
 from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
-from bot.core.kb.dates import date_in
+from bot.core.kb.dates import date_in, month_in
 from bot.core.kb.models import Letter
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
@@ -33,6 +34,8 @@ from bot.core.search.stems import stems
 
 #: Points per clue. A name or a year is near-certain; a topic word only leans.
 NAMED, YEAR, RECIPIENT, SENDER = 10.0, 5.0, 4.0, 3.0
+#: A month named without a year ("the coalition's December letter"): less than a year.
+MONTH = 3.0
 COUNT, EVENT, SIGNER, KIND, COUNTRY = 4.0, 2.0, 1.0, 1.0, 2.0
 #: A letter must lead the next by this much to be "the" letter a description means.
 MARGIN = 0.6
@@ -102,6 +105,7 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
     described = [anchor] if anchor and anchor not in question.ids("event") else []
     ordinal = _ordinal_letter(kb, question, mentioned)
     asked = date_in(question.text)
+    month = month_in(question.text)
     asked_month = asked if asked and len(asked) >= 7 else None
     # "Was the letter to Moon signed by 52 organisations?": the number is what is claimed.
     claimed = {int(n) for found in _CLAIMED_COUNT.findall(question.norm) for n in found if n}
@@ -115,6 +119,8 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
             fit.add(NAMED, "named")
         if letter.year in question.years and not _other_month(letter, asked_month):
             fit.add(YEAR, str(letter.year))
+        elif month and not question.years and letter.date[5:7] == f"{month:02d}":
+            fit.add(MONTH, f"in {calendar.month_name[month]}")  # "the December letter"
         _recipient_clues(kb, letter, mentioned, fit)
         behind = set(kb.derived("released_by", released_by_all).get(letter.id, ()))
         if behind and len(behind & mentioned) >= min(3, len(behind)):

@@ -95,7 +95,9 @@ def only_guessed(context: Context, *also: str) -> bool:
 
 
 #: Words that say a letter is what the question is about ("the appeal that welcomed…").
-LETTER_WORD = re.compile(r"\b(?:letters?|appeals?|petitions?)\b")
+LETTER_WORD = re.compile(
+    r"\b(?:letters?|appeals?|petitions?|communications?|instruments?|missives?|correspondence)\b"
+)
 #: A letter's clue score from which it is named or dated rather than described.
 NAMED_OR_DATED = 5.0
 
