@@ -1873,6 +1873,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Moon Jae-in"],
     ),
     ("the June letter, who signed it?", ["who signed", "Trump–Kim summit"], ["52"]),
+    # A bill, a law, legislation: the act an event is named for.
+    (
+        "when did the florida senator's north korea bill get through the senate",
+        ["when: U.S. Senate passes"],
+        ["25 April 2018"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

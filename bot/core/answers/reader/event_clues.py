@@ -149,7 +149,14 @@ def event_words(text: str) -> set[str]:
     return {_SAME_EVENT.get(s, s) for s in stems(text)}
 
 
-_SAME_EVENT = {"testimoni": "testifi", "testifi": "testifi"}
+_SAME_EVENT = {
+    "testimoni": "testifi",
+    "testifi": "testifi",
+    # "the florida senator's bill": the act the Senate passed
+    "bill": "act",
+    "legisl": "act",
+    "statut": "act",
+}
 
 
 #: Words that make the event after them a point in time ("met in 2018 before the summit").
