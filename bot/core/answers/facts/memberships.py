@@ -31,7 +31,8 @@ def membership(scope: Scope, org_id: str, coalition_id: str) -> Answer:
     else:
         printed = [
             x
-            for x in kb.letters.values()
+            # the coalition's own letters, from the index, not a walk over every letter
+            for x in kb.letters_signed_by(coalition_id)
             if x.coordinator == coalition_id
             and any(
                 coalition_id in kb.organizations[s.organization].member_of for s in x.signatories
