@@ -1,10 +1,11 @@
-"""Whether someone said the words a question gives them.
+"""Who said the words a question remembers, and whether someone said the words it gives them.
 
-"Did Robertson say 'he cannot ignore the appalling human rights crisis'?", "I have 'X'
-attributed to Rogers — right?", "is it true that Rubio said the North Korean people have
-suffered for decades?". The answer is who said those words, opening with whether the person
-named is right (`who_said`); never that person's profile or quotes, which would put the
-words in their mouth.
+"Who said Kim should look to his legacy?" (`who_said_readings`); "Did Robertson say 'he
+cannot ignore the appalling human rights crisis'?", "I have 'X' attributed to Rogers —
+right?", "is it true that Rubio said the North Korean people have suffered for decades?"
+(`attribution_readings`). The answer is who said those words, opening with whether the
+person named is right (`who_said`); never that person's profile or quotes, which would put
+the words in their mouth.
 """
 
 from __future__ import annotations
