@@ -111,12 +111,12 @@ def outcome_not_reported(scope: Scope, event: Event, afterwards: bool = False) -
             "about it follows."
         )
         shown = f"what followed {event.title} (not in the sources)"
-        return with_direct(card, direct, shown, (), "not_covered")
-    direct = (
-        f"The sources do not report what came of the {event.title}: they were written before "
-        f"it took place ({when}). What they say about it beforehand follows."
-    )
-    shown = f"the outcome of {event.title} (not in the sources)"
+    else:
+        direct = (
+            f"The sources do not report what came of the {event.title}: they were written "
+            f"before it took place ({when}). What they say about it beforehand follows."
+        )
+        shown = f"the outcome of {event.title} (not in the sources)"
     return with_direct(card, direct, shown, (), "not_covered")
 
 

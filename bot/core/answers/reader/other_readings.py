@@ -20,6 +20,7 @@ from bot.core.answers.reader.context import (
 )
 from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.models import Event
 from bot.core.search.places import places_in
 from bot.core.search.stems import concepts
 
@@ -189,29 +190,12 @@ def general_readings(context: Context) -> list[Reading]:
     ahead = [e for e in context.events if uncovered.after_its_sources(scope, kb.events[e])]
     if ahead and q.has(_OUTCOME):
         # "What came of the Singapore summit?": the sources were written before it.
-        event = kb.events[ahead[0]]
-        out.append(
-            Reading(
-                "not_covered",
-                max(context.cue("event"), context.cue("change_course"), 4.0) + 4.5,
-                f"the outcome of {event.title} (not in the sources)",
-                lambda: uncovered.outcome_not_reported(scope, event),
-            )
-        )
+        out.append(_past_the_sources(context, kb.events[ahead[0]], afterwards=False))
     named_events = list(dict.fromkeys([*q.ids("event"), *context.events]))
     if named_events and q.has(_AFTERMATH):
         # "What became of the NKHRA in the House after the Senate vote?": no source follows
-        # an event past the day it reports (a question about the event, understood, so one
-        # of two in a message)
-        event = kb.events[named_events[0]]
-        out.append(
-            Reading(
-                "event",
-                max(context.cue("event"), context.cue("change_course"), 4.0) + 4.5,
-                f"what followed {event.title} (not in the sources)",
-                lambda: uncovered.outcome_not_reported(scope, event, afterwards=True),
-            )
-        )
+        # an event past the day it reports
+        out.append(_past_the_sources(context, kb.events[named_events[0]], afterwards=True))
     if context.cue("individual") and (
         context.cue("signatories") or context.cue("signed") or "sign" in q.norm
     ):
@@ -275,6 +259,22 @@ def _unknown_thing(question: Question) -> str:
 
 
 #: Words asking what an event achieved or decided.
+def _past_the_sources(context: Context, event: Event, afterwards: bool) -> Reading:
+    """The reading that says an event's outcome, or what followed it, is past its sources.
+
+    What followed is a question about the event, understood, so it can be one of two asks
+    in a message; an outcome the sources predate is a question they do not cover.
+    """
+    scope = context.scope
+    shown = "what followed" if afterwards else "the outcome of"
+    return Reading(
+        "event" if afterwards else "not_covered",
+        max(context.cue("event"), context.cue("change_course"), 4.0) + 4.5,
+        f"{shown} {event.title} (not in the sources)",
+        lambda: uncovered.outcome_not_reported(scope, event, afterwards),
+    )
+
+
 #: What followed an event, beyond what its sources report: "did the House pass it too?",
 #: "did Trump sign it into law?", "what became of it after the vote?".
 _AFTERMATH = re.compile(
