@@ -56,16 +56,7 @@ def countries_in(scope: Scope, norm: str) -> list[str]:
         for match in pattern.finditer(norm):
             if _describes_role(norm, match):
                 continue
-            words = next(g for g in match.groups() if g).split()
-            # "from europe? UK or belgium": the region, whatever follows it
-            region = next(
-                (
-                    r
-                    for size in range(len(words), 0, -1)
-                    if (r := resolve_region(" ".join(words[:size])))
-                ),
-                None,
-            )
+            region = _leading_region(next(g for g in match.groups() if g))
             if region and " north korea" not in match.group(0):
                 return list(REGIONS[region])
     listed = _country_list(scope, norm)
@@ -91,6 +82,16 @@ def countries_in(scope: Scope, norm: str) -> list[str]:
             if country and country not in found and country != "North Korea":
                 found.append(country)
     return found
+
+
+def _leading_region(phrase: str) -> str | None:
+    """The region a phrase opens with, whatever follows it: "europe uk" is Europe."""
+    words = phrase.split()
+    for size in range(len(words), 0, -1):
+        region = resolve_region(" ".join(words[:size]))
+        if region:
+            return region
+    return None
 
 
 def _terse_country(scope: Scope, norm: str) -> str | None:
