@@ -18,7 +18,7 @@ from bot.core.answers.reader.context import (
     Reading,
     letter_fit,
 )
-from bot.core.search.numbers import UNITS
+from bot.core.search.numbers import UNITS, number_value
 
 
 def count_claim_readings(context: Context) -> list[Reading]:
@@ -81,7 +81,7 @@ def count_claim_readings(context: Context) -> list[Reading]:
     if demanded and letter.demands:
         # "the 2018 letter only had like 4 demands, right?": the count of its demands
         said = demanded.group(1)
-        number = int(said) if said.isdigit() else _SMALL.index(said) + 1
+        number = number_value(said) or 0  # the pattern admits only numbers
         out.append(
             Reading(
                 "yes_no",
