@@ -332,13 +332,16 @@ def signers_elsewhere(
         normalize(c) for c in countries
     }
     per_letter: dict[str, list[Signatory]] = {}
-    for key in wanted:
+    for key in sorted(wanted):  # in one order in every process, as the answer must be
         for letter_id, signatories in by_country.get(key, {}).items():
             if letter_id != letter.id:
                 per_letter.setdefault(letter_id, []).extend(signatories)
     found, sources = [], []
     for letter_id, from_there in sorted(per_letter.items(), key=lambda x: kb.letters[x[0]].date):
-        from_there = list({s.organization: s for s in from_there}.values())
+        from_there = sorted(
+            {s.organization: s for s in from_there}.values(),
+            key=lambda s: kb.name_of(s.organization),
+        )
         names = ", ".join(kb.name_of(s.organization) for s in from_there[:6])
         more = " and more" if len(from_there) > 6 else ""
         year = kb.letters[letter_id].year
