@@ -24,6 +24,13 @@ from bot.core.search.aliases import (
     display_name,
     named_kind,
 )
+from bot.core.search.name_words import (
+    ENDINGS,
+    FUNCTION_WORDS,
+    NEVER_CORRECTED,
+    NOT_NAMES,
+    SHORT_NAME_WORD,
+)
 from bot.core.search.normal import normalize, words
 
 #: Names longer than this many words are not looked up as n-grams.
@@ -34,35 +41,12 @@ MIN_CORRECTABLE = 4
 CORRECTION_CUTOFF = 80.0
 #: A four-letter word must come closer: "sent" is 80 % of "senate", "adam" 89 % of "adams".
 SHORT_WORD_CUTOFF = 88.0
-#: Question words never corrected into a name ("signed" is near a name word at 10,000).
-QUESTION_WORDS = frozenset(
-    "signed signing signs sign signatories signatory signers letter letters which what when where "
-    "whose about said says saying demand demands demanded asked asking wrote written sent send "
-    "addressed organised organized coordinated quoted quotes quote statement countries country "
-    "people person group groups organisation organization organisations organizations there their "
-    "they these those were does did have has been from with against before after between first "
-    "last many much more most connect connects connected connection".split()
-)
 #: A word typed in capitals, four to six letters: perhaps an acronym ("FHID" for FIDH).
 _CAPITALS = re.compile(r"\b[A-Z]{4,6}\b")
 #: Fuzzy lookups remembered per name table (oldest dropped first).
 LOOKUP_CACHE_SIZE = 4096
 #: Aliases scored per rapidfuzz call (a few milliseconds of holding the GIL).
 EXTRACT_CHUNK = 2048
-
-#: Endings that make a short name word an ordinary English word ("linked", "linking"); not
-#: "s", which surnames take for "'s" ("rubios reasoning").
-_ENDINGS = frozenset({"ed", "ing", "er", "ers", "ly"})
-_SHORT_NAME_WORD = 5
-#: Words that are English before they are half of a name split in two ("do i" is no "Doi").
-_FUNCTION_WORDS = frozenset(
-    "a an and at be do he i in is it me my no of on or so the to us we".split()
-)
-#: Words that never form a name on their own, even if some alias is exactly that word.
-_NOT_NAMES = frozenset(
-    "the a an of for and in on to by who what letter letters north korea korean human rights "
-    "international".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,9 +89,9 @@ class NameIndex:
         self._add_role_aliases(entities_by_id)
         # A surname alone names a person only when exactly one person has it ("Quintana").
         for surname, ids in surnames.items():
-            if len(ids) == 1 and surname not in _NOT_NAMES and surname not in self.aliases:
+            if len(ids) == 1 and surname not in NOT_NAMES and surname not in self.aliases:
                 self.aliases[surname] = set(ids)
-        for stop in _NOT_NAMES:
+        for stop in NOT_NAMES:
             self.aliases.pop(stop, None)
         self.vocabulary: frozenset[str] = frozenset(w for a in self.aliases for w in a.split())
         self._acronyms = frozenset(a for e in entities_by_id.values() for a in acronyms_of(e))
@@ -147,7 +131,7 @@ class NameIndex:
                     for prefix in prefixes:
                         role_aliases.setdefault(f"{prefix} {title}", set()).add(entity.id)
         for alias, ids in role_aliases.items():
-            if alias and alias not in self.aliases and alias not in _NOT_NAMES:
+            if alias and alias not in self.aliases and alias not in NOT_NAMES:
                 self.aliases[alias] = ids
 
     def __getstate__(self) -> dict[str, object]:
@@ -238,7 +222,7 @@ class NameIndex:
             if fixed[i] == "":
                 continue  # the second half of a word joined to the one before
             if joined in self.vocabulary and not (
-                token.isdigit() or joined in QUESTION_WORDS or _is_function_word_pair(tokens, i)
+                token.isdigit() or joined in NEVER_CORRECTED or _is_function_word_pair(tokens, i)
             ):
                 # "christian solidarity world wide": the empty token keeps positions
                 fixed[i], fixed[i + 1] = joined, ""
@@ -250,7 +234,7 @@ class NameIndex:
                 len(token) < MIN_CORRECTABLE
                 or token in self.vocabulary
                 or token.isdigit()
-                or token in QUESTION_WORDS
+                or token in NEVER_CORRECTED
             ):
                 fixed[i] = self._corrected_word(token) or token
         return fixed
@@ -267,11 +251,11 @@ class NameIndex:
         match = process.extractOne(token, self._vocab_list, scorer=fuzz.ratio, score_cutoff=cutoff)
         corrected = match[0] if match is not None else None
         ending = token[len(corrected) :] if corrected and token.startswith(corrected) else None
-        if corrected and len(corrected) <= _SHORT_NAME_WORD and ending is not None:
+        if corrected and len(corrected) <= SHORT_NAME_WORD and ending is not None:
             # "linked" and "what links" inflect "link", not the name LiNK; a surname takes
             # "s" for "'s" ("rubios reasoning")
             person = any(self._kinds[i] == "person" for i in self._by_word.get(corrected, ()))
-            corrected = None if ending in _ENDINGS or (ending == "s" and not person) else corrected
+            corrected = None if ending in ENDINGS or (ending == "s" and not person) else corrected
         if len(self._corrections) >= LOOKUP_CACHE_SIZE:
             self._corrections.pop(next(iter(self._corrections)))
         self._corrections[token] = corrected
@@ -397,4 +381,4 @@ def acronym_letters(acronyms: Iterable[str]) -> dict[str, str]:
 
 def _is_function_word_pair(tokens: list[str], i: int) -> bool:
     """Whether tokens i and i+1 hold a function word: "do i" is no split "Doi"."""
-    return tokens[i] in _FUNCTION_WORDS or tokens[i + 1] in _FUNCTION_WORDS
+    return tokens[i] in FUNCTION_WORDS or tokens[i + 1] in FUNCTION_WORDS

@@ -20,6 +20,7 @@ from bot.core.kb.layered import Delta
 from bot.core.kb.models import Entity, EntityKind, Organization, Person
 from bot.core.search import aliases
 from bot.core.search import names as name_rules
+from bot.core.search.name_words import NOT_NAMES
 from bot.core.search.names import NameIndex, normalize, words
 
 #: The attributes a name table has; a table with others is built anew, not patched.
@@ -133,7 +134,7 @@ class _Patch:
 
     def _decide(self, alias: str) -> set[str]:
         """The ids `alias` names in the view (empty: it names nobody)."""
-        if not alias or alias in name_rules._NOT_NAMES:
+        if not alias or alias in NOT_NAMES:
             return set()
         before = self.names.aliases.get(alias, set())
         kind = self._kind_of(alias, before)

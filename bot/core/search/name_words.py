@@ -1,0 +1,29 @@
+"""Words that are not names, or not typos of names, whatever a name table holds."""
+
+from __future__ import annotations
+
+#: Words common in questions, never corrected into a name: "signed" is near a name word at
+#: 10,000 entities, "joining" near Jinping.
+NEVER_CORRECTED = frozenset(
+    "signed signing signs sign signatories signatory signers letter letters which what when where "
+    "whose about said says saying demand demands demanded asked asking wrote written sent send "
+    "addressed organised organized coordinated quoted quotes quote statement countries country "
+    "people person group groups organisation organization organisations organizations there their "
+    "they these those were does did have has been from with against before after between first "
+    "last many much more most connect connects connected connection join joined joining school "
+    "schools".split()
+)
+#: Endings that make a short name word an ordinary English word ("linked", "linking"); not
+#: "s", which surnames take for "'s" ("rubios reasoning").
+ENDINGS = frozenset({"ed", "ing", "er", "ers", "ly"})
+#: Name words this short or shorter take no English ending ("link" in "linked").
+SHORT_NAME_WORD = 5
+#: Words that are English before they are half of a name split in two ("do i" is no "Doi").
+FUNCTION_WORDS = frozenset(
+    "a an and at be do he i in is it me my no of on or so the to us we".split()
+)
+#: Words that never form a name on their own, even if some alias is exactly that word.
+NOT_NAMES = frozenset(
+    "the a an of for and in on to by who what letter letters north korea korean human rights "
+    "international".split()
+)
