@@ -1879,6 +1879,52 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["when: U.S. Senate passes"],
         ["25 April 2018"],
     ),
+    # An event described in a headline's lead-in is what the question after it asks of.
+    (
+        "UNHRC accountability resolution: date?",
+        ["when: UN Human Rights Council"],
+        ["23 March 2018"],
+    ),
+    # Where someone works, and their position with it, is their role; not their words.
+    ("Gina Goh is working where and what position", ["who is Gina Goh"], ["Regional Manager"]),
+    (
+        "Name Olivia Miller's position and the organisation she worked for.",
+        ["Olivia Miller's role"],
+        ["Communications Coordinator", "International Christian Concern"],
+    ),
+    (
+        "what's the org that Ha Tae Keung was president of",
+        ["about Open North Korea"],
+        ["Open North Korea"],
+    ),
+    (
+        "which group was benedict rogers the east asia team leader of",
+        ["Benedict Rogers's role"],
+        ["Christian Solidarity Worldwide"],
+    ),
+    # "Joining" is a question word, never the name Jinping.
+    (
+        "CSW's stated rationale for joining the 2018 JL?",
+        ["Christian Solidarity Worldwide"],
+        ["Rogers"],
+    ),
+    # "The first open letter" says which letter; "years between" asks the gap.
+    (
+        "years between the first open letter to kim and the moon letter?",
+        ["time between"],
+        ["About 7 years"],
+    ),
+    (
+        "was the first letter before the panmunjom declaration?",
+        ["which came first", "Panmunjom Declaration"],
+        ["Yes."],
+    ),
+    # "More organisations on it? numbers please": a count of each, "on it" no topic.
+    (
+        "did the 2019 letter or the 2012 letter have more organisations on it? numbers please",
+        ["how many more signed"],
+        ["76 − 43 = 33"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

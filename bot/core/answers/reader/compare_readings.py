@@ -217,8 +217,17 @@ def _topic_of_both(q: Question) -> str | None:
     """The topic asked of two letters, without the clause naming the other letter."""
     phrase = about_phrase(q)
     phrase = _THE_OTHER_CLAUSE.sub("", phrase).strip() if phrase else None
-    named = phrase and concepts(phrase) and not _A_LETTER_WORD.search(phrase)
+    named = (
+        phrase
+        and concepts(phrase)
+        and not _A_LETTER_WORD.search(phrase)
+        and not _POINTS_BACK.match(phrase)
+    )
     return phrase if named else None
+
+
+#: "more organisations on it? numbers please": "on it" is on the letter, no topic.
+_POINTS_BACK = re.compile(r"(?:it|them|this|that|these|those)\b")
 
 
 _THE_OTHER_CLAUSE = re.compile(
@@ -269,11 +278,13 @@ _AFTER = re.compile(r"\bafter\b")
 _BEFORE = re.compile(r"\bbefore\b")
 _GAP = re.compile(
     r"\bhow (?:long|many (?:years|months|days)|much time)\b|\btime between\b|\bapart\b(?! from)|"
-    rf"\bgap\b|\belapsed\b|\binterval\b|\bspan(?:ned)? between\b|{TIME_PASSED.pattern}"
+    rf"\bgap\b|\belapsed\b|\binterval\b|\bspan(?:ned)? between\b|{TIME_PASSED.pattern}|"
+    r"\b(?:years|months|weeks|days) (?:between|separat\w*)\b"
 )
+#: "which came first"; not "the first open letter to kim", which only says which letter.
 _FIRST = re.compile(
-    r"\bfirst\b|\bearlier\b|\blater\b|\bbefore\b|\bafter\b|\bolder\b|"
-    r"\bnewer\b|\bprecede\w*|\bfollow\w*"
+    r"\bfirst\b(?! (?:open |joint |coalition )?(?:letter|one|appeal)\b)|\bearlier\b|\blater\b|"
+    r"\bbefore\b|\bafter\b|\bolder\b|\bnewer\b|\bprecede\w*|\bfollow\w*"
 )
 
 

@@ -16,6 +16,7 @@ from bot.core.answers.reader.carried_context import (
     with_context_of,
 )
 from bot.core.answers.reader.claim_checks import checked_claim
+from bot.core.answers.reader.event_clues import rank_events
 from bot.core.answers.reader.org_descriptions import PLACE_KINDS
 from bot.core.answers.reader.question import Question, read_question
 from bot.core.answers.reader.readings import Reading, readings
@@ -113,7 +114,7 @@ def _names_the_subject(scope: Scope, lead_in: str, asked: str) -> bool:
 
     "Canada: 2012 signers?", "HRW + CSW: in both 2012 and 2018 letters?": a headline's
     lead-in that is only names or a country is what the question after it asks of, year or
-    not.
+    not; so is an event the lead-in describes, when the question describes none.
     """
     named = scope.names.find_mentions
     lead = read_question(scope, lead_in)
@@ -121,7 +122,12 @@ def _names_the_subject(scope: Scope, lead_in: str, asked: str) -> bool:
     rest = [w for i, w in enumerate(lead.norm.split()) if i not in covered and w not in _JOINERS]
     if len(lead.norm.split()) <= _HEADLINE_WORDS and (lead.countries or (covered and not rest)):
         return True
-    return bool(named(lead_in)) and not named(asked) and not YEAR.search(asked)
+    if named(asked) or YEAR.search(asked):
+        return False
+    # "UNHRC accountability resolution: date?": an event described in the lead-in
+    return bool(named(lead_in)) or bool(
+        rank_events(scope, lead) and not rank_events(scope, read_question(scope, asked))
+    )
 
 
 def _point_alone(scope: Scope, text: str) -> str | None:

@@ -261,7 +261,7 @@ def _groups_of_people(question: Question, people: list[str]) -> list[str]:
     """The people named only to say which group is meant: their employer is asked about."""
     if not people:
         return []
-    if question.has(_GROUP_OF_PERSON):
+    if question.has(_GROUP_OF_PERSON) and not question.has(_ROLE_TOO):
         return people[:1]
     return [
         m.entity_id
@@ -277,7 +277,12 @@ _SPOKESPERSON = re.compile(r"\bspokes(?:man|woman|person|people|persons)\b|\bspo
 #: A group named by someone who works there.
 _GROUP_OF_PERSON = re.compile(
     r"\b(?:group|organi[sz]ation|org|ngo|outfit|charity|employer) (?:that |which )?(?:\w+ ){1,6}"
-    r"(?:works?|worked|working) (?:for|at|with)\b"
+    r"(?:(?:works?|worked|working) (?:for|at|with)|(?:is|was|were) (?:the )?(?:president|head|"
+    r"director|leader|chair\w*|founder|spokes\w+) of)\b"
+)
+#: "Name her position and the organisation she worked for": the person is asked about too.
+_ROLE_TOO = re.compile(
+    r"\b(?:position|title|job|role)s? and\b|\band (?:his|her|their) (?:position|title|job|role)\b"
 )
 #: "Moon's government", "Rogers's organisation": the group, not the person.
 _HIS_GROUP = r"(?:government|govt|administration|organi[sz]ation|group|outfit|charity)\b"
