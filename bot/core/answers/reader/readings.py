@@ -41,6 +41,7 @@ from bot.core.answers.reader.org_people_readings import (
     org_people_readings,
     unquoted_org_readings,
 )
+from bot.core.answers.reader.org_place_readings import org_place_readings
 from bot.core.answers.reader.org_view_readings import org_view_readings
 from bot.core.answers.reader.other_readings import event_count_readings, general_readings
 from bot.core.answers.reader.question import Question
@@ -313,6 +314,7 @@ _GENERATORS = (
     byline_readings,
     people_readings,
     org_readings,
+    org_place_readings,
     event_readings,
     compare_readings,
     described_signer_readings,

@@ -6,8 +6,8 @@ import re
 from dataclasses import replace
 
 from bot.core.answers.cards import letters as letter_cards
-from bot.core.answers.facts import claims, lists
 from bot.core.answers.facts import letter_facts as facts
+from bot.core.answers.facts import lists
 from bot.core.answers.facts.openers import (
     about_phrase,
     answer_org,
@@ -178,29 +178,6 @@ _WHO_IS = re.compile(r"\bwho(?: s| is| was|s) (?:that|this|he|she|it|they)\b")
 _SAME = re.compile(r"\bsame\b|\bchange\w*\b|\bdiffer\w*\b")
 
 
-#: "based in London", "a London-based org": where an organisation is, asked of it.
-_BASED = (
-    re.compile(
-        r"\b(?:based|headquartered|located|hq|headquarters) (?:is )?(?:in|out of) "
-        r"(?:the )?([a-z]+(?: [a-z]+)?)\b"
-    ),
-    re.compile(r"\b([a-z]+) based\b"),
-)
-
-
-_WHERE_BASED = re.compile(
-    r"\bwhere (?:is|was|are|were) (?:\w+ ){0,4}?(?:based|headquartered|located|from)\b|"
-    r"\bwhere (?:is|was) it\b|"
-    # "which country is CSW from?", "what city is HRW based in?"
-    r"\b(?:which|what) (?:country|city|nation)(?: is| was)? (?:\w+ ){0,4}?"
-    r"(?:from|based|headquartered|located)\b|"
-    # terse: "csw country?", "hrw hq", "odhikar nationality", "what is it + which country?"
-    r"^ (?:\w+ ){1,5}(?:country|hq|headquarters|nationality|home country|based where|"
-    r"from where)\s*$|\b(?:which|what) (?:country|nation)\s*$"
-)
-_TAG_WORDS = re.compile(r"\s+(?:right|yeah|yes|correct|true|too|then|now)$")
-
-
 def _letter_named(q: Question) -> bool:
     """Whether the question names a letter by its year or title, not only by a clue."""
     return bool(q.years or q.ids("letter"))
@@ -242,40 +219,7 @@ def org_readings(context: Context) -> list[Reading]:
                 lambda: answer_quotes(scope, speakers, subject, org.name, yes_no),
             )
         )
-    if q.has(_WHERE_BASED):
-        # "Where is HRW based?": what the organisation is, which says where.
-        out.append(
-            Reading("org", 8.0, f"where {org.name} is", lambda: answer_org(scope, org.id, True))
-        )
-    based = next((m for p in _BASED if (m := p.search(q.norm))), None)
-    if based and context.cue("yes_no") and not q.country:  # a country: `from_country`
-        where = _TAG_WORDS.sub("", based.group(1)).strip() or based.group(1)
-        place = where.upper() if len(where) <= 3 else where.title()
-        out.append(
-            Reading(
-                "from_country",
-                4.0 + context.cue("yes_no") + 1.0,
-                f"is {org.name} based in {place}",
-                lambda: claims.based_in(scope, org, place),
-            )
-        )
     letter = context.letter
-    if q.country and (context.cue("yes_no") or not context.cue("signed")):
-        country = q.country
-        out.append(
-            Reading(
-                "from_country",
-                3.0
-                + context.cue("yes_no")
-                + (1.0 if q.has(_FROM_WORDS) else 0.0)
-                # "is Odhikar the Indonesian group on the list": the country is the claim
-                + (2.5 if q.has(_COUNTRY_OF_ORG) else 0.0)
-                # "conectas brazilian? y/n": a name and a country, and nothing else
-                + (3.0 if len(q.norm.split()) <= 5 and not q.years else 0.0),
-                f"is {org.name} from {country}",
-                lambda: facts.from_country(scope, org, country),
-            )
-        )
     if letter is not None and (q.has(_BY_CLAIM) or (context.cue("yes_no") and q.has(_LED))):
         out.append(
             Reading(
@@ -385,16 +329,3 @@ _BY_CLAIM = re.compile(
     r"\b(?:coordinated|organi[sz]ed|led|written|drafted|sent|penned|"
     r"authored|launched|initiated) by\b"
 )
-_COUNTRY_OF_ORG = re.compile(
-    r"(?:^ (?:is|was|are|were) (?:\w+ ){1,4}|\b(?:is|was) (?:listed |described |named )?as )"
-    r"(?:the|a|an) (?:\w+ ){1,2}(?:group|org|organi[sz]ation|ngo|charity|one)\b|"
-    # "is Burma Partnership listed under Myanmar", "listed with Brazil as its country"
-    r"\blisted (?:under|with) (?!the\b)|\bas (?:its|their) country\b|"
-    # "is it listed as being from Myanmar?"
-    r"\b(?:listed|recorded|given|shown|described) as (?:being )?(?:from|based in)\b|"
-    # "Burma Partnership is the one group on the 2012 list from Myanmar, right?"
-    r"\b(?:is|was) the (?:only|one|sole) (?:group|org|organi[sz]ation|ngo|signatory)\b.* from\b|"
-    # "Is Kontras, one of the groups the release names, a Thai organisation?"
-    r"\b(?:a|an) (?:\w+ )?(?:group|org|organi[sz]ation|ngo|charity|outfit) $"
-)
-_FROM_WORDS = re.compile(r"\b(?:from|based|group|organi[sz]ation|ngo|org|listed under)\b")
