@@ -1925,6 +1925,25 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["how many more signed"],
         ["76 − 43 = 33"],
     ),
+    # A country claimed of a group is checked: "an American outfit", "British, isn't it",
+    # "Myanmar-based?".
+    ("CSW is an American outfit, right?", ["is Christian Solidarity Worldwide from"], ["No."]),
+    ("Human Rights Watch is British, isn't it?", ["from United Kingdom"], ["No.", "New York"]),
+    (
+        "Burma Partnership - Myanmar-based per the 2012 list?",
+        ["based in Myanmar"],
+        ["No.", "Thailand"],
+    ),
+    # Described signatories with no letter named are looked for on every letter.
+    (
+        "Can you list the Christian and faith-based groups that show up across all these letters?",
+        ["signatories of any letter"],
+        ["International Christian Concern (ICC) (on the 2019 letter) [", "Paraguay"],
+    ),
+    ("which signatories are religious organisations", ["signatories of any letter"], ["CSW"]),
+    ("any student groups on the letters?", ["signatories of any letter"], ["Students Alliance"]),
+    # "Faith-based groups" are a description, not a place claimed.
+    ("is csw a faith-based group?", ["is it true of Christian Solidarity Worldwide"], ["Yes."]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

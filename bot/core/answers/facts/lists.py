@@ -319,6 +319,41 @@ def signatories_described(
     return builder.build(found=bool(items))
 
 
+def signatories_described_anywhere(scope: Scope, described: str, org_ids: list[str]) -> Answer:
+    """The organisations on any letter that fit a description, each with the letters it is on."""
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "signatories", f"Signatories of any letter: {described}")
+    items = []
+    for org_id in org_ids:
+        on = [
+            (letter, s)
+            for letter in kb.letters_signed_by(org_id)
+            for s in letter.signatories
+            if s.organization == org_id
+        ]
+        if on:
+            years = and_list([f"{letter.year}" for letter, _ in on])
+            refs = builder.cite(tuple(src for _, s in on for src in s.sources))
+            text = f"on the {years} letter{'s' * (len(on) > 1)}"
+            title = name_with_abbreviation(scope, org_id)
+            items.append(Item(title, text, refs, entity_id=org_id))
+    names = "; ".join(f"{i.title} ({i.text}) {i.ref_marks()}" for i in items[:_NAMED_IN_FULL])
+    more = f"; and {len(items) - _NAMED_IN_FULL} more" if len(items) > _NAMED_IN_FULL else ""
+    builder.direct = (
+        f"{len(items)} organisation{'s' * (len(items) != 1)} the letters name "
+        f"{'fit' if len(items) != 1 else 'fits'} “{described}”: {names}{more}."
+        if items
+        else f"None of the organisations the letters name fits “{described}”."
+    )
+    builder.section(f"Signatories fitting “{described}”", items)
+    builder.interpretation = f"signatories of any letter that are {described}"
+    return builder.build(found=bool(items))
+
+
+#: Organisations named in a direct answer before "and N more".
+_NAMED_IN_FULL = 12
+
+
 def signers_elsewhere(
     kb: KnowledgeBase, letter: Letter, countries: Sequence[str], where: str
 ) -> tuple[str, list[str]]:

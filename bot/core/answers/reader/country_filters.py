@@ -15,7 +15,7 @@ from bot.core.search.roles import HEAD_WORDS, canonical_words
 _COUNTRY_NOUN = re.compile(
     r"\b([a-z]+(?: [a-z]+){0,2}) (?:organi[sz]ations?|groups?|ngos?|signator\w*|members|signers|"
     # "the thai one on the list", "canadian ones??"
-    r"orgs?|charities|co ?signers|ones|one|outfits|nonprofits)\b"
+    r"orgs?|charit(?:y|ies)|co ?signers|ones|one|outfits?|nonprofits?)\b"
 )
 _COUNTRY_FROM = re.compile(
     # the name stops before a word that starts another phrase: "in the data are from the UK"
@@ -169,7 +169,9 @@ def _country(scope: Scope, norm: str) -> str | None:
 #: How adjectives of nationality end ("Brazilian", "Japanese", "British", "Thai", "Dutch").
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i", "ch", "ic")
 #: Words that may close a question after the country asked of ("Brazilian? confirm").
-_TAGS = frozenset("confirm right correct yes true really then too".split())
+_TAGS = frozenset(
+    "confirm right correct yes yeah true really then too isnt wasnt arent it they innit".split()
+)
 
 
 def _demonym(word: str) -> bool:

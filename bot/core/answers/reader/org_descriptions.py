@@ -225,7 +225,14 @@ _KINDS = (
 #: "Which Christian groups signed", "any refugee orgs on the 2012 list", "some radio
 #: station": the words before a kind word describe which signatories are asked for.
 _DESCRIBED_SIGNERS = re.compile(
-    r"\b(?:which|what|any|the|all the|list the|some|a|an) ((?:[a-z]+ ){1,3}?)" + _KINDS + r"\b"
+    # "the Christian and faith-based groups": either description
+    r"\b(?:which|what|any|the|all the|list the|some|a|an) "
+    r"((?:[a-z]+ ){1,3}?(?:(?:and|or) (?:[a-z]+ ){1,2}?)?)" + _KINDS + r"\b"
+)
+#: "which signatories are religious organisations": the words between describe them.
+_SIGNERS_ARE = re.compile(
+    r"\b(?:signatories|signers|co ?signers|groups|orgs|organi[sz]ations) (?:are|were) "
+    r"(?:the |a |an )?((?:[a-z]+ ){1,3}?)" + _KINDS + r"\b"
 )
 #: "groups of prison camp survivors", "the group that served as the secretariat": the
 #: words after the kind word describe them.
@@ -274,10 +281,51 @@ def described_signers(
     return None
 
 
+def described_signers_anywhere(
+    scope: Scope, norm: str, named: frozenset[str] = frozenset()
+) -> tuple[str, list[str]] | None:
+    """The description and the organisations it fits that signed any letter.
+
+    "Which Christian and faith-based groups show up across the letters": read as
+    `described_signers` reads one letter's list, found through the word index; either
+    description joined by "and" or "or" fits. An organisation that signed nothing is no
+    answer.
+    """
+    kb = scope.kb
+    tables = kb.derived("org_description_bags", org_bags)
+    for match in _descriptions(norm):
+        phrase = match.strip()
+        words = set(stems(phrase)) - _VAGUE - _NOT_DESCRIPTIVE
+        if not words or words & named or resolve_country(scope, phrase):
+            continue
+        known = {w for w in words if w in tables.by_word}
+        alternatives = _EITHER.split(phrase)
+        if len(known) * 2 < len(words) and len(alternatives) == 1:
+            continue
+        fitting: dict[str, None] = {}
+        for alternative in alternatives:
+            wanted = sorted(set(stems(alternative)) & known, key=lambda w: len(tables.by_word[w]))
+            if wanted:
+                fitting.update(
+                    dict.fromkeys(
+                        o
+                        for o in tables.by_word[wanted[0]]
+                        if all(w in tables.bags[o] for w in wanted[1:]) and kb.letters_signed_by(o)
+                    )
+                )
+        if fitting:
+            return phrase, list(fitting)
+    return None
+
+
+_EITHER = re.compile(r" (?:or|and) ")
+
+
 def _descriptions(norm: str) -> list[str]:
     """The descriptions of signatories a question holds, before and after the kind word."""
     before = [m.group(1) for m in _DESCRIBED_SIGNERS.finditer(norm)]
     after = [m.group(1) for m in _SIGNERS_DESCRIBED_AFTER.finditer(norm)]
+    after += [m.group(1) for m in _SIGNERS_ARE.finditer(norm)]
     phrases = [_UNTIL_VERB.split(p, maxsplit=1)[0].strip() for p in after + before]
     # "the coalition s secretariat" reads back as "the coalition's secretariat".
     return [re.sub(r"\b(\w+) s\b", r"\1's", p) for p in phrases if p][:_MAX_DESCRIPTIONS]
@@ -294,6 +342,6 @@ _NOT_DESCRIPTIVE = frozenset(
     stems(
         "other named listed signing many few some these those which their its more all based "
         "letter list open joint coalition coalitions member members supporter supporters "
-        "signatory signatories human rights people ppl folks"
+        "signatory signatories human rights people ppl folks total count number numbers of"
     )
 )

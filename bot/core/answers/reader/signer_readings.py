@@ -10,7 +10,11 @@ import re
 
 from bot.core.answers.facts import lists, which_of
 from bot.core.answers.reader.context import Context, Reading, letter_fit
-from bot.core.answers.reader.org_descriptions import described_signers
+from bot.core.answers.reader.org_descriptions import (
+    described_signers,
+    described_signers_anywhere,
+)
+from bot.core.answers.reader.signing_claims import every_letter
 from bot.core.search.stems import stems
 
 
@@ -19,9 +23,10 @@ def described_signer_readings(context: Context) -> list[Reading]:
     letter, scope = context.letter, context.scope
     asks = max(
         context.cue("signatories"),
-        _MEMBERSHIP_CUE if _MEMBERSHIP.search(context.question.norm) else 0.0,
+        # "the Christian groups that show up across all these letters"
+        _MEMBERSHIP_CUE if context.question.has(_MEMBERSHIP) or _across(context) else 0.0,
     )
-    if letter is None or not asks or context.question.countries or context.cue("countries"):
+    if not asks or context.question.countries or context.cue("countries"):
         return []  # "what countries do the groups come from" asks their countries
     question = context.question
     if context.cue("yes_no") and question.described is not None:
@@ -29,6 +34,8 @@ def described_signer_readings(context: Context) -> list[Reading]:
     named = frozenset(
         stems(" ".join(m.surface for m in question.mentions if m is not question.described))
     )
+    if letter is None:
+        return _across_letters(context, asks, named)
     found = described_signers(scope, letter, question.norm, named)
     if found is None:
         return []
@@ -44,6 +51,39 @@ def described_signer_readings(context: Context) -> list[Reading]:
             subject=letter.id,
         )
     ]
+
+
+def _across_letters(context: Context, asks: float, named: frozenset[str]) -> list[Reading]:
+    """ "The Christian and faith-based groups across all these letters": every letter's."""
+    q, scope = context.question, context.scope
+    if q.asks_of_a_letter() and not _across(context):
+        return []  # "which Christian groups signed the letter to Kim?" asks which letter
+    found = described_signers_anywhere(scope, q.norm, named)
+    if found is None:
+        return []
+    described, org_ids = found
+    return [
+        Reading(
+            "signatories",
+            asks + 1.0 + (1.5 if _across(context) else 0.0),
+            f"signatories of any letter that are {described}",
+            lambda: lists.signatories_described_anywhere(scope, described, org_ids),
+        )
+    ]
+
+
+def _across(context: Context) -> bool:
+    """Whether every letter is asked of: "across all these letters", "on the letters"."""
+    return context.letter is None and (
+        every_letter(context.question) or context.question.has(_ANY_LETTER)
+    )
+
+
+#: "across all these letters", "on any of the letters", "in the letters".
+_ANY_LETTER = re.compile(
+    r"\b(?:across|over|throughout|in|on|among|from) (?:all |any |each |every )?(?:of )?"
+    r"(?:the |these |those |our )?(?:three |3 )?letters\b"
+)
 
 
 #: Words that put organisations on a letter without a signing verb: "on the 2012 list",
