@@ -1944,6 +1944,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("any student groups on the letters?", ["signatories of any letter"], ["Students Alliance"]),
     # "Faith-based groups" are a description, not a place claimed.
     ("is csw a faith-based group?", ["is it true of Christian Solidarity Worldwide"], ["Yes."]),
+    # An aside ends the topic asked of: "…, or was it wholly critical", "I saw it …".
+    (
+        "Did the 2018 letter say anything positive at all about North Korea's increased "
+        "dialogue with other countries, or was it wholly critical?",
+        ["dialogue with other countries"],
+        ["Yes"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

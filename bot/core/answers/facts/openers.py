@@ -26,6 +26,8 @@ from bot.core.search.resolve import country_matches
 from bot.core.search.stems import concepts
 
 _ABOUT = re.compile(
+    # not "I've read about the camps of course": what the user knows, not what is asked
+    r"(?<!read )(?<!heard )(?<!know )(?<!seen )(?<! saw )"
     r"\b(?:about|on|regarding|concerning|mentioning|mention|mentions|"
     r"mentioned|address|addressed|cover|covered|discuss|discussed|raise|raised)"
     r"\s+(?:the\s+(?:issue|topic|question|subject)\s+of\s+)?(.+?)\s*$"
@@ -42,7 +44,14 @@ _TRAILING = re.compile(
 )
 #: "mentioned or credited in the sources": a second verb, not a topic.
 _SECOND_VERB = re.compile(r"^(?:or|and) \w+ed\b")
-_NEXT_QUESTION = re.compile(r"(?<=\w)\s+(?:what|who|whom|how|which|when|why|where)\s+\w+")
+_NEXT_QUESTION = re.compile(
+    r"(?<=\w)\s+(?:what|who|whom|how|which|when|why|where)\s+\w+|"
+    # "camps of course but i understand there was more", "its agenda i saw it mentioned",
+    # "closing the camps or was that someone s statement": an aside ends the topic
+    r"(?<=\w)\s+(?:or (?:was|is|were|did) (?:it|that|this|they)|i (?:saw|read|ve|m|understand|"
+    r"remember|think|thought|believe|didnt|dont|want|need|was|heard|know)|but i|of course|"
+    r"because|since i|as i|or not)\b"
+)
 #: "about the Seoul letter", "about the 2019 letter to Moon": a letter, no topic.
 _ONLY_A_LETTER = re.compile(
     r"(?:the |that |this )?(?:\w+ ){0,3}(?:letter|letters|one|appeal|list)"
