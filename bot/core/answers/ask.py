@@ -21,6 +21,7 @@ from bot.core.answers.reader.described_letter import asked_of
 from bot.core.answers.reader.message_parts import best_part
 from bot.core.answers.reader.question import Question, read_question
 from bot.core.answers.reader.readings import Reading, readings
+from bot.core.answers.reader.romanised import glossed
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 
@@ -41,7 +42,8 @@ WEAK = 2.0
 
 def ask(scope: Scope, question: str) -> Answer:
     """Answer a free-text question, or say plainly that the knowledge base does not cover it."""
-    text = whole = corrected(scope, " ".join(question.split())[: scope.max_query_length])
+    text = " ".join(question.split())[: scope.max_query_length]
+    text = whole = corrected(scope, glossed(text))
     if not normalize(text):
         return not_found(
             "ask", "Ask a question about a campaign letter, a signatory or a quote.", EXAMPLES

@@ -1951,6 +1951,23 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["dialogue with other countries"],
         ["Yes"],
     ),
+    # Romanised Korean around English names is read as English.
+    ("'Kim Jong-un should look to his legacy' nuga malhaesseoyo?", ["who said"], ["Ha Tae Keung"]),
+    (
+        "Freedom House-do seomyeong haesseoyo? the 2012 letter to Kim Jeong-eun",
+        ["did Freedom House sign"],
+        ["Yes."],
+    ),
+    ("Canada danche-do 2012 letter-e isseosseoyo?", ["from Canada"], ["Han Voice"]),
+    # "Tell me" asks for something; it is no one's words.
+    ("tell me the press contacts of the 2012 release", ["contact"], ["Kanae Doi"]),
+    # A group described by what it has been doing.
+    (
+        "tell me about the christian group that's been 'giving hope to persecuted christians "
+        "since 1995' - how does it come into this",
+        ["about International Christian Concern"],
+        ["International Christian Concern"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

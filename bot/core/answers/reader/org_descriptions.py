@@ -34,7 +34,9 @@ _DESCRIBED = re.compile(
     # "… on missing people", not "… on the coalition list": that is where it is listed
     r"(?: (?:of|for|on(?! (?:the|a|an|this|that|their|its)\b)|run by|made up of|working on|"
     r"(?:that|which|who) (?:(?:campaigns?|works?|advocates?|fights?|speaks? up|stands? up) "
-    r"(?:for|on)|(?:(?:acted|acts|served|serves) as|was|is)(?: the| a| an)?)) "
+    r"(?:for|on)|(?:(?:acted|acts|served|serves) as|was|is)(?: the| a| an)?|"
+    # "the christian group that's been giving hope to persecuted christians"
+    r"(?:s |has |have )?been \w+ing(?: hope| help| aid| support)?(?: to| for| on)?)) "
     r"((?:[a-z]+ ){0,3}[a-z]+))?"
     r"(?: (?:in|from|based in|out of) ((?:the )?[a-z]+(?: [a-z]+)?))?"
 )
