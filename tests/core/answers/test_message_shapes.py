@@ -1968,6 +1968,24 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["about International Christian Concern"],
         ["International Christian Concern"],
     ),
+    # "Only ever", "nobody ever": no reply asked for.
+    (
+        "the ICNK coalition only ever did the one letter, right? the 2012 one",
+        ["the only letter International Coalition"],
+        ["No. Besides the 2012 letter", "2019"],
+    ),
+    # "Only the 2018 letter": a claim that a group is on one letter and no other.
+    (
+        "CSW signed just the 2018 letter, right?",
+        ["the only letter Christian Solidarity Worldwide signed"],
+        ["No. Besides the 2018 letter", "2012"],
+    ),
+    (
+        "Open North Korea: I have it tied only to the 2012 letter, nothing later. Correct?",
+        ["the only letter Open North Korea signed"],
+        ["Yes. The 2012 letter is the only one"],
+    ),
+    ("was amnesty on the 2018 letter too or only the 2012 one", ["Amnesty"], ["52"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -102,14 +102,18 @@ def answer_signed_any(
     both: bool = False,
     named: tuple[Letter, ...] = (),
     besides: Letter | None = None,
+    only: Letter | None = None,
 ) -> Answer:
     """Did an organisation sign (no letter named): yes with which, or not named anywhere.
 
     With `both` ("did ICC sign both the 2018 and 2019 letters?"), yes only if it signed
     each of the `named` letters, or at least two when none are named. With `besides` ("did
-    it sign anything besides the 2012 letter?"), whether it signed any other.
+    it sign anything besides the 2012 letter?"), whether it signed any other. With `only`
+    ("CSW signed just the 2018 letter, right?"), whether that is the one letter it is on.
     """
     signed = scope.kb.letters_signed_by(org.id)
+    if only is not None:
+        return _only_letter(scope, org, signed, only)
     if besides is not None:
         others = [x for x in signed if x.id != besides.id]
         card = letter_cards.letters(scope, signed_by=org.id)
@@ -156,6 +160,33 @@ def answer_signed_any(
         "letter; some letters' full lists are not printed.",
         None,
     )
+
+
+def _only_letter(scope: Scope, org: Organization, signed: list[Letter], only: Letter) -> Answer:
+    """ "CSW only ever did the one letter, right? the 2018 one": No, with the others it is on."""
+    sources = [
+        src
+        for x in signed
+        for src in next((e.sources for e in x.signatories if e.organization == org.id), x.sources)
+    ]
+    card, marks = cite_in(letter_cards.letters(scope, signed_by=org.id), scope.kb, sources)
+    others = [x for x in signed if x.id != only.id]
+    years = and_list([str(x.year) for x in others])
+    plural = "s" if len(others) > 1 else ""
+    if only not in signed:
+        direct = f"No. The sources do not name {org.name} on the {only.year} letter" + (
+            f"; it signed or coordinated the {years} letter{plural}. {marks}" if others else "."
+        )
+    elif others:
+        direct = (
+            f"No. Besides the {only.year} letter, {org.name} signed or coordinated the {years} "
+            f"letter{plural}. {marks}"
+        )
+    else:
+        direct = (
+            f"Yes. The {only.year} letter is the only one the sources name {org.name} on. {marks}"
+        )
+    return with_direct(card, direct, None)
 
 
 def repeat_signers(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:

@@ -31,6 +31,26 @@ def claims_alone(q: Question, org_id: str) -> bool:
 
 
 _ONLY = frozenset({"only", "just", "solely"})
+
+
+def claims_one_letter(q: Question) -> bool:
+    """Whether the question claims a group is on one letter and no other.
+
+    "CSW signed just the 2018 letter, right?", "HRW was only on the 2018 letter?", "the
+    ICNK only ever did the one letter"; not "only HRW signed it", which is `claims_alone`.
+    """
+    return q.has(_ONE_LETTER_ONLY)
+
+
+_ONE_LETTER_ONLY = re.compile(
+    # not "both letters or only one of them?", "too or only the 2012 one": a choice asked
+    r"(?<!or )\b(?:only|just|solely)(?: ever)? (?:(?:signed|sign|did|joined|backed|co ?signed|"
+    r"was on|were on|been on|on|in|part of|involved in|tied to|linked to) )?(?:to )?"
+    r"(?:(?:the one |the |that |one |a single )?(?:\d{4} )?letter|the (?:\d{4} |one )one)\b"
+    # "… only signed the 2018 letter to score points": a motive claimed, not one letter
+    r"(?! (?:to|in order to) (?:score|get|show|make|gain|win|look|please|curry|attract|grab)\b)|"
+    r"\b(?:nothing|none) (?:else|later|other)\b|\bno other letters?\b"
+)
 _NOBODY_ELSE = re.compile(
     r"\b(?:nobody|no one) else\b|\bno other (?:group|org|organi[sz]ation|ngo|signer)s?\b"
 )

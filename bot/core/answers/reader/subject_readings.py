@@ -29,7 +29,12 @@ from bot.core.answers.reader.context import (
 )
 from bot.core.answers.reader.event_clues import named_after
 from bot.core.answers.reader.question import Question
-from bot.core.answers.reader.signing_claims import SEVERAL_LETTERS, claims_alone, every_letter
+from bot.core.answers.reader.signing_claims import (
+    SEVERAL_LETTERS,
+    claims_alone,
+    claims_one_letter,
+    every_letter,
+)
 from bot.core.search.stems import stems
 
 
@@ -260,6 +265,16 @@ def org_readings(context: Context) -> list[Reading]:
                 context.cue("signed") + letter_fit(context) + 1.5,
                 f"which letters {org.name} signed besides {letter.title}",
                 lambda: answer_signed_any(scope, org, besides=letter),
+            )
+        )
+    if letter is not None and (context.cue("yes_no") or "?" in q.text) and claims_one_letter(q):
+        # "CSW only ever did the one letter, right? the 2018 one": a claim of signing
+        out.append(
+            Reading(
+                "signed",
+                max(context.cue("signed"), context.cue("yes_no"), 4.0) + letter_fit(context) + 1.5,
+                f"is {letter.title} the only letter {org.name} signed",
+                lambda: answer_signed_any(scope, org, only=letter),
             )
         )
     if context.cue("signed"):
