@@ -66,8 +66,42 @@ def number_value(text: str) -> int | None:
 
 
 def figures_in(text: str) -> set[int]:
-    """Every whole number a text gives, in digits or in words ("Seventy years" → 70)."""
-    return {v for m in _FIGURE.finditer(text) if (v := number_value(m.group(0))) is not None}
+    """Every whole number a text gives, in digits or in words ("Seventy years" → 70).
+
+    A figure in millions or thousands is given whole: "24.5 million" → 24,500,000, "a
+    million" → 1,000,000 (and not 24 or 5).
+    """
+    rest = without_scaled(text)
+    found = {v for m in _FIGURE.finditer(rest) if (v := number_value(m.group(0))) is not None}
+    return found | set(scaled_figures(text))
+
+
+def scaled_figures(text: str) -> tuple[int, ...]:
+    """ "24.5 million" → 24,500,000, "a million" → 1,000,000, "two thousand" → 2,000."""
+    found = []
+    for match in _SCALED.finditer(text):
+        amount, scale = match.group(1).casefold(), _SCALES[match.group(2).casefold()]
+        if amount in ("a", "one"):
+            value: float | None = 1
+        elif amount[0].isdigit():
+            value = float(amount.replace(",", ""))
+        else:
+            value = number_value(amount)
+        if value is not None:
+            found.append(round(value * scale))
+    return tuple(found)
+
+
+def without_scaled(text: str) -> str:
+    """`text` without its figures in thousands or millions."""
+    return _SCALED.sub(" ", text)
+
+
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+#: A figure in thousands or millions: "24.5 million", "a million", "two thousand".
+_SCALED = re.compile(
+    rf"\b(\d+(?:[.,]\d+)?|a|one|{NUMBER_WORD}) (thousand|million|billion)\b", re.IGNORECASE
+)
 
 
 def figures_shown(text: str) -> str:

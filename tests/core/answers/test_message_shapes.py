@@ -1986,6 +1986,22 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Yes. The 2012 letter is the only one"],
     ),
     ("was amnesty on the 2018 letter too or only the 2012 one", ["Amnesty"], ["52"]),
+    # A figure in millions is checked whole against the statement that speaks of it.
+    (
+        "the 2012 letter claimed like a million political prisoners right?",
+        ["political prisoners"],
+        ["No. The 2012 letter gives another figure, 200,000"],
+    ),
+    (
+        "the 2012 letter mentioned a million prisoners?",
+        ["a million prisoners"],
+        ["No. The 2012 letter gives another figure, 200,000"],
+    ),
+    (
+        "did the 2012 letter talk about 24.5 million people living in fear?",
+        ["living in fear"],
+        ["Yes.", "24.5 million"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

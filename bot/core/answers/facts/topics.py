@@ -28,7 +28,7 @@ from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Statement
 from bot.core.kb.sentences import first_sentences, split_sentences
 from bot.core.scope import Scope
-from bot.core.search.numbers import figures_shown, other_figure
+from bot.core.search.numbers import figures_shown, other_figure, without_scaled
 from bot.core.search.stems import concepts
 
 
@@ -49,22 +49,24 @@ def topic(
     kb = scope.kb
     builder = AnswerBuilder(kb, "topic", f"“{phrase}” in {letter.title}")
     phrase = spelled_right(scope, phrase)
+    # "a million prisoners?": the figure is checked against the statement, not matched
+    matched = " ".join(_FIGURES.sub(" ", without_scaled(phrase)).split()) or phrase
     # "the COI" is matched by what it stands for: the entity's name, as the letter words it.
     named = [
         m.entity_id
         for m in scope.names.find_mentions(phrase)
         if m.kind in ("organization", "event", "person")
     ]
-    wording = f"{phrase} {kb.name_of(named[0])}" if named else phrase
+    wording = f"{matched} {kb.name_of(named[0])}" if named else matched
     statements = [("Demand", s) for s in letter.demands]
     statements += [("Cited", s) for s in letter.abuses_cited]
     statements += [("Quoted from the letter", s) for s in letter.excerpts]
 
     def weight(text: str) -> float:
-        return max(share(kb, wording, text), share(kb, phrase, text))
+        return max(share(kb, wording, text), share(kb, matched, text))
 
     # Words the statements use at all: a typo or chat word can neither match nor count.
-    asked = concepts(phrase) & kb.derived("statement_idf", statement_idf).keys()
+    asked = concepts(matched) & kb.derived("statement_idf", statement_idf).keys()
 
     def fits(text: str) -> bool:
         # A Yes must rest on more than one shared word of several ("close all the prison
@@ -248,6 +250,12 @@ _LETTER_WORDS = frozenset(concepts("letter letters release year"))
 #: Statements of other letters tried for a topic the letter asked of does not speak of.
 _ELSEWHERE = 5
 #: Words asking how the letter saw something, not whether it mentioned it.
+#: A figure in words in a topic ("claimed like a million"), with the words that hedge it,
+#: set aside when statements are matched (a figure in digits is matched as its digits).
+_FIGURES = re.compile(
+    r"\b(?:(?:claimed|said|like|about|around|roughly|some|nearly|almost|over|more than) )*"
+    r"(?:a |one )?(?:million|thousand|billion)s?\b"
+)
 _STANCE = re.compile(
     r"\b(?:view\w*|treat\w*|see|saw|regard\w*|react\w*|feel|felt|attitude|stance|position|"
     r"positive\w*|negative\w*|critical|criticis\w*|criticiz\w*|welcom\w*|supportive|"

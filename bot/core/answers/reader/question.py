@@ -28,6 +28,7 @@ from bot.core.answers.reader.shapes import (
 )
 from bot.core.scope import Scope
 from bot.core.search.names import Mention, normalize
+from bot.core.search.numbers import scaled_figures, without_scaled
 from bot.core.search.resolve import REGIONS, resolve_country
 from bot.core.search.roles import (
     HEAD_WORDS,
@@ -226,9 +227,11 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         # tag question
         norm += "right "
     years = tuple(int(y) for y in _YEAR.findall(text))
-    numbers = tuple(
+    # "a million prisoners", "24.5 million": whole, not 24 and 5
+    scaled = scaled_figures(text)
+    numbers = scaled + tuple(
         value
-        for raw in _NUMBER.findall(text)
+        for raw in _NUMBER.findall(without_scaled(text) if scaled else text)
         if (value := int(raw.replace(",", ""))) not in years and value < 10_000_000
     )
     mentions = scope.names.find_mentions(text)
