@@ -2002,6 +2002,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["living in fear"],
         ["Yes.", "24.5 million"],
     ),
+    # "Might you confirm whether …", "I'd like to know if …": yes or no.
+    (
+        "Might you confirm whether Freedom House was among the groups behind the 2012 open letter?",
+        ["did Freedom House sign"],
+        ["Yes."],
+    ),
+    ("I'd like to know if CSW signed the 2019 letter", ["did Christian Solidarity"], ["don't say"]),
+    # "Every one of these North Korea letters": each of them.
+    (
+        '"Amnesty has signed every one of these North Korea letters" — does that hold up?',
+        ["which letters Amnesty International signed"],
+        ["No.", "2018 and 2019 letters."],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -137,7 +137,8 @@ def answer_signed_any(
         direct = f"No. {org.name} signed or coordinated only the {years} letter" + (
             "s" if len(signed) > 1 else ""
         )
-        direct += f"; the sources do not name it on the {not_on} letter." if not_on else "."
+        plural = "s" if len(missing) > 1 else ""
+        direct += f"; the sources do not name it on the {not_on} letter{plural}." if not_on else "."
         # what the curators say it did instead ("it reposted HRW's release on the 2018 letter")
         told = [
             t for _, t in split_sentences(org.description or "") if any(y in t for y in missing)

@@ -42,6 +42,11 @@ SHARED = {
         r"fact check|confirm|can you confirm|please confirm|verify|can you verify|"
         r"please verify|check|quick check|double check|am i right|am i correct|"
         r"is it correct|is it right|correct me if|"
+        # "might you confirm whether …", "I'd like to know if …", "tell me whether …"
+        r"(?:might|could|can|would) you (?:please )?(?:confirm|verify|check|tell me) "
+        r"(?:whether|if)|(?:tell me|do you know|let me know) (?:whether|if)|"
+        r"(?:i|we) (?:want|d like|would like|need) to (?:know|check|confirm) (?:whether|if)|"
+        r"(?:id|wed) like to (?:know|check|confirm) (?:whether|if)|"
         # "I don't suppose the 2018 letter mentioned aid?": hedged, still yes or no
         r"i (?:don ?t|dont|do not) (?:suppose|think|guess)|i doubt|i wonder (?:if|whether))\b|"
         # "ICC one of the signers on the Moon letter?": a name, then where it is claimed to be

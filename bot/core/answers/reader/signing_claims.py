@@ -59,7 +59,9 @@ _NOBODY_ELSE = re.compile(
 #: More than one letter, or every one: "signed more than one letter", "all three letters".
 SEVERAL_LETTERS = re.compile(
     r"\b(?:more than one|several|multiple|two or more|over one|at least two|repeat\w*)"
-    r"(?: of the)? letters?\b|\b(?:all three|all 3|every|each)(?: of the| one of the)? letters?\b|"
+    r"(?: of the)? letters?\b|\b(?:all three|all 3|every|each)(?: one)?(?: of)?"
+    # "every one of these North Korea letters"
+    r"(?: the| these| those| our)?(?: \w+){0,3}? letters?\b|"
     r"\ball (?:the |of the |these )?letters\b|\ball three\b"
 )
 _EVERY = re.compile(r"\ball\b|\bevery\b|\beach\b")
