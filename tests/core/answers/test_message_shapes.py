@@ -2015,6 +2015,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["which letters Amnesty International signed"],
         ["No.", "2018 and 2019 letters."],
     ),
+    # Quoted words "attributed to" someone, or put up as a quote, are checked as words said.
+    (
+        'Quote circulating: "I don\'t think that there is a dilemma here." Attributed to Trump. '
+        "Correct?",
+        ["did Donald Trump say"],
+        ["No, not Donald Trump", "Quintana"],
+    ),
+    (
+        'Quote check: Ha Tae Keung said Kim should "close the prison camps and set the captives '
+        'free". Real?',
+        ["did Ha Tae Keung say"],
+        ["Yes"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -26,7 +26,7 @@ _FEWEST_WORDS = 4
 #: The question checks a claim: asked yes or no, or in a fact-checker's words.
 _CHECKS = re.compile(
     r"^ (?:did|does|do|was|is|has|had|were|are)\b|\b(?:attribut\w*|right|correct|accurate\w*|"
-    r"true|false|confirm|verify|really|actually|sure|yeah|innit)\b"
+    r"true|false|confirm|verify|really|actually|sure|yeah|innit|real|legit|genuine|authentic)\b"
 )
 #: A verb of saying right after the person's name, and what may stand between them.
 _SAID = re.compile(

@@ -25,13 +25,17 @@ _LEAD_IN = re.compile(
     r"(?:claim|checking|fact ?check)\b[^\"“'‘]{0,20})\s*$",
     re.I,
 )
+#: Before the quotation, a lead-in that says the words are someone's ("Quote circulating:").
+_WORDS_OF_SOMEONE = re.compile(r"\s*(?:quote|quotation|line|words|remark)\b", re.I)
 #: After the quotation, words that name who said it rather than judge it.
 _ATTRIBUTION = re.compile(
     r"(?:that|this|it) was (?!(?:right|true|correct|accurate|wrong|false|actually|really|in|"
     r"on)\b)|"
     r"was (?:that|it|this) (?!(?:right|true|correct|accurate|wrong|false|actually|really|in|"
     r"on)\b)|"
-    r"(?:said|says|spoken|written|uttered|quoted) by |by |from "
+    r"(?:said|says|spoken|written|uttered|quoted) by |by |from |"
+    # "'I don't think there is a dilemma here.' Attributed to Trump. Correct?"
+    r"(?:(?:it s|it is|its|that s|this is) )?attribut\w* to "
 )
 #: A claim has a subject and a verb: fewer words are a phrase ("'overload the agenda'").
 _FEWEST_WORDS = 4
@@ -52,7 +56,7 @@ def checked_claim(text: str) -> str | None:
         return None
     if not _CHECK_WORDS.intersection(after) or _OTHER_ASKS.intersection(after):
         return None
-    if _ATTRIBUTION.match(" ".join(after)):
+    if _ATTRIBUTION.match(" ".join(after)) or _WORDS_OF_SOMEONE.match(before):
         return None  # "'…' — that was the Florida senator, right?": who said it, checked
     # "'a population of 25.4 million living in fear', citing the 2012 letter. Check the
     # figure.": what the draft says around the quotation is part of the claim.
