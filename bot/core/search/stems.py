@@ -145,6 +145,16 @@ CONCEPTS: dict[str, str] = {
     "expens": "sacrif",
     "cost": "sacrif",
     "trade": "sacrif",
+    # "ICRC access to the DPRK": the letter asks to "let" monitors "into the country"
+    "dprk": "korea",
+    "let": "access",
+    "admit": "access",
+    "admitt": "access",
+    "allow": "access",
+    "entri": "access",
+    "enter": "access",
+    "inspector": "monitor",
+    "observ": "monitor",
 }
 
 

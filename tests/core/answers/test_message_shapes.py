@@ -2028,6 +2028,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["did Ha Tae Keung say"],
         ["Yes"],
     ),
+    # "Access", "let in", "DPRK": the letter's words for the same things.
+    (
+        "Did the 2012 ICNK letter call for ICRC access to the DPRK?",
+        ["speak of icrc access"],
+        ["Yes.", "Red Cross"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
