@@ -84,6 +84,25 @@ def month_in(text: str) -> int | None:
     return None
 
 
+#: A day written without its year: "March 23", "25th April", "the 5th of June".
+_DAY_ONLY = re.compile(
+    rf"\b(?:({_MONTH_NAMES}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? "
+    rf"(?:of )?({_MONTH_NAMES}))\b"
+)
+
+
+def month_and_day(norm: str) -> str | None:
+    """ "MM-DD" for a day written without its year ("on March 23", "25th April")."""
+    match = _DAY_ONLY.search(norm.casefold())
+    if match is None:
+        return None
+    month = match.group(1) or match.group(4)
+    day = int(match.group(2) or match.group(3))
+    if not 1 <= day <= 31:
+        return None
+    return f"{_MONTHS[month]:02d}-{day:02d}"
+
+
 def date_in(text: str) -> str | None:
     """A date written out in a question ("1 June 2018", "June 1, 2018", "March 2018"), ISO."""
     lowered = text.casefold()

@@ -2034,6 +2034,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["speak of icrc access"],
         ["Yes.", "Red Cross"],
     ),
+    # A day claimed for an event, without its year, is checked.
+    (
+        "did the senate pass the NKHRA on april 26?",
+        ["did U.S. Senate do this"],
+        ["No.", "25 April 2018"],
+    ),
+    ("was the singapore summit on june 13?", ["is it true: Trump–Kim summit"], ["No.", "12 June"]),
+    # "Story says …": a claim read somewhere, checked.
+    (
+        "Story says Yun testified to the Senate on June 5. Confirm?",
+        ["is it true: Joseph Yun testifies"],
+        ["Yes."],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

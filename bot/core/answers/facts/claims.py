@@ -145,22 +145,6 @@ def _connected(kb: KnowledgeBase, person: Person, letter: Letter) -> bool:
     )
 
 
-def acted(scope: Scope, actor: Organization, event: Event) -> Answer:
-    """Whether an organisation did what an event records ("did the House pass the act")."""
-    kb = scope.kb
-    card = people_cards.event(scope, event.id)
-    card, marks = cite_in(card, kb, event.sources)
-    named = any(normalize(n) in normalize(event.title) for n in actor.names)
-    if named:
-        direct = f"Yes. {event.title} ({human_date(event.date)}). {marks}"
-    else:
-        direct = (
-            f"The sources do not report that. What they record is: {event.title} "
-            f"({human_date(event.date)}). {marks}"
-        )
-    return with_direct(card, direct, f"did {actor.name} do this: {event.title}", (), "yes_no")
-
-
 def person_attribute(scope: Scope, person: Person, claim: str, org: Organization | None) -> Answer:
     """Is a claim about a person's party, title or employer true, by their recorded roles."""
     kb = scope.kb

@@ -1,5 +1,7 @@
 """Claims about events checked against their record: on the date given, and no further.
 
+"Did the Senate pass the act on April 26?": who acted, and on which day, is checked too.
+
 "Was the Panmunjom Declaration signed in May?", "did Seoul go back to co-sponsoring the
 resolution?", "did the act become law?": a claim that an event was undone or came to pass is
 answered "the sources do not report that" where its record stops short of it.
@@ -11,8 +13,8 @@ import re
 
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import people as people_cards
-from bot.core.kb.dates import date_in, human_date
-from bot.core.kb.models import Event
+from bot.core.kb.dates import date_in, human_date, month_and_day
+from bot.core.kb.models import Event, Organization
 from bot.core.kb.sentences import first_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
@@ -24,7 +26,9 @@ def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
     card = people_cards.event(scope, event.id)
     card, marks = cite_in(card, kb, event.sources)
     asked = date_in(claim)
-    if asked and event.date and not (event.date.startswith(asked) or asked.startswith(event.date)):
+    if wrong_day(claim, event) or (
+        asked and event.date and not (event.date.startswith(asked) or asked.startswith(event.date))
+    ):
         direct = f"No. {event.title} is dated {human_date(event.date)}. {marks}"
     elif asked and event.date and len(asked) > len(event.date) and not BY_THEN.search(claim):
         # "was the resolution adopted on 3 March 2018?" of an event dated only "2018"
@@ -47,6 +51,14 @@ def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
             f"{first_sentences(event.summary)} {marks}"
         )
     return with_direct(card, direct, f"is it true: {event.title}", (), "yes_no")
+
+
+def wrong_day(claim: str, event: Event) -> bool:
+    """Whether a claim dates an event to another day of the year ("on April 26", no year)."""
+    if date_in(claim) or not event.date or len(event.date) < len("2018-04-25"):
+        return False
+    day = month_and_day(normalize(claim))
+    return day is not None and event.date[5:10] != day
 
 
 #: "By June 2018, had the Council …": a date the claim counts up to, not the event's own.
@@ -75,3 +87,24 @@ def beyond_the_record(claim: str, event: Event) -> bool:
     # record reports, not a step it records
     held = _HOPED_FOR.sub(" ", held)
     return any(p.search(f" {asked} ") and not p.search(f" {held} ") for p in _BEYOND_THE_RECORD)
+
+
+def acted(scope: Scope, actor: Organization, event: Event, claim: str = "") -> Answer:
+    """Whether an organisation did what an event records ("did the House pass the act").
+
+    A day the `claim` gives ("on April 26") must be the event's.
+    """
+    kb = scope.kb
+    card = people_cards.event(scope, event.id)
+    card, marks = cite_in(card, kb, event.sources)
+    named = any(normalize(n) in normalize(event.title) for n in actor.names)
+    if named and wrong_day(claim, event):
+        direct = f"No. {event.title} is dated {human_date(event.date)}. {marks}"
+    elif named:
+        direct = f"Yes. {event.title} ({human_date(event.date)}). {marks}"
+    else:
+        direct = (
+            f"The sources do not report that. What they record is: {event.title} "
+            f"({human_date(event.date)}). {marks}"
+        )
+    return with_direct(card, direct, f"did {actor.name} do this: {event.title}", (), "yes_no")

@@ -198,7 +198,10 @@ _DROP = re.compile(r"^(\s*)(?:just )?drop\b(?= (?:me |us )?(?:the|every|all|a li
 _HEDGE_BEFORE = re.compile(
     r"^\s*(?:i ?['’]?m (?:pretty |quite |fairly |almost |100% )?(?:sure|certain|positive)|"
     r"(?:pretty|quite|fairly) sure|i (?:think|believe|reckon|remember)|iirc|"
-    r"if i (?:remember|recall) (?:right|rightly|correctly))(?: that)?[\s,]+",
+    r"if i (?:remember|recall) (?:right|rightly|correctly)|"
+    # "Story says Yun testified on June 5. Confirm?": a claim read somewhere, to check
+    r"(?:a |the |this |one )?(?:story|post|article|report|tweet|headline|blog|news) "
+    r"(?:says|said|claims|claimed|reports|reported|states))(?: that)?[\s,]+",
     re.IGNORECASE,
 )
 _HEDGE_AFTER = re.compile(
@@ -234,7 +237,17 @@ def _hedged_claim(text: str) -> str:
         return text
     if _ASKS_AT_THE_END.search(claim):
         return text  # "i remember reading that an official told senators … who was that"
+    if _READ_SOMEWHERE.match(text) and _ASKED_AFTER.search(claim):
+        return text  # "Headline says X. Was that one of its demands?": asked already
     return f"{claim.rstrip(' ,.;!?')}, right?"
+
+
+#: "Story says …", "Post says …": a claim read somewhere.
+_READ_SOMEWHERE = re.compile(
+    r"^\s*(?:a |the |this |one )?(?:story|post|article|report|tweet|headline|blog|news)\b", re.I
+)
+#: A question of three words or more after the claim ("… . Was that one of its demands?").
+_ASKED_AFTER = re.compile(r"[.!?]\s+\w+(?:\s+\S+){2,}\?\s*$")
 
 
 #: "UK or uh belgium": a hesitation, no word of the question.

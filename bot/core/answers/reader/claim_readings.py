@@ -200,7 +200,7 @@ def claim_readings(context: Context) -> list[Reading]:
                 "yes_no",
                 base + 2.0,
                 f"did {actor.name} do this: {event.title}",
-                lambda: claims.acted(scope, actor, event),
+                lambda: event_claims.acted(scope, actor, event, q.text),
             )
         )
     return out

@@ -8,7 +8,7 @@ import re
 from bot.core.answers.reader.letter_words import QUESTION_WORDS
 from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
-from bot.core.kb.dates import date_in
+from bot.core.kb.dates import date_in, month_and_day
 from bot.core.scope import Scope
 from bot.core.search.stems import stems
 
@@ -88,27 +88,6 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
             scored.append((event.id, score))
     scored.sort(key=lambda pair: -pair[1])
     return scored
-
-
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-_MONTH_DAY = re.compile(
-    rf"\b(?:({'|'.join(_MONTHS)}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? "
-    rf"(?:of )?({'|'.join(_MONTHS)}))\b"
-)
-
-
-def month_and_day(norm: str) -> str | None:
-    """ "MM-DD" for a day written without its year ("on March 23", "25th April")."""
-    match = _MONTH_DAY.search(norm)
-    if match is None:
-        return None
-    month = match.group(1) or match.group(4)
-    day = int(match.group(2) or match.group(3))
-    if not 1 <= day <= 31:
-        return None
-    return f"{_MONTHS.index(month) + 1:02d}-{day:02d}"
 
 
 def named_after(kb: KnowledgeBase, org_id: str, title: frozenset[str]) -> bool:
