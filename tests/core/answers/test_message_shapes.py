@@ -2047,6 +2047,10 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["is it true: Joseph Yun testifies"],
         ["Yes."],
     ),
+    # Where a person was based is a claim of their role, checked.
+    ("kanae doi was based in seoul, right?", ["Kanae Doi's role"], ["No.", "Tokyo"]),
+    ("kanae doi was based in tokyo, right?", ["Kanae Doi's role"], ["Yes.", "Tokyo"]),
+    ("phil robertson a bangkok contact in 2012?", ["Phil Robertson's role"], ["Yes.", "Bangkok"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

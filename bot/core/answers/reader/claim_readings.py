@@ -218,9 +218,9 @@ _TITLES = (
 )
 #: "Rubio, from Florida?", "is Robertson with HRW": these claim something only right
 #: after the name ("removed from his job", "raised it with Kim" claim no attribute).
-_NEAR_ATTRIBUTE = re.compile(r"\b(?:from|with|works? (?:for|at))\b")
+_NEAR_ATTRIBUTE = re.compile(r"\b(?:from|with|works? (?:for|at)|based|located|stationed)\b")
 _FAR_ATTRIBUTE = re.compile(rf"\b(?:{_TITLES})\b")
-_ATTRIBUTE = re.compile(rf"\b(?:{_TITLES}|from|works? (?:for|at)|with)\b")
+_ATTRIBUTE = re.compile(rf"\b(?:{_TITLES}|from|works? (?:for|at)|with|based|located|stationed)\b")
 #: Words after the name that say where in the question the claim lies.
 _AFTER_NAME = 8
 _CLAUSE_BREAK = frozenset("and but when while because or so then".split())
