@@ -2051,6 +2051,20 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("kanae doi was based in seoul, right?", ["Kanae Doi's role"], ["No.", "Tokyo"]),
     ("kanae doi was based in tokyo, right?", ["Kanae Doi's role"], ["Yes.", "Tokyo"]),
     ("phil robertson a bangkok contact in 2012?", ["Phil Robertson's role"], ["Yes.", "Bangkok"]),
+    # "Mar '18", "'19": a year in two digits.
+    (
+        "UNHRC Mar '18 res — what did it authorize?",
+        ["what happened: UN Human Rights"],
+        ["23 March"],
+    ),
+    ("what about the '19 one?", ["ICNK joint letter urging President Moon"], ["December 2019"]),
+    # "letter mentioning X - which one": the letter described, asked for.
+    (
+        "letter mentioning guilt by association - which one",
+        ["which letter → ICNK open letter"],
+        ["That is the ICNK open letter"],
+    ),
+    ("any UK based groups on the 2018 letter", ["from United Kingdom"], ["Christian Solidarity"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

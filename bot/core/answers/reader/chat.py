@@ -160,6 +160,24 @@ _SPELLED_LETTERS = re.compile(r"(?<![\w.'’-])[a-z](?: [a-z])+(?![\w.'’-])", 
 _LETTER_WORDS = frozenset("a i r u".split())
 
 
+#: "Mar '18", "June '18", "'19": a year in two digits, with a month cut short or not.
+_SHORT_YEAR = re.compile(
+    r"(?:\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? )?['’]([01]\d)\b",
+    re.IGNORECASE,
+)
+_MONTH_NAMES = {
+    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
+    "jul": "July", "aug": "August", "sep": "September", "sept": "September",
+    "oct": "October", "nov": "November", "dec": "December",
+}  # fmt: skip
+
+
+def _short_year(match: re.Match[str]) -> str:
+    """ "Mar '18" → "March 2018", "'19" → "2019"."""
+    month = _MONTH_NAMES.get((match.group(1) or "").lower())
+    return (f"{month} " if month else "") + f"20{match.group(2)}"
+
+
 def _year(match: re.Match[str]) -> str:
     """The year a year in words names ("twenty eighteen" → "2018")."""
     _, teen, unit, _ = (g.lower() if g else None for g in match.groups())
@@ -270,6 +288,7 @@ def plain_words(text: str) -> str:
     text = _DROP.sub(r"\1list", _YEAR_THING.sub(r"\1 letter", _HOW_MUCH.sub("how many ", text)))
     text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of ", text))
     text = _SPELLED_LETTERS.sub(_joined_letters, _YEAR_IN_WORDS.sub(_year, text))
+    text = _SHORT_YEAR.sub(_short_year, text)
     text = _THE_COUNT_IN_WORDS.sub(_digits, _COUNT_IN_WORDS.sub(_digits, text))
     text = _HUNDREDS_IN_WORDS.sub(lambda m: f"{UNITS.index(m[1].lower()) + 1}00", text)
     text = _FEW_GROUPS_IN_WORDS.sub(lambda m: str(UNITS.index(m[1].lower()) + 1), text)

@@ -155,6 +155,8 @@ def _country(scope: Scope, norm: str) -> str | None:
     for pattern in (_COUNTRY_NOUN, _COUNTRY_FROM):
         for match in pattern.finditer(norm):
             words = next(g for g in match.groups() if g).split()
+            if pattern is _COUNTRY_NOUN and len(words) > 1 and words[-1] == "based":
+                words.pop()  # "US-based orgs": the country the groups are based in
             # "talking about american NGOs": the nationality is the words nearest the noun
             tails = [" ".join(words[-n:]) for n in range(len(words), 0, -1)]
             tails = tails if pattern is _COUNTRY_NOUN else tails[:1]
