@@ -59,6 +59,12 @@ from bot.core.scope import Scope
             "what's human rights watch's deal here — based in london? no, new york i think",
             "what's human rights watch's deal here — based in new york?",
         ),
+        # "? no maybe …", "? no actually …": a guess answered with another.
+        (
+            "what letters was Amnesty part of, the 2018 one i think? no maybe it was 2012",
+            "what letters was Amnesty part of, the 2012 one i think?",
+        ),
+        ("is HRW in london? no maybe new york", "is HRW in new york?"),
         # A guess withdrawn with nothing in its place leaves the question.
         (
             "which letter was amnesty part of, the 2018 one? no i think it was earlier",

@@ -26,7 +26,8 @@ _MARKER = re.compile(
     r"(?<=[—–-] )sorry,|"
     # "based in london? no, new york": "no," answering the message's own question
     # (not "…? no way, he's a 2019 guy")
-    r"(?<=\? )no(?:,|(?= (?:i think|i mean|it was|it s|the|wait)\b))|"
+    r"(?<=\? )no(?:,|(?= (?:i think|i mean|it was|it s|the|wait|maybe|perhaps|probably|"
+    r"actually)\b))|"
     r"i mean|i meant|or rather|scratch that|correction|my bad|make that|"
     # "the 2012 letter — no, the 2018 one": "no," alone after a dash or comma, before a
     # year or a name (not "— No Fence from Japan", not "no Latin American groups")
@@ -38,7 +39,9 @@ _MARKER = re.compile(
 _DETAIL_END = re.compile(r"\s*(?:[,;:?!)]|\.(?:\s|$)|\s[—–-]\s|—|–)\s*")
 #: Fillers before the corrected detail ("I meant it was the 2018 one").
 _LEAD_IN = re.compile(
-    r"^(?:i meant |i mean |i think |i guess |it was |it s |it.s |make that |the one )+", re.I
+    r"^(?:i meant |i mean |i think |i guess |it was |it s |it.s |make that |the one |maybe |"
+    r"perhaps |probably |actually )+",
+    re.I,
 )
 #: Hedges after the corrected detail ("new york i think").
 _TRAILING_HEDGE = re.compile(
