@@ -2065,6 +2065,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["That is the ICNK open letter"],
     ),
     ("any UK based groups on the 2018 letter", ["from United Kingdom"], ["Christian Solidarity"]),
+    # Who spoke for a group on two letters names the group too.
+    (
+        "what's the UK religious freedom org whose east asia guy spoke on both the 2018 and "
+        "2019 letters",
+        ["who spoke for Christian Solidarity Worldwide"],
+        ["The same person spoke for Christian Solidarity Worldwide", "Benedict Rogers"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

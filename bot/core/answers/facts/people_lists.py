@@ -190,7 +190,9 @@ def voices_per_letter(
     verdict = "The same person" if same else "Different people" if all(speakers) else None
     if asked_same and verdict:
         verdict = f"{'Yes' if same else 'No'}: {verdict.lower()}"
-    builder.direct = f"{verdict + ' — ' if verdict else ''}{'; '.join(parts)}."
+    # "what's the UK religious freedom org whose east asia guy spoke on both": the group too
+    lead = f"{verdict} spoke for {org}" if verdict else f"For {org}"
+    builder.direct = f"{lead} — {'; '.join(parts)}."
     builder.interpretation = (
         f"who spoke for {org} on the {letters[0].year} and {letters[1].year} letters"
     )
