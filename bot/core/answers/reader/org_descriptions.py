@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from bot.core.kb.corpus import KnowledgeBase
@@ -265,11 +266,7 @@ def described_signers(
     """
     tables = scope.kb.derived("org_description_bags", org_bags)
     signers = [s.organization for s in letter.signatories if s.organization in tables.bags]
-    for match in _descriptions(norm):
-        phrase = match.strip()
-        words = set(stems(phrase)) - _VAGUE - _NOT_DESCRIPTIVE
-        if not words or words & named or resolve_country(scope, phrase):
-            continue
+    for phrase, words in _described_words(scope, norm, named):
         known = {w for w in words if any(w in tables.bags[o] for o in signers)}
         if len(known) * 2 < len(words) and " or " not in phrase:
             continue  # mostly words no signatory is described by
@@ -295,11 +292,7 @@ def described_signers_anywhere(
     """
     kb = scope.kb
     tables = kb.derived("org_description_bags", org_bags)
-    for match in _descriptions(norm):
-        phrase = match.strip()
-        words = set(stems(phrase)) - _VAGUE - _NOT_DESCRIPTIVE
-        if not words or words & named or resolve_country(scope, phrase):
-            continue
+    for phrase, words in _described_words(scope, norm, named):
         known = {w for w in words if w in tables.by_word}
         alternatives = _EITHER.split(phrase)
         if len(known) * 2 < len(words) and len(alternatives) == 1:
@@ -321,6 +314,20 @@ def described_signers_anywhere(
 
 
 _EITHER = re.compile(r" (?:or|and) ")
+
+
+def _described_words(
+    scope: Scope, norm: str, named: frozenset[str]
+) -> Iterator[tuple[str, set[str]]]:
+    """Each description of signatories in the question, with the words that describe.
+
+    Not a description that holds a name (`named`) or is a country (`country_filters`).
+    """
+    for match in _descriptions(norm):
+        phrase = match.strip()
+        words = set(stems(phrase)) - _VAGUE - _NOT_DESCRIPTIVE
+        if words and not words & named and not resolve_country(scope, phrase):
+            yield phrase, words
 
 
 def _descriptions(norm: str) -> list[str]:
