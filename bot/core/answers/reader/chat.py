@@ -211,6 +211,8 @@ _YEAR_THING = re.compile(r"\b((?:19|20)\d\d) (?:thing|doc|document)\b", re.I)
 _DROP = re.compile(r"^(\s*)(?:just )?drop\b(?= (?:me |us )?(?:the|every|all|a list)\b)", re.I)
 
 
+#: Where a claim was read: "Story says …", "a post claimed …".
+_READ_IN = r"(?:a |the |this |one )?(?:story|post|article|report|tweet|headline|blog|news)"
 #: A claim hedged before or after ("pretty sure HRW is in London", "…, correct me if I'm
 #: wrong"): a claim to check, as "…, right?" is.
 _HEDGE_BEFORE = re.compile(
@@ -218,8 +220,7 @@ _HEDGE_BEFORE = re.compile(
     r"(?:pretty|quite|fairly) sure|i (?:think|believe|reckon|remember)|iirc|"
     r"if i (?:remember|recall) (?:right|rightly|correctly)|"
     # "Story says Yun testified on June 5. Confirm?": a claim read somewhere, to check
-    r"(?:a |the |this |one )?(?:story|post|article|report|tweet|headline|blog|news) "
-    r"(?:says|said|claims|claimed|reports|reported|states))(?: that)?[\s,]+",
+    rf"{_READ_IN} (?:says|said|claims|claimed|reports|reported|states))(?: that)?[\s,]+",
     re.IGNORECASE,
 )
 _HEDGE_AFTER = re.compile(
@@ -261,9 +262,7 @@ def _hedged_claim(text: str) -> str:
 
 
 #: "Story says …", "Post says …": a claim read somewhere.
-_READ_SOMEWHERE = re.compile(
-    r"^\s*(?:a |the |this |one )?(?:story|post|article|report|tweet|headline|blog|news)\b", re.I
-)
+_READ_SOMEWHERE = re.compile(rf"^\s*{_READ_IN}\b", re.I)
 #: A question of three words or more after the claim ("… . Was that one of its demands?").
 _ASKED_AFTER = re.compile(r"[.!?]\s+\w+(?:\s+\S+){2,}\?\s*$")
 
