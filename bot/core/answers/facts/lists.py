@@ -320,11 +320,14 @@ def signatories_described(
 
 
 def signatories_described_anywhere(scope: Scope, described: str, org_ids: list[str]) -> Answer:
-    """The organisations on any letter that fit a description, each with the letters it is on."""
+    """The organisations on any letter that fit a description, each with the letters it is on.
+
+    All are counted; the first `_LISTED` are listed (thousands may fit at scale).
+    """
     kb = scope.kb
     builder = AnswerBuilder(kb, "signatories", f"Signatories of any letter: {described}")
     items = []
-    for org_id in org_ids:
+    for org_id in org_ids[:_LISTED]:
         on = [
             (letter, s)
             for letter in kb.letters_signed_by(org_id)
@@ -338,10 +341,11 @@ def signatories_described_anywhere(scope: Scope, described: str, org_ids: list[s
             title = name_with_abbreviation(scope, org_id)
             items.append(Item(title, text, refs, entity_id=org_id))
     names = "; ".join(f"{i.title} ({i.text}) {i.ref_marks()}" for i in items[:_NAMED_IN_FULL])
-    more = f"; and {len(items) - _NAMED_IN_FULL} more" if len(items) > _NAMED_IN_FULL else ""
+    count = len(org_ids)
+    more = f"; and {count - _NAMED_IN_FULL:,} more" if count > _NAMED_IN_FULL else ""
     builder.direct = (
-        f"{len(items)} organisation{'s' * (len(items) != 1)} the letters name "
-        f"{'fit' if len(items) != 1 else 'fits'} “{described}”: {names}{more}."
+        f"{count:,} organisation{'s' * (count != 1)} the letters name "
+        f"{'fit' if count != 1 else 'fits'} “{described}”: {names}{more}."
         if items
         else f"None of the organisations the letters name fits “{described}”."
     )
@@ -350,8 +354,8 @@ def signatories_described_anywhere(scope: Scope, described: str, org_ids: list[s
     return builder.build(found=bool(items))
 
 
-#: Organisations named in a direct answer before "and N more".
-_NAMED_IN_FULL = 12
+#: Organisations named in a direct answer before "and N more", and listed below it.
+_NAMED_IN_FULL, _LISTED = 12, 50
 
 
 def signers_elsewhere(
