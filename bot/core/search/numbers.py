@@ -84,7 +84,7 @@ def scaled_figures(text: str) -> tuple[int, ...]:
         if amount in ("a", "one"):
             value: float | None = 1
         elif amount[0].isdigit():
-            value = float(amount.replace(",", ""))
+            value = float(amount)
         else:
             value = number_value(amount)
         if value is not None:
@@ -100,7 +100,7 @@ def without_scaled(text: str) -> str:
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 #: A figure in thousands or millions: "24.5 million", "a million", "two thousand".
 _SCALED = re.compile(
-    rf"\b(\d+(?:[.,]\d+)?|a|one|{NUMBER_WORD}) (thousand|million|billion)\b", re.IGNORECASE
+    rf"\b(\d+(?:\.\d+)?|a|one|{NUMBER_WORD}) (thousand|million|billion)\b", re.IGNORECASE
 )
 
 

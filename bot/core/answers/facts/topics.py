@@ -249,13 +249,13 @@ _LETTER_WORDS = frozenset(concepts("letter letters release year"))
 
 #: Statements of other letters tried for a topic the letter asked of does not speak of.
 _ELSEWHERE = 5
-#: Words asking how the letter saw something, not whether it mentioned it.
 #: A figure in words in a topic ("claimed like a million"), with the words that hedge it,
 #: set aside when statements are matched (a figure in digits is matched as its digits).
 _FIGURES = re.compile(
     r"\b(?:(?:claimed|said|like|about|around|roughly|some|nearly|almost|over|more than) )*"
     r"(?:a |one )?(?:million|thousand|billion)s?\b"
 )
+#: Words asking how the letter saw something, not whether it mentioned it.
 _STANCE = re.compile(
     r"\b(?:view\w*|treat\w*|see|saw|regard\w*|react\w*|feel|felt|attitude|stance|position|"
     r"positive\w*|negative\w*|critical|criticis\w*|criticiz\w*|welcom\w*|supportive|"
