@@ -31,6 +31,9 @@ def claims_alone(q: Question, org_id: str) -> bool:
 
 
 _ONLY = frozenset({"only", "just", "solely"})
+_NOBODY_ELSE = re.compile(
+    r"\b(?:nobody|no one) else\b|\bno other (?:group|org|organi[sz]ation|ngo|signer)s?\b"
+)
 
 
 def claims_one_letter(q: Question) -> bool:
@@ -50,9 +53,6 @@ _ONE_LETTER_ONLY = re.compile(
     # "… only signed the 2018 letter to score points": a motive claimed, not one letter
     r"(?! (?:to|in order to) (?:score|get|show|make|gain|win|look|please|curry|attract|grab)\b)|"
     r"\b(?:nothing|none) (?:else|later|other)\b|\bno other letters?\b"
-)
-_NOBODY_ELSE = re.compile(
-    r"\b(?:nobody|no one) else\b|\bno other (?:group|org|organi[sz]ation|ngo|signer)s?\b"
 )
 
 
