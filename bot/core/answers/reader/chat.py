@@ -8,6 +8,7 @@ never inside names or abbreviations ("R-Fla.", "U.S." keep their letters).
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from bot.core.search.numbers import TEENS, TENS, UNITS
@@ -165,16 +166,12 @@ _SHORT_YEAR = re.compile(
     r"(?:\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.? )?['’]([01]\d)\b",
     re.IGNORECASE,
 )
-_MONTH_NAMES = {
-    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June",
-    "jul": "July", "aug": "August", "sep": "September", "sept": "September",
-    "oct": "October", "nov": "November", "dec": "December",
-}  # fmt: skip
 
 
 def _short_year(match: re.Match[str]) -> str:
     """ "Mar '18" → "March 2018", "'19" → "2019"."""
-    month = _MONTH_NAMES.get((match.group(1) or "").lower())
+    short = (match.group(1) or "")[:3].title()
+    month = calendar.month_name[list(calendar.month_abbr).index(short)] if short else ""
     return (f"{month} " if month else "") + f"20{match.group(2)}"
 
 
