@@ -76,11 +76,14 @@ HELDOUT_FLOOR = {
     # Written at the start of the round, scored on arrival at 82da29b: 154/168 and 157/165.
     "heldout38": 0.910,
     "heldout39": 0.945,
+    # Written at the start of the round, scored on arrival at bb1f389: 162/170 and 147/167.
+    "heldout40": 0.947,
+    "heldout41": 0.874,
 }
 #: The lowest share of correct answers over every held-out part together: one question
-#: under 6,070/6,445, the score when parts 38 and 39 arrived at 82da29b (raised from
-#: 0.9371, one question under 5,729/6,112 when parts 36 and 37 arrived).
-HELDOUT_TOGETHER_FLOOR = 0.9416
+#: under 6,383/6,782, the score when parts 40 and 41 arrived at bb1f389 (0.9416 before
+#: them; the new parts, at 92 %, pull the share of all parts down).
+HELDOUT_TOGETHER_FLOOR = 0.9410
 
 
 def _score(scope: Scope, parts: tuple[str, ...]) -> tuple[float, list[str]]:
