@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -11,6 +12,19 @@ from bot.core.answers.answer import Answer
 from tests.e2e.fake_discord import CallbackType, FakeDiscord, RecordedRequest
 
 JSON = dict[str, Any]
+
+#: `campaign-bot run` in a new interpreter with both of discord.py's addresses patched, as
+#: FakeDiscord.apply_patches does in-process: argv[1] is the API base, argv[2] the gateway.
+_RUN_AGAINST = """
+import sys
+import discord.gateway
+import discord.http
+import yarl
+discord.http.Route.BASE = sys.argv[1]
+discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(sys.argv[2])
+from bot.cli.main import main
+raise SystemExit(main(["run"]))
+"""
 
 EPHEMERAL = 64
 #: Discord's embed limits, checked on every embed the bot sends.
@@ -24,6 +38,15 @@ LIMITS = {
     "author": 256,
     "total": 6000,
 }
+
+
+def run_bot_argv(api_base: str, gateway: object) -> list[str]:
+    """The argv of `campaign-bot run` in a subprocess that talks to these addresses only.
+
+    The gateway is patched too: a shard that cannot resume reconnects to the default
+    gateway, which would otherwise be the real Discord (a DNS lookup that may hang).
+    """
+    return [sys.executable, "-c", _RUN_AGAINST, api_base, str(gateway)]
 
 
 def check_embed(embed: JSON) -> None:

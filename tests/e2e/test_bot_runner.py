@@ -6,7 +6,6 @@ import asyncio
 import os
 import re
 import socket
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from bot.config import TOKEN_ENV, Settings, load_settings
 from bot.discord_app import runner
 from bot.discord_app.client import USAGE_SECRET_ENV
 from tests.e2e.fake_discord import FakeDiscord
+from tests.e2e.helpers import run_bot_argv
 from tests.e2e.test_bot import COMMAND_NAMES, TREE_NAMES
 
 
@@ -28,19 +28,11 @@ def bot_settings(
     return load_settings(env={}, cwd=tmp_path)
 
 
-#: Runs the real console script with discord.py pointed at argv[1] (the fake's API base).
-RUN_AGAINST = """
-import sys
-import discord.http
-discord.http.Route.BASE = sys.argv[1]
-from bot.cli.main import main
-raise SystemExit(main(["run"]))
-"""
 #: A routine log record (the CLI logs at INFO by default); anything else is the CLI talking.
 INFO_RECORD = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ (DEBUG|INFO) ")
 
 
-async def run_cli(api_base: str, cwd: Path, token: str) -> tuple[int, list[str]]:
+async def run_cli(api_base: str, gateway: object, cwd: Path, token: str) -> tuple[int, list[str]]:
     """`campaign-bot run` in a subprocess (the fake keeps serving); exit code, stderr lines.
 
     Routine INFO log records are left out of the lines.
@@ -48,10 +40,7 @@ async def run_cli(api_base: str, cwd: Path, token: str) -> tuple[int, list[str]]
     env = {**os.environ, TOKEN_ENV: token}
     env.pop(USAGE_SECRET_ENV, None)
     process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-c",
-        RUN_AGAINST,
-        api_base,
+        *run_bot_argv(api_base, gateway),
         cwd=cwd,
         env=env,
         stdout=asyncio.subprocess.PIPE,
@@ -67,7 +56,9 @@ async def test_run_with_rejected_token_exits_2_in_one_line(
     fake_discord: FakeDiscord, tmp_path: Path
 ) -> None:
     """A token Discord answers with 401 ends `run` with exit code 2 and one line, no traceback."""
-    code, lines = await run_cli(fake_discord.api_base, tmp_path, "not-the-token")
+    code, lines = await run_cli(
+        fake_discord.api_base, fake_discord.gateway_url, tmp_path, "not-the-token"
+    )
     assert (code, lines) == (2, ["campaign-bot: Discord rejected the token in DISCORD_TOKEN."])
     [me] = fake_discord.requests_to("GET", "/users/@me")
     assert me.status == 401
@@ -78,7 +69,10 @@ async def test_run_with_discord_unreachable_exits_3_in_one_line(tmp_path: Path) 
     with socket.socket() as closed:
         closed.bind(("127.0.0.1", 0))
         port = closed.getsockname()[1]
-    code, lines = await run_cli(f"http://127.0.0.1:{port}/api/v10", tmp_path, "any-token")
+    nowhere = f"127.0.0.1:{port}"
+    code, lines = await run_cli(
+        f"http://{nowhere}/api/v10", f"ws://{nowhere}/gateway", tmp_path, "any-token"
+    )
     assert code == 3
     [line] = lines
     assert line.startswith("campaign-bot: could not reach Discord: ")

@@ -25,15 +25,8 @@ from bot.discord_app.health import (
 )
 from bot.discord_app.heartbeat import HeartbeatWriter
 from tests.e2e.fake_discord import FakeDiscord
+from tests.e2e.helpers import run_bot_argv
 
-#: The real console script, with discord.py pointed at argv[1] (the fake's API base).
-RUN_AGAINST = """
-import sys
-import discord.http
-discord.http.Route.BASE = sys.argv[1]
-from bot.cli.main import main
-raise SystemExit(main(["run"]))
-"""
 HEALTH = "from bot.cli.main import main; raise SystemExit(main(['health']))"
 #: How long a test waits for something the bot does on its own before failing.
 DEADLINE = 60.0
@@ -156,10 +149,7 @@ async def start_run(
 ) -> asyncio.subprocess.Process:
     """`campaign-bot run` in a subprocess against the fake Discord; stderr on a pipe."""
     return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-c",
-        RUN_AGAINST,
-        fake.api_base,
+        *run_bot_argv(fake.api_base, fake.gateway_url),
         cwd=cwd,
         env=env,
         stdout=asyncio.subprocess.DEVNULL,
@@ -221,6 +211,7 @@ async def test_sigterm_stops_a_bot_retrying_an_unreachable_gateway(
     sleep; a service manager's stop must not hang until it gives up and kills the bot.
     """
     env = state_env(tmp_path, fake_discord.token)
+    env["PYTHONFAULTHANDLER"] = "1"  # SIGABRT prints where every thread is
     heartbeat = tmp_path / "state" / "health.json"
     bot = await start_run(fake_discord, tmp_path, env)
     try:
@@ -228,7 +219,12 @@ async def test_sigterm_stops_a_bot_retrying_an_unreachable_gateway(
         await fake_discord.stop()  # Discord goes away: the shard starts retrying
         await asyncio.sleep(25)  # several attempts: the wait between them has grown
         bot.send_signal(signal.SIGTERM)
-        _, stderr = await asyncio.wait_for(bot.communicate(), 10)
+        try:
+            _, stderr = await asyncio.wait_for(bot.communicate(), 10)
+        except TimeoutError:
+            bot.send_signal(signal.SIGABRT)
+            _, stderr = await bot.communicate()
+            pytest.fail(f"running 10 s after SIGTERM; its threads:\n{stderr.decode()[-6000:]}")
     finally:
         if bot.returncode is None:
             bot.kill()

@@ -26,7 +26,7 @@ import pytest
 from bot.config import TOKEN_ENV
 from bot.core.usage.log import USAGE_SECRET_ENV
 from tests.e2e.fake_discord import FakeDiscord, FakeGuild
-from tests.e2e.helpers import answer_of, embed_text
+from tests.e2e.helpers import answer_of, embed_text, run_bot_argv
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_KEY = "shared-usage-secret-for-every-host-0123456789"
@@ -34,18 +34,6 @@ SOURCE = "https://example.org/shared-database"
 #: How long another host may take to answer a change: "within a couple of seconds", with
 #: room for two cores shared by three processes and the test.
 PROPAGATION_DEADLINE = 15.0
-#: Runs the real console script with discord.py pointed at the fake: argv[1] is its API
-#: base, argv[2] its gateway (asked for directly, since shard_count is set).
-RUN_AGAINST = """
-import sys
-import discord.gateway
-import discord.http
-import yarl
-discord.http.Route.BASE = sys.argv[1]
-discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(sys.argv[2])
-from bot.cli.main import main
-raise SystemExit(main(["run"]))
-"""
 
 
 def host_env(home: Path, url: str, **settings: str) -> dict[str, str]:
@@ -107,11 +95,7 @@ async def start_bot(
     # the bot, mid-test.
     with (home / "stderr.log").open("wb") as stderr:
         return await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-c",
-            RUN_AGAINST,
-            fake.api_base,
-            str(fake.gateway_url),
+            *run_bot_argv(fake.api_base, fake.gateway_url),
             cwd=ROOT,
             env=env,
             stdout=asyncio.subprocess.DEVNULL,
