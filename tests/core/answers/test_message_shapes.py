@@ -2072,6 +2072,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who spoke for Christian Solidarity Worldwide"],
         ["The same person spoke for Christian Solidarity Worldwide", "Benedict Rogers"],
     ),
+    # The user's own asking and seeing are no topic of the letter.
+    (
+        "were there any Canadian groups on the 2012 letter, I'm asking on behalf of my "
+        "grandson in Toronto",
+        ["from Canada"],
+        ["Han Voice"],
+    ),
+    (
+        "I saw Human Rights Watch mentioned in the same breath as Amnesty for the 2012 open "
+        "letter, which I think I read about in the paper, but did HRW actually sign the thing",
+        ["did Human Rights Watch sign"],
+        ["Yes"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -15,8 +15,6 @@ from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
 from bot.core.answers.facts.lists import signers_elsewhere
 from bot.core.answers.facts.topic_match import SUBJECT
-from bot.core.answers.reader.phrases import A_QUESTION
-from bot.core.answers.reader.question import Question
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Role
 from bot.core.kb.sentences import first_sentences, split_sentences
@@ -24,72 +22,6 @@ from bot.core.scope import Scope
 from bot.core.search.numbers import counted
 from bot.core.search.resolve import country_matches
 from bot.core.search.stems import concepts
-
-_ABOUT = re.compile(
-    # not "I've read about the camps of course": what the user knows, not what is asked
-    r"(?<!read )(?<!heard )(?<!know )(?<!seen )(?<! saw )"
-    r"\b(?:about|on|regarding|concerning|mentioning|mention|mentions|"
-    r"mentioned|address|addressed|cover|covered|discuss|discussed|raise|raised)"
-    r"\s+(?:the\s+(?:issue|topic|question|subject)\s+of\s+)?(.+?)\s*$"
-)
-_LETTER_AND = re.compile(
-    # not "the 2018 letter vs 2019 one": another letter, no topic
-    r"\bletter (?:and|on|re|vs) (?!how\b|what\b|who\b|which\b|when\b|\d{4}\b)(.+?)"
-    r"(?: what| how| does| did|$)"
-)
-_STRICT_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(.+?)\s*$")
-_TRAILING = re.compile(
-    r"(?:^|\s+)(?:in|at|from|by|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
-    r"(?:\d{4}|letter|it|sources|coverage)\b.*$"
-)
-#: "mentioned or credited in the sources": a second verb, not a topic.
-_SECOND_VERB = re.compile(r"^(?:or|and) \w+ed\b")
-_NEXT_QUESTION = re.compile(
-    r"(?<=\w)\s+(?:what|who|whom|how|which|when|why|where)\s+\w+|"
-    # "camps of course but i understand there was more", "its agenda i saw it mentioned",
-    # "closing the camps or was that someone s statement": an aside ends the topic
-    r"(?<=\w)\s+(?:or (?:was|is|were|did) (?:it|that|this|they)|i (?:saw|read|ve|m|understand|"
-    r"remember|think|thought|believe|didnt|dont|want|need|was|heard|know)|but i|of course|"
-    r"because|since i|as i|or not)\b"
-)
-#: "about the Seoul letter", "about the 2019 letter to Moon": a letter, no topic.
-_ONLY_A_LETTER = re.compile(
-    r"(?:the |that |this )?(?:\w+ ){0,3}(?:letter|letters|one|appeal|list)"
-    r"(?: (?:to|for|from|by) (?:the )?(?:\w+ ){0,2}\w+)?"
-)
-#: "raised in connection with the 2019 letter": what follows names the letter, not a topic.
-_IN_CONNECTION = re.compile(
-    r"^(?:in connection with|in relation to|with regard to|with respect to|in respect of|"
-    r"related to|linked to|tied to)\s+"
-)
-_FILLER = frozenset({"it", "this", "that", "the letter", "them", "him", "her", "letter"})
-
-
-def about_phrase(question: Question, strict: bool = False) -> str | None:
-    """The words after "about", "mention"… with trailing letter references dropped.
-
-    `strict` takes only "about", "regarding", "concerning": what quotes are about, where
-    "raised with Kim" is no topic.
-    """
-    match = (_STRICT_ABOUT if strict else _ABOUT).search(question.main_clause.strip())
-    if not match and not strict:
-        match = _LETTER_AND.search(question.norm.strip())  # "2018 letter and forced labor"
-    if not match:
-        return None
-    # "family reunions what exactly did it ask for": a new question ends the phrase.
-    phrase = _NEXT_QUESTION.split(match.group(1), maxsplit=1)[0]
-    phrase = _TRAILING.sub("", phrase).strip()
-    phrase = re.sub(r"^(?:the|a|an)\s+", "", _IN_CONNECTION.sub("", phrase))
-    if (
-        not phrase
-        or phrase in _FILLER
-        or _SECOND_VERB.match(phrase)
-        or A_QUESTION.match(phrase)
-        or re.fullmatch(r"(?:the )?\d{4}(?: letter)?", phrase)
-        or _ONLY_A_LETTER.fullmatch(phrase)  # "about the Seoul letter" names no topic
-    ):
-        return None
-    return phrase[:80]
 
 
 def _short(text: str, limit: int = 90) -> str:

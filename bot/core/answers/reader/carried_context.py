@@ -76,8 +76,8 @@ _CAPITALISED_NAME = re.compile(
 
 _WHICH_LETTER = re.compile(r"\b(?:which|what|what other) (?:letters?|ones?)\b", re.I)
 REFERS_BACK = re.compile(
-    r"\b(?:that|this|the|same) (?:letter|one|appeal)\b|\b(?:it|they|its|their|them|he|she|his|her|"
-    r"him)\b",
+    r"\b(?:that|this|the|same) (?:letter|one|appeal|thing)\b|"
+    r"\b(?:it|they|its|their|them|he|she|his|her|him)\b",
     re.I,
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")

@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 
 from bot.core.answers.facts import chronology, comparisons, count_claims, people_lists
-from bot.core.answers.facts.openers import about_phrase
 from bot.core.answers.reader.compared_things import SAME_TIME, things_compared
 from bot.core.answers.reader.context import (
     BOTH,
@@ -15,6 +14,7 @@ from bot.core.answers.reader.context import (
     Reading,
 )
 from bot.core.answers.reader.event_clues import TIME_PASSED
+from bot.core.answers.reader.phrases import about_phrase
 from bot.core.answers.reader.question import Question
 from bot.core.kb.models import Event, Letter
 from bot.core.search.numbers import NUMBER_WORD, number_value

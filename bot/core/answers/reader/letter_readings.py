@@ -10,7 +10,7 @@ from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import quotes as quote_cards
 from bot.core.answers.facts import coverage, lists, topic_match, topics
 from bot.core.answers.facts import letter_facts as facts
-from bot.core.answers.facts.openers import about_phrase, answer_demands, answer_signatories
+from bot.core.answers.facts.openers import answer_demands, answer_signatories
 from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
     ARTICLE,
@@ -26,7 +26,12 @@ from bot.core.answers.reader.context import (
 )
 from bot.core.answers.reader.countries import is_signer_country, where_label
 from bot.core.answers.reader.descriptors import claimed_recipients, claimed_sender
-from bot.core.answers.reader.phrases import asked_for, leftover_topic, people_only_in_topic
+from bot.core.answers.reader.phrases import (
+    about_phrase,
+    asked_for,
+    leftover_topic,
+    people_only_in_topic,
+)
 from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.statement_readings import figure_and_phrase_readings
 

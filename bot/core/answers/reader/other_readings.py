@@ -8,7 +8,6 @@ from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import search as search_card
 from bot.core.answers.facts import event_counts, lists, people_lists, uncovered
 from bot.core.answers.facts.everywhere import everywhere
-from bot.core.answers.facts.openers import about_phrase
 from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
     AND_WHICH,
@@ -18,6 +17,7 @@ from bot.core.answers.reader.context import (
     letter_fit,
     only_guessed,
 )
+from bot.core.answers.reader.phrases import about_phrase
 from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Event

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from bot.core.answers.facts import topic_match, topics
-from bot.core.answers.facts.openers import about_phrase
 from bot.core.answers.reader.context import (
     COUNTABLE,
     SUBJECT_FIT,
@@ -14,7 +13,7 @@ from bot.core.answers.reader.context import (
     only_guessed,
 )
 from bot.core.answers.reader.org_descriptions import PLACE_KINDS
-from bot.core.answers.reader.phrases import HOW_MANY_OF, claim, leftover_topic
+from bot.core.answers.reader.phrases import HOW_MANY_OF, about_phrase, claim, leftover_topic
 from bot.core.answers.reader.question import Question
 from bot.core.kb.models import Letter
 from bot.core.search.names import normalize

@@ -9,7 +9,6 @@ from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.facts import letter_facts as facts
 from bot.core.answers.facts import lists
 from bot.core.answers.facts.openers import (
-    about_phrase,
     answer_org,
     answer_person,
     answer_unrecorded,
@@ -28,6 +27,7 @@ from bot.core.answers.reader.context import (
     letter_fit,
 )
 from bot.core.answers.reader.event_clues import named_after
+from bot.core.answers.reader.phrases import about_phrase
 from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.signing_claims import (
     SEVERAL_LETTERS,
