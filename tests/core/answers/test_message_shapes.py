@@ -2085,6 +2085,25 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["did Human Rights Watch sign"],
         ["Yes"],
     ),
+    # "did they actually sign": an adverb between does not hide the question.
+    (
+        "International Christian Concern keeps posting about these letters but did they "
+        "actually sign the 2019 one to moon or just blog about it",
+        ["did International Christian Concern sign"],
+        ["Yes"],
+    ),
+    # "how many of these letters did HRW…" counts letters, not a figure in one.
+    (
+        "how many of these letters did HRW have its fingers in?",
+        ["letters signed by Human Rights Watch"],
+        ["2 letters"],
+    ),
+    (
+        "how many co-signers were there on the Moon letter, and I read somewhere it included "
+        "individuals as well as groups, is that right or have I got hold of the wrong end",
+        ["how many"],
+        ["76"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -186,7 +186,7 @@ _ABOUT = re.compile(
 _SEEN_BY_THE_USER = re.compile(r"\bi (?:saw|ve seen|read|ve read|heard|ve heard)(?: \w+){0,4} $")
 _LETTER_AND = re.compile(
     # not "the 2018 letter vs 2019 one": another letter, no topic
-    r"\bletter (?:and|on|re|vs) (?!how\b|what\b|who\b|which\b|when\b|\d{4}\b)(.+?)"
+    r"\bletter (?:and|on|re|vs) (?!how\b|what\b|who\b|which\b|when\b|i\b|im\b|we\b|\d{4}\b)(.+?)"
     r"(?: what| how| does| did|$)"
 )
 _STRICT_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(.+?)\s*$")

@@ -143,5 +143,6 @@ _LETTER_SAYS = re.compile(
 
 #: Counted by readings of their own: letters, quotes, events, people quoted.
 _LETTERS = re.compile(
-    r"\s*(?:\w+ )?(?:letters?|quotes|quotations|statements|events|people (?:are |were )?quoted)\b"
+    r"\s*(?:of (?:the |these |those |all |all the )?)?(?:\w+ )?"  # "how many of these letters"
+    r"(?:letters?|quotes|quotations|statements|events|people (?:are |were )?quoted)\b"
 )
