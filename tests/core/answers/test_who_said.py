@@ -51,6 +51,21 @@ def test_unknown_words_name_nobody(scope: Scope) -> None:
     assert "No quote" in answer.lead[0]
 
 
+def test_words_of_a_letter_name_the_letter_not_a_person(scope: Scope) -> None:
+    """A letter's own line is nobody's quote: the answer names the letter and its words."""
+    answer = who_said(scope, "who wrote '70 years of abuses'", "70 years of abuses")
+    assert answer.found and answer.direct is not None
+    assert answer.direct.startswith("No person is quoted saying that")
+    assert "2018 letter" in answer.direct and "70 years of rights abuses" in answer.direct
+    assert answer.sources  # the passage is cited
+
+
+def test_a_letter_line_needs_every_distinctive_word(scope: Scope) -> None:
+    """Words only partly in a letter's passage still get "no quote matches"."""
+    answer = who_said(scope, "who said 70 years of cheese", "70 years of cheese")
+    assert not answer.found
+
+
 @pytest.mark.parametrize(
     ("question", "speaker", "words_said"),
     [

@@ -18,7 +18,7 @@ from bot.core.answers.cards.people import describe_person
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
-from bot.core.kb.models import Letter, Quote
+from bot.core.kb.models import Letter, Quote, Statement
 from bot.core.kb.sentences import split_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
@@ -135,6 +135,9 @@ def who_said(
     if best and top < MATCH_CUTOFF and not partial:
         best = []
     if not best:
+        line = _letter_line(scope, words)
+        if line is not None:
+            return _in_a_letter(scope, shown, *line)
         return not_found(
             "who_said",
             f"No quote in the knowledge base matches “{shown}” well enough to name a speaker.",
@@ -177,6 +180,75 @@ def who_said(
         wrong = ", ".join(kb.name_of(p) for p in guessed if p != first.speaker)
         builder.direct = ("Yes: " if right else f"No, not {wrong}: ") + builder.direct
     builder.section("Matching quotes", [quote_item(scope, builder, q) for q in chosen])
+    builder.interpretation = f"who said “{shown}”"
+    return builder.build()
+
+
+def _letter_line(scope: Scope, words: str) -> tuple[Letter, str, Statement] | None:
+    """The passage of a letter that holds the remembered words, when no person said them.
+
+    "who wrote '70 years of abuses'": a letter's own words are nobody's quote. A passage
+    holds the words when every distinctive one is in it (at least three), or when they are
+    a fragment of it word for word.
+    """
+    kb = scope.kb
+    wanted = concepts(words) - _FILLER
+    if len(kb.letters) <= _SCORE_ALL // 10:
+        letters = sorted(kb.letters.values(), key=lambda x: x.id)
+    else:
+        hits = scope.index.search(
+            kb,
+            words,
+            scope.guild_id,
+            kinds=("letter",),
+            limit=20,
+            max_length=scope.max_query_length,
+        ).hits
+        letters = [kb.letters[h.entity_id] for h in hits if h.entity_id in kb.letters]
+    found: list[tuple[float, Letter, str, Statement]] = []
+    for letter in letters:
+        for part, statements in _letter_parts(letter):
+            for statement in statements:
+                text = normalize(statement.text)
+                shared = len(wanted & concepts(statement.text))
+                verbatim = (
+                    len(words) >= 20
+                    and fuzz.partial_ratio(words, text) >= 100 * VERBATIM
+                    and _every_word_near(words, text)
+                )
+                if verbatim or (shared == len(wanted) >= 3):
+                    found.append((shared + verbatim, letter, part, statement))
+    if not found:
+        return None
+    _, letter, part, statement = max(found, key=lambda f: (f[0], f[1].date, f[1].id))
+    return letter, part, statement
+
+
+def _letter_parts(letter: Letter) -> tuple[tuple[str, tuple[Statement, ...]], ...]:
+    """A letter's sourced passages, each with what kind of passage it is."""
+    return (
+        ("passage", letter.excerpts),
+        ("demand", letter.demands),
+        ("abuse", letter.abuses_cited),
+    )
+
+
+def _in_a_letter(scope: Scope, shown: str, letter: Letter, part: str, line: Statement) -> Answer:
+    """The letter whose own passage holds the words: no person is named as saying them."""
+    builder = AnswerBuilder(scope.kb, "who_said", f"Who said “{shown}”")
+    marks = builder.marks(line.sources or letter.sources)
+    where = f"the {letter.year} letter itself ({letter.title})"
+    if part == "passage":
+        # an excerpt is the letter's wording as its sources quote it
+        builder.direct = (
+            f"No person is quoted saying that: the words are from {where}: “{line.text}” {marks}"
+        )
+    else:
+        kind = "demands" if part == "demand" else "abuses it cited"
+        builder.direct = (
+            f"No person is quoted saying that: it is among the {kind} of {where}, "
+            f"in the sources' summary: {line.text} {marks}"
+        )
     builder.interpretation = f"who said “{shown}”"
     return builder.build()
 
