@@ -59,6 +59,15 @@ from bot.core.scope import Scope
             "what's human rights watch's deal here — based in london? no, new york i think",
             "what's human rights watch's deal here — based in new york?",
         ),
+        # The guess after a dash is what is corrected, however many words either has.
+        (
+            "where is Human Rights Watch based — DC? no, New York right?",
+            "where is Human Rights Watch based — New York?",
+        ),
+        (
+            "was Trump at Panmunjom — no, scrap that — did Moon sign the Panmunjom Declaration?",
+            "did Moon sign the Panmunjom Declaration?",
+        ),
         # "? no maybe …", "? no actually …": a guess answered with another.
         (
             "what letters was Amnesty part of, the 2018 one i think? no maybe it was 2012",

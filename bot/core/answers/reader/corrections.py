@@ -28,7 +28,7 @@ _MARKER = re.compile(
     # (not "…? no way, he's a 2019 guy")
     r"(?<=\? )no(?:,|(?= (?:i think|i mean|it was|it s|the|wait|maybe|perhaps|probably|"
     r"actually)\b))|"
-    r"i mean|i meant|or rather|scratch that|correction|my bad|make that|"
+    r"i mean|i meant|or rather|scratch that|scrap that|forget that|correction|my bad|make that|"
     # "the 2012 letter — no, the 2018 one": "no," alone after a dash or comma, before a
     # year or a name (not "— No Fence from Japan", not "no Latin American groups")
     r"(?<=[,—–-] )(?:no|actually),(?= (?:the |to |in |from |it was )?(?:\d{4}\b|(?-i:[A-Z])))"
@@ -45,7 +45,9 @@ _LEAD_IN = re.compile(
 )
 #: Hedges after the corrected detail ("new york i think").
 _TRAILING_HEDGE = re.compile(
-    r"(?:\s+(?:i mean|i meant|i think|i guess|i believe|maybe))+\s*$", re.I
+    r"(?:\s+(?:i mean|i meant|i think|i guess|i believe|maybe|right|correct|yes|yeah|"
+    r"isn.?t it|no))+\s*$",
+    re.I,
 )
 #: Markers that say the words before were wrong, not only glossed ("from the South, I mean,
 #: our side") or reworded ("called it — or rather quoted the phrase").
@@ -66,6 +68,8 @@ _TRAILING_GUESS = re.compile(
 #: A letter as a message names it ("the 2018 letter", "the moon one").
 _A_LETTER = re.compile(r"\bthe (?:[\w'’-]+ ){0,3}?(?:letter|one|appeal)\b", re.I)
 _ONE = re.compile(r"\bone$", re.I)
+#: A guess set off by a dash at the end of what a correction follows ("based — DC").
+_GUESS_AFTER_A_BREAK = re.compile(r"(?:\s[—–-]|—|–)\s*([^—–,;:]+?)\s*$")
 #: Words that open no corrected detail: "76? no wait, that's the moon one" says what the
 #: 76 was, it does not replace a letter.
 _FILLERS = frozenset(
@@ -178,6 +182,10 @@ def _in_place_of_last_words(before: str, detail: str) -> str | None:
         # "the 2018 letter, 76? no wait, the moon one": the letter, wherever it stands
         return _swap(before, letters[-1].span(), _ONE.sub("letter", detail))
     replaced = words[-count:]
+    guess = _GUESS_AFTER_A_BREAK.search(before)
+    if guess and len(_WORD.findall(guess.group(1))) <= _MAX_BARE_DETAIL:
+        # "where is HRW based — DC? no, New York": the guess after the dash, however long
+        replaced = [w for w in words if w.start() >= guess.start(1)]
     kept = [i for i, w in enumerate(replaced) if w.group(0).lower() in _PREPOSITIONS]
     if kept:
         replaced = replaced[kept[-1] + 1 :]
