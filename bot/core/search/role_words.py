@@ -84,7 +84,11 @@ PHRASES = (
     (" foreign min ", " foreign minister "),
     (" russias ", " russia "),
     (" chinas ", " china "),
-    (" leadership ", " leader "),
+    # "the North Korean leadership" is its leader; "Open North Korea: mandate, leadership" is
+    # what a group's profile says of who leads it
+    (" korean leadership ", " korean leader "),
+    (" korea leadership ", " korea leader "),
+    (" the leadership ", " the leader "),
     # Organisations as members ("the ICNK member list", "our members"): no person's role
     (" member list ", " list "),
     (" members list ", " list "),

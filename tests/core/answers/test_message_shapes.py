@@ -2104,6 +2104,34 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["how many"],
         ["76"],
     ),
+    # Words for groups, dates and profiles in other registers.
+    (
+        "Which Japan-based stakeholders appear on the 2012 list?",
+        ["from Japan"],
+        ["are from Japan"],
+    ),
+    ("Timestamp on the Moon letter?", ["date"], ["December 2019"]),
+    (
+        "Brief me on Open North Korea: mandate, leadership, location.",
+        ["about Open North Korea"],
+        ["Open North Korea is"],
+    ),
+    (
+        "international christian concern - who are these people and why do they care about "
+        "north korea",
+        ["about International Christian Concern"],
+        ["International Christian Concern is"],
+    ),
+    (
+        "which of the 2012 'signatories' dont even have a country listed? seems sloppy",
+        ["no country"],
+        ["have no country"],
+    ),
+    (
+        "list all the people who was contacts for the press on 2012 letter",
+        ["contact"],
+        ["Kanae Doi"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

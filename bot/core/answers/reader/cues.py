@@ -27,7 +27,7 @@ SHARED = {
     ),
     "<GROUPS>": (
         r"(?:organi[sz]ations?|groups?|ngos?|orgs?|charities|signator\w*|signers|co ?signers|"
-        r"co ?signatories|members|coalitions?)"
+        r"co ?signatories|members|coalitions?|stakeholders|outfits|entities)"
     ),
     # A question opening like one, or a statement with a tag: "ICC co-signed it, right?"
     "<YES_NO>": (
