@@ -2132,6 +2132,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["contact"],
         ["Kanae Doi"],
     ),
+    # A topic the letter covers only in part is chat around another question.
+    (
+        "Need this for Friday's post: who put their names to the 52-organisation letter, as "
+        "far as the sources actually say?",
+        ["who signed → Joint letter to Kim Jong Un"],
+        ["52 organizations"],
+    ),
+    (
+        "I remember something about the American Senate passing a North Korea rights bill in "
+        "spring 2018. What day was that exactly?",
+        ["U.S. Senate passes"],
+        ["25 April 2018"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

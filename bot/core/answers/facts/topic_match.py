@@ -153,8 +153,13 @@ STANDS_OUT_BY = 0.25
 
 def speaks_of_letter(scope: Scope, letter: Letter, phrase: str) -> bool:
     """Whether anything the letter says, or its summary, speaks of `phrase`."""
+    return letter_fit(scope, letter, phrase) >= TOPIC_FIT
+
+
+def letter_fit(scope: Scope, letter: Letter, phrase: str) -> float:
+    """How much of `phrase` the passage of the letter that best speaks of it covers (0–1)."""
     texts = [s.text for s in (*letter.demands, *letter.abuses_cited, *letter.excerpts)]
-    return any(speaks_of(scope.kb, phrase, t) for t in (*texts, letter.summary))
+    return max(share(scope.kb, phrase, t) for t in (*texts, letter.summary))
 
 
 def gives_figure_on(

@@ -8,7 +8,7 @@ from dataclasses import replace
 from bot.core.answers.answer import Answer
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import quotes as quote_cards
-from bot.core.answers.facts import coverage, lists, topic_match, topics
+from bot.core.answers.facts import coverage, lists, topics
 from bot.core.answers.facts import letter_facts as facts
 from bot.core.answers.facts.openers import answer_demands, answer_signatories
 from bot.core.answers.reader.clarify import NOT_TO
@@ -22,15 +22,12 @@ from bot.core.answers.reader.context import (
     Context,
     Reading,
     letter_fit,
-    only_guessed,
 )
 from bot.core.answers.reader.countries import is_signer_country, where_label
 from bot.core.answers.reader.descriptors import claimed_recipients, claimed_sender
+from bot.core.answers.reader.letter_topic_readings import said_readings
 from bot.core.answers.reader.phrases import (
     about_phrase,
-    asked_for,
-    leftover_topic,
-    people_only_in_topic,
 )
 from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.statement_readings import figure_and_phrase_readings
@@ -234,84 +231,7 @@ def letter_readings(context: Context) -> list[Reading]:
                 lambda: facts.recipient(scope, letter, claimed=person),
             )
         )
-    if (
-        context.cue("yes_no")
-        and (context.cue("demands") or context.cue("topic") or context.cue("abuses"))
-        and (not context.people or people_only_in_topic(q, asked_for(q, with_whom=True)))
-    ):
-        asked = asked_for(q)
-        if asked:
-            out.append(
-                Reading(
-                    "topic",
-                    context.cue("yes_no") + fit + 3.0,
-                    f"does {title} speak of {asked}",
-                    lambda: topics.topic(scope, letter, asked, yes_no=yes_no, claimed=q.numbers),
-                )
-            )
-    # "Ha Tae Keung's full quote from the 2012 release" asks for his words, not the letter's.
-    if context.cue("excerpts") and not context.cue("full_text") and not context.people:
-        out.append(
-            Reading(
-                "identify",
-                context.cue("excerpts") + fit,
-                f"what the sources quote of {title}",
-                lambda: topics.full_text(scope, letter, passages=True),
-            )
-        )
-    if context.cue("full_text") and not context.people:  # "Cardin, word for word": his quotes
-        out.append(
-            Reading(
-                "not_covered",
-                context.cue("full_text") + fit,
-                f"the full text of {title} (not in the sources)",
-                lambda: topics.full_text(scope, letter),
-            )
-        )
-    leftover = leftover_topic(q) if not about_phrase(q) and not context.people else None
-    if leftover and any(is_signer_country(scope, c) for c in q.countries):
-        leftover = None  # "any signer from Latin America": a filter of the signatories
-    noted = topics.in_the_notes(scope, letter, leftover) if leftover else None
-    if noted is not None:
-        # Below any reading a cue asked for: the notes answer what nothing else does.
-        out.append(
-            Reading("letter", 3.5 + fit, f"what the sources note about {title}", lambda: noted)
-        )
-    said = max(context.cue("letter_says"), context.cue("quotes"), context.cue("topic"))
-    if (
-        leftover
-        and not said
-        and fit > SUBJECT_FIT
-        and topic_match.statement_speaks_of(scope, letter, leftover)
-    ):
-        # "What condition did the 2018 letter attach to aid?": no "say", but its words.
-        out.append(
-            Reading(
-                "topic",
-                fit + 3.0,
-                f"what {title} says about {leftover}",
-                lambda: topics.topic(scope, letter, leftover, yes_no=yes_no, claimed=q.numbers),
-            )
-        )
-    # A letter guessed from the words alone, in a question that names no letter, is no
-    # subject to quote passages of ("the Human Rights Council did something on March 23").
-    if (
-        leftover
-        and said
-        and not only_guessed(context)
-        and not context.cue("sources")  # "which outlets are mentioned in …": the sources
-        and not context.cue("quoted_about")  # "which NGO people were quoted about it"
-        and topic_match.speaks_of_letter(scope, letter, leftover)
-    ):
-        # "2018 letter to Kim + prisons, what did it say?": what is left is the topic.
-        out.append(
-            Reading(
-                "topic",
-                said + fit + 2.0,
-                f"what {title} says about {leftover}",
-                lambda: topics.topic(scope, letter, leftover, yes_no=yes_no, claimed=q.numbers),
-            )
-        )
+    out += said_readings(context, letter, fit)
     out = [r for r in out if r.score > fit + _NO_CUE]
     dated = [f for f in context.fits if f.score >= NAMED_OR_DATED]
     if len(dated) >= 2 and context.cue("compare"):

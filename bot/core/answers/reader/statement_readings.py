@@ -100,7 +100,8 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
         out.append(
             Reading(
                 "topic",
-                said + fit + 2.5,
+                # what the letter does not cover may still be asked ("anything on nukes?")
+                said + fit + 2.5 * topic_match.letter_fit(scope, letter, phrase),
                 f"what {title} says about {phrase}",
                 lambda: topics.topic(scope, letter, phrase, yes_no=yes_no, claimed=q.numbers),
             )
