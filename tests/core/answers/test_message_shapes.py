@@ -2145,6 +2145,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["U.S. Senate passes"],
         ["25 April 2018"],
     ),
+    # Someone the sources never quote is more likely spoken of than asked for words.
+    (
+        "How was Kim Jong Un's position described in the coalition's letter, as against the "
+        "Human Rights Watch letter?",
+        ["who is Kim Jong Un"],
+        ["heir-apparent"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

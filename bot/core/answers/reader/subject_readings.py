@@ -37,6 +37,9 @@ from bot.core.answers.reader.signing_claims import (
 )
 from bot.core.search.stems import stems
 
+#: How much less likely words are asked of someone the sources never quote.
+_NEVER_QUOTED = 1.5
+
 
 def person_readings(context: Context) -> list[Reading]:
     """A person named or described: their quotes, who they are, their role somewhere."""
@@ -65,9 +68,9 @@ def person_readings(context: Context) -> list[Reading]:
             max(context.cue("quotes"), context.cue("purpose") * 0.8)
             + SUBJECT_FIT
             # "kim 2018 meetings": about what someone never quoted did, unless words are asked
-            + (
-                1.0 if subject and (context.cue("quotes") or scope.kb.quotes_by(person_id)) else 0.0
-            ),
+            + (1.0 if subject and (context.cue("quotes") or scope.kb.quotes_by(person_id)) else 0.0)
+            # "what did the letter call Kim": someone never quoted is more likely spoken of
+            - (0.0 if scope.kb.quotes_by(person_id) else _NEVER_QUOTED),
             f"quotes by {name}{described}"
             + (
                 f" about {scope.kb.name_of(subject)}"
