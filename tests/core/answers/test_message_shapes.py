@@ -2152,6 +2152,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who is Kim Jong Un"],
         ["heir-apparent"],
     ),
+    # A post claimed for a letter: the post the release gave, in that letter's year.
+    (
+        "was Phil Robertson a contact person for the 2012 letter also?",
+        ["Phil Robertson's role"],
+        ["Yes", "press contact"],
+    ),
+    (
+        "was Phil Robertson a press contact for the 2019 letter?",
+        ["Phil Robertson's role"],
+        ["No. In 2019", "Asia deputy director"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers.facts import claims, event_claims, letter_facts, meetings
+from bot.core.answers.facts import claims, event_claims, letter_facts, meetings, role_claims
 from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
     INVOLVED,
@@ -90,7 +90,7 @@ def claim_readings(context: Context) -> list[Reading]:
         and (_claims_employer(q, people[0].id, context.orgs) or _claims_attribute(q, people[0].id))
         # "… in the 2018 letter" is about the letter; "… the rapporteur in June 2018" dates
         # the role claimed
-        and (not dated or q.has(_STILL) or not q.asks_of_a_letter())
+        and (not dated or q.has(_STILL) or q.has(_CONTACT_ON) or not q.asks_of_a_letter())
         and not (len(people) >= 2 and q.has(_MEET))  # "meet Russia's foreign minister"
     ):
         person = people[0]
@@ -102,7 +102,7 @@ def claim_readings(context: Context) -> list[Reading]:
                 "yes_no",
                 base + 2.0,
                 f"is it true of {person.name}'s role or party",
-                lambda: claims.person_attribute(scope, person, q.text, employer),
+                lambda: role_claims.person_attribute(scope, person, q.text, employer),
             )
         )
     if people and events and q.has(_TOOK_PART):
@@ -333,6 +333,11 @@ _TITLE_WORDS = 3
 _NOT_A_NAME = frozenset(
     "the any anyone anybody other others him her them someone somebody foreign leaders "
     "world with and all his their its before after in on at".split()
+)
+#: "was Robertson a contact person for the 2012 letter": a role the letter's release gave.
+_CONTACT_ON = re.compile(
+    r"\b(?:contact|contacts|contact person|spokes\w+|spokes person) (?:for|on|of|in) "
+    r"(?:the|that|this) "
 )
 _MEET = re.compile(r"\b(?:meet|met|meeting|talk\w*|s[ai]ts? down|sitting down|see|saw)\b")
 _ACTED = re.compile(r"\b(?:pass\w*|adopt\w*|approv\w*|vot\w*|enact\w*)\b")

@@ -1,0 +1,166 @@
+"""Claims about a person's post: "was Adams HRW's Asia director?", "a senator from Texas?".
+
+Checked against the roles the sources record: the title's words, the organisation, the
+places in it, and the date or year a role is attested for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers.answer import Answer, cite_in, with_direct
+from bot.core.answers.cards import people as people_cards
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.dates import date_in, human_date
+from bot.core.kb.models import Organization, Person, Role
+from bot.core.scope import Scope
+from bot.core.search.names import normalize
+from bot.core.search.places import places_in
+from bot.core.search.roles import canonical_words
+
+
+def person_attribute(scope: Scope, person: Person, claim: str, org: Organization | None) -> Answer:
+    """Is a claim about a person's party, title or employer true, by their recorded roles."""
+    kb = scope.kb
+    card = people_cards.person(scope, person.id)
+    roles = person.roles
+    if not roles:
+        return with_direct(card, f"The sources give no role for {person.name}.", None, (), "yes_no")
+    role = roles[-1]
+    where = kb.name_of(role.organization) if role.organization else ""
+    card, marks = cite_in(card, kb, role.sources)
+    described = f"{role.title}" + (f" at {where}" if where and where not in role.title else "")
+    asked = set(canonical_words(claim)) & kb.derived("role_words", _role_words)
+    asked -= {w for n in person.names for w in canonical_words(n)}
+    if org is not None:
+        held = [r for r in roles if r.organization == org.id]
+        asked -= {w for n in org.names for w in canonical_words(n)}
+        if not held or not asked:
+            verdict = "Yes" if held else "No"
+            shown = held[-1].title if held else described
+            return with_direct(
+                card,
+                f"{verdict}. {person.name} is described as {shown}"
+                + (f" at {org.name}" if held else "")
+                + f". {marks}",
+                f"is {person.name} with {org.name}",
+                (),
+                "yes_no",
+            )
+        roles = tuple(held)  # "was Robertson HRW's Asia director?": his posts there decide
+    have = {w for r in roles for w in canonical_words(r.title)}
+    # "The senator from Texas": a place the roles do not hold makes the claim false.
+    held_text = normalize(" ".join(_role_text(kb, r) for r in roles))
+    wrong_places = [p for p in places_in(claim) if f" {p} " not in f" {held_text} "]
+    if wrong_places:
+        return with_direct(
+            card,
+            f"No. {person.name} is described as {described}, not from "
+            f"{wrong_places[0].title()}. {marks}",
+            f"is {person.name} from {wrong_places[0].title()}",
+            (),
+            "yes_no",
+        )
+    when = date_in(claim)
+    dated = _role_on_date(kb, person, asked, when) if when and asked else None
+    if dated is not None:
+        return with_direct(
+            card,
+            f"{dated} {marks}",
+            f"was {person.name} {' '.join(sorted(asked))} in {human_date(when or '')}",
+            (),
+            "yes_no",
+        )
+    if not asked:
+        return with_direct(
+            card, f"{person.name} is described as {described}. {marks}", None, (), "yes_no"
+        )
+    holding = [r for r in roles if asked <= set(canonical_words(r.title))]
+    # "Was Robertson HRW's Asia director?" No: Asia *deputy* director is another post.
+    ranked_below = holding and all(
+        (set(canonical_words(r.title)) & _RANK_WORDS) - asked for r in holding
+    )
+    verdict = "Yes" if asked <= have and not ranked_below else "No"
+    other = _other_post_that_year(person, holding, claim) if verdict == "Yes" else None
+    if other is not None:
+        # "a press contact for the 2019 letter?": in 2019 the sources give another post
+        card, marks = cite_in(card, kb, other.sources)
+        return with_direct(
+            card,
+            f"No. In {(other.as_of or '')[:4]} the sources describe {person.name} as "
+            f"{other.title}, not as {holding[-1].title}. {marks}",
+            f"was {person.name} {' '.join(sorted(asked))} in {(other.as_of or '')[:4]}",
+            (),
+            "yes_no",
+        )
+    if verdict == "Yes" and holding and holding[-1] is not role:
+        # "on the ICNK coordinating committee?": the post that bears it out, not the latest
+        role = holding[-1]
+        where = kb.name_of(role.organization) if role.organization else ""
+        described = f"{role.title}" + (f" at {where}" if where and where not in role.title else "")
+        card, marks = cite_in(card, kb, role.sources)
+    return with_direct(
+        card,
+        f"{verdict}. {person.name} is described as {described}. {marks}",
+        f"is {person.name} {' '.join(sorted(asked))}",
+        (),
+        "yes_no",
+    )
+
+
+def _other_post_that_year(person: Person, holding: list[Role], claim: str) -> Role | None:
+    """The post a person is recorded in for the claim's year, when the one claimed is not.
+
+    Only posts attested at a date (`as_of`) count: they say nothing of the years between.
+    """
+    year = re.search(r"\b(?:19|20)\d\d\b", claim)
+    if year is None or any(r.start or r.end or (r.as_of or "")[:4] == year[0] for r in holding):
+        return None
+    return next((r for r in person.roles if (r.as_of or "")[:4] == year[0]), None)
+
+
+#: Words that make a post another than the one named without them.
+_RANK_WORDS = frozenset({"deputy", "assistant", "vice", "acting", "associate", "interim"})
+
+
+def _role_text(kb: KnowledgeBase, role: Role) -> str:
+    """A role's title with its organisation's names and country, to find places in."""
+    org = kb.organizations.get(role.organization or "")
+    names = " ".join((*org.names, org.country or "")) if org else ""
+    # "Republican of Florida" is also written "R-Fla.": the role's words, expanded.
+    return f"{role.title} {names} {' '.join(canonical_words(role.title))}"
+
+
+def _role_on_date(kb: KnowledgeBase, person: Person, asked: set[str], when: str) -> str | None:
+    """Whether the person held the role the words describe on a date ("still … in June 2018").
+
+    None when no dated role fits the words; a former-title role only fits when "former" is
+    asked.
+    """
+    fitting = [
+        r
+        for r in person.roles
+        if asked <= set(canonical_words(r.title))
+        and ("former" in asked or "former" not in canonical_words(r.title))
+        and (r.start or r.end)
+    ]
+    if not fitting:
+        return None
+    role = fitting[-1]
+    if _holds(role, when):
+        return f"Yes. In {human_date(when)} {person.name} was {role.title}."
+    until = f" until {human_date(role.end)}" if role.end else ""
+    since = f" from {human_date(role.start)}" if role.start and not role.end else ""
+    return f"No. {person.name} was {role.title}{until}{since}, not in {human_date(when)}."
+
+
+def _holds(role: Role, when: str) -> bool:
+    """Whether a role with start/end dates covers the date `when` (same precision)."""
+    after_start = role.start is None or role.start[: len(when)] <= when
+    before_end = role.end is None or when[: len(role.end)] <= role.end
+    return after_start and before_end
+
+
+def _role_words(kb: KnowledgeBase) -> set[str]:
+    """Every word of every role title in the data: the vocabulary of role claims."""
+    return {w for p in kb.people.values() for r in p.roles for w in canonical_words(r.title)}
