@@ -17,7 +17,7 @@ from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
 from bot.core.answers.facts.org_kinds import KIND_NAMES, wrong_kind
-from bot.core.answers.facts.topic_match import speaks_of
+from bot.core.answers.facts.topic_match import TOPIC_FIT, share
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Event, Letter, Organization, Person
@@ -184,14 +184,7 @@ def org_claim(scope: Scope, org: Organization, claim: str) -> Answer:
         described = first_sentences(org.description or "")
         direct = f"No. {org.name} is {KIND_NAMES[org.kind]}: {described} {marks}"
         return with_direct(card, direct, f"is it true of {org.name}", (), "yes_no")
-    rest = " ".join(
-        w
-        for w in normalize(claim).split()
-        if w not in {normalize(n) for n in org.names}
-        and all(w not in normalize(n).split() for n in org.names)
-    )
-    described = " ".join(filter(None, (org.description, org.kind, org.country or "")))
-    if rest and described and speaks_of(kb, rest, described):
+    if org_claim_fit(kb, org, claim) >= TOPIC_FIT:
         direct = f"Yes. {first_sentences(org.description or '')} {marks}"
     else:
         direct = (
@@ -200,6 +193,23 @@ def org_claim(scope: Scope, org: Organization, claim: str) -> Answer:
             + f" {marks}"
         )
     return with_direct(card, direct, f"is it true of {org.name}", (), "yes_no")
+
+
+def org_claim_fit(kb: KnowledgeBase, org: Organization, claim: str) -> float:
+    """How much of a claim's words, besides the group's names, its record speaks of (0–1).
+
+    What an acronym stands for and what kind of body a group is are checked whole (1).
+    """
+    if _STANDS_FOR.search(normalize(claim)) or wrong_kind(org, claim):
+        return 1.0
+    names = [normalize(n) for n in org.names]
+    rest = " ".join(
+        w
+        for w in normalize(claim).split()
+        if w not in names and all(w not in n.split() for n in names)
+    )
+    described = " ".join(filter(None, (org.description, org.kind, org.country or "")))
+    return share(kb, rest, described) if rest and described else 0.0
 
 
 #: "ICNK stands for …", "CSW is short for …": what an acronym is claimed to spell out.

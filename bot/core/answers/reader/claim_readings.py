@@ -79,7 +79,7 @@ def claim_readings(context: Context) -> list[Reading]:
         out.append(
             Reading(
                 "yes_no",
-                base + 1.0,
+                base + 1.5 * claims.org_claim_fit(kb, org, q.text),
                 f"is it true of {org.name}",
                 lambda: claims.org_claim(scope, org, q.text),
             )
