@@ -113,12 +113,13 @@ def _other_post_that_year(person: Person, holding: list[Role], claim: str) -> Ro
 
     Only posts attested at a date (`as_of`) count: they say nothing of the years between.
     """
-    year = re.search(r"\b(?:19|20)\d\d\b", claim)
+    year = _YEAR.search(claim)
     if year is None or any(r.start or r.end or (r.as_of or "")[:4] == year[0] for r in holding):
         return None
     return next((r for r in person.roles if (r.as_of or "")[:4] == year[0]), None)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: Words that make a post another than the one named without them.
 _RANK_WORDS = frozenset({"deputy", "assistant", "vice", "acting", "associate", "interim"})
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -18,11 +20,13 @@ from bot.core.answers.cards.people import describe_person
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
-from bot.core.kb.models import Letter, Quote, Statement
+from bot.core.kb.models import EntityKind, Letter, Quote, Statement
 from bot.core.kb.sentences import split_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 from bot.core.search.stems import STOP_WORDS, concepts
+
+T = TypeVar("T")
 
 #: A quote must match at least this well (0–1) to be named as the source of the words.
 MATCH_CUTOFF = 0.6
@@ -37,6 +41,8 @@ VERBATIM = 0.85
 TIE_MARGIN = 0.08
 #: Quotes scored directly up to this many; past it, the index picks the candidates.
 _SCORE_ALL = 3000
+#: Letters whose passages are read directly up to this many (each has several passages).
+_SCORE_ALL_LETTERS = 300
 
 _CUES = re.compile(
     r"^(?:who|which person|which official|whose words?|who was it that|do you know who|"
@@ -191,21 +197,9 @@ def _letter_line(scope: Scope, words: str) -> tuple[Letter, str, Statement] | No
     holds the words when every distinctive one is in it (at least three), or when they are
     a fragment of it word for word.
     """
-    kb = scope.kb
     wanted = concepts(words) - _FILLER
-    if len(kb.letters) <= _SCORE_ALL // 10:
-        letters = sorted(kb.letters.values(), key=lambda x: x.id)
-    else:
-        hits = scope.index.search(
-            kb,
-            words,
-            scope.guild_id,
-            kinds=("letter",),
-            limit=20,
-            max_length=scope.max_query_length,
-        ).hits
-        letters = [kb.letters[h.entity_id] for h in hits if h.entity_id in kb.letters]
-    found: list[tuple[float, Letter, str, Statement]] = []
+    letters = _candidates(scope, words, "letter", scope.kb.letters, _SCORE_ALL_LETTERS, 20)
+    found: list[tuple[int, Letter, str, Statement]] = []
     for letter in letters:
         for part, statements in _letter_parts(letter):
             for statement in statements:
@@ -217,7 +211,7 @@ def _letter_line(scope: Scope, words: str) -> tuple[Letter, str, Statement] | No
                     and _every_word_near(words, text)
                 )
                 if verbatim or (shared == len(wanted) >= 3):
-                    found.append((shared + verbatim, letter, part, statement))
+                    found.append((shared + int(verbatim), letter, part, statement))
     if not found:
         return None
     _, letter, part, statement = max(found, key=lambda f: (f[0], f[1].date, f[1].id))
@@ -289,13 +283,7 @@ def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
     denuclearization" is two of Quintana's sentences at one briefing).
     """
     kb = scope.kb
-    if len(kb.quotes) <= _SCORE_ALL:
-        candidates = list(kb.quotes.values())
-    else:
-        hits = scope.index.search(
-            kb, words, scope.guild_id, kinds=("quote",), limit=50, max_length=scope.max_query_length
-        ).hits
-        candidates = [kb.quotes[h.entity_id] for h in hits if h.entity_id in kb.quotes]
+    candidates = _candidates(scope, words, "quote", kb.quotes, _SCORE_ALL, 50)
     idf = kb.derived("quote_word_idf", quote_idf)
     wanted = concepts(words) - _FILLER
     unseen = sorted(idf.values())[len(idf) // 2] if idf else 1.0  # a typical word's weight
@@ -327,6 +315,23 @@ def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
         scored.append((quote, score, own))
     scored.sort(key=lambda item: (-item[1], -item[2], item[0].date or "", item[0].id))
     return [(quote, score) for quote, score, _ in scored]
+
+
+def _candidates(
+    scope: Scope, words: str, kind: EntityKind, pool: Mapping[str, T], score_all: int, limit: int
+) -> list[T]:
+    """Every entity of `pool` while it is small; past `score_all`, those the index finds."""
+    if len(pool) <= score_all:
+        return list(pool.values())
+    hits = scope.index.search(
+        scope.kb,
+        words,
+        scope.guild_id,
+        kinds=(kind,),
+        limit=limit,
+        max_length=scope.max_query_length,
+    ).hits
+    return [pool[h.entity_id] for h in hits if h.entity_id in pool]
 
 
 def _every_word_near(words: str, text: str) -> bool:
