@@ -7,6 +7,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+import yarl
+
 from bot.config import Settings
 from bot.core.answers.answer import Answer
 from tests.e2e.fake_discord import CallbackType, FakeDiscord, RecordedRequest
@@ -40,7 +42,7 @@ LIMITS = {
 }
 
 
-def run_bot_argv(api_base: str, gateway: object) -> list[str]:
+def run_bot_argv(api_base: str, gateway: str | yarl.URL) -> list[str]:
     """The argv of `campaign-bot run` in a subprocess that talks to these addresses only.
 
     The gateway is patched too: a shard that cannot resume reconnects to the default

@@ -9,6 +9,7 @@ import socket
 from pathlib import Path
 
 import pytest
+import yarl
 
 from bot.config import TOKEN_ENV, Settings, load_settings
 from bot.discord_app import runner
@@ -32,7 +33,9 @@ def bot_settings(
 INFO_RECORD = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ (DEBUG|INFO) ")
 
 
-async def run_cli(api_base: str, gateway: object, cwd: Path, token: str) -> tuple[int, list[str]]:
+async def run_cli(
+    api_base: str, gateway: str | yarl.URL, cwd: Path, token: str
+) -> tuple[int, list[str]]:
     """`campaign-bot run` in a subprocess (the fake keeps serving); exit code, stderr lines.
 
     Routine INFO log records are left out of the lines.

@@ -184,7 +184,7 @@ def org_claim(scope: Scope, org: Organization, claim: str) -> Answer:
         described = first_sentences(org.description or "")
         direct = f"No. {org.name} is {KIND_NAMES[org.kind]}: {described} {marks}"
         return with_direct(card, direct, f"is it true of {org.name}", (), "yes_no")
-    if org_claim_fit(kb, org, claim) >= TOPIC_FIT:
+    if _described_share(kb, org, claim) >= TOPIC_FIT:
         direct = f"Yes. {first_sentences(org.description or '')} {marks}"
     else:
         direct = (
@@ -202,6 +202,11 @@ def org_claim_fit(kb: KnowledgeBase, org: Organization, claim: str) -> float:
     """
     if _STANDS_FOR.search(normalize(claim)) or wrong_kind(org, claim):
         return 1.0
+    return _described_share(kb, org, claim)
+
+
+def _described_share(kb: KnowledgeBase, org: Organization, claim: str) -> float:
+    """How much of the claim's words besides the group's names its description covers."""
     names = [normalize(n) for n in org.names]
     rest = " ".join(
         w

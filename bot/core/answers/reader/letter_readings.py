@@ -25,12 +25,11 @@ from bot.core.answers.reader.context import (
 )
 from bot.core.answers.reader.countries import is_signer_country, where_label
 from bot.core.answers.reader.descriptors import claimed_recipients, claimed_sender
-from bot.core.answers.reader.letter_topic_readings import said_readings
 from bot.core.answers.reader.phrases import (
     about_phrase,
 )
 from bot.core.answers.reader.question import Question
-from bot.core.answers.reader.statement_readings import figure_and_phrase_readings
+from bot.core.answers.reader.statement_readings import figure_and_phrase_readings, said_readings
 
 #: Outlets a source mentions or credits, not the ones that published it.
 _NAMED_IN_SOURCES = re.compile(r"\b(?:mention\w*|credit\w*|cite\w*|named)\b")

@@ -51,6 +51,7 @@ def person_readings(context: Context) -> list[Reading]:
     by_role = not q.ids("person") or any(m.kind == "person" and not m.surface for m in q.mentions)
     described = " (by role)" if by_role else ""
     subject = subject_of_quotes(context)
+    quoted = bool(scope.kb.quotes_by(person_id))
     at = context.orgs[0] if context.orgs else None
     readings = [
         Reading(
@@ -58,7 +59,7 @@ def person_readings(context: Context) -> list[Reading]:
             # Only someone quoted has words someone reported ("which outlet does the
             # reporter write for" asks about the reporter).
             context.cue("reported_by") + SUBJECT_FIT + 1.0
-            if context.cue("reported_by") and scope.kb.quotes_by(person_id)
+            if context.cue("reported_by") and quoted
             else 0.0,
             f"who reported {name}'s words",
             lambda: lists.reported_by(scope, person_id, subject),
@@ -68,9 +69,9 @@ def person_readings(context: Context) -> list[Reading]:
             max(context.cue("quotes"), context.cue("purpose") * 0.8)
             + SUBJECT_FIT
             # "kim 2018 meetings": about what someone never quoted did, unless words are asked
-            + (1.0 if subject and (context.cue("quotes") or scope.kb.quotes_by(person_id)) else 0.0)
+            + (1.0 if subject and (context.cue("quotes") or quoted) else 0.0)
             # "what did the letter call Kim": someone never quoted is more likely spoken of
-            - (0.0 if scope.kb.quotes_by(person_id) else _NEVER_QUOTED),
+            - (0.0 if quoted else _NEVER_QUOTED),
             f"quotes by {name}{described}"
             + (
                 f" about {scope.kb.name_of(subject)}"
