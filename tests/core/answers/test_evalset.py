@@ -79,11 +79,14 @@ HELDOUT_FLOOR = {
     # Written at the start of the round, scored on arrival at bb1f389: 162/170 and 147/167.
     "heldout40": 0.947,
     "heldout41": 0.874,
+    # Written at the start of the round, scored on arrival at eddaf70: 164/169 and 154/168.
+    "heldout42": 0.964,
+    "heldout43": 0.910,
 }
 #: The lowest share of correct answers over every held-out part together: one question
-#: under 6,383/6,782, the score when parts 40 and 41 arrived at bb1f389 (0.9416 before
-#: them; the new parts, at 92 %, pull the share of all parts down).
-HELDOUT_TOGETHER_FLOOR = 0.9410
+#: under 6,713/7,119, the score when parts 42 and 43 arrived at eddaf70 (6,395/6,782
+#: before them).
+HELDOUT_TOGETHER_FLOOR = 0.9428
 
 
 def _score(scope: Scope, parts: tuple[str, ...]) -> tuple[float, list[str]]:
