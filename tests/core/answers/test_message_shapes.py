@@ -1451,7 +1451,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     (
         "the 2018 letter went out 10 days before the singapore summit right?",
         ["which came first"],
-        ["No: five days"],
+        ["No, not 10 days", "five days apart"],
     ),
     ("was the 2012 letter sent before the 2018 one?", ["which came first"], ["Yes"]),
     ("did the singapore summit come after the 2018 letter?", ["which came first"], ["Yes."]),
@@ -2162,6 +2162,34 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         "was Phil Robertson a press contact for the 2019 letter?",
         ["Phil Robertson's role"],
         ["No. In 2019", "Asia deputy director"],
+    ),
+    # Words that describe the letter are not what is counted ("the coalition letter").
+    (
+        "how many prisoners did the coalition's 2012 letter mention",
+        ["how many prisoners"],
+        ["200,000"],
+    ),
+    (
+        "how many people did the NGO letter of 2012 say were held in the camps?",
+        ["how many people"],
+        ["200,000"],
+    ),
+    # "minus", "delta": the difference of two letters' counts.
+    (
+        "2019 letter minus 2018 letter, signers?",
+        ["how many more signed"],
+        ["76 − 52 = 24"],
+    ),
+    (
+        "delta between the moon letter and the kim letter of 2018 in number of co-signers",
+        ["how many more signed"],
+        ["24"],
+    ),
+    # Which came first, and how far apart.
+    (
+        "what came first, the singapore summit or the 2018 letter?",
+        ["which came first"],
+        ["came after", "five days apart"],
     ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),

@@ -55,14 +55,18 @@ def order(
             relation = None
         else:
             relation = "before" if a < b else "after"
+            # the gap comes with the order: "which came first" is often "and by how much"
+            length, _, how = span_between(*sorted((first.date, second.date))).partition(" (")
+            apart = f"{length.lower()} apart" + (f" ({how}" if how else "")
+            # in the order asked: "was the letter before or after the vote?" wants "after"
             builder.direct = (
                 f"{first.title} ({_when(first)}) came {relation} "
-                f"{second.title} ({_when(second)}). {marks}"
+                f"{second.title} ({_when(second)}): {apart}. {marks}"
             )
         if asked and relation:
             if asked == relation and span and not _span_holds(first.date, second.date, span):
-                actual = span_between(*sorted((first.date, second.date))).lower()
-                builder.direct = f"No: {actual} apart, not {span[0]} {span[1]}s. " + builder.direct
+                claimed = f"{span[0]} {span[1]}{'s' if span[0] != 1 else ''}"
+                builder.direct = f"No, not {claimed}: " + builder.direct
             else:
                 builder.direct = ("Yes. " if asked == relation else "No. ") + builder.direct
     dated_items(builder, first, second)

@@ -302,5 +302,6 @@ def _claim(q: Question, context: Context, a: Letter, b: Letter) -> tuple[Letter,
 _MORE_THAN = re.compile(r"\b(more|fewer|bigger|larger|smaller)\b(?: \w+){0,4} than\b")
 _HOW_MANY_MORE = re.compile(r"\bhow many (?:more|fewer|less)\b")
 _MORE = re.compile(
-    r"\bmore\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|\bdifference in\b|\bdiff\b"
+    r"\bmore\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|\bdifference in\b|\bdiff\b|"
+    r"\bminus\b|\bdelta\b|\bsubtract\w*"
 )

@@ -104,12 +104,14 @@ NAMED_OR_DATED = 5.0
 
 #: "How many …": a count asked for.
 HOW_MANY = re.compile(r"\bhow many\b")
-#: Words that make a count about signers (not prison camps or years).
 #: Words for a letter's demands, counted or chosen among ("how many demands, 5 or 6?").
 OF_DEMANDS = re.compile(r"\b(?:demands?|calls?|reforms?|requests?|asks|points)\b")
+#: Words that make a count about signers (not prison camps or years). Not when they
+#: describe the letter: "how many people did the coalition letter say were held".
 COUNTABLE = re.compile(
     r"\b(?:sign\w*|groups?|organi[sz]ations?|ngos?|co ?signers?|signatories|signers|members|"
     r"countries|supporters|represented|coalitions?|charities|orgs?|names|list)\b"
+    r"(?!(?: s)? (?:\d{4} )?(?:open )?(?:letter|appeal)\b)"
 )
 #: "Which went to Kim and which to someone else": every letter, not those to one person.
 AND_WHICH = re.compile(r"\band which (?:ones? |letters? )?(?:to|went|go|were)\b")
