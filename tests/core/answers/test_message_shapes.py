@@ -2191,6 +2191,34 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["which came first"],
         ["came after", "five days apart"],
     ),
+    # "which of these letters … part of", "what letters did X put out": X's letters.
+    (
+        "which of those letters was amnesty international part of?",
+        ["letters signed by Amnesty International"],
+        ["Amnesty International signed or coordinated 1 letter"],
+    ),
+    (
+        "what letters has human rights watch put out?",
+        ["letters signed by Human Rights Watch"],
+        ["2 letters"],
+    ),
+    # "tell listeners about X" asks about X, not what X said or whether anyone replied.
+    (
+        "tell listeners about Christian Solidarity Worldwide",
+        ["about Christian Solidarity Worldwide"],
+        ["Christian Solidarity Worldwide"],
+    ),
+    # "what the letter asked for": the clause after "letter" is the question's own verb.
+    (
+        "remind me what the 2012 letter asked for",
+        ["demands"],
+        ["three demands"],
+    ),
+    (
+        "explain what the moon letter complained about",
+        ["abuses cited"],
+        ["The 2019 letter cited"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

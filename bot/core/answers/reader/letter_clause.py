@@ -42,6 +42,12 @@ ASKS = re.compile(
 _BARE_AUXILIARY = re.compile(
     r" (?:did|does|do|was|is|has|were) (?:the |that |this )?(?:\w+ )?(?:letter|one) "
 )
+#: "tell me what the 2018 letter asked for": the clause is the question's verb.
+_BARE_WH = re.compile(
+    # not "is that what the letter asked?", "what was the one": a verb of their own
+    r"(?<!that )(?<!this )(?<!it )\b(?:what|whom) (?:the |that |this )?"
+    r"(?:(?!(?:s|was|is|were|are|did|does|do)\b)\w+ ){0,2}(?:letter|one) $"
+)
 #: A question ending on a preposition with no object ("… complaining about").
 _DANGLING = (" about", " for", " against", " over", " of")
 
@@ -64,7 +70,7 @@ def described_spans(norm: str) -> tuple[tuple[int, int], ...]:
     ):
         return ()
     main = LETTER_CLAUSE.sub(r"\1 ", norm)
-    if _BARE_AUXILIARY.fullmatch(main):
+    if _BARE_AUXILIARY.fullmatch(main) or _BARE_WH.search(main):
         return ()
     asks = norm.rstrip().endswith(_DANGLING) and re.search(r"\w+ing\b", norm[len(main.rstrip()) :])
     if asks and main.rstrip().endswith(("letter", "one")):
