@@ -2219,6 +2219,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["abuses cited"],
         ["The 2019 letter cited"],
     ),
+    # A clause after "letter" that holds the question's only verb is not a description.
+    (
+        "what did the letter that called kim the heir-apparent ask him to do?",
+        ["demands"],
+        ["three demands"],
+    ),
+    (
+        "so was the moon letter complaining about abuses in the north or about seoul's policy?",
+        ["abuses cited"],
+        ["The 2019 letter cited"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

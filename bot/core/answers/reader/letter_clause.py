@@ -48,6 +48,13 @@ _BARE_WH = re.compile(
     r"(?<!that )(?<!this )(?<!it )\b(?:what|whom) (?:the |that |this )?"
     r"(?:(?!(?:s|was|is|were|are|did|does|do)\b)\w+ ){0,2}(?:letter|one) $"
 )
+#: "wait so was the moon letter complaining about…": the clause holds the only verb.
+_ENDS_BARE = re.compile(
+    # not "what was the letter telling Seoul…": which letter that was
+    r"(?:\b(?:did|does|do|has)|(?<!which letter )(?<!what letter )(?<!what )\b(?:was|is|were)) "
+    r"(?:the |that |this )?"
+    r"(?:\w+ )?(?:letter|one) $"
+)
 #: A question ending on a preposition with no object ("… complaining about").
 _DANGLING = (" about", " for", " against", " over", " of")
 
@@ -70,7 +77,10 @@ def described_spans(norm: str) -> tuple[tuple[int, int], ...]:
     ):
         return ()
     main = LETTER_CLAUSE.sub(r"\1 ", norm)
-    if _BARE_AUXILIARY.fullmatch(main) or _BARE_WH.search(main):
+    verb_clause = not re.match(r"(?:where|in which|with)\b", norm[clause.end(1) :].strip())
+    if _BARE_AUXILIARY.fullmatch(main) or (
+        verb_clause and (_BARE_WH.search(main) or _ENDS_BARE.search(main))
+    ):
         return ()
     asks = norm.rstrip().endswith(_DANGLING) and re.search(r"\w+ing\b", norm[len(main.rstrip()) :])
     if asks and main.rstrip().endswith(("letter", "one")):
