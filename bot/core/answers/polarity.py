@@ -22,7 +22,7 @@ def as_asked(norm: str, answer: Answer) -> Answer:
     if _NEGATIVE_STATEMENT.search(norm) and _TAG.search(norm):
         # the answer checked what the statement denies: its Yes disagrees with the statement
         return _reopened(answer, "No, the sources show otherwise", "Yes, that's right")
-    if _ASKS_IF_ANY.match(norm):
+    if _ASKS_IF_ANY.match(norm) or (_DID_ANY_LETTER.match(norm) and answer.kind == "letters"):
         return _with_yes_if_found(answer)
     return answer
 
@@ -36,7 +36,8 @@ def _with_yes_if_found(answer: Answer) -> Answer:
     direct = answer.direct
     if not direct or not answer.found or not answer.item_count or direct.startswith(_VERDICTS):
         return answer
-    if _SAYS_NOT.search(direct.split(". ", 1)[0]):
+    # what the first sentence says before its list: a title listed may hold a "not"
+    if _SAYS_NOT.search(direct.split(". ", 1)[0].split(": ", 1)[0]):
         return answer
     new = f"Yes. {direct}"
     lead = (new, *answer.lead[1:]) if answer.lead and answer.lead[0] == direct else answer.lead
@@ -72,6 +73,9 @@ _ASKS_IF_ANY = re.compile(
     r"(?! (?:idea|ideas|clue|chance|news|info|information|word|thoughts|help|tips|"
     r"know|knows|remember|recall|have|got|can|could)\b)"
 )
+#: "Did any of these letters go to a South Korean leader?": the letters found say yes. Not
+#: "did any group withdraw…", which a list of signers does not answer.
+_DID_ANY_LETTER = re.compile(r"^ (?:did|has|have|was|were) any\b")
 _VERDICTS = ("Yes", "No", "None", "Nothing", "Neither", "Both")
 #: A first sentence saying something is missing: no "Yes" before it.
 _SAYS_NOT = re.compile(r"\b(?:not|no|none|nothing|never|neither|nobody|0)\b", re.I)

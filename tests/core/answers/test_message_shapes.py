@@ -2230,6 +2230,22 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["abuses cited"],
         ["The 2019 letter cited"],
     ),
+    # A person described as whom a letter went to is no author and no role claim.
+    (
+        "did any of these campaigns write to a south korean president?",
+        ["was ICNK joint letter urging President Moon Jae-in"],
+        ["Yes.", "Moon Jae-in"],
+    ),
+    (
+        "did any letter go to the south korean president",
+        ["sent to Moon Jae-in"],
+        ["Yes."],
+    ),
+    (
+        "did any of the letters go to the north korean leader",
+        ["letters to Kim Jong Un"],
+        ["Yes. 2 letters addressed to Kim Jong Un"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -263,11 +263,16 @@ def letters(
             for x in chosen
         )
         plural = "s" if len(chosen) != 1 else ""
-        builder.lead.append(
+        sentence = (
             f"{len(chosen)} letter{plural}"
             + (" " + " and ".join(filters) if filters else "")
             + f": {listed}."
         )
+        if filters:  # "which letters went to Moon?": a direct answer, with its sources
+            marks = builder.marks(tuple(s for x in chosen for s in x.sources))
+            builder.direct = f"{sentence} {marks}"
+        else:
+            builder.lead.append(sentence)
     builder.interpretation = "letters " + " ".join(filters) if filters else "all letters"
     return builder.build(found=bool(chosen))
 

@@ -19,6 +19,9 @@ _WHO_WROTE = re.compile(
     r"\b(?:reporter|journalist|writer) (?:that|who) (?:wrote|covered|reported)\b"
 )
 
+#: "wrote to Moon": the person is whom a letter went to, not its author.
+_WRITE_TO = re.compile(r"\b(?:write|wrote|written|writes) to\b")
+
 
 def byline_readings(context: Context) -> list[Reading]:
     """Whether the person named wrote a source (of the organisation named, if any)."""
@@ -38,7 +41,12 @@ def byline_readings(context: Context) -> list[Reading]:
             )
         ]
     if not (
-        context.cue("yes_no") and context.people and AUTHORSHIP & words and SOURCE_WORDS & words
+        context.cue("yes_no")
+        and context.people
+        and AUTHORSHIP & words
+        # "did any campaign write to a South Korean president": "write" names no source
+        and (SOURCE_WORDS - AUTHORSHIP) & words
+        and not q.has(_WRITE_TO)
     ):
         return []
     person_id, org_id = context.people[0], outlet

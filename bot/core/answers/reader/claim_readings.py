@@ -15,6 +15,7 @@ from bot.core.answers.reader.context import (
 )
 from bot.core.answers.reader.event_clues import anchor_people
 from bot.core.answers.reader.org_descriptions import PLACE_KINDS
+from bot.core.answers.reader.phrases import SENT_TO
 from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import date_in, human_date
@@ -259,7 +260,9 @@ def _claims_attribute(q: Question, person_id: str) -> bool:
     tokens = q.norm.split()
     named = [m for m in q.mentions if m.entity_id == person_id]
     if not named:
-        return True  # found by a role ("is the Florida senator a Democrat?")
+        # found by a role ("is the Florida senator a Democrat?"); but "did any letter go
+        # to a South Korean president?" describes whom a letter went to, and claims nothing
+        return not q.has(SENT_TO)
     for mention in named:
         window = tokens[mention.end : mention.end + _AFTER_NAME]
         # "Rubio was pushing, and when did the president sign it": a new clause, a new claim

@@ -212,7 +212,9 @@ def letter_readings(context: Context) -> list[Reading]:
         )
     # "Was the Moon letter sent to Kim as well?": Kim is claimed, Moon names the letter.
     to_check = claimed_recipients(q.norm.split(), list(q.mentions), len(q.years))
-    claimed = list(to_check) or [p for p in q.ids("person") if p != letter.coordinator]
+    # named, or described ("did any letter go to the South Korean president?")
+    named_or_described = q.ids("person") or context.people
+    claimed = list(to_check) or [p for p in named_or_described if p != letter.coordinator]
     if (
         (not context.orgs or to_check)  # "did CSW sign the letters addressed to Kim?": CSW
         and not q.has(_PLURAL_LETTERS)

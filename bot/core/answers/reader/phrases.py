@@ -17,6 +17,10 @@ HOW_MANY_OF = re.compile(
     # "how many ppl in camps per 2012 letter": the letter's words hold no "in" or "per"
     r"(?:\d{4} )?(?:(?!(?:per|in|on|from)\b)\w+ ){0,3}letter\b.*)?\s*$"
 )
+#: "went to", "write to", "addressed to": whom a letter went to.
+SENT_TO = re.compile(
+    r"\b(?:go|goes|went|gone|sent|send|write|wrote|written|addressed|directed) to\b"
+)
 CLAIM = re.compile(
     r"^ (?:true or false|is it (?:true|correct|accurate|right)(?: that)?|fact check|"
     r"(?:can you |please )?(?:confirm|verify)|claim to (?:verify|check)|"

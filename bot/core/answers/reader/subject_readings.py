@@ -16,6 +16,7 @@ from bot.core.answers.facts.openers import (
 from bot.core.answers.facts.org_letters import answer_letters, answer_signed_any, letters_of_years
 from bot.core.answers.facts.quote_answers import answer_quotes
 from bot.core.answers.facts.topic_match import speaks_of
+from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
     AND_WHICH,
     ARTICLE,
@@ -27,7 +28,7 @@ from bot.core.answers.reader.context import (
     letter_fit,
 )
 from bot.core.answers.reader.event_clues import named_after
-from bot.core.answers.reader.phrases import about_phrase
+from bot.core.answers.reader.phrases import SENT_TO, about_phrase
 from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.signing_claims import (
     SEVERAL_LETTERS,
@@ -35,10 +36,18 @@ from bot.core.answers.reader.signing_claims import (
     claims_one_letter,
     every_letter,
 )
+from bot.core.kb.corpus import KnowledgeBase
 from bot.core.search.stems import stems
 
 #: How much less likely words are asked of someone the sources never quote.
 _NEVER_QUOTED = 1.5
+#: Above a profile and the date of the letter the question only hints at.
+_SENT_TO_SCORE = 4.0
+
+
+def _wrote_to(kb: KnowledgeBase, person_id: str) -> bool:
+    """Whether any letter was addressed to the person."""
+    return any(letter.recipient == person_id for letter in kb.letters.values())
 
 
 def person_readings(context: Context) -> list[Reading]:
@@ -115,7 +124,19 @@ def person_readings(context: Context) -> list[Reading]:
         ),
         Reading(
             "letters",
-            context.cue("letters") + SUBJECT_FIT if not q.has(AND_WHICH) else 0.0,
+            context.cue("letters")
+            + SUBJECT_FIT
+            # "did any campaign write to a South Korean president?": the letters to him
+            + (
+                _SENT_TO_SCORE
+                if q.has(SENT_TO)
+                and not q.has(NOT_TO)  # "which letter wasn't sent to Kim" lists the others
+                and not context.cue("yes_no")
+                and _wrote_to(scope.kb, person_id)
+                else 0.0
+            )
+            if not q.has(AND_WHICH)
+            else 0.0,
             f"letters to {name}",
             lambda: letter_cards.letters(scope, recipient=person_id),
         ),
