@@ -15,7 +15,7 @@ from bot.core.answers import each_letter, polarity, two_questions
 from bot.core.answers.answer import Answer, adopt_citations, not_found, renumbered
 from bot.core.answers.facts import premises, topic_match, uncovered
 from bot.core.answers.reader import off_topic
-from bot.core.answers.reader.carried_context import with_context_of
+from bot.core.answers.reader.carried_context import YEAR, with_context_of
 from bot.core.answers.reader.corrections import corrected
 from bot.core.answers.reader.described_letter import asked_of
 from bot.core.answers.reader.message_parts import best_part
@@ -32,6 +32,8 @@ EXAMPLES = (
     "Which letters did HRW sign?",
 )
 
+#: A second question that points back at a letter ("who said what about that letter").
+_THAT_LETTER = re.compile(r"\b(?:that|this|the|same) (?:letter|one|appeal)\b")
 #: Two readings closer than this, of different kinds, are a real ambiguity.
 CLOSE = 0.25
 #: Up to this many words without a question mark are keywords to search for.
@@ -143,6 +145,16 @@ def _two_questions(scope: Scope, text: str, whole: str, ranked: list[Reading]) -
     # nothing goes on about what the first named, and stays with the message's letter.
     names = read_question(scope, parts[1]).mentions
     parts = [with_context_of(whole, parts[0]), with_context_of(whole, parts[1], not names)]
+    letter = scope.kb.letters.get(best.subject or "")
+    if (
+        letter is not None
+        and not names
+        and _THAT_LETTER.search(parts[1])
+        and not YEAR.search(parts[1])
+    ):
+        # "any signers from Belgium, and who said what about that letter": the letter the
+        # message was read as asking about, though it never dated it
+        parts[1] = f"{parts[1].rstrip(' ?')} ({letter.year} letter)?"
     return two_questions.answer_both(
         scope.kb, parts, lambda q: _best_reading(scope, q), None if names else best.subject
     )

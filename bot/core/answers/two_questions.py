@@ -43,7 +43,9 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A part that opens as a question.
 _ASKS = re.compile(
     r"(?:who|whom|what|when|which|where|why|how|did|does|do|was|were|is|are|has|have|had|can|"
-    r"could|whats|whos|wheres|hows|tell me|list|name|describe|explain|give me)\b",
+    r"could|whats|whos|wheres|hows|tell|list|name|describe|explain|give me|show|"
+    # "any signatories from Belgium, and who said what about that letter?"
+    r"any|anything|anyone)\b",
     re.IGNORECASE,
 )
 #: Each part must be at least this many words to be a question of its own.

@@ -2246,6 +2246,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["letters to Kim Jong Un"],
         ["Yes. 2 letters addressed to Kim Jong Un"],
     ),
+    # A first question opening "any …" or "tell listeners about …", then "who said what".
+    (
+        "any signatories from canada, and who said what about that letter",
+        ["from Canada", "who was quoted"],
+        ["Canada"],
+    ),
+    (
+        "tell viewers about Freedom House, and who spoke for the letter it signed",
+        ["about Freedom House"],
+        ["Freedom House"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
