@@ -2257,6 +2257,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["about Freedom House"],
         ["Freedom House"],
     ),
+    # A topic the user half remembers after what they ask is not the question.
+    (
+        "what did the 2018 letter demand? i think there was something about families in it",
+        ["→ Joint letter to Kim Jong Un"],
+        ["six demands"],
+    ),
+    (
+        "which abuses did the 2012 letter cite, i seem to remember something about camps",
+        ["abuses cited"],
+        ["200,000"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

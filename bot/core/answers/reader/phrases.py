@@ -17,6 +17,12 @@ HOW_MANY_OF = re.compile(
     # "how many ppl in camps per 2012 letter": the letter's words hold no "in" or "per"
     r"(?:\d{4} )?(?:(?!(?:per|in|on|from)\b)\w+ ){0,3}letter\b.*)?\s*$"
 )
+#: "I remember there being something about relatives", "I have a feeling it was something
+#: about the Red Cross": a topic the user half remembers, not what they ask.
+RECALLED = re.compile(
+    r"\bi (?:remember|recall|have a feeling|think|believe|understand|seem to remember|"
+    r"vaguely remember|ve read|read|heard)\b(?: \w+){0,6}? something about\b"
+)
 #: "went to", "write to", "addressed to": whom a letter went to.
 SENT_TO = re.compile(
     r"\b(?:go|goes|went|gone|sent|send|write|wrote|written|addressed|directed) to\b"

@@ -22,6 +22,7 @@ from bot.core.answers.reader.countries import is_signer_country
 from bot.core.answers.reader.org_descriptions import PLACE_KINDS
 from bot.core.answers.reader.phrases import (
     HOW_MANY_OF,
+    RECALLED,
     about_phrase,
     asked_for,
     claim,
@@ -115,12 +116,26 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
             Reading(
                 "topic",
                 # what the letter does not cover may still be asked ("anything on nukes?")
-                said + fit + 2.5 * topic_match.letter_fit(scope, letter, phrase),
+                said
+                + fit
+                + 2.5 * topic_match.letter_fit(scope, letter, phrase)
+                # "what abuses did it list, I remember something about relatives": what the
+                # user remembers, after what they ask
+                - (_RECALLED_AFTER_ASKING if q.has(RECALLED) and _kind_asked(context) else 0.0),
                 f"what {title} says about {phrase}",
                 lambda: topics.topic(scope, letter, phrase, yes_no=yes_no, claimed=q.numbers),
             )
         )
     return out
+
+
+#: How much less a remembered topic is asked than the kind of answer asked before it.
+_RECALLED_AFTER_ASKING = 4.0
+
+
+def _kind_asked(context: Context) -> bool:
+    """Whether the question asks for a letter's demands, abuses or signers outright."""
+    return any(context.cue(kind) >= 4.0 for kind in ("demands", "abuses", "signatories"))
 
 
 def said_readings(context: Context, letter: Letter, fit: float) -> list[Reading]:
