@@ -2268,6 +2268,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["abuses cited"],
         ["200,000"],
     ),
+    # "X's official response to the letter" is a reply the sources do not report; a letter
+    # "written in response to" something asks why it was sent.
+    (
+        "what was the moon government's official response to the 2019 letter?",
+        ["a reply from Moon Jae-in"],
+        ["The sources do not report any reply"],
+    ),
+    (
+        "was the 2019 letter written in response to seoul's decision?",
+        ["why →"],
+        ["A joint letter"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
