@@ -2280,6 +2280,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["why →"],
         ["A joint letter"],
     ),
+    # "what's" asks what something is, as "what is" does; a letter only guessed from a word
+    # of its text is no subject of that question.
+    (
+        "what's Open North Korea",
+        ["about Open North Korea"],
+        ["Open North Korea is"],
+    ),
+    (
+        "what's the best bibimbap place in seoul?",
+        ["search for"],
+        ["does not cover"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

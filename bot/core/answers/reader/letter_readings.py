@@ -22,6 +22,7 @@ from bot.core.answers.reader.context import (
     Context,
     Reading,
     letter_fit,
+    only_guessed,
 )
 from bot.core.answers.reader.countries import is_signer_country, where_label
 from bot.core.answers.reader.descriptors import claimed_recipients, claimed_sender
@@ -136,7 +137,9 @@ def letter_readings(context: Context) -> list[Reading]:
         ),
         Reading(
             "letter",
-            context.cue("profile") + fit - 1.0,
+            # "what's the latest on the camps in Xinjiang": a letter only guessed from a word
+            # of its text is no subject to profile
+            context.cue("profile") + fit - 1.0 - (3.0 if only_guessed(context) else 0.0),
             f"{LETTER_CARD}{title}",
             lambda: letter_cards.letter(scope, letter.id),
         ),
