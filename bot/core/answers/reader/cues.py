@@ -18,6 +18,10 @@ from bot.core.answers.reader.question import Question
 
 #: Word lists several patterns share, written <SIGN>, <GROUPS>, <YES_NO> in cues.yaml.
 SHARED = {
+    # "tell listeners about X", "tell my class": whom the user wants told, not what was said
+    "<AUDIENCE>": (
+        r"(?:me|us|listeners|viewers|readers|my \w+|our \w+|the (?:class|group|audience))"
+    ),
     "<SIGN>": (
         # not "go back to co-sponsoring", "came back": a return, not backing
         r"(?:sign|signs|signed|signing|co ?sign\w*|endorse\w*|"

@@ -62,6 +62,14 @@ def person_readings(context: Context) -> list[Reading]:
     subject = subject_of_quotes(context)
     quoted = bool(scope.kb.quotes_by(person_id))
     at = context.orgs[0] if context.orgs else None
+    # "which letters went to the South Korean president?": the letters to them; not "which
+    # letter wasn't sent to Kim" (the others), nor a yes-or-no the recipient claim answers
+    sent_to_them = (
+        q.has(SENT_TO)
+        and not q.has(NOT_TO)
+        and not context.cue("yes_no")
+        and _wrote_to(scope.kb, person_id)
+    )
     readings = [
         Reading(
             "quotes",
@@ -124,17 +132,7 @@ def person_readings(context: Context) -> list[Reading]:
         ),
         Reading(
             "letters",
-            context.cue("letters")
-            + SUBJECT_FIT
-            # "did any campaign write to a South Korean president?": the letters to him
-            + (
-                _SENT_TO_SCORE
-                if q.has(SENT_TO)
-                and not q.has(NOT_TO)  # "which letter wasn't sent to Kim" lists the others
-                and not context.cue("yes_no")
-                and _wrote_to(scope.kb, person_id)
-                else 0.0
-            )
+            context.cue("letters") + SUBJECT_FIT + (_SENT_TO_SCORE if sent_to_them else 0.0)
             if not q.has(AND_WHICH)
             else 0.0,
             f"letters to {name}",
