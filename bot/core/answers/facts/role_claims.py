@@ -27,9 +27,8 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
     if not roles:
         return with_direct(card, f"The sources give no role for {person.name}.", None, (), "yes_no")
     role = roles[-1]
-    where = kb.name_of(role.organization) if role.organization else ""
     card, marks = cite_in(card, kb, role.sources)
-    described = f"{role.title}" + (f" at {where}" if where and where not in role.title else "")
+    described = _described(kb, role)
     asked = set(canonical_words(claim)) & kb.derived("role_words", _role_words)
     asked -= {w for n in person.names for w in canonical_words(n)}
     if org is not None:
@@ -96,8 +95,7 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
     if verdict == "Yes" and holding and holding[-1] is not role:
         # "on the ICNK coordinating committee?": the post that bears it out, not the latest
         role = holding[-1]
-        where = kb.name_of(role.organization) if role.organization else ""
-        described = f"{role.title}" + (f" at {where}" if where and where not in role.title else "")
+        described = _described(kb, role)
         card, marks = cite_in(card, kb, role.sources)
     return with_direct(
         card,
@@ -106,6 +104,12 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
         (),
         "yes_no",
     )
+
+
+def _described(kb: KnowledgeBase, role: Role) -> str:
+    """ "Asia deputy director at Human Rights Watch": a post and where, once each."""
+    where = kb.name_of(role.organization) if role.organization else ""
+    return role.title + (f" at {where}" if where and where not in role.title else "")
 
 
 def _other_post_that_year(person: Person, holding: list[Role], claim: str) -> Role | None:

@@ -55,6 +55,9 @@ _ENDS_BARE = re.compile(
     r"(?:the |that |this )?"
     r"(?:\w+ )?(?:letter|one) $"
 )
+#: Clauses that describe a letter without a verb ("the one where…", "with 76 co-signers"):
+#: they never hold the question's verb.
+_PLACE_OR_COUNT = re.compile(r"(?:where|in which|with)\b")
 #: A question ending on a preposition with no object ("… complaining about").
 _DANGLING = (" about", " for", " against", " over", " of")
 
@@ -77,7 +80,7 @@ def described_spans(norm: str) -> tuple[tuple[int, int], ...]:
     ):
         return ()
     main = LETTER_CLAUSE.sub(r"\1 ", norm)
-    verb_clause = not re.match(r"(?:where|in which|with)\b", norm[clause.end(1) :].strip())
+    verb_clause = not _PLACE_OR_COUNT.match(norm[clause.end(1) :].strip())
     if _BARE_AUXILIARY.fullmatch(main) or (
         verb_clause and (_BARE_WH.search(main) or _ENDS_BARE.search(main))
     ):

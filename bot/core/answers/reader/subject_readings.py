@@ -36,18 +36,12 @@ from bot.core.answers.reader.signing_claims import (
     claims_one_letter,
     every_letter,
 )
-from bot.core.kb.corpus import KnowledgeBase
 from bot.core.search.stems import stems
 
 #: How much less likely words are asked of someone the sources never quote.
 _NEVER_QUOTED = 1.5
 #: Above a profile and the date of the letter the question only hints at.
 _SENT_TO_SCORE = 4.0
-
-
-def _wrote_to(kb: KnowledgeBase, person_id: str) -> bool:
-    """Whether any letter was addressed to the person."""
-    return any(letter.recipient == person_id for letter in kb.letters.values())
 
 
 def person_readings(context: Context) -> list[Reading]:
@@ -68,7 +62,7 @@ def person_readings(context: Context) -> list[Reading]:
         q.has(SENT_TO)
         and not q.has(NOT_TO)
         and not context.cue("yes_no")
-        and _wrote_to(scope.kb, person_id)
+        and bool(scope.kb.letters_to(person_id))
     )
     readings = [
         Reading(
