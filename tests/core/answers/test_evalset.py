@@ -82,11 +82,14 @@ HELDOUT_FLOOR = {
     # Written at the start of the round, scored on arrival at eddaf70: 164/169 and 154/168.
     "heldout42": 0.964,
     "heldout43": 0.910,
+    # Written at the start of the round, scored on arrival at 64d06bb: 150/167 and 158/168.
+    "heldout44": 0.892,
+    "heldout45": 0.934,
 }
 #: The lowest share of correct answers over every held-out part together: one question
-#: under 6,713/7,119, the score when parts 42 and 43 arrived at eddaf70 (6,395/6,782
+#: under 7,032/7,454, the score when parts 44 and 45 arrived at 64d06bb (6,724/7,119
 #: before them).
-HELDOUT_TOGETHER_FLOOR = 0.9428
+HELDOUT_TOGETHER_FLOOR = 0.9432
 
 
 def _score(scope: Scope, parts: tuple[str, ...]) -> tuple[float, list[str]]:
