@@ -2292,6 +2292,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["search for"],
         ["does not cover"],
     ),
+    (
+        "does the 2012 press release reproduce the letter's exact wording?",
+        ["the full text of", "new era"],
+        ["No:"],
+    ),
+    (
+        "is the text of the 2018 letter quoted anywhere?",
+        ["the full text of", "Trump"],
+        ["Only in part:"],
+    ),
+    ("was the entire letter text of the 2018 letter published?", ["the full text of"], ["No:"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

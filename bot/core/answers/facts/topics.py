@@ -300,64 +300,6 @@ def sentence_with(kb: KnowledgeBase, text: str, phrase: str) -> str:
     return first_sentences(text)
 
 
-def closing(scope: Scope, letter: Letter) -> Answer:
-    """How the letter ended: the passage the sources say closed it."""
-    kb = scope.kb
-    builder = AnswerBuilder(kb, "topic", f"How it ended: {letter.title}")
-    last = [
-        x
-        for x in letter.excerpts
-        if x.note and any(w in x.note.casefold() for w in ("conclud", "clos", "end"))
-    ]
-    if last:
-        builder.direct = (
-            f"The sources say the {letter.year} letter closed: “{last[0].text}” "
-            f"{builder.marks(last[0].sources)}"
-        )
-    else:
-        builder.direct = f"The sources do not quote how the {letter.year} letter ended."
-    builder.section(
-        "Quoted from the letter",
-        [Item("•", f"“{x.text}”", builder.cite(x.sources)) for x in letter.excerpts],
-    )
-    builder.interpretation = f"how {letter.title} ended"
-    return builder.build(found=bool(last))
-
-
-def full_text(scope: Scope, letter: Letter, passages: bool = False) -> Answer:
-    """The letter's full text is not in the sources: say so, then what they quote of it.
-
-    With `passages` ("what wording did the press quote?") the quoted passages are the answer.
-    """
-    kb = scope.kb
-    builder = AnswerBuilder(kb, "not_covered", f"The text of {letter.title}")
-    if passages and letter.excerpts:
-        builder.direct = (
-            f"The sources quote {len(letter.excerpts)} passage"
-            f"{'s' if len(letter.excerpts) != 1 else ''} of the {letter.year} "
-            f"letter, first: “{letter.excerpts[0].text}” "
-            f"{builder.marks(letter.excerpts[0].sources)}"
-        )
-    elif letter.excerpts:
-        builder.direct = (
-            f"The sources do not give the full text of the {letter.year} letter; "
-            f"they describe it and quote {len(letter.excerpts)} passage"
-            f"{'s' if len(letter.excerpts) != 1 else ''} of it, below."
-        )
-    else:
-        builder.direct = (
-            f"The sources do not give the text of the {letter.year} letter, and "
-            "quote none of its own wording; they describe it."
-        )
-    builder.section(
-        "Quoted from the letter",
-        [Item("•", f"“{x.text}”", builder.cite(x.sources)) for x in letter.excerpts],
-    )
-    builder.section("Summary", [Item("", letter.summary, builder.cite(letter.sources))])
-    builder.interpretation = f"the full text of {letter.title} (not in the sources)"
-    return builder.build(found=False)
-
-
 def in_the_notes(scope: Scope, letter: Letter, question: str) -> Answer | None:
     """What the sources record about their own gaps, when that is what is asked.
 

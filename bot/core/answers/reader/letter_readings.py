@@ -8,7 +8,7 @@ from dataclasses import replace
 from bot.core.answers.answer import Answer
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import quotes as quote_cards
-from bot.core.answers.facts import coverage, lists, topics
+from bot.core.answers.facts import coverage, letter_wording, lists
 from bot.core.answers.facts import letter_facts as facts
 from bot.core.answers.facts.openers import answer_demands, answer_signatories
 from bot.core.answers.reader.clarify import NOT_TO
@@ -181,7 +181,7 @@ def letter_readings(context: Context) -> list[Reading]:
             "closing",
             context.cue("closing") + fit,
             f"how {title} ended",
-            lambda: topics.closing(scope, letter),
+            lambda: letter_wording.closing(scope, letter),
         ),
     ]
     if context.cue("reported_by") and not context.people and not q.has(_NAMED_IN_SOURCES):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers.facts import topic_match, topics
+from bot.core.answers.facts import letter_wording, topic_match, topics
 from bot.core.answers.reader.context import (
     COUNTABLE,
     SUBJECT_FIT,
@@ -169,7 +169,7 @@ def said_readings(context: Context, letter: Letter, fit: float) -> list[Reading]
                 "identify",
                 context.cue("excerpts") + fit,
                 f"what the sources quote of {title}",
-                lambda: topics.full_text(scope, letter, passages=True),
+                lambda: letter_wording.full_text(scope, letter, passages=True),
             )
         )
     if context.cue("full_text") and not context.people:  # "Cardin, word for word": his quotes
@@ -178,7 +178,9 @@ def said_readings(context: Context, letter: Letter, fit: float) -> list[Reading]
                 "not_covered",
                 context.cue("full_text") + fit,
                 f"the full text of {title} (not in the sources)",
-                lambda: topics.full_text(scope, letter),
+                lambda: letter_wording.full_text(
+                    scope, letter, asked=q.norm if context.cue("yes_no") else ""
+                ),
             )
         )
     leftover = leftover_topic(q) if not about_phrase(q) and not context.people else None
