@@ -2303,6 +2303,21 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Only in part:"],
     ),
     ("was the entire letter text of the 2018 letter published?", ["the full text of"], ["No:"]),
+    (
+        "who came up with 'the heir-apparent to the leadership of North Korea'?",
+        ["who said"],
+        ["No one is quoted saying that", "2012 letter"],
+    ),
+    (
+        "whose words are 'campaigns for persecuted Christians'?",
+        ["who said"],
+        ["No one is quoted saying that", "International Christian Concern"],
+    ),
+    (
+        "who said 'bananas ripen faster in warm kitchens'?",
+        ["who said"],
+        ["No quote in the knowledge base matches"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

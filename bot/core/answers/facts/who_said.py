@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
 from typing import TypeVar
 
 from rapidfuzz import fuzz, process
@@ -18,9 +17,11 @@ from rapidfuzz import fuzz, process
 from bot.core.answers.answer import Answer, AnswerBuilder, not_found
 from bot.core.answers.cards.people import describe_person
 from bot.core.answers.cards.quotes import quote_item
+from bot.core.answers.facts.candidates import candidates_of
+from bot.core.answers.facts.recorded_words import recorded_words
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
-from bot.core.kb.models import EntityKind, Letter, Quote, Statement
+from bot.core.kb.models import Letter, Quote, Statement
 from bot.core.kb.sentences import split_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
@@ -140,10 +141,19 @@ def who_said(
     best = [(q, s) for q, s in ranked if s >= MATCH_CUTOFF or (partial and s >= top - TIE_MARGIN)]
     if best and top < MATCH_CUTOFF and not partial:
         best = []
+    if partial and quoted:
+        # the sources' own words, as quoted, beat a quote sharing a part of them
+        recorded = recorded_words(scope, shown, words, verbatim_only=True)
+        if recorded is not None:
+            return recorded
     if not best:
         line = _letter_line(scope, words)
         if line is not None:
             return _in_a_letter(scope, shown, *line)
+        # quoted words no one said may be the sources' own: "the world's three largest…"
+        recorded = recorded_words(scope, shown, words) if quoted else None
+        if recorded is not None:
+            return recorded
         return not_found(
             "who_said",
             f"No quote in the knowledge base matches “{shown}” well enough to name a speaker.",
@@ -198,7 +208,7 @@ def _letter_line(scope: Scope, words: str) -> tuple[Letter, str, Statement] | No
     a fragment of it word for word.
     """
     wanted = concepts(words) - _FILLER
-    letters = _candidates(scope, words, "letter", scope.kb.letters, _SCORE_ALL_LETTERS, 20)
+    letters = candidates_of(scope, words, "letter", scope.kb.letters, _SCORE_ALL_LETTERS, 20)
     found: list[tuple[int, Letter, str, Statement]] = []
     for letter in letters:
         for part, statements in _letter_parts(letter):
@@ -283,7 +293,7 @@ def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
     denuclearization" is two of Quintana's sentences at one briefing).
     """
     kb = scope.kb
-    candidates = _candidates(scope, words, "quote", kb.quotes, _SCORE_ALL, 50)
+    candidates = candidates_of(scope, words, "quote", kb.quotes, _SCORE_ALL, 50)
     idf = kb.derived("quote_word_idf", quote_idf)
     wanted = concepts(words) - _FILLER
     unseen = sorted(idf.values())[len(idf) // 2] if idf else 1.0  # a typical word's weight
@@ -315,23 +325,6 @@ def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
         scored.append((quote, score, own))
     scored.sort(key=lambda item: (-item[1], -item[2], item[0].date or "", item[0].id))
     return [(quote, score) for quote, score, _ in scored]
-
-
-def _candidates(
-    scope: Scope, words: str, kind: EntityKind, pool: Mapping[str, T], score_all: int, limit: int
-) -> list[T]:
-    """Every entity of `pool` while it is small; past `score_all`, those the index finds."""
-    if len(pool) <= score_all:
-        return list(pool.values())
-    hits = scope.index.search(
-        scope.kb,
-        words,
-        scope.guild_id,
-        kinds=(kind,),
-        limit=limit,
-        max_length=scope.max_query_length,
-    ).hits
-    return [pool[h.entity_id] for h in hits if h.entity_id in pool]
 
 
 def _every_word_near(words: str, text: str) -> bool:
