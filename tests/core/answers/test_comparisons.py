@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from bot.core.answers.ask import ask
-from bot.core.answers.facts import chronology, comparisons
+from bot.core.answers.facts import chronology, count_comparisons
 from bot.core.scope import Scope
 
 
 def test_more_signers_shows_its_arithmetic(scope: Scope) -> None:
     """76 − 52 = 24, with the citations of both counts."""
     kb = scope.kb
-    answer = comparisons.more_signers(
+    answer = count_comparisons.more_signers(
         scope,
         kb.letters["joint-letter-kim-jong-un-2018"],
         kb.letters["joint-letter-moon-jae-in-2019"],

@@ -2318,6 +2318,16 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who said"],
         ["No quote in the knowledge base matches"],
     ),
+    (
+        "which of the two letters, 2018 or 2019, represented more NGOs?",
+        ["groups represented by the signers"],
+        ["Both report more than 300"],
+    ),
+    (
+        "did the 2018 or the 2019 letter's signers come from more countries?",
+        ["countries:"],
+        ["Only the 2019 letter has such a count", "22"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

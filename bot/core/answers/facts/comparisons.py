@@ -1,7 +1,7 @@
-"""Comparisons across letters: how many more signed, what differs, what they share.
+"""Comparisons across letters: what differs and what they share.
 
-Every computed number says how it was computed and from which cited facts
-("76 − 52 = 24, from [1][2]"). Which came first and how long between are in `chronology`.
+How many more signed is in `count_comparisons`; which came first and how long between are
+in `chronology`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering, not_
 from bot.core.answers.cards.people import name_with_abbreviation
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.answers.facts.chronology import dated_items, gap, order
+from bot.core.answers.facts.count_comparisons import more_signers
 from bot.core.answers.facts.topic_match import TOPIC_FIT, share
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Statement
@@ -23,80 +24,6 @@ from bot.core.search.resolve import resolve_letter
 
 #: Two demands this similar (rapidfuzz token set ratio) are the same demand in other words.
 SAME_DEMAND = 70.0
-
-
-def _signer_total(letter: Letter) -> tuple[int, str, tuple[str, ...]] | None:
-    """The letter's reported total of signers, how it is reached, and its sources.
-
-    A total the sources give ("52 organizations") is used as it is; one they give in parts
-    ("3 major organisations … and 40 other organisations") is added up, and says so.
-    """
-    whole = letter.signers_reported
-    if whole is not None:
-        return whole.count, f"{whole.count:,}", whole.sources
-    parts = [
-        c
-        for c in letter.reported_counts
-        if "organi" in c.unit and not any(w in c.unit for w in ("represent", "countr"))
-    ]
-    if len(parts) < 2:
-        return None
-    total = sum(c.count for c in parts)
-    shown = " + ".join(f"{c.count:,}" for c in parts)
-    return (
-        total,
-        f"{total:,} ({shown}, as the sources report it in parts)",
-        tuple(s for c in parts for s in c.sources),
-    )
-
-
-def more_signers(
-    scope: Scope, first: Letter, second: Letter, claim: tuple[Letter, bool] | None = None
-) -> Answer:
-    """How many more signed one letter than the other: reported totals, then named ones.
-
-    `claim` (a letter, and whether it is said to have more) opens the answer with yes or no.
-    """
-    builder = AnswerBuilder(
-        scope.kb, "compare", f"Signers: {first.year} letter vs {second.year} letter"
-    )
-    totals = [_signer_total(first), _signer_total(second)]
-    if totals[0] and totals[1]:
-        (a, a_text, a_sources), (b, b_text, b_sources) = totals[0], totals[1]
-        big_letter, small_letter = (first, second) if a >= b else (second, first)
-        big, small = max(a, b), min(a, b)
-        big_text, small_text = (a_text, b_text) if a >= b else (b_text, a_text)
-        builder.direct = (
-            f"The {big_letter.year} letter had {big - small:,} more signers than the "
-            f"{small_letter.year} letter: {big:,} − {small:,} = {big - small:,}, from the counts "
-            f"the sources report ({big_letter.year}: {big_text}; {small_letter.year}: "
-            f"{small_text}) {builder.marks(a_sources)}{builder.marks(b_sources)}."
-        )
-        if claim is not None and big != small:
-            right = (claim[0].id == big_letter.id) == claim[1]
-            builder.direct = ("Yes. " if right else "No. ") + builder.direct
-    else:
-        missing = [x.year for x, t in zip((first, second), totals, strict=True) if t is None]
-        builder.direct = (
-            "The sources report no total of signers for the "
-            + " and ".join(f"{y} letter" for y in missing)
-            + ", so the totals cannot be compared."
-        )
-    named_a, named_b = len(first.signatories), len(second.signatories)
-    builder.lead.append(
-        f"Signatories we can name: {named_a} ({first.year}) and {named_b} "
-        f"({second.year}); the named lists are not the full lists."
-    )
-    builder.section(
-        "Reported counts",
-        [
-            Item(f"{x.year} letter", c.describe(), builder.cite(c.sources))
-            for x in (first, second)
-            for c in x.reported_counts
-        ],
-    )
-    builder.interpretation = f"how many more signed: {first.year} vs {second.year} letter"
-    return builder.build()
 
 
 def demand_difference(scope: Scope, first: Letter, second: Letter) -> Answer:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.answers.facts import chronology, comparisons, count_claims, people_lists
+from bot.core.answers.facts import (
+    chronology,
+    comparisons,
+    count_claims,
+    count_comparisons,
+    people_lists,
+)
 from bot.core.answers.reader.compared_things import SAME_TIME, things_compared
 from bot.core.answers.reader.context import (
     BOTH,
@@ -171,7 +177,18 @@ def compare_readings(context: Context) -> list[Reading]:
                     lambda: count_claims.count_in_both(scope, la, lb, q.numbers),
                 )
             )
-        if q.has(_MORE) or context.cue("count"):
+        counted = next((c for c, p in _COUNTED.items() if q.has(p)), None)
+        if counted and (q.has(_MORE) or context.cue("count") or context.cue("compare")):
+            # "which letter represented more NGOs": the groups represented, not the signers
+            out.append(
+                Reading(
+                    "compare",
+                    cue + 2.0,
+                    f"{count_comparisons.COUNTED[counted]}: {la.year} vs {lb.year}",
+                    lambda: count_comparisons.other_counts(scope, la, lb, counted),
+                )
+            )
+        elif q.has(_MORE) or context.cue("count"):
             out.append(
                 Reading(
                     "compare",
@@ -179,7 +196,9 @@ def compare_readings(context: Context) -> list[Reading]:
                     # first; "how many signers did each have": both counts, side by side
                     cue + (1.5 if q.has(_HOW_MANY_MORE) else 1.0) + (2.0 if q.has(_EACH) else 0.0),
                     f"how many more signed: {la.year} vs {lb.year}",
-                    lambda: comparisons.more_signers(scope, la, lb, _claim(q, context, la, lb)),
+                    lambda: count_comparisons.more_signers(
+                        scope, la, lb, _claim(q, context, la, lb)
+                    ),
                 )
             )
         phrase = _topic_of_both(q)
@@ -300,6 +319,11 @@ def _claim(q: Question, context: Context, a: Letter, b: Letter) -> tuple[Letter,
 
 
 _MORE_THAN = re.compile(r"\b(more|fewer|bigger|larger|smaller)\b(?: \w+){0,4} than\b")
+#: Counts other than the signers', by the words that ask for them.
+_COUNTED = {
+    "represent": re.compile(r"\brepresent\w*"),
+    "countr": re.compile(r"\b(?:countries|country|nations|nationalities)\b"),
+}
 _HOW_MANY_MORE = re.compile(r"\bhow many (?:more|fewer|less)\b")
 _MORE = re.compile(
     r"\bmore\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|\bdifference in\b|\bdiff\b|"

@@ -24,7 +24,10 @@ from bot.core.search.stems import stems
 
 #: "the (big human rights) group (in New York)": the words before a kind word, and a place.
 _DESCRIBED = re.compile(
-    r"\b(?:the|that|this|a|an|some|one|which|what) ((?:[a-z]+ ){0,5}?)(?:group|organi[sz]ation|"
+    # "which letter represented more NGOs", "that letter the UK charity signed": the
+    # determiner is the letter's, not a group's
+    r"\b(?:the|that|this|a|an|some|one|which|what) (?!(?:letter|appeal|petition)s?\b)"
+    r"((?:[a-z]+ ){0,5}?)(?:group|organi[sz]ation|"
     r"org|charity|"
     r"ngo|outfit|coalition|outlet|agency|watchdog|network|nonprofit|non profit|body|centre|"
     r"center|institute|foundation|association|alliance|federation|society|league|station|"
