@@ -2328,6 +2328,21 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["countries:"],
         ["Only the 2019 letter has such a count", "22"],
     ),
+    (
+        "where is 'guilt by association' mentioned?",
+        ["guilt by association"],
+        ["guilt by association"],
+    ),
+    (
+        "forced labour — where is it cited?",
+        ["what the sources say about forced labour"],
+        ["forced labor"],
+    ),
+    (
+        "where is 'crimes against humanity' mentioned?",
+        ["what the sources say about crimes against humanity"],
+        ["quote"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -199,6 +199,16 @@ _LETTER_AND = re.compile(
     r"\bletter (?:and|on|re|vs) (?!how\b|what\b|who\b|which\b|when\b|i\b|im\b|we\b|\d{4}\b)(.+?)"
     r"(?: what| how| does| did|$)"
 )
+#: A topic asked where it is found: before a passive verb, or before "where".
+_FOUND = (
+    r"(?:mentioned|cited|raised|discussed|referenced|used|brought up|come up|comes up|"
+    r"came up|appear|appears|appeared|found)"
+)
+_WHERE_MENTIONED = re.compile(
+    rf"^where (?:is|are|was|were|does|do|did) (?:the (?:phrase|term|words?|idea|topic) )?"
+    rf"(.+?) {_FOUND}\b|^(.+?) (?:where|in which letters?)(?: is it| are they| was it| "
+    rf"were they| it s)? {_FOUND}\s*$"
+)
 _STRICT_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(.+?)\s*$")
 _TRAILING = re.compile(
     r"(?:^|\s+)(?:in|at|from|by|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
@@ -242,11 +252,13 @@ def about_phrase(question: Question, strict: bool = False) -> str | None:
     ):
         return None
     if not match and not strict:
-        match = _LETTER_AND.search(question.norm.strip())  # "2018 letter and forced labor"
+        # "where is 'crimes against humanity' mentioned?", "'guilt by association' — where?"
+        match = _WHERE_MENTIONED.search(clause) or _LETTER_AND.search(question.norm.strip())
     if not match:
         return None
     # "family reunions what exactly did it ask for": a new question ends the phrase.
-    phrase = _NEXT_QUESTION.split(match.group(1), maxsplit=1)[0]
+    asked = next(group for group in match.groups() if group)
+    phrase = _NEXT_QUESTION.split(asked, maxsplit=1)[0]
     phrase = _TRAILING.sub("", phrase).strip()
     phrase = re.sub(r"^(?:the|a|an)\s+", "", _IN_CONNECTION.sub("", phrase))
     if (
