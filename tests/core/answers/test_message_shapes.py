@@ -2343,6 +2343,16 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["what the sources say about crimes against humanity"],
         ["quote"],
     ),
+    (
+        "were any latin american groups among the 2018 signers?",
+        ["who signed", "Latin America"],
+        ["Yes: the sources say", "Latin America among them"],
+    ),
+    (
+        "list the 2018 signers from Africa",
+        ["who signed", "Africa"],
+        ["do not name any signer from Africa", "Africa among them"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -83,6 +83,20 @@ def answer_signatories(
                     f"The sources don't say: they name only {len(named)} of the "
                     f"{total:,} signers, none from {where}."
                 )
+            if region in letter.signatory_regions and not excluding:
+                # "did the 2018 signers include groups from Africa?": the regions the sources
+                # give for all signers say so, though none named is from there
+                card, marks = cite_in(card, kb, letter.sources)
+                regions = ", ".join(letter.signatory_regions)
+                direct = (
+                    f"Yes: the sources say the {letter.year} letter's signers come from "
+                    f"{regions} {marks}, {region} among them; none of the {len(named)} they "
+                    f"name is from {region}."
+                    if whether
+                    else f"The sources do not name any signer from {region}, but they say the "
+                    f"{letter.year} letter's signers come from {regions} {marks}, {region} "
+                    "among them."
+                )
             elsewhere, cited = signers_elsewhere(kb, letter, countries, where)
             if elsewhere and not excluding:  # "which Japanese groups signed the 2018 letter"
                 card, marks = cite_in(card, kb, cited)
