@@ -2353,6 +2353,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who signed", "Africa"],
         ["do not name any signer from Africa", "Africa among them"],
     ),
+    (
+        "2012 signers from Asia excluding Japan and South Korea?",
+        ["who signed", "Asia outside South Korea and Japan"],
+        ["Burma Partnership", "Kontras", "Odhikar"],
+    ),
+    ("2012 signers not from Asia", ["outside Asia"], ["are outside Asia"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

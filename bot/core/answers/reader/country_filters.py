@@ -57,9 +57,13 @@ def countries_in(scope: Scope, norm: str) -> list[str]:
         for match in pattern.finditer(norm):
             if _describes_role(norm, match):
                 continue
-            region = _leading_region(next(g for g in match.groups() if g))
+            group = next(i for i, g in enumerate(match.groups(), 1) if g)
+            region = _leading_region(match.group(group))
             if region and " north korea" not in match.group(0):
-                return list(REGIONS[region])
+                members = list(REGIONS[region])
+                # from the region's own words on: "asia outside the rok"
+                left_out = left_out_of(scope, norm[match.start(group) :], members)
+                return [c for c in members if c not in left_out]
     listed = _country_list(scope, norm)
     if len(listed) >= 2:
         return listed
@@ -83,6 +87,43 @@ def countries_in(scope: Scope, norm: str) -> list[str]:
             if country and country not in found and country != "North Korea":
                 found.append(country)
     return found
+
+
+#: After a region, the words that leave some of its countries out: "Asia outside the ROK
+#: and Japan", "from Asia, not counting Korea or Japan".
+_LEAVING_OUT = re.compile(
+    r"^(?:\w+ ){1,4}?(?:outside(?: of)?|excluding|except(?: for)?|other than|apart from|"
+    r"but not|not counting|not including|not|besides|minus|leaving out|bar) (?:the )?"
+    r"((?:[a-z]+ ?){1,8})"
+)
+
+
+def left_out_of(scope: Scope, after: str, members: list[str]) -> set[str]:
+    """The countries of a region that the words from its name on leave out."""
+    match = _LEAVING_OUT.match(after)
+    if match is None:
+        return set()
+    words = match.group(1).split()
+    found = set()
+    for i, word in enumerate(words):
+        single = resolve_country(scope, word)
+        # "south korea" is one country; "rok japan" two (the pair resolves to the second's)
+        pair = resolve_country(scope, " ".join(words[i : i + 2])) if i + 1 < len(words) else None
+        second = resolve_country(scope, words[i + 1]) if i + 1 < len(words) else None
+        country = pair if pair and pair not in (single, second) else single
+        if country in members:
+            found.add(country)
+    return found
+
+
+def carved_region(countries: list[str]) -> str | None:
+    """ "Asia outside South Korea and Japan": a region less the countries it leaves out."""
+    for region, members in REGIONS.items():
+        kept = [c for c in members if c in countries]
+        left = [c for c in members if c not in countries and c != "North Korea"]
+        if kept == countries and left and len(kept) > len(members) // 2:
+            return f"{region} outside {' and '.join(left)}"
+    return None
 
 
 def _leading_region(phrase: str) -> str | None:

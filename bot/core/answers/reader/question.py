@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot.core.answers.reader.chat import plain_words
-from bot.core.answers.reader.country_filters import countries_in, excludes
+from bot.core.answers.reader.country_filters import carved_region, countries_in, excludes
 from bot.core.answers.reader.descriptors import descriptors
 from bot.core.answers.reader.letter_clause import described_spans, main_clause
 from bot.core.answers.reader.org_descriptions import (
@@ -273,6 +273,12 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
             # country inside a group's name filters nothing
             filter_norm = filter_norm.replace(f" {named.surface} ", " the organisation ")
     countries = countries_in(scope, filter_norm)
+    carved = carved_region(countries)
+    if carved:
+        # "from Asia but not South Korea": the country left out names no government
+        mentions = [
+            m for m in mentions if m.kind != "organization" or not resolve_country(scope, m.surface)
+        ]
     # "the CSW Asia director": only a role at CSW, however well HRW's Asia director fits
     mentions, roles = roles_at_named_org(scope.kb, tokens, mentions, roles)
     return Question(
@@ -284,8 +290,10 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         numbers=numbers,
         country=countries[0] if countries else None,
         countries=tuple(countries),
-        region=next((r for r, members in REGIONS.items() if list(members) == countries), None),
-        countries_excluded=bool(countries) and excludes(norm, countries[0]),
+        region=next((r for r, members in REGIONS.items() if list(members) == countries), None)
+        or carved,
+        # "Asia outside Japan" keeps Asia's other countries: the "outside" is spent
+        countries_excluded=bool(countries) and not carved and excludes(norm, countries[0]),
         quoted=quoted_words(text),
         descriptors=frozenset(
             descriptors(tokens, mentions)
