@@ -2359,6 +2359,21 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Burma Partnership", "Kontras", "Odhikar"],
     ),
     ("2012 signers not from Asia", ["outside Asia"], ["are outside Asia"]),
+    (
+        "is it right that Phil Robertson said Moon was trying to mollify Kim?",
+        ["Phil Robertson"],
+        ["Yes"],
+    ),
+    (
+        "the florida senator argued the regime terrorizes its own people, correct?",
+        ["Rubio"],
+        ["terrorizes"],
+    ),
+    (
+        "Is it correct that Benedict Rogers recalled the inquiry calling the crisis 'without parallel'?",
+        ["Benedict Rogers"],
+        ["without parallel"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

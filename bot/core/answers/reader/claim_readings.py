@@ -222,6 +222,11 @@ _TITLES = (
 _NEAR_ATTRIBUTE = re.compile(r"\b(?:from|with|works? (?:for|at)|based|located|stationed)\b")
 _FAR_ATTRIBUTE = re.compile(rf"\b(?:{_TITLES})\b")
 _ATTRIBUTE = re.compile(rf"\b(?:{_TITLES}|from|works? (?:for|at)|with|based|located|stationed)\b")
+#: What someone said or did: a claim about that, not about who they are.
+_SAID_OR_DID = re.compile(
+    r"\b(?:said|says|told|tells|recalled|recalls|claimed|argued|warned|called|described|"
+    r"stated|urged|raised|testified|cautioned|insisted|stressed|spoke|wrote)\b"
+)
 #: Words after the name that say where in the question the claim lies.
 _AFTER_NAME = 8
 _CLAUSE_BREAK = frozenset("and but when while because or so then".split())
@@ -258,13 +263,16 @@ def _claims_attribute(q: Question, person_id: str) -> bool:
     if not q.has(_ATTRIBUTE):
         return False
     tokens = q.norm.split()
-    named = [m for m in q.mentions if m.entity_id == person_id]
+    named = [m for m in q.mentions if m.entity_id == person_id and m.surface]
     if not named:
         # found by a role ("is the Florida senator a Democrat?"); but "did any letter go
-        # to a South Korean president?" describes whom a letter went to, and claims nothing
-        return not q.has(SENT_TO)
+        # to a South Korean president?" describes whom a letter went to, and "the former
+        # envoy told senators …, accurate?" claims what was said: neither claims a role
+        return not q.has(SENT_TO) and not q.has(_SAID_OR_DID)
     for mention in named:
         window = tokens[mention.end : mention.end + _AFTER_NAME]
+        if window[:1] and _SAID_OR_DID.match(window[0]):
+            continue  # "that Rogers recalled the Commission of Inquiry …": what he said
         # "Rubio was pushing, and when did the president sign it": a new clause, a new claim
         window = window[: next((i for i, t in enumerate(window) if t in _CLAUSE_BREAK), None)]
         near = " ".join(window[:2])
@@ -282,10 +290,16 @@ def _claims_employer(q: Question, person_id: str, orgs: list[str]) -> bool:
     """
     if not orgs or not q.has(_BEING):
         return False
-    people_at = [m.end for m in q.mentions if m.entity_id == person_id]
+    named = [m for m in q.mentions if m.entity_id == person_id and m.surface]
+    if not named:
+        # found by a role ("is the HRW deputy director with CSW?"), unless what it said
+        return not q.has(_SAID_OR_DID)
+    tokens = q.norm.split()
+    # "that Rogers recalled the Commission of Inquiry …": what he said, not where he works
+    people_at = [
+        m.end for m in named if not _SAID_OR_DID.match(" ".join(tokens[m.end : m.end + 1]))
+    ]
     orgs_at = [m.start for m in q.mentions if m.entity_id in orgs]
-    if not people_at:
-        return True  # found by a role ("is the HRW deputy director with CSW?")
     return any(0 <= o - p <= _AFTER_NAME for p in people_at for o in orgs_at)
 
 
