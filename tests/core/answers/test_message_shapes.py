@@ -2374,6 +2374,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Benedict Rogers"],
         ["without parallel"],
     ),
+    ("2012 open letter: did it call for the red cross to be let in?", ["speak of"], ["Yes"]),
+    ("2018 joint letter, did it mention separated families?", ["speak of"], ["Yes"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

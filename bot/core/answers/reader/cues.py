@@ -37,9 +37,10 @@ SHARED = {
     "<YES_NO>": (
         # One group, so that a pattern going on after it goes on after every alternative.
         # "Burma Partnership - is it listed under Myanmar?", "Odhikar — is that one from
-        # Bangladesh?": a name, then the question on it
+        # Bangladesh?", "2012 ICNK ltr - did it ask for ICRC access?": a name, then the
+        # question on it
         r"(?:^ (?:(?!(?:what|who|whom|which|when|where|why|how)\b)\w+ ){1,6}?"
-        r"(?:is|was|were|are) (?:it|they|he|she|that|this)\b|"
+        r"(?:is|was|were|are|did|does|has|had) (?:it|they|he|she|that|this)\b|"
         r"^ (?:(?:did|was|were|is|are|has|have|does|do|had|true or false|is it true|was it|"
         # "didn't Kontras sign the 2018 one?": normalised, "didn't" loses its apostrophe
         r"(?:didn|doesn|don|wasn|weren|isn|aren|hasn|haven|hadn) ?t|"
