@@ -2370,12 +2370,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["terrorizes"],
     ),
     (
-        "Is it correct that Benedict Rogers recalled the inquiry calling the crisis 'without parallel'?",
+        "Is it correct that Benedict Rogers recalled the crisis called 'without parallel'?",
         ["Benedict Rogers"],
         ["without parallel"],
     ),
     ("2012 open letter: did it call for the red cross to be let in?", ["speak of"], ["Yes"]),
     ("2018 joint letter, did it mention separated families?", ["speak of"], ["Yes"]),
+    (
+        "what do the letters say about forced labour and prisons?",
+        ["what the sources say about"],
+        ["statement"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

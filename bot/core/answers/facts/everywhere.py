@@ -87,7 +87,7 @@ def everywhere(scope: Scope, phrase: str, strict: bool = False) -> Answer:
         builder.direct = f"The letters do not mention {phrase}; {len(quotes)} quote(s) do."
     elif events or noted or orgs:
         builder.direct = (
-            f"The letters do not speak of {phrase}, but the sources mention it: see below."
+            f"The letters do not mention {phrase}, but other parts of the sources do: see below."
         )
     else:
         builder.direct = f"The sources do not mention {phrase}."

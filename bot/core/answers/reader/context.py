@@ -85,10 +85,11 @@ def _only(clues: list[str], kind: str) -> bool:
 def only_guessed(context: Context, *also: str) -> bool:
     """Whether the best letter is only guessed, not named.
 
-    The question says no "letter", and the only clues are the recipient's name or country
-    and words of its text (and the clue kinds in `also`).
+    The question says no "letter" ("the letters" are all of them, not one), and the only
+    clues are the recipient's name or country and words of its text (and the clue kinds in
+    `also`).
     """
-    if not context.fits or context.question.has(LETTER_WORD):
+    if not context.fits or context.question.has(_ONE_LETTER_WORD):
         return False
     kinds = ("to ", *also)
     return all(c == "its content" or c.startswith(kinds) for c in context.fits[0].clues)
@@ -97,6 +98,10 @@ def only_guessed(context: Context, *also: str) -> bool:
 #: Words that say a letter is what the question is about ("the appeal that welcomed…").
 LETTER_WORD = re.compile(
     r"\b(?:letters?|appeals?|petitions?|communications?|instruments?|missives?|correspondence)\b"
+)
+#: A word for one letter: "the letters say about camps" asks of them all.
+_ONE_LETTER_WORD = re.compile(
+    r"\b(?:letter|appeal|petition|communication|instrument|missive|correspondence)\b"
 )
 #: A letter's clue score from which it is named or dated rather than described.
 NAMED_OR_DATED = 5.0

@@ -121,7 +121,9 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
                 + 2.5 * topic_match.letter_fit(scope, letter, phrase)
                 # "what abuses did it list, I remember something about relatives": what the
                 # user remembers, after what they ask
-                - (_RECALLED_AFTER_ASKING if q.has(RECALLED) and _kind_asked(context) else 0.0),
+                - (_RECALLED_AFTER_ASKING if q.has(RECALLED) and _kind_asked(context) else 0.0)
+                # "what do the letters say about camps": all of them, not the one guessed
+                - (_ALL_LETTERS_ASKED if q.has(_LETTERS) and only_guessed(context) else 0.0),
                 f"what {title} says about {phrase}",
                 lambda: topics.topic(scope, letter, phrase, yes_no=yes_no, claimed=q.numbers),
             )
@@ -129,6 +131,9 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
     return out
 
 
+#: How much less one letter guessed from its words is asked than "the letters".
+_ALL_LETTERS_ASKED = 3.0
+_LETTERS = re.compile(r"\bletters\b")
 #: How much less a remembered topic is asked than the kind of answer asked before it.
 _RECALLED_AFTER_ASKING = 4.0
 
