@@ -2381,6 +2381,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["what the sources say about"],
         ["statement"],
     ),
+    ("what post did joseph yun hold, some envoy job?", ["Joseph Yun"], ["special representative"]),
+    (
+        "what did the former US envoy for North Korea policy warn senators about?",
+        ["Joseph Yun"],
+        ["Joseph Yun"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -62,9 +62,15 @@ def event_readings(context: Context) -> list[Reading]:
         and len(q.norm.split()) <= _KEYWORDS
         and set(q.ids("person")) <= set(event.participants)
     )
+    # "what was Joseph Yun's job — US special envoy?": an event only described, by words
+    # of someone else's role, is no subject beside a person who took no part in it
+    beside_someone = event_id not in q.ids("event") and bool(
+        context.people and not set(context.people) & set(event.participants)
+    )
     base = (
         SUBJECT_FIT
         - (1.0 if named_letter else 0.0)
+        - (1.0 if beside_someone else 0.0)
         + (0.5 if event_id in q.ids("event") else 0.0)
         + (2.0 if keywords else 0.0)
     )
