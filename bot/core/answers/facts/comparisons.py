@@ -26,8 +26,13 @@ from bot.core.search.resolve import resolve_letter
 SAME_DEMAND = 70.0
 
 
-def demand_difference(scope: Scope, first: Letter, second: Letter) -> Answer:
-    """What one letter demanded that the other did not (similar wording counts as the same)."""
+def demand_difference(
+    scope: Scope, first: Letter, second: Letter, same_claimed: bool = False
+) -> Answer:
+    """What one letter demanded that the other did not (similar wording counts as the same).
+
+    `same_claimed` ("they asked for the same things, right?"): Yes, In part or No first.
+    """
     builder = AnswerBuilder(
         scope.kb, "compare", f"Demands: {first.year} letter vs {second.year} letter"
     )
@@ -53,6 +58,9 @@ def demand_difference(scope: Scope, first: Letter, second: Letter) -> Answer:
     )
     if shared:
         builder.direct += f" Both asked: {'; '.join(i.text.rstrip('.') for i in shared)}."
+    if same_claimed:
+        verdict = "Yes" if not only_first and not only_second else "In part" if shared else "No"
+        builder.direct = f"{verdict}: {builder.direct}"
     builder.section("Asked by both", shared)
     builder.section(f"Only in the {first.year} letter", only_first)
     builder.section(f"Only in the {second.year} letter", only_second)

@@ -220,7 +220,11 @@ def compare_readings(context: Context) -> list[Reading]:
                     cue + 2,  # what the letters asked, not who signed them
                     f"demands: {la.year} vs {lb.year}",
                     # "what did 2018 ask for that 2012 didn't": the letter asked of first
-                    lambda: comparisons.demand_difference(scope, *_as_asked(q, la, lb)),
+                    lambda: comparisons.demand_difference(
+                        scope,
+                        *_as_asked(q, la, lb),
+                        same_claimed=bool(context.cue("yes_no")) and q.has(_SAME_ASKS),
+                    ),
                 )
             )
     return [replace(r, subject=f"{a.id} {b.id}") for r in out]
@@ -324,6 +328,8 @@ _COUNTED = {
     "represent": re.compile(r"\brepresent\w*"),
     "countr": re.compile(r"\b(?:countries|country|nations|nationalities)\b"),
 }
+#: A claim that two letters asked alike: "they asked for the same things, right?"
+_SAME_ASKS = re.compile(r"\bsame\b|\balike\b|\bidentical\b")
 _HOW_MANY_MORE = re.compile(r"\bhow many (?:more|fewer|less)\b")
 _MORE = re.compile(
     r"\bmore\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|\bdifference in\b|\bdiff\b|"
