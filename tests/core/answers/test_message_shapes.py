@@ -2388,6 +2388,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Joseph Yun"],
     ),
     ("did the 2012 and 2018 letters ask for the same demands?", ["demands: 2012 vs 2018"], ["No:"]),
+    ("the letter ICC co-signed drew groups from 22 countries, right?", ["is 22 a count"], ["Yes"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

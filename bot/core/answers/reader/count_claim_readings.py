@@ -62,7 +62,9 @@ def count_claim_readings(context: Context) -> list[Reading]:
                 # a number before what it counts is the claim, ahead of who is named
                 base + letter_fit(context) + (1.0 if _counted(q.norm, number) else 0.0),
                 f"is {number} a count of {letter.title}",
-                lambda: count_claims.count_claim(scope, letter, number, q.has(_SIGNER_COUNT)),
+                lambda: count_claims.count_claim(
+                    scope, letter, number, q.has(_SIGNER_COUNT) and not _of_places(q.norm, number)
+                ),
             )
         )
     of_signers = (q.has(COUNTABLE) or both_reported) and not q.has(OF_DEMANDS)  # not "demands"
@@ -99,6 +101,11 @@ _CHOICE = re.compile(r"\b(\d+) or (\d+)\b")
 _SIGNER_COUNT = re.compile(
     r"\b(?:signers|signatories|co ?signers|cosigners|signed|signing)\b(?!.*\brepresent)"
 )
+
+
+def _of_places(norm: str, number: int) -> bool:
+    """Whether the number counts places: "groups from at least 22 countries" (not signers)."""
+    return bool(re.search(rf"\b{number} (?:\w+ )?(?:countries|nations|regions|continents)\b", norm))
 
 
 def _names_the_letter(norm: str, number: int) -> bool:
