@@ -2389,6 +2389,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("did the 2012 and 2018 letters ask for the same demands?", ["demands: 2012 vs 2018"], ["No:"]),
     ("the letter ICC co-signed drew groups from 22 countries, right?", ["is 22 a count"], ["Yes"]),
+    (
+        "which official called the letter's demands 'a mistake to overload the agenda'?",
+        ["who said"],
+        ["Joseph Yun"],
+    ),
+    ("whose words are these: 'mollify Kim Jong-un'", ["who said"], ["Phil Robertson"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

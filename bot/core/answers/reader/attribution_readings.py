@@ -74,12 +74,15 @@ def who_said_readings(context: Context) -> list[Reading]:
                 lambda: who_said.who_said(scope, q.message, q.quoted, guessed),
             )
         ]
-    if q.quoted and (q.norm.startswith(" who ") or _WHO_AFTER_WORDS.search(q.norm)):
+    if q.quoted and (
+        q.norm.startswith(" who ") or _WHO_AFTER_WORDS.search(q.norm) or q.has(_SPEAKER_ASKED)
+    ):
         return [
             Reading(
                 "who_said",
-                # Asked after the words, "who" asks for nothing else the words mention.
-                9.0 if _WHO_AFTER_WORDS.search(q.norm) else 7.0,
+                # Asked after the words, "who" asks for nothing else the words mention;
+                # "speaker for '…'", "which individual called … '…'" ask only the speaker.
+                9.0 if _WHO_AFTER_WORDS.search(q.norm) or q.has(_SPEAKER_ASKED) else 7.0,
                 "who said these words",
                 lambda: who_said.who_said(scope, q.message, q.quoted),
             )
@@ -192,6 +195,11 @@ def _within(position: int, span: tuple[int, int]) -> bool:
 _WHO_AFTER_WORDS = re.compile(
     r"\b(?:who(?: is| was| s)?(?: that| this| it)?|who said (?:it|that|this)|whose|whom|by whom|"
     r"by who|(?:the )?speaker|said by|source|who did|who says|who said)\s*$"
+)
+#: Words that ask for the one who spoke, wherever they stand beside quoted words.
+_SPEAKER_ASKED = re.compile(
+    r"\b(?:speaker|which (?:individual|person|official|senator|campaigner|spokesperson)|"
+    r"(?:whose|what) (?:words|line|quote|remark)|source of the (?:line|quote|words|remark))\b"
 )
 _GUESSED_SPEAKER = re.compile(
     r"^ (?:wasn ?t|was|isn ?t|is|didn ?t) it (?:\w+ ){1,4}?who\b|"
