@@ -2395,6 +2395,11 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Joseph Yun"],
     ),
     ("whose words are these: 'mollify Kim Jong-un'", ["who said"], ["Phil Robertson"]),
+    (
+        "tell me about the UK christian charity that joined the 2018 letter",
+        ["about Christian Solidarity Worldwide"],
+        ["Christian Solidarity Worldwide"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

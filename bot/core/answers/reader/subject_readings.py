@@ -212,10 +212,16 @@ def org_readings(context: Context) -> list[Reading]:
     if not context.orgs:
         return []
     org = kb.organizations[context.orgs[0]]
+    # "tell me about the New York group that coordinated the 2018 letter": the group its
+    # description finds is asked about, not the coordinating its description mentions
+    described = q.described
+    asked_about = bool(
+        described and described.entity_id == org.id and f" about {described.surface} " in q.norm
+    )
     out = [
         Reading(
             "org",
-            context.cue("profile") + SUBJECT_FIT,
+            context.cue("profile") + SUBJECT_FIT + (2.5 if asked_about else 0.0),
             f"about {org.name}",
             lambda: answer_org(scope, org.id),
         ),
