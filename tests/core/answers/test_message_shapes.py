@@ -2400,6 +2400,11 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["about Christian Solidarity Worldwide"],
         ["Christian Solidarity Worldwide"],
     ),
+    (
+        "how many signed the moon letter and how many countries were they from?",
+        ["how many →"],
+        ["76", "22 countries"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

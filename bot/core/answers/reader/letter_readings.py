@@ -74,7 +74,14 @@ def letter_readings(context: Context) -> list[Reading]:
             lambda: (
                 signers()
                 if country
-                else facts.count(scope, letter, "countries" if q.has(_COUNTRIES) else "signers")
+                # "how many co-signers, and from how many countries?": every count it reports
+                else facts.count(
+                    scope,
+                    letter,
+                    "countries"
+                    if q.has(_COUNTRIES) and q.norm.count(" how many ") < 2
+                    else "signers",
+                )
             ),
         ),
         Reading(
