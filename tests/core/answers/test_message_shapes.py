@@ -2405,6 +2405,11 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["how many →"],
         ["76", "22 countries"],
     ),
+    (
+        "amnesty, hrw and fidh plus how many others put out the 2012 letter?",
+        ["how many →"],
+        ["40 other organizations"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

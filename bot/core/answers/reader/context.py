@@ -115,9 +115,12 @@ OF_DEMANDS = re.compile(r"\b(?:demands?|calls?|reforms?|requests?|asks|points)\b
 #: describe the letter: "how many people did the coalition letter say were held".
 COUNTABLE = re.compile(
     r"\b(?:sign\w*|groups?|organi[sz]ations?|ngos?|co ?signers?|signatories|signers|members|"
-    r"countries|supporters|represented|coalitions?|charities|orgs?|names|list)\b"
-    r"(?!(?: s)? (?:\d{4} )?(?:open )?(?:letter|appeal)\b)"
+    r"countries|supporters|represented|coalitions?|charities|orgs?|names|list|joined)\b"
+    r"(?!(?: s)? (?:\d{4} )?(?:open )?(?:letter|appeal)\b)|"
+    r"\b(?:plus|and|besides) how many others\b"  # see OTHERS_BESIDE
 )
+#: "Amnesty, HRW, FIDH plus how many others?": the others who signed beside those named.
+OTHERS_BESIDE = re.compile(r"\b(?:plus|and|besides) how many others\b")
 #: "Which went to Kim and which to someone else": every letter, not those to one person.
 AND_WHICH = re.compile(r"\band which (?:ones? |letters? )?(?:to|went|go|were)\b")
 #: "Signed both", "in common": the overlap of two letters.

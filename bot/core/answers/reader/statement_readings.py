@@ -13,6 +13,7 @@ import re
 from bot.core.answers.facts import letter_wording, topic_match, topics
 from bot.core.answers.reader.context import (
     COUNTABLE,
+    OTHERS_BESIDE,
     SUBJECT_FIT,
     Context,
     Reading,
@@ -51,7 +52,9 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
     # What "how many" counts decides ("the letter 40 groups put out said a population lives
     # in fear. How many people?"); "how many were there" counts what came before.
     counts_before = counted and counted.group(1).split()[0] in _AUXILIARIES
-    countable = q.has(COUNTABLE) if counts_before else counted and COUNTABLE.search(counted[1])
+    countable = (
+        q.has(COUNTABLE) if counts_before else counted and COUNTABLE.search(counted[1])
+    ) or q.has(OTHERS_BESIDE)
     # "how many press contacts were listed": people in a role, listed by `role_readings`
     of_people = bool(counted and plural_heads(counted.group(1)))
     # "how many letters did HRW join": letters are counted by the readings of who signed what
