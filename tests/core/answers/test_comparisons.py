@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.answers.ask import ask
 from bot.core.answers.facts import chronology, count_comparisons
 from bot.core.scope import Scope
@@ -18,6 +20,28 @@ def test_more_signers_shows_its_arithmetic(scope: Scope) -> None:
     assert answer.direct is not None
     assert "76 − 52 = 24" in answer.direct
     assert answer.direct.count("[") >= 2
+
+
+def test_a_floor_is_not_put_in_order_against_another_count(scope: Scope) -> None:
+    """Two floors, or a floor against a larger exact count, do not show which was more."""
+    kb = scope.kb
+    first = kb.letters["joint-letter-kim-jong-un-2018"]  # more than 300 groups represented
+    second = kb.letters["joint-letter-moon-jae-in-2019"]  # more than 300 as well
+    floors = count_comparisons.other_counts(scope, first, second, "represent")
+    assert floors.direct is not None
+    assert floors.direct.startswith("Both report more than 300")
+    exact = tuple(
+        replace(c, count=400, qualifier="exactly") if "represent" in c.unit else c
+        for c in second.reported_counts
+    )
+    bigger = replace(second, reported_counts=exact)
+    answer = count_comparisons.other_counts(scope, first, bigger, "represent")
+    assert answer.direct is not None
+    assert answer.direct.startswith("The sources do not show which was more")
+    smaller = replace(second, reported_counts=tuple(replace(c, count=200) for c in exact))
+    answer = count_comparisons.other_counts(scope, first, smaller, "represent")
+    assert answer.direct is not None
+    assert answer.direct.startswith("The 2018 letter, by the counts reported")
 
 
 def test_a_year_against_a_day_gives_years_only(scope: Scope) -> None:

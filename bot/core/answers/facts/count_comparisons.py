@@ -107,16 +107,20 @@ def other_counts(scope: Scope, first: Letter, second: Letter, counted: str) -> A
             f"the {a.year} letter reports {count_a.describe()} {builder.marks(count_a.sources)} "
             f"and the {b.year} letter {count_b.describe()} {builder.marks(count_b.sources)}"
         )
-        if count_a.count != count_b.count:
-            bigger = a if count_a.count > count_b.count else b
+        if _surely_more(count_a, count_b) or _surely_more(count_b, count_a):
+            bigger = a if _surely_more(count_a, count_b) else b
             builder.direct = f"The {bigger.year} letter, by the counts reported: {each}."
-        elif count_a.qualifier == count_b.qualifier == "exactly":
-            builder.direct = f"The same: {each}."
-        else:
+        elif count_a.count == count_b.count and count_a.qualifier == count_b.qualifier:
+            shared = count_a.describe().removesuffix(count_a.unit).strip()
             builder.direct = (
-                f"Both report {count_a.describe().removesuffix(count_a.unit).strip()}: {each}. "
-                "Neither figure is exact, so the sources do not show which was more."
+                f"The same: {each}."
+                if count_a.qualifier == "exactly"
+                else f"Both report {shared}: {each}. Neither figure is exact, so the sources "
+                "do not show which was more."
             )
+        else:
+            # "more than 300" against "400": a floor has no ceiling to compare
+            builder.direct = f"The sources do not show which was more: {each}."
     elif given:
         (letter, count), missing = given[0], second if given[0][0] is first else first
         builder.direct = (
@@ -136,6 +140,17 @@ def other_counts(scope: Scope, first: Letter, second: Letter, counted: str) -> A
     )
     builder.interpretation = f"{what}: {first.year} vs {second.year} letter"
     return builder.build(found=bool(given))
+
+
+#: Qualifiers of a count with no upper bound: "more than 300" may be any number above it.
+_FLOORS = frozenset({"more-than", "at-least"})
+
+
+def _surely_more(a: ReportedCount, b: ReportedCount) -> bool:
+    """Whether count `a` is certainly larger than count `b`, given how each is qualified."""
+    if b.qualifier in _FLOORS:
+        return False
+    return a.count > b.count or (a.count == b.count and a.qualifier == "more-than")
 
 
 def _count_of(letter: Letter, counted: str) -> ReportedCount | None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -26,8 +25,6 @@ from bot.core.kb.sentences import split_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 from bot.core.search.stems import STOP_WORDS, concepts
-
-T = TypeVar("T")
 
 #: A quote must match at least this well (0–1) to be named as the source of the words.
 MATCH_CUTOFF = 0.6
