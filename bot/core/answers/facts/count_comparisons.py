@@ -74,14 +74,7 @@ def more_signers(
         f"Signatories we can name: {named_a} ({first.year}) and {named_b} "
         f"({second.year}); the named lists are not the full lists."
     )
-    builder.section(
-        "Reported counts",
-        [
-            Item(f"{x.year} letter", c.describe(), builder.cite(c.sources))
-            for x in (first, second)
-            for c in x.reported_counts
-        ],
-    )
+    _counts_section(builder, first, second)
     builder.interpretation = f"how many more signed: {first.year} vs {second.year} letter"
     return builder.build()
 
@@ -130,14 +123,7 @@ def other_counts(scope: Scope, first: Letter, second: Letter, counted: str) -> A
         )
     else:
         builder.direct = f"The sources give no count of {what} for either letter."
-    builder.section(
-        "Reported counts",
-        [
-            Item(f"{x.year} letter", c.describe(), builder.cite(c.sources))
-            for x in (first, second)
-            for c in x.reported_counts
-        ],
-    )
+    _counts_section(builder, first, second)
     builder.interpretation = f"{what}: {first.year} vs {second.year} letter"
     return builder.build(found=bool(given))
 
@@ -156,3 +142,15 @@ def _surely_more(a: ReportedCount, b: ReportedCount) -> bool:
 def _count_of(letter: Letter, counted: str) -> ReportedCount | None:
     """The letter's reported count whose unit holds `counted`, if any."""
     return next((c for c in letter.reported_counts if counted in c.unit), None)
+
+
+def _counts_section(builder: AnswerBuilder, first: Letter, second: Letter) -> None:
+    """Every count the sources report for the two letters, cited, under the answer."""
+    builder.section(
+        "Reported counts",
+        [
+            Item(f"{x.year} letter", c.describe(), builder.cite(c.sources))
+            for x in (first, second)
+            for c in x.reported_counts
+        ],
+    )

@@ -96,13 +96,10 @@ def only_guessed(context: Context, *also: str) -> bool:
 
 
 #: Words that say a letter is what the question is about ("the appeal that welcomed…").
-LETTER_WORD = re.compile(
-    r"\b(?:letters?|appeals?|petitions?|communications?|instruments?|missives?|correspondence)\b"
-)
+_LETTER_NOUNS = "letter|appeal|petition|communication|instrument|missive"
+LETTER_WORD = re.compile(rf"\b(?:(?:{_LETTER_NOUNS})s?|correspondence)\b")
 #: A word for one letter: "the letters say about camps" asks of them all.
-_ONE_LETTER_WORD = re.compile(
-    r"\b(?:letter|appeal|petition|communication|instrument|missive|correspondence)\b"
-)
+_ONE_LETTER_WORD = re.compile(rf"\b(?:{_LETTER_NOUNS}|correspondence)\b")
 #: A letter's clue score from which it is named or dated rather than described.
 NAMED_OR_DATED = 5.0
 
@@ -111,16 +108,16 @@ NAMED_OR_DATED = 5.0
 HOW_MANY = re.compile(r"\bhow many\b")
 #: Words for a letter's demands, counted or chosen among ("how many demands, 5 or 6?").
 OF_DEMANDS = re.compile(r"\b(?:demands?|calls?|reforms?|requests?|asks|points)\b")
+_OTHERS_BESIDE = r"\b(?:plus|and|besides) how many others\b"
 #: Words that make a count about signers (not prison camps or years). Not when they
 #: describe the letter: "how many people did the coalition letter say were held".
 COUNTABLE = re.compile(
     r"\b(?:sign\w*|groups?|organi[sz]ations?|ngos?|co ?signers?|signatories|signers|members|"
     r"countries|supporters|represented|coalitions?|charities|orgs?|names|list|joined)\b"
-    r"(?!(?: s)? (?:\d{4} )?(?:open )?(?:letter|appeal)\b)|"
-    r"\b(?:plus|and|besides) how many others\b"  # see OTHERS_BESIDE
+    r"(?!(?: s)? (?:\d{4} )?(?:open )?(?:letter|appeal)\b)|" + _OTHERS_BESIDE
 )
 #: "Amnesty, HRW, FIDH plus how many others?": the others who signed beside those named.
-OTHERS_BESIDE = re.compile(r"\b(?:plus|and|besides) how many others\b")
+OTHERS_BESIDE = re.compile(_OTHERS_BESIDE)
 #: "Which went to Kim and which to someone else": every letter, not those to one person.
 AND_WHICH = re.compile(r"\band which (?:ones? |letters? )?(?:to|went|go|were)\b")
 #: "Signed both", "in common": the overlap of two letters.

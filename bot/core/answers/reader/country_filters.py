@@ -105,15 +105,29 @@ def left_out_of(scope: Scope, after: str, members: list[str]) -> set[str]:
         return set()
     words = match.group(1).split()
     found = set()
-    for i, word in enumerate(words):
-        single = resolve_country(scope, word)
-        # "south korea" is one country; "rok japan" two (the pair resolves to the second's)
-        pair = resolve_country(scope, " ".join(words[i : i + 2])) if i + 1 < len(words) else None
-        second = resolve_country(scope, words[i + 1]) if i + 1 < len(words) else None
-        country = pair if pair and pair not in (single, second) else single
+    at = 0
+    while at < len(words):
+        country, step = _country_at(scope, words, at)
         if country in members:
             found.add(country)
+        at += step
     return found
+
+
+def _country_at(scope: Scope, tokens: list[str], at: int) -> tuple[str | None, int]:
+    """The country named at `tokens[at]`, and how many words name it (1 when none does).
+
+    "south korea" is one country; "indonesia bangladesh" and "rok japan" are two (the pair
+    resolves to the second word's country).
+    """
+    pair = resolve_country(scope, " ".join(tokens[at : at + 2])) if at + 1 < len(tokens) else None
+    single = resolve_country(scope, tokens[at])
+    second = resolve_country(scope, tokens[at + 1]) if at + 1 < len(tokens) else None
+    if pair and pair != second and pair != single:
+        return pair, 2
+    if single:
+        return single, 1
+    return (pair, 2) if pair else (None, 1)
 
 
 def carved_region(countries: list[str]) -> str | None:
@@ -166,18 +180,8 @@ def _country_list(scope: Scope, norm: str) -> list[str]:
             if tokens[at] in _LIST_JOINERS:
                 at += 1
                 continue
-            # "south korea" is one country, "indonesia bangladesh" two (the pair resolves
-            # to the second word's country).
-            pair = resolve_country(scope, " ".join(tokens[at : at + 2]))
-            single = resolve_country(scope, tokens[at])
-            second = resolve_country(scope, tokens[at + 1]) if at + 1 < len(tokens) else None
-            if pair and pair != second and pair != single:
-                country, step = pair, 2
-            elif single:
-                country, step = single, 1
-            elif pair:
-                country, step = pair, 2
-            else:
+            country, step = _country_at(scope, tokens, at)
+            if country is None:
                 break
             if country not in found:
                 found.append(country)
