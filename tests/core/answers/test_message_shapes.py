@@ -1686,7 +1686,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # A guess withdrawn ("no i think it was earlier") leaves the question.
     (
         "which letter was amnesty part of, the 2018 one? no i think it was earlier",
-        ["which letter", "new era"],
+        ["letters signed by Amnesty"],
         ["2012"],
     ),
     # "Yes or no: …", "True or false: …" put a statement up for a verdict.
@@ -2409,6 +2409,83 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         "amnesty, hrw and fidh plus how many others put out the 2012 letter?",
         ["how many →"],
         ["40 other organizations"],
+    ),
+    # A person named as signer is asked of, however personally: not every individual.
+    (
+        "Did Phil Robertson personally sign the 2019 letter?",
+        ["did Phil Robertson sign"],
+        ["don't say", "76"],
+    ),
+    (
+        "did brad adams personally sign the 2018 letter as an individual",
+        ["did Brad Adams sign"],
+        ["do not name Brad Adams"],
+    ),
+    # The letter compared against is found by its recipient as well as its year.
+    (
+        "did the 2012 letter have more signers than the Moon letter?",
+        ["how many more signed"],
+        ["No.", "33"],
+    ),
+    (
+        "did the moon letter have more signers than the 2012 letter?",
+        ["how many more signed"],
+        ["Yes.", "33"],
+    ),
+    # A count names the letter whose recipient is claimed.
+    (
+        "the 76-signer letter was addressed to Kim, right?",
+        ["sent to Kim Jong Un"],
+        ["No", "Moon Jae-in"],
+    ),
+    # A letter-writer's greeting and thanks, and an aside, ask nothing.
+    (
+        "Good afternoon! Who called North Korea the 'world's biggest open prison'? Thank you.",
+        ["who said these words"],
+        ["Brad Adams"],
+    ),
+    (
+        "Who, may I ask, remarked that he saw no dilemma between human rights and the talks?",
+        ["who said these words"],
+        ["Quintana"],
+    ),
+    # "put its name to" is signing; "can we say …" puts a claim up for checking.
+    (
+        "Can we say Amnesty International put its name to the 2012 open letter?",
+        ["did Amnesty International sign"],
+        ["Yes"],
+    ),
+    (
+        "Dear sir or madam, I admire Liberty in North Korea. Did they sign the 2012 letter?",
+        ["did Liberty in North Korea sign"],
+        ["Yes"],
+    ),
+    # Quoted words inside a topic are the topic; quotes about an event are its quotes.
+    (
+        "Are there statements on record concerning the 'open prison' characterisation?",
+        ["about open prison"],
+        ["quote"],
+    ),
+    (
+        "Which quotes are about the North Korean Human Rights Act?",
+        ["quotes about", "Human Rights Act"],
+        [],
+    ),
+    # Two letters' signer counts compared, each letter described.
+    (
+        "Compare signatory counts: the HRW pre-summit letter vs the ICNK letter to Moon.",
+        ["how many more signed"],
+        ["76 − 52 = 24"],
+    ),
+    (
+        "What's the sending date on the HRW-led letter to the DPRK leader?",
+        ["date →"],
+        ["7 June 2018"],
+    ),
+    (
+        "Which letter did Open North Korea take part in, and in what capacity?",
+        ["letters signed by Open North Korea"],
+        ["2012"],
     ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),

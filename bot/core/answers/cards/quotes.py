@@ -58,10 +58,12 @@ def quotes(scope: Scope, person: str | None = None, about: str | None = None) ->
         named = _entity_named(scope, about)
         if subject_ids:
             # Words about a letter written over an event are about the event too ("what did
-            # Robertson say about Seoul's policy": his words on the letter that protested it).
-            subject_ids |= {
-                x for e in subject_ids if e in kb.events for x in kb.events[e].related_letters
-            }
+            # Robertson say about Seoul's policy": his words on the letter that protested it),
+            # when a speaker is asked of or nobody spoke of the event itself.
+            if person or not any(set(q.about) & subject_ids for q in chosen):
+                subject_ids |= {
+                    x for e in subject_ids if e in kb.events for x in kb.events[e].related_letters
+                }
             chosen = [q for q in chosen if set(q.about) & subject_ids]
             described.append("about " + ", ".join(kb.name_of(s) for s in sorted(subject_ids)))
         elif named is not None and named in kb.derived("every_letter_names", _named_by_all):

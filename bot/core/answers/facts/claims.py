@@ -92,8 +92,8 @@ def person_involved(scope: Scope, person: Person, letter: Letter, signed: bool =
         )
     else:
         opening = (
-            f"No. The sources name organisations as the {letter.year} letter's signatories, "
-            f"not {person.name}."
+            f"No. The sources do not name {person.name} as a signer of the {letter.year} "
+            "letter; the signatories they name are organisations."
         )
     how = answer.direct.removeprefix("Yes. ")
     return replace(

@@ -36,12 +36,30 @@ def answer_letters(scope: Scope, org: Organization) -> Answer:
         )
     listed = "; ".join(f"{x.title} ({human_date(x.date)})" for x in signed)
     card = _with_mentions_in_notes(scope, card, org, signed)
+    card = _in_what_capacity(scope, card, org, signed)
     return with_direct(
         card,
         f"{org.name} signed or coordinated {len(signed)} "
         f"letter{'s' if len(signed) > 1 else ''}: {listed}.",
         None,
     )
+
+
+def _in_what_capacity(
+    scope: Scope, card: Answer, org: Organization, signed: list[Letter]
+) -> Answer:
+    """Add, for each letter, the part the sources give the organisation in it."""
+    parts = []
+    for letter in signed:
+        entry = next((s for s in letter.signatories if s.organization == org.id), None)
+        role = "coordinated it" if letter.coordinator == org.id else ""
+        note = entry.note if entry is not None and entry.note else ""
+        if not (role or note):
+            continue
+        card, marks = cite_in(card, scope.kb, entry.sources if entry else letter.sources)
+        said = "; ".join(x for x in (role, note.rstrip(".")) if x)
+        parts.append(f"In the {letter.year} letter: {said}. {marks}")
+    return replace(card, lead=(*parts, *card.lead))
 
 
 def answer_coordinated(scope: Scope, org: Organization) -> Answer:

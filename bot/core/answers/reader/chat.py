@@ -18,6 +18,11 @@ SHORTHAND = {
     "wat": "what",
     "whos": "who is",
     "wht": "what",
+    "whch": "which",
+    "wich": "which",
+    "whcih": "which",
+    "wen": "when",
+    "hw": "how",
     "whats": "what is",
     "abt": "about",
     "bout": "about",
@@ -202,6 +207,29 @@ def _digits(match: re.Match[str]) -> str:
 
 #: Words that close a chat message without asking anything ("… nk had fr", "… idk").
 _CLOSING = re.compile(r"[\s,]+(?:fr|tbh|ngl|lol|lmao|idk|pls|plz|thx|ty|rn)\b[\s?!.]*$", re.I)
+#: "Good afternoon!", "Dear sir or madam,": a letter-writer's greeting asks nothing.
+_GREETING = re.compile(
+    r"^\s*(?:good (?:morning|afternoon|evening|day)|greetings|(?:hi|hello) there|"
+    r"dear (?:\w+ ){0,3}?\w+(?=\s*[,.!:]))\b[\s,.!:;—–-]*",
+    re.I,
+)
+#: "put its name to", "added their names to": signing, in a writer's idiom.
+_NAME_TO = re.compile(
+    r"\b(?:put|puts|putting|add|adds|added|adding|lend|lends|lent|lending|attach|attached|"
+    r"attaches|sign(?:ed)? off) (?:its|their|his|her|our) names? (?:to|on|under)\b",
+    re.I,
+)
+#: "Who, may I ask, said …": an aside between commas.
+_ASIDE = re.compile(
+    r",\s*(?:may i ask|if i may(?: ask)?|i wonder|pray tell|please|exactly|precisely),", re.I
+)
+#: "… ? Thank you ever so much.", "Warm regards and thanks.": courtesy after the question.
+_SIGN_OFF = re.compile(
+    r"[\s,.!?]+(?:(?:thank you|thanks|many thanks|with thanks|much appreciated|appreciate it|"
+    r"cheers|(?:warm|kind|best) regards)(?: (?:so|very|ever so) much| in advance| kindly| again|"
+    r" a lot| and thanks| for your help)*[\s,.!]*)+$",
+    re.I,
+)
 #: "the 2012 thing": a year and a vague noun for a letter.
 _YEAR_THING = re.compile(r"\b((?:19|20)\d\d) (?:thing|doc|document)\b", re.I)
 #: "just drop every signer": "drop" as "list", when it opens the request.
@@ -277,6 +305,9 @@ _HOW_MUCH = re.compile(
 def plain_words(text: str) -> str:
     """The message with its opening fillers dropped and chat shorthand spelled out."""
     text = _HESITATION.sub("", text)
+    polite = _SIGN_OFF.sub(lambda m: "?" if "?" in m.group(0) else "", _GREETING.sub("", text))
+    text = _ASIDE.sub("", polite) if polite.strip() else text
+    text = _NAME_TO.sub("signed", text)
     stripped = _OPENING.sub("", text)
     text = _hedged_claim(stripped if stripped.strip() else text)
     closed = _CLOSING.sub(lambda m: "?" if "?" in m.group(0) else "", text)

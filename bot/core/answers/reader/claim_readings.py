@@ -176,8 +176,8 @@ def claim_readings(context: Context) -> list[Reading]:
                 lambda: claims.letter_date_claim(scope, letter, asked),
             )
         )
-    # "did Robertson sign it?" (not "as an individual", which has its own reading)
-    signer = q.has(SIGNING) and not context.orgs and not context.cue("individual")
+    # "did Robertson sign it (personally)?"; "did individuals sign?" has its own reading
+    signer = q.has(SIGNING) and not context.orgs and bool(people or not context.cue("individual"))
     if letter is not None and people and (q.has(INVOLVED) or signer):
         person = people[0]
         out.append(

@@ -82,6 +82,13 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
         for m in question.mentions
         if m.kind == "organization" and tokens[max(m.start - 1, 0) : m.start] in _IN_PLACE
     }
+    # A place that describes a group ("Open North Korea, the Seoul group", "a Seoul-based
+    # NGO") is where the group is, not where a letter went.
+    located |= {
+        m.entity_id
+        for m in question.mentions
+        if m.kind == "organization" and tokens[m.end : m.end + 1] and tokens[m.end] in _GROUP_NOUNS
+    }
     # A place a person's policy is about ("Moon's North Korea policy") is his topic too.
     located |= {
         m.entity_id
@@ -90,7 +97,9 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
         and tokens[max(m.start - 1, 0) : m.start] == ["s"]
         and any(p.kind == "person" and p.end == m.start - 1 for p in question.mentions)
     }
-    to_check = claimed_recipients(tokens, list(question.mentions), len(question.years))
+    to_check = claimed_recipients(
+        tokens, list(question.mentions), len(question.years) + len(question.numbers)
+    )
     spoken = question.spoken_of() | _choices(question) | to_check
     mentioned = (
         {m.entity_id for m in question.mentions}
@@ -200,6 +209,10 @@ _ORDINAL = re.compile(
     r"\b(?:the|their|its|his|her|our) (?:very )?"
     r"(first|earliest|oldest|second|third|latest|last|newest|most recent|recent)"
     r" (?:\w+ ){0,2}?(?:letter|one|appeal)\b"
+)
+#: Nouns for a group a place before them describes ("the Seoul group").
+_GROUP_NOUNS = frozenset(
+    "group groups org orgs organisation organization ngo ngos charity based outfit".split()
 )
 _POSITION = {"first": 0, "earliest": 0, "oldest": 0, "second": 1, "third": 2}
 

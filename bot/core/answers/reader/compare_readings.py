@@ -15,6 +15,7 @@ from bot.core.answers.facts import (
 from bot.core.answers.reader.compared_things import SAME_TIME, things_compared
 from bot.core.answers.reader.context import (
     BOTH,
+    COUNTABLE,
     SUBJECT_FIT,
     Context,
     Reading,
@@ -194,7 +195,11 @@ def compare_readings(context: Context) -> list[Reading]:
                     "compare",
                     # "how many more … than the one sent before Singapore": not which came
                     # first; "how many signers did each have": both counts, side by side
-                    cue + (1.5 if q.has(_HOW_MANY_MORE) else 1.0) + (2.0 if q.has(_EACH) else 0.0),
+                    # "compare signatory counts: A vs B": counts of two letters, not of one
+                    cue
+                    + (1.5 if q.has(_HOW_MANY_MORE) else 1.0)
+                    + (2.0 if q.has(_EACH) else 0.0)
+                    + (1.5 if _counts_both_signers(context, la, lb) else 0.0),
                     f"how many more signed: {la.year} vs {lb.year}",
                     lambda: count_comparisons.more_signers(
                         scope, la, lb, _claim(q, context, la, lb)
@@ -317,9 +322,36 @@ def _claim(q: Question, context: Context, a: Letter, b: Letter) -> tuple[Letter,
     if not context.cue("yes_no") or match is None:
         return None
     after = q.norm[match.end() :]
-    compared_to = b if str(b.year) in after and str(a.year) not in after else a
+    compared_to = b if _named_in(q, b, after) and not _named_in(q, a, after) else a
     claimed = a if compared_to is b else b
     return claimed, match.group(1) not in ("fewer", "smaller")
+
+
+def _counts_both_signers(context: Context, a: Letter, b: Letter) -> bool:
+    """ "Compare signatory counts: the HRW letter vs the one to Moon": two letters' signers."""
+    q = context.question
+    return bool(context.cue("count")) and q.has(COUNTABLE) and _both_described(context, a, b)
+
+
+def _both_described(context: Context, *letters: Letter) -> bool:
+    """Whether each letter has a clue besides words of its text ("the HRW letter").
+
+    Each clue must be at least a third as strong as the best letter's: one letter, and
+    another barely hinted at, is one letter asked of.
+    """
+    top = max((f.score for f in context.fits), default=0.0)
+    clued = {
+        f.letter.id for f in context.fits if set(f.clues) - {"its content"} and f.score >= top / 3
+    }
+    return all(letter.id in clued for letter in letters)
+
+
+def _named_in(q: Question, letter: Letter, words: str) -> bool:
+    """Whether words name the letter: by its year, or by a mention of it or its recipient."""
+    surfaces = [
+        m.surface for m in q.mentions if m.entity_id in (letter.id, letter.recipient) and m.surface
+    ]
+    return str(letter.year) in words or any(f" {s} " in words for s in surfaces)
 
 
 _MORE_THAN = re.compile(r"\b(more|fewer|bigger|larger|smaller)\b(?: \w+){0,4} than\b")

@@ -53,7 +53,10 @@ SHARED = {
         r"(?:i|we) (?:want|d like|would like|need) to (?:know|check|confirm) (?:whether|if)|"
         r"(?:id|wed) like to (?:know|check|confirm) (?:whether|if)|"
         # "I don't suppose the 2018 letter mentioned aid?": hedged, still yes or no
-        r"i (?:don ?t|dont|do not) (?:suppose|think|guess)|i doubt|i wonder (?:if|whether))\b|"
+        r"i (?:don ?t|dont|do not) (?:suppose|think|guess)|i doubt|i wonder (?:if|whether)|"
+        # "Can we say Amnesty signed it?", "is it fair to say …": a claim put up for checking
+        r"(?:can|could|may) (?:we|i|one) (?:say|claim|state|write)|"
+        r"(?:is|would) it (?:be )?(?:fair|accurate|right|correct|true) to (?:say|claim|state))\b|"
         # "ICC one of the signers on the Moon letter?": a name, then where it is claimed to be
         r"(?!(?:what|who|whom|which|when|where|why|how|list|give|show|name|tell|find|"
         r"any|all|every|so|and|the|were|are|did)\b)(?=(?:\w+ ){1,4}(?:one of|among|amongst|"

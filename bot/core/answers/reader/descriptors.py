@@ -110,12 +110,13 @@ _DID_TO_A_LETTER = frozenset(
 )
 
 
-def claimed_recipients(tokens: list[str], mentions: list[Mention], years: int) -> set[str]:
+def claimed_recipients(tokens: list[str], mentions: list[Mention], clues: int) -> set[str]:
     """People a yes/no question claims a letter went to, when something else names it.
 
     In "was the Seoul one addressed to Kim Jong Un as well?" Kim is the claim to check,
     not a clue to the letter: Seoul says which letter is meant. Without another clue ("was
-    the letter sent to Kim?") the person still says which letters could be meant.
+    the letter sent to Kim?") the person still says which letters could be meant. `clues`
+    counts the years and figures that could name it ("the 76-signer letter").
     """
     # "was the Seoul one addressed to Kim?", "the December 2019 letter was sent to Kim, right?"
     if not tokens or (tokens[0] not in _CLAIM_OPENERS and tokens[-1] not in _TAGS):
@@ -129,7 +130,7 @@ def claimed_recipients(tokens: list[str], mentions: list[Mention], years: int) -
         and set(tokens[m.end :]) <= _CLOSING
     }
     others = [m for m in mentions if m.entity_id not in claimed]
-    return claimed if claimed and (others or years) else set()
+    return claimed if claimed and (others or clues) else set()
 
 
 _CLAIM_OPENERS = frozenset("was were is did does has had".split())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from bot.core.answers.cards import quotes as quote_cards
 from bot.core.answers.facts import lists
 from bot.core.answers.facts.openers import answer_event
 from bot.core.answers.reader.context import SUBJECT_FIT, Context, Reading
@@ -14,6 +15,11 @@ from bot.core.answers.reader.event_clues import meeting_of
 _KEYWORDS = 4
 #: "Who's the UN guy who briefed reporters": who took part, asked from the front.
 _WHO_START = re.compile(r"^ (?:who|who s|whos)\b")
+#: "quotes on the NKHRA", "what was said about the summit": words about the event asked for.
+_QUOTES_ASKED = re.compile(
+    r"\bquot\w*|\b(?:said|say|says|statements?|remarks?|comments?|words) (?:about|on|regarding|"
+    r"concerning|re)\b"
+)
 
 
 def event_readings(context: Context) -> list[Reading]:
@@ -99,6 +105,15 @@ def event_readings(context: Context) -> list[Reading]:
             context.cue("quoted_about") + base + 0.5 if context.cue("quoted_about") else 0.0,
             f"who was quoted → {title}",
             lambda: lists.quoted_about(scope, event_id),
+        ),
+        Reading(
+            "quotes",
+            # "quotes on the NKHRA"; with a speaker named, the speaker's reading answers
+            context.cue("quotes") + base + 1.0
+            if context.cue("quotes") and not context.people and q.has(_QUOTES_ASKED)
+            else 0.0,
+            f"quotes about → {title}",
+            lambda: quote_cards.quotes(scope, about=event_id),
         ),
         *extra,
     ]

@@ -221,7 +221,7 @@ def letter_readings(context: Context) -> list[Reading]:
             )
         )
     # "Was the Moon letter sent to Kim as well?": Kim is claimed, Moon names the letter.
-    to_check = claimed_recipients(q.norm.split(), list(q.mentions), len(q.years))
+    to_check = claimed_recipients(q.norm.split(), list(q.mentions), len(q.years) + len(q.numbers))
     # named, or described ("did any letter go to the South Korean president?")
     named_or_described = q.ids("person") or context.people
     claimed = list(to_check) or [p for p in named_or_described if p != letter.coordinator]

@@ -196,8 +196,10 @@ def general_readings(context: Context) -> list[Reading]:
         # "What became of the NKHRA in the House after the Senate vote?": no source follows
         # an event past the day it reports
         out.append(_past_the_sources(context, kb.events[named_events[0]], afterwards=True))
-    if context.cue("individual") and (
-        context.cue("signatories") or context.cue("signed") or "sign" in q.norm
+    if (
+        context.cue("individual")
+        and (context.cue("signatories") or context.cue("signed") or "sign" in q.norm)
+        and not context.people  # "did Robertson personally sign?" asks of one person
     ):
         letter = context.letter
         out.append(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers.reader.question import Question
+from bot.core.search.names import normalize
 
 HOW_MANY_OF = re.compile(
     r"\bhow many (.+?)(?: (?:per|according to|in|on|from) (?:the )?"
@@ -270,4 +271,12 @@ def about_phrase(question: Question, strict: bool = False) -> str | None:
         or _ONLY_A_LETTER.fullmatch(phrase)  # "about the Seoul letter" names no topic
     ):
         return None
+    quoted = normalize(question.quoted or "").strip()
+    if quoted and len(quoted.split()) <= _QUOTED_TOPIC_WORDS and f" {quoted} " in f" {phrase} ":
+        # "statements concerning the 'open prison' characterisation": the quoted words
+        return quoted
     return phrase[:80]
+
+
+#: Quoted words up to this long inside a topic are the topic itself.
+_QUOTED_TOPIC_WORDS = 6

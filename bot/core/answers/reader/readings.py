@@ -181,9 +181,10 @@ def readings(scope: Scope, question: Question) -> list[Reading]:
         described = [(e, s) for e, s in rank_events(scope, question) if e not in events]
         if described and (len(described) == 1 or described[0][1] >= 1.5 * described[1][1]):
             events.append(described[0][0])
-    if cues.get("quoted_about") and not events:
-        # "Who was quoted about the Singapore summit?": the event talked of is the subject.
-        events = [e for e in question.ids("event") if e in question.objects][:1]
+    if (cues.get("quoted_about") or cues.get("quotes")) and not events and not people:
+        # "Who was quoted about the Singapore summit?", "which quotes are about the NKHRA?":
+        # the event talked of is the subject.
+        events = [e for e in question.ids("event") if e in question.objects][:1] or events
     if cues.get("event") and not events and len(orgs) == 1:
         # "What did the UN Security Council do?": the one event the body acted in.
         acted = kb.derived("events_by_org", events_by_org).get(orgs[0], ())

@@ -31,6 +31,9 @@ def described_signer_readings(context: Context) -> list[Reading]:
     question = context.question
     if context.cue("yes_no") and question.described is not None:
         return []  # "did the Christian charity in the UK sign?" asks about that one group
+    described_id = question.described.entity_id if question.described else None
+    if [o for o in context.orgs if o != described_id] and not question.has(_WHICH):
+        return []  # "I volunteer with a refugee charity … did LiNK sign?": that group
     named = frozenset(
         stems(" ".join(m.surface for m in question.mentions if m is not question.described))
     )
@@ -125,3 +128,5 @@ _WHICH_OF = re.compile(
 )
 _WHICH_OF_CUE = 7.0
 _NOT_SIGN = re.compile(r"\b(?:not|didn ?t|never|wasn ?t|weren ?t)\b(?: \w+)? (?:sign|signed|on)\b")
+#: Words that ask for signatories picked out, rather than about one group.
+_WHICH = re.compile(r"\b(?:which|what|who|list|name|how many|any|all|every)\b")
