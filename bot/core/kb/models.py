@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from bot.core.kb.dates import human_date
+
 #: A slug: lower-case letters, digits and single hyphens, starting with a letter or digit.
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -101,17 +103,18 @@ class Role:
     sources: tuple[str, ...] = ()
 
     def describe(self, org_name: str | None) -> str:
-        """ "Asia director, Human Rights Watch (2018-06-07)" style text."""
+        """ "Asia director, Human Rights Watch (as of 7 June 2018)" style text."""
         text = self.title if not org_name else f"{self.title}, {org_name}"
         span = _span(self.start, self.end, self.as_of)
         return f"{text} ({span})" if span else text
 
 
 def _span(start: str | None, end: str | None, as_of: str | None) -> str:
+    """When a role was held, as a reader writes dates ("March 2017 – June 2018")."""
     if start or end:
-        return f"{start or '?'} – {end or ''}".strip()
+        return f"{human_date(start) if start else '?'} – {human_date(end) if end else ''}".strip()
     if as_of:
-        return f"as of {as_of}"
+        return f"as of {human_date(as_of)}"
     return ""
 
 

@@ -2487,6 +2487,42 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["letters signed by Open North Korea"],
         ["2012"],
     ),
+    # A statement with a question mark puts words in someone's mouth to check, a named
+    # speaker's or one described by role; words they never said get what they did say.
+    (
+        "Marco Rubio called North Korea one of the world's worst human rights abusers? source?",
+        ["did Marco Rubio say"],
+        ["Yes"],
+    ),
+    (
+        "Open North Korea's president said Kim should close the prison camps? source?",
+        ["did Ha Tae Keung say"],
+        ["Yes", "close the prison camps"],
+    ),
+    (
+        "Brad Adams said security talks and human rights should be kept separate, didn't he?",
+        ["did Brad Adams say"],
+        ["do not quote Brad Adams", "intrinsically connected"],
+    ),
+    (
+        "the former US special rep for NK policy told congress rights should top the agenda?",
+        ["did Joseph Yun say"],
+        ["do not quote Joseph Yun", "paraphrase"],
+    ),
+    # Two people's roles, side by side.
+    (
+        "Rubio vs Cardin — party and state?",
+        ["who are Marco Rubio and Ben Cardin"],
+        ["Republican of Florida", "Democrat of Maryland"],
+    ),
+    (
+        "brad adams vs phil robertson titles",
+        ["who are Brad Adams and Phil Robertson"],
+        ["Asia deputy director"],
+    ),
+    # Every letter, or a group's, asked for in a few words.
+    ("list every letter in here real quick", ["all letters"], []),
+    ("icnk ltrs?", ["letters signed by International Coalition"], ["2012", "2019"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -151,6 +151,11 @@ def who_said(
         recorded = recorded_words(scope, shown, words) if quoted else None
         if recorded is not None:
             return recorded
+        theirs = [q for q, _ in ranked if q.speaker in guessed] or [
+            q for p in guessed for q in kb.quotes_by(p)
+        ]
+        if theirs:
+            return _what_they_did_say(scope, shown, words, guessed, theirs[:_SHOWN_INSTEAD])
         return not_found(
             "who_said",
             f"No quote in the knowledge base matches “{shown}” well enough to name a speaker.",
@@ -167,13 +172,12 @@ def who_said(
         f" {'on' if len(first.date) >= 10 else 'in'} {human_date(first.date)}" if first.date else ""
     )
     occasion = f" ({first.occasion})" if first.occasion else ""
-    builder.direct = (
-        f"{describe_person(scope, kb.people[first.speaker])} {said} it{when}"
-        f"{occasion}. {builder.marks(first.sources)}"
-    )
-    if len(speakers) > 1:
-        others = ", ".join(kb.name_of(s) for s in speakers[1:])
-        builder.direct += f" Similar words are also attributed to {others}."
+    marks = builder.marks(first.sources)
+    saying = f"{describe_person(scope, kb.people[first.speaker])} {said} it{when}{occasion}"
+    builder.direct = f"{saying}. {marks}"
+    others = ", ".join(kb.name_of(s) for s in speakers[1:])
+    also = f" Similar words are also attributed to {others}." if others else ""
+    builder.direct += also
     opposite = said_the_opposite(words, first) if first.speaker in guessed else None
     if opposite:
         # "Did Trump say he raised human rights?": he said he did not.
@@ -192,8 +196,34 @@ def who_said(
         right = first.speaker in guessed
         wrong = ", ".join(kb.name_of(p) for p in guessed if p != first.speaker)
         builder.direct = ("Yes: " if right else f"No, not {wrong}: ") + builder.direct
+        if right and first.kind != "paraphrase":
+            # the words as said, so the reader can check the claim against them
+            builder.direct = f"Yes: {saying}: “{closest_sentence(words, first)}” {marks}{also}"
     builder.section("Matching quotes", [quote_item(scope, builder, q) for q in chosen])
     builder.interpretation = f"who said “{shown}”"
+    return builder.build()
+
+
+#: Quotes shown of a guessed speaker whose quotes do not hold the words.
+_SHOWN_INSTEAD = 3
+
+
+def _what_they_did_say(
+    scope: Scope, shown: str, words: str, guessed: tuple[str, ...], said: list[Quote]
+) -> Answer:
+    """ "Did Adams say talks and rights should be kept apart?": not in the quotes; his are."""
+    kb = scope.kb
+    names = " or ".join(kb.name_of(p) for p in guessed)
+    builder = AnswerBuilder(kb, "who_said", f"Did {names} say “{shown}”?")
+    closest, speaker = closest_sentence(words, said[0]), kb.name_of(said[0].speaker)
+    builder.direct = f"The sources do not quote {names} saying that. " + (
+        f"The closest they report, in their own paraphrase: {closest}"
+        if said[0].kind == "paraphrase"
+        else f"The closest words they quote of {speaker}: “{closest}”"
+    )
+    builder.direct += f" {builder.marks(said[0].sources)}"
+    builder.section("What the sources quote instead", [quote_item(scope, builder, q) for q in said])
+    builder.interpretation = f"did {names} say “{shown}”"
     return builder.build()
 
 

@@ -26,7 +26,14 @@ _FEWEST_WORDS = 4
 #: The question checks a claim: asked yes or no, or in a fact-checker's words.
 _CHECKS = re.compile(
     r"^ (?:did|does|do|was|is|has|had|were|are)\b|\b(?:attribut\w*|right|correct|accurate\w*|"
-    r"true|false|confirm|verify|really|actually|sure|yeah|innit|real|legit|genuine|authentic)\b"
+    r"true|false|confirm|verify|really|actually|sure|yeah|innit|real|legit|genuine|authentic|"
+    r"source|sources|says who|proof|citation|evidence)\b"
+)
+#: A statement put as a question ("Rubio called North Korea … ? source?"): a claim to check.
+_DECLARED = re.compile(
+    r"^\s*(?!(?:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are|has|"
+    r"have|had|can|could|would|will|should|tell|list|show|give)\b)[^?]{12,}\?",
+    re.IGNORECASE,
 )
 #: A verb of saying right after the person's name, and what may stand between them.
 _SAID = re.compile(
@@ -38,6 +45,9 @@ _SAID = re.compile(
 _OBJECT_OF = frozenset({"to", "for", "about", "with", "at", "on", "of", "against"})
 #: The words are given to someone without a verb of saying.
 _ATTRIBUTED = re.compile(r"\battribut\w*|\b(?:quote|words|line|statement|remark) (?:from|by|of)\b")
+#: A statement with a question mark that asks anything ("The letter Rogers said set out
+#: … — how many signed it?") is no claim put up for checking.
+_ASKS_ANYTHING = re.compile(r"\b(?:how|which|when|where|why|what|who|whom|whose)\b")
 #: Before the words, the question asks something else.
 _ASKS_ELSE = re.compile(r"\b(?:how many|how much|which|when|where|why|what)\b")
 #: Words after the verb that ask about a topic rather than give words.
@@ -49,7 +59,8 @@ _NOT_WORDS = re.compile(
 #: "…, that's his quote right?".
 _TAG = re.compile(
     r"(?: (?:is|was) (?:that|this|it)| (?:that|this|it) s (?:his|her|their|the) "
-    r"(?:quote|line|words))?(?: (?:right|correct|true|accurate|yeah|innit))* *$"
+    r"(?:quote|line|words)| (?:didn ?t|did|wasn ?t|isn ?t|doesn ?t|hasn ?t) (?:he|she|they|it))?"
+    r"(?: (?:right|correct|true|accurate|yeah|innit|source|sources|says who|proof|citation))* *$"
 )
 
 
@@ -132,7 +143,7 @@ def attributed_words(q: Question) -> tuple[str, tuple[str, ...]] | None:
     Quoted words count when the question checks a claim and names a person outside them;
     unquoted ones when they follow a named person's verb of saying ("Rubio said …").
     """
-    if not q.has(_CHECKS):
+    if not q.has(_CHECKS) and not (_DECLARED.match(q.text) and not q.has(_ASKS_ANYTHING)):
         return None
     tokens = q.norm.split()
     people = [m for m in q.mentions if m.kind == "person"]
@@ -158,6 +169,32 @@ def attributed_words(q: Question) -> tuple[str, tuple[str, ...]] | None:
         words = _TAG.sub("", said).strip()
         if len(words.split()) >= _FEWEST_WORDS and not _NOT_WORDS.match(words):
             return words, (mention.entity_id,)
+    return _said_by_role(q, tokens)
+
+
+def _said_by_role(q: Question, tokens: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """ "Open North Korea's president said Kim should close the camps?": a role speaks.
+
+    The verb of saying must follow the role's own words, with no one named and nothing
+    asked before it ("the UN investigator, what did he say at …" asks what he said).
+    """
+    role = q.roles[0] if q.roles else None
+    speaker = q.people()
+    if role is None or speaker != [role.person_id]:
+        return None
+    for position in range(1, len(tokens)):
+        said = _said_after(tokens, position)
+        if said is None:
+            continue
+        before = tokens[:position]
+        named = any(m.kind == "person" and m.start < position for m in q.mentions)
+        asks = _ASKS_ELSE.search(" ".join(before)) or tokens[position - 1] not in role.matched
+        if named or asks or not set(role.title_matched) & set(before):
+            return None
+        words = _TAG.sub("", said).strip()
+        if len(words.split()) >= _FEWEST_WORDS and not _NOT_WORDS.match(words):
+            return words, (role.person_id,)
+        return None
     return None
 
 

@@ -64,8 +64,9 @@ def role_list_readings(context: Context) -> list[Reading]:
 
 def people_readings(context: Context) -> list[Reading]:
     """Several people named and asked about: "who are Gina Goh and Olivia Miller?"."""
-    people = context.people
-    if len(people) < 2 or not _WHO_ARE.search(context.question.norm) or context.cue("quotes"):
+    people, q = context.people, context.question
+    asked = q.has(_WHO_ARE) or (q.has(_THEIR_ROLES) and not q.asks_of_a_letter())
+    if len(people) < 2 or not asked or context.cue("quotes") or context.cue("yes_no"):
         return []
     names = " and ".join(context.scope.kb.name_of(p) for p in people[:_MAX_PEOPLE])
     return [
@@ -80,6 +81,12 @@ def people_readings(context: Context) -> list[Reading]:
 
 
 #: "Who are …", "… — who are they?": several people asked about at once.
-_WHO_ARE = re.compile(r"\bwho (?:are|were|r)\b")
+_WHO_ARE = re.compile(r"\bwho (?:are|were|r)\b|\bwho s who\b")
+#: "Rubio vs Cardin — party and state?", "brad adams vs phil robertson titles": what each
+#: of them is (not how a letter's people differ: "did his role differ between letters").
+_THEIR_ROLES = re.compile(
+    r"\b(?:titles?|roles?|jobs?|positions?|posts?|part(?:y|ies)|states?|affiliations?|"
+    r"employers?)\b"
+)
 #: People described at once; a longer list is a search, not a question about each.
 _MAX_PEOPLE = 5
