@@ -102,9 +102,13 @@ class Role:
     note: str | None = None
     sources: tuple[str, ...] = ()
 
+    def named(self, org_name: str | None) -> str:
+        """ "Asia director, Human Rights Watch": the title and where it is held."""
+        return self.title if not org_name else f"{self.title}, {org_name}"
+
     def describe(self, org_name: str | None) -> str:
         """ "Asia director, Human Rights Watch (as of 7 June 2018)" style text."""
-        text = self.title if not org_name else f"{self.title}, {org_name}"
+        text = self.named(org_name)
         span = _span(self.start, self.end, self.as_of)
         return f"{text} ({span})" if span else text
 

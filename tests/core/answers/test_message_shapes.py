@@ -2523,6 +2523,42 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # Every letter, or a group's, asked for in a few words.
     ("list every letter in here real quick", ["all letters"], []),
     ("icnk ltrs?", ["letters signed by International Coalition"], ["2012", "2019"]),
+    # A group listed, not listing; a long lead-in before a colon; a claim heard from someone.
+    (
+        "Is Amnesty International listed as a signatory of the 2012 open letter? yes/no",
+        ["did Amnesty International sign"],
+        ["Yes"],
+    ),
+    (
+        "For my tracker comparing NGO pressure before and after the 2018 summits: did "
+        "Amnesty International sign the 2012 open letter to Kim Jong-un?",
+        ["did Amnesty International sign"],
+        ["Yes"],
+    ),
+    (
+        "my friend from church said CSW was one of the groups on that june 2018 letter "
+        "is that right or is she mixing it up with something else",
+        ["did Christian Solidarity Worldwide sign"],
+        ["Yes"],
+    ),
+    (
+        "I was told HRW coordinated the 2019 letter. is that true?",
+        ["organised by Human Rights Watch"],
+        ["No", "International Coalition"],
+    ),
+    # Words remembered, then the user's own story; quoted words and who wrote them.
+    (
+        "who said north korea has been called the worlds biggest open prison i saw it quoted "
+        "in the paper but lost the name",
+        ["who said these words"],
+        ["Brad Adams"],
+    ),
+    (
+        "'Kim Jong-un should look to his legacy' - who wrote that bit of wishful thinking?",
+        ["who said these words"],
+        ["Ha Tae Keung, President, Open North Korea"],
+    ),
+    ("Who is Kiri Kankhwende - another 'spokesperson' with no title?", ["who is Kiri"], []),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -6,7 +6,7 @@ from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.errors import NotFoundError
 from bot.core.kb.dates import human_date
-from bot.core.kb.models import Person
+from bot.core.kb.models import Person, Role
 from bot.core.scope import Scope
 from bot.core.search.resolve import resolve_organization, resolve_person
 
@@ -172,12 +172,22 @@ def event(scope: Scope, name: str) -> Answer:
 
 
 def describe_person(scope: Scope, found: Person) -> str:
-    """ "Name, role" for one-line mentions."""
-    role = found.roles[-1] if found.roles else None
-    if role is None:
+    """ "Name, role" for one-line mentions: the first role the sources give at the latest date.
+
+    The first is the main title ("President, Open North Korea"); roles of the same date
+    after it are duties beside it ("press contact").
+    """
+    if not found.roles:
         return found.name
+    latest = max(_when(r) for r in found.roles)
+    role = next(r for r in found.roles if _when(r) == latest)
     org_name = scope.kb.name_of(role.organization) if role.organization else None
-    return f"{found.name}, {role.describe(org_name).split(' (')[0]}"
+    return f"{found.name}, {role.named(org_name)}"
+
+
+def _when(role: Role) -> str:
+    """The date a role is known for, to put roles in order ("" when undated)."""
+    return role.end or role.as_of or role.start or ""
 
 
 def name_with_abbreviation(scope: Scope, org_id: str) -> str:

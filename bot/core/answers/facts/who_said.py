@@ -18,6 +18,7 @@ from bot.core.answers.cards.people import describe_person
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.answers.facts.candidates import candidates_of
 from bot.core.answers.facts.recorded_words import recorded_words
+from bot.core.answers.facts.remembered_words import remembered_words
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Quote, Statement
@@ -42,75 +43,10 @@ _SCORE_ALL = 3000
 #: Letters whose passages are read directly up to this many (each has several passages).
 _SCORE_ALL_LETTERS = 300
 
-_CUES = re.compile(
-    r"^(?:who|which person|which official|whose words?|who was it that|do you know who|"
-    r"(?:identify|name|find|give) the (?:speaker|person|official))\s+"
-    r"(?:(?:was|is|were)\s+)?(?:the one\s+)?(?:(?:who|that)\s+)?"
-    r"(?:first\s+)?(?:said|says|say|stated|wrote|called|described|warned|claimed|argued|"
-    r"state|write|call|describe|warn|claim|argue|"
-    r"compared|remarked|maintained|insisted|listed|quoted|told|"
-    r"made the (?:comment|remark|claim|statement)|used the (?:phrase|words)|"
-    r"referred to|spoke of|talked about|quoted as saying|is quoted saying|was quoted saying|"
-    r"were these|are these|is this|was this)\s*(?:that\s+|the words?\s+|this\s*:?\s*)?"
-)
 _WORD = re.compile(r"[a-z]{3,}")
 #: Words of reporting and of a paraphrase's framing ("who told Kim to think of…"): they say
 #: how the words were put to someone, not what was said.
 _FILLER = frozenset({"said", "say", "quot", "word", "told", "tell", "think", "consid"})
-
-
-def remembered_words(question: str, quoted: str | None) -> str:
-    """The words the user remembers: their quoted phrase, else the question minus its cue."""
-    if quoted:
-        return quoted
-    # Split at every "?" too: "who said …? some hrw person i think" is typed in lower case.
-    sentences = [p for _, s in split_sentences(question) for p in _AFTER_QUESTION_MARK.split(s)]
-    asks_who = [i for i, s in enumerate(sentences) if i and _ASKS_WHO.match(normalize(s))]
-    if asks_who:
-        # "Someone remarked that … . Who said that? My memory fails me.": the words are
-        # before the question.
-        question = " ".join(sentences[: asks_who[0]])
-    elif len(sentences) > 1 and _CUES.match(normalize(sentences[0])):
-        # "who said moon tried to 'mollify' kim? some hrw person i think": the words are in
-        # the question; what follows is a guess or an aside.
-        question = sentences[0]
-    norm = normalize(question)
-    norm = _SOMEONE.sub("", norm)
-    norm = _WAS_IT.sub("", norm)
-    norm = _WHO_WAS_THAT.sub("", norm)
-    return _CUES.sub("", norm).strip()
-
-
-_SOMEONE = re.compile(
-    r"^.*?\b(?:someone|somebody|anyone|anybody|one of them|an official|a senator|a campaigner|"
-    # "some american official told senators …"
-    r"some (?:\w+ ){0,2}?(?:official|person|guy|senator|lawmaker|campaigner|activist|man|woman)|"
-    # "one of the lawmakers said …"
-    r"one of (?:the |those |these )?\w+(?: \w+)??|"
-    r"i (?:recall|remember) (?:a|an|the|some) (?:statement|quote|line|remark|comment))"
-    # "someone from the big NY group said …": who they were is no part of the words
-    r"(?: (?:from|at|with|in|on)(?: \w+){1,5}?)? "
-    r"(?:(?:ever|actually|once|also|reportedly|apparently) )?"
-    r"(?:said|says|say|saying|claimed|claim|claiming|called|call|"
-    r"described|describe|warned|warn|told|accused|criticised|criticized|blamed|praised|urged|"
-    r"urging|compared|remarked|argued|argue|maintained|insisted|insist|suggested|suggest|noted|"
-    r"asserted|stated|state|point out|pointed out)\s+"
-    r"(?:that\s+)?"
-)
-_AFTER_QUESTION_MARK = re.compile(r"(?<=\?)\s+")
-#: A short closing question that only asks for the speaker ("Whose words were those?").
-_ASKS_WHO = re.compile(
-    r"^(?:(?:so|and|but|please|pray tell),? )?(?:who|whom|whose|which (?:person|official|one))\b"
-    r"(?:\s+\w+){0,6}\s*$"
-)
-#: "wasn't it Trump who said …": the words follow; the name is a guess to check.
-_WAS_IT = re.compile(
-    r"^(?:wasn ?t|was|isn ?t|is|didn ?t) it (?:\w+ ){1,4}?who (?:said|says|called|claimed|"
-    r"warned|told|argued|described)\s+(?:that\s+)?"
-)
-_WHO_WAS_THAT = re.compile(
-    r"\s*\b(?:(?:who|whom) (?:was|is|said) (?:that|this|it)|which one|who)\s*$"
-)
 
 
 def who_said(

@@ -85,8 +85,13 @@ def who_said_readings(context: Context) -> list[Reading]:
                 lambda: who_said.who_said(scope, q.message, q.quoted, guessed),
             )
         ]
-    if q.quoted and (
-        q.norm.startswith(" who ") or _WHO_AFTER_WORDS.search(q.norm) or q.has(_SPEAKER_ASKED)
+    # "'without parallel' — who?"; not "another 'spokesperson' with no title?"
+    words_given = q.quoted is not None and len(q.quoted.split()) >= 2
+    if words_given and (
+        q.norm.startswith(" who ")
+        or _WHO_AFTER_WORDS.search(q.norm)
+        or q.has(_SPEAKER_ASKED)
+        or q.has(_WHO_WROTE)
     ):
         return [
             Reading(
@@ -232,6 +237,11 @@ def _within(position: int, span: tuple[int, int]) -> bool:
 _WHO_AFTER_WORDS = re.compile(
     r"\b(?:who(?: is| was| s)?(?: that| this| it)?|who said (?:it|that|this)|whose|whom|by whom|"
     r"by who|(?:the )?speaker|said by|source|who did|who says|who said)\s*$"
+)
+#: "'…' - who wrote that bit of wishful thinking?": the words' author (not a letter's).
+_WHO_WROTE = re.compile(
+    r"\bwho (?:wrote|penned|coined|uttered|came up with) (?:that|this|it|those|these)\b"
+    r"(?! (?:\w+ )?(?:letter|one|appeal|release|statement)s?\b)"
 )
 #: Words that ask for the one who spoke, wherever they stand beside quoted words.
 _SPEAKER_ASKED = re.compile(

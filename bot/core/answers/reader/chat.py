@@ -236,6 +236,14 @@ _YEAR_THING = re.compile(r"\b((?:19|20)\d\d) (?:thing|doc|document)\b", re.I)
 _DROP = re.compile(r"^(\s*)(?:just )?drop\b(?= (?:me |us )?(?:the|every|all|a list)\b)", re.I)
 
 
+#: Who a claim was heard from: "my friend from church said …", "I was told …".
+_HEARSAY = (
+    r"(?:(?:my|a|our|one of my) (?:\w+ ){0,2}?(?:friend|colleague|teacher|professor|son|"
+    r"daughter|mom|mum|dad|father|mother|husband|wife|partner|cousin|uncle|aunt|brother|sister|"
+    r"neighbou?r|boss|classmate|pastor|grandson|granddaughter|student|coworker|co-worker)"
+    r"(?: \w+){0,3}? (?:said|says|told me|tells me|claims|claimed|insists|thinks)|"
+    r"i (?:heard|was told|ve heard|have heard))"
+)
 #: Where a claim was read: "Story says …", "a post claimed …".
 _READ_IN = r"(?:a |the |this |one )?(?:story|post|article|report|tweet|headline|blog|news)"
 #: A claim hedged before or after ("pretty sure HRW is in London", "…, correct me if I'm
@@ -245,7 +253,9 @@ _HEDGE_BEFORE = re.compile(
     r"(?:pretty|quite|fairly) sure|i (?:think|believe|reckon|remember)|iirc|"
     r"if i (?:remember|recall) (?:right|rightly|correctly)|"
     # "Story says Yun testified on June 5. Confirm?": a claim read somewhere, to check
-    rf"{_READ_IN} (?:says|said|claims|claimed|reports|reported|states))(?: that)?[\s,]+",
+    rf"{_READ_IN} (?:says|said|claims|claimed|reports|reported|states)|"
+    # "my friend from church said CSW was on it", "I was told …": hearsay, to check
+    rf"{_HEARSAY})(?: that)?[\s,]+",
     re.IGNORECASE,
 )
 _HEDGE_AFTER = re.compile(
@@ -253,6 +263,9 @@ _HEDGE_AFTER = re.compile(
     r"(?:sure|certain|positive)|"
     r"i (?:think|believe|reckon|guess)|iirc|if i (?:remember|recall) (?:right|rightly|correctly)|"
     r"correct me if i ?['’]?m wrong|prove me wrong|(?:or )?am i wrong|unless i ?['’]?m wrong|"
+    # "… is that right or is she mixing it up with something else"
+    r"(?:is|was) (?:that|this|it|she|he|they) (?:right|true|correct|accurate)"
+    r"(?: or (?:is|was|are) (?:she|he|they|it) (?:\w+ ){0,6}\w+)?|"
     # "… an amnesty thing. wrong?", not "the letter got the date wrong"
     r"(?<=[,.;!—–-] )wrong)\s*[?.!]*\s*$",
     re.IGNORECASE,
@@ -283,11 +296,16 @@ def _hedged_claim(text: str) -> str:
         return text  # "i remember reading that an official told senators … who was that"
     if _READ_SOMEWHERE.match(text) and _ASKED_AFTER.search(claim):
         return text  # "Headline says X. Was that one of its demands?": asked already
+    if _HEARD.match(text) and _ASKS_ANYTHING.search(claim):
+        return text  # "my son says the UNSC had it on its agenda, what's that about"
     return f"{claim.rstrip(' ,.;!?')}, right?"
 
 
 #: "Story says …", "Post says …": a claim read somewhere.
 _READ_SOMEWHERE = re.compile(rf"^\s*{_READ_IN}\b", re.I)
+#: A claim heard from someone, and any question asked beside it.
+_HEARD = re.compile(rf"^\s*{_HEARSAY}\b", re.I)
+_ASKS_ANYTHING = re.compile(r"\b(?:what|who|whom|which|when|where|why|how)\b", re.I)
 #: A question of three words or more after the claim ("… . Was that one of its demands?").
 _ASKED_AFTER = re.compile(r"[.!?]\s+\w+(?:\s+\S+){2,}\?\s*$")
 

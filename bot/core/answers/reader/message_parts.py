@@ -229,7 +229,7 @@ _A_SIGNER = re.compile(r"\b(?:a|one of the) (?:co-?)?(?:signatory|signer|signee)
 #: of it): "quick check for a mod post: …", "arguing with someone about strategy - who…".
 _LEAD_IN = re.compile(
     r"^(?!\s*(?:true|fact ?check|is it true|verify|confirm|check|double ?check|quick check)\b)"
-    r"[^:?\n]{1,60}:\s+(?=\w)",
+    r"[^:?\n]{1,100}:\s+(?=\w)",
     re.I,
 )
 #: The most words of a headline's lead-in that only names ("HRW + CSW:", "South Korea:").

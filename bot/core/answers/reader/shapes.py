@@ -81,9 +81,14 @@ def source_spans(tokens: list[str], mentions: list[Mention]) -> tuple[frozenset[
         named_as_source = tokens[end : end + 1] and tokens[end] in SOURCE_WORDS
         # "RFA mentions where HRW is based", "RFA said the 2018 letter itself listed …": the
         # one reporting on another organisation or on a letter.
+        # "is Amnesty listed as a signatory": listed, not listing
+        passive = before[-1:] in (["is"], ["was"], ["are"], ["were"]) or tokens[
+            end + 1 : end + 2
+        ] == ["as"]
         reports_on_another = (
             tokens[end : end + 1]
             and tokens[end] in _REPORTING
+            and not passive
             and (
                 any(o.kind in ("organization", "letter") and o.start > end for o in mentions)
                 or "letter" in tokens[end:]
