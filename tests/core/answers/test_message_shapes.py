@@ -2559,6 +2559,21 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Ha Tae Keung, President, Open North Korea"],
     ),
     ("Who is Kiri Kankhwende - another 'spokesperson' with no title?", ["who is Kiri"], []),
+    # "Every signatory", "full list", "who else": the signatories, or that the sources
+    # print no full list.
+    (
+        "need every signatory of the 2012 open letter to kim jong-un. full list, all of them",
+        ["who signed →", "new era"],
+        ["39"],
+    ),
+    ("ICNK 2012 ltr - big 3 + who else? full list if u have it", ["who signed →"], ["39"]),
+    ("full list of the 52? need all names", ["full list of signers"], ["do not name"]),
+    ("list all 76 co-signer of the Moon Jae In letter pls", ["full list of signers"], ["76"]),
+    (
+        "What reforms did the 52-org letter ask Pyongyang to undertake? Full list.",
+        ["demands →"],
+        [],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
