@@ -2574,6 +2574,29 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["demands →"],
         [],
     ),
+    # "What abuses did it cite?" whatever follows; "any request concerning X" is yes or no.
+    (
+        "what abuses did the 2012 letter cite? I need the numbers (prisoners, population)",
+        ["abuses cited →"],
+        [],
+    ),
+    (
+        "what abuses did the 2018 letter actually cite? or did it just list demands",
+        ["abuses cited →"],
+        [],
+    ),
+    (
+        "Did the 2018 instrument make any request concerning the reunification of separated "
+        "families?",
+        ["says about reunification of separated families"],
+        ["Yes"],
+    ),
+    (
+        "Did the pre-summit letter make any request regarding humanitarian assistance, and, "
+        "if so, on what conditions?",
+        ["says about humanitarian assistance"],
+        ["Yes", "monitoring"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
