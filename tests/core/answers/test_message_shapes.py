@@ -2597,6 +2597,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["says about humanitarian assistance"],
         ["Yes", "monitoring"],
     ),
+    # "Was X one of the monitors the letter wanted let in?": whether its demands speak of X.
+    (
+        "Was the UN special rapporteur one of the people the 2012 letter wanted let into "
+        "North Korea?",
+        ["speak of the un special rapporteur"],
+        ["Yes"],
+    ),
+    (
+        "was the WFP one of the monitors the 2012 letter wanted let in?",
+        ["speak of the wfp"],
+        ["No"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
