@@ -2609,6 +2609,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["speak of the wfp"],
         ["No"],
     ),
+    # "Every U.S. lawmaker", "every UN body": all of a kind, named in the singular.
+    ("Every U.S. lawmaker mentioned in the coverage?", ["lawmakers"], ["Rubio", "Cardin"]),
+    ("List every UN body these sources drag into the story.", ["UN bodies"], ["Security Council"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

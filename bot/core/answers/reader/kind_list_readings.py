@@ -74,6 +74,20 @@ _PUBLISHED = re.compile(
 #: "Everyone quoted, officials included": all the people, the kind only an aside.
 _EVERYONE = re.compile(r"\b(?:everyone|everybody|every person|every one|all of them|anyone)\b")
 _SCORE = 7.5
+#: "every U.S. lawmaker", "each UN body": one of a kind, every one of them asked for.
+_EVERY_ONE = re.compile(
+    r"\b((?:every|each) (?:\w+ ){0,3}?)(lawmaker|legislator|official|politician|diplomat|"
+    r"journalist|reporter|body|agency|outlet|newspaper|coalition|alliance)\b"
+)
+_PLURAL = {"body": "bodies", "agency": "agencies"}
+#: "Every U.S. lawmaker mentioned in the coverage?": a list, though typed as a statement.
+_ALL_OF_A_KIND = re.compile(r"^ (?:every|each|all|list)\b")
+
+
+def _in_plural(match: re.Match[str]) -> str:
+    """ "every UN body" → "every UN bodies": the kind in the plural its patterns expect."""
+    noun = match.group(2)
+    return match.group(1) + _PLURAL.get(noun, noun + "s")
 
 
 def kind_list_readings(context: Context) -> list[Reading]:
@@ -83,13 +97,14 @@ def kind_list_readings(context: Context) -> list[Reading]:
         return []
     # "only NGO people got quoted, right?" claims something of a kind; "all media outlets
     # mentioned?", typed as a statement, still asks for all of them
-    listing = not context.cue("yes_no")
-    people = next(((w, k, d) for w, k, d in _PEOPLE if _asked_for(q.norm, w, listing)), None)
+    listing = not context.cue("yes_no") or q.has(_ALL_OF_A_KIND)
+    norm = _EVERY_ONE.sub(_in_plural, q.norm)  # "every U.S. lawmaker" asks for them all
+    people = next(((w, k, d) for w, k, d in _PEOPLE if _asked_for(norm, w, listing)), None)
     if people is not None:
         return [_people_reading(context, *people)]
     for words, kind, described in _ORGANIZATIONS:
         if (
-            _asked_for(q.norm, words, listing)
+            _asked_for(norm, words, listing)
             and not (kind == "media" and q.has(_PUBLISHED))
             # "which coalitions signed the 2012 letter": its signatories, of a kind; but
             # "which organisations are coalitions" asks of no letter
