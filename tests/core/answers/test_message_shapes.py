@@ -2612,6 +2612,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # "Every U.S. lawmaker", "every UN body": all of a kind, named in the singular.
     ("Every U.S. lawmaker mentioned in the coverage?", ["lawmakers"], ["Rubio", "Cardin"]),
     ("List every UN body these sources drag into the story.", ["UN bodies"], ["Security Council"]),
+    # Follow-ons that add a country; a role that listed; a topic, then where it comes up.
+    (
+        "which 2012 signer is from Bangladesh? and Brazil? and Thailand?",
+        ["from Bangladesh or Brazil or Thailand"],
+        ["Conectas", "Odhikar"],
+    ),
+    (
+        "The Republican senator from Florida listed North Korea's abuses. What were they?",
+        ["quotes by Marco Rubio"],
+        ["terrorizes"],
+    ),
+    ("prison camps: which letters/quotes mention them?", ["about prison camps"], ["200,000"]),
+    ("humanitarian aid - which letters mention it?", ["about humanitarian aid"], ["monitoring"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

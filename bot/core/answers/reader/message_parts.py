@@ -69,6 +69,8 @@ def best_part(scope: Scope, text: str) -> tuple[str, Question, list[Reading], bo
     return (*best, False)
 
 
+#: A short follow-on that only adds to the question before it ("and Brazil?").
+_ADDS_TO_IT = re.compile(r"^\s*(?:and|or|also|plus|what about|how about)\b[^?]{0,40}\?\s*$", re.I)
 #: Words that point back to someone named earlier in the message.
 _SOMEONE_EARLIER = re.compile(r"\b(?:he|she|him|his|her)\b")
 
@@ -84,8 +86,10 @@ def _question_parts(scope: Scope, text: str) -> list[tuple[str, float]]:
     """
     point = _point(text)
     parts = [] if point is None else [_in_context(scope, text, point)]
-    first = next((s for s in _AFTER_QUESTION_MARK.split(text) if s.endswith("?")), text)
-    if first != text:
+    pieces = _AFTER_QUESTION_MARK.split(text)
+    first = next((s for s in pieces if s.endswith("?")), text)
+    if first != text and not all(_ADDS_TO_IT.match(s) for s in pieces[pieces.index(first) + 1 :]):
+        # "which 2012 signer is from Bangladesh? and Brazil? and Thailand?": one question
         parts.append(first)
     lead_in = _LEAD_IN.match(text)
     lead, asked = (text[: lead_in.end()], text[lead_in.end() :]) if lead_in else ("", "")

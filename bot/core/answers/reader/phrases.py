@@ -213,6 +213,12 @@ _WHERE_MENTIONED = re.compile(
     rf"(.+?) {_FOUND}\b|^(.+?) (?:where|in which letters?)(?: is it| are they| was it| "
     rf"were they| it s)? {_FOUND}\s*$"
 )
+#: "prison camps: which letters/quotes mention them?": the topic, then where it is found.
+_SAYERS = r"(?:letters?|quotes?|sources?|statements?|people)"
+_WHICH_MENTION_IT = re.compile(
+    rf"^(.+?) (?:which|what) {_SAYERS}(?: (?:and |or )?{_SAYERS})? (?:mention|cite|raise|discuss|"
+    r"talk about|cover|refer to)\w* (?:them|it|this|that|these|those)\s*$"
+)
 _STRICT_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(.+?)\s*$")
 _TRAILING = re.compile(
     r"(?:^|\s+)(?:in|at|from|by|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
@@ -248,7 +254,9 @@ def about_phrase(question: Question, strict: bool = False) -> str | None:
     "raised with Kim" is no topic.
     """
     clause = question.main_clause.strip()
-    match = (_STRICT_ABOUT if strict else _ABOUT).search(clause)
+    # "prison camps: which letters mention them?": the topic comes first, "them" after
+    match = None if strict else _WHICH_MENTION_IT.search(clause)
+    match = match or (_STRICT_ABOUT if strict else _ABOUT).search(clause)
     if (
         match
         and match.group(0).startswith("mention")
