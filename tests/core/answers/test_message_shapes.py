@@ -2625,6 +2625,29 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("prison camps: which letters/quotes mention them?", ["about prison camps"], ["200,000"]),
     ("humanitarian aid - which letters mention it?", ["about humanitarian aid"], ["monitoring"]),
+    # A demand asked about in a lawyer's words; "might one say"; "in advance of" an event.
+    (
+        "Did the 2012 open letter expressly request that the International Committee of the "
+        "Red Cross be admitted to North Korea?",
+        ["speak of the international committee of the red cross"],
+        ["Yes"],
+    ),
+    (
+        "Did the 2018 joint letter make denuclearisation one of its formal demands?",
+        ["speak of denuclearisation"],
+        ["No"],
+    ),
+    (
+        "Might one say that Amnesty International was among those behind the 2012 open letter?",
+        ["did Amnesty International sign"],
+        ["Yes"],
+    ),
+    (
+        "On what date, might I ask, was the joint letter to Kim Jong Un sent in advance of the "
+        "Singapore summit?",
+        ["date →"],
+        ["7 June 2018"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -221,7 +221,9 @@ _NAME_TO = re.compile(
 )
 #: "Who, may I ask, said …": an aside between commas.
 _ASIDE = re.compile(
-    r",\s*(?:may i ask|if i may(?: ask)?|i wonder|pray tell|please|exactly|precisely),", re.I
+    r",\s*(?:(?:may|might|can|could) i ask|if i may(?: ask)?|i wonder|pray tell|please|exactly|"
+    r"precisely|to your knowledge|if you know),",
+    re.I,
 )
 #: "… ? Thank you ever so much.", "Warm regards and thanks.": courtesy after the question.
 _SIGN_OFF = re.compile(

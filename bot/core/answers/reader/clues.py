@@ -40,7 +40,10 @@ COUNT, EVENT, SIGNER, KIND, COUNTRY = 4.0, 2.0, 1.0, 1.0, 2.0
 #: A letter must lead the next by this much to be "the" letter a description means.
 MARGIN = 0.6
 
-_BEFORE = re.compile(r"\b(before|ahead of|prior to|in the run up to|leading up to|preceding)\b")
+_BEFORE = re.compile(
+    r"\b(before|ahead of|prior to|in the run up to|leading up to|preceding|in advance of|"
+    r"on the eve of)\b"
+)
 _AFTER = re.compile(r"\b(after|following|since)\b")
 #: The kind of letter named: "the open letter", "the joint letter to Kim".
 _KIND = re.compile(r"\b(open|joint) letter\b")

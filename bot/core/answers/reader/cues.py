@@ -55,7 +55,7 @@ SHARED = {
         # "I don't suppose the 2018 letter mentioned aid?": hedged, still yes or no
         r"i (?:don ?t|dont|do not) (?:suppose|think|guess)|i doubt|i wonder (?:if|whether)|"
         # "Can we say Amnesty signed it?", "is it fair to say …": a claim put up for checking
-        r"(?:can|could|may) (?:we|i|one) (?:say|claim|state|write)|"
+        r"(?:can|could|may|might) (?:we|i|one) (?:say|claim|state|write)|"
         r"(?:is|would) it (?:be )?(?:fair|accurate|right|correct|true) to (?:say|claim|state))\b|"
         # "ICC one of the signers on the Moon letter?": a name, then where it is claimed to be
         r"(?!(?:what|who|whom|which|when|where|why|how|list|give|show|name|tell|find|"

@@ -140,7 +140,20 @@ _SAME_EVENT = {
 
 #: Words that make the event after them a point in time ("met in 2018 before the summit").
 TIME_WORDS = frozenset(
-    {"before", "after", "since", "following", "until", "prior", "ahead", "leading", "run"}
+    {
+        "before",
+        "after",
+        "since",
+        "following",
+        "until",
+        "prior",
+        "ahead",
+        "leading",
+        "run",
+        "advance",
+        "preceding",
+        "eve",
+    }
 )
 
 
@@ -223,6 +236,7 @@ def anchoring_event(scope: Scope, question: Question) -> str | None:
 #: "before Singapore", "in the run-up to the Trump summit": a time word and the event's words.
 _ANCHOR = re.compile(
     r"\b(?:before|after|ahead of|prior to|following|preceding|leading up to|run up to|"
+    r"in advance of|on the eve of|"
     r"(?:days|weeks?|months?) (?:before|after)) (?:the )?((?:[a-z]+ ){0,3}[a-z]+)"
 )
 _A_LETTER = re.compile(r"\b(?:letters?|one|appeal)\b")

@@ -40,8 +40,14 @@ ASKED_FOR = re.compile(
     r"\b(?:ask|asked|asks|call|called|calls|demand|demanded|demands|urge|urged|urges|mention|"
     r"mentioned|mentions|say|said|says|include|included|includes|want|wanted|wants|cite|cited|"
     r"cites|raise|raised|refer|referred|refers|reference|referenced|touch|touched|address|"
-    r"addressed|bring up|brought up|talk about|talked about|discuss|discussed|speak of|deal with)"
+    r"addressed|bring up|brought up|talk about|talked about|discuss|discussed|speak of|deal with|"
+    r"request|requested|requests|seek|sought|press for|pressed for|push for|pushed for)"
     r"\b (?:for |anything about |about |on |that |to )?(.+)$"
+)
+#: "Did the 2018 letter make denuclearisation one of its formal demands?"
+_MADE_A_DEMAND = re.compile(
+    r"\b(?:make|made|list|listed|include|included|count|counted) (.+?) (?:as )?(?:one of its|among "
+    r"its|part of its|a|an|its) (?:\w+ )?(?:demands?|requests?|asks?|conditions?|calls?)\b"
 )
 
 
@@ -100,7 +106,7 @@ def asked_for(question: Question, with_whom: bool = False) -> str | None:
     The person asked to act is left out ("that Kim free prisoners": "free prisoners")
     unless `with_whom`.
     """
-    among = _AMONG_THINGS.search(question.norm)
+    among = _AMONG_THINGS.search(question.norm) or _MADE_A_DEMAND.search(question.norm)
     if among:
         return among.group(1).strip()  # "was torture among the violations cited in the letter?"
     match = ASKED_FOR.search(question.norm.rstrip())
