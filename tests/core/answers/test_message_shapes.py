@@ -2648,6 +2648,14 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["date →"],
         ["7 June 2018"],
     ),
+    # Whether two names are one.
+    (
+        "is csw the same as christian solidarity worldwide lol",
+        ["one name"],
+        ["Yes", "CSW"],
+    ),
+    ("is HRW the same as Amnesty?", ["one name"], ["No", "Amnesty International"]),
+    ("csw's list of demands same as hrw's?", ["demands"], []),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -47,6 +47,7 @@ from bot.core.answers.reader.other_readings import event_count_readings, general
 from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.repeat_signer_readings import repeat_signer_readings
 from bot.core.answers.reader.role_readings import people_readings, role_list_readings
+from bot.core.answers.reader.same_name_readings import same_name_readings
 from bot.core.answers.reader.signer_readings import described_signer_readings, which_of_readings
 from bot.core.answers.reader.source_readings import org_says_readings
 from bot.core.answers.reader.speaker_readings import speaker_content_readings
@@ -338,4 +339,5 @@ _GENERATORS = (
     nearby_event_readings,
     coordinated_readings,
     date_claim_readings,
+    same_name_readings,
 )
