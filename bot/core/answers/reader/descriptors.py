@@ -127,12 +127,21 @@ def claimed_recipients(tokens: list[str], mentions: list[Mention], clues: int) -
         if m.kind == "person"
         and tokens[max(m.start - 1, 0)] in ("to", "for", "at")
         and _SENT.intersection(tokens[max(m.start - 4, 0) : m.start - 1])
-        and set(tokens[m.end :]) <= _CLOSING
+        and _closes_the_claim(tokens[m.end :])
     }
     others = [m for m in mentions if m.entity_id not in claimed]
     return claimed if claimed and (others or clues) else set()
 
 
+def _closes_the_claim(tail: list[str]) -> bool:
+    """Whether words after the person only close the claim ("as well", "as heir-apparent")."""
+    if tail[:1] == ["as"] and len(tail) <= _AS_WHAT:
+        return True  # "addressed to Kim Jong-un as heir-apparent?": how he was addressed
+    return set(tail) <= _CLOSING
+
+
+#: At most this many words say as what the person was addressed.
+_AS_WHAT = 5
 _CLAIM_OPENERS = frozenset("was were is did does has had".split())
 _TAGS = frozenset("right correct true accurate".split())
 _SENT = frozenset("addressed sent written directed delivered go went meant intended aimed".split())
