@@ -2656,6 +2656,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("is HRW the same as Amnesty?", ["one name"], ["No", "Amnesty International"]),
     ("csw's list of demands same as hrw's?", ["demands"], []),
+    # A claim about an event that its record denies is answered No, with the record's words.
+    (
+        "did Trump raise human rights with Kim Yong Chol?",
+        ["is it true: Trump meets"],
+        ["No.", "had not brought up human rights"],
+    ),
+    (
+        "did the UN Security Council keep North Korea on its agenda?",
+        ["is it true: UN Security Council"],
+        ["Yes"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -18,6 +18,7 @@ from bot.core.kb.models import Event, Organization
 from bot.core.kb.sentences import first_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
+from bot.core.search.stems import concepts
 
 
 def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
@@ -45,12 +46,43 @@ def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
             f"({human_date(event.date)}): {first_sentences(event.summary)} {marks}"
         )
         return with_direct(card, direct, f"is it true: {event.title}", (), "not_covered")
+    elif (denied := _denied(claim, event)) is not None:
+        # "did Trump raise human rights with Kim Yong Chol?": the meeting is recorded, and
+        # so is his saying he had not
+        direct = (
+            f"No. The sources record {event.title} ({human_date(event.date)}), but: "
+            f"{denied} {marks}"
+        )
     else:
         direct = (
             f"Yes. The sources record it: {event.title} ({human_date(event.date)}): "
             f"{first_sentences(event.summary)} {marks}"
         )
     return with_direct(card, direct, f"is it true: {event.title}", (), "yes_no")
+
+
+def _denied(claim: str, event: Event) -> str | None:
+    """The clause of the event's summary that says the opposite of the claim, if one does.
+
+    A clause shares at least two of the claim's words beyond the event's title, and one of
+    the two is negated and not the other.
+    """
+    wanted = concepts(claim) - concepts(event.title)
+    negated = _NEGATION.search(normalize(claim)) is not None
+    for clause in _CLAUSE.split(event.summary):
+        if len(wanted & concepts(clause)) >= 2 and (
+            (_NEGATION.search(normalize(clause)) is not None) != negated
+        ):
+            said = clause.strip().rstrip(".")
+            return said[:1].upper() + said[1:] + "."
+    return None
+
+
+_CLAUSE = re.compile(r"(?<=[;.])\s+")
+_NEGATION = re.compile(
+    r"\b(?:not|never|no|neither|nor|didn ?t|don ?t|doesn ?t|wasn ?t|isn ?t|hasn ?t|haven ?t|"
+    r"cannot|can ?t|refused|failed)\b"
+)
 
 
 def wrong_day(claim: str, event: Event) -> bool:
