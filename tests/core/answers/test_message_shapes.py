@@ -2667,6 +2667,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["is it true: UN Security Council"],
         ["Yes"],
     ),
+    # Countries listed first, then "from these countries".
+    (
+        "Bangladesh, Indonesia, Brazil, from these countries which organizations are on the list?",
+        ["from Bangladesh or Indonesia or Brazil"],
+        ["Odhikar", "Conectas", "Kontras"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

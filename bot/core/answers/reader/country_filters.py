@@ -171,9 +171,10 @@ _NOT_TERSE = frozenset("based headquartered located hq office city".split())
 def _country_list(scope: Scope, norm: str) -> list[str]:
     """ "From Indonesia, Bangladesh or Thailand": every country of a list after "from"."""
     tokens = norm.split()
-    for start, token in enumerate(tokens):
-        if token not in ("from", "in"):
-            continue
+    # "Bangladesh, Indonesia, Brazil: from these countries, which groups…": a list first
+    leading = [-1] if _THESE_COUNTRIES.search(norm) else []
+    starts = [*leading, *(i for i, t in enumerate(tokens) if t in ("from", "in"))]
+    for start in starts:
         found: list[str] = []
         at = start + 1
         while at < len(tokens) and len(found) < _MAX_LISTED:
@@ -192,6 +193,8 @@ def _country_list(scope: Scope, norm: str) -> list[str]:
 
 
 _LIST_JOINERS = frozenset({"or", "and", "nor", "the", "either"})
+#: Words that point back to countries listed before them.
+_THESE_COUNTRIES = re.compile(r"\b(?:these|those|the above|said) (?:countries|nations|places)\b")
 #: The most countries one list is read for (a question is bounded in length anyway).
 _MAX_LISTED = 12
 
