@@ -2673,6 +2673,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["from Bangladesh or Indonesia or Brazil"],
         ["Odhikar", "Conectas", "Kontras"],
     ),
+    # More verbs of saying put words in a mouth to check: "cautioned", "urged", "stressed".
+    (
+        "Is it correct that Joseph Yun cautioned against putting human rights high on the "
+        "summit agenda?",
+        ["did Joseph Yun say"],
+        ["Yes"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

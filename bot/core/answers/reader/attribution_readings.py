@@ -39,7 +39,9 @@ _DECLARED = re.compile(
 _SAID = re.compile(
     r"^(?:(?:really|actually|ever|once|publicly|also|then|indeed) )*(?:said|say|says|stated|"
     r"state|claimed|claim|warned|warn|argued|argue|told|tell|remarked|declared|"
-    r"insisted|called|described|put it|(?:wrote|write) that) (?:that )?"
+    r"insisted|called|described|put it|(?:wrote|write) that|cautioned|caution|urged|stressed|"
+    r"noted|emphasi[sz]ed|suggested|maintained|asserted|admitted|acknowledged|conceded|"
+    r"predicted) (?:that )?"
 )
 #: Before a name, words that make it the object of something else ("the letter to Kim").
 _OBJECT_OF = frozenset({"to", "for", "about", "with", "at", "on", "of", "against"})
@@ -53,7 +55,7 @@ _ASKS_ELSE = re.compile(r"\b(?:how many|how much|which|when|where|why|what)\b")
 #: Words after the verb that ask about a topic rather than give words.
 _NOT_WORDS = re.compile(
     r"^(?:anything|something|nothing|much|a lot|a word|any|whether|if|what|how|why|when|where|"
-    r"who|about|so|this|that|it(?! s\b)|the same)\b"
+    r"who|about|so|this|that|it(?! s\b)|the same|them|him|her|us|me|you)\b"
 )
 #: A tag that ends the claim rather than belonging to the words: "…, is that right?",
 #: "…, that's his quote right?".
