@@ -2680,6 +2680,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["did Joseph Yun say"],
         ["Yes"],
     ),
+    # "Did anyone say something about X?" asks what the sources say about X.
+    ("did anyone say something about kim's legacy", ["about kim s legacy"], ["quote"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
