@@ -2682,6 +2682,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # "Did anyone say something about X?" asks what the sources say about X.
     ("did anyone say something about kim's legacy", ["about kim s legacy"], ["quote"]),
+    # A claim in quotation marks heard from someone is checked; asked who, it is words.
+    (
+        "Someone said 'South Korea stopped co-sponsoring the UN resolution in 2019'. Is that true?",
+        ["is it true: South Korea stops"],
+        ["Yes"],
+    ),
+    (
+        "Someone said 'Kim should look to his legacy'. Who was that?",
+        ["who said these words"],
+        ["Ha Tae Keung"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -22,7 +22,10 @@ _OTHER_ASKS = frozenset("who whom whose what which where when why how list name"
 #: A lead-in before the quotation: "Draft:", "Sentence in draft:", "our draft says".
 _LEAD_IN = re.compile(
     r"^\s*(?:[^:\"“'‘]{0,50}:|(?:our |my |the )?draft (?:says|reads|line|claims)|"
-    r"(?:claim|checking|fact ?check)\b[^\"“'‘]{0,20})\s*$",
+    r"(?:claim|checking|fact ?check)\b[^\"“'‘]{0,20}|"
+    # "Someone said 'South Korea stopped co-sponsoring in 2019'. Is that true?": hearsay
+    r"(?:someone|somebody|people|a friend|my \w+|a (?:post|tweet|article|report)) (?:said|says|"
+    r"told me|claims?|claimed|wrote|posted)(?: that)?|i (?:read|heard|saw)(?: that)?)\s*$",
     re.I,
 )
 #: Before the quotation, a lead-in that says the words are someone's ("Quote circulating:").
