@@ -14,6 +14,12 @@ from dataclasses import replace
 
 from bot.core.answers.answer import Answer
 
+#: Words that negate a sentence, in normalised text ("he had not brought up human rights").
+NEGATION = re.compile(
+    r"\b(?:not|never|no|nothing|neither|nor|didn ?t|don ?t|doesn ?t|won ?t|"
+    r"wasn ?t|isn ?t|aren ?t|weren ?t|hasn ?t|haven ?t|cannot|can ?t|refused|failed)\b"
+)
+
 
 def as_asked(norm: str, answer: Answer) -> Answer:
     """The answer, its opening Yes or No put as the question asked for it."""

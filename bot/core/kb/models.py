@@ -241,6 +241,10 @@ class Letter:
         """The year the letter was sent."""
         return int(self.date[:4])
 
+    def signatory(self, org_id: str) -> Signatory | None:
+        """The organisation's entry among the letter's named signatories, if it has one."""
+        return next((s for s in self.signatories if s.organization == org_id), None)
+
     @property
     def signers_reported(self) -> ReportedCount | None:
         """The count the sources give of everyone who signed, if they give one."""

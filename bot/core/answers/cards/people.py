@@ -41,7 +41,7 @@ def org(scope: Scope, name: str) -> Answer:
         builder.section("About", [Item("", found.description, builder.cite(found.sources))])
     letter_items = []
     for signed in kb.letters_signed_by(found.id):
-        entry = next((s for s in signed.signatories if s.organization == found.id), None)
+        entry = signed.signatory(found.id)
         role = "coordinated" if signed.coordinator == found.id else "signed"
         if entry is not None and signed.coordinator == found.id:
             role = "coordinated and signed"

@@ -13,6 +13,7 @@ import re
 
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import people as people_cards
+from bot.core.answers.polarity import NEGATION
 from bot.core.kb.dates import date_in, human_date, month_and_day
 from bot.core.kb.models import Event, Organization
 from bot.core.kb.sentences import first_sentences
@@ -68,10 +69,10 @@ def _denied(claim: str, event: Event) -> str | None:
     the two is negated and not the other.
     """
     wanted = concepts(claim) - concepts(event.title)
-    negated = _NEGATION.search(normalize(claim)) is not None
+    negated = NEGATION.search(normalize(claim)) is not None
     for clause in _CLAUSE.split(event.summary):
         if len(wanted & concepts(clause)) >= 2 and (
-            (_NEGATION.search(normalize(clause)) is not None) != negated
+            (NEGATION.search(normalize(clause)) is not None) != negated
         ):
             said = clause.strip().rstrip(".")
             return said[:1].upper() + said[1:] + "."
@@ -79,10 +80,6 @@ def _denied(claim: str, event: Event) -> str | None:
 
 
 _CLAUSE = re.compile(r"(?<=[;.])\s+")
-_NEGATION = re.compile(
-    r"\b(?:not|never|no|neither|nor|didn ?t|don ?t|doesn ?t|wasn ?t|isn ?t|hasn ?t|haven ?t|"
-    r"cannot|can ?t|refused|failed)\b"
-)
 
 
 def wrong_day(claim: str, event: Event) -> bool:

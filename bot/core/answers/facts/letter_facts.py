@@ -248,7 +248,7 @@ def signed(
     kb = scope.kb
     name = people_cards.name_with_abbreviation(scope, org.id)  # "… (FIDH)", as users write it
     card = letter_cards.signatories(scope, letter.id)
-    entry = next((s for s in letter.signatories if s.organization == org.id), None)
+    entry = letter.signatory(org.id)
     reported = letter.counted_in_all
     named = len(letter.signatories)
     if entry is not None:
@@ -343,7 +343,7 @@ def from_country(scope: Scope, org: Organization, country: str) -> Answer:
 
 def involved(scope: Scope, org: Organization, letter: Letter) -> Answer:
     """Was an organisation involved in a letter: signed, coordinated, or its people spoke."""
-    entry = next((s for s in letter.signatories if s.organization == org.id), None)
+    entry = letter.signatory(org.id)
     if entry is not None or letter.coordinator == org.id:
         return signed(scope, org, letter)
     kb = scope.kb

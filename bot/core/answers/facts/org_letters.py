@@ -51,7 +51,7 @@ def _in_what_capacity(
     """Add, for each letter, the part the sources give the organisation in it."""
     parts = []
     for letter in signed:
-        entry = next((s for s in letter.signatories if s.organization == org.id), None)
+        entry = letter.signatory(org.id)
         role = "coordinated it" if letter.coordinator == org.id else ""
         note = entry.note if entry is not None and entry.note else ""
         if not (role or note):

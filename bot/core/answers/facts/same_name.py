@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import people as people_cards
+from bot.core.kb.models import Organization, Person
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 
@@ -35,16 +36,19 @@ def _card(scope: Scope, entity_id: str) -> Answer:
     return people_cards.person(scope, entity_id)
 
 
+def _entity(scope: Scope, entity_id: str) -> Organization | Person | None:
+    """The organisation or person an id names."""
+    return scope.kb.organizations.get(entity_id) or scope.kb.people.get(entity_id)
+
+
 def _sources(scope: Scope, entity_id: str) -> tuple[str, ...]:
     """Where the sources give an organisation or a person."""
-    kb = scope.kb
-    found = kb.organizations.get(entity_id) or kb.people.get(entity_id)
+    found = _entity(scope, entity_id)
     return found.sources if found is not None else ()
 
 
 def _as_written(scope: Scope, entity_id: str, words: str) -> str:
     """The name or alias the user's words stand for, as the sources write it ("CSW")."""
-    kb = scope.kb
-    found = kb.organizations.get(entity_id) or kb.people.get(entity_id)
+    found = _entity(scope, entity_id)
     names = found.names if found is not None else ()
     return next((n for n in names if normalize(n).strip() == words.strip()), words)

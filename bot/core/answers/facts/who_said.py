@@ -19,6 +19,7 @@ from bot.core.answers.cards.quotes import quote_item
 from bot.core.answers.facts.candidates import candidates_of
 from bot.core.answers.facts.recorded_words import recorded_words
 from bot.core.answers.facts.remembered_words import remembered_words
+from bot.core.answers.polarity import NEGATION
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Quote, Statement
@@ -227,8 +228,8 @@ def said_the_opposite(words: str, quote: Quote) -> str | None:
     quote matched by its words alone would confirm the opposite of what it says.
     """
     closest = closest_sentence(words, quote)
-    negated = _NEGATION.search(normalize(closest)) is not None
-    return closest if negated != (_NEGATION.search(normalize(words)) is not None) else None
+    negated = NEGATION.search(normalize(closest)) is not None
+    return closest if negated != (NEGATION.search(normalize(words)) is not None) else None
 
 
 def closest_sentence(words: str, quote: Quote) -> str:
@@ -242,10 +243,6 @@ def closest_sentence(words: str, quote: Quote) -> str:
 
 
 #: Words that turn a statement into its opposite.
-_NEGATION = re.compile(
-    r"\b(?:not|never|no|nothing|neither|nor|didn ?t|don ?t|doesn ?t|won ?t|"
-    r"wasn ?t|isn ?t|aren ?t|weren ?t|hasn ?t|haven ?t|cannot|can ?t|refused|failed)\b"
-)
 
 
 def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:

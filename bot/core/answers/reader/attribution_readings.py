@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers.facts import who_said
+from bot.core.answers.reader.chat import ASKS_ANYTHING
 from bot.core.answers.reader.context import Context, Reading, letter_fit
 from bot.core.answers.reader.question import Question
 from bot.core.kb.sentences import split_sentences
@@ -47,9 +48,6 @@ _SAID = re.compile(
 _OBJECT_OF = frozenset({"to", "for", "about", "with", "at", "on", "of", "against"})
 #: The words are given to someone without a verb of saying.
 _ATTRIBUTED = re.compile(r"\battribut\w*|\b(?:quote|words|line|statement|remark) (?:from|by|of)\b")
-#: A statement with a question mark that asks anything ("The letter Rogers said set out
-#: … — how many signed it?") is no claim put up for checking.
-_ASKS_ANYTHING = re.compile(r"\b(?:how|which|when|where|why|what|who|whom|whose)\b")
 #: Before the words, the question asks something else.
 _ASKS_ELSE = re.compile(r"\b(?:how many|how much|which|when|where|why|what)\b")
 #: Words after the verb that ask about a topic rather than give words.
@@ -150,7 +148,9 @@ def attributed_words(q: Question) -> tuple[str, tuple[str, ...]] | None:
     Quoted words count when the question checks a claim and names a person outside them;
     unquoted ones when they follow a named person's verb of saying ("Rubio said …").
     """
-    if not q.has(_CHECKS) and not (_DECLARED.match(q.text) and not q.has(_ASKS_ANYTHING)):
+    # a statement with a question mark that asks anything ("The letter Rogers said set out
+    # … — how many signed it?") puts no claim up for checking
+    if not q.has(_CHECKS) and not (_DECLARED.match(q.text) and not q.has(ASKS_ANYTHING)):
         return None
     tokens = q.norm.split()
     people = [m for m in q.mentions if m.kind == "person"]

@@ -298,7 +298,7 @@ def _hedged_claim(text: str) -> str:
         return text  # "i remember reading that an official told senators … who was that"
     if _READ_SOMEWHERE.match(text) and _ASKED_AFTER.search(claim):
         return text  # "Headline says X. Was that one of its demands?": asked already
-    if _HEARD.match(text) and _ASKS_ANYTHING.search(claim):
+    if _HEARD.match(text) and ASKS_ANYTHING.search(claim):
         return text  # "my son says the UNSC had it on its agenda, what's that about"
     return f"{claim.rstrip(' ,.;!?')}, right?"
 
@@ -307,7 +307,8 @@ def _hedged_claim(text: str) -> str:
 _READ_SOMEWHERE = re.compile(rf"^\s*{_READ_IN}\b", re.I)
 #: A claim heard from someone, and any question asked beside it.
 _HEARD = re.compile(rf"^\s*{_HEARSAY}\b", re.I)
-_ASKS_ANYTHING = re.compile(r"\b(?:what|who|whom|which|when|where|why|how)\b", re.I)
+#: A question word anywhere: the message asks something besides the claim.
+ASKS_ANYTHING = re.compile(r"\b(?:what|who|whom|whose|which|when|where|why|how)\b", re.I)
 #: A question of three words or more after the claim ("… . Was that one of its demands?").
 _ASKED_AFTER = re.compile(r"[.!?]\s+\w+(?:\s+\S+){2,}\?\s*$")
 
