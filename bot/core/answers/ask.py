@@ -50,6 +50,7 @@ def ask(scope: Scope, question: str) -> Answer:
         return not_found(
             "ask", "Ask a question about a campaign letter, a signatory or a quote.", EXAMPLES
         )
+    message = normalize(text)
     text, parsed, ranked, to_the_point = best_part(scope, text)
     if to_the_point:
         whole = text  # the chat before a long message's point is no context to it
@@ -128,7 +129,7 @@ def ask(scope: Scope, question: str) -> Answer:
     compared = answer.kind == "compare" and bool(parsed.ids("event"))
     if later is not None and answer.kind != "not_covered" and not compared:
         answer = uncovered.as_of_sources(scope, answer, later)
-    return replace(polarity.as_asked(parsed.norm, answer), interpretation=shown)
+    return replace(polarity.as_asked(parsed.norm, answer, message), interpretation=shown)
 
 
 def _two_questions(scope: Scope, text: str, whole: str, ranked: list[Reading]) -> Answer | None:

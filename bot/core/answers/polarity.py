@@ -21,9 +21,13 @@ NEGATION = re.compile(
 )
 
 
-def as_asked(norm: str, answer: Answer) -> Answer:
-    """The answer, its opening Yes or No put as the question asked for it."""
-    if norm.startswith((" true or false", " true false")):
+def as_asked(norm: str, answer: Answer, message: str = "") -> Answer:
+    """The answer, its opening Yes or No put as the question asked for it.
+
+    `norm` is the question answered; `message` the whole message it came in, whose
+    "… True or false?" may stand apart from the claim.
+    """
+    if _TRUE_OR_FALSE.search(norm) or _TRUE_OR_FALSE.search(message):
         return _reopened(answer, "Yes, that is true", "No, that is false")
     if _NEGATIVE_STATEMENT.search(norm) and _TAG.search(norm):
         # the answer checked what the statement denies: its Yes disagrees with the statement
@@ -69,6 +73,9 @@ def _reopened(answer: Answer, after_yes: str, after_no: str) -> Answer:
             return replace(answer, direct=new, lead=lead)
     return answer
 
+
+#: "True or false: …", "Claim: '…' True or false?", "… — true/false?": a verdict asked for.
+_TRUE_OR_FALSE = re.compile(r"\b(?:true or false|true false|fact or fiction)\b")
 
 #: "Any Canadian groups…?", "anything in the 2018 letter about…?", "is there any…": asked
 #: whether something exists.

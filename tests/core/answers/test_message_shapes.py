@@ -2693,6 +2693,47 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who said these words"],
         ["Ha Tae Keung"],
     ),
+    # "True or false?" after a claim is answered True or False, wherever it stands.
+    (
+        "Claim: 'Kontras, the Indonesian group, signed the 2012 letter.' True or false?",
+        ["did Kontras sign"],
+        ["Yes, that is true"],
+    ),
+    (
+        "Claim: 'Human Rights Watch is headquartered in London.' True or false?",
+        ["is Human Rights Watch based in London"],
+        ["No, that is false"],
+    ),
+    # A courteous wrapper round a claim puts the claim up to be checked.
+    (
+        "Would I be right in thinking CSW signed the June 2018 letter to Kim Jong Un?",
+        ["did Christian Solidarity Worldwide sign Joint letter"],
+        ["Yes"],
+    ),
+    (
+        "Can it be confirmed that Amnesty is among the groups behind the 2012 letter?",
+        ["did Amnesty International sign ICNK open letter"],
+        ["Yes"],
+    ),
+    (
+        "I may be misremembering, but wasn't Freedom House on the 2012 open letter's list?",
+        ["did Freedom House sign"],
+        ["Yes"],
+    ),
+    (
+        "If it's no trouble, could you tell me whether CSW took part in more than one letter?",
+        ["which letters Christian Solidarity Worldwide signed"],
+        ["Yes"],
+    ),
+    ("Might there have been a Belgian group among the 2012 signers?", ["from Belgium"], ["Yes"]),
+    ("Did Brad Adams sign the 2018 letter, by any chance?", ["did Brad Adams sign"], ["No"]),
+    ("can you confirm who signed the 2019 letter?", ["who signed → ICNK joint letter"], ["76"]),
+    # A body the event names is the one asked about, not a state the claim mentions.
+    (
+        "Did the UN Human Rights Council pass something about experts on North Korea in 2018?",
+        ["did UN Human Rights Council do this"],
+        ["Yes"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -303,6 +303,48 @@ def _hedged_claim(text: str) -> str:
     return f"{claim.rstrip(' ,.;!?')}, right?"
 
 
+#: "If it's no trouble, …", "I may be misremembering, but …": courtesy before the question.
+_COURTESY_BEFORE = re.compile(
+    r"^\s*(?:if (?:it|that) ?['’]?s no trouble|if you don ?['’]?t mind|"
+    r"i hope you don ?['’]?t mind (?:my|me) asking|i may be (?:misremembering|wrong|mistaken)|"
+    r"forgive me(?: if [^,]{0,60})?|sorry to bother you|apologies if [^,]{0,60}|"
+    r"(?:this|it) may be a (?:silly|dumb|stupid|naive) question)[\s,.;:—–-]+(?:but\s+)?",
+    re.IGNORECASE,
+)
+#: "Would I be right in thinking X?", "can it be confirmed that X?": a claim put up to be
+#: checked, as "X, right?" is.
+_CONFIRM_WRAPPER = re.compile(
+    r"^\s*(?:(?:would|wouldn ?['’]?t) i be (?:right|correct)|am i (?:right|correct)|"
+    r"do i (?:understand|remember|recall) (?:correctly|rightly|right)|"
+    r"(?:can|could) (?:it|this|that) be confirmed|(?:can|could|would) you (?:please )?confirm|"
+    r"(?:it is|it ?['’]?s) my understanding|my understanding is)"
+    r"(?: (?:in|to) (?:thinking|saying|assuming|believing|think|say|assume|believe))?"
+    r"(?: (?:that|whether|if))?[\s,:]+",
+    re.IGNORECASE,
+)
+#: "…, by any chance?", "…, if I've got that right?": courtesy after the question.
+_COURTESY_AFTER = re.compile(
+    r"[\s,]+(?:by any chance|perchance|if i recall|if i ?['’]?ve got (?:that|it) right|"
+    r"or have i got (?:the wrong \w+|it wrong|that wrong)|or am i (?:mistaken|misremembering))"
+    r"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+#: "Might there have been a Belgian group among them?": whether there was.
+_MIGHT_THERE = re.compile(r"\b(?:might|could|would) there have been\b", re.IGNORECASE)
+
+
+def _put_plainly(text: str) -> str:
+    """A question with its courtesies dropped, and a claim put up to check as "X, right?"."""
+    text = _MIGHT_THERE.sub("was there", _COURTESY_BEFORE.sub("", text, count=1))
+    claim = _COURTESY_AFTER.sub("", text, count=1)
+    if claim != text and claim.strip():
+        text = f"{claim}?" if OPENS_AS_QUESTION.match(claim) else f"{claim}, right?"
+    claim = _CONFIRM_WRAPPER.sub("", text, count=1)
+    if claim == text or not claim.strip() or OPENS_AS_QUESTION.match(claim):
+        return claim if claim.strip() else text  # "can you confirm who signed it?"
+    return f"{claim.rstrip(' ,.;!?')}, right?"
+
+
 #: "Story says …", "Post says …": a claim read somewhere.
 _READ_SOMEWHERE = re.compile(rf"^\s*{_READ_IN}\b", re.I)
 #: A claim heard from someone, and any question asked beside it.
@@ -329,7 +371,7 @@ def plain_words(text: str) -> str:
     polite = _SIGN_OFF.sub(lambda m: "?" if "?" in m.group(0) else "", _GREETING.sub("", text))
     text = _ASIDE.sub("", polite) if polite.strip() else text
     text = _NAME_TO.sub("signed", text)
-    stripped = _OPENING.sub("", text)
+    stripped = _put_plainly(_OPENING.sub("", text))
     text = _hedged_claim(stripped if stripped.strip() else text)
     closed = _CLOSING.sub(lambda m: "?" if "?" in m.group(0) else "", text)
     text = closed if closed.strip() else text

@@ -189,10 +189,13 @@ def claim_readings(context: Context) -> list[Reading]:
                 lambda: claims.person_involved(scope, person, letter, signed=not q.has(INVOLVED)),
             )
         )
+    # "did the Human Rights Council pass something on North Korea?": a body the event
+    # names comes before a state the claim only mentions
+    in_event = [o for o in q.ids("organization") if events and o in events[0].organizations]
     actors = [
         kb.organizations[o]
-        for o in q.ids("organization")
-        if kb.organizations[o].kind in PLACE_KINDS
+        for o in in_event or q.ids("organization")
+        if o in in_event or kb.organizations[o].kind in PLACE_KINDS
     ]
     if events and actors and q.has(_ACTED) and not past_the_record:
         actor, event = actors[0], events[0]
