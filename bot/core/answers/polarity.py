@@ -60,7 +60,14 @@ def _reopened(answer: Answer, after_yes: str, after_no: str) -> Answer:
     if not direct:
         return answer
     for word, verdict in (("Yes", after_yes), ("No", after_no)):
-        if direct.startswith(word) and not direct[len(word) : len(word) + 1].isalpha():
+        # "No." or "No," is a verdict; "No quote says that" is not
+        if direct.startswith(word) and direct[len(word) : len(word) + 1] in (
+            "",
+            ".",
+            ",",
+            ":",
+            ";",
+        ):
             rest = direct[len(word) :].lstrip(".,:; ")
             if rest.split(" ", 1)[0] in _PLAIN_OPENERS:  # not a name: "Amnesty …" stays
                 rest = rest[:1].lower() + rest[1:]

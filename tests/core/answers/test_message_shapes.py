@@ -2734,6 +2734,25 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["did UN Human Rights Council do this"],
         ["Yes"],
     ),
+    # A quoted claim that someone said something is checked against their quotes.
+    (
+        "Claim: 'Marco Rubio said it is America's moral responsibility to hold the North "
+        "Korean dictatorship accountable.' True or false?",
+        ["did Marco Rubio say"],
+        ["Yes, that is true"],
+    ),
+    (
+        "Claim: 'Joseph Yun said it would be a mistake to overload the agenda of the "
+        "Trump-Kim talks.' True or false?",
+        ["did Joseph Yun say"],
+        ["Yes, that is true", "a mistake to overload the agenda"],
+    ),
+    (
+        "A draft attributes this to Benedict Rogers: 'they betray the long-suffering people "
+        "of North Korea'. True or false?",
+        ["did Benedict Rogers say"],
+        ["No, that is false", "Phil Robertson"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

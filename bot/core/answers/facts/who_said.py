@@ -276,6 +276,8 @@ def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
         )
         if fragment < VERBATIM:
             fragment = 0.0
+        elif _quoted_whole(text, words):
+            pass  # "Yun said it would be a mistake to overload the agenda": his whole quote
         elif not _every_word_near(words, text):
             # Alike letter for letter but a word differs ("overcrowd the agenda" for "overload
             # the agenda", or "human rights are overrated" for "… are raised"): at most the
@@ -285,6 +287,19 @@ def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
         scored.append((quote, score, own))
     scored.sort(key=lambda item: (-item[1], -item[2], item[0].date or "", item[0].id))
     return [(quote, score) for quote, score, _ in scored]
+
+
+def _quoted_whole(quote: str, words: str) -> bool:
+    """Whether a short quote stands whole within the longer words a claim gives."""
+    return (
+        len(quote) < len(words)
+        and len(quote.split()) >= _FEWEST_QUOTE_WORDS
+        and _every_word_near(quote, words)
+    )
+
+
+#: A quote shorter than this is a phrase, too common to stand for the speaker's words.
+_FEWEST_QUOTE_WORDS = 5
 
 
 def _every_word_near(words: str, text: str) -> bool:

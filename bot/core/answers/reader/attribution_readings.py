@@ -53,7 +53,9 @@ _ASKS_ELSE = re.compile(r"\b(?:how many|how much|which|when|where|why|what)\b")
 #: Words after the verb that ask about a topic rather than give words.
 _NOT_WORDS = re.compile(
     r"^(?:anything|something|nothing|much|a lot|a word|any|whether|if|what|how|why|when|where|"
-    r"who|about|so|this|that|it(?! s\b)|the same|them|him|her|us|me|you)\b"
+    r"who|about|so|that|(?:this|it)(?! (?:s|is|was|would|will|could|should|must|has|had)\b)|"
+    # "said it is America's moral duty": "it" opens the words, not stands for them
+    r"the same|them|him|her|us|me|you)\b"
 )
 #: A tag that ends the claim rather than belonging to the words: "…, is that right?",
 #: "…, that's his quote right?".
@@ -163,7 +165,9 @@ def attributed_words(q: Question) -> tuple[str, tuple[str, ...]] | None:
         attributed = q.has(_ATTRIBUTED)
         speakers = [m for m in outside if attributed or _said_after(tokens, m.end)]
         ids = tuple(dict.fromkeys(m.entity_id for m in speakers))
-        return (q.quoted, ids) if ids else None
+        if ids:
+            return q.quoted, ids
+        # else the quotation marks hold a claim: "Claim: 'Yun said it would be …' True?"
     ends = _sentence_ends(q.text, len(tokens))
     for mention in people:
         if mention.start > 0 and tokens[mention.start - 1] in _OBJECT_OF:

@@ -28,8 +28,9 @@ _LEAD_IN = re.compile(
     r"told me|claims?|claimed|wrote|posted)(?: that)?|i (?:read|heard|saw)(?: that)?)\s*$",
     re.I,
 )
-#: Before the quotation, a lead-in that says the words are someone's ("Quote circulating:").
-_WORDS_OF_SOMEONE = re.compile(r"\s*(?:quote|quotation|line|words|remark)\b", re.I)
+#: Before the quotation, a lead-in that says the words are someone's ("Quote circulating:",
+#: "A draft attributes this to Rogers:").
+_WORDS_OF_SOMEONE = re.compile(r"\s*(?:quote|quotation|line|words|remark)\b|.*\battribut", re.I)
 #: After the quotation, words that name who said it rather than judge it.
 _ATTRIBUTION = re.compile(
     r"(?:that|this|it) was (?!(?:right|true|correct|accurate|wrong|false|actually|really|in|"
