@@ -32,7 +32,11 @@ def as_asked(norm: str, answer: Answer, message: str = "") -> Answer:
     if _NEGATIVE_STATEMENT.search(norm) and _TAG.search(norm):
         # the answer checked what the statement denies: its Yes disagrees with the statement
         return _reopened(answer, "No, the sources show otherwise", "Yes, that's right")
-    if _ASKS_IF_ANY.match(norm) or (_DID_ANY_LETTER.match(norm) and answer.kind == "letters"):
+    if (
+        _ASKS_IF_ANY.match(norm)
+        or (_DID_ANY_LETTER.match(norm) and answer.kind == "letters")
+        or (_DID_ANYONE.match(norm) and answer.kind == "topic")
+    ):
         return _with_yes_if_found(answer)
     return answer
 
@@ -96,6 +100,8 @@ _ASKS_IF_ANY = re.compile(
 #: "Did any of these letters go to a South Korean leader?": the letters found say yes. Not
 #: "did any group withdraw…", which a list of signers does not answer.
 _DID_ANY_LETTER = re.compile(r"^ (?:did|has|have|was|were) any\b")
+#: "Did anyone talk about peace?": the people found quoted on it say yes.
+_DID_ANYONE = re.compile(r"^ (?:did|has|have|had|was|is) (?:anyone|anybody|someone|somebody)\b")
 _VERDICTS = ("Yes", "No", "None", "Nothing", "Neither", "Both")
 #: A first sentence saying something is missing: no "Yes" before it.
 _SAYS_NOT = re.compile(r"\b(?:not|no|none|nothing|never|neither|nobody|0)\b", re.I)

@@ -2681,7 +2681,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Yes"],
     ),
     # "Did anyone say something about X?" asks what the sources say about X.
-    ("did anyone say something about kim's legacy", ["about kim s legacy"], ["quote"]),
+    ("did anyone say something about kim's legacy", ["who spoke of kim s legacy"], ["Ha Tae"]),
     # A claim in quotation marks heard from someone is checked; asked who, it is words.
     (
         "Someone said 'South Korea stopped co-sponsoring the UN resolution in 2019'. Is that true?",
@@ -2752,6 +2752,40 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         "of North Korea'. True or false?",
         ["did Benedict Rogers say"],
         ["No, that is false", "Phil Robertson"],
+    ),
+    # Who spoke of a topic: the speakers first, not remembered words or an event described.
+    ("who said stuff about isolation", ["who spoke of isolation"], ["Brad Adams"]),
+    (
+        "Did anyone talk about peace on the Korean peninsula?",
+        ["who spoke of peace"],
+        ["Yes", "Benedict Rogers"],
+    ),
+    (
+        "Has anybody in these materials spoken about peace on the Korean peninsula, I wonder?",
+        ["who spoke of peace on the korean peninsula"],
+        ["Yes", "Benedict Rogers"],
+    ),
+    (
+        "Which quotes in the knowledge base refer to crimes against humanity?",
+        ["who spoke of crimes against humanity"],
+        ["Benedict Rogers"],
+    ),
+    ("quotes re: summit agenda", ["who spoke of summit agenda"], ["Joseph Yun"]),
+    ("who was it addressed to, the 2012 letter?", ["recipient"], ["Kim Jong"]),
+    (
+        "did benedict rogers realy say human rights cant be sacrificed for peace?",
+        ["did Benedict Rogers say"],
+        ["Yes"],
+    ),
+    (
+        "did marco rubio really call north korea one of the world's worst human rights abusers?",
+        ["did Marco Rubio say"],
+        ["Yes", "worst human rights abusers"],
+    ),
+    (
+        "What has been recorded regarding peace on the Korean peninsula?",
+        ["what the sources say about peace"],
+        ["peace"],
     ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),

@@ -10,14 +10,15 @@ from bot.core.answers.answer import Answer, AnswerBuilder, Item
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.answers.facts.topic_match import speaks_of
 from bot.core.answers.facts.topics import sentence_with
-from bot.core.kb.sentences import first_sentences
+from bot.core.kb.sentences import and_list, first_sentences
 from bot.core.scope import Scope
 
 
-def everywhere(scope: Scope, phrase: str, strict: bool = False) -> Answer:
+def everywhere(scope: Scope, phrase: str, strict: bool = False, who: bool = False) -> Answer:
     """What every letter, quote and event in the sources says about a topic.
 
     `strict`: the topic's words the sources never use count against a match (see `share`).
+    `who`: asked who spoke of it ("who talked about isolation?"): the speakers come first.
     """
     kb = scope.kb
     builder = AnswerBuilder(kb, "topic", f"“{phrase}” in the sources")
@@ -77,14 +78,29 @@ def everywhere(scope: Scope, phrase: str, strict: bool = False) -> Answer:
         ],
     )
     found = bool(items or quotes or events or noted or orgs)
-    if items:
+    speakers = and_list(list(dict.fromkeys(kb.name_of(q.speaker) for q in quotes)))
+    if quotes and who:
+        builder.direct = (
+            f"{speakers} {'is' if len({q.speaker for q in quotes}) == 1 else 'are'} quoted "
+            f"speaking of {phrase} ({len(quotes)} quote{'s' if len(quotes) != 1 else ''}, "
+            "below)."
+        )
+    elif items:
         builder.direct = (
             f"{len(items)} statement{'s' if len(items) != 1 else ''} in the "
             f"letters speak{'s' if len(items) == 1 else ''} of {phrase}, first: "
             f"{items[0].text.rstrip('.')} ({items[0].title}). {items[0].ref_marks()}"
         )
     elif quotes:
-        builder.direct = f"The letters do not mention {phrase}; {len(quotes)} quote(s) do."
+        one = len(quotes) == 1
+        builder.direct = (
+            f"The letters do not mention {phrase}, but {len(quotes)} "
+            f"quote{'' if one else 's'} by {speakers} do{'es' if one else ''}."
+        )
+    elif who:
+        builder.direct = f"No one in the sources is quoted speaking of {phrase}."
+        if items or events or noted or orgs:
+            builder.direct += " Other parts of the sources mention it: see below."
     elif events or noted or orgs:
         builder.direct = (
             f"The letters do not mention {phrase}, but other parts of the sources do: see below."

@@ -38,10 +38,10 @@ _DECLARED = re.compile(
 )
 #: A verb of saying right after the person's name, and what may stand between them.
 _SAID = re.compile(
-    r"^(?:(?:really|actually|ever|once|publicly|also|then|indeed) )*(?:said|say|says|stated|"
-    r"state|claimed|claim|warned|warn|argued|argue|told|tell|remarked|declared|"
-    r"insisted|called|described|put it|(?:wrote|write) that|cautioned|caution|urged|stressed|"
-    r"noted|emphasi[sz]ed|suggested|maintained|asserted|admitted|acknowledged|conceded|"
+    r"^(?:(?:really|realy|actually|ever|once|publicly|also|then|indeed) )*(?:said|say|says|"
+    r"stated|state|claimed|claim|warned|warn|argued|argue|told|tell|remarked|declared|"
+    r"insisted|called|call|described|describe|put it|(?:wrote|write) that|cautioned|caution|"
+    r"urged|stressed|noted|emphasi[sz]ed|suggested|maintained|asserted|admitted|acknowledged|conceded|"
     r"predicted) (?:that )?"
 )
 #: Before a name, words that make it the object of something else ("the letter to Kim").

@@ -329,6 +329,11 @@ _COURTESY_AFTER = re.compile(
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+#: "…, I wonder?", "…, if you know?": filler after a question, which keeps its mark.
+_FILLER_AFTER = re.compile(
+    r"[\s,]+(?:i wonder|please|if you (?:can|could|know|please)|if possible)\s*([?.!]*)\s*$",
+    re.IGNORECASE,
+)
 #: "Might there have been a Belgian group among them?": whether there was.
 _MIGHT_THERE = re.compile(r"\b(?:might|could|would) there have been\b", re.IGNORECASE)
 
@@ -336,6 +341,7 @@ _MIGHT_THERE = re.compile(r"\b(?:might|could|would) there have been\b", re.IGNOR
 def _put_plainly(text: str) -> str:
     """A question with its courtesies dropped, and a claim put up to check as "X, right?"."""
     text = _MIGHT_THERE.sub("was there", _COURTESY_BEFORE.sub("", text, count=1))
+    text = _FILLER_AFTER.sub(r"\1", text, count=1) if _FILLER_AFTER.sub("", text).strip() else text
     claim = _COURTESY_AFTER.sub("", text, count=1)
     if claim != text and claim.strip():
         text = f"{claim}?" if OPENS_AS_QUESTION.match(claim) else f"{claim}, right?"

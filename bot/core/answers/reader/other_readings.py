@@ -7,7 +7,6 @@ import re
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import search as search_card
 from bot.core.answers.facts import event_counts, lists, people_lists, uncovered
-from bot.core.answers.facts.everywhere import everywhere
 from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
     AND_WHICH,
@@ -58,30 +57,6 @@ def general_readings(context: Context) -> list[Reading]:
             )
         )
     phrase = about_phrase(q)
-    # A letter found only through the topic's own words is no subject: "what do the
-    # sources say about forced labour" asks across all of them.
-    content_only = context.letter is None or only_guessed(context)
-    # "has ICNK written any letter about China's deportations?": whoever wrote, the topic
-    any_letter = q.has(_ANY_LETTER_ABOUT) and not context.people
-    if (
-        phrase
-        and (content_only or any_letter)
-        and not context.people
-        and (not context.orgs or any_letter)
-        and not (context.events and context.cue("event"))  # "what did X do on March 23"
-        and (context.cue("topic") or context.cue("quotes") or context.cue("sources") or any_letter)
-    ):
-        # "What do the sources say about forced labour?": every letter, quote and event.
-        out.append(
-            Reading(
-                "topic",
-                max(context.cue("topic"), context.cue("quotes"), context.cue("sources"))
-                + 2.5
-                + (_ANY_LETTER if any_letter else 0.0),
-                f"what the sources say about {phrase}",
-                lambda: everywhere(scope, phrase, strict=any_letter),
-            )
-        )
     if context.cue("sources") and not phrase:
         out.append(
             Reading(
@@ -354,13 +329,6 @@ def event_count_readings(context: Context) -> list[Reading]:
 
 
 _WH_WORDS = frozenset("who whom which what when where why how".split())
-#: Above a letter the topic's words fit, or one the writer signed: it asks of every letter.
-_ANY_LETTER = 6.5
-#: "Any letters on …", "is there a letter about …": whether any letter speaks of a topic.
-_ANY_LETTER_ABOUT = re.compile(
-    r"\b(?:any|some|other|(?:is|was) there an?|are there|were there) (?:\w+ )?letters? "
-    r"(?:\w+ )?(?:on|about|regarding|concerning|over|mentioning|addressing)\b"
-)
 #: "Anywhere in the sources", "across all the letters": asked of every source at once.
 _ANYWHERE = re.compile(
     r"\b(?:anywhere|in (?:all )?(?:of )?the sources|across (?:all )?(?:of )?(?:the )?(?:sources|"

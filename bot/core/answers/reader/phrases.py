@@ -297,3 +297,12 @@ def about_phrase(question: Question, strict: bool = False) -> str | None:
 
 #: Quoted words up to this long inside a topic are the topic itself.
 _QUOTED_TOPIC_WORDS = 6
+
+
+def as_typed(text: str, phrase: str) -> str:
+    """`phrase` (normalised words) as the user typed it in `text`: "the Korean peninsula"."""
+    words = phrase.split()
+    if not words:
+        return phrase
+    typed = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)
+    return typed.group(0) if typed else phrase

@@ -54,6 +54,7 @@ from bot.core.answers.reader.speaker_readings import speaker_content_readings
 from bot.core.answers.reader.subject_readings import org_readings, person_readings
 from bot.core.answers.reader.terse_readings import terse_readings
 from bot.core.answers.reader.timeline_readings import nearby_event_readings, timeline_readings
+from bot.core.answers.reader.topic_readings import topic_readings
 from bot.core.answers.reader.unknown_signer_readings import unknown_signer_readings
 from bot.core.answers.reader.which_role_readings import which_role_readings
 from bot.core.kb.corpus import KnowledgeBase
@@ -321,6 +322,7 @@ _GENERATORS = (
     compare_readings,
     described_signer_readings,
     general_readings,
+    topic_readings,
     org_says_readings,
     opinion_readings,
     unknown_signer_readings,

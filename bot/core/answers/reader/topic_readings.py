@@ -1,0 +1,120 @@
+"""What the sources say about a topic, and who spoke of it.
+
+"What do the sources say about forced labour?", "is there any letter about China sending
+refugees back?" ask of every letter, quote and event at once; "who talked about isolation?",
+"which quotes refer to crimes against humanity?" ask who spoke of it, first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers.facts.everywhere import everywhere
+from bot.core.answers.reader.context import Context, Reading, only_guessed
+from bot.core.answers.reader.phrases import about_phrase, as_typed
+from bot.core.answers.reader.question import Question
+
+
+def topic_readings(context: Context) -> list[Reading]:
+    """The reading that gathers what every source says about the question's topic, if any."""
+    scope, q = context.scope, context.question
+    spoke_of = _WHO_SPOKE_OF.search(q.norm) or _QUOTES_ON.search(q.norm)
+    # "which quotes refer to crimes against humanity": what follows is the topic
+    phrase = about_phrase(q) or (_topic_after(q.norm[spoke_of.end() :]) if spoke_of else None)
+    if not phrase:
+        return []
+    # A letter found only through the topic's own words is no subject: "what do the
+    # sources say about forced labour" asks across all of them.
+    content_only = context.letter is None or only_guessed(context)
+    # "has ICNK written any letter about China's deportations?": whoever wrote, the topic
+    any_letter = q.has(_ANY_LETTER_ABOUT) and not context.people
+    who = spoke_of is not None and _asks_who_spoke_of(q, phrase)
+    cued = max(context.cue("topic"), context.cue("quotes"), context.cue("sources"))
+    if (
+        not (content_only or any_letter)
+        or context.people
+        or (context.orgs and not any_letter)
+        or (context.events and context.cue("event"))  # "what did X do on March 23"
+        or not (cued or any_letter or who)
+    ):
+        return []
+    return [
+        Reading(
+            "topic",
+            max(cued, _QUOTES_CUE if who else 0.0)
+            + 2.5
+            + (_ANY_LETTER if any_letter else 0.0)
+            + (_WHO_SPOKE if who else 0.0),
+            f"{'who spoke of' if who else 'what the sources say about'} {phrase}",
+            lambda: everywhere(scope, as_typed(q.text, phrase), strict=any_letter, who=who),
+        )
+    ]
+
+
+def _asks_who_spoke_of(q: Question, phrase: str) -> bool:
+    """Whether "who talked about …" asks after a topic, not words or a letter's speakers."""
+    return not (
+        # an event only described by the topic's words ("peace on the peninsula") is no
+        # subject of its own
+        q.quoted
+        or q.years
+        or q.ids("letter")
+        or q.ids("event")
+        or _A_LETTER_TOPIC.match(phrase)  # "who spoke on each one"
+        # "who said talking about human rights wouldn't mess up the talks": words, a claim
+        or _A_CLAIM.search(f" {phrase} ")
+    )
+
+
+def _topic_after(words: str) -> str | None:
+    """The topic after "who spoke of": "the prison camps" → "prison camps"."""
+    topic = re.sub(r"^(?:the|a|an) ", "", words.strip())
+    return topic if 0 < len(topic.split()) <= _LONGEST_TOPIC else None
+
+
+#: "Who talked about isolation?", "did anyone speak of peace on the peninsula?", "who said
+#: stuff about the summit": who spoke of a topic, not whose remembered words these are.
+_WHO_SPOKE_OF = re.compile(
+    r"^ (?:(?:so|and|ok|okay|but) )?(?:who|which (?:people|person|officials?|speakers?|"
+    r"campaigners?)|(?:did|has|have|had) (?:anyone|anybody|someone|somebody)|"
+    r"(?:is|was) (?:anyone|anybody|someone|somebody) (?:quoted|on record)|"
+    # "what did people say about …", "which quotes refer to …"
+    r"what (?:did|do|have|has) (?:people|anyone|anybody|campaigners|officials|activists)|"
+    r"(?:which|what|any) (?:quotes?|statements?|comments?|remarks?)(?: (?:in|from)(?: \w+){1,3}?)?)"
+    r" (?:\w+ ){0,3}?(?:(?:said|say|says|talk\w*|spoken|spoke|speak\w*|comment\w*|remark\w*|"
+    r"mention\w*|quoted|rais\w*|brought up|bring up|are|were|deal\w*)"
+    r"(?: (?:stuff|something|anything|things|much|a lot|the most|publicly|on the record))? "
+    # not "who was it addressed to": the recipient
+    r"(?:about|on|regarding|concerning|re|of|with)|refer\w* to)\b"
+)
+
+
+#: More words than this after "who spoke of" are a claim or a second question, not a topic.
+_LONGEST_TOPIC = 8
+#: "any statements from officials about the summit agenda?", "quotes on isolation": the
+#: quotes on a topic, asked without a verb.
+_QUOTES_ON = re.compile(
+    r"^ (?:(?:so|and|ok|okay) )?(?:(?:which|what|any|all|list(?: all)?)(?: the)? )?"
+    r"(?:quotes?|statements?|comments?|remarks?)(?: (?:in|from|by)(?: \w+){1,3}?)? "
+    r"(?:about|on|regarding|concerning|re)\b"
+)
+#: Words that make a topic a claim: a verb of being, a modal, a negation.
+_A_CLAIM = re.compile(
+    r" (?:is|are|was|were|be|been|should|must|would|will|can|could|not|never|wouldn t|"
+    r"wouldnt|won t|isn t|wasn t|don t|doesn t|didn t|cannot|can t|has|have|had) "
+)
+#: A topic that stands for letters: "who spoke on each one", "… about both letters".
+_A_LETTER_TOPIC = re.compile(r"^(?:each|both|it|them|that|this|these|those|all|every|either)\b")
+#: The cue of a question that asks who spoke of a topic, in words the cues miss.
+_QUOTES_CUE = 4.0
+#: Above "who said these words" and an event claim the topic's words happen to describe.
+_WHO_SPOKE = 3.0
+
+
+#: Above a letter the topic's words fit, or one the writer signed: it asks of every letter.
+_ANY_LETTER = 6.5
+#: "Any letters on …", "is there a letter about …": whether any letter speaks of a topic.
+_ANY_LETTER_ABOUT = re.compile(
+    r"\b(?:any|some|other|(?:is|was) there an?|are there|were there) (?:\w+ )?letters? "
+    r"(?:\w+ )?(?:on|about|regarding|concerning|over|mentioning|addressing)\b"
+)
