@@ -2787,6 +2787,26 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["what the sources say about peace"],
         ["peace"],
     ),
+    # A place named in a demand is no recipient when a letter's recipient is named.
+    (
+        "Does the letter to Moon call for North Korea to close its prison camps?",
+        ["ICNK joint letter urging President Moon"],
+        ["No"],
+    ),
+    # When, put before a yes-or-no question, is read after it.
+    (
+        "In 2012, long before the Moon campaign, was People In Need among the organisations on "
+        "the open letter?",
+        ["did People In Need sign ICNK open letter"],
+        ["Yes"],
+    ),
+    # "they" in the question is the group the sentence before names.
+    (
+        "I read about Liberty in North Korea at the dentist's. Were they one of the groups on "
+        "the 2012 letter to Kim Jong-un?",
+        ["did Liberty in North Korea sign"],
+        ["Yes"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

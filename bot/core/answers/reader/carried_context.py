@@ -35,7 +35,11 @@ def with_context_of(
     named = {n: None for n in named if " " in n or n.isupper()}
     if text == text.lower():  # no capitals to go by: the names the alias table found
         named = dict.fromkeys(mentioned)
-    if len(named) == 1 and not _CAPITALISED_NAME.search(part) and _ASKS_BACK.match(part):
+    # "Were they one of the groups on the 2012 letter to Kim?": a recipient names no subject
+    own_names = [
+        m for m in _CAPITALISED_NAME.finditer(part) if not part[: m.start()].endswith(" to ")
+    ]
+    if len(named) == 1 and not own_names and _ASKS_BACK.match(part):
         missing = [*named, *missing]
     # "One letter ends by urging 'horrific suffering'… Who was that letter addressed to?"
     quoted = [a or b for a, b in _QUOTED_WORDS.findall(rest)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from bot.core.answers.reader.courtesy import OPENS_AS_QUESTION, put_plainly
 from bot.core.search.numbers import TEENS, TENS, UNITS
 
 #: Shorthand → the words it stands for (lower case; matched as whole words).
@@ -272,15 +273,6 @@ _HEDGE_AFTER = re.compile(
     r"(?<=[,.;!—–-] )wrong)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
-#: A message that opens as a question: it asks something itself, so it is no claim ("who
-#: signed it, I think HRW?") and, after "no wait", replaces the question before it.
-OPENS_AS_QUESTION = re.compile(
-    r"^\s*(?:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are|has|"
-    r"have|can|could|tell|list|show|give)\b",
-    re.IGNORECASE,
-)
-
-
 #: A message that closes by asking ("… who was that", "… when was it"): no claim to check.
 _ASKS_AT_THE_END = re.compile(
     r"\b(?:who|what|which|when|where|why|how)(?: \w+){0,2} (?:was|is|were|are|did|does|said|"
@@ -300,54 +292,6 @@ def _hedged_claim(text: str) -> str:
         return text  # "Headline says X. Was that one of its demands?": asked already
     if _HEARD.match(text) and ASKS_ANYTHING.search(claim):
         return text  # "my son says the UNSC had it on its agenda, what's that about"
-    return f"{claim.rstrip(' ,.;!?')}, right?"
-
-
-#: "If it's no trouble, …", "I may be misremembering, but …": courtesy before the question.
-_COURTESY_BEFORE = re.compile(
-    r"^\s*(?:if (?:it|that) ?['’]?s no trouble|if you don ?['’]?t mind|"
-    r"i hope you don ?['’]?t mind (?:my|me) asking|i may be (?:misremembering|wrong|mistaken)|"
-    r"forgive me(?: if [^,]{0,60})?|sorry to bother you|apologies if [^,]{0,60}|"
-    r"(?:this|it) may be a (?:silly|dumb|stupid|naive) question)[\s,.;:—–-]+(?:but\s+)?",
-    re.IGNORECASE,
-)
-#: "Would I be right in thinking X?", "can it be confirmed that X?": a claim put up to be
-#: checked, as "X, right?" is.
-_CONFIRM_WRAPPER = re.compile(
-    r"^\s*(?:(?:would|wouldn ?['’]?t) i be (?:right|correct)|am i (?:right|correct)|"
-    r"do i (?:understand|remember|recall) (?:correctly|rightly|right)|"
-    r"(?:can|could) (?:it|this|that) be confirmed|(?:can|could|would) you (?:please )?confirm|"
-    r"(?:it is|it ?['’]?s) my understanding|my understanding is)"
-    r"(?: (?:in|to) (?:thinking|saying|assuming|believing|think|say|assume|believe))?"
-    r"(?: (?:that|whether|if))?[\s,:]+",
-    re.IGNORECASE,
-)
-#: "…, by any chance?", "…, if I've got that right?": courtesy after the question.
-_COURTESY_AFTER = re.compile(
-    r"[\s,]+(?:by any chance|perchance|if i recall|if i ?['’]?ve got (?:that|it) right|"
-    r"or have i got (?:the wrong \w+|it wrong|that wrong)|or am i (?:mistaken|misremembering))"
-    r"\s*[?.!]*\s*$",
-    re.IGNORECASE,
-)
-#: "…, I wonder?", "…, if you know?": filler after a question, which keeps its mark.
-_FILLER_AFTER = re.compile(
-    r"[\s,]+(?:i wonder|please|if you (?:can|could|know|please)|if possible)\s*([?.!]*)\s*$",
-    re.IGNORECASE,
-)
-#: "Might there have been a Belgian group among them?": whether there was.
-_MIGHT_THERE = re.compile(r"\b(?:might|could|would) there have been\b", re.IGNORECASE)
-
-
-def _put_plainly(text: str) -> str:
-    """A question with its courtesies dropped, and a claim put up to check as "X, right?"."""
-    text = _MIGHT_THERE.sub("was there", _COURTESY_BEFORE.sub("", text, count=1))
-    text = _FILLER_AFTER.sub(r"\1", text, count=1) if _FILLER_AFTER.sub("", text).strip() else text
-    claim = _COURTESY_AFTER.sub("", text, count=1)
-    if claim != text and claim.strip():
-        text = f"{claim}?" if OPENS_AS_QUESTION.match(claim) else f"{claim}, right?"
-    claim = _CONFIRM_WRAPPER.sub("", text, count=1)
-    if claim == text or not claim.strip() or OPENS_AS_QUESTION.match(claim):
-        return claim if claim.strip() else text  # "can you confirm who signed it?"
     return f"{claim.rstrip(' ,.;!?')}, right?"
 
 
@@ -377,7 +321,7 @@ def plain_words(text: str) -> str:
     polite = _SIGN_OFF.sub(lambda m: "?" if "?" in m.group(0) else "", _GREETING.sub("", text))
     text = _ASIDE.sub("", polite) if polite.strip() else text
     text = _NAME_TO.sub("signed", text)
-    stripped = _put_plainly(_OPENING.sub("", text))
+    stripped = put_plainly(_OPENING.sub("", text))
     text = _hedged_claim(stripped if stripped.strip() else text)
     closed = _CLOSING.sub(lambda m: "?" if "?" in m.group(0) else "", text)
     text = closed if closed.strip() else text

@@ -341,6 +341,8 @@ def _recipient_clues(
     if letter.recipient in mentioned:
         fit.add(RECIPIENT, f"to {kb.name_of(letter.recipient)}")
         return
+    if any(other.recipient in mentioned for other in kb.letters.values()):
+        return  # "does the letter to Moon call for North Korea to …": a recipient is named
     places = kb.derived("recipient_places", recipient_places).get(letter.recipient, set())
     if places & mentioned:
         fit.add(RECIPIENT - 1, f"to {kb.name_of(letter.recipient)}")

@@ -13,7 +13,7 @@ import re
 from itertools import islice
 
 from bot.core.answers.reader.carried_context import YEAR, with_context_of
-from bot.core.answers.reader.chat import OPENS_AS_QUESTION
+from bot.core.answers.reader.courtesy import OPENS_AS_QUESTION
 from bot.core.scope import Scope
 from bot.core.search.names import Mention
 
