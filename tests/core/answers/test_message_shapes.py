@@ -2807,6 +2807,22 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["did Liberty in North Korea sign"],
         ["Yes"],
     ),
+    # Backing a vote is no signing; a claim of who drew a letter up is checked.
+    (
+        "did south korea stop supporting that yearly UN vote condemning the north in 2019",
+        ["did Government of South Korea do this"],
+        ["Yes"],
+    ),
+    (
+        "With respect to the 76-signer letter, is it correct that the ICNK drew it up?",
+        ["organised by International Coalition"],
+        ["Yes"],
+    ),
+    (
+        "Is it the case that President Trump raised human rights with Kim Yong Chol?",
+        ["is it true: Trump meets"],
+        ["No"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

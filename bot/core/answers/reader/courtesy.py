@@ -32,7 +32,7 @@ _CONFIRM_WRAPPER = re.compile(
     r"^\s*(?:(?:would|wouldn ?['’]?t) i be (?:right|correct)|am i (?:right|correct)|"
     r"do i (?:understand|remember|recall) (?:correctly|rightly|right)|"
     r"(?:can|could) (?:it|this|that) be confirmed|(?:can|could|would) you (?:please )?confirm|"
-    r"(?:it is|it ?['’]?s) my understanding|my understanding is)"
+    r"(?:it is|it ?['’]?s) my understanding|my understanding is|(?:is|was) it the case)"
     r"(?: (?:in|to) (?:thinking|saying|assuming|believing|think|say|assume|believe))?"
     r"(?: (?:that|whether|if))?[\s,:]+",
     re.IGNORECASE,
@@ -49,11 +49,13 @@ _FILLER_AFTER = re.compile(
     r"[\s,]+(?:i wonder|please|if you (?:can|could|know|please)|if possible)\s*([?.!]*)\s*$",
     re.IGNORECASE,
 )
-#: "In 2012, long before the Moon campaign, was PIN on the letter?": when, put before a
-#: yes-or-no question; it goes after it, where the question's own opening is seen.
+#: "In 2012, long before the Moon campaign, was PIN on the letter?", "With respect to the
+#: 76-signer letter, is it correct that …": when or what, put before a yes-or-no question;
+#: it goes after it, where the question's own opening is seen.
 _FRONTED = re.compile(
     r"^\s*((?:(?:in|back in|around|during|as of|(?:long |well |shortly |years )?(?:before|after)|"
-    r"prior to|at the time of)\b[^,?]{1,60},\s+){1,2})"
+    r"prior to|at the time of|with (?:respect|regard|reference) to|regarding|concerning|"
+    r"as (?:for|to|regards))\b[^,?]{1,60},\s+){1,2})"
     r"(?=(?:was|were|did|does|do|is|are|has|have|had)\b)(.*?)([?.!]*)\s*$",
     re.IGNORECASE,
 )

@@ -27,7 +27,9 @@ SHARED = {
         r"(?:sign|signs|signed|signing|co ?sign\w*|endorse\w*|"
         r"(?<!go )(?<!goes )(?<!went )(?<!going )(?<!come )(?<!came )(?<!get )(?<!got )back|"
         r"backed|join|joined|"
-        r"support\w*|put (?:their|its) names?)"
+        # not "stop supporting that yearly UN vote": backing a vote is no signing
+        r"support\w*(?! (?:(?:the|that|this|a|its|their) )?(?:\w+ ){0,3}"
+        r"(?:vote|votes|resolution|resolutions|bill|act|motion)\b)|put (?:their|its) names?)"
     ),
     "<GROUPS>": (
         r"(?:organi[sz]ations?|groups?|ngos?|orgs?|charities|signator\w*|signers|co ?signers|"

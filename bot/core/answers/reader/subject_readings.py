@@ -357,7 +357,7 @@ _LED = re.compile(
     # "was hrw the coordinator of the 2018 letter"
     r"\bthe (?:coordinator|organi[sz]er|author|initiator|lead organi[sz]ation) of\b|"
     r"\b(?:coordinated|organi[sz]ed|led|wrote(?! about)|drafted|penned|launched|"
-    r"initiated|authored)\b"
+    r"initiated|authored|drew (?:it |them )?up|put (?:it |them )?together)\b"
     r"(?! (?:\w+ )?(?:letter|one|appeal|campaign)\b)|"  # "the HRW-coordinated letter" says which
     # "was HRW the group that organised the letter…?": the claim is in the relative clause
     r"\b(?:that|who|which) (?:coordinated|organi[sz]ed|led|wrote|drafted|penned|launched|"
