@@ -29,6 +29,8 @@ def test_a_sentence_that_states_it_answers_yes(scope: Scope) -> None:
         "Is North Korea a party to the Rome Statute of the International Criminal Court?",
         # too few words to stand for a claim
         "Is Geneva?",
+        # a year the sentence does not give
+        "Was North Korea a party to human rights treaties in 1990?",
     ],
 )
 def test_no_sentence_no_verdict(scope: Scope, question: str) -> None:

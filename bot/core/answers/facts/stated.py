@@ -45,6 +45,8 @@ def stated(kb: KnowledgeBase, question: str) -> tuple[str, tuple[str, ...]] | No
         share = len(shared) / len(asked)
         if len(shared) < _FEWEST_SHARED or share < _COVERED:
             continue
+        if any(w.isdigit() and w not in shared for w in asked):
+            continue  # "before 2012", "the 52 groups": a figure the sentence lacks
         if (NEGATION.search(normalize(sentence)) is not None) != negated:
             continue
         if best is None or share > best[0]:
