@@ -2823,6 +2823,16 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["is it true: Trump meets"],
         ["No"],
     ),
+    # Two letters' signer counts, and their recipient's title in each.
+    ("signers: 2018 vs 2019 counts", ["how many more signed: 2018 vs 2019"], ["76"]),
+    (
+        "How did the number of signers on the 2018 letter to Kim compare with the later one "
+        "to President Moon?",
+        ["how many more signed"],
+        ["24 more"],
+    ),
+    ("2012 vs 2018 how kim described", ["whom the 2012 and 2018 letters went to"], ["heir"]),
+    ("did kim say anything about both letters", ["Kim Jong Un on both"], ["No", "neither"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -315,14 +315,30 @@ def quoted_on_both(scope: Scope, person_id: str, first: Letter, second: Letter) 
     builder = AnswerBuilder(kb, "quotes", f"{kb.name_of(person_id)} on both letters")
     on = {x.id: [q for q in kb.quotes_by(person_id) if x.id in q.about] for x in (first, second)}
     both = all(on.values())
-    builder.direct = (
-        f"{'Yes' if both else 'No'}. {kb.name_of(person_id)} is quoted about "
-        + " and ".join(
-            f"the {x.year} letter ({len(on[x.id])} quote{'s' if len(on[x.id]) != 1 else ''})"
-            for x in (first, second)
+    name = kb.name_of(person_id)
+    quoted = [x for x in (first, second) if on[x.id]]
+    if both:
+        builder.direct = (
+            f"Yes. {name} is quoted about "
+            + " and ".join(
+                f"the {x.year} letter ({len(on[x.id])} quote{'s' if len(on[x.id]) != 1 else ''})"
+                for x in (first, second)
+            )
+            + "."
         )
-        + "."
-    )
+    elif quoted:
+        only = quoted[0]
+        other = second if only is first else first
+        builder.direct = (
+            f"No. {name} is quoted about the {only.year} letter "
+            f"({len(on[only.id])} quote{'s' if len(on[only.id]) != 1 else ''}), "
+            f"not about the {other.year} letter."
+        )
+    else:
+        builder.direct = (
+            f"No. The sources quote {name} about neither the {first.year} "
+            f"nor the {second.year} letter."
+        )
     builder.section(
         "Quotes", [quote_item(scope, builder, q) for x in (first, second) for q in on[x.id]]
     )

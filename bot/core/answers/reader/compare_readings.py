@@ -135,12 +135,21 @@ def compare_readings(context: Context) -> list[Reading]:
                     lambda: people_lists.people_in_both(scope, la, lb, org, asked_person),
                 )
             )
-        if context.cue("recipient") or q.has(_SAME_RECIPIENT):
+        # "2012 vs 2018: how was Kim described?": the recipient's title in each letter
+        described_recipient = bool(
+            context.people
+            and context.people[0] in (la.recipient, lb.recipient)
+            and q.has(_DESCRIBED)
+        )
+        if context.cue("recipient") or q.has(_SAME_RECIPIENT) or described_recipient:
             # "Did the 2012 and 2018 letters go to the same guy?", "how was Kim described"
             out.append(
                 Reading(
                     "compare",
-                    cue + max(context.cue("recipient"), 4.0) - 2.0,
+                    cue
+                    + max(context.cue("recipient"), 4.0)
+                    - 2.0
+                    + (_DESCRIBED_RECIPIENT if described_recipient else 0.0),
                     f"whom the {la.year} and {lb.year} letters went to",
                     lambda: comparisons.recipients(
                         scope, la, lb, bool(context.cue("yes_no")) or q.has(_SAME_ONE)
@@ -189,7 +198,7 @@ def compare_readings(context: Context) -> list[Reading]:
                     lambda: count_comparisons.other_counts(scope, la, lb, counted),
                 )
             )
-        elif q.has(_MORE) or context.cue("count"):
+        elif q.has(_MORE) or context.cue("count") or q.has(_SIGNER_COUNTS):
             out.append(
                 Reading(
                     "compare",
@@ -199,7 +208,9 @@ def compare_readings(context: Context) -> list[Reading]:
                     cue
                     + (1.5 if q.has(_HOW_MANY_MORE) else 1.0)
                     + (2.0 if q.has(_EACH) else 0.0)
-                    + (1.5 if _counts_both_signers(context, la, lb) else 0.0),
+                    + (1.5 if _counts_both_signers(context, la, lb) else 0.0)
+                    # "how did the number of signers compare", "signers: 2018 vs 2019 counts"
+                    + (2.0 if q.has(_SIGNER_COUNTS) else 0.0),
                     f"how many more signed: {la.year} vs {lb.year}",
                     lambda: count_comparisons.more_signers(
                         scope, la, lb, _claim(q, context, la, lb)
@@ -325,6 +336,21 @@ def _claim(q: Question, context: Context, a: Letter, b: Letter) -> tuple[Letter,
     compared_to = b if _named_in(q, b, after) and not _named_in(q, a, after) else a
     claimed = a if compared_to is b else b
     return claimed, match.group(1) not in ("fewer", "smaller")
+
+
+#: How a person is described: their title or position as each letter gives it.
+_DESCRIBED = re.compile(
+    r"\b(?:described|describes|describe|description|called|named|titled|title|titles|"
+    r"position|referred to|refer to|refers to|styled|addressed as)\b"
+)
+#: Above "X on both" (their quotes), when the person is the letters' recipient.
+_DESCRIBED_RECIPIENT = 3.5
+#: The two letters' signers counted: "the number of signers", "signer counts".
+_SIGNER_COUNTS = re.compile(
+    r"\b(?:(?:number|numbers|count|counts|total|totals) of (?:signers|signatories|signatures|"
+    r"co ?signers|signing (?:groups|organi[sz]ations))|(?:signer|signatory|signature) "
+    r"(?:counts?|numbers?|totals?)|signers (?:\w+ ){0,4}counts?)\b"
+)
 
 
 def _counts_both_signers(context: Context, a: Letter, b: Letter) -> bool:
