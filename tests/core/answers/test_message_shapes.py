@@ -2833,6 +2833,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("2012 vs 2018 how kim described", ["whom the 2012 and 2018 letters went to"], ["heir"]),
     ("did kim say anything about both letters", ["Kim Jong Un on both"], ["No", "neither"]),
+    # "wants to know", "on there": no topic of their own.
+    (
+        "Were any Latin American groups part of the 2012 letter? Our network there wants to know.",
+        ["from Latin America"],
+        ["Yes", "Conectas"],
+    ),
+    ("was there anything from brazil or south america on there", ["from Brazil"], ["Conectas"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -143,7 +143,8 @@ def asked_for(question: Question, with_whom: bool = False) -> str | None:
     return phrase[:80] or None
 
 
-_POINTING = frozenset("it that this them those these".split())
+#: Words that point back or stand for nothing asked: "wants to know", "on there".
+_POINTING = frozenset("it that this them those these there here know other others".split())
 
 
 #: A phrase that is a question of its own ("was it a signer too"), not a topic.
@@ -282,6 +283,7 @@ def about_phrase(question: Question, strict: bool = False) -> str | None:
     if (
         not phrase
         or phrase in _FILLER
+        or phrase in _POINTING
         or _SECOND_VERB.match(phrase)
         or A_QUESTION.match(phrase)
         or re.fullmatch(r"(?:the )?\d{4}(?: letter)?", phrase)
