@@ -65,13 +65,7 @@ def _reopened(answer: Answer, after_yes: str, after_no: str) -> Answer:
         return answer
     for word, verdict in (("Yes", after_yes), ("No", after_no)):
         # "No." or "No," is a verdict; "No quote says that" is not
-        if direct.startswith(word) and direct[len(word) : len(word) + 1] in (
-            "",
-            ".",
-            ",",
-            ":",
-            ";",
-        ):
+        if direct.startswith(word) and direct[len(word) : len(word) + 1] in _AFTER_A_VERDICT:
             rest = direct[len(word) :].lstrip(".,:; ")
             if rest.split(" ", 1)[0] in _PLAIN_OPENERS:  # not a name: "Amnesty …" stays
                 rest = rest[:1].lower() + rest[1:]
@@ -85,6 +79,8 @@ def _reopened(answer: Answer, after_yes: str, after_no: str) -> Answer:
     return answer
 
 
+#: What follows a "Yes" or "No" that is the verdict: the end, or a stop.
+_AFTER_A_VERDICT = ("", ".", ",", ":", ";")
 #: "True or false: …", "Claim: '…' True or false?", "… — true/false?": a verdict asked for.
 _TRUE_OR_FALSE = re.compile(r"\b(?:true or false|true false|fact or fiction)\b")
 

@@ -2840,6 +2840,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Yes", "Conectas"],
     ),
     ("was there anything from brazil or south america on there", ["from Brazil"], ["Conectas"]),
+    ("did kim jong un ever actually reply to any of these letters?", ["a reply from"], ["not"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
