@@ -78,10 +78,11 @@ def everywhere(scope: Scope, phrase: str, strict: bool = False, who: bool = Fals
         ],
     )
     found = bool(items or quotes or events or noted or orgs)
-    speakers = and_list(list(dict.fromkeys(kb.name_of(q.speaker) for q in quotes)))
+    names = list(dict.fromkeys(kb.name_of(q.speaker) for q in quotes))
+    speakers = and_list(names)
     if quotes and who:
         builder.direct = (
-            f"{speakers} {'is' if len({q.speaker for q in quotes}) == 1 else 'are'} quoted "
+            f"{speakers} {'is' if len(names) == 1 else 'are'} quoted "
             f"speaking of {phrase} ({len(quotes)} quote{'s' if len(quotes) != 1 else ''}, "
             "below)."
         )

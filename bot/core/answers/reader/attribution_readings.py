@@ -38,7 +38,7 @@ _DECLARED = re.compile(
 )
 #: A verb of saying right after the person's name, and what may stand between them.
 _SAID = re.compile(
-    r"^(?:(?:really|realy|actually|ever|once|publicly|also|then|indeed) )*(?:said|say|says|"
+    r"^(?:(?:really|actually|ever|once|publicly|also|then|indeed) )*(?:said|say|says|"
     r"stated|state|claimed|claim|warned|warn|argued|argue|told|tell|remarked|declared|"
     r"insisted|called|call|described|describe|put it|(?:wrote|write) that|cautioned|caution|"
     r"urged|stressed|noted|emphasi[sz]ed|suggested|maintained|asserted|admitted|acknowledged|conceded|"

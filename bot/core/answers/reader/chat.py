@@ -20,6 +20,7 @@ SHORTHAND = {
     "whos": "who is",
     "wht": "what",
     "whch": "which",
+    "realy": "really",
     "wich": "which",
     "whcih": "which",
     "wen": "when",

@@ -69,7 +69,8 @@ def put_plainly(text: str) -> str:
     fronted = _FRONTED.match(text)
     if fronted and fronted[2].strip():
         text = f"{fronted[2].rstrip(' ,')} {fronted[1].strip(' ,')}{fronted[3] or '?'}"
-    text = _FILLER_AFTER.sub(r"\1", text, count=1) if _FILLER_AFTER.sub("", text).strip() else text
+    unfilled = _FILLER_AFTER.sub(r"\1", text, count=1)
+    text = unfilled if unfilled.strip(" ?.!") else text  # "please?" alone stays
     claim = _COURTESY_AFTER.sub("", text, count=1)
     if claim != text and claim.strip():
         text = f"{claim}?" if OPENS_AS_QUESTION.match(claim) else f"{claim}, right?"
