@@ -36,10 +36,17 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
         asked -= {w for n in org.names for w in canonical_words(n)}
         if not held or not asked:
             verdict = "Yes" if held else "No"
-            shown = held[-1].title if held else described
+            # "did Robertson work with HRW in 2012?": the post the sources give that year
+            year = _YEAR.search(claim)
+            that_year = [r for r in held if year and (r.as_of or r.start or "")[:4] == year[0]]
+            shown_role = (that_year or held or [role])[-1]
+            shown = shown_role.title if held else described
+            when = f"in {year[0]} " if that_year and year else ""
+            if that_year:
+                card, marks = cite_in(card, kb, shown_role.sources)
             return with_direct(
                 card,
-                f"{verdict}. {person.name} is described as {shown}"
+                f"{verdict}. {person.name} is described {when}as {shown}"
                 + (f" at {org.name}" if held else "")
                 + f". {marks}",
                 f"is {person.name} with {org.name}",

@@ -106,6 +106,15 @@ def claim_readings(context: Context) -> list[Reading]:
                 lambda: role_claims.person_attribute(scope, person, q.text, employer),
             )
         )
+    signed_together = (
+        _signed_by_both(kb, people[0].id, people[1].id)
+        if len(people) >= 2 and not context.orgs and q.has(_SIGNED_WITH)
+        else []
+    )
+    if signed_together:
+        # "Did Kim sign something with the president of South Korea?": what both signed,
+        # ahead of either signing a letter (its signatories are organisations)
+        events = [e for e in events if e in signed_together] or signed_together
     if people and events and q.has(_TOOK_PART):
         event = events[0]
         # "Signed between Kim and Trump?", "signed it with Trump?": every person named must
@@ -117,7 +126,7 @@ def claim_readings(context: Context) -> list[Reading]:
         out.append(
             Reading(
                 "yes_no",
-                base + 1.0,
+                base + (6.0 if signed_together else 1.0),
                 f"did {' and '.join(p.name for p in named)} take part in {event.title}",
                 lambda: claims.took_part(scope, named, event, until),
             )
@@ -208,6 +217,22 @@ def claim_readings(context: Context) -> list[Reading]:
             )
         )
     return out
+
+
+#: "sign something with", "signed together": a signing two people shared.
+_SIGNED_WITH = re.compile(r"\bsign\w*\b.*\b(?:with|together|jointly)\b")
+
+
+def _signed_by_both(kb: KnowledgeBase, one: str, other: str) -> list[Event]:
+    """Events both people took part in whose record speaks of signing, earliest first."""
+    return sorted(
+        (
+            e
+            for e in kb.events.values()
+            if {one, other} <= set(e.participants) and "sign" in e.summary.lower()
+        ),
+        key=lambda e: e.date or "",
+    )
 
 
 _TOOK_PART = re.compile(

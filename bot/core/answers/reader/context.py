@@ -53,7 +53,10 @@ class Context:
 ARTICLE = re.compile(r"\b(?:article|story|report|piece|coverage|byline|news item)\b")
 #: A signing word, verb or noun: "did Robertson sign it?", "one of the signers".
 SIGNING = re.compile(
-    r"\b(?:co ?)?sign(?:s|ed|ing|ers?|ator(?:y|ies))?\b|\bcosign\w*\b|\b(?:join|back)(?:s|ed)\b"
+    r"\b(?:co ?)?sign(?:s|ed|ing|ers?|ator(?:y|ies)|atures?)?\b|\bcosign\w*\b|"
+    r"\b(?:join|back)(?:s|ed)\b|"
+    # "put his own name to the letter"
+    r"\bput (?:(?:his|her|their|its|a|an) )?(?:own )?names? (?:to|on)\b"
 )
 THEIR_GROUP = re.compile(r"\b(?:group|organi[sz]ation|org|ngo|employer|outfit|charity)\b")
 

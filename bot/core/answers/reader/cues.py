@@ -25,11 +25,15 @@ SHARED = {
     "<SIGN>": (
         # not "go back to co-sponsoring", "came back": a return, not backing
         r"(?:sign|signs|signed|signing|co ?sign\w*|endorse\w*|"
-        r"(?<!go )(?<!goes )(?<!went )(?<!going )(?<!come )(?<!came )(?<!get )(?<!got )back|"
+        # nor "back in 2012", "back then": a time, not backing
+        r"(?<!go )(?<!goes )(?<!went )(?<!going )(?<!come )(?<!came )(?<!get )(?<!got )"
+        r"back(?! (?:in|then|when|around|during|before|after)\b)|"
         r"backed|join|joined|"
         # not "stop supporting that yearly UN vote": backing a vote is no signing
         r"support\w*(?! (?:(?:the|that|this|a|its|their) )?(?:\w+ ){0,3}"
-        r"(?:vote|votes|resolution|resolutions|bill|act|motion)\b)|put (?:their|its) names?)"
+        r"(?:vote|votes|resolution|resolutions|bill|act|motion)\b)|"
+        # "put his own name to it", "personally put a signature on", "on board with"
+        r"put (?:(?:their|its|his|her|a|an) )?(?:own )?(?:names?|signatures?)|on board)"
     ),
     "<GROUPS>": (
         r"(?:organi[sz]ations?|groups?|ngos?|orgs?|charities|signator\w*|signers|co ?signers|"

@@ -26,9 +26,7 @@ from bot.core.answers.reader.context import (
 )
 from bot.core.answers.reader.countries import is_signer_country, where_label
 from bot.core.answers.reader.descriptors import claimed_recipients, claimed_sender
-from bot.core.answers.reader.phrases import (
-    about_phrase,
-)
+from bot.core.answers.reader.phrases import about_phrase, names_a_topic
 from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.statement_readings import figure_and_phrase_readings, said_readings
 
@@ -168,7 +166,8 @@ def letter_readings(context: Context) -> list[Reading]:
         ),
         Reading(
             "quoted_about",
-            context.cue("quoted_about") + fit,
+            # "what was said about prison camps": a topic that only led to the letter
+            context.cue("quoted_about") + fit - (3.0 if _topic_led(context) else 0.0),
             f"who was quoted → {title}"
             + (f", from {scope.kb.name_of(speakers_org)}" if speakers_org else ""),
             lambda: lists.quoted_about(scope, letter.id, speakers_org, asked),
@@ -329,3 +328,9 @@ def _letter_named(q: Question) -> bool:
 
 _A_LETTER = re.compile(r"\b(?:letter|letters|one|appeal)\b")
 _WHICH_LETTER = re.compile(r"^ (?:which|what) (?:\w+ )?(?:letter|one|appeal)s?\b")
+
+
+def _topic_led(context: Context) -> bool:
+    """Whether the letter was found only through the words of a topic the question names."""
+    phrase = about_phrase(context.question)
+    return only_guessed(context) and phrase is not None and names_a_topic(phrase)

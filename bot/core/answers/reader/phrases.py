@@ -12,6 +12,7 @@ import re
 
 from bot.core.answers.reader.question import Question
 from bot.core.search.names import normalize
+from bot.core.search.stems import stems
 
 HOW_MANY_OF = re.compile(
     r"\bhow many (.+?)(?: (?:per|according to|in|on|from) (?:the )?"
@@ -308,3 +309,12 @@ def as_typed(text: str, phrase: str) -> str:
         return phrase
     typed = re.search(r"\b" + r"\W+".join(map(re.escape, words)) + r"\b", text, re.IGNORECASE)
     return typed.group(0) if typed else phrase
+
+
+#: Words that stand for no topic: "who was quoted about anything", "stuff about the letters".
+_VAGUE = frozenset({"anyth", "everyth", "someth", "stuff", "thing", "whatev"})
+
+
+def names_a_topic(phrase: str) -> bool:
+    """Whether the words after "about" name a topic, not only "anything" or "the letters"."""
+    return bool(set(stems(phrase)) - _VAGUE)
