@@ -41,12 +41,12 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
             that_year = [r for r in held if year and (r.as_of or r.start or "")[:4] == year[0]]
             shown_role = (that_year or held or [role])[-1]
             shown = shown_role.title if held else described
-            when = f"in {year[0]} " if that_year and year else ""
+            in_year = f"in {year[0]} " if that_year and year else ""
             if that_year:
                 card, marks = cite_in(card, kb, shown_role.sources)
             return with_direct(
                 card,
-                f"{verdict}. {person.name} is described {when}as {shown}"
+                f"{verdict}. {person.name} is described {in_year}as {shown}"
                 + (f" at {org.name}" if held else "")
                 + f". {marks}",
                 f"is {person.name} with {org.name}",
