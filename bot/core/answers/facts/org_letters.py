@@ -32,7 +32,10 @@ def answer_letters(scope: Scope, org: Organization) -> Answer:
     signed = scope.kb.letters_signed_by(org.id)
     if not signed:
         return with_direct(
-            card, f"{org.name} is not named as a signatory of any letter in the sources.", None
+            card,
+            f"{org.name} is not named as a signatory of any letter in the sources."
+            + _quoted_staff(scope.kb, org, signed),
+            None,
         )
     listed = "; ".join(f"{x.title} ({human_date(x.date)})" for x in signed)
     card = _with_mentions_in_notes(scope, card, org, signed)
@@ -40,8 +43,29 @@ def answer_letters(scope: Scope, org: Organization) -> Answer:
     return with_direct(
         card,
         f"{org.name} signed or coordinated {len(signed)} "
-        f"letter{'s' if len(signed) > 1 else ''}: {listed}.",
+        f"letter{'s' if len(signed) > 1 else ''}: {listed}." + _quoted_staff(scope.kb, org, signed),
         None,
+    )
+
+
+def _quoted_staff(kb: KnowledgeBase, org: Organization, signed: list[Letter]) -> str:
+    """ "Benedict Rogers of CSW is quoted about the 2019 letter": a part beyond signing.
+
+    "Which letters was CSW involved in?" is answered by what it signed and by the letters
+    its people spoke about, kept apart: being quoted is not signing.
+    """
+    staff = {p.id for p in kb.people.values() if any(r.organization == org.id for r in p.roles)}
+    quoted: dict[str, list[str]] = {}
+    for letter in sorted(kb.letters.values(), key=_DATE):
+        if letter in signed:
+            continue
+        speakers = {q.speaker for q in kb.quotes_about(letter.id)} & staff
+        if speakers:
+            quoted[f"the {letter.year} letter"] = sorted(kb.name_of(p) for p in speakers)
+    return "".join(
+        f" {and_list(names)} of {org.name} {'is' if len(names) == 1 else 'are'} quoted about "
+        f"{which}, which the sources do not name it as signing."
+        for which, names in quoted.items()
     )
 
 
