@@ -336,7 +336,9 @@ _SIGN_WORDS = re.compile(r"\b(?:sign\w*|co ?sign\w*|join\w*|endors\w*|back\w*|le
 #: about something they did ("did Moon reverse course on the UN resolution").
 _BEING = re.compile(
     r"^ (?:is|was|are|were|isn ?t|wasn ?t)\b|\b(?:works?|worked|working|employed|member|staff\w*|"
-    r"employee|down as|affiliated|represent\w*|speaks? for|spokes\w*|part of|belong\w*)\b|\bright $"
+    r"employee|down as|affiliated|represent\w*|speaks? for|spokes\w*|part of|belong\w*|"
+    # "did Ha sit on the ICNK's coordinating committee?", "served as its president"
+    r"s[ai]ts? on|serv\w* (?:on|as|with|at))\b|\bright $"
 )
 _BEFORE_YEAR = re.compile(r"\b(?:before|prior to|until|by) ((?:19|20)\d\d)\b")
 _STILL = re.compile(
