@@ -161,6 +161,9 @@ class NameIndex:
                     # holds "north korea", found first; the longer name wins
                     if all(mention.start <= m.start and m.end <= mention.end for m in inside):
                         mentions = [m for m in mentions if m not in inside] + [mention]
+        if "us" in tokens and not _US_CAPITALISED.search(text):
+            # "can you tell us?": the pronoun, unless typed as "US" or "U.S." somewhere
+            mentions = [m for m in mentions if m.surface != "us"]
         return sorted(mentions, key=lambda m: m.start)
 
     def _scan(self, tokens: list[str], original: list[str], corrected: bool) -> list[Mention]:
@@ -365,6 +368,10 @@ class NameIndex:
 def _joined(tokens: list[str]) -> str:
     """The tokens as a phrase, without the empty ones a joined word leaves."""
     return " ".join(t for t in tokens if t)
+
+
+#: "US" or "U.S." as typed: the country, where "us" in a lower-case message may be "we".
+_US_CAPITALISED = re.compile(r"\bU\.?S\b")
 
 
 def acronym_letters(acronyms: Iterable[str]) -> dict[str, str]:

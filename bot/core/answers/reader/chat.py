@@ -104,7 +104,7 @@ _SHORTHAND = re.compile(
 #: Words that open a chat message without asking anything.
 _OPENING = re.compile(
     r"^\s*(?:(?:wait|ok|okay|so|hey|hi|hello|um+|hmm+|also|btw|and|but|oh|yo|lol|pls|tbh|ngl|"
-    r"bruh|bro|lowkey|honestly|"
+    r"bruh|bro|lowkey|honestly|again|it['’]?s me|me again|"
     r"please|sorry|quick question|question|one more thing|real quick|quick one)\b[\s,.!:;—–-]*)+",
     re.IGNORECASE,
 )

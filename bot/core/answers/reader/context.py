@@ -56,7 +56,7 @@ SIGNING = re.compile(
     r"\b(?:co ?)?sign(?:s|ed|ing|ers?|ator(?:y|ies)|atures?)?\b|\bcosign\w*\b|"
     r"\b(?:join|back)(?:s|ed)\b|"
     # "put his own name to the letter"
-    r"\bput (?:(?:his|her|their|its|a|an) )?(?:own )?names? (?:to|on)\b"
+    r"\b(?:put|had|has|have) (?:(?:his|her|their|its|a|an) )?(?:own )?names? (?:to|on)\b"
 )
 THEIR_GROUP = re.compile(r"\b(?:group|organi[sz]ation|org|ngo|employer|outfit|charity)\b")
 

@@ -63,9 +63,16 @@ _FRONTED = re.compile(
 _MIGHT_THERE = re.compile(r"\b(?:might|could|would) there have been\b", re.IGNORECASE)
 
 
+#: ", which I used to send a little money to,": the writer's own aside inside the question.
+_MY_ASIDE = re.compile(
+    r",\s+(?:which|who|whom|whose \w+) (?:i|we|my \w+|our \w+) [^,?;]{1,80},\s*", re.IGNORECASE
+)
+
+
 def put_plainly(text: str) -> str:
     """A question with its courtesies dropped, and a claim put up to check as "X, right?"."""
     text = _MIGHT_THERE.sub("was there", _COURTESY_BEFORE.sub("", text, count=1))
+    text = _MY_ASIDE.sub(" ", text)
     fronted = _FRONTED.match(text)
     if fronted and fronted[2].strip():
         text = f"{fronted[2].rstrip(' ,')} {fronted[1].strip(' ,')}{fronted[3] or '?'}"

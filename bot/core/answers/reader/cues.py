@@ -32,8 +32,9 @@ SHARED = {
         # not "stop supporting that yearly UN vote": backing a vote is no signing
         r"support\w*(?! (?:(?:the|that|this|a|its|their) )?(?:\w+ ){0,3}"
         r"(?:vote|votes|resolution|resolutions|bill|act|motion)\b)|"
-        # "put his own name to it", "personally put a signature on", "on board with"
-        r"put (?:(?:their|its|his|her|a|an) )?(?:own )?(?:names?|signatures?)|on board)"
+        # "put his own name to it", "had its name on", "a signature on", "on board with"
+        r"(?:put|had|has|have) (?:(?:their|its|his|her|a|an) )?(?:own )?(?:names?|signatures?) "
+        r"(?:on|to)|put (?:their|its|his|her) names?|on board)"
     ),
     "<GROUPS>": (
         r"(?:organi[sz]ations?|groups?|ngos?|orgs?|charities|signator\w*|signers|co ?signers|"

@@ -69,6 +69,22 @@ def best_part(scope: Scope, text: str) -> tuple[str, Question, list[Reading], bo
     return (*best, False)
 
 
+_CARRIED = re.compile(r"\(([^()]*)\)\??$")
+
+
+def _names_back(part: str) -> bool:
+    """Whether context carried into a part holds a name it asks of, not only years.
+
+    " (Liberty in North Korea)" says whom "her organisation" is; " (Radio Free Asia's, 2018)"
+    only whose article the rest was about.
+    """
+    carried = _CARRIED.search(part)
+    return carried is not None and any(
+        item[:1].isalpha() and not item.endswith(("'s", "’s"))
+        for item in carried.group(1).split(", ")
+    )
+
+
 #: A short follow-on that only adds to the question before it ("and Brazil?").
 _ADDS_TO_IT = re.compile(r"^\s*(?:and|or|also|plus|what about|how about)\b[^?]{0,40}\?\s*$", re.I)
 #: Words that point back to someone named earlier in the message.
@@ -98,9 +114,14 @@ def _question_parts(scope: Scope, text: str) -> list[tuple[str, float]]:
         # country?" names its subject in the lead-in, and only the whole is read
         parts.append(asked)
     sentences = [s for _, s in split_sentences(text)]
-    if len(sentences) > 1 and sentences[-1].endswith("?") and sentences[-1] not in parts:
+    last_asked = next((s for s in reversed(sentences[1:]) if s.endswith("?")), None)
+    if last_asked and last_asked not in parts:
         # "Robertson is quoted on the 2019 letter. Was HRW a co-signer of that letter?"
-        parts.append(_in_context(scope, text, sentences[-1]))
+        in_context = _in_context(scope, text, last_asked)
+        # With chat after it ("… She would be so proud to know."), only when the rest names
+        # whom it asks of: "those" may point at things no context carries.
+        if last_asked == sentences[-1] or _names_back(in_context):
+            parts.append(in_context)
     if len(text.split()) >= _LONG_MESSAGE:
         for clause in _CLAUSE_BREAK.split(text):
             clause = _CLAUSE_OPENING.sub("", clause.strip())
