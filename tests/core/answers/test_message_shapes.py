@@ -2841,6 +2841,55 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("was there anything from brazil or south america on there", ["from Brazil"], ["Conectas"]),
     ("did kim jong un ever actually reply to any of these letters?", ["a reply from"], ["not"]),
+    # this session: the writer's aside, chat after the question, two posts in one claim
+    (
+        "Was Phil Robertson already HRW's Asia deputy director in 2012, or just a press contact "
+        "then?",
+        ["role"],
+        ["2012", "press contact"],
+    ),
+    ("did phil robertson work w hrw back in 2012 too", ["role"], ["Yes", "2012", "Bangkok"]),
+    (
+        "Did Kim Jong Un sign something with the president of South Korea?",
+        ["Panmunjom Declaration"],
+        ["Yes", "27 April 2018"],
+    ),
+    ("Kim Jong Un meet Xi Jinping in 2018?", ["meet Xi Jinping"], ["Yes"]),
+    (
+        "Would you know whether Ha Tae Keung sat on the ICNK's Coordinating Committee?",
+        ["role"],
+        ["Yes", "Coordinating Committee"],
+    ),
+    (
+        "Hello again, it's me. I was wondering whether Amnesty International, which I used to "
+        "send a little money to, was part of the open letter to Kim Jong-un back in 2012?",
+        ["sign"],
+        ["Yes", "Amnesty International"],
+    ),
+    (
+        "My niece volunteers with Liberty in North Korea (she calls it LiNK). Was her "
+        "organisation one of the groups behind the 2012 open letter? She would be so proud.",
+        ["sign"],
+        ["Yes", "Liberty in North Korea"],
+    ),
+    (
+        "A listener wants to know which of these letters Christian Solidarity Worldwide had its "
+        "name on. Can you tell us?",
+        ["letters signed by"],
+        ["2018", "Benedict Rogers", "2019"],
+    ),
+    (
+        "Might you tell me who urged that President Moon 'reverse course before it's too late'?",
+        ["who said"],
+        ["Phil Robertson"],
+    ),
+    ("Who is Brad Adams? Need his title for an attribution.", ["Brad Adams"], ["Asia director"]),
+    (
+        "Which European organisations are on record for any of the letters?",
+        ["from Europe"],
+        ["Human Rights Without Frontiers"],
+    ),
+    ("anything on christians or religion", ["christians or religion"], ["do not mention"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -88,6 +88,18 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
     )
     verdict = "Yes" if asked <= have and not ranked_below else "No"
     other = _other_post_that_year(person, holding, claim) if verdict == "Yes" else None
+    if other is not None and not holding:
+        # the words are spread over two posts ("director in 2012, or a press contact then?"):
+        # the post the sources give that year answers it
+        card, marks = cite_in(card, kb, other.sources)
+        return with_direct(
+            card,
+            f"In {(other.as_of or '')[:4]} the sources describe {person.name} as "
+            f"{_described(kb, other)}. {marks}",
+            f"{person.name}'s post in {(other.as_of or '')[:4]}",
+            (),
+            "yes_no",
+        )
     if other is not None:
         # "a press contact for the 2019 letter?": in 2019 the sources give another post
         card, marks = cite_in(card, kb, other.sources)
