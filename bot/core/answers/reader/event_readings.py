@@ -10,6 +10,7 @@ from bot.core.answers.facts import lists
 from bot.core.answers.facts.openers import answer_event
 from bot.core.answers.reader.context import SUBJECT_FIT, Context, Reading
 from bot.core.answers.reader.event_clues import meeting_of
+from bot.core.answers.reader.phrases import WHAT_WAS_SAID
 
 #: At most this many words with no cue are keywords.
 _KEYWORDS = 4
@@ -79,6 +80,9 @@ def event_readings(context: Context) -> list[Reading]:
         - (1.0 if beside_someone else 0.0)
         + (0.5 if event_id in q.ids("event") else 0.0)
         + (2.0 if keywords else 0.0)
+        # "what has been said about peace on the peninsula?": what was said, of which an
+        # event the words describe is only a part
+        - (2.0 if q.has(WHAT_WAS_SAID) and event_id not in q.ids("event") else 0.0)
     )
     readings = [
         Reading(
@@ -102,7 +106,10 @@ def event_readings(context: Context) -> list[Reading]:
         Reading("event", base + 0.5, f"about {title}", lambda: answer_event(scope, event_id)),
         Reading(
             "quoted_about",
-            context.cue("quoted_about") + base + 0.5 if context.cue("quoted_about") else 0.0,
+            # "what was said about the COI?" asks what, not who: the quotes or the topic
+            context.cue("quoted_about") + base + 0.5 - (3.0 if q.has(WHAT_WAS_SAID) else 0.0)
+            if context.cue("quoted_about")
+            else 0.0,
             f"who was quoted → {title}",
             lambda: lists.quoted_about(scope, event_id),
         ),

@@ -26,7 +26,7 @@ from bot.core.answers.reader.context import (
 )
 from bot.core.answers.reader.countries import is_signer_country, where_label
 from bot.core.answers.reader.descriptors import claimed_recipients, claimed_sender
-from bot.core.answers.reader.phrases import about_phrase, names_a_topic
+from bot.core.answers.reader.phrases import WHAT_WAS_SAID, about_phrase, names_a_topic
 from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.statement_readings import figure_and_phrase_readings, said_readings
 
@@ -331,6 +331,11 @@ _WHICH_LETTER = re.compile(r"^ (?:which|what) (?:\w+ )?(?:letter|one|appeal)s?\b
 
 
 def _topic_led(context: Context) -> bool:
-    """Whether the letter was found only through the words of a topic the question names."""
+    """Whether the letter was found only through the words of a topic the question names.
+
+    Or the question asks what was said, not who said it ("what was said about X?").
+    """
+    if context.question.has(WHAT_WAS_SAID):
+        return True
     phrase = about_phrase(context.question)
     return only_guessed(context) and phrase is not None and names_a_topic(phrase)

@@ -16,7 +16,7 @@ from bot.core.answers.reader.context import (
     letter_fit,
     only_guessed,
 )
-from bot.core.answers.reader.phrases import about_phrase
+from bot.core.answers.reader.phrases import WHAT_WAS_SAID, about_phrase, names_a_topic
 from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Event
@@ -87,7 +87,9 @@ def general_readings(context: Context) -> list[Reading]:
     unnamed = (context.letter is None or only_guessed(context)) and not (
         context.events or context.people or context.orgs
     )
-    if context.cue("quoted_about") and (anywhere or unnamed):
+    # "what has been said concerning the prison camps?": a topic, not a list of speakers
+    of_a_topic = q.has(WHAT_WAS_SAID) and (phrase := about_phrase(q)) and names_a_topic(phrase)
+    if context.cue("quoted_about") and (anywhere or unnamed) and not of_a_topic:
         # "give me every person who gets quoted anywhere in the sources"
         out.append(
             Reading(

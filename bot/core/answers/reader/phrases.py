@@ -229,7 +229,7 @@ _WHICH_MENTION_IT = re.compile(
 )
 _STRICT_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(.+?)\s*$")
 _TRAILING = re.compile(
-    r"(?:^|\s+)(?:in|at|from|by|of)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:^|\s+)(?:in|at|from|by|of|across)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
     r"(?:\d{4}|letter|it|sources|coverage)\b.*$"
 )
 #: "mentioned or credited in the sources": a second verb, not a topic.
@@ -318,3 +318,10 @@ _VAGUE = frozenset({"anyth", "everyth", "someth", "stuff", "thing", "whatev"})
 def names_a_topic(phrase: str) -> bool:
     """Whether the words after "about" name a topic, not only "anything" or "the letters"."""
     return bool(set(stems(phrase)) - _VAGUE)
+
+
+#: "What was said about …", asked without "who" or "quoted": what was said, not who said it.
+WHAT_WAS_SAID = re.compile(
+    r"^ (?:so |and |ok )?what (?:was|has been|have been|were|is being|got) (?:said|written)\b"
+    r"(?!.*\b(?:who|whom|quoted)\b)"
+)
