@@ -2890,6 +2890,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Human Rights Without Frontiers"],
     ),
     ("anything on christians or religion", ["christians or religion"], ["do not mention"]),
+    ("did CSW sign the 2012 and 2018 letters", ["which letters"], ["Yes", "2012 and 2018"]),
+    (
+        "did CSW sign the 2018 letter to kim and also the 2019 one to moon?",
+        ["which letters"],
+        ["No, only the 2018 one", "2019"],
+    ),
+    (
+        "Which big international groups were behind the 2012 letter?",
+        ["organiser"],
+        ["Amnesty International", "Human Rights Watch"],
+    ),
+    ("What has been said concerning the prison camps?", ["prison camps"], ["200,000"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

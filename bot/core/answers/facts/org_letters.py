@@ -179,6 +179,13 @@ def answer_signed_any(
         direct = f"No. {org.name} signed or coordinated only the {years} letter" + (
             "s" if len(signed) > 1 else ""
         )
+        if held and asked:
+            # "did CSW sign the 2018 letter and the 2019 one?": yes to one, no to the other
+            on = and_list([str(x.year) for x in held])
+            direct = (
+                f"No, only the {on} one{'s' if len(held) > 1 else ''}: {org.name} signed the {on}"
+            )
+            direct += " letter" + ("s" if len(held) > 1 else "")
         plural = "s" if len(missing) > 1 else ""
         direct += f"; the sources do not name it on the {not_on} letter{plural}." if not_on else "."
         # what the curators say it did instead ("it reposted HRW's release on the 2018 letter")

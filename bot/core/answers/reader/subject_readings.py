@@ -267,10 +267,11 @@ def org_readings(context: Context) -> list[Reading]:
             )
         )
     every = every_letter(q)
-    if context.cue("signed") and (q.has(BOTH) or q.has(SEVERAL_LETTERS)):
-        # "Did CSW sign both letters to Kim?", "did HRW sign all three?": which letters it
-        # signed answers it.
-        named = tuple(kb.letters.values()) if every else letters_of_years(kb, q.years)
+    named = tuple(kb.letters.values()) if every else letters_of_years(kb, q.years)
+    joined = len(named) >= 2 and q.has(_TWO_YEARS_JOINED)
+    if context.cue("signed") and (q.has(BOTH) or q.has(SEVERAL_LETTERS) or joined):
+        # "Did CSW sign both letters to Kim?", "did HRW sign all three?", "did CSW sign the
+        # 2018 letter and also the 2019 one?": which letters it signed answers it.
         out.append(
             Reading(
                 "signed",
@@ -366,4 +367,12 @@ _LED = re.compile(
 _BY_CLAIM = re.compile(
     r"\b(?:coordinated|organi[sz]ed|led|written|drafted|sent|penned|"
     r"authored|launched|initiated) by\b"
+)
+
+
+#: Two letters asked of together: "the 2012 and 2018 letters", "the 2018 letter to Kim and
+#: also the 2019 one" (not "the 2019 letter, as it did the one in 2012").
+_TWO_YEARS_JOINED = re.compile(
+    r"\b(?:19|20)\d\d(?: (?:letter|one)s?)?(?: to \w+)? (?:and|&) (?:also )?(?:the )?"
+    r"(?:(?:19|20)\d\d|one)\b"
 )
