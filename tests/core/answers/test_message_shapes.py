@@ -2013,7 +2013,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     (
         '"Amnesty has signed every one of these North Korea letters" — does that hold up?',
         ["which letters Amnesty International signed"],
-        ["No.", "2018 and 2019 letters."],
+        ["No, only the 2012 one", "2018 and 2019 letters."],
     ),
     # Quoted words "attributed to" someone, or put up as a quote, are checked as words said.
     (
