@@ -34,7 +34,9 @@ def named_in_readings(context: Context) -> list[Reading]:
 _NAMED_IN = re.compile(
     r"\b(?:which|what|how many|more than one|both|several|other) (?:of the )?(?:\w+ )?"
     r"(?:letters?|campaigns?)\b.*\b(?:appear\w*|mention\w*|named|quoted|involved|connected|"
-    r"show(?:s|ed)? up|feature\w*|linked|associated|turn\w* up|crop\w* up|come[s]? up)\b|"
+    r"show(?:s|ed)? up|feature\w*|linked|associated|turn\w* up|crop\w* up|come[s]? up|"
+    # "which of the letters did he comment on?"
+    r"comment\w*|spoke|speak\w*|talk\w*|react\w*|weigh\w* in)\b|"
     r"\b(?:appear\w*|mention\w*|named|quoted|involved|connected|show(?:s|ed)? up|feature\w*|"
     r"linked|associated|turn\w* up|crop\w* up|come[s]? up) (?:in|on|with|across|to) "
     r"(?:(?:the )?coverage of )?(?:which|what|more than one|several|both|other|how many) "
