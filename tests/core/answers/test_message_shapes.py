@@ -2512,12 +2512,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # Two people's roles, side by side.
     (
         "Rubio vs Cardin — party and state?",
-        ["who are Marco Rubio and Ben Cardin"],
+        ["the posts of Marco Rubio and Ben Cardin"],
         ["Republican of Florida", "Democrat of Maryland"],
     ),
     (
         "brad adams vs phil robertson titles",
-        ["who are Brad Adams and Phil Robertson"],
+        ["the posts of Brad Adams and Phil Robertson"],
         ["Asia deputy director"],
     ),
     # Every letter, or a group's, asked for in a few words.
@@ -2902,6 +2902,21 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Amnesty International", "Human Rights Watch"],
     ),
     ("What has been said concerning the prison camps?", ["prison camps"], ["200,000"]),
+    (
+        "Brad Adams and Phil Robertson had the same title at HRW? I doubt it.",
+        ["posts of Brad Adams and Phil Robertson"],
+        ["No, different titles", "Asia deputy director"],
+    ),
+    ("were rubio and cardin from the same party? y/n", ["posts of"], ["No, different parties"]),
+    ("The 76-signer letter came out in 2018? I doubt it.", ["2018"], ["No", "December 2019"]),
+    ("did Radio Free Asia quote Brad Adams?", ["did Radio Free Asia quote"], ["Yes"]),
+    ("was Phil Robertson quoted by ICC?", ["quote Phil Robertson"], ["Yes"]),
+    ("did HRW quote Rubio", ["quote Marco Rubio"], ["No"]),
+    (
+        "Who is Benedict Rogers and which of the letters did he comment on?",
+        ["letters naming Benedict Rogers"],
+        ["East Asia team leader"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

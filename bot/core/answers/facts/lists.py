@@ -175,11 +175,8 @@ def quoted_about(
     return builder.build(found=bool(quotes or nearby))
 
 
-def quoted_in_sources_of(scope: Scope, org_id: str, asked: str | None = None) -> Answer:
-    """Everyone quoted in what one organisation published ("who was quoted in the RFA article").
-
-    `asked`: a person the question asks about ("did RFA quote Brad Adams?"): Yes or No first.
-    """
+def quoted_in_sources_of(scope: Scope, org_id: str) -> Answer:
+    """Everyone quoted in what one organisation published ("who was quoted in the RFA article")."""
     kb = scope.kb
     org = kb.organizations[org_id]
     published = published_by(kb, org_id)
@@ -198,16 +195,6 @@ def quoted_in_sources_of(scope: Scope, org_id: str, asked: str | None = None) ->
         builder.direct = f"{org.name}'s coverage quotes nobody. {builder.marks(published)}"
     else:
         builder.direct = f"The knowledge base holds nothing {org.name} published."
-    if asked is not None and published:
-        theirs = [q for q in quotes if q.speaker == asked]
-        name = kb.name_of(asked)
-        builder.direct = (
-            f"Yes. {org.name}'s coverage quotes {name} "
-            f"{len(theirs)} time{'s' if len(theirs) > 1 else ''}. "
-            if theirs
-            else f"No. {org.name}'s coverage does not quote {name}. "
-        ) + builder.direct
-        quotes = theirs or quotes
     builder.section("Quotes", [quote_item(scope, builder, q) for q in quotes])
     builder.interpretation = f"everyone quoted in {org.name}'s coverage"
     return builder.build(found=bool(quotes))

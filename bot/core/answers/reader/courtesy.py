@@ -44,6 +44,12 @@ _COURTESY_AFTER = re.compile(
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+#: "The 76-signer letter came out in 2018? I doubt it.": a claim the writer doubts, to check.
+_DOUBT_AFTER = re.compile(
+    r"(?<=[?.!,])\s*(?:but |and )?i (?:doubt|don ?['’]?t (?:believe|buy|think))\b[^?]{0,60}"
+    r"[.!]*\s*$",
+    re.IGNORECASE,
+)
 #: "…, I wonder?", "…, if you know?": filler after a question, which keeps its mark.
 _FILLER_AFTER = re.compile(
     r"[\s,]+(?:i wonder|please|if you (?:can|could|know|please)|if possible)\s*([?.!]*)\s*$",
@@ -78,8 +84,8 @@ def put_plainly(text: str) -> str:
         text = f"{fronted[2].rstrip(' ,')} {fronted[1].strip(' ,')}{fronted[3] or '?'}"
     unfilled = _FILLER_AFTER.sub(r"\1", text, count=1)
     text = unfilled if unfilled.strip(" ?.!") else text  # "please?" alone stays
-    claim = _COURTESY_AFTER.sub("", text, count=1)
-    if claim != text and claim.strip():
+    claim = _DOUBT_AFTER.sub("", _COURTESY_AFTER.sub("", text, count=1), count=1).rstrip(" ?")
+    if claim != text.rstrip(" ?") and claim.strip():
         text = f"{claim}?" if OPENS_AS_QUESTION.match(claim) else f"{claim}, right?"
     claim = _CONFIRM_WRAPPER.sub("", text, count=1)
     if claim == text or not claim.strip() or OPENS_AS_QUESTION.match(claim):

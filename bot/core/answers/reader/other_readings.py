@@ -7,6 +7,7 @@ import re
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import search as search_card
 from bot.core.answers.facts import event_counts, lists, people_lists, uncovered
+from bot.core.answers.facts.outlet_quotes import outlet_quotes
 from bot.core.answers.facts.publishers import published_by
 from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
@@ -93,7 +94,7 @@ def general_readings(context: Context) -> list[Reading]:
                 "yes_no",
                 context.cue("yes_no") + 5.0,
                 f"did {kb.name_of(org_id)} quote {kb.name_of(person_id)}",
-                lambda: lists.quoted_in_sources_of(scope, org_id, asked=person_id),
+                lambda: outlet_quotes(scope, org_id, person_id),
             )
         )
     anywhere = q.has(_ANYWHERE)

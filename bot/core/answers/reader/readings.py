@@ -44,6 +44,7 @@ from bot.core.answers.reader.org_people_readings import (
 from bot.core.answers.reader.org_place_readings import org_place_readings
 from bot.core.answers.reader.org_view_readings import org_view_readings
 from bot.core.answers.reader.other_readings import event_count_readings, general_readings
+from bot.core.answers.reader.post_compare_readings import post_compare_readings
 from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.repeat_signer_readings import repeat_signer_readings
 from bot.core.answers.reader.role_readings import people_readings, role_list_readings
@@ -337,6 +338,7 @@ _GENERATORS = (
     no_such_letter_readings,
     terse_readings,
     which_role_readings,
+    post_compare_readings,
     speaker_content_readings,
     nearby_event_readings,
     coordinated_readings,
