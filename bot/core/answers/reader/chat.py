@@ -215,9 +215,13 @@ _CLOSING = re.compile(r"[\s,]+(?:fr|tbh|ngl|lol|lmao|idk|pls|plz|thx|ty|rn)\b[\s
 #: "Good afternoon!", "Dear sir or madam,": a letter-writer's greeting asks nothing.
 _GREETING = re.compile(
     r"^\s*(?:good (?:morning|afternoon|evening|day)|greetings|(?:hi|hello) there|"
+    # "Hello from Ontario!": where the writer is, not what they ask about
+    r"(?:hi|hello|greetings|(?:warm )?(?:greetings|hello)s?) from [\w' -]{1,40}?(?=\s*[!.,])|"
     r"dear (?:\w+ ){0,3}?\w+(?=\s*[,.!:]))\b[\s,.!:;—–-]*",
     re.I,
 )
+#: "Filter: 2012 list, country = Japan": a spreadsheet's filter, said as "from Japan".
+_COUNTRY_EQUALS = re.compile(r"\bcountry\s*(?:==?|:)\s*", re.I)
 #: "put its name to", "added their names to": signing, in a writer's idiom.
 _NAME_TO = re.compile(
     r"\b(?:put|puts|putting|add|adds|added|adding|lend|lends|lent|lending|attach|attached|"
@@ -331,6 +335,7 @@ def plain_words(text: str) -> str:
     text = closed if closed.strip() else text
     text = _DROP.sub(r"\1list", _YEAR_THING.sub(r"\1 letter", _HOW_MUCH.sub("how many ", text)))
     text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of ", text))
+    text = _COUNTRY_EQUALS.sub("from ", text)
     text = _SPELLED_LETTERS.sub(_joined_letters, _YEAR_IN_WORDS.sub(_year, text))
     text = _SHORT_YEAR.sub(_short_year, text)
     text = _THE_COUNT_IN_WORDS.sub(_digits, _COUNT_IN_WORDS.sub(_digits, text))
