@@ -15,7 +15,13 @@ from whoosh.lang.porter import stem as porter_stem
 from bot.core.search.names import normalize
 
 _WORD = re.compile(r"[a-z0-9]{2,}")
-_SPELLINGS = (("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("our", "or"))
+_SPELLINGS = (
+    ("isations", "izations"),  # before "isation": "organisations" as "organizations"
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("ised", "ized"),
+    ("our", "or"),
+)
 
 #: Words that carry no topic: question words, pronouns, auxiliaries, "letter" itself.
 STOP_WORDS = frozenset(

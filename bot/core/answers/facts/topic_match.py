@@ -111,7 +111,9 @@ _GENERIC = frozenset(
     concepts("shortage shortages problem problems issue issues situation crisis conditions lack")
 )
 #: The words every campaign here is about; alone they tell no statement from another.
-SUBJECT = frozenset(concepts("north korea korean human rights government dprk pyongyang"))
+SUBJECT = frozenset(
+    concepts("north korea korean human rights government dprk pyongyang organisation")
+)
 
 
 def speaks_of(kb: KnowledgeBase, phrase: str, text: str, strict: bool = False) -> bool:

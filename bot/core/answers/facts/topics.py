@@ -300,18 +300,20 @@ def sentence_with(kb: KnowledgeBase, text: str, phrase: str) -> str:
     return first_sentences(text)
 
 
-def in_the_notes(scope: Scope, letter: Letter, question: str) -> Answer | None:
+def in_the_notes(
+    scope: Scope, letter: Letter, question: str, whole: str | None = None
+) -> Answer | None:
     """What the sources record about their own gaps, when that is what is asked.
 
     The curators noted what the sources leave open ("the article does not say whether the
     coalition itself is counted among the 76"); a question about exactly that is answered
-    from the note, first.
+    from the note, first. `whole` is the question the `question`'s words were taken from.
     """
     kb = scope.kb
     notes = [(n, letter.sources) for n in letter.notes]
     # "which groups does the release's text name": the letter's own note lists them; a
     # note on one signatory answers only for that one
-    if not _GROUPS.search(question):
+    if not _GROUPS.search(whole or question):
         notes += [(s.note, s.sources) for s in letter.signatories if s.note]
     notes += [(c.note, c.sources) for c in letter.reported_counts if c.note]
     if letter.date_note:

@@ -194,7 +194,7 @@ def said_readings(context: Context, letter: Letter, fit: float) -> list[Reading]
     leftover = leftover_topic(q) if not about_phrase(q) and not context.people else None
     if leftover and any(is_signer_country(scope, c) for c in q.countries):
         leftover = None  # "any signer from Latin America": a filter of the signatories
-    noted = topics.in_the_notes(scope, letter, leftover) if leftover else None
+    noted = topics.in_the_notes(scope, letter, leftover, q.norm) if leftover else None
     if noted is not None:
         # Below any reading a cue asked for: the notes answer what nothing else does.
         out.append(
