@@ -54,14 +54,19 @@ def _quoted_staff(kb: KnowledgeBase, org: Organization, signed: list[Letter]) ->
     "Which letters was CSW involved in?" is answered by what it signed and by the letters
     its people spoke about, kept apart: being quoted is not signing.
     """
-    staff = {p.id for p in kb.people.values() if any(r.organization == org.id for r in p.roles)}
-    quoted: dict[str, list[str]] = {}
-    for letter in sorted(kb.letters.values(), key=_DATE):
-        if letter in signed:
-            continue
-        speakers = {q.speaker for q in kb.quotes_about(letter.id)} & staff
-        if speakers:
-            quoted[f"the {letter.year} letter"] = sorted(kb.name_of(p) for p in speakers)
+    # from the organisation's people and their quotes, not every letter's: at scale an
+    # organisation has a few people, the knowledge base thousands of letters
+    signed_ids = {x.id for x in signed}
+    speakers_of: dict[str, set[str]] = {}
+    for person in kb.people_of(org.id):
+        for quote in kb.quotes_by(person.id):
+            for letter_id in quote.about:
+                if letter_id in kb.letters and letter_id not in signed_ids:
+                    speakers_of.setdefault(letter_id, set()).add(person.id)
+    quoted = {
+        f"the {letter.year} letter": sorted(kb.name_of(p) for p in speakers_of[letter.id])
+        for letter in sorted((kb.letters[i] for i in speakers_of), key=_DATE)
+    }
     return "".join(
         f" {and_list(names)} of {org.name} {'is' if len(names) == 1 else 'are'} quoted about "
         f"{which}, which the sources do not name it as signing."

@@ -267,9 +267,10 @@ def org_readings(context: Context) -> list[Reading]:
             )
         )
     every = every_letter(q)
-    named = tuple(kb.letters.values()) if every else letters_of_years(kb, q.years)
-    joined = len(named) >= 2 and q.has(_TWO_YEARS_JOINED)
+    # (the letters of the years are looked up only when asked of: at scale that is a scan)
+    joined = q.has(_TWO_YEARS_JOINED) and len(letters_of_years(kb, q.years)) >= 2
     if context.cue("signed") and (q.has(BOTH) or q.has(SEVERAL_LETTERS) or joined):
+        named = tuple(kb.letters.values()) if every else letters_of_years(kb, q.years)
         # "Did CSW sign both letters to Kim?", "did HRW sign all three?", "did CSW sign the
         # 2018 letter and also the 2019 one?": which letters it signed answers it.
         out.append(
