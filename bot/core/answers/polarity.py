@@ -17,7 +17,8 @@ from bot.core.answers.answer import Answer
 #: Words that negate a sentence, in normalised text ("he had not brought up human rights").
 NEGATION = re.compile(
     r"\b(?:not|never|no|nothing|neither|nor|didn ?t|don ?t|doesn ?t|won ?t|"
-    r"wasn ?t|isn ?t|aren ?t|weren ?t|hasn ?t|haven ?t|cannot|can ?t|refused|failed)\b"
+    r"wasn ?t|isn ?t|aren ?t|weren ?t|hasn ?t|haven ?t|hadn ?t|shouldn ?t|wouldn ?t|"
+    r"couldn ?t|mustn ?t|cannot|can ?t|refused|failed)\b"
 )
 
 
@@ -107,7 +108,9 @@ _PLAIN_OPENERS = frozenset("The It They He She There This That Both Neither".spl
 #: "the 2012 letter didn't talk about hunger", "CSW never signed it".
 _NEGATIVE_STATEMENT = re.compile(
     r"^ (?!(?:didn t|didnt|did|does|doesn t|doesnt|do|was|wasn t|were|weren t|is|isn t|are|"
-    r"aren t|has|have|what|who|which|when|where|why|how)\b)(?:\w+ ){1,8}?"
+    r"aren t|has|have|what|who|which|when|where|why|how)\b)"
+    # "Cardin said human rights were not worth raising": the words said deny, not the claim
+    r"(?:(?!(?:said|says|say|claimed|told|stated|argued|thinks|thought)\b)\w+ ){1,8}?"
     r"(?:didn t|didnt|did not|doesn t|doesnt|does not|never|wasn t|was not|weren t|"
     r"were not|isn t|is not)\b"
 )

@@ -101,6 +101,14 @@ def who_said(
         )
     top_score = best[0][1]
     chosen = [q for q, s in best if top_score - s <= TIE_MARGIN][:3]
+    if said_the_opposite(words, chosen[0]):
+        # another speaker matching as well who says what the words say comes first
+        agreeing = [
+            q
+            for q in chosen
+            if q.speaker != chosen[0].speaker and said_the_opposite(words, q) is None
+        ]
+        chosen = agreeing + [q for q in chosen if q not in agreeing]
     builder = AnswerBuilder(kb, "who_said", f"Who said “{shown}”")
     first = chosen[0]
     speakers = list(dict.fromkeys(q.speaker for q in chosen))
@@ -115,12 +123,21 @@ def who_said(
     others = ", ".join(kb.name_of(s) for s in speakers[1:])
     also = f" Similar words are also attributed to {others}." if others else ""
     builder.direct += also
-    opposite = said_the_opposite(words, first) if first.speaker in guessed else None
-    if opposite:
+    opposite = said_the_opposite(words, first)
+    if opposite and first.speaker in guessed:
         # "Did Trump say he raised human rights?": he said he did not.
         builder.direct = (
             f"No: {kb.name_of(first.speaker)} is reported as saying the opposite: "
             f"“{opposite}” {builder.marks(first.sources)}"
+        )
+    elif opposite:
+        # "Cardin said human rights were not worth raising": the quote sharing those words
+        # says they must be raised, so no one is named as having said them.
+        wrong = ", ".join(kb.name_of(p) for p in guessed)
+        builder.direct = (
+            f"{f'No, not {wrong}. ' if guessed else ''}No quote says that. The closest says "
+            f"the opposite: {describe_person(scope, kb.people[first.speaker])}{when}"
+            f"{occasion}: “{opposite}” {marks}"
         )
     elif partial:
         # Not "X said it": the user sees the words X did say and judges the likeness.
@@ -240,9 +257,6 @@ def closest_sentence(words: str, quote: Quote) -> str:
         sentences,
         key=lambda s: (len(wanted & concepts(s)), fuzz.partial_ratio(words, normalize(s))),
     )
-
-
-#: Words that turn a statement into its opposite.
 
 
 def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
