@@ -74,6 +74,8 @@ def stems(text: str, keep_stop_words: bool = False) -> list[str]:
 #: Words people use for what the sources say in other words, by stem: a user's "jail" is
 #: the sources' "prison", "food" their "hunger". Both sides are mapped before comparing.
 CONCEPTS: dict[str, str] = {
+    # "human rights on the table" is on the agenda
+    "tabl": "agenda",
     "jail": "prison",
     "gaol": "prison",
     "gulag": "prison",

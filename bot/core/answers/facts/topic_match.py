@@ -52,6 +52,8 @@ def share(kb: KnowledgeBase, phrase: str, text: str, strict: bool = False) -> fl
     idf = kb.derived("statement_idf", statement_idf)
     asked = concepts(phrase)
     asked = (asked - _GENERIC) or asked  # "food shortages" is hunger; "shortages" is asked
+    if _AGENDA <= asked:
+        asked -= _SUMMIT
     have = concepts(text)
     if len(asked) <= SHORT_TOPIC:
         return 1.0 if asked and asked <= have else 0.0
@@ -108,8 +110,13 @@ class AbsentWords:
 #: Words that say how a topic stands rather than what it is: "food shortages", "the
 #: prison situation", "detention conditions".
 _GENERIC = frozenset(
-    concepts("shortage shortages problem problems issue issues situation crisis conditions lack")
+    concepts(
+        "shortage shortages problem problems issue issues question questions situation crisis "
+        "conditions lack"
+    )
 )
+#: "the summit agenda": every agenda in these sources is a summit's, so "agenda" says it.
+_AGENDA, _SUMMIT = concepts("agenda"), concepts("summit")
 #: The words every campaign here is about; alone they tell no statement from another.
 SUBJECT = frozenset(
     concepts("north korea korean human rights government dprk pyongyang organisation")

@@ -240,7 +240,9 @@ _NEXT_QUESTION = re.compile(
     # "closing the camps or was that someone s statement": an aside ends the topic
     r"(?<=\w)\s+(?:or (?:was|is|were|did) (?:it|that|this|they)|i (?:saw|read|ve|m|understand|"
     r"remember|think|thought|believe|didnt|dont|want|need|was|heard|know)|but i|of course|"
-    r"because|since i|as i|or not|(?:and )?if so|and (?:on|under|with) what)\b"
+    r"because|since i|as i|or not|(?:and )?if so|and (?:on|under|with) what|"
+    # "the summit agenda question all of them", "… speaker list only": what to list, no topic
+    r"all of them|every one of them|speakers? (?:list|only)|names? only|list (?:the )?speakers)\b"
 )
 #: "about the Seoul letter", "about the 2019 letter to Moon": a letter, no topic.
 _ONLY_A_LETTER = re.compile(
