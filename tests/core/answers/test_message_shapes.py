@@ -2917,6 +2917,25 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["letters naming Benedict Rogers"],
         ["East Asia team leader"],
     ),
+    # A claim put with a full stop is checked like one put with a question mark.
+    ("Olivia Miller was HRW's Asia director.", ["role or party"], ["No", "Communications"]),
+    ("Odhikar, one of the 2012 signatories, is from India.", ["from India"], ["No", "Bangladesh"]),
+    ("Describe the 2018 letter.", ["about"], []),
+    ("letters CSW signed", ["letters signed by"], ["2 letters"]),
+    # A claim whose words deny what a quote affirms names no one as having said it.
+    (
+        "Ben Cardin said human rights were not worth raising.",
+        ["did Ben Cardin say"],
+        ["No, not Ben Cardin", "the opposite"],
+    ),
+    (
+        "which letter was sent to a South Korean president instead of Kim?",
+        ["which letter"],
+        ["Moon Jae-in"],
+    ),
+    ("did the 2012 letter precede the Singapore summit?", ["which came first"], ["Yes"]),
+    ("did the moon letter mention refugees or something?", ["speak of refugees"], ["No"]),
+    ("quotes on the summit agenda, speakers only", ["spoke of summit agenda"], ["Quintana"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -33,7 +33,9 @@ _CHECKS = re.compile(
 #: A statement put as a question ("Rubio called North Korea … ? source?"): a claim to check.
 _DECLARED = re.compile(
     r"^\s*(?!(?:who|whom|whose|what|when|where|which|why|how|did|does|do|was|were|is|are|has|"
-    r"have|had|can|could|would|will|should|tell|list|show|give)\b)[^?]{12,}\?",
+    r"have|had|can|could|would|will|should|tell|list|show|give)\b)"
+    # "Ben Cardin said human rights should be kept off the agenda." is put up to be checked
+    r"(?:[^?]{12,}\?|[^?.!]{12,}\.\s*$)",
     re.IGNORECASE,
 )
 #: A verb of saying right after the person's name, and what may stand between them.

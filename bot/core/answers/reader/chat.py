@@ -323,9 +323,15 @@ _HOW_MUCH = re.compile(
 )
 
 
+#: "did the letter ask kim to take food aid or something": a vague tail adds nothing.
+_VAGUE_TAIL = re.compile(
+    r",?\s+or (?:something|smth|sth|whatever|anything)(?: like that)?(?=[\s?.!]*$)", re.I
+)
+
+
 def plain_words(text: str) -> str:
     """The message with its opening fillers dropped and chat shorthand spelled out."""
-    text = _HESITATION.sub("", text)
+    text = _VAGUE_TAIL.sub("", _HESITATION.sub("", text))
     polite = _SIGN_OFF.sub(lambda m: "?" if "?" in m.group(0) else "", _GREETING.sub("", text))
     text = _ASIDE.sub("", polite) if polite.strip() else text
     text = _NAME_TO.sub("signed", text)

@@ -71,7 +71,8 @@ def clarify_readings(context: Context) -> list[Reading]:
     named = any("named" in f.clues or str(f.letter.year) in f.clues for f in context.fits)
     if kind in _ON_TIMELINE and q.has(_EVERY_LETTER) and not named:
         # "Each of the two Kim letters": the letters to whoever is named.
-        to = next((p for p in q.ids("person") if scope.kb.letters_to(p)), None)
+        # "any of these letters addressed to a South Korean head of state": one by role
+        to = next((p for p in q.ids("person") or q.people() if scope.kb.letters_to(p)), None)
         return [
             Reading(
                 "letters",

@@ -313,8 +313,8 @@ _SPOKE_FOR = re.compile(r"\b(?:spoke|speaks|spokes\w+|same person|quoted|voice|c
 _CLAIMED_SPAN = re.compile(
     rf"\b(\d+|{NUMBER_WORD}) (day|week|month|year)s? (?:before|after|earlier|later|ahead)\b"
 )
-_AFTER = re.compile(r"\bafter\b")
-_BEFORE = re.compile(r"\bbefore\b")
+_AFTER = re.compile(r"\b(?:after|postdate[sd]?)\b")
+_BEFORE = re.compile(r"\b(?:before|ahead of|precede[sd]?|predate[sd]?)\b")
 _GAP = re.compile(
     r"\bhow (?:long|many (?:years|months|days)|much time)\b|\btime between\b|\bapart\b(?! from)|"
     rf"\bgap\b|\belapsed\b|\binterval\b|\bspan(?:ned)? between\b|{TIME_PASSED.pattern}|"

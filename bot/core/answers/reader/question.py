@@ -23,6 +23,7 @@ from bot.core.answers.reader.org_descriptions import (
 from bot.core.answers.reader.quoted import quoted_words
 from bot.core.answers.reader.role_clauses import MEETING, described_roles
 from bot.core.answers.reader.shapes import (
+    appositive,
     asked_of,
     is_declarative_question,
 )
@@ -42,6 +43,9 @@ from bot.core.search.spelling import respelled
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]*\d)")
 #: "Yes or no: …", "True or false: …": a statement put up for a verdict.
 _VERDICT_ASKED = re.compile(r"^ (?:yes or no|true or false|true false|fact or fiction|y n)\b")
+#: "went to a South Korean president rather than a North Korean leader": what is set
+#: aside names nothing the question asks about.
+_SET_ASIDE = re.compile(r"\s*,?\s*\b(?:rather than|instead of) (?:to )?(?:(?:a|an|the) )?[^,?.;!]+")
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 #: A role match must reach this score to stand for a person (see `search.roles`).
 ROLE_CUTOFF = 3.5
@@ -85,8 +89,10 @@ class Question:
 
     @property
     def main_clause(self) -> str:
-        """The normalised question without clauses that only describe a letter."""
-        return main_clause(self.norm)
+        """The normalised question without what only describes a letter or its subject."""
+        clause = main_clause(self.norm)
+        aside = appositive(self.text)
+        return clause.replace(f" {normalize(aside)} ", " ", 1) if aside else clause
 
     def asks_of_a_letter(self) -> bool:
         """Whether the question names a letter or speaks of one ("the letter to Moon")."""
@@ -218,10 +224,12 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
     `message` is the whole message when `text` is only the part of it that asks.
     """
     # "wait did hrw sign…", "wat … abt ppl", "any canadain groups"
-    text = respelled(plain_words(text), scope.names.vocabulary)
+    text = _SET_ASIDE.sub("", respelled(plain_words(text), scope.names.vocabulary))
     message = respelled(plain_words(message), scope.names.vocabulary) if message else text
     norm = f" {normalize(text.replace('(s)', 's'))} "  # "which letter(s) did ICC sign"
-    asks_verdict = is_declarative_question(text, norm) or _VERDICT_ASKED.match(norm)
+    aside = appositive(text)
+    unadorned = norm.replace(f" {normalize(aside)} ", " ", 1) if aside else norm
+    asks_verdict = is_declarative_question(text, unadorned) or _VERDICT_ASKED.match(norm)
     if asks_verdict and not norm.endswith(" right "):
         # "CSW was among the signers?", "Yes or no: HRW signed it." ask yes or no, like a
         # tag question
@@ -267,6 +275,11 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
             filter_norm = norm.replace(f" {by_description.surface} ", " the organisation ")
     tokens = norm.split()
     roles, about_at, source_orgs = described_roles(scope, norm, mentions)
+    if aside and mentions and mentions[0].start == 0 and mentions[0].kind == "organization":
+        # "Conectas, one of the coalition members, is…": the aside describes the group,
+        # it names no one by role
+        aside_words = set(canonical_words(normalize(aside)))
+        roles = [r for r in roles if not set(r.matched) <= aside_words]
     for named in named_orgs:
         if len(named.surface.split()) > 2 and resolve_country(scope, named.surface):
             # "is the Committee for Human Rights in North Korea the Canadian one": the

@@ -44,6 +44,14 @@ _VERBLESS_CLAIM = re.compile(
     r"^ (?:\w+ ){1,4}(?:on|at) the (?:\w+ ){0,3}(?:committee|board|team|staff|secretariat) $|"
     r"^ (?:\w+ ){1,4}with \w+ $"
 )
+#: One sentence ending in a question mark, or a whole claim ending in one full stop.
+#: "Letters HRW signed." names things; it claims nothing.
+_ASKED_OR_CLAIMED = re.compile(
+    r".*\?$|(?!(?:the )?(?:letters|groups|organi[sz]ations|orgs|ngos|people|quotes|signers|"
+    r"signatories|demands|abuses|events|countries|names|members|all|every|enumerate|"
+    r"describe|explain|summari[sz]e|compare|find|search|count|check)\b)[^.?!:]+\.$",
+    re.S | re.I,
+)
 _TOPIC_THEN_QUESTION = re.compile(r"\s[-–—:]\s|[,;]\s*\w+\?\s*$")
 
 #: Words that ask who wrote a source ("who wrote the RFA article"): there the source is the
@@ -106,10 +114,14 @@ _RELATED = frozenset("one group org organisation organization ngo person people 
 
 
 def is_declarative_question(text: str, norm: str) -> bool:
-    """ "CSW was among the signers?": a statement asked as a question, so yes or no."""
+    """ "CSW was among the signers?": a statement asked as a question, so yes or no.
+
+    A one-sentence claim with a full stop ("Olivia Miller was HRW's Asia director.") is put
+    to the bot to be checked, so it is read the same way.
+    """
     words = norm.split()
     return (
-        text.rstrip().endswith("?")
+        _ASKED_OR_CLAIMED.match(text.strip()) is not None
         and not _TOPIC_THEN_QUESTION.search(text)  # "the letter CSW joined - recipient?"
         and bool(words)
         and words[0] not in _OPENERS
@@ -141,3 +153,19 @@ def asked_of(tokens: list[str], mentions: list[Mention]) -> frozenset[str]:
         and m.end < len(tokens)
         and tokens[m.end] == "to"
     )
+
+
+#: "Conectas, one of the 2012 coalition members, is from Argentina": an aside between a
+#: subject and its verb, which describes the subject and asks or claims nothing itself.
+_APPOSITIVE = re.compile(
+    r"^\s*[^,?]{2,40}, ((?:one of|a|an|among|part of|member of)\b[^,?]{3,80}), "
+    r"(?=(?:is|was|are|were|has|had|did|does|signed|joined|wrote|said|works|worked|comes|"
+    r"came)\b)",
+    re.IGNORECASE,
+)
+
+
+def appositive(text: str) -> str | None:
+    """The aside describing a question's subject, between commas before its verb, if any."""
+    found = _APPOSITIVE.match(text)
+    return found.group(1) if found else None
