@@ -2936,6 +2936,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("did the 2012 letter precede the Singapore summit?", ["which came first"], ["Yes"]),
     ("did the moon letter mention refugees or something?", ["speak of refugees"], ["No"]),
     ("quotes on the summit agenda, speakers only", ["spoke of summit agenda"], ["Quintana"]),
+    # A yes-or-no question naming whom both letters went to, or who organised both, is
+    # answered about the one it names.
+    ("were the 2012 and 2018 letters both sent to Moon?", ["went to"], ["No", "Kim Jong Un"]),
+    ("did the 2012 and 2018 letters both go to Kim?", ["went to"], ["Yes", "Kim Jong Un"]),
+    ("were the 2012 and 2019 letters both organised by HRW?", ["organised"], ["No", "not Human"]),
+    ("were the 2012 and 2019 letters both organised by ICNK?", ["organised"], ["Yes"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

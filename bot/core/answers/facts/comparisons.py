@@ -226,10 +226,13 @@ def compare(scope: Scope, letter_a: str, letter_b: str, aspect: str | None = Non
     return functions[chosen](scope, first, second)
 
 
-def recipients(scope: Scope, first: Letter, second: Letter, yes_no: bool = False) -> Answer:
+def recipients(
+    scope: Scope, first: Letter, second: Letter, yes_no: bool = False, claimed: str | None = None
+) -> Answer:
     """Whom each of two letters went to, as the sources described them then, and if the same.
 
-    With `yes_no` ("did they go to the same person?") the answer opens with Yes or No.
+    With `yes_no` ("did they go to the same person?") the answer opens with Yes or No; with
+    `claimed` ("did both go to Moon?") the Yes is for that person being whom both went to.
     """
     kb = scope.kb
     builder = AnswerBuilder(kb, "compare", f"Recipients: {first.year} and {second.year} letters")
@@ -240,7 +243,8 @@ def recipients(scope: Scope, first: Letter, second: Letter, yes_no: bool = False
         return f"{kb.name_of(x.recipient)}{role}" if x.recipient else "no one the sources name"
 
     same = bool(first.recipient) and first.recipient == second.recipient
-    builder.direct = ("Yes. " if yes_no and same else "No. " if yes_no else "") + (
+    agreed = same and claimed in (None, first.recipient)
+    builder.direct = ("Yes. " if yes_no and agreed else "No. " if yes_no else "") + (
         f"Both went to {kb.name_of(first.recipient)}: described as {first.recipient_role} "
         f"in {first.year} and as {second.recipient_role} in {second.year}. {marks}"
         if same and first.recipient
@@ -252,17 +256,27 @@ def recipients(scope: Scope, first: Letter, second: Letter, yes_no: bool = False
     return builder.build()
 
 
-def organisers(scope: Scope, first: Letter, second: Letter, yes_no: bool = False) -> Answer:
+def organisers(
+    scope: Scope, first: Letter, second: Letter, yes_no: bool = False, claimed: str | None = None
+) -> Answer:
     """Who organised each of two letters, and whether it was the same organisation.
 
-    With `yes_no` ("did they have the same coordinator?") the answer opens with Yes or No.
+    With `yes_no` ("did they have the same coordinator?") the answer opens with Yes or No;
+    `claimed` is the organisation a yes-or-no question says organised both ("were both
+    coordinated by HRW?"), so the verdict is about it.
     """
     kb = scope.kb
     builder = AnswerBuilder(kb, "compare", f"Organisers: {first.year} and {second.year} letters")
     marks = builder.marks((*first.sources, *second.sources))
-    if first.coordinator and first.coordinator == second.coordinator:
+    both = first.coordinator if first.coordinator == second.coordinator else None
+    if both and yes_no and claimed and claimed != both:
+        builder.direct = (
+            f"No: {name_with_abbreviation(scope, both)}, not {kb.name_of(claimed)}, organised "
+            f"both the {first.year} and the {second.year} letters. {marks}"
+        )
+    elif both:
         builder.direct = ("Yes: " if yes_no else "") + (
-            f"{name_with_abbreviation(scope, first.coordinator)} organised both the {first.year} "
+            f"{name_with_abbreviation(scope, both)} organised both the {first.year} "
             f"and the {second.year} letters. {marks}"
         )
     else:

@@ -21,6 +21,7 @@ from bot.core.answers.reader.context import (
     Reading,
 )
 from bot.core.answers.reader.event_clues import TIME_PASSED
+from bot.core.answers.reader.party_compare_readings import SAME_ONE, parties_compared
 from bot.core.answers.reader.phrases import about_phrase
 from bot.core.answers.reader.question import Question
 from bot.core.kb.models import Event, Letter
@@ -105,7 +106,7 @@ def compare_readings(context: Context) -> list[Reading]:
                     cue + 3.0,
                     f"who spoke for {scope.kb.name_of(org_id)} on each letter",
                     lambda: people_lists.voices_per_letter(
-                        scope, org_id, (la, lb), bool(context.cue("yes_no")) and q.has(_SAME_ONE)
+                        scope, org_id, (la, lb), bool(context.cue("yes_no")) and q.has(SAME_ONE)
                     ),
                 )
             )
@@ -135,38 +136,7 @@ def compare_readings(context: Context) -> list[Reading]:
                     lambda: people_lists.people_in_both(scope, la, lb, org, asked_person),
                 )
             )
-        # "2012 vs 2018: how was Kim described?": the recipient's title in each letter
-        described_recipient = bool(
-            context.people
-            and context.people[0] in (la.recipient, lb.recipient)
-            and q.has(_DESCRIBED)
-        )
-        if context.cue("recipient") or q.has(_SAME_RECIPIENT) or described_recipient:
-            # "Did the 2012 and 2018 letters go to the same guy?", "how was Kim described"
-            out.append(
-                Reading(
-                    "compare",
-                    cue
-                    + max(context.cue("recipient"), 4.0)
-                    - 2.0
-                    + (_DESCRIBED_RECIPIENT if described_recipient else 0.0),
-                    f"whom the {la.year} and {lb.year} letters went to",
-                    lambda: comparisons.recipients(
-                        scope, la, lb, bool(context.cue("yes_no")) or q.has(_SAME_ONE)
-                    ),
-                )
-            )
-        if context.cue("sender"):
-            out.append(
-                Reading(
-                    "compare",
-                    cue + context.cue("sender") - 3.0,
-                    f"who organised the {la.year} and {lb.year} letters",
-                    lambda: comparisons.organisers(
-                        scope, la, lb, bool(context.cue("yes_no")) or q.has(_SAME_ONE)
-                    ),
-                )
-            )
+        out += parties_compared(context, la, lb, cue, both)
         out.append(
             Reading(
                 "compare",
@@ -292,11 +262,6 @@ _WHO_IN_BOTH = re.compile(
 )
 _REGIONS = re.compile(r"\bregions?\b|\bcontinents?\b")
 #: "Same coordinator?": whether one thing was the same for both, asked yes or no.
-_SAME_ONE = re.compile(r"\bsame\b")
-_SAME_RECIPIENT = re.compile(
-    r"\bsame (?:guy|man|leader|recipient|addressee)\b|\bto the same (?:person|one)\b|"
-    r"\b(?:was|is) (?:\w+ ){1,3}(?:described|called|referred to|styled)\b"
-)
 
 
 def _said_at(q: Question, thing: Letter | Event) -> int | None:
@@ -338,13 +303,6 @@ def _claim(q: Question, context: Context, a: Letter, b: Letter) -> tuple[Letter,
     return claimed, match.group(1) not in ("fewer", "smaller")
 
 
-#: How a person is described: their title or position as each letter gives it.
-_DESCRIBED = re.compile(
-    r"\b(?:described|describes|describe|description|called|named|titled|title|titles|"
-    r"position|referred to|refer to|refers to|styled|addressed as)\b"
-)
-#: Above "X on both" (their quotes), when the person is the letters' recipient.
-_DESCRIBED_RECIPIENT = 3.5
 #: The two letters' signers counted: "the number of signers", "signer counts".
 _SIGNER_COUNTS = re.compile(
     r"\b(?:(?:number|numbers|count|counts|total|totals) of (?:signers|signatories|signatures|"
