@@ -2942,6 +2942,15 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("did the 2012 and 2018 letters both go to Kim?", ["went to"], ["Yes", "Kim Jong Un"]),
     ("were the 2012 and 2019 letters both organised by HRW?", ["organised"], ["No", "not Human"]),
     ("were the 2012 and 2019 letters both organised by ICNK?", ["organised"], ["Yes"]),
+    # Someone quoted about a letter commented on it: no "reply (not in the sources)".
+    ("did Rogers comment on the 2018 letter?", ["quotes by Benedict Rogers"], ["Yes"]),
+    ("did Kim reply to the 2018 letter?", ["a reply from Kim Jong Un"], []),
+    # Being quoted on something is no Yes to a claim that says more.
+    (
+        "True or false: RFA reports that Trump raised human rights with Kim Yong Chol.",
+        ["quotes by Donald Trump"],
+        ["did not bring up human rights"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

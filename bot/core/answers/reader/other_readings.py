@@ -148,11 +148,19 @@ def general_readings(context: Context) -> list[Reading]:
             for quote in kb.quotes_by(context.people[0])
         )
     )
+    # "did Rogers comment on the 2018 letter?": someone quoted about it commented
+    commented = (
+        letter_asked is not None
+        and bool(context.people)
+        and not kb.letters_to(context.people[0])
+        and any(letter_asked in quote.about for quote in kb.quotes_by(context.people[0]))
+    )
     if (
         context.cue("reply")
         and not context.cue("who_said")
         and (subject_is_recipient or context.letter is not None or countries)
         and not quoted_reaction
+        and not commented
     ):
         letter = context.letter
         who = replier or (kb.name_of(letter.recipient) if letter is not None else "the recipient")

@@ -89,7 +89,9 @@ def person_readings(context: Context) -> list[Reading]:
                 if subject in scope.kb.records
                 else (f" mentioning “{subject}”" if subject else "")
             ),
-            lambda: answer_quotes(scope, [person_id], subject, yes_no=bool(context.cue("yes_no"))),
+            lambda: answer_quotes(
+                scope, [person_id], subject, yes_no=bool(context.cue("yes_no")) and not q.has(_MORE)
+            ),
         ),
         Reading(
             "person",
@@ -376,4 +378,12 @@ _BY_CLAIM = re.compile(
 _TWO_YEARS_JOINED = re.compile(
     r"\b(?:19|20)\d\d(?: (?:letter|one)s?)?(?: to \w+)? (?:and|&) (?:also )?(?:the )?"
     r"(?:(?:19|20)\d\d|one)\b"
+)
+
+
+#: A claim saying more than that someone was quoted on something ("RFA reports that Trump
+#: raised it", "Rogers spoke for CSW in 2018 but for HRW in 2019"): being quoted is no Yes.
+_MORE = re.compile(
+    r"\b(?:said|says|reports?|reported|claims?|claimed|stated|wrote) that\b|"
+    r"\b(?:but|whereas|instead|only|never)\b"
 )
