@@ -2951,6 +2951,15 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["quotes by Donald Trump"],
         ["did not bring up human rights"],
     ),
+    # "The only X group": whether no other signatory named is from there.
+    (
+        "Han Voice is the only Canadian group on the 2012 list, right?",
+        ["the only"],
+        ["No", "Council"],
+    ),
+    ("is Odhikar the sole Bangladeshi signatory of the 2012 letter?", ["the only"], ["Yes"]),
+    ("was Odhikar the only Indian group on the 2012 letter?", ["the only"], ["No", "Bangladesh"]),
+    ("was HRW the only American org on the 2018 letter?", ["the only"], ["no country"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -6,6 +6,7 @@ import re
 
 from bot.core.answers.facts import claims
 from bot.core.answers.facts import letter_facts as facts
+from bot.core.answers.facts.only_claims import only_one_from
 from bot.core.answers.facts.openers import answer_org
 from bot.core.answers.reader.context import Context, Reading
 
@@ -32,6 +33,18 @@ def org_place_readings(context: Context) -> list[Reading]:
                 4.0 + context.cue("yes_no") + 1.0,
                 f"is {org.name} based in {place}",
                 lambda: claims.based_in(scope, org, place),
+            )
+        )
+    letter = context.letter
+    if q.country and letter is not None and letter.signatory(org.id) and q.has(_ONLY):
+        # "Han Voice is the only Canadian group on the 2012 list, right?"
+        country = q.country
+        out.append(
+            Reading(
+                "from_country",
+                12.0,  # above whether it is from there at all, which "the only" takes as given
+                f"is {org.name} the only {letter.year} signatory from {country}",
+                lambda: only_one_from(scope, letter, org.id, country),
             )
         )
     if q.country and (context.cue("yes_no") or not context.cue("signed")):
@@ -91,3 +104,11 @@ _COUNTRY_OF_ORG = re.compile(
     r"\b(?:a|an) (?:\w+ )?(?:group|org|organi[sz]ation|ngo|charity|outfit) $"
 )
 _FROM_WORDS = re.compile(r"\b(?:from|based|group|organi[sz]ation|ngo|org|listed under)\b")
+
+
+#: "the only Canadian group", "the sole UK signatory", "the one and only Thai NGO".
+#: Not "the only one I know is Conectas", which claims nothing of the list.
+_ONLY = re.compile(
+    r"\b(?:the only|the sole|sole|one and only|only one) (?:\w+ ){0,2}(?:groups?|orgs?|"
+    r"organi[sz]ations?|ngos?|signator(?:y|ies)|signers?|members?|charity|one from)\b"
+)
