@@ -2960,6 +2960,10 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("is Odhikar the sole Bangladeshi signatory of the 2012 letter?", ["the only"], ["Yes"]),
     ("was Odhikar the only Indian group on the 2012 letter?", ["the only"], ["No", "Bangladesh"]),
     ("was HRW the only American org on the 2018 letter?", ["the only"], ["no country"]),
+    # "Only ever a press contact": another post makes the claim false.
+    ("was Phil Robertson just a press contact?", ["role or party"], ["No", "also as Asia deputy"]),
+    ("was Phil Robertson a press contact?", ["role or party"], ["Yes"]),
+    ("Odhikar - country listed as India?", ["from India"], ["No", "Bangladesh"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -214,7 +214,7 @@ def _described_share(kb: KnowledgeBase, org: Organization, claim: str) -> float:
         if w not in names and all(w not in n.split() for n in names)
     )
     described = " ".join(filter(None, (org.description, org.kind, org.country or "")))
-    return share(kb, rest, described) if rest and described else 0.0
+    return share(kb, rest, described, strict=True) if rest and described else 0.0
 
 
 #: "ICNK stands for …", "CSW is short for …": what an acronym is claimed to spell out.

@@ -116,6 +116,18 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
         role = holding[-1]
         described = _described(kb, role)
         card, marks = cite_in(card, kb, role.sources)
+    others = [r for r in person.roles if r not in holding]
+    if verdict == "Yes" and others and _ONLY.search(normalize(claim)):
+        # "Robertson was only ever a press contact?": he held another post as well
+        card, marks = cite_in(card, kb, [s for r in others for s in r.sources])
+        also = "; ".join(dict.fromkeys(_described(kb, r) for r in others))
+        return with_direct(
+            card,
+            f"No. {person.name} is described as {described}, and also as {also}. {marks}",
+            f"was {person.name} only {' '.join(sorted(asked))}",
+            (),
+            "yes_no",
+        )
     return with_direct(
         card,
         f"{verdict}. {person.name} is described as {described}. {marks}",
@@ -188,3 +200,7 @@ def _holds(role: Role, when: str) -> bool:
 def _role_words(kb: KnowledgeBase) -> set[str]:
     """Every word of every role title in the data: the vocabulary of role claims."""
     return {w for p in kb.people.values() for r in p.roles for w in canonical_words(r.title)}
+
+
+#: "only ever a press contact", "just a spokesperson": no other post, the claim says.
+_ONLY = re.compile(r"\b(?:only|just|merely|solely|never had)\b")

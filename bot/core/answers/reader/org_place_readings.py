@@ -98,6 +98,8 @@ _COUNTRY_OF_ORG = re.compile(
     r"\blisted (?:under|with) (?!the\b)|\bas (?:its|their) country\b|"
     # "is it listed as being from Myanmar?"
     r"\b(?:listed|recorded|given|shown|described) as (?:being )?(?:from|based in)\b|"
+    # "Burma Partnership - country listed as Myanmar?", "its country given as Thailand"
+    r"\bcountry (?:is |was )?(?:listed|recorded|given|shown|printed|stated) as\b|"
     # "Burma Partnership is the one group on the 2012 list from Myanmar, right?"
     r"\b(?:is|was) the (?:only|one|sole) (?:group|org|organi[sz]ation|ngo|signatory)\b.* from\b|"
     # "Is Kontras, one of the groups the release names, a Thai organisation?"
