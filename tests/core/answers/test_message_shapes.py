@@ -2964,6 +2964,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("was Phil Robertson just a press contact?", ["role or party"], ["No", "also as Asia deputy"]),
     ("was Phil Robertson a press contact?", ["role or party"], ["Yes"]),
     ("Odhikar - country listed as India?", ["from India"], ["No", "Bangladesh"]),
+    # A view asked of someone found by role is no claim about the role; a verb of holding a
+    # view is not what the view is about ("with regard to").
+    (
+        "did the UN rapporteur think a human rights dialogue was an obstacle to the talks?",
+        ["quotes by Tomas Ojea Quintana"],
+        ["Tomas Ojea Quintana"],
+    ),
+    (
+        "did the UN special rapporteur see human rights dialogue as an obstacle to the "
+        "denuclearisation talks?",
+        ["want or think so"],
+        ["No", "not of the opinion"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

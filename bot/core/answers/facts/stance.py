@@ -28,6 +28,12 @@ _AGAINST = re.compile(
     r"\b(?:against|mistake|never|shouldn t|should not|cannot|can t|won t|wouldn t|oppos\w*|"
     r"reject\w*|refus\w*|wrong|bad idea|overload\w*|undermin\w*|fail\w*|ignor\w*|not)\b"
 )
+#: Verbs of holding a view ("did he regard dialogue as an obstacle"): they say how the
+#: view is held, not what it is about ("with regard to" is no match for "regard").
+_HOLDING = re.compile(
+    r"\b(?:regard\w*|consider\w*|deem\w*|believ\w*|think|thinks|thought|view|views|see|saw)\b",
+    re.IGNORECASE,
+)
 #: Where a quote's clauses part ("…, but …").
 _CLAUSES = re.compile(r"[,;:.]\s+|\s+but\s+|\s+while\s+|\s+whereas\s+")
 
@@ -35,9 +41,10 @@ _CLAUSES = re.compile(r"[,;:.]\s+|\s+but\s+|\s+while\s+|\s+whereas\s+")
 def closest_quote(kb: KnowledgeBase, person_id: str, asked: str) -> tuple[Quote, str] | None:
     """The person's quote, and its clause, that says most of `asked` (None below `CLOSE`)."""
     best: tuple[float, Quote, str] | None = None
+    asked = _HOLDING.sub(" ", asked)
     for quote in kb.quotes_by(person_id):
         for clause in _CLAUSES.split(quote.text):
-            fit = share(kb, asked, clause)
+            fit = share(kb, asked, clause, strict=True)
             if best is None or fit > best[0]:
                 best = (fit, quote, clause)
     if best is None or best[0] < CLOSE:

@@ -14,6 +14,7 @@ from bot.core.answers.reader.context import (
     letter_fit,
 )
 from bot.core.answers.reader.event_clues import anchor_people
+from bot.core.answers.reader.opinion_readings import OPINION
 from bot.core.answers.reader.org_descriptions import PLACE_KINDS
 from bot.core.answers.reader.phrases import SENT_TO
 from bot.core.answers.reader.question import Question
@@ -295,8 +296,9 @@ def _claims_attribute(q: Question, person_id: str) -> bool:
     if not named:
         # found by a role ("is the Florida senator a Democrat?"); but "did any letter go
         # to a South Korean president?" describes whom a letter went to, and "the former
-        # envoy told senators …, accurate?" claims what was said: neither claims a role
-        return not q.has(SENT_TO) and not q.has(_SAID_OR_DID)
+        # envoy told senators …, accurate?" claims what was said, and "did the UN rapporteur
+        # regard dialogue as an obstacle?" a view: none of them claims a role
+        return not q.has(SENT_TO) and not q.has(_SAID_OR_DID) and not q.has(OPINION)
     for mention in named:
         window = tokens[mention.end : mention.end + _AFTER_NAME]
         if window[:1] and _SAID_OR_DID.match(window[0]):

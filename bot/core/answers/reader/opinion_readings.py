@@ -10,7 +10,7 @@ from bot.core.answers.reader.context import Context, Reading
 from bot.core.answers.reader.phrases import leftover_topic
 
 #: Verbs that ask what someone wanted or thought, not what they did.
-_OPINION = re.compile(
+OPINION = re.compile(
     r"\b(?:want|wanted|wants|think|thought|thinks|believe|believed|feel|felt|support|"
     r"supported|favou?r\w*|agree\w*|consider\w*|view\w*|see|saw|regard\w*)\b"
 )
@@ -22,7 +22,7 @@ def opinion_readings(context: Context) -> list[Reading]:
     """Yes or no from the one person's quote that says most of what the question asks."""
     q, scope = context.question, context.scope
     speakers = [p for p in context.people if p not in q.spoken_of()]
-    if not context.cue("yes_no") or len(speakers) != 1 or not q.has(_OPINION):
+    if not context.cue("yes_no") or len(speakers) != 1 or not q.has(OPINION):
         return []
     person_id = speakers[0]
     asked = leftover_topic(q)

@@ -28,6 +28,7 @@ from bot.core.answers.reader.context import (
     letter_fit,
 )
 from bot.core.answers.reader.event_clues import named_after
+from bot.core.answers.reader.opinion_readings import OPINION
 from bot.core.answers.reader.phrases import SENT_TO, about_phrase
 from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.signing_claims import (
@@ -382,8 +383,9 @@ _TWO_YEARS_JOINED = re.compile(
 
 
 #: A claim saying more than that someone was quoted on something ("RFA reports that Trump
-#: raised it", "Rogers spoke for CSW in 2018 but for HRW in 2019"): being quoted is no Yes.
+#: raised it", "Rogers spoke for CSW in 2018 but for HRW in 2019", "did the rapporteur
+#: think dialogue was an obstacle?"): being quoted is no Yes.
 _MORE = re.compile(
     r"\b(?:said|says|reports?|reported|claims?|claimed|stated|wrote) that\b|"
-    r"\b(?:but|whereas|instead|only|never)\b"
+    r"\b(?:but|whereas|instead|only|never)\b|" + OPINION.pattern
 )
