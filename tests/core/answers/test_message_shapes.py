@@ -2977,6 +2977,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["want or think so"],
         ["No", "not of the opinion"],
     ),
+    # "Did <role> urge …": the words put to the person the role names, not a role claim.
+    (
+        "did the HRW Asia deputy director urge Moon to reverse course?",
+        ["did Phil Robertson say"],
+        ["Yes", "reverse course"],
+    ),
+    ("did the Florida senator urge the House to pass the bill?", ["did Marco Rubio say"], ["Yes"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

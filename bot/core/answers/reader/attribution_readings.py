@@ -43,7 +43,7 @@ _SAID = re.compile(
     r"^(?:(?:really|actually|ever|once|publicly|also|then|indeed) )*(?:said|say|says|"
     r"stated|state|claimed|claim|warned|warn|argued|argue|told|tell|remarked|declared|"
     r"insisted|called|call|described|describe|put it|(?:wrote|write) that|cautioned|caution|"
-    r"urged|stressed|noted|emphasi[sz]ed|suggested|maintained|asserted|admitted|acknowledged|conceded|"
+    r"urged|urge|urges|stressed|noted|emphasi[sz]ed|suggested|maintained|asserted|admitted|acknowledged|conceded|"
     r"predicted) (?:that )?"
 )
 #: Before a name, words that make it the object of something else ("the letter to Kim").
@@ -200,8 +200,13 @@ def _said_by_role(q: Question, tokens: list[str]) -> tuple[str, tuple[str, ...]]
         if said is None:
             continue
         before = tokens[:position]
-        named = any(m.kind == "person" and m.start < position for m in q.mentions)
-        asks = _ASKS_ELSE.search(" ".join(before)) or tokens[position - 1] not in role.matched
+        # (the mention the role itself found has no surface: it names no one else)
+        named = any(m.kind == "person" and m.surface and m.start < position for m in q.mentions)
+        # "the deputy Asia director at Human Rights Watch urged": the role, then its group
+        role_ends = tokens[position - 1] in role.matched or any(
+            m.kind == "organization" and m.end == position for m in q.mentions
+        )
+        asks = _ASKS_ELSE.search(" ".join(before)) or not role_ends
         if named or asks or not set(role.title_matched) & set(before):
             return None
         words = _TAG.sub("", said).strip()

@@ -254,7 +254,8 @@ _ATTRIBUTE = re.compile(rf"\b(?:{_TITLES}|from|works? (?:for|at)|with|based|loca
 #: What someone said or did: a claim about that, not about who they are.
 _SAID_OR_DID = re.compile(
     r"\b(?:said|says|told|tells|recalled|recalls|claimed|argued|warned|called|described|"
-    r"stated|urged|raised|testified|cautioned|insisted|stressed|spoke|wrote)\b"
+    r"stated|urged|raised|testified|cautioned|insisted|stressed|spoke|wrote|"
+    r"urge|warn|caution|insist|stress|critici[sz]e|accuse)\b"  # "did HRW's … urge Moon to…"
 )
 #: Words after the name that say where in the question the claim lies.
 _AFTER_NAME = 8
@@ -334,12 +335,11 @@ def _claims_employer(q: Question, person_id: str, orgs: list[str]) -> bool:
 
 
 _SIGN_WORDS = re.compile(r"\b(?:sign\w*|co ?sign\w*|join\w*|endors\w*|back\w*|letter\w*|from)\b")
-#: "Is Robertson with HRW", "does he work for CSW": a claim about who someone is, not
-#: about something they did ("did Moon reverse course on the UN resolution").
+#: "Is Robertson with HRW", "did Ha sit on the committee", "served as its president": a
+#: claim about who someone is, not something they did ("did Moon reverse course on it").
 _BEING = re.compile(
     r"^ (?:is|was|are|were|isn ?t|wasn ?t)\b|\b(?:works?|worked|working|employed|member|staff\w*|"
     r"employee|down as|affiliated|represent\w*|speaks? for|spokes\w*|part of|belong\w*|"
-    # "did Ha sit on the ICNK's coordinating committee?", "served as its president"
     r"s[ai]ts? on|serv\w* (?:on|as|with|at))\b|\bright $"
 )
 _BEFORE_YEAR = re.compile(r"\b(?:before|prior to|until|by) ((?:19|20)\d\d)\b")
