@@ -2984,6 +2984,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Yes", "reverse course"],
     ),
     ("did the Florida senator urge the House to pass the bill?", ["did Marco Rubio say"], ["Yes"]),
+    # "What did <role> urge X to do": the words of the person the role names.
+    ("what did the deputy Asia director at HRW urge Moon to do?", ["quotes by Phil"], []),
+    ("what did the president of Open North Korea want Kim to do?", ["quotes by Ha Tae"], []),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
