@@ -2987,6 +2987,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # "What did <role> urge X to do": the words of the person the role names.
     ("what did the deputy Asia director at HRW urge Moon to do?", ["quotes by Phil"], []),
     ("what did the president of Open North Korea want Kim to do?", ["quotes by Ha Tae"], []),
+    # Two topics set against each other are a topic, not two events they describe.
+    ("anything said on peace on the Korean peninsula vs human rights?", ["sources say about"], []),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

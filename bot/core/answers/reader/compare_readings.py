@@ -35,7 +35,9 @@ def compare_readings(context: Context) -> list[Reading]:
     if not context.cue("compare") or q.has(_TO_WHICH_OF_TWO):
         return []  # "was it to Trump or to Kim?" asks one letter's recipient
     things = things_compared(context)
-    if len(things) < 2:
+    if len(things) < 2 or (context.cue("topic") and not q.mentions and not q.years):
+        # "what was said about peace on the peninsula versus human rights?": two topics,
+        # though each may describe some event
         return []
     a, b = things[0], things[1]
     asked = None
