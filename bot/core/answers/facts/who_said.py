@@ -101,14 +101,17 @@ def who_said(
         )
     top_score = best[0][1]
     chosen = [q for q, s in best if top_score - s <= TIE_MARGIN][:3]
-    if said_the_opposite(words, chosen[0]):
+    opposite = said_the_opposite(words, chosen[0])
+    if opposite:
         # another speaker matching as well who says what the words say comes first
         agreeing = [
             q
             for q in chosen
             if q.speaker != chosen[0].speaker and said_the_opposite(words, q) is None
         ]
-        chosen = agreeing + [q for q in chosen if q not in agreeing]
+        if agreeing:
+            chosen = agreeing + [q for q in chosen if q not in agreeing]
+            opposite = None
     builder = AnswerBuilder(kb, "who_said", f"Who said “{shown}”")
     first = chosen[0]
     speakers = list(dict.fromkeys(q.speaker for q in chosen))
@@ -123,7 +126,6 @@ def who_said(
     others = ", ".join(kb.name_of(s) for s in speakers[1:])
     also = f" Similar words are also attributed to {others}." if others else ""
     builder.direct += also
-    opposite = said_the_opposite(words, first)
     if opposite and first.speaker in guessed:
         # "Did Trump say he raised human rights?": he said he did not.
         builder.direct = (

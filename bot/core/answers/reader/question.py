@@ -86,13 +86,14 @@ class Question:
     message: str = ""
     #: The organisation found by a description ("which survivors' group"), among `mentions`.
     described: Mention | None = None
+    #: The aside describing the subject ("Conectas, one of the 2012 members, is…"), if any.
+    aside: str | None = None
 
     @property
     def main_clause(self) -> str:
         """The normalised question without what only describes a letter or its subject."""
         clause = main_clause(self.norm)
-        aside = appositive(self.text)
-        return clause.replace(f" {normalize(aside)} ", " ", 1) if aside else clause
+        return clause.replace(f" {normalize(self.aside)} ", " ", 1) if self.aside else clause
 
     def asks_of_a_letter(self) -> bool:
         """Whether the question names a letter or speaks of one ("the letter to Moon")."""
@@ -318,6 +319,7 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         source_orgs=source_orgs,
         message=message,
         described=found_by_description,
+        aside=aside,
     )
 
 
