@@ -2989,6 +2989,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("what did the president of Open North Korea want Kim to do?", ["quotes by Ha Tae"], []),
     # Two topics set against each other are a topic, not two events they describe.
     ("anything said on peace on the Korean peninsula vs human rights?", ["sources say about"], []),
+    # A post naming a country ("president of South Korea") filters no signatories.
+    ("was the letter to moon sent to him as president of south korea", ["sent to Moon"], ["Yes"]),
+    # "was Kim called …": how the letter addressed him, not words he said.
+    ("was kim called heir apparent in the 2012 letter", ["sent to Kim"], ["Yes", "heir"]),
+    # A nationality describing something else ("North Korean prison camps") is no country.
+    (
+        "true or false: Free NK Gulag is a group of North Korean prison camp survivors",
+        ["Free NK Gulag"],
+        ["Yes, that is true"],
+    ),
+    ("people in need czech yes or no", ["from Czech Republic"], ["Yes"]),
+    ("did the 2018 letter mention food aid", ["food aid"], ["Yes", "humanitarian aid"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -54,6 +54,8 @@ def share(kb: KnowledgeBase, phrase: str, text: str, strict: bool = False) -> fl
     asked = (asked - _GENERIC) or asked  # "food shortages" is hunger; "shortages" is asked
     if _AGENDA <= asked:
         asked -= _SUMMIT
+    if _AID <= asked:
+        asked -= _HUNGER  # "food aid" is the humanitarian aid the letters ask to be let in
     have = concepts(text)
     if len(asked) <= SHORT_TOPIC:
         return 1.0 if asked and asked <= have else 0.0
@@ -117,6 +119,7 @@ _GENERIC = frozenset(
 )
 #: "the summit agenda": every agenda in these sources is a summit's, so "agenda" says it.
 _AGENDA, _SUMMIT = concepts("agenda"), concepts("summit")
+_AID, _HUNGER = concepts("aid"), concepts("food")
 #: The words every campaign here is about; alone they tell no statement from another.
 SUBJECT = frozenset(
     concepts("north korea korean human rights government dprk pyongyang organisation")

@@ -17,7 +17,7 @@ from bot.core.answers.reader.chat import ASKS_ANYTHING
 from bot.core.answers.reader.context import Context, Reading, letter_fit
 from bot.core.answers.reader.question import Question
 from bot.core.kb.sentences import split_sentences
-from bot.core.search.names import normalize
+from bot.core.search.names import Mention, normalize
 
 #: Above a claim about the person's role, their quotes, and a comparison the words happen to cue
 #: ("… said peace matters more than human rights"): the words decide.
@@ -174,6 +174,8 @@ def attributed_words(q: Question) -> tuple[str, tuple[str, ...]] | None:
     for mention in people:
         if mention.start > 0 and tokens[mention.start - 1] in _OBJECT_OF:
             continue  # "did the letter to Kim say …": the letter speaks, not Kim
+        if _named_passively(tokens, mention):
+            continue  # "was Kim called the heir apparent": he is the one named, not the speaker
         # "Did Trump say he raised human rights? I doubt it.": the words end with the sentence.
         end = next((e for e in ends if e > mention.end), len(tokens))
         said = _said_after(tokens[:end], mention.end)
@@ -183,6 +185,18 @@ def attributed_words(q: Question) -> tuple[str, tuple[str, ...]] | None:
         if len(words.split()) >= _FEWEST_WORDS and not _NOT_WORDS.match(words):
             return words, (mention.entity_id,)
     return _said_by_role(q, tokens)
+
+
+def _named_passively(tokens: list[str], mention: Mention) -> bool:
+    """Whether the person is the one called something ("was Kim called …"), not a speaker."""
+    before = tokens[mention.start - 1] if mention.start > 0 else ""
+    after = tokens[mention.end] if mention.end < len(tokens) else ""
+    return before in _BEING and after in _NAMING
+
+
+#: "was Kim called …", "is Moon described as …": the person is named so, not speaking.
+_BEING = frozenset({"was", "is", "were", "been"})
+_NAMING = frozenset({"called", "described", "referred", "named", "termed", "dubbed"})
 
 
 def _said_by_role(q: Question, tokens: list[str]) -> tuple[str, tuple[str, ...]] | None:

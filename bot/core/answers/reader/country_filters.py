@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 
 from bot.core.scope import Scope
-from bot.core.search.resolve import DEMONYMS, REGIONS, resolve_country, resolve_region
+from bot.core.search.names import normalize
+from bot.core.search.resolve import (
+    DEMONYMS,
+    KNOWN_COUNTRIES,
+    REGIONS,
+    resolve_country,
+    resolve_region,
+)
 from bot.core.search.roles import HEAD_WORDS, canonical_words
 
 _COUNTRY_NOUN = re.compile(
@@ -211,6 +218,8 @@ def _country(scope: Scope, norm: str) -> str | None:
             tails = tails if pattern is _COUNTRY_NOUN else tails[:1]
             if match.group(0).endswith((" one", " ones")) and not _demonym(words[-1]):
                 continue  # "the Thai one" is a group; "the south korea one" the letter
+            if pattern is _COUNTRY_FROM and _describes_other_thing(words):
+                continue  # "a group of North Korean prison camp survivors": not its country
             country = next((c for t in tails if (c := resolve_country(scope, t))), None)
             if country and not _describes_role(norm, match):
                 return country
@@ -228,6 +237,29 @@ _TAGS = frozenset(
 def _demonym(word: str) -> bool:
     """Whether a word is an adjective of nationality other than Korea's ("Thai", "Canadian")."""
     return word.endswith(_DEMONYM_ENDINGS) and word != "korean"
+
+
+def _describes_other_thing(words: list[str]) -> bool:
+    """Whether a nationality in `words` describes a noun after it that is no group.
+
+    "survivors of North Korean prison camps" says where the camps are, not the group.
+    """
+    return any(
+        word in DEMONYMS
+        and (word == "korean" or _demonym(word))  # an adjective, not "Burma" or "US"
+        and words[i + 1 :]
+        and words[i + 1] not in _GROUPS | _TAGS | _LIST_JOINERS | {"no"}
+        and f"{word} {words[i + 1]}" not in _COUNTRY_NAMES  # "the Czech Republic"
+        for i, word in enumerate(words)
+    )
+
+
+_COUNTRY_NAMES = frozenset(normalize(country) for country in KNOWN_COUNTRIES)
+#: Nouns a nationality before them makes a filter on groups ("of Japanese groups").
+_GROUPS = frozenset(
+    "organisation organisations organization organizations group groups ngo ngos org orgs "
+    "signatories signatory members member signers charity charities one ones".split()
+)
 
 
 def _closing_country(scope: Scope, norm: str) -> str | None:

@@ -281,10 +281,11 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         # it names no one by role
         aside_words = set(canonical_words(normalize(aside)))
         roles = [r for r in roles if not set(r.matched) <= aside_words]
-    for named in named_orgs:
+    for named in [*named_orgs, *(m for m in mentions if m.kind == "person")]:
         if len(named.surface.split()) > 2 and resolve_country(scope, named.surface):
-            # "is the Committee for Human Rights in North Korea the Canadian one": the
-            # country inside a group's name filters nothing
+            # "is the Committee for Human Rights in North Korea the Canadian one", "sent to
+            # him as president of South Korea": the country inside a name or a post filters
+            # nothing
             filter_norm = filter_norm.replace(f" {named.surface} ", " the organisation ")
     countries = countries_in(scope, filter_norm)
     carved = carved_region(countries)
