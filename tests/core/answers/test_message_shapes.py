@@ -3001,6 +3001,36 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("people in need czech yes or no", ["from Czech Republic"], ["Yes"]),
     ("did the 2018 letter mention food aid", ["food aid"], ["Yes", "humanitarian aid"]),
+    # Two posts claimed at once, each held; the letter a post was for is no part of it.
+    (
+        "Ha Tae Keung was president of Open North Korea and sat on the ICNK Coordinating "
+        "Committee - true?",
+        ["Ha Tae Keung"],
+        ["Yes", "Coordinating Committee"],
+    ),
+    ("was Ha Tae Keung president of Open North Korea and HRW's Asia director?", [], ["No"]),
+    (
+        "Kanae Doi was Human Rights Watch's Tokyo press contact for the 2012 open letter?",
+        ["Kanae Doi"],
+        ["Yes"],
+    ),
+    # A year guessed after a date question is no clue to the letter.
+    ("when was the moon letter sent, 2018?", ["Moon Jae-in"], ["December 2019"]),
+    # Quoted words, then the speaker guessed for them.
+    (
+        "'President Moon should reevaluate this disturbing policy' was Benedict Rogers, right?",
+        ["who said"],
+        ["No, not Benedict Rogers", "Phil Robertson"],
+    ),
+    (
+        "The letter complaining that Seoul dropped its co-sponsorship of a UN resolution was "
+        "addressed to Kim Jong Un - correct?",
+        ["Moon Jae-in"],
+        ["No, not to Kim Jong Un"],
+    ),
+    ("Exact send date of the 52-organisation joint letter to Kim?", ["date"], ["7 June 2018"]),
+    ("Was the 2018 letter timed to the Singapore summit?", ["which came first"], ["Yes"]),
+    ("was the 2019 letter timed to the singapore summit?", [], ["do not tie them"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -63,7 +63,9 @@ def order(
                 f"{first.title} ({_when(first)}) came {relation} "
                 f"{second.title} ({_when(second)}): {apart}. {marks}"
             )
-        if asked and relation:
+        if asked == "timed":
+            builder.direct = _timed(first, second) + builder.direct
+        elif asked and relation:
             if asked == relation and span and not _span_holds(first.date, second.date, span):
                 claimed = f"{span[0]} {span[1]}{'s' if span[0] != 1 else ''}"
                 builder.direct = f"No, not {claimed}: " + builder.direct
@@ -72,6 +74,16 @@ def order(
     dated_items(builder, first, second)
     builder.interpretation = f"which came first: {first.title} or {second.title}"
     return builder.build()
+
+
+def _timed(first: Dated, second: Dated) -> str:
+    """Whether the sources tie a letter to an event ("timed to the summit?"), as an opener."""
+    for letter, event in ((first, second), (second, first)):
+        if isinstance(letter, Letter) and isinstance(event, Event):
+            if letter.id in event.related_letters:
+                return "Yes: the sources tie them together. "
+            return "The sources do not tie them together. "
+    return ""
 
 
 def gap(scope: Scope, first: Dated, second: Dated) -> Answer:

@@ -26,9 +26,22 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
     roles = person.roles
     if not roles:
         return with_direct(card, f"The sources give no role for {person.name}.", None, (), "yes_no")
+    together = _posts_claimed_together(kb, person, claim)
+    if together:
+        card, marks = cite_in(card, kb, [s for r in together for s in r.sources])
+        posts = " and as ".join(_described(kb, r) for r in together)
+        return with_direct(
+            card,
+            f"Yes. {person.name} is described as {posts}. {marks}",
+            f"is {person.name} each of these",
+            (),
+            "yes_no",
+        )
     role = roles[-1]
     card, marks = cite_in(card, kb, role.sources)
     described = _described(kb, role)
+    # "Tokyo press contact for the 2012 open letter": the letter says when, not the post
+    claim = _without_letter(claim)
     asked = set(canonical_words(claim)) & kb.derived("role_words", _role_words)
     asked -= {w for n in person.names for w in canonical_words(n)}
     if org is not None:
@@ -135,6 +148,52 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
         (),
         "yes_no",
     )
+
+
+def _posts_claimed_together(kb: KnowledgeBase, person: Person, claim: str) -> list[Role]:
+    """Two posts claimed at once, each held ("president of X and on the Y committee").
+
+    Empty unless every part of the claim joined by "and" names a post the person holds and
+    the parts name at least two different posts.
+    """
+    vocabulary = kb.derived("role_words", _role_words)
+    names = {w for n in person.names for w in canonical_words(n)}
+    found: list[Role] = []
+    for part in _AND.split(_without_letter(claim)):
+        asked = set(canonical_words(part)) & vocabulary - names
+        if not asked:
+            continue
+        held = next((r for r in person.roles if _holds_words(kb, r, asked)), None)
+        if held is None:
+            return []
+        if held not in found:
+            found.append(held)
+    return found if len(found) >= 2 else []
+
+
+def _without_letter(claim: str) -> str:
+    """The claim without the letter it names, but with its year ("… for the 2019 letter")."""
+    return _FOR_A_LETTER.sub(
+        lambda found: f" {' '.join(_YEAR.findall(found[0]))} ", f" {normalize(claim)} "
+    )
+
+
+def _holds_words(kb: KnowledgeBase, role: Role, asked: set[str]) -> bool:
+    """Whether a post's title, beside its organisation's names, holds every word asked."""
+    org = kb.organizations.get(role.organization or "")
+    at = {w for n in org.names for w in canonical_words(n)} if org else set()
+    title = set(canonical_words(role.title))
+    # "Asia director" is not the Asia *deputy* director's post
+    return bool(asked - at) and asked - at <= title and not (title & _RANK_WORDS) - asked
+
+
+#: "… president of X and sat on the Y committee": one claim per post.
+_AND = re.compile(r" (?:and|as well as|plus) ")
+#: "for the 2012 open letter", "on the Moon letter": which campaign, not part of the post.
+_FOR_A_LETTER = re.compile(
+    r" (?:for|on|in|of|with|behind|around|about) (?:the |that |this |their |its )?"
+    r"(?:\w+ ){0,2}(?:open |joint )?(?:letter|letters|release|appeal|campaign) "
+)
 
 
 def _described(kb: KnowledgeBase, role: Role) -> str:

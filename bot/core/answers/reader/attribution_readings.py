@@ -123,6 +123,14 @@ def _guessed_speakers(context: Context) -> tuple[str, ...]:
         people = [m.entity_id for m in q.mentions if m.kind == "person" and m.start >= after]
         if people:
             return tuple(dict.fromkeys(people))
+    # "'…' was Benedict Rogers, right?": the person named right after the words
+    quoted = f" {normalize(q.quoted)} " if q.quoted else ""
+    at = q.norm.find(quoted) if quoted.strip() else -1
+    if at >= 0 and _SPEAKER_AFTER_WORDS.match(q.norm[at + len(quoted) - 1 :]):
+        after = len(q.norm[: at + len(quoted)].split())
+        people = [m.entity_id for m in q.mentions if m.kind == "person" and m.start >= after]
+        if people:
+            return tuple(dict.fromkeys(people))
     # "pretty sure that was the UN rapporteur": a person named by role
     return tuple(q.subjects("person") or context.people) if q.has(_GUESSED_SPEAKER) else ()
 
@@ -283,6 +291,8 @@ _GUESSED_SPEAKER = re.compile(
     r"warned|argued|claimed|compared|urged|told|stated|accused|likened)\b|"
     r"\b(?:that|this|it) (?:was|is) (?:\w+ ){0,2}(?:the )?\w+(?: \w+)?,? (?:right|not|no)\b"
 )
+#: "'…' was Rogers, right?", "'…' — that's Yun?": who is named right after the words.
+_SPEAKER_AFTER_WORDS = re.compile(r"^ (?:was|is|that was|that s|it was|came from|said by) ")
 #: "… — I think that was Benedict Rogers": a guess that follows the words.
 _I_THINK_IT_WAS = re.compile(
     r"\b(?:i think|i believe|pretty sure|i m sure|i guess|i suspect) (?:that|it|this) "

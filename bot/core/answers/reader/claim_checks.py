@@ -38,6 +38,10 @@ _ATTRIBUTION = re.compile(
     r"was (?:that|it|this) (?!(?:right|true|correct|accurate|wrong|false|actually|really|in|"
     r"on)\b)|"
     r"(?:said|says|spoken|written|uttered|quoted) by |by |from |"
+    # "'…' was Benedict Rogers, right?": a speaker named right after the words
+    r"(?:was|is) (?!(?:right|true|correct|accurate|wrong|false|actually|really|in|on|the|a|an|part|"
+    r"not|never|also|said|stated|written|mentioned|there|made|what|that|this|it|so|they|"
+    r"he|she|its|their|his|her)\b)\w+ \w+|"
     # "'I don't think there is a dilemma here.' Attributed to Trump. Correct?"
     r"(?:(?:it s|it is|its|that s|this is) )?attribut\w* to "
 )

@@ -121,6 +121,7 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
     asked_month = asked if asked and len(asked) >= 7 else None
     # "Was the letter to Moon signed by 52 organisations?": the number is what is claimed.
     claimed = {int(n) for found in _CLAIMED_COUNT.findall(question.norm) for n in found if n}
+    guessed_year = _GUESSED_YEAR.search(question.norm) is not None
     words, described_words = question_words(question)
     stems_asked = set(stems(question.norm)) - QUESTION_WORDS
     reported_only = question.has(_REPORTED) and not question.has(_SIGN_WORD)
@@ -130,7 +131,8 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
         if letter.id in named:
             fit.add(NAMED, "named")
         if letter.year in question.years and not _other_month(letter, asked_month):
-            fit.add(YEAR, str(letter.year))
+            # "when was the Moon letter sent, 2018?": a guess at the answer, not a clue
+            fit.add(GUESSED_YEAR if guessed_year else YEAR, str(letter.year))
         elif month and not question.years and letter.date[5:7] == f"{month:02d}":
             fit.add(MONTH, f"in {calendar.month_name[month]}")  # "the December letter"
         _recipient_clues(kb, letter, mentioned, fit)
@@ -191,6 +193,14 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
     return fits
 
 
+#: "when was the Moon letter sent, 2018?", "what year did it go out, 2019 or so?": the
+#: date asked, then the year guessed for it.
+_GUESSED_YEAR = re.compile(
+    r"^ (?:when|what (?:year|date|day|month))\b.* (?:was it |in |maybe |or )?(?:19|20)\d\d"
+    r"(?: or so| maybe| i think| right)? $"
+)
+#: How much a guessed year weighs: enough to choose between letters nothing else tells apart.
+GUESSED_YEAR = 1.0
 _CLAIMED_COUNT = re.compile(
     r"^ (?:was|were|is|did|does|has|had)\b.*\b(?:signed by|backed by|endorsed by|have|had|has|"
     r"get|got) (?:over |more than |about |around |some |only )?(\d+)\b|"

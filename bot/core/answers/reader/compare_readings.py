@@ -45,6 +45,8 @@ def compare_readings(context: Context) -> list[Reading]:
         after, before = q.has(_AFTER), q.has(_BEFORE)
         if q.has(SAME_TIME):
             asked = "same"
+        elif q.has(_TIMED_TO):
+            asked = "timed"
         elif after != before:  # "before or after?" asks which, not whether
             asked = "after" if after else "before"
             # "was the 2012 letter sent 6 years before the 2018 one?": the claim's order
@@ -280,6 +282,8 @@ _SPOKE_FOR = re.compile(r"\b(?:spoke|speaks|spokes\w+|same person|quoted|voice|c
 _CLAIMED_SPAN = re.compile(
     rf"\b(\d+|{NUMBER_WORD}) (day|week|month|year)s? (?:before|after|earlier|later|ahead)\b"
 )
+#: "was the 2018 letter timed to the summit?": whether the sources tie one to the other.
+_TIMED_TO = re.compile(r"\b(?:timed (?:to|for|around|with)|in the run up to)\b")
 _AFTER = re.compile(r"\b(?:after|postdate[sd]?)\b")
 _BEFORE = re.compile(r"\b(?:before|ahead of|precede[sd]?|predate[sd]?)\b")
 _GAP = re.compile(

@@ -112,7 +112,9 @@ def _names_the_letter(norm: str, number: int) -> bool:
     """Whether a number only says which letter: "the letter of the 52", "the 52-org letter"."""
     return (
         re.search(
-            rf"\b(?:letter|one) (?:of|from|by) the {number}\b|\b{number} (?:\w+ )?(?:letter|one)\b",
+            rf"\b(?:letter|one) (?:of|from|by) the {number}\b|"
+            # "the 52-organisation joint letter", not "52 signed the letter"
+            rf"\b{number} (?:(?!signed|backed|endorsed|joined|co\b)\w+ ){{0,2}}(?:letter|one)\b",
             norm,
         )
         is not None

@@ -146,7 +146,9 @@ _CLAIM_OPENERS = frozenset("was were is did does has had".split())
 _TAGS = frozenset("right correct true accurate".split())
 _SENT = frozenset("addressed sent written directed delivered go went meant intended aimed".split())
 #: Words that may close the claim: "… addressed to Kim as well?", "… sent to Moon, right?"
-_CLOSING = frozenset("as well too also instead then right actually or not".split())
+_CLOSING = frozenset(
+    "as well too also instead then right actually or not correct true accurate yes yeah".split()
+)
 
 
 def claimed_sender(
