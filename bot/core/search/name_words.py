@@ -27,3 +27,15 @@ NOT_NAMES = frozenset(
     "the a an of for and in on to by who what letter letters north korea korean human rights "
     "international".split()
 )
+
+
+def the_noun_link(tokens: list[str], start: int, end: int, surface: str) -> bool:
+    """Whether "link" at tokens[start:end] is the word, not the group LiNK.
+
+    "the link between talks and rights", "any link to the summit".
+    """
+    if surface != "link":
+        return False
+    before = tokens[start - 1] if start > 0 else ""
+    after = tokens[end] if end < len(tokens) else ""
+    return after in ("between", "with") or before in ("a", "any", "no", "some", "direct")

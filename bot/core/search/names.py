@@ -30,6 +30,7 @@ from bot.core.search.name_words import (
     NEVER_CORRECTED,
     NOT_NAMES,
     SHORT_NAME_WORD,
+    the_noun_link,
 )
 from bot.core.search.normal import normalize, words
 
@@ -164,6 +165,8 @@ class NameIndex:
         if "us" in tokens and not _US_CAPITALISED.search(text):
             # "can you tell us?": the pronoun, unless typed as "US" or "U.S." somewhere
             mentions = [m for m in mentions if m.surface != "us"]
+        # "the link between talks and rights", "any link to the summit": the noun, not LiNK
+        mentions = [m for m in mentions if not the_noun_link(tokens, m.start, m.end, m.surface)]
         return sorted(mentions, key=lambda m: m.start)
 
     def _scan(self, tokens: list[str], original: list[str], corrected: bool) -> list[Mention]:

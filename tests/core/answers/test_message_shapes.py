@@ -3031,6 +3031,32 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("Exact send date of the 52-organisation joint letter to Kim?", ["date"], ["7 June 2018"]),
     ("Was the 2018 letter timed to the Singapore summit?", ["which came first"], ["Yes"]),
     ("was the 2019 letter timed to the singapore summit?", [], ["do not tie them"]),
+    # A false role claim names who does hold the post, when one person does.
+    (
+        "Was Brad Adams the deputy Asia director?",
+        ["Brad Adams"],
+        ["No", "The sources describe Phil Robertson as Asia deputy director"],
+    ),
+    ("was Rubio the senator from Maryland?", ["Marco Rubio"], ["No", "Ben Cardin"]),
+    ("was Yun the UN rapporteur?", ["Joseph Yun"], ["No", "Tomas Ojea Quintana"]),
+    # Trailing "in these quotes", "across the letters" say where to look, not the topic.
+    (
+        "is there anything on denuclearization in these quotes?",
+        ["about denuclearization"],
+        ["Joseph Yun"],
+    ),
+    (
+        "How do the sources connect denuclearisation and human rights?",
+        ["denuclearisation and human rights"],
+        ["Joseph Yun"],
+    ),
+    # "the link between": the word, not the group LiNK.
+    (
+        "what was said about the link between denuclearisation and human rights",
+        ["link between denuclearisation"],
+        ["Joseph Yun"],
+    ),
+    ("did link sign the 2012 letter", ["Liberty in North Korea"], ["Yes"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

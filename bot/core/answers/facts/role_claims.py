@@ -57,11 +57,14 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
             in_year = f"in {year[0]} " if that_year and year else ""
             if that_year:
                 card, marks = cite_in(card, kb, shown_role.sources)
+            instead = ""
+            if not held:  # "was Yun the UN rapporteur?" No; Quintana was
+                card, instead = _holder_instead(kb, card, person, asked, org)
             return with_direct(
                 card,
                 f"{verdict}. {person.name} is described {in_year}as {shown}"
                 + (f" at {org.name}" if held else "")
-                + f". {marks}",
+                + f". {marks}{instead}",
                 f"is {person.name} with {org.name}",
                 (),
                 "yes_no",
@@ -72,10 +75,11 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
     held_text = normalize(" ".join(_role_text(kb, r) for r in roles))
     wrong_places = [p for p in places_in(claim) if f" {p} " not in f" {held_text} "]
     if wrong_places:
+        card, instead = _holder_instead(kb, card, person, asked, org, wrong_places[0])
         return with_direct(
             card,
             f"No. {person.name} is described as {described}, not from "
-            f"{wrong_places[0].title()}. {marks}",
+            f"{wrong_places[0].title()}. {marks}{instead}",
             f"is {person.name} from {wrong_places[0].title()}",
             (),
             "yes_no",
@@ -141,9 +145,13 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
             (),
             "yes_no",
         )
+    instead = ""
+    if verdict == "No":
+        # "Was Adams the deputy Asia director?" No; the sources give that post to Robertson
+        card, instead = _holder_instead(kb, card, person, asked, org)
     return with_direct(
         card,
-        f"{verdict}. {person.name} is described as {described}. {marks}",
+        f"{verdict}. {person.name} is described as {described}. {marks}{instead}",
         f"is {person.name} {' '.join(sorted(asked))}",
         (),
         "yes_no",
@@ -194,6 +202,46 @@ _FOR_A_LETTER = re.compile(
     r" (?:for|on|in|of|with|behind|around|about) (?:the |that |this |their |its )?"
     r"(?:\w+ ){0,2}(?:open |joint )?(?:letter|letters|release|appeal|campaign) "
 )
+
+
+def _holder_instead(
+    kb: KnowledgeBase,
+    card: Answer,
+    person: Person,
+    asked: set[str],
+    org: Organization | None,
+    place: str | None = None,
+) -> tuple[Answer, str]:
+    """The one other person whose post the claim describes, as a cited sentence, if any."""
+    index = kb.derived("role_holders", _role_holders)
+    found = set.intersection(*(set(index.get(w, ())) for w in asked)) if asked else set()
+    fits = []
+    for person_id, at in sorted(found):
+        role = kb.people[person_id].roles[at]
+        title = set(canonical_words(role.title))
+        if (
+            person_id == person.id
+            or (title & _RANK_WORDS) - asked
+            or (org is not None and role.organization != org.id)
+            or (place and f" {place} " not in f" {normalize(_role_text(kb, role))} ")
+        ):
+            continue
+        fits.append((person_id, role))
+    if len({person_id for person_id, _ in fits}) != 1:
+        return card, ""
+    person_id, role = fits[-1]
+    card, marks = cite_in(card, kb, role.sources)
+    return card, f" The sources describe {kb.name_of(person_id)} as {_described(kb, role)}. {marks}"
+
+
+def _role_holders(kb: KnowledgeBase) -> dict[str, set[tuple[str, int]]]:
+    """For each word of a post's title, the (person, role index) pairs whose title has it."""
+    index: dict[str, set[tuple[str, int]]] = {}
+    for person in kb.people.values():
+        for at, role in enumerate(person.roles):
+            for word in canonical_words(role.title):
+                index.setdefault(word, set()).add((person.id, at))
+    return index
 
 
 def _described(kb: KnowledgeBase, role: Role) -> str:

@@ -283,7 +283,10 @@ _CLAIMED_SPAN = re.compile(
     rf"\b(\d+|{NUMBER_WORD}) (day|week|month|year)s? (?:before|after|earlier|later|ahead)\b"
 )
 #: "was the 2018 letter timed to the summit?": whether the sources tie one to the other.
-_TIMED_TO = re.compile(r"\b(?:timed (?:to|for|around|with)|in the run up to)\b")
+_TIMED_TO = re.compile(
+    r"\b(?:timed (?:to|for|around|with)|in the run up to|"
+    r"(?:link|linked|tied|connected|connection|related) (?:between|to|with))\b"
+)
 _AFTER = re.compile(r"\b(?:after|postdate[sd]?)\b")
 _BEFORE = re.compile(r"\b(?:before|ahead of|precede[sd]?|predate[sd]?)\b")
 _GAP = re.compile(

@@ -201,7 +201,9 @@ _ABOUT = re.compile(
     # not "I've read about the camps of course": what the user knows, not what is asked
     r"(?<!read )(?<!heard )(?<!know )(?<!seen )(?<! saw )"
     r"\b(?:about|on|regarding|concerning|mentioning|mention|mentions|"
-    r"mentioned|address|addressed|cover|covered|discuss|discussed|raise|raised)"
+    r"mentioned|address|addressed|cover|covered|discuss|discussed|raise|raised|"
+    # "how do the sources connect denuclearisation and human rights": both are the topic
+    r"connect|connects)"
     r"\s+(?:the\s+(?:issue|topic|question|subject)\s+of\s+)?(.+?)\s*$"
 )
 #: "I saw HRW mentioned in the same breath as Amnesty": what the user saw, not what is asked.
@@ -230,7 +232,9 @@ _WHICH_MENTION_IT = re.compile(
 _STRICT_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(.+?)\s*$")
 _TRAILING = re.compile(
     r"(?:^|\s+)(?:in|at|from|by|of|across)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
-    r"(?:\d{4}|letter|it|sources|coverage)\b.*$"
+    # "in these quotes", "in the data", "across the different letters", "in all of this"
+    r"(?:\d{4}|letter|letters|it|sources|coverage|quotes|statements|data|dataset|database|"
+    r"materials?|kb|documents|records|files|all of (?:this|that|it))\b.*$"
 )
 #: "mentioned or credited in the sources": a second verb, not a topic.
 _SECOND_VERB = re.compile(r"^(?:or|and) \w+ed\b")
