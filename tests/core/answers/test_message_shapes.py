@@ -3057,6 +3057,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Joseph Yun"],
     ),
     ("did link sign the 2012 letter", ["Liberty in North Korea"], ["Yes"]),
+    # Signatories of a kind, named at the message's start or twice over.
+    (
+        "lawyer groups that signed the 2012 letter",
+        ["lawyer"],
+        ["3 of the 39", "Christian Lawyers Association for Paraguay"],
+    ),
+    (
+        "were any survivor groups or defector groups part of the 2012 coalition letter?",
+        ["survivor or defector"],
+        ["Yes", "Free NK Gulag", "Young Defectors"],
+    ),
+    ("give me the orgs on the 2012 open letter pls", ["who signed"], ["39"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -232,7 +232,10 @@ _KINDS = (
 #: station": the words before a kind word describe which signatories are asked for.
 _DESCRIBED_SIGNERS = re.compile(
     # "the Christian and faith-based groups": either description
-    r"\b(?:which|what|any|the|all the|list the|some|a|an) "
+    # "lawyer groups that signed the 2012 letter": the message may open on them
+    r"(?:^ (?!(?:give|list|show|tell|name|hello|hi|hey|who|which|what|were|are|was|is|did|"
+    r"do|does|has|have|i|please|pls|can|could|so|and|ok|how|when|why|where)\b)|"
+    r"\b(?:which|what|any|the|all the|list the|some|a|an) )"
     r"((?:[a-z]+ ){1,3}?(?:(?:and|or) (?:[a-z]+ ){1,2}?)?)" + _KINDS + r"\b"
 )
 #: "which signatories are religious organisations": the words between describe them.
@@ -335,6 +338,8 @@ def _described_words(
 
 def _descriptions(norm: str) -> list[str]:
     """The descriptions of signatories a question holds, before and after the kind word."""
+    # "survivor groups or defector groups" asks as "survivor or defector groups" does
+    norm = _KIND_TWICE.sub(r"\1 \3 \4 \2", norm)
     before = [m.group(1) for m in _DESCRIBED_SIGNERS.finditer(norm)]
     after = [m.group(1) for m in _SIGNERS_DESCRIBED_AFTER.finditer(norm)]
     after += [m.group(1) for m in _SIGNERS_ARE.finditer(norm)]
@@ -343,6 +348,7 @@ def _descriptions(norm: str) -> list[str]:
     return [re.sub(r"\b(\w+) s\b", r"\1's", p) for p in phrases if p][:_MAX_DESCRIPTIONS]
 
 
+_KIND_TWICE = re.compile(r"\b([a-z]+) (groups|orgs|organi[sz]ations) (or|and) ([a-z]+) \2\b")
 #: Where a description after the kind word ends: "the secretariat | was on the list".
 _UNTIL_VERB = re.compile(
     r"\b(?:was|were|is|are|on|in|among|that|which|who|signed|behind|named|listed|backed)\b"
