@@ -3069,6 +3069,24 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Yes", "Free NK Gulag", "Young Defectors"],
     ),
     ("give me the orgs on the 2012 open letter pls", ["who signed"], ["39"]),
+    # Whether a person signed in their own name: the sources name organisations.
+    (
+        "did brad adams personally sign the letter himself or just the org",
+        ["Brad Adams sign in their own name"],
+        ["The sources do not name Brad Adams as a signer"],
+    ),
+    (
+        "did brad adams personally sign the 2018 letter or just HRW?",
+        ["Brad Adams sign in their own name"],
+        ["No. The sources do not name Brad Adams"],
+    ),
+    ("did individuals sign the 2019 letter?", ["individual signers"], ["Yes", "76"]),
+    # The month that dates the letter is no filter on its events.
+    (
+        "List the events linked to the June 2018 letter.",
+        ["events and letters tied to"],
+        ["Panmunjom Declaration"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -11,10 +11,12 @@ from dataclasses import replace
 
 from bot.core.answers.answer import Answer, AnswerBuilder, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
+from bot.core.answers.cards import people as people_cards
 from bot.core.answers.cards.people import event as event_card
+from bot.core.answers.facts import claims
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
-from bot.core.kb.models import Event, Letter
+from bot.core.kb.models import Event, Letter, Person
 from bot.core.scope import Scope
 
 
@@ -60,6 +62,23 @@ def individual_signers(scope: Scope, letter: Letter | None, yes_no: bool = True)
         else f"The sources do not name any individual signer: {counts}. {marks}"
     )
     return with_direct(card, direct, f"individual signers of {letter.title}", (), "yes_no")
+
+
+def person_as_signer(scope: Scope, person: Person, letter: Letter | None) -> Answer:
+    """Did a person sign in their own name: the sources name organisations as signers."""
+    if letter is not None:
+        return claims.person_involved(scope, person, letter, signed=True)
+    card = people_cards.person(scope, person.id)
+    sources = [s for r in person.roles for s in r.sources] or list(person.sources)
+    card, marks = cite_in(card, scope.kb, sources)
+    post = (
+        f" The sources describe {person.name} as {person.roles[-1].title}." if person.roles else ""
+    )
+    direct = (
+        f"The sources do not name {person.name} as a signer of any letter: the signatories "
+        f"they name are organisations.{post} {marks}"
+    )
+    return with_direct(card, direct, f"did {person.name} sign in their own name", (), "yes_no")
 
 
 def contact_refused(scope: Scope, people: tuple[str, ...] = ()) -> Answer:

@@ -195,11 +195,19 @@ def general_readings(context: Context) -> list[Reading]:
         # "What became of the NKHRA in the House after the Senate vote?": no source follows
         # an event past the day it reports
         out.append(_past_the_sources(context, kb.events[named_events[0]], afterwards=True))
-    if (
-        context.cue("individual")
-        and (context.cue("signatories") or context.cue("signed") or "sign" in q.norm)
-        and not context.people  # "did Robertson personally sign?" asks of one person
-    ):
+    signing = context.cue("signatories") or context.cue("signed") or "sign" in q.norm
+    if context.cue("individual") and signing and context.people:
+        # "did Adams personally sign it, or just HRW?": no person is named as a signer
+        person = scope.kb.people[context.people[0]]
+        out.append(
+            Reading(
+                "not_covered",
+                context.cue("individual") + 5.0,
+                f"did {person.name} sign in their own name",
+                lambda: uncovered.person_as_signer(scope, person, context.letter),
+            )
+        )
+    if context.cue("individual") and signing and not context.people:
         letter = context.letter
         out.append(
             Reading(

@@ -23,6 +23,8 @@ def timeline_readings(context: Context) -> list[Reading]:
     # "the events linked to the 52-org letter": the letter's own events, not its year's.
     letter = context.letter if q.asks_of_a_letter() else None
     month = date_in(q.text)
+    if letter is not None and month and letter.date.startswith(month[:7]):
+        month = None  # "the events linked to the June 2018 letter": the month names it
     year = str(q.years[0]) if len(q.years) == 1 and letter is None else None
     period = month[:7] if month else year
     who = next(iter([*context.people, *context.orgs, *context.places]), None)
