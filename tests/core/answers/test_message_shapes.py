@@ -3087,6 +3087,23 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["events and letters tied to"],
         ["Panmunjom Declaration"],
     ),
+    # A reply asked for, however put, is not in the sources.
+    (
+        "Did Kim Jong Un ever send a reply to the letter the groups sent him in 2018?",
+        ["a reply from Kim Jong Un"],
+        ["The sources do not report any reply"],
+    ),
+    (
+        "how did the south korean president's spokesperson respond to the coalition's letter",
+        ["a reply from"],
+        ["The sources do not report any reply"],
+    ),
+    # "Name the 22 countries": a list asked for, no count claimed.
+    (
+        "Name the 22 countries behind the Moon letter. I doubt you can.",
+        ["countries"],
+        ["The sources do not name the at least 22 countries"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -36,7 +36,9 @@ def count_claim_readings(context: Context) -> list[Reading]:
     out: list[Reading] = []
     # "did the letter of the 52 welcome …", "the 52-group letter had 76 signers": a count
     # that only names the letter is not the one claimed
-    counts_claimed = [n for n in q.numbers if not _names_the_letter(q.norm, n)]
+    # "name the 22 countries, I doubt you can": the count asks for a list, claims nothing
+    listed = {int(n) for n in _ASKED_TO_LIST.findall(q.norm)}
+    counts_claimed = [n for n in q.numbers if not _names_the_letter(q.norm, n) and n not in listed]
     if (
         counts_claimed
         and q.has(COUNTABLE)
@@ -106,6 +108,11 @@ _SIGNER_COUNT = re.compile(
 def _of_places(norm: str, number: int) -> bool:
     """Whether the number counts places: "groups from at least 22 countries" (not signers)."""
     return bool(re.search(rf"\b{number} (?:\w+ )?(?:countries|nations|regions|continents)\b", norm))
+
+
+_ASKED_TO_LIST = re.compile(
+    r"\b(?:name|list|need|give me|show me|tell me)(?: all)?(?: the| those| these)? (\d+)\b"
+)
 
 
 def _names_the_letter(norm: str, number: int) -> bool:
