@@ -169,7 +169,10 @@ def general_readings(context: Context) -> list[Reading]:
                 "not_covered",
                 # "did Kim send a reply to the letter they sent him in 2018?": the reply is
                 # asked, ahead of when the letter went out
-                context.cue("reply") + 3.0 + (2.0 if subject_is_recipient else 0.0),
+                context.cue("reply")
+                + 3.0
+                + (1.0 if subject_is_recipient else 0.0)
+                + (1.0 if any(kb.letters_to(p) for p in context.people) else 0.0),
                 f"a reply from {who} (not in the sources)",
                 lambda: uncovered.not_covered(
                     scope, f"any reply or response from {who} to the letter", letter
