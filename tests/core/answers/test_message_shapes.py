@@ -3104,6 +3104,22 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["countries"],
         ["The sources do not name the at least 22 countries"],
     ),
+    # How an event turned out, or another one in a later year: past what the sources record.
+    (
+        "How did the Singapore summit actually turn out — did human rights come up?",
+        ["the outcome of"],
+        ["The sources do not report what came of"],
+    ),
+    (
+        "What happened at the second Trump–Kim summit in Hanoi in 2019?",
+        ["another Trump–Kim summit"],
+        ["The sources do not report another of these in 2019", "12 June 2018"],
+    ),
+    (
+        "was there another panmunjom declaration in 2019",
+        ["another Panmunjom Declaration"],
+        ["The sources do not report", "27 April 2018"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -6,11 +6,12 @@ import re
 from dataclasses import replace
 
 from bot.core.answers.cards import quotes as quote_cards
-from bot.core.answers.facts import lists
+from bot.core.answers.facts import lists, uncovered
 from bot.core.answers.facts.openers import answer_event
 from bot.core.answers.reader.context import SUBJECT_FIT, Context, Reading
 from bot.core.answers.reader.event_clues import meeting_of
 from bot.core.answers.reader.phrases import WHAT_WAS_SAID
+from bot.core.kb.dates import human_date
 
 #: At most this many words with no cue are keywords.
 _KEYWORDS = 4
@@ -84,6 +85,24 @@ def event_readings(context: Context) -> list[Reading]:
         # event the words describe is only a part
         - (2.0 if q.has(WHAT_WAS_SAID) and event_id not in q.ids("event") else 0.0)
     )
+    dated = event.date or ""
+    other_years = [y for y in q.years if dated and str(y) != dated[:4]]
+    if event_id in q.ids("event") and other_years and q.has(_ANOTHER):
+        # "the second Trump–Kim summit in Hanoi in 2019": not the one the sources record
+        when = human_date(dated)
+        extra.append(
+            Reading(
+                "not_covered",
+                max(context.cue("event"), context.cue("yes_no")) + SUBJECT_FIT + 2.0,
+                f"another {title} in {other_years[0]} (not in the sources)",
+                lambda: uncovered.not_covered(
+                    scope,
+                    f"another of these in {other_years[0]}: the one they record is the "
+                    f"{title}, on {when}",
+                    None,
+                ),
+            )
+        )
     readings = [
         Reading(
             "event",
@@ -125,3 +144,7 @@ def event_readings(context: Context) -> list[Reading]:
         *extra,
     ]
     return [replace(r, subject=event_id) for r in readings]
+
+
+#: "the second summit", "another one in 2019", "the follow-up summit": not the one recorded.
+_ANOTHER = re.compile(r"\b(?:second|another|next|later|follow ?up|third|new)\b")

@@ -300,6 +300,7 @@ _AFTERMATH = re.compile(
 )
 _OUTCOME = re.compile(
     r"\b(?:outcome|results?|resulted|agree\w*|achiev\w*|came out of|come out of|came of|"
+    r"turn out|turned out|pan out|panned out|"
     r"sign(?:ed)? (?:anything|something)|"
     # "what did Trump and Kim sign at the end of the summit?", "at the close of it"
     r"(?:sign|signed|decide|decided|announce|announced) (?:\w+ ){0,3}(?:at|by) the (?:end|close)|"
