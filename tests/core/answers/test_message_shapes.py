@@ -3120,6 +3120,25 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["another Panmunjom Declaration"],
         ["The sources do not report", "27 April 2018"],
     ),
+    # "the pre-summit letter" is dated by the summit it came before.
+    (
+        "Did the pre-summit letter demand the release of all political prisoners?",
+        ["Joint letter to Kim Jong Un"],
+        ["No", "The 2012 letter does speak of it"],
+    ),
+    ("whats the pre summit letter to kim about", ["Joint letter to Kim Jong Un"], []),
+    # Quoted words, then "made by X?" or "who has said it?".
+    (
+        "Was the remark that the Commission of Inquiry called the crisis 'without parallel' "
+        "made by Brad Adams?",
+        ["who said"],
+        ["No, not Brad Adams", "Benedict Rogers"],
+    ),
+    (
+        "The sentence 'Kim Jong-un should look to his legacy', who has said it?",
+        ["who said"],
+        ["Ha Tae Keung"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -270,7 +270,8 @@ def _within(position: int, span: tuple[int, int]) -> bool:
 #: "'overload the agenda' - who", "“betray the long suffering people” whos that",
 #: "'…' speaker?": quoted words, then a short ask for whose they are.
 _WHO_AFTER_WORDS = re.compile(
-    r"\b(?:who(?: is| was| s)?(?: that| this| it)?|who said (?:it|that|this)|whose|whom|by whom|"
+    r"\b(?:who(?: is| was| s)?(?: that| this| it)?|who (?:has |had )?said (?:it|that|this)|whose|"
+    r"whom|by whom|"
     r"by who|(?:the )?speaker|said by|source|who did|who says|who said)\s*$"
 )
 #: "'…' - who wrote that bit of wishful thinking?": the words' author (not a letter's).
@@ -292,7 +293,9 @@ _GUESSED_SPEAKER = re.compile(
     r"\b(?:that|this|it) (?:was|is) (?:\w+ ){0,2}(?:the )?\w+(?: \w+)?,? (?:right|not|no)\b"
 )
 #: "'…' was Rogers, right?", "'…' — that's Yun?": who is named right after the words.
-_SPEAKER_AFTER_WORDS = re.compile(r"^ (?:was|is|that was|that s|it was|came from|said by) ")
+_SPEAKER_AFTER_WORDS = re.compile(
+    r"^ (?:was|is|that was|that s|it was|came from|said by|made by|uttered by|spoken by) "
+)
 #: "… — I think that was Benedict Rogers": a guess that follows the words.
 _I_THINK_IT_WAS = re.compile(
     r"\b(?:i think|i believe|pretty sure|i m sure|i guess|i suspect) (?:that|it|this) "

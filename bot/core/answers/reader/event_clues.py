@@ -213,9 +213,10 @@ def anchoring_event(scope: Scope, question: Question) -> str | None:
     """
     titles, _, idf = scope.kb.derived("event_word_bags", event_bags)
     for match in _ANCHOR.finditer(question.norm):
-        if _A_LETTER.search(match.group(1)):
+        described = match.group(1) or match.group(2)
+        if _A_LETTER.search(described):
             continue  # "after the pre-summit letter": dated by a letter, not an event
-        words = set(stems(match.group(1))) - QUESTION_WORDS
+        words = set(stems(described)) - QUESTION_WORDS
         scored = sorted(
             (
                 (math.fsum(idf.get(w, 0.0) for w in words & title), event_id)
@@ -237,7 +238,9 @@ def anchoring_event(scope: Scope, question: Question) -> str | None:
 _ANCHOR = re.compile(
     r"\b(?:before|after|ahead of|prior to|following|preceding|leading up to|run up to|"
     r"in advance of|on the eve of|"
-    r"(?:days|weeks?|months?) (?:before|after)) (?:the )?((?:[a-z]+ ){0,3}[a-z]+)"
+    r"(?:days|weeks?|months?) (?:before|after)) (?:the )?((?:[a-z]+ ){0,3}[a-z]+)|"
+    # "the pre-summit letter", "the pre-Singapore one"
+    r"\bpre ([a-z]+)\b"
 )
 _A_LETTER = re.compile(r"\b(?:letters?|one|appeal)\b")
 #: A described anchor must score this much, and this far ahead of the next event.
