@@ -3139,6 +3139,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who said"],
         ["Ha Tae Keung"],
     ),
+    (
+        "Which legislator described promoting human rights as 'a core pillar of U.S. diplomacy "
+        "abroad'?",
+        ["who said"],
+        ["Ben Cardin"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
