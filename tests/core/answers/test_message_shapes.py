@@ -3145,6 +3145,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who said"],
         ["Ben Cardin"],
     ),
+    # Keywords naming a body no letter lists as a signer ask what the letter says of it.
+    ("2012 letter red cross?", ["speak of International Committee of the Red Cross"], ["Yes"]),
+    ("2012 letter amnesty?", ["did Amnesty International sign"], ["Yes"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -7,7 +7,7 @@ COI?" asks what the letter says of the Commission of Inquiry.
 
 from __future__ import annotations
 
-from bot.core.answers.facts import letter_facts
+from bot.core.answers.facts import letter_facts, topics
 from bot.core.answers.reader.context import Context, Reading, letter_fit
 from bot.core.answers.reader.question import Question
 
@@ -28,6 +28,18 @@ def terse_readings(context: Context) -> list[Reading]:
     described = q.described is not None and q.described.entity_id == org.id
     if org.kind not in _SIGNING_KINDS or not named_first or described:
         return []  # "2012 list — the belgian org?": which one it is, a country filter
+    if not scope.kb.letters_signed_by(org.id):
+        # "2012 letter red cross?": a body no letter lists as a signer is its topic
+        surface = next(m.surface for m in q.mentions if m.entity_id == org.id)
+        return [
+            Reading(
+                "topic",
+                6.0 + letter_fit(context),
+                f"does {letter.title} speak of {org.name}",
+                lambda: topics.topic(scope, letter, surface or org.name, yes_no=True),
+                subject=letter.id,
+            )
+        ]
     return [
         Reading(
             "signed",
