@@ -89,7 +89,7 @@ HELDOUT_FLOOR = {
 #: The lowest share of correct answers over every held-out part together: one question
 #: under 7,075/7,454, the score at the end of the latest round (7,032 when parts 44 and 45
 #: arrived at 64d06bb), so a change that reads worse fails.
-HELDOUT_TOGETHER_FLOOR = 0.9490
+HELDOUT_TOGETHER_FLOOR = 0.9498
 
 
 def _score(scope: Scope, parts: tuple[str, ...]) -> tuple[float, list[str]]:
