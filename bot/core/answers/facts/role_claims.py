@@ -213,8 +213,14 @@ def _holder_instead(
     place: str | None = None,
 ) -> tuple[Answer, str]:
     """The one other person whose post the claim describes, as a cited sentence, if any."""
+    if not asked:
+        return card, ""
     index = kb.derived("role_holders", _role_holders)
-    found = set.intersection(*(set(index.get(w, ())) for w in asked)) if asked else set()
+    # the rarest word first: at scale "director" alone names thousands of posts
+    words = sorted(asked, key=lambda w: len(index.get(w, ())))
+    found = set(index.get(words[0], ())).intersection(*(index.get(w, ()) for w in words[1:]))
+    if len(found) > _MOST_HOLDERS:
+        return card, ""
     fits = []
     for person_id, at in sorted(found):
         role = kb.people[person_id].roles[at]
@@ -232,6 +238,10 @@ def _holder_instead(
     person_id, role = fits[-1]
     card, marks = cite_in(card, kb, role.sources)
     return card, f" The sources describe {kb.name_of(person_id)} as {_described(kb, role)}. {marks}"
+
+
+#: More posts than this fitting the words claimed name no one post in particular.
+_MOST_HOLDERS = 50
 
 
 def _role_holders(kb: KnowledgeBase) -> dict[str, set[tuple[str, int]]]:

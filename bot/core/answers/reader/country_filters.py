@@ -248,7 +248,7 @@ def _describes_other_thing(words: list[str]) -> bool:
         word in DEMONYMS
         and (word == "korean" or _demonym(word))  # an adjective, not "Burma" or "US"
         and words[i + 1 :]
-        and words[i + 1] not in _GROUPS | _TAGS | _LIST_JOINERS | {"no"}
+        and words[i + 1] not in _NO_OTHER_THING
         and f"{word} {words[i + 1]}" not in _COUNTRY_NAMES  # "the Czech Republic"
         for i, word in enumerate(words)
     )
@@ -260,6 +260,8 @@ _GROUPS = frozenset(
     "organisation organisations organization organizations group groups ngo ngos org orgs "
     "signatories signatory members member signers charity charities one ones".split()
 )
+#: Words after a nationality that leave it the group's own ("Czech, yes or no?").
+_NO_OTHER_THING = _GROUPS | _TAGS | _LIST_JOINERS | {"no"}
 
 
 def _closing_country(scope: Scope, norm: str) -> str | None:
