@@ -281,7 +281,7 @@ EXTENDERS: dict[str, Extender] = {
     "signer_countries": union("letters", ("organizations",)),
     "place_names": union("organizations"),
     "quoted_speakers": union("quotes", ("records", "people", "organizations")),
-    "role_words": union("people"),
+    "role_holders": union("people"),
     "recipient_places": union("letters", ("people", "organizations")),
     "role_bags": _on(roles.role_bags, "people", "organizations"),
     "role_place_words": _on(roles.place_words_patch, "organizations"),

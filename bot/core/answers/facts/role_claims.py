@@ -26,6 +26,8 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
     roles = person.roles
     if not roles:
         return with_direct(card, f"The sources give no role for {person.name}.", None, (), "yes_no")
+    # "Tokyo press contact for the 2012 open letter": the letter says when, not the post
+    claim = _without_letter(claim)
     together = _posts_claimed_together(kb, person, claim)
     if together:
         card, marks = cite_in(card, kb, [s for r in together for s in r.sources])
@@ -40,9 +42,7 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
     role = roles[-1]
     card, marks = cite_in(card, kb, role.sources)
     described = _described(kb, role)
-    # "Tokyo press contact for the 2012 open letter": the letter says when, not the post
-    claim = _without_letter(claim)
-    asked = set(canonical_words(claim)) & kb.derived("role_words", _role_words)
+    asked = set(canonical_words(claim)) & _role_holders_of(kb).keys()
     asked -= {w for n in person.names for w in canonical_words(n)}
     if org is not None:
         held = [r for r in roles if r.organization == org.id]
@@ -101,7 +101,7 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
     holding = [r for r in roles if asked <= set(canonical_words(r.title))]
     # "Was Robertson HRW's Asia director?" No: Asia *deputy* director is another post.
     ranked_below = holding and all(
-        (set(canonical_words(r.title)) & _RANK_WORDS) - asked for r in holding
+        _ranked_below(set(canonical_words(r.title)), asked) for r in holding
     )
     verdict = "Yes" if asked <= have and not ranked_below else "No"
     other = _other_post_that_year(person, holding, claim) if verdict == "Yes" else None
@@ -161,13 +161,15 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
 def _posts_claimed_together(kb: KnowledgeBase, person: Person, claim: str) -> list[Role]:
     """Two posts claimed at once, each held ("president of X and on the Y committee").
 
+    `claim` is normalised, without the letter it names (`_without_letter`).
+
     Empty unless every part of the claim joined by "and" names a post the person holds and
     the parts name at least two different posts.
     """
-    vocabulary = kb.derived("role_words", _role_words)
+    vocabulary = _role_holders_of(kb).keys()
     names = {w for n in person.names for w in canonical_words(n)}
     found: list[Role] = []
-    for part in _AND.split(_without_letter(claim)):
+    for part in _AND.split(claim):
         asked = set(canonical_words(part)) & vocabulary - names
         if not asked:
             continue
@@ -191,8 +193,7 @@ def _holds_words(kb: KnowledgeBase, role: Role, asked: set[str]) -> bool:
     org = kb.organizations.get(role.organization or "")
     at = {w for n in org.names for w in canonical_words(n)} if org else set()
     title = set(canonical_words(role.title))
-    # "Asia director" is not the Asia *deputy* director's post
-    return bool(asked - at) and asked - at <= title and not (title & _RANK_WORDS) - asked
+    return bool(asked - at) and asked - at <= title and not _ranked_below(title, asked)
 
 
 #: "… president of X and sat on the Y committee": one claim per post.
@@ -215,7 +216,7 @@ def _holder_instead(
     """The one other person whose post the claim describes, as a cited sentence, if any."""
     if not asked:
         return card, ""
-    index = kb.derived("role_holders", _role_holders)
+    index = _role_holders_of(kb)
     # the rarest word first: at scale "director" alone names thousands of posts
     words = sorted(asked, key=lambda w: len(index.get(w, ())))
     found = set(index.get(words[0], ())).intersection(*(index.get(w, ()) for w in words[1:]))
@@ -227,7 +228,7 @@ def _holder_instead(
         title = set(canonical_words(role.title))
         if (
             person_id == person.id
-            or (title & _RANK_WORDS) - asked
+            or _ranked_below(title, asked)
             or (org is not None and role.organization != org.id)
             or (place and f" {place} " not in f" {normalize(_role_text(kb, role))} ")
         ):
@@ -242,6 +243,11 @@ def _holder_instead(
 
 #: More posts than this fitting the words claimed name no one post in particular.
 _MOST_HOLDERS = 50
+
+
+def _role_holders_of(kb: KnowledgeBase) -> dict[str, set[tuple[str, int]]]:
+    """The table of `_role_holders`; its keys are the vocabulary of role claims."""
+    return kb.derived("role_holders", _role_holders)
 
 
 def _role_holders(kb: KnowledgeBase) -> dict[str, set[tuple[str, int]]]:
@@ -314,9 +320,9 @@ def _holds(role: Role, when: str) -> bool:
     return after_start and before_end
 
 
-def _role_words(kb: KnowledgeBase) -> set[str]:
-    """Every word of every role title in the data: the vocabulary of role claims."""
-    return {w for p in kb.people.values() for r in p.roles for w in canonical_words(r.title)}
+def _ranked_below(title: set[str], asked: set[str]) -> bool:
+    """Whether a post is a rank below the one claimed: "Asia director" is not the deputy's."""
+    return bool((title & _RANK_WORDS) - asked)
 
 
 #: "only ever a press contact", "just a spokesperson": no other post, the claim says.

@@ -118,21 +118,24 @@ def _guessed_speakers(context: Context) -> tuple[str, ...]:
     """
     q = context.question
     think = _I_THINK_IT_WAS.search(q.norm)
-    if think is not None:
-        after = len(q.norm[: think.start()].split())
-        people = [m.entity_id for m in q.mentions if m.kind == "person" and m.start >= after]
-        if people:
-            return tuple(dict.fromkeys(people))
+    if think is not None and (people := _people_from(q, q.norm[: think.start()])):
+        return people
     # "'…' was Benedict Rogers, right?": the person named right after the words
     quoted = f" {normalize(q.quoted)} " if q.quoted else ""
     at = q.norm.find(quoted) if quoted.strip() else -1
     if at >= 0 and _SPEAKER_AFTER_WORDS.match(q.norm[at + len(quoted) - 1 :]):
-        after = len(q.norm[: at + len(quoted)].split())
-        people = [m.entity_id for m in q.mentions if m.kind == "person" and m.start >= after]
-        if people:
-            return tuple(dict.fromkeys(people))
+        if people := _people_from(q, q.norm[: at + len(quoted)]):
+            return people
     # "pretty sure that was the UN rapporteur": a person named by role
     return tuple(q.subjects("person") or context.people) if q.has(_GUESSED_SPEAKER) else ()
+
+
+def _people_from(q: Question, before: str) -> tuple[str, ...]:
+    """The people named after `before`, the start of the question's words, once each."""
+    after = len(before.split())
+    return tuple(
+        dict.fromkeys(m.entity_id for m in q.mentions if m.kind == "person" and m.start >= after)
+    )
 
 
 def attribution_readings(context: Context) -> list[Reading]:

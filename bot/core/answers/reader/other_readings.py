@@ -123,7 +123,8 @@ def general_readings(context: Context) -> list[Reading]:
             )
         )
     # the index of letters by recipient, not a walk over every letter per question
-    subject_is_recipient = any(kb.letters_to(p) for p in context.people) or bool(context.places)
+    person_is_recipient = any(kb.letters_to(p) for p in context.people)
+    subject_is_recipient = person_is_recipient or bool(context.places)
     # "did Japan react to the 2018 letter?": whoever the question names replying, else the
     # letter's recipient
     named = [*context.people, *context.places]  # not "did HRW get a reply": the sender
@@ -167,12 +168,11 @@ def general_readings(context: Context) -> list[Reading]:
         out.append(
             Reading(
                 "not_covered",
-                # "did Kim send a reply to the letter they sent him in 2018?": the reply is
-                # asked, ahead of when the letter went out
+                # "did Kim reply to the letter sent him in 2018?": the reply, not the date
                 context.cue("reply")
                 + 3.0
                 + (1.0 if subject_is_recipient else 0.0)
-                + (1.0 if any(kb.letters_to(p) for p in context.people) else 0.0),
+                + (1.0 if person_is_recipient else 0.0),
                 f"a reply from {who} (not in the sources)",
                 lambda: uncovered.not_covered(
                     scope, f"any reply or response from {who} to the letter", letter
