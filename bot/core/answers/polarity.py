@@ -113,6 +113,8 @@ _NEGATIVE_STATEMENT = re.compile(
     r"(?:(?!(?:said|says|say|claimed|told|stated|argued|thinks|thought)\b)\w+ ){1,8}?"
     r"(?:didn t|didnt|did not|doesn t|doesnt|does not|never|wasn t|was not|weren t|"
     r"were not|isn t|is not)\b"
+    # "Rogers worked for HRW, didn't he?": a tag asking, not a statement denying
+    r"(?! (?:he|she|they|it|we|you|there|i) (?:right )?$)"
 )
 #: A tag asking to be told the statement is right: "…, right?", "…, correct?".
 _TAG = re.compile(r"\b(?:right|correct|true|yeah|yes|innit|am i right|am i wrong)\b")

@@ -103,9 +103,20 @@ def month_and_day(norm: str) -> str | None:
     return f"{_MONTHS[month]:02d}-{day:02d}"
 
 
+_SOURCES_DATE = re.compile(
+    rf"\b(?:as of|according to(?: the)?) (?:\d{{1,2}} )?(?:{_MONTH_NAMES}),? "
+    rf"(?:\d{{1,2}},? )?\d{{4}}\b"
+    rf"|\b(?:{_MONTH_NAMES}),? \d{{4}} (?:reporting|reports?|articles?|coverage)\b"
+)
+
+
 def date_in(text: str) -> str | None:
-    """A date written out in a question ("1 June 2018", "June 1, 2018", "March 2018"), ISO."""
-    lowered = text.casefold()
+    """A date written out in a question ("1 June 2018", "June 1, 2018", "March 2018"), ISO.
+
+    A date that says when the sources spoke ("as of June 2018", "according to the June 2018
+    reporting") dates nothing asked about, and is skipped.
+    """
+    lowered = _SOURCES_DATE.sub(" ", text.casefold())
     match = _DAY_MONTH.search(lowered)
     if match:
         day, month, year = int(match[1]), _MONTHS[match[2]], match[3]

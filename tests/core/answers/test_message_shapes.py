@@ -376,7 +376,11 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("the 2018 letter demanded kim close all the prison camps, didn't it?", [], ["do not report"]),
     ("the letter with 76 co-signers — who drew it up?", ["organiser"], ["ICNK"]),
     # Meeting someone the knowledge base does not hold; a title before a known name.
-    ("did kim jong un meet putin in the months before the trump summit?", ["Putin"], ["No:"]),
+    (
+        "did kim jong un meet putin in the months before the trump summit?",
+        ["Putin"],
+        ["do not report"],
+    ),
     ("did Kim meet russian foreign minister Lavrov in 2018?", ["Sergey Lavrov"], ["Yes"]),
     # Two questions joined by "and": both answered.
     (
@@ -3148,6 +3152,48 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # Keywords naming a body no letter lists as a signer ask what the letter says of it.
     ("2012 letter red cross?", ["speak of International Committee of the Red Cross"], ["Yes"]),
     ("2012 letter amnesty?", ["did Amnesty International sign"], ["Yes"]),
+    # "didn't he?" is a tag asking, not a statement denying.
+    (
+        "Benedict Rogers worked for Human Rights Watch, didn't he?",
+        ["Benedict Rogers"],
+        ["No.", "Christian Solidarity Worldwide"],
+    ),
+    # A person found by role who "called it …" is asked about their words, not their role.
+    (
+        "Did the Republican senator from Florida really call it America's moral responsibility?",
+        ["did Marco Rubio say"],
+        ["Yes", "moral responsibility"],
+    ),
+    (
+        "Did the UN special rapporteur on North Korea say it's very important that human "
+        "rights are raised?",
+        ["did Tomas Ojea Quintana say"],
+        ["Yes", "very important"],
+    ),
+    (
+        "Did Phil Robertson actually accuse Moon's government of betraying North Koreans?",
+        ["did Phil Robertson say"],
+        ["Yes", "betray"],
+    ),
+    # A date that says when the sources spoke dates no event.
+    (
+        "What had the UN Security Council done about North Korea as of June 2018?",
+        ["UN Security Council keeps North Korea on its formal agenda"],
+        ["four years"],
+    ),
+    # Someone the sources never mention: not "No", only that the sources do not report it.
+    ("did kim meet putin in 2018", ["did Kim Jong Un meet"], ["do not report"]),
+    # A light verb before a topic is no part of it.
+    (
+        "did the letter ask kim to take food aid or something",
+        ["Joint letter to Kim Jong Un"],
+        ["Yes", "aid"],
+    ),
+    # The one a letter went to, asked why people were angry with him: why it was sent.
+    ("why were ppl mad at moon", ["why"], ["November 2019"]),
+    # "coalition member" said of a group asks whether it belongs; it names no person.
+    ("is HRW a coalition member?", ["is Human Rights Watch a member"], ["Yes"]),
+    ("Amnesty a coalition member per the 2012 list?", ["is Amnesty International a member"], []),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

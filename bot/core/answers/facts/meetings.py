@@ -25,7 +25,8 @@ def met_unknown(scope: Scope, person: Person, name: str) -> Answer:
     kb = scope.kb
     card = people_cards.person(scope, person.id)
     meetings = [e for e in kb.events.values() if person.id in e.participants]
-    direct = f"No: the sources report no meeting of {person.name} with anyone called “{name}”."
+    # Not "No": the sources' silence is not evidence that they never met.
+    direct = f"The sources do not report a meeting of {person.name} with anyone called “{name}”."
     if meetings:
         card, marks = cite_in(card, kb, [s for e in meetings for s in e.sources])
         others = sorted({kb.name_of(p) for e in meetings for p in e.participants} - {person.name})

@@ -23,6 +23,7 @@ from bot.core.answers.facts.topic_match import (
     speaks_of,
     spelled_right,
     statement_idf,
+    topic_concepts,
 )
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Statement
@@ -66,7 +67,7 @@ def topic(
         return max(share(kb, wording, text), share(kb, matched, text))
 
     # Words the statements use at all: a typo or chat word can neither match nor count.
-    asked = concepts(matched) & kb.derived("statement_idf", statement_idf).keys()
+    asked = topic_concepts(matched) & kb.derived("statement_idf", statement_idf).keys()
 
     def fits(text: str) -> bool:
         # A Yes must rest on more than one shared word of several ("close all the prison
@@ -94,7 +95,7 @@ def topic(
                 builder.cite(letter.sources),
             )
         )
-    with_figures = _figures_on(kb, phrase, ranked)
+    with_figures = _figures_on(kb, matched, ranked)
     if figure and with_figures:
         statement = with_figures[0][1]
         builder.direct = (

@@ -42,8 +42,11 @@ _DECLARED = re.compile(
 _SAID = re.compile(
     r"^(?:(?:really|actually|ever|once|publicly|also|then|indeed) )*(?:said|say|says|"
     r"stated|state|claimed|claim|warned|warn|argued|argue|told|tell|remarked|declared|"
-    r"insisted|called|call|described|describe|put it|(?:wrote|write) that|cautioned|caution|"
-    r"urged|urge|urges|stressed|noted|emphasi[sz]ed|suggested|maintained|asserted|admitted|acknowledged|conceded|"
+    # "called it America's moral responsibility": what it was called are the words
+    r"insisted|call(?:ed|s)? (?:it|this|them)|called|call|described|describe|put it|"
+    r"(?:wrote|write) that|cautioned|caution|"
+    r"urged|urge|urges|accused|accuse|accuses|stressed|noted|emphasi[sz]ed|suggested|"
+    r"maintained|asserted|admitted|acknowledged|conceded|"
     r"predicted) (?:that )?"
 )
 #: Before a name, words that make it the object of something else ("the letter to Kim").
@@ -225,8 +228,11 @@ def _said_by_role(q: Question, tokens: list[str]) -> tuple[str, tuple[str, ...]]
         if said is None:
             continue
         before = tokens[:position]
-        # (the mention the role itself found has no surface: it names no one else)
-        named = any(m.kind == "person" and m.surface and m.start < position for m in q.mentions)
+        # (the role's own holder, named by an alias like "UN special rapporteur", is no other)
+        named = any(
+            m.kind == "person" and m.entity_id != role.person_id and m.start < position
+            for m in q.mentions
+        )
         # "the deputy Asia director at Human Rights Watch urged": the role, then its group
         role_ends = tokens[position - 1] in role.matched or any(
             m.kind == "organization" and m.end == position for m in q.mentions

@@ -251,11 +251,11 @@ _TITLES = (
 _NEAR_ATTRIBUTE = re.compile(r"\b(?:from|with|works? (?:for|at)|based|located|stationed)\b")
 _FAR_ATTRIBUTE = re.compile(rf"\b(?:{_TITLES})\b")
 _ATTRIBUTE = re.compile(rf"\b(?:{_TITLES}|from|works? (?:for|at)|with|based|located|stationed)\b")
-#: What someone said or did: a claim about that, not about who they are.
+#: What someone said or did ("did the Florida senator call it …"): not who they are.
 _SAID_OR_DID = re.compile(
     r"\b(?:said|says|told|tells|recalled|recalls|claimed|argued|warned|called|described|"
     r"stated|urged|raised|testified|cautioned|insisted|stressed|spoke|wrote|"
-    r"urge|warn|caution|insist|stress|critici[sz]e|accuse)\b"  # "did HRW's … urge Moon to…"
+    r"urge|warn|caution|insist|stress|critici[sz]e|accuse|call|say|tell|describe|argue)\b"
 )
 #: Words after the name that say where in the question the claim lies.
 _AFTER_NAME = 8

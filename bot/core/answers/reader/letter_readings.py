@@ -136,7 +136,14 @@ def letter_readings(context: Context) -> list[Reading]:
             "purpose",
             context.cue("purpose")
             + fit
-            - (3.0 if context.people and " letter" not in q.norm else 0.0),
+            # "why were people mad at Moon": the one the letter went to asks why it was sent
+            - (
+                3.0
+                if context.people
+                and " letter" not in q.norm
+                and (context.events or set(context.people) != {letter.recipient})
+                else 0.0
+            ),
             f"why → {title}",
             lambda: facts.purpose(scope, letter),
         ),

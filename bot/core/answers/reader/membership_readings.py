@@ -6,6 +6,7 @@ import re
 
 from bot.core.answers.facts.memberships import membership
 from bot.core.answers.reader.context import SUBJECT_FIT, Context, Reading
+from bot.core.answers.reader.org_descriptions import PLACE_KINDS
 
 
 def membership_readings(context: Context) -> list[Reading]:
@@ -15,7 +16,10 @@ def membership_readings(context: Context) -> list[Reading]:
     # Named, not inferred: "is HRW a member of the ICNK" may also describe a person's role.
     named = list(dict.fromkeys([*q.ids("organization"), *context.orgs]))
     coalitions = [o for o in named if kb.organizations[o].kind == "coalition"]
-    members = [o for o in named if o not in coalitions]
+    # "US-based orgs on the ICNK member list": a country filters the list, it joins nothing
+    members = [
+        o for o in named if o not in coalitions and kb.organizations[o].kind not in PLACE_KINDS
+    ]
     if not coalitions or not members or not q.has(_BELONGS) or q.has(_ASKS_WHICH):
         return []  # "which orgs does the release name as part of the coalition" lists them
     org_id, coalition_id = members[0], coalitions[0]
@@ -30,11 +34,12 @@ def membership_readings(context: Context) -> list[Reading]:
     ]
 
 
-#: "part of", "a member of", "in the coalition", "belong to", "one of its members".
+#: "part of", "a member of", "in the coalition", "belong to", "one of its members", "a
+#: coalition member".
 _BELONGS = re.compile(
     r"\b(?:part of|members? of|member (?:group|org|organi[sz]ation)s? of|belongs? to|belonged to|"
     r"(?:was|is|were|are) (?:\w+ )?in (?:the )?(?:\w+ )?coalition|joined (?:the )?(?:\w+ )?"
-    r"coalition|in (?:the )?icnk|on the list of (?:\w+ )?members)\b"
+    r"coalition|in (?:the )?icnk|on the list of (?:\w+ )?members|(?:coalition|icnk) members?)\b"
 )
 #: "Which orgs does the release name as part of the coalition?" lists them; no yes or no.
 _ASKS_WHICH = re.compile(r"\b(?:which|what|how many)\b")

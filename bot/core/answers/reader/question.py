@@ -47,6 +47,8 @@ _VERDICT_ASKED = re.compile(r"^ (?:yes or no|true or false|true false|fact or fi
 #: aside names nothing the question asks about.
 _SET_ASIDE = re.compile(r"\s*,?\s*\b(?:rather than|instead of) (?:to )?(?:(?:a|an|the) )?[^,?.;!]+")
 _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+#: Words of belonging to the coalition, said of a group as much as of a person.
+_MEMBERSHIP = frozenset(canonical_words("coalition member members supporter supporters icnk"))
 #: A role match must reach this score to stand for a person (see `search.roles`).
 ROLE_CUTOFF = 3.5
 #: And beat the runner-up by this much, or the description fits two people.
@@ -281,6 +283,9 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         # it names no one by role
         aside_words = set(canonical_words(normalize(aside)))
         roles = [r for r in roles if not set(r.matched) <= aside_words]
+    if any(m.kind == "organization" for m in mentions):
+        # "is HRW a coalition member?": membership of an organisation names no one
+        roles = [r for r in roles if not set(r.matched) <= _MEMBERSHIP]
     for named in [*named_orgs, *(m for m in mentions if m.kind == "person")]:
         if len(named.surface.split()) > 2 and resolve_country(scope, named.surface):
             # "is the Committee for Human Rights in North Korea the Canadian one", "sent to

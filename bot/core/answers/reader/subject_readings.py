@@ -78,7 +78,8 @@ def person_readings(context: Context) -> list[Reading]:
         ),
         Reading(
             "quotes",
-            max(context.cue("quotes"), context.cue("purpose") * 0.8)
+            # "why did Rubio back the act": his words say why; no words, no reason
+            max(context.cue("quotes"), context.cue("purpose") * 0.8 if quoted else 0.0)
             + SUBJECT_FIT
             # "kim 2018 meetings": about what someone never quoted did, unless words are asked
             + (1.0 if subject and (context.cue("quotes") or quoted) else 0.0)
