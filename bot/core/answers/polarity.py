@@ -36,7 +36,7 @@ def as_asked(norm: str, answer: Answer, message: str = "") -> Answer:
     if (
         _ASKS_IF_ANY.match(norm)
         or (_DID_ANY_LETTER.match(norm) and answer.kind == "letters")
-        or (_DID_ANYONE.match(norm) and answer.kind == "topic")
+        or ((_DID_ANYONE.match(norm) or PUT_AS_TOPIC.match(norm)) and answer.kind == "topic")
     ):
         return _with_yes_if_found(answer)
     return answer
@@ -99,6 +99,11 @@ _ASKS_IF_ANY = re.compile(
 _DID_ANY_LETTER = re.compile(r"^ (?:did|has|have|was|were) any\b")
 #: "Did anyone talk about peace?": the people found quoted on it say yes.
 _DID_ANYONE = re.compile(r"^ (?:did|has|have|had|was|is) (?:anyone|anybody|someone|somebody)\b")
+#: "Was humanitarian aid ever a topic in these letters?": the topic is the subject.
+PUT_AS_TOPIC = re.compile(
+    r"^ (?:was|were|is|are) ((?:\w+ ){0,4}?\w+) (?:(?:ever|actually|really|even) )*(?:a |an )?"
+    r"(?:topic|subject|theme|issue) (?:in|of|for) (?:the|these|those|any|either|both)\b"
+)
 _VERDICTS = ("Yes", "No", "None", "Nothing", "Neither", "Both")
 #: A first sentence saying something is missing: no "Yes" before it.
 _SAYS_NOT = re.compile(r"\b(?:not|no|none|nothing|never|neither|nobody|0)\b", re.I)

@@ -3194,6 +3194,32 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # "coalition member" said of a group asks whether it belongs; it names no person.
     ("is HRW a coalition member?", ["is Human Rights Watch a member"], ["Yes"]),
     ("Amnesty a coalition member per the 2012 list?", ["is Amnesty International a member"], []),
+    # The speaker asked after the words: "of whom is this quote?".
+    (
+        "'we cannot take our eyes off the deplorable human rights situation' - of whom is "
+        "this quote?",
+        ["who said"],
+        ["Ben Cardin"],
+    ),
+    # A role restated as "he" before the verb of saying still speaks.
+    (
+        "The HRW deputy Asia director - did he really tell Moon to reverse course?",
+        ["did Phil Robertson say"],
+        ["Yes", "reverse course"],
+    ),
+    # A topic put as the subject: "was X ever a topic in these letters?".
+    (
+        "Was humanitarian aid ever actually a topic in these letters?",
+        ["what the sources say about humanitarian aid"],
+        ["Yes", "humanitarian aid"],
+    ),
+    # A claimed gap in the order the question puts the two things.
+    (
+        "Was the Singapore summit really just five days after the 52-group letter?",
+        ["which came first"],
+        ["Yes", "five days"],
+    ),
+    ("was the 2018 letter sent 2 weeks before the summit?", ["which came first"], ["No, not 2"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

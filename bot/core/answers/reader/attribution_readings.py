@@ -49,6 +49,8 @@ _SAID = re.compile(
     r"maintained|asserted|admitted|acknowledged|conceded|"
     r"predicted) (?:that )?"
 )
+#: A role restated as a pronoun before the verb: "… director, did he really say".
+_RESTATED = re.compile(r"(?:^| )(?:did|does|has|had|was) (?:he|she|they)$")
 #: Before a name, words that make it the object of something else ("the letter to Kim").
 _OBJECT_OF = frozenset({"to", "for", "about", "with", "at", "on", "of", "against"})
 #: The words are given to someone without a verb of saying.
@@ -233,9 +235,13 @@ def _said_by_role(q: Question, tokens: list[str]) -> tuple[str, tuple[str, ...]]
             m.kind == "person" and m.entity_id != role.person_id and m.start < position
             for m in q.mentions
         )
+        # "the HRW deputy Asia director - did he really tell Moon …": the role, restated
+        restated = _RESTATED.search(" ".join(before))
+        if restated is not None:
+            before = before[: len(before) - len(restated.group().split())]
         # "the deputy Asia director at Human Rights Watch urged": the role, then its group
-        role_ends = tokens[position - 1] in role.matched or any(
-            m.kind == "organization" and m.end == position for m in q.mentions
+        role_ends = (bool(before) and before[-1] in role.matched) or any(
+            m.kind == "organization" and m.end == len(before) for m in q.mentions
         )
         asks = _ASKS_ELSE.search(" ".join(before)) or not role_ends
         if named or asks or not set(role.title_matched) & set(before):
@@ -291,6 +297,7 @@ _WHO_WROTE = re.compile(
 #: Words that ask for the one who spoke, wherever they stand beside quoted words.
 _SPEAKER_ASKED = re.compile(
     r"\b(?:speaker|which (?:individual|person|official|senator|campaigner|spokesperson)|"
+    r"(?:of|by|from) whom is (?:this|that|the) (?:quote|line|remark)|"
     r"(?:whose|what) (?:words|line|quote|remark)|source of the (?:line|quote|words|remark))\b"
 )
 _GUESSED_SPEAKER = re.compile(

@@ -273,7 +273,10 @@ def _said_at(q: Question, thing: Letter | Event) -> int | None:
     tokens = q.norm.split()
     if isinstance(thing, Letter) and str(thing.year) in tokens:
         return tokens.index(str(thing.year))
-    return next((m.start for m in q.mentions if m.entity_id == thing.id), None)
+    named = next((m.start for m in q.mentions if m.entity_id == thing.id), None)
+    if named is None and isinstance(thing, Letter) and "letter" in tokens:
+        return tokens.index("letter")  # "the 52-group letter": described, not dated
+    return named
 
 
 #: Speaking for a group: "who spoke for HRW", "the HRW spokesperson", "same person".

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers.facts.everywhere import everywhere
+from bot.core.answers.polarity import PUT_AS_TOPIC
 from bot.core.answers.reader.context import Context, Reading, only_guessed
 from bot.core.answers.reader.phrases import about_phrase, as_typed, names_a_topic
 from bot.core.answers.reader.question import Question
@@ -21,6 +22,8 @@ def topic_readings(context: Context) -> list[Reading]:
     spoke_of = _WHO_SPOKE_OF.search(q.norm) or _QUOTES_ON.search(q.norm)
     # "which quotes refer to crimes against humanity": what follows is the topic
     phrase = about_phrase(q) or (_topic_after(q.norm[spoke_of.end() :]) if spoke_of else None)
+    # "was humanitarian aid ever a topic in these letters?": the topic is the subject
+    phrase = phrase or (put.group(1) if (put := PUT_AS_TOPIC.match(q.norm)) else None)
     if not phrase or not names_a_topic(phrase):
         return []
     # A letter found only through the topic's own words is no subject: "what do the
