@@ -35,7 +35,7 @@ def as_asked(norm: str, answer: Answer, message: str = "") -> Answer:
         return _reopened(answer, "No, the sources show otherwise", "Yes, that's right")
     if (
         _ASKS_IF_ANY.match(norm)
-        or (_DID_ANY_LETTER.match(norm) and answer.kind == "letters")
+        or (_DID_ANY_LETTER.match(norm) and answer.kind in ("letters", "topic"))
         or ((_DID_ANYONE.match(norm) or PUT_AS_TOPIC.match(norm)) and answer.kind == "topic")
     ):
         return _with_yes_if_found(answer)

@@ -3220,6 +3220,38 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Yes", "five days"],
     ),
     ("was the 2018 letter sent 2 weeks before the summit?", ["which came first"], ["No, not 2"]),
+    # "Verify." at the end puts the statement before it up for a verdict.
+    (
+        "The 2012 letter said more than 200,000 people were held in prison and labour camps. "
+        "Verify.",
+        ["ICNK open letter"],
+        ["Yes. The 2012 letter says so", "200,000"],
+    ),
+    # "Did any letter talk about …": across the letters, best match first, Yes when found.
+    (
+        "Did any letter talk about family members of prisoners being punished too?",
+        ["what the sources say about"],
+        ["Yes", "guilt by association"],
+    ),
+    # A group, its country in apposition, then "it is signing": whether it signed.
+    (
+        "Freedom House, the american one, in 2012 it is signing the letter to Kim?",
+        ["did Freedom House sign"],
+        ["Yes"],
+    ),
+    # "which letter was that?" asked last is what the question asks.
+    (
+        "they said the leaders live like royalty while the people are hungry? which leter was "
+        "that?",
+        ["which letter"],
+        ["2012"],
+    ),
+    # The policy a letter objected to: why it was sent, not a person whose title says "policy".
+    (
+        "Which South Korean policy did the signatories of the letter to President Moon object to?",
+        ["why"],
+        ["November 2019"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -78,6 +78,8 @@ def topic_concepts(phrase: str) -> set[str]:
         asked -= _SUMMIT
     if _AID <= asked:
         asked -= _HUNGER  # "food aid" is the humanitarian aid the letters ask to be let in
+    if _RELATIVES <= asked:
+        asked -= _MEMBERS  # "family members" are relatives, not members of a coalition
     return asked
 
 
@@ -128,6 +130,7 @@ _GENERIC = frozenset(
 #: "the summit agenda": every agenda in these sources is a summit's, so "agenda" says it.
 _AGENDA, _SUMMIT = concepts("agenda"), concepts("summit")
 _AID, _HUNGER = concepts("aid"), concepts("food")
+_RELATIVES, _MEMBERS = concepts("family"), concepts("members")
 #: The words every campaign here is about; alone they tell no statement from another.
 SUBJECT = frozenset(
     concepts("north korea korean human rights government dprk pyongyang organisation")

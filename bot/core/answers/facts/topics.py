@@ -77,7 +77,7 @@ def topic(
 
     # The letter's own statements before what a source adds as context about it.
     ranked = sorted(
-        statements, key=lambda pair: (pair[1].text.startswith(_CONTEXT), -weight(pair[1].text))
+        statements, key=lambda pair: (pair[1].text.startswith(CONTEXT), -weight(pair[1].text))
     )
     items = [
         Item(label, statement.text, builder.cite(statement.sources))
@@ -124,9 +124,12 @@ def topic(
             # What a source adds as context is not the letter's own word ("Context from
             # Radio Free Asia's article rather than the letter: …").
             f"Not in the {letter.year} letter's own text as the sources give it. "
-            if first.text.startswith(_CONTEXT)
+            if first.text.startswith(CONTEXT)
             else f"No. The {letter.year} letter gives another figure, {figures_shown(first.text)}: "
             if yes_no and other_figure(first.text, claimed)
+            # "it said more than 200,000 were held, right?": the figure bears it out
+            else f"Yes. The {letter.year} letter says so: "
+            if yes_no and claimed and figures_shown(first.text)
             else f"Yes. The {letter.year} letter speaks of {phrase}: "
             if yes_no
             else (f"On this, the {letter.year} letter, as the sources give it: ")
@@ -171,7 +174,7 @@ def topic(
         )
         # "Did the Moon letter mention forced labour?": no, and what it did raise instead.
         raised = [
-            s for s in (*letter.abuses_cited, *letter.demands) if not s.text.startswith(_CONTEXT)
+            s for s in (*letter.abuses_cited, *letter.demands) if not s.text.startswith(CONTEXT)
         ]
         if raised:
             listed = "; ".join(s.text.rstrip(".") for s in raised[:2])
@@ -190,7 +193,7 @@ def topic(
                 if other.id != letter.id
                 and st in (*other.demands, *other.abuses_cited)
                 and fits(st.text)
-                and not st.text.startswith(_CONTEXT)
+                and not st.text.startswith(CONTEXT)
             ),
             None,
         )
@@ -236,7 +239,7 @@ _STANDS_OUT = 0.12
 
 
 #: How a cited abuse that a source gives as context, not as the letter's, begins.
-_CONTEXT = "Context from"
+CONTEXT = "Context from"
 
 
 def _in_note(phrase: str, note: str) -> bool:

@@ -30,7 +30,7 @@ from bot.core.answers.reader.context import (
 from bot.core.answers.reader.event_clues import named_after
 from bot.core.answers.reader.opinion_readings import OPINION
 from bot.core.answers.reader.phrases import SENT_TO, about_phrase
-from bot.core.answers.reader.question import Question
+from bot.core.answers.reader.question import ROLE_CUTOFF, Question
 from bot.core.answers.reader.signing_claims import (
     SEVERAL_LETTERS,
     claims_alone,
@@ -54,6 +54,7 @@ def person_readings(context: Context) -> list[Reading]:
     name = scope.kb.name_of(person_id)
     by_role = not q.ids("person") or any(m.kind == "person" and not m.surface for m in q.mentions)
     described = " (by role)" if by_role else ""
+    clear_role = bool(q.roles) and q.roles[0].score >= 2 * ROLE_CUTOFF
     subject = subject_of_quotes(context)
     quoted = bool(scope.kb.quotes_by(person_id))
     at = context.orgs[0] if context.orgs else None
@@ -78,8 +79,12 @@ def person_readings(context: Context) -> list[Reading]:
         ),
         Reading(
             "quotes",
-            # "why did Rubio back the act": his words say why; no words, no reason
-            max(context.cue("quotes"), context.cue("purpose") * 0.8 if quoted else 0.0)
+            # "why did Rubio back the act": his words say why; no words, no reason; and a
+            # role only described ("which South Korean policy …") may be no one at all
+            max(
+                context.cue("quotes"),
+                context.cue("purpose") * 0.8 if quoted and (not by_role or clear_role) else 0.0,
+            )
             + SUBJECT_FIT
             # "kim 2018 meetings": about what someone never quoted did, unless words are asked
             + (1.0 if subject and (context.cue("quotes") or quoted) else 0.0)
