@@ -84,9 +84,12 @@ def _stated(answer: Answer) -> str:
     )
 
 
-def grade(scope: Scope, case: Case) -> str | None:
-    """None if the answer is right, else what is wrong with it."""
-    answer = ask(scope, case.question)
+def grade(scope: Scope, case: Case, answer: Answer | None = None) -> str | None:
+    """None if the answer is right, else what is wrong with it.
+
+    `answer` is the one `ask` already gave for the case's question, if any.
+    """
+    answer = answer if answer is not None else ask(scope, case.question)
     text = " ".join(render_text(answer).split()).casefold()  # wrapped lines rejoined
     first = _first_lines(answer).casefold()
     stated = _stated(answer).casefold()
