@@ -3252,6 +3252,26 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["why"],
         ["November 2019"],
     ),
+    # The letter described, then its date or recipient asked at the end.
+    (
+        "the letter CSW joined as a joint signatory, whats the date on that",
+        ["date"],
+        ["7 June 2018"],
+    ),
+    (
+        "The letter that urged admission of the International Committee of the Red Cross — to "
+        "whom was it addressed?",
+        ["recipient"],
+        ["Kim Jong Un"],
+    ),
+    ("date, letter to Moon", ["date"], ["December 2019"]),
+    ("wat did the 2012 letter call kim lol", ["recipient"], ["heir-apparent"]),
+    # "the one to Moon" stands for the letter; summarising it shows the letter.
+    (
+        "Can you summarise the one to Moon for me? Our board wants a short paragraph.",
+        ["about → ICNK joint letter urging President Moon Jae-in"],
+        [],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -102,7 +102,10 @@ def only_guessed(context: Context, *also: str) -> bool:
 _LETTER_NOUNS = "letter|appeal|petition|communication|instrument|missive"
 LETTER_WORD = re.compile(rf"\b(?:(?:{_LETTER_NOUNS})s?|correspondence)\b")
 #: A word for one letter: "the letters say about camps" asks of them all.
-_ONE_LETTER_WORD = re.compile(rf"\b(?:{_LETTER_NOUNS}|correspondence)\b")
+#: ("the one to Moon" stands for a letter as much as "the letter to Moon")
+_ONE_LETTER_WORD = re.compile(
+    rf"\b(?:{_LETTER_NOUNS}|correspondence)\b|\bthe one (?:sent |addressed |written )?to\b"
+)
 #: A letter's clue score from which it is named or dated rather than described.
 NAMED_OR_DATED = 5.0
 

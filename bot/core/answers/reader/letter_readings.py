@@ -51,6 +51,10 @@ def letter_readings(context: Context) -> list[Reading]:
     countries = tuple(c for c in q.countries if is_signer_country(scope, c))
     country = countries[0] if countries else None
     excluded = q.countries_excluded
+    # "the one to Moon", "why were people mad at Moon": the person named is the one the
+    # letter went to, which makes the letter, not the person, the subject
+    person_is_subject = bool(context.people) and " letter" not in q.norm
+    person_is_subject &= bool(context.events) or set(context.people) != {letter.recipient}
 
     def signers() -> Answer:
         """Who signed, from the countries asked about, if any."""
@@ -137,13 +141,7 @@ def letter_readings(context: Context) -> list[Reading]:
             context.cue("purpose")
             + fit
             # "why were people mad at Moon": the one the letter went to asks why it was sent
-            - (
-                3.0
-                if context.people
-                and " letter" not in q.norm
-                and (context.events or set(context.people) != {letter.recipient})
-                else 0.0
-            ),
+            - (3.0 if person_is_subject else 0.0),
             f"why → {title}",
             lambda: facts.purpose(scope, letter),
         ),
@@ -255,11 +253,11 @@ def letter_readings(context: Context) -> list[Reading]:
         # Two letters named and a comparison asked: not a question about one of them.
         out = [replace(r, score=r.score - 3.0) for r in out]
     out = [replace(r, subject=letter.id) for r in out]
-    if context.people and " letter" not in q.norm:
+    if person_is_subject:
         # "Why did Yun not want…", "Robertson's job in 2019": the person is the subject;
         # the letter is only an echo of a name or a year.
         out = [replace(r, score=r.score - 2.0) for r in out]
-    if fit > SUBJECT_FIT and not (context.people and " letter" not in q.norm):
+    if fit > SUBJECT_FIT and not person_is_subject:
         # a letter named or dated and nothing else asked: its card
         out.append(
             Reading(
