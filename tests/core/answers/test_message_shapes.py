@@ -3272,6 +3272,19 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["about → ICNK joint letter urging President Moon Jae-in"],
         [],
     ),
+    # A role that speaks "to Kim": Kim is spoken to, the one described speaks.
+    (
+        "The president of Open North Korea, what was his message to Kim Jong-un in 2012?",
+        ["quotes by Ha Tae Keung"],
+        ["legacy"],
+    ),
+    ("Open North Korea, what is this group and where it is?", ["about Open North Korea"], []),
+    # "in favour of …? y/n": the stance and the tag are no part of what was said.
+    (
+        "Quintana in favour of rights on the summit table? y/n",
+        ["did Tomas Ojea Quintana want or think so"],
+        ["Yes, going by the sources' paraphrase"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -31,7 +31,9 @@ _AGAINST = re.compile(
 #: Verbs of holding a view ("did he regard dialogue as an obstacle"): they say how the
 #: view is held, not what it is about ("with regard to" is no match for "regard").
 _HOLDING = re.compile(
-    r"\b(?:regard\w*|consider\w*|deem\w*|believ\w*|think|thinks|thought|view|views|see|saw)\b",
+    r"\b(?:regard\w*|consider\w*|deem\w*|believ\w*|think|thinks|thought|view|views|see|saw|"
+    # "in favour of rights on the table? y/n": the stance and the tag are not what is held
+    r"in favou?r of|favou?r\w*|support\w*|yes|no|y n)\b",
     re.IGNORECASE,
 )
 #: Where a quote's clauses part ("…, but …").
@@ -67,13 +69,14 @@ def stance(scope: Scope, person_id: str, found: tuple[Quote, str], question: str
     refused = bool(said_against - asked_against)
     refusal_asked = bool(asked_against - said_against)
     verdict = "Yes" if refused == refusal_asked else "No"
-    said = "in the source's paraphrase," if quote.kind == "paraphrase" else "in their own words:"
+    said = (
+        "going by the sources' paraphrase:"
+        if quote.kind == "paraphrase"
+        else "going by what the sources quote in their own words:"
+    )
     when = f" ({human_date(quote.date)})" if quote.date else ""
     words = quote.text if quote.kind == "paraphrase" else f"“{quote.text}”"
-    builder.direct = (
-        f"{verdict}, going by what the sources quote {said} {words}{when} "
-        f"{builder.marks(quote.sources)}"
-    )
+    builder.direct = f"{verdict}, {said} {words}{when} {builder.marks(quote.sources)}"
     builder.section("Quotes", [quote_item(scope, builder, q) for q in kb.quotes_by(person_id)])
     builder.interpretation = f"did {kb.name_of(person_id)} say so"
     return builder.build()

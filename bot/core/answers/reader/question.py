@@ -137,6 +137,15 @@ class Question:
                 return []  # "what did they say Kim should do": the letter's words, of Kim
         if named and role is not None and role not in named and MEETING.search(self.norm):
             return [*named, role]  # "did Kim meet the Chinese president": two people
+        addressed = {
+            m.entity_id
+            for m in self.mentions
+            if m.kind == "person" and m.start > 0 and words[m.start - 1] == "to"
+        }
+        if role is not None and named and set(named) <= addressed:
+            # "the president of Open North Korea, what was his message to Kim?": Kim is spoken
+            # to; the one described speaks
+            return [role]
         if named:
             return named
         return [role] if role is not None else []
