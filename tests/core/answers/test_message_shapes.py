@@ -3285,6 +3285,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["did Tomas Ojea Quintana want or think so"],
         ["Yes, going by the sources' paraphrase"],
     ),
+    # A claim read as about an event whose record holds none of its words gets no Yes.
+    ("is north korea part of any human rights treaties", [], ["do not say so"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

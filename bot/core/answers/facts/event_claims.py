@@ -13,7 +13,9 @@ import re
 
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import people as people_cards
+from bot.core.answers.facts.topic_match import SUBJECT
 from bot.core.answers.polarity import NEGATION
+from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import date_in, human_date, month_and_day
 from bot.core.kb.models import Event, Organization
 from bot.core.kb.sentences import first_sentences
@@ -54,12 +56,61 @@ def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
             f"No. The sources record {event.title} ({human_date(event.date)}), but: "
             f"{denied} {marks}"
         )
+    elif (elsewhere := _record_of_claim(kb, claim, event)) is not event:
+        # "is North Korea party to human rights treaties?" read as a claim about an event
+        # whose record says nothing of treaties: the event whose record does, or no Yes
+        if elsewhere is not None:
+            return event_claim(scope, elsewhere, claim)
+        direct = (
+            f"The sources do not say so. What they record: {event.title} "
+            f"({human_date(event.date)}): {first_sentences(event.summary)} {marks}"
+        )
+        return with_direct(card, direct, f"is it true: {event.title}", (), "not_covered")
     else:
         direct = (
             f"Yes. The sources record it: {event.title} ({human_date(event.date)}): "
             f"{first_sentences(event.summary)} {marks}"
         )
     return with_direct(card, direct, f"is it true: {event.title}", (), "yes_no")
+
+
+def _record_of_claim(kb: KnowledgeBase, claim: str, event: Event) -> Event | None:
+    """The event whose record holds the claim's own words: `event` itself if it holds any.
+
+    Words no event's record uses ("really", a typo) and the campaign's subject decide
+    nothing; when no record holds the rest, or two hold as much, None.
+    """
+    records = kb.derived("event_record_concepts", _record_concepts)
+    asked = (concepts(claim) - SUBJECT - _FILLER) & frozenset().union(*records.values())
+    if not asked or asked & records[event.id]:
+        return event
+    held = sorted(((len(asked & words), e) for e, words in records.items()), reverse=True)
+    (most, best), runner_up = held[0], held[1][0] if len(held) > 1 else 0
+    # two records that hold as much are a guess between them: no Yes for either
+    return kb.events[best] if most > runner_up else None
+
+
+#: Words of how a claim is put, not of what it claims ("part of", "really").
+_FILLER = frozenset(concepts("part really actually ever true correct right"))
+
+
+def _record_concepts(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Each event's words, as concepts: its title, summary and who took part."""
+    return {
+        event.id: frozenset(
+            concepts(
+                " ".join(
+                    [
+                        event.title,
+                        event.summary,
+                        *(kb.name_of(p) for p in event.participants),
+                        *(kb.name_of(o) for o in event.organizations),
+                    ]
+                )
+            )
+        )
+        for event in kb.events.values()
+    }
 
 
 def _denied(claim: str, event: Event) -> str | None:
