@@ -110,13 +110,18 @@ _SOURCES_DATE = re.compile(
 )
 
 
-def date_in(text: str) -> str | None:
-    """A date written out in a question ("1 June 2018", "June 1, 2018", "March 2018"), ISO.
+def event_date_in(text: str) -> str | None:
+    """A date a question gives an event, ISO: `date_in` past any date of the sources' own.
 
-    A date that says when the sources spoke ("as of June 2018", "according to the June 2018
-    reporting") dates nothing asked about, and is skipped.
+    "What had the Council done as of June 2018?", "according to the June 2018 reporting":
+    when the sources spoke, not when the event happened.
     """
-    lowered = _SOURCES_DATE.sub(" ", text.casefold())
+    return date_in(_SOURCES_DATE.sub(" ", text.casefold()))
+
+
+def date_in(text: str) -> str | None:
+    """A date written out in a question ("1 June 2018", "June 1, 2018", "March 2018"), ISO."""
+    lowered = text.casefold()
     match = _DAY_MONTH.search(lowered)
     if match:
         day, month, year = int(match[1]), _MONTHS[match[2]], match[3]

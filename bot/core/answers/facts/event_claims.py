@@ -16,7 +16,7 @@ from bot.core.answers.cards import people as people_cards
 from bot.core.answers.facts.topic_match import SUBJECT
 from bot.core.answers.polarity import NEGATION
 from bot.core.kb.corpus import KnowledgeBase
-from bot.core.kb.dates import date_in, human_date, month_and_day
+from bot.core.kb.dates import event_date_in, human_date, month_and_day
 from bot.core.kb.models import Event, Organization
 from bot.core.kb.sentences import first_sentences
 from bot.core.scope import Scope
@@ -29,7 +29,7 @@ def event_claim(scope: Scope, event: Event, claim: str) -> Answer:
     kb = scope.kb
     card = people_cards.event(scope, event.id)
     card, marks = cite_in(card, kb, event.sources)
-    asked = date_in(claim)
+    asked = event_date_in(claim)
     if wrong_day(claim, event) or (
         asked and event.date and not (event.date.startswith(asked) or asked.startswith(event.date))
     ):
@@ -135,7 +135,7 @@ _CLAUSE = re.compile(r"(?<=[;.])\s+")
 
 def wrong_day(claim: str, event: Event) -> bool:
     """Whether a claim dates an event to another day of the year ("on April 26", no year)."""
-    if date_in(claim) or not event.date or len(event.date) < len("2018-04-25"):
+    if event_date_in(claim) or not event.date or len(event.date) < len("2018-04-25"):
         return False
     day = month_and_day(normalize(claim))
     return day is not None and event.date[5:10] != day

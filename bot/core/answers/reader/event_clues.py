@@ -8,7 +8,7 @@ import re
 from bot.core.answers.reader.letter_words import QUESTION_WORDS
 from bot.core.answers.reader.question import Question
 from bot.core.kb.corpus import KnowledgeBase
-from bot.core.kb.dates import date_in, month_and_day
+from bot.core.kb.dates import event_date_in, month_and_day
 from bot.core.scope import Scope
 from bot.core.search.stems import stems
 
@@ -52,7 +52,7 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     words = (event_words(unnamed) & event_words(question.main_clause)) - QUESTION_WORDS
     mentioned = {m.entity_id for m in question.mentions}
     scored = []
-    asked_date = date_in(question.text)
+    asked_date = event_date_in(question.text)
     day = None if asked_date else month_and_day(question.norm)  # "on March 23", no year
     title_words = {w for w in words if not w.isdigit()}
     for event in kb.events.values():

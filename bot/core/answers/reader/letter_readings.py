@@ -53,8 +53,11 @@ def letter_readings(context: Context) -> list[Reading]:
     excluded = q.countries_excluded
     # "the one to Moon", "why were people mad at Moon": the person named is the one the
     # letter went to, which makes the letter, not the person, the subject
-    person_is_subject = bool(context.people) and " letter" not in q.norm
-    person_is_subject &= bool(context.events) or set(context.people) != {letter.recipient}
+    person_is_subject = (
+        bool(context.people)
+        and " letter" not in q.norm
+        and (bool(context.events) or set(context.people) != {letter.recipient})
+    )
 
     def signers() -> Answer:
         """Who signed, from the countries asked about, if any."""
