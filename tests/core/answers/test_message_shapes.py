@@ -3287,6 +3287,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # A claim read as about an event whose record holds none of its words gets no Yes.
     ("is north korea part of any human rights treaties", [], ["do not say so"]),
+    # "who talked about X" asks who spoke of a topic or an event, not whose words these are.
+    ("who talked abt the north korean human rights act", ["who was quoted"], ["Ben Cardin"]),
+    (
+        "who spoke of peace on the peninsula",
+        ["who spoke of peace on the peninsula"],
+        ["Benedict Rogers"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

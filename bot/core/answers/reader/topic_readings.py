@@ -21,7 +21,10 @@ def topic_readings(context: Context) -> list[Reading]:
     scope, q = context.scope, context.question
     spoke_of = _WHO_SPOKE_OF.search(q.norm) or _QUOTES_ON.search(q.norm)
     # "which quotes refer to crimes against humanity": what follows is the topic
-    phrase = about_phrase(q) or (_topic_after(q.norm[spoke_of.end() :]) if spoke_of else None)
+    phrase = about_phrase(q)
+    spoken = _topic_after(q.norm[spoke_of.end() :]) if spoke_of else None
+    if spoken and (not phrase or spoken.endswith(f" {phrase}")):
+        phrase = spoken  # "who spoke of peace on the peninsula": all of it, not "peninsula"
     # "was humanitarian aid ever a topic in these letters?": the topic is the subject
     phrase = phrase or (put.group(1) if (put := PUT_AS_TOPIC.match(q.norm)) else None)
     if not phrase or not names_a_topic(phrase):
