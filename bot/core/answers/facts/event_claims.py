@@ -9,6 +9,7 @@ answered "the sources do not report that" where its record stops short of it.
 
 from __future__ import annotations
 
+import heapq
 import re
 
 from bot.core.answers.answer import Answer, cite_in, with_direct
@@ -84,7 +85,7 @@ def _record_of_claim(kb: KnowledgeBase, claim: str, event: Event) -> Event | Non
     asked = (concepts(claim) - SUBJECT - _FILLER) & frozenset().union(*records.values())
     if not asked or asked & records[event.id]:
         return event
-    held = sorted(((len(asked & words), e) for e, words in records.items()), reverse=True)
+    held = heapq.nlargest(2, ((len(asked & words), e) for e, words in records.items()))
     (most, best), runner_up = held[0], held[1][0] if len(held) > 1 else 0
     # two records that hold as much are a guess between them: no Yes for either
     return kb.events[best] if most > runner_up else None
@@ -96,21 +97,11 @@ _FILLER = frozenset(concepts("part really actually ever true correct right"))
 
 def _record_concepts(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """Each event's words, as concepts: its title, summary and who took part."""
-    return {
-        event.id: frozenset(
-            concepts(
-                " ".join(
-                    [
-                        event.title,
-                        event.summary,
-                        *(kb.name_of(p) for p in event.participants),
-                        *(kb.name_of(o) for o in event.organizations),
-                    ]
-                )
-            )
-        )
-        for event in kb.events.values()
-    }
+    records: dict[str, frozenset[str]] = {}
+    for event in kb.events.values():
+        names = [kb.name_of(i) for i in (*event.participants, *event.organizations)]
+        records[event.id] = frozenset(concepts(" ".join([event.title, event.summary, *names])))
+    return records
 
 
 def _denied(claim: str, event: Event) -> str | None:

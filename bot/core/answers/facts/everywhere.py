@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bot.core.answers.answer import Answer, AnswerBuilder, Item
 from bot.core.answers.cards.quotes import quote_item
-from bot.core.answers.facts.topic_match import share, speaks_of
+from bot.core.answers.facts.topic_match import TOPIC_FIT, share, speaks_of
 from bot.core.answers.facts.topics import CONTEXT, sentence_with
 from bot.core.kb.sentences import and_list, first_sentences
 from bot.core.scope import Scope
@@ -22,15 +22,15 @@ def everywhere(scope: Scope, phrase: str, strict: bool = False, who: bool = Fals
     """
     kb = scope.kb
     builder = AnswerBuilder(kb, "topic", f"“{phrase}” in the sources")
-    matching = [
-        (letter, statement)
+    scored = [
+        (share(kb, phrase, statement.text, strict), letter, statement)
         for letter in kb.letters.values()
         for statement in (*letter.demands, *letter.abuses_cited, *letter.excerpts)
-        if speaks_of(kb, phrase, statement.text, strict)
     ]
     # The best match first, and a letter's own words before context a source adds to it.
-    matching.sort(
-        key=lambda pair: (pair[1].text.startswith(CONTEXT), -share(kb, phrase, pair[1].text))
+    matching = sorted(
+        ((fit, x, st) for fit, x, st in scored if fit >= TOPIC_FIT),
+        key=lambda found: (found[2].text.startswith(CONTEXT), -found[0]),
     )
     items = [
         Item(
@@ -39,7 +39,7 @@ def everywhere(scope: Scope, phrase: str, strict: bool = False, who: bool = Fals
             builder.cite(statement.sources),
             entity_id=letter.id,
         )
-        for letter, statement in matching
+        for _, letter, statement in matching
     ]
     quotes = [q for q in kb.quotes.values() if speaks_of(kb, phrase, q.text, strict)]
     events = [e for e in kb.events.values() if speaks_of(kb, phrase, e.summary, strict)]
