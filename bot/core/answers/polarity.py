@@ -102,7 +102,10 @@ _DID_ANYONE = re.compile(r"^ (?:did|has|have|had|was|is) (?:anyone|anybody|someo
 #: "Was humanitarian aid ever a topic in these letters?": the topic is the subject.
 PUT_AS_TOPIC = re.compile(
     r"^ (?:was|were|is|are) ((?:\w+ ){0,4}?\w+) (?:(?:ever|actually|really|even) )*(?:a |an )?"
-    r"(?:topic|subject|theme|issue) (?:in|of|for) (?:the|these|those|any|either|both)\b"
+    r"(?:(?:topic|subject|theme|issue) (?:in|of|for) (?:the|these|those|any|either|both)|"
+    # "was the nuclear programme discussed in any of the letters?"
+    r"(?:mention\w*|discuss\w*|raised|brought up|covered|cited|spoken of|talked about) "
+    r"(?:in|by) (?:any|either|one)(?: of)?)\b"
 )
 _VERDICTS = ("Yes", "No", "None", "Nothing", "Neither", "Both")
 #: A first sentence saying something is missing: no "Yes" before it.

@@ -3294,6 +3294,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who spoke of peace on the peninsula"],
         ["Benedict Rogers"],
     ),
+    # "Did any letter mention …", "was X discussed in any of the letters": every letter.
+    (
+        "did any letter mention nuclear weapons",
+        ["what the sources say about nuclear weapons"],
+        ["do not mention nuclear weapons", "Joseph Yun"],
+    ),
+    (
+        "was family separation raised in either letter",
+        ["what the sources say about family separation"],
+        ["Yes"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

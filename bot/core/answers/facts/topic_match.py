@@ -80,6 +80,8 @@ def topic_concepts(phrase: str) -> set[str]:
         asked -= _HUNGER  # "food aid" is the humanitarian aid the letters ask to be let in
     if _RELATIVES <= asked:
         asked -= _MEMBERS  # "family members" are relatives, not members of a coalition
+    if _NUCLEAR <= asked:
+        asked -= _ARMS  # "nuclear weapons" are what the letters' "denuclearisation" removes
     return asked
 
 
@@ -131,6 +133,7 @@ _GENERIC = frozenset(
 _AGENDA, _SUMMIT = concepts("agenda"), concepts("summit")
 _AID, _HUNGER = concepts("aid"), concepts("food")
 _RELATIVES, _MEMBERS = concepts("family"), concepts("members")
+_NUCLEAR, _ARMS = concepts("nuclear"), concepts("weapons arms arsenal programme program bomb bombs")
 #: The words every campaign here is about; alone they tell no statement from another.
 SUBJECT = frozenset(
     concepts("north korea korean human rights government dprk pyongyang organisation")

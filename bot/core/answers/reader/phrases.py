@@ -253,6 +253,8 @@ _ONLY_A_LETTER = re.compile(
     r"(?:the |that |this )?(?:\w+ ){0,3}(?:letter|letters|one|appeal|list)"
     r"(?: (?:to|for|from|by) (?:the )?(?:\w+ ){0,2}\w+)?"
 )
+#: What is left of "… in any of the letters" once the letters are dropped: no topic.
+_ONLY_WHERE = re.compile(r"(?:in|by|within) (?:any|either|some|one|all|both|each|the|these)")
 #: "raised in connection with the 2019 letter": what follows names the letter, not a topic.
 _IN_CONNECTION = re.compile(
     r"^(?:in connection with|in relation to|with regard to|with respect to|in respect of|"
@@ -295,6 +297,7 @@ def about_phrase(question: Question, strict: bool = False) -> str | None:
         or A_QUESTION.match(phrase)
         or re.fullmatch(r"(?:the )?\d{4}(?: letter)?", phrase)
         or _ONLY_A_LETTER.fullmatch(phrase)  # "about the Seoul letter" names no topic
+        or _ONLY_WHERE.fullmatch(phrase)  # "discussed in any of the letters": where, not what
     ):
         return None
     quoted = normalize(question.quoted or "").strip()

@@ -33,7 +33,7 @@ def topic_readings(context: Context) -> list[Reading]:
     # sources say about forced labour" asks across all of them.
     content_only = context.letter is None or only_guessed(context)
     # "has ICNK written any letter about China's deportations?": whoever wrote, the topic
-    any_letter = q.has(_ANY_LETTER_ABOUT) and not context.people
+    any_letter = (q.has(_ANY_LETTER_ABOUT) or q.has(_IN_ANY_LETTER)) and not context.people
     who = spoke_of is not None and _asks_who_spoke_of(q, phrase)
     cued = max(context.cue("topic"), context.cue("quotes"), context.cue("sources"))
     if (
@@ -121,6 +121,14 @@ _WHO_SPOKE = 3.0
 _ANY_LETTER = 6.5
 #: "Any letters on …", "is there a letter about …": whether any letter speaks of a topic.
 _ANY_LETTER_ABOUT = re.compile(
-    r"\b(?:any|some|other|(?:is|was) there an?|are there|were there) (?:\w+ )?letters? "
-    r"(?:\w+ )?(?:on|about|regarding|concerning|over|mentioning|addressing)\b"
+    r"\b(?:any|some|other|(?:is|was) there an?|are there|were there)"
+    r"(?: of (?:the|these|those|our|your))? (?:\w+ )?letters? "
+    r"(?:\w+ )?(?:on|about|regarding|concerning|over|mention\w*|addressing|discuss\w*|"
+    # "did any letter talk about nuclear weapons?": a verb of speaking, then the topic
+    r"refer\w* to|(?:talk\w*|spe\w*k\w*|spoke) (?:of|about))\b"
+)
+#: "was the nuclear programme discussed in any of the letters?": the verb before the letters.
+_IN_ANY_LETTER = re.compile(
+    r"\b(?:mention\w*|discuss\w*|rais\w*|brought up|talked about|spoken of|covered|cited) "
+    r"(?:in|by) (?:any|some|either)(?: of (?:the|these|those))? (?:\w+ )?letters?\b"
 )
