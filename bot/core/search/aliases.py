@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bot.core.kb.models import KIND_OF, Entity, EntityKind, Event, Letter, Organization, Person
+from bot.core.search.name_words import MIN_CORRECTABLE
 from bot.core.search.normal import PAREN, POSSESSIVE, normalize
 
 
@@ -11,6 +14,18 @@ def acronyms_of(entity: Entity) -> set[str]:
     names = entity.names if isinstance(entity, Organization) else []
     forms = (*names, *(p for name in names for p in PAREN.findall(name)))
     return {normalize(n) for n in forms if n.isupper() and " " not in n.strip()}
+
+
+def acronym_letters(acronyms: Iterable[str]) -> dict[str, str]:
+    """Each acronym by its sorted letters, where no other has the same ones.
+
+    "FHID" and "ICKN" are FIDH and ICNK typed in capitals with letters swapped.
+    """
+    by_letters: dict[str, set[str]] = {}
+    for acronym in acronyms:
+        if len(acronym) >= MIN_CORRECTABLE:
+            by_letters.setdefault("".join(sorted(acronym)), set()).add(acronym)
+    return {key: next(iter(found)) for key, found in by_letters.items() if len(found) == 1}
 
 
 #: Role titles that name a kind of membership, not one person ("the ICNK member list").

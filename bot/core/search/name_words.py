@@ -18,6 +18,8 @@ NEVER_CORRECTED = frozenset(
 ENDINGS = frozenset({"ed", "ing", "er", "ers", "ly"})
 #: Name words this short or shorter take no English ending ("link" in "linked").
 SHORT_NAME_WORD = 5
+#: Words shorter than this are never typo-corrected ("un", "nk", "the").
+MIN_CORRECTABLE = 4
 #: Words that are English before they are half of a name split in two ("do i" is no "Doi").
 FUNCTION_WORDS = frozenset(
     "a an and at be do he i in is it me my no of on or so the to us we".split()
@@ -39,3 +41,8 @@ def the_noun_link(tokens: list[str], start: int, end: int, surface: str) -> bool
     before = tokens[start - 1] if start > 0 else ""
     after = tokens[end] if end < len(tokens) else ""
     return after in ("between", "with") or before in ("a", "any", "no", "some", "direct")
+
+
+def is_function_word_pair(tokens: list[str], i: int) -> bool:
+    """Whether tokens i and i+1 hold a function word: "do i" is no split "Doi"."""
+    return tokens[i] in FUNCTION_WORDS or tokens[i + 1] in FUNCTION_WORDS

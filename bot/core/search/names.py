@@ -12,13 +12,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
 from bot.core.kb.models import Entity, EntityKind, Organization, Person
 from bot.core.search.aliases import (
     GENERIC_TITLES,
+    acronym_letters,
     acronyms_of,
     aliases_of,
     display_name,
@@ -26,20 +27,21 @@ from bot.core.search.aliases import (
 )
 from bot.core.search.name_words import (
     ENDINGS,
-    FUNCTION_WORDS,
+    MIN_CORRECTABLE,
     NEVER_CORRECTED,
     NOT_NAMES,
     SHORT_NAME_WORD,
+    is_function_word_pair,
     the_noun_link,
 )
 from bot.core.search.normal import normalize, words
 
 #: Names longer than this many words are not looked up as n-grams.
 MAX_NAME_WORDS = 12
-#: Words shorter than this are never typo-corrected ("un", "nk", "the").
-MIN_CORRECTABLE = 4
 #: rapidfuzz ratio a corrected word must reach.
 CORRECTION_CUTOFF = 80.0
+#: How close the words before a surname must be to its holder's whole name (0–100).
+WHOLE_NAME_CUTOFF = 85.0
 #: A four-letter word must come closer: "sent" is 80 % of "senate", "adam" 89 % of "adams".
 SHORT_WORD_CUTOFF = 88.0
 #: A word typed in capitals, four to six letters: perhaps an acronym ("FHID" for FIDH).
@@ -162,12 +164,33 @@ class NameIndex:
                     # holds "north korea", found first; the longer name wins
                     if all(mention.start <= m.start and m.end <= mention.end for m in inside):
                         mentions = [m for m in mentions if m not in inside] + [mention]
+        mentions = self._whole_names(tokens, mentions)
         if "us" in tokens and not _US_CAPITALISED.search(text):
             # "can you tell us?": the pronoun, unless typed as "US" or "U.S." somewhere
             mentions = [m for m in mentions if m.surface != "us"]
         # "the link between talks and rights", "any link to the summit": the noun, not LiNK
         mentions = [m for m in mentions if not the_noun_link(tokens, m.start, m.end, m.surface)]
         return sorted(mentions, key=lambda m: m.start)
+
+    def _whole_names(self, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
+        """A surname after a misspelt first name names its holder by the whole name.
+
+        "who was kim young chol": Kim Yong Chol, not a "kim" for Kim Jong Un and a surname.
+        """
+        for mention in list(mentions):
+            name = normalize(self._display[mention.entity_id])
+            if mention.kind != "person" or not name.endswith(f" {mention.surface}"):
+                continue  # not a surname alone
+            for start in (s for s in (mention.end - 3, mention.end - 2) if s >= 0):
+                window = " ".join(tokens[start : mention.end])
+                if fuzz.ratio(window, name) >= WHOLE_NAME_CUTOFF:
+                    kept = [m for m in mentions if m.end <= start or mention.end <= m.start]
+                    # others' names in the window: not "president xi jinping", all his
+                    if {m.entity_id for m in mentions if m not in kept} - {mention.entity_id}:
+                        found = replace(mention, start=start, surface=window, corrected=True)
+                        mentions = [*kept, found]
+                    break
+        return mentions
 
     def _scan(self, tokens: list[str], original: list[str], corrected: bool) -> list[Mention]:
         mentions: list[Mention] = []
@@ -228,7 +251,7 @@ class NameIndex:
             if fixed[i] == "":
                 continue  # the second half of a word joined to the one before
             if joined in self.vocabulary and not (
-                token.isdigit() or joined in NEVER_CORRECTED or _is_function_word_pair(tokens, i)
+                token.isdigit() or joined in NEVER_CORRECTED or is_function_word_pair(tokens, i)
             ):
                 # "christian solidarity world wide": the empty token keeps positions
                 fixed[i], fixed[i + 1] = joined, ""
@@ -375,20 +398,3 @@ def _joined(tokens: list[str]) -> str:
 
 #: "US" or "U.S." as typed: the country, where "us" in a lower-case message may be "we".
 _US_CAPITALISED = re.compile(r"\bU\.?S\b")
-
-
-def acronym_letters(acronyms: Iterable[str]) -> dict[str, str]:
-    """Each acronym by its sorted letters, where no other has the same ones.
-
-    "FHID" and "ICKN" are FIDH and ICNK typed in capitals with letters swapped.
-    """
-    by_letters: dict[str, set[str]] = {}
-    for acronym in acronyms:
-        if len(acronym) >= MIN_CORRECTABLE:
-            by_letters.setdefault("".join(sorted(acronym)), set()).add(acronym)
-    return {key: next(iter(found)) for key, found in by_letters.items() if len(found) == 1}
-
-
-def _is_function_word_pair(tokens: list[str], i: int) -> bool:
-    """Whether tokens i and i+1 hold a function word: "do i" is no split "Doi"."""
-    return tokens[i] in FUNCTION_WORDS or tokens[i + 1] in FUNCTION_WORDS

@@ -186,7 +186,8 @@ def plural_role(text: str) -> bool:
 
 #: "list all …", "give me list of press contact people", "several people to contact".
 _EVERY = re.compile(
-    r"\b(?:list all|all the|list every|every|each|list of|several people|contact people)\b"
+    r"\b(?:list all|all the|list every|every|everyone|everybody|each|list of|several people|"
+    r"contact people)\b"
 )
 
 
@@ -320,3 +321,28 @@ def roles_at_named_org(
         described = ((p, role_words & set(canonical_words(p.description or ""))) for p in staff)
         there = [RoleMatch(p.id, _AT_EMPLOYER, tuple(sorted(w))) for p, w in described if w]
     return kept, sorted(there, key=lambda r: -r.score)
+
+
+#: Words for "someone" after an organisation's name: "the UN guy", "the ICC person".
+_SOMEONE = frozenset("guy guys man woman lady person bloke dude fella chap official rep".split())
+
+
+def the_one_on_staff(
+    kb: KnowledgeBase, tokens: list[str], mentions: list[Mention]
+) -> list[Mention]:
+    """ "The UN guy": the one person the sources place at the organisation, where only one is.
+
+    Where several are (HRW's staff), the organisation stays, and the question's other
+    words decide.
+    """
+    if _EVERY.search(" ".join(tokens)):
+        return mentions  # "list everyone quoted … and the UN man too": all, not one
+    found = []
+    for m in mentions:
+        after = m.end + (1 if tokens[m.end : m.end + 1] == ["s"] else 0)
+        staff = kb.people_of(m.entity_id) if m.kind == "organization" else []
+        if tokens[after : after + 1] and tokens[after] in _SOMEONE and len(staff) == 1:
+            surface = " ".join(tokens[m.start : after + 1])
+            m = Mention(staff[0].id, "person", m.start, after + 1, surface, False)
+        found.append(m)
+    return found

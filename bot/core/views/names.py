@@ -19,7 +19,7 @@ from bot.core.kb.knowledge import KnowledgeBase
 from bot.core.kb.layered import Delta
 from bot.core.kb.models import Entity, EntityKind, Organization, Person
 from bot.core.search import aliases
-from bot.core.search import names as name_rules
+from bot.core.search.aliases import acronym_letters
 from bot.core.search.name_words import NOT_NAMES
 from bot.core.search.names import NameIndex, normalize, words
 
@@ -272,9 +272,7 @@ def layer_names(
     table._kinds, table._display = _kinds_and_display(names, patch.touched, view)
     table._acronyms = _acronyms(names, patch, base, view)
     same = table._acronyms is names._acronyms
-    table._acronym_letters = (
-        names._acronym_letters if same else name_rules.acronym_letters(table._acronyms)
-    )
+    table._acronym_letters = names._acronym_letters if same else acronym_letters(table._acronyms)
     return table
 
 

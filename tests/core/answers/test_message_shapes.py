@@ -3305,6 +3305,27 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["what the sources say about family separation"],
         ["Yes"],
     ),
+    # A request opening "Everything the sources say about …" is no claim to check.
+    (
+        "Everything the sources say about political prison camps, please.",
+        ["what the sources say about political prison camps"],
+        ["200,000"],
+    ),
+    (
+        "Everything the data says about prison camps: figures, quotes, and which letters.",
+        ["what the sources say about prison camps"],
+        [],
+    ),
+    # A misspelt first name before a surname names the surname's holder, not another "Kim".
+    ("who was kim young chol", ["who is Kim Yong Chol"], ["envoy"]),
+    # "the Kim regime" is his rule: the role described speaks.
+    ("florida senator's quote listing kim regime abuses", ["quotes by Marco Rubio"], []),
+    # "The UN guy": the one person the sources place at the UN.
+    (
+        "lol did the UN guy sign the 2018 letter too",
+        ["did Tomas Ojea Quintana sign"],
+        ["No"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -248,7 +248,10 @@ def repeat_signers(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     """Each organisation named on more than one letter → those letters' ids, oldest first."""
     found: dict[str, list[str]] = {}
     for letter in kb.letters.values():
-        for org_id in {s.organization for s in letter.signatories} | {letter.coordinator}:
+        # sorted: a set's order changes from process to process, and answers list these
+        for org_id in sorted(
+            {s.organization or "" for s in letter.signatories} | {letter.coordinator or ""}
+        ):
             if org_id:
                 found.setdefault(org_id, []).append(letter.id)
     return {

@@ -246,7 +246,9 @@ _NEXT_QUESTION = re.compile(
     r"remember|think|thought|believe|didnt|dont|want|need|was|heard|know)|but i|of course|"
     r"because|since i|as i|or not|(?:and )?if so|and (?:on|under|with) what|"
     # "the summit agenda question all of them", "… speaker list only": what to list, no topic
-    r"all of them|every one of them|speakers? (?:list|only)|names? only|list (?:the )?speakers)\b"
+    r"all of them|every one of them|speakers? (?:list|only)|names? only|list (?:the )?speakers|"
+    # "prison camps: figures, quotes, and which letters": the kinds of answer wanted
+    r"(?:(?:figures?|numbers?|quotes?|dates?|names?|details?)(?: and| or)? ){2})\b"
 )
 #: "about the Seoul letter", "about the 2019 letter to Moon": a letter, no topic.
 _ONLY_A_LETTER = re.compile(

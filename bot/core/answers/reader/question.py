@@ -36,6 +36,7 @@ from bot.core.search.roles import (
     RoleMatch,
     canonical_words,
     roles_at_named_org,
+    the_one_on_staff,
     trust_roles_over_aliases,
 )
 from bot.core.search.spelling import respelled
@@ -140,11 +141,16 @@ class Question:
         addressed = {
             m.entity_id
             for m in self.mentions
-            if m.kind == "person" and m.start > 0 and words[m.start - 1] == "to"
+            if m.kind == "person"
+            and (
+                (m.start > 0 and words[m.start - 1] == "to")
+                or (m.end < len(words) and words[m.end] in _RULED)  # "the kim regime"
+            )
         }
         if role is not None and named and set(named) <= addressed:
             # "the president of Open North Korea, what was his message to Kim?": Kim is spoken
-            # to; the one described speaks
+            # to, and "the Florida senator's quote on Kim regime abuses" speaks of his rule;
+            # the one described speaks
             return [role]
         if named:
             return named
@@ -310,6 +316,7 @@ def read_question(scope: Scope, text: str, message: str | None = None) -> Questi
         ]
     # "the CSW Asia director": only a role at CSW, however well HRW's Asia director fits
     mentions, roles = roles_at_named_org(scope.kb, tokens, mentions, roles)
+    mentions = the_one_on_staff(scope.kb, tokens, mentions)
     return Question(
         text=text,
         norm=norm,
@@ -352,6 +359,8 @@ _TO_ROLE = (
     r"\b(?:letter|letters|appeal|sent|addressed|went|written|one) to (?:the |a |an )?"
     r"(?:\w+ ){{0,2}}(?:{matched})\b.* (?:say|said|says) about\b"
 )
+#: Words after a ruler's name that make it his rule, not him: "the Kim regime".
+_RULED = frozenset("regime regimes government administration leadership dictatorship".split())
 #: A person named right after one of these is beside the subject, not the subject.
 _BESIDE = frozenset({"with", "besides", "than", "alongside", "beside", "unlike"})
 _MET = frozenset({"meet", "met", "meeting", "meetings", "talks", "summit", "summits"})

@@ -15,7 +15,9 @@ from bot.core.search.names import Mention
 _OPENERS = frozenset(
     "what who whom whose which when where why how did do does was were is are has have had "
     "can could would will should may might tell list give show name any anything so and "
-    "but please pls hello hi hey ok okay true".split()
+    "but please pls hello hi hey ok okay true "
+    # "Everything the sources say about prison camps.": a request, whatever its verb
+    "everything summarise summarize describe explain find search print compare outline".split()
 )
 #: Words that ask what, not whether, wherever they stand: "the letter went to whom?".
 _WH_WORDS = frozenset("what who whom whose which when where why how".split())
