@@ -3326,6 +3326,37 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["did Tomas Ojea Quintana sign"],
         ["No"],
     ),
+    # A superlative over every letter: the most signers, the first sent.
+    ("which letter had the most signers", ["the letter with the most signers"], ["76", "24"]),
+    (
+        "Which letter has the largest reported signer count, and by how much does it exceed "
+        "the next one?",
+        ["the letter with the most signers"],
+        ["76 − 52 = 24"],
+    ),
+    ("which letter had the fewest signers", ["the letter with the fewest signers"], ["2012"]),
+    ("which letter was sent first", ["the first letter"], ["2012"]),
+    ("what was the most recent letter", ["the last letter"], ["2019", "Moon Jae-in"]),
+    # Of two letters named, "the most" is the more.
+    (
+        "which had the most signers, the hrw letter or the moon letter",
+        ["how many more signed: 2018 vs 2019"],
+        ["76"],
+    ),
+    # "Of the three letters, which one …" asks which letter.
+    (
+        "Of the three letters, which one went to a South Korean leader rather than a North "
+        "Korean one?",
+        ["which letter → ICNK joint letter urging President Moon Jae-in"],
+        [],
+    ),
+    # The first sentence asks; what follows is chat, and refers back to nothing before it.
+    (
+        "Which had more signers, the Human Rights Watch letter to Kim or the one to Moon? "
+        "I'd have guessed the Kim one, being so much more famous, but I'm often wrong.",
+        ["how many more signed: 2018 vs 2019"],
+        ["76"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -169,3 +169,23 @@ def _taking_part(kb: KnowledgeBase, item: Dated) -> str:
     """ " — with Tomas Ojea Quintana": who took part in an event, to tell events apart."""
     people = getattr(item, "participants", ())
     return f" — with {', '.join(kb.name_of(p) for p in people)}" if people else ""
+
+
+def first_letter(scope: Scope, last: bool = False) -> Answer:
+    """Which letter came first (or last), with every letter in date order under it."""
+    letters = sorted((x for x in scope.kb.letters.values() if x.date), key=lambda x: x.date)
+    word = "last" if last else "first"
+    builder = AnswerBuilder(scope.kb, "compare", f"The {word} letter")
+    if not letters:
+        builder.direct = "The sources date no letter."
+    else:
+        picked = letters[-1] if last else letters[0]
+        to = f", to {scope.kb.name_of(picked.recipient)}" if picked.recipient else ""
+        in_order = "; ".join(f"{x.year} letter ({_when(x)})" for x in letters)
+        builder.direct = (
+            f"The {word} was the {picked.year} letter, {picked.title} ({_when(picked)}{to}). "
+            f"In date order: {in_order}. " + builder.marks(s for x in letters for s in x.sources)
+        )
+    dated_items(builder, *letters)
+    builder.interpretation = f"the {word} letter"
+    return builder.build(found=bool(letters))

@@ -144,13 +144,58 @@ def _count_of(letter: Letter, counted: str) -> ReportedCount | None:
     return next((c for c in letter.reported_counts if counted in c.unit), None)
 
 
-def _counts_section(builder: AnswerBuilder, first: Letter, second: Letter) -> None:
-    """Every count the sources report for the two letters, cited, under the answer."""
+def _counts_section(builder: AnswerBuilder, *letters: Letter) -> None:
+    """Every count the sources report for the letters, cited, under the answer."""
     builder.section(
         "Reported counts",
         [
             Item(f"{x.year} letter", c.describe(), builder.cite(c.sources))
-            for x in (first, second)
+            for x in letters
             for c in x.reported_counts
         ],
     )
+
+
+def most_signers(scope: Scope, fewest: bool = False) -> Answer:
+    """Which letter had the most (or fewest) signers, by the totals the sources report.
+
+    The lead says by how much it differs from the next, computed and cited ("76 − 52 =
+    24"); a letter with no reported total is named as such, not ranked.
+    """
+    word = "fewest" if fewest else "most"
+    builder = AnswerBuilder(scope.kb, "compare", f"The letter with the {word} signers")
+    letters = sorted(scope.kb.letters.values(), key=lambda x: x.date)
+    totals = [(x, t) for x in letters if (t := _signer_total(x)) is not None]
+    totals.sort(key=lambda pair: pair[1][0], reverse=not fewest)
+    shown = "; ".join(
+        f"{x.year}: {text} {builder.marks(sources)}" for x, (_, text, sources) in totals
+    )
+    if not totals:
+        builder.direct = "The sources report no total of signers for any letter."
+    elif len(totals) > 1 and totals[0][1][0] == totals[1][1][0]:
+        builder.direct = f"No one letter: the totals tie ({shown})."
+    else:
+        (top, (count, _, _)) = totals[0]
+        builder.direct = (
+            f"The {top.year} letter ({top.title}), with {count:,} signers as the sources "
+            f"report it ({shown})."
+        )
+        if len(totals) > 1:
+            (runner, (next_count, _, _)) = totals[1]
+            big, small = max(count, next_count), min(count, next_count)
+            builder.direct += (
+                f" That is {big - small:,} {'fewer' if fewest else 'more'} than the next, the "
+                f"{runner.year} letter: {big:,} − {small:,} = {big - small:,}."
+            )
+    ranked = {x.id for x, _ in totals}
+    unranked = [str(x.year) for x in letters if x.id not in ranked]
+    if unranked:
+        builder.lead.append(f"The sources report no total for the {' and '.join(unranked)} letter.")
+    builder.lead.append(
+        "Signatories we can name: "
+        + ", ".join(f"{len(x.signatories)} ({x.year})" for x in letters)
+        + "; the named lists are not the full lists."
+    )
+    _counts_section(builder, *letters)
+    builder.interpretation = f"the letter with the {word} signers"
+    return builder.build(found=bool(totals))

@@ -329,6 +329,14 @@ _VAGUE_TAIL = re.compile(
 )
 
 
+#: "Of the three letters, which one went to Moon?": which letter, asked plainly.
+_OF_THE_LETTERS = re.compile(
+    r"^\s*(?:of|among|out of|from) (?:the|these|those|all)(?: (?:three|two|3|2))? letters,?\s+"
+    r"which (?:one|letter)\b",
+    re.I,
+)
+
+
 def plain_words(text: str) -> str:
     """The message with its opening fillers dropped and chat shorthand spelled out."""
     text = _VAGUE_TAIL.sub("", _HESITATION.sub("", text))
@@ -339,6 +347,7 @@ def plain_words(text: str) -> str:
     text = _hedged_claim(stripped if stripped.strip() else text)
     closed = _CLOSING.sub(lambda m: "?" if "?" in m.group(0) else "", text)
     text = closed if closed.strip() else text
+    text = _OF_THE_LETTERS.sub("Which letter", text)
     text = _DROP.sub(r"\1list", _YEAR_THING.sub(r"\1 letter", _HOW_MUCH.sub("how many ", text)))
     text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of ", text))
     text = _COUNTRY_EQUALS.sub("from ", text)

@@ -361,5 +361,7 @@ _SAME_ASKS = re.compile(r"\bsame\b|\balike\b|\bidentical\b")
 _HOW_MANY_MORE = re.compile(r"\bhow many (?:more|fewer|less)\b")
 _MORE = re.compile(
     r"\bmore\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|\bdifference in\b|\bdiff\b|"
+    # "which had the most signers, the hrw letter or the moon one": of two, the more
+    r"\b(?:most|fewest|biggest|largest|smallest)\b(?=.* or )|"
     r"\bminus\b|\bdelta\b|\bsubtract\w*"
 )

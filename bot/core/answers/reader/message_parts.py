@@ -57,6 +57,7 @@ def best_part(scope: Scope, text: str) -> tuple[str, Question, list[Reading], bo
             best[0] == text
             and ranked[0].kind in (best[2][0].kind, "clarify")
             and REFERS_BACK.search(part_text)
+            and not text.startswith(part_text)  # the first sentence has nothing to refer to
             and 2 * len(ADDED_CONTEXT.sub("", part_text).split()) <= len(text.split())
         ):
             # "… Who was it addressed to?" asks what the whole does, of what it names; read

@@ -53,6 +53,7 @@ from bot.core.answers.reader.signer_readings import described_signer_readings, w
 from bot.core.answers.reader.source_readings import org_says_readings
 from bot.core.answers.reader.speaker_readings import speaker_content_readings
 from bot.core.answers.reader.subject_readings import org_readings, person_readings
+from bot.core.answers.reader.superlative_readings import superlative_readings
 from bot.core.answers.reader.terse_readings import terse_readings
 from bot.core.answers.reader.timeline_readings import nearby_event_readings, timeline_readings
 from bot.core.answers.reader.topic_readings import topic_readings
@@ -344,4 +345,5 @@ _GENERATORS = (
     coordinated_readings,
     date_claim_readings,
     same_name_readings,
+    superlative_readings,
 )

@@ -1,0 +1,65 @@
+"""Readings of superlatives over every letter: the most signers, the first sent.
+
+Two letters named are compared by `compare_readings`; "which letter has the largest signer
+count" or "which letter was sent first" names none and asks of them all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.core.answers.facts.chronology import first_letter
+from bot.core.answers.facts.count_comparisons import most_signers
+from bot.core.answers.reader.context import Context, Reading
+
+#: "which letter had the most signers", "which one drew the fewest co-signers".
+_MOST_SIGNERS = re.compile(
+    r"\b(?:which|what) (?:(?:of the|of these|of those) )?(?:\w+ )?(?:letters?|ones?|campaigns?|"
+    r"appeals?)\b(?: \w+){0,4}? (?:the )?(?P<most>most|largest|biggest|highest|greatest|"
+    r"fewest|smallest|lowest|least)(?: (?:reported|number of|count of|amount of|total of))?"
+    r" (?:signers|signatories|signatures|co ?signers|co ?signatories|cosigners|signer count|"
+    r"signatory count|names|organi[sz]ations|groups|orgs|ngos|backers|supporters)\b"
+)
+#: "which letter was sent first", "what was the earliest letter", "which one is the latest".
+_FIRST_LETTER = re.compile(
+    r"\b(?:which|what) (?:(?:\w+ )?(?:letter|one|campaign|appeal) (?:was |is |came |went |got )?"
+    r"(?:(?:sent|written|released|published|issued|out|dated|delivered) )?(?:the )?|"
+    r"(?:was|is|s) (?:the )?)(?P<which>first|earliest|oldest|last|latest|most recent|newest)\b"
+    r"(?! (?:of )?(?:the )?(?:signers?|signatories|names?|organi[sz]ations?|groups?|demands?))"
+)
+_LATER = ("last", "latest", "most recent", "newest")
+#: Above a count, or a card for one letter guessed from the question's other words.
+_SCORE = 10.5
+
+
+def superlative_readings(context: Context) -> list[Reading]:
+    """ "Which letter had the most signers?", "which was sent first?": over every letter."""
+    q, scope = context.question, context.scope
+    # "… the most signers - 2012, 2018 or 2019?": every year named is every letter
+    some_years = q.years and len(set(q.years)) < len(scope.kb.letters)
+    if context.people or context.orgs or some_years or context.events:
+        return []
+    most = _MOST_SIGNERS.search(q.norm)
+    if most is not None:
+        fewest = most.group("most") in ("fewest", "smallest", "lowest", "least")
+        word = "fewest" if fewest else "most"
+        return [
+            Reading(
+                "compare",
+                _SCORE,
+                f"the letter with the {word} signers",
+                lambda: most_signers(scope, fewest),
+            )
+        ]
+    first = _FIRST_LETTER.search(q.norm)
+    if first is not None and (" letter" in q.norm or " one " in q.norm):
+        last = first.group("which") in _LATER
+        return [
+            Reading(
+                "compare",
+                _SCORE,
+                f"the {'last' if last else 'first'} letter",
+                lambda: first_letter(scope, last),
+            )
+        ]
+    return []
