@@ -3357,6 +3357,38 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["how many more signed: 2018 vs 2019"],
         ["76"],
     ),
+    # Who said words, asked in a writer's terms.
+    (
+        "Who is recorded as arguing that human rights should not be sacrificed for the sake of "
+        "peace on the Korean Peninsula?",
+        ["who said these words"],
+        ["Benedict Rogers"],
+    ),
+    (
+        "Who asserted that holding the North Korean dictatorship accountable is both America's "
+        "moral responsibility and in its national security interest?",
+        ["who said these words"],
+        ["Marco Rubio"],
+    ),
+    # The end of a quotation is no question of its own, whatever it opens with.
+    (
+        "Attribute this: 'It is essential that the human rights crisis in North Korea ... is "
+        "addressed as part of engagement with the North Korean regime.'",
+        ["who said these words"],
+        ["Benedict Rogers"],
+    ),
+    # "tell Kim to …" asks what the letter asked of him, as "ask Kim to …" does.
+    (
+        "did the 2018 letter tell kim to act on the COI findings?",
+        ["speak of act on the coi findings"],
+        ["Yes"],
+    ),
+    # "Can you tell me whether X" asks whether X.
+    (
+        "can you tell me whether the 2012 letter asked for family reunions",
+        ["does ICNK open letter to Kim Jong-un urging a new era speak of family reunions"],
+        ["No"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -35,9 +35,14 @@ def compare_readings(context: Context) -> list[Reading]:
     if not context.cue("compare") or q.has(_TO_WHICH_OF_TWO):
         return []  # "was it to Trump or to Kim?" asks one letter's recipient
     things = things_compared(context)
-    if len(things) < 2 or (context.cue("topic") and not q.mentions and not q.years):
+    if (
+        len(things) < 2
+        or (context.cue("topic") and not q.mentions and not q.years)
+        or (context.cue("who_said") and not q.ids("letter") and not q.years)
+    ):
         # "what was said about peace on the peninsula versus human rights?": two topics,
-        # though each may describe some event
+        # though each may describe some event; "who asserted that it is both a moral duty
+        # and in the national interest?": words remembered
         return []
     a, b = things[0], things[1]
     asked = None

@@ -20,7 +20,7 @@ OPENS_AS_QUESTION = re.compile(
 
 #: "If it's no trouble, …", "I may be misremembering, but …": courtesy before the question.
 _COURTESY_BEFORE = re.compile(
-    r"^\s*(?:if (?:it|that) ?['’]?s no trouble|if you don ?['’]?t mind|"
+    r"^\s*(?:if (?:it|that)(?: is|['’]?s| s) no trouble|if you don ?['’]?t mind|"
     r"i hope you don ?['’]?t mind (?:my|me) asking|i may be (?:misremembering|wrong|mistaken)|"
     r"forgive me(?: if [^,]{0,60})?|sorry to bother you|apologies if [^,]{0,60}|"
     r"(?:this|it) may be a (?:silly|dumb|stupid|naive) question)[\s,.;:—–-]+(?:but\s+)?",
@@ -32,7 +32,11 @@ _CONFIRM_WRAPPER = re.compile(
     r"^\s*(?:(?:would|wouldn ?['’]?t) i be (?:right|correct)|am i (?:right|correct)|"
     r"do i (?:understand|remember|recall) (?:correctly|rightly|right)|"
     r"(?:can|could) (?:it|this|that) be confirmed|(?:can|could|would) you (?:please )?confirm|"
-    r"(?:it is|it ?['’]?s) my understanding|my understanding is|(?:is|was) it the case)"
+    r"(?:it is|it ?['’]?s) my understanding|my understanding is|(?:is|was) it the case|"
+    # "can you tell me whether the 2012 letter asked for family reunions": whether it did
+    r"(?:(?:can|could|would|will) you (?:please )?(?:tell me|let me know|check)|"
+    r"do you (?:happen to )?know|i (?:d|would) (?:like|love) to know|i wonder(?:ed)?)"
+    r"(?= (?:whether|if)\b))"
     r"(?: (?:in|to) (?:thinking|saying|assuming|believing|think|say|assume|believe))?"
     r"(?: (?:that|whether|if))?[\s,:]+",
     re.IGNORECASE,

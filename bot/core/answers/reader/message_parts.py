@@ -206,6 +206,10 @@ _THAT_SAID = re.compile(
 )
 
 
+#: A tail that closes a quotation is the end of the words quoted, not a question of its own.
+_QUOTE_ENDS = re.compile(r"[\"'”’][.!]?\s*$")
+
+
 def _point(text: str) -> str | None:
     """What a long, rambling message asks in the end.
 
@@ -221,8 +225,8 @@ def _point(text: str) -> str | None:
         # chat goes on in lower case after a full stop, which `split_sentences` wants capital
         sentences = [s for s in _CHAT_SENTENCE_END.split(text) if s.strip()]
         tail = sentences[-1] if len(sentences) > 1 else None
-    if tail is None:
-        return None
+    if tail is None or _QUOTE_ENDS.search(tail):
+        return None  # "Attribute this: 'It is essential that … is addressed …'": the words
     clauses = [_CLAUSE_OPENING.sub("", c.strip()) for c in _CLAUSE_BREAK.split(tail)]
     asking = [c for c in clauses if _ASKS.match(c) and len(c.split()) >= 2]
     if asking:

@@ -42,7 +42,9 @@ ASKED_FOR = re.compile(
     r"mentioned|mentions|say|said|says|include|included|includes|want|wanted|wants|cite|cited|"
     r"cites|raise|raised|refer|referred|refers|reference|referenced|touch|touched|address|"
     r"addressed|bring up|brought up|talk about|talked about|discuss|discussed|speak of|deal with|"
-    r"request|requested|requests|seek|sought|press for|pressed for|push for|pushed for)"
+    r"request|requested|requests|seek|sought|press for|pressed for|push for|pushed for|"
+    # "did the 2018 letter tell Kim to act on the COI findings": not "tell me whether …"
+    r"(?:tell|tells|told|press|pressed|push|pushed|encourage|encouraged)(?! me\b| us\b))"
     r"\b (?:for |anything about |about |on |that |to )?(.+)$"
 )
 #: "Did the 2018 letter make denuclearisation one of its formal demands?"
@@ -137,6 +139,7 @@ def asked_for(question: Question, with_whom: bool = False) -> str | None:
             phrase,
         )
     phrase = re.sub(r"^(?:something|anything|stuff) (?:about|on)\s+", "", phrase).strip()
+    phrase = re.sub(r"^(?:to|that) ", "", phrase)  # "ask Kim to act on …": the act
     if A_QUESTION.match(phrase) or phrase in _POINTING:
         # "who put it together and was it a signer too": a second question; "or just talk
         # about it": nothing but a word pointing back
