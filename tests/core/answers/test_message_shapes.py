@@ -3389,6 +3389,24 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["does ICNK open letter to Kim Jong-un urging a new era speak of family reunions"],
         ["No"],
     ),
+    # A person before "urge" is the one who urged: his words, not the letter's demands.
+    (
+        "What did Ha Tae Keung urge Kim Jong-un to do in the 2012 release?",
+        ["quotes by Ha Tae Keung"],
+        ["legacy"],
+    ),
+    # "Print the member-and-supporter list": who signed.
+    (
+        "Print the member-and-supporter list that came with the 2012 ICNK release.",
+        ["who signed → ICNK open letter to Kim Jong-un urging a new era"],
+        ["39"],
+    ),
+    # "the 2018 one", the only year named, is that year's letter.
+    (
+        "list the events tied to the 2018 one",
+        ["tied to Joint letter to Kim Jong Un urging human rights reforms"],
+        [],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -243,6 +243,9 @@ _SIGN_OFF = re.compile(
 )
 #: "the 2012 thing": a year and a vague noun for a letter.
 _YEAR_THING = re.compile(r"\b((?:19|20)\d\d) (?:thing|doc|document)\b", re.I)
+#: "list the events tied to the 2018 one": the one letter of that year; not "in 2018 one
+#: group …", nor "the 2012 letter asked what the 2018 one did not" (one set against another).
+_YEAR_ONE = re.compile(r"(?<=\bthe )((?:19|20)\d\d) one\b", re.I)
 #: "just drop every signer": "drop" as "list", when it opens the request.
 _DROP = re.compile(r"^(\s*)(?:just )?drop\b(?= (?:me |us )?(?:the|every|all|a list)\b)", re.I)
 
@@ -348,7 +351,12 @@ def plain_words(text: str) -> str:
     closed = _CLOSING.sub(lambda m: "?" if "?" in m.group(0) else "", text)
     text = closed if closed.strip() else text
     text = _OF_THE_LETTERS.sub("Which letter", text)
-    text = _DROP.sub(r"\1list", _YEAR_THING.sub(r"\1 letter", _HOW_MUCH.sub("how many ", text)))
+    if len(set(re.findall(r"\b(?:19|20)\d\d\b", text))) == 1:
+        text = _YEAR_ONE.sub(r"\1 letter", text)
+    text = _DROP.sub(
+        r"\1list",
+        _YEAR_THING.sub(r"\1 letter", _HOW_MUCH.sub("how many ", text)),
+    )
     text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of ", text))
     text = _COUNTRY_EQUALS.sub("from ", text)
     text = _SPELLED_LETTERS.sub(_joined_letters, _YEAR_IN_WORDS.sub(_year, text))

@@ -29,6 +29,7 @@ from bot.core.answers.reader.descriptors import claimed_recipients, claimed_send
 from bot.core.answers.reader.phrases import WHAT_WAS_SAID, about_phrase, names_a_topic
 from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.statement_readings import figure_and_phrase_readings, said_readings
+from bot.core.kb.models import Letter
 
 #: Outlets a source mentions or credits, not the ones that published it.
 _NAMED_IN_SOURCES = re.compile(r"\b(?:mention\w*|credit\w*|cite\w*|named)\b")
@@ -91,7 +92,8 @@ def letter_readings(context: Context) -> list[Reading]:
         ),
         Reading(
             "demands",
-            context.cue("demands") + fit,
+            # "what did Ha Tae Keung urge Kim to do": what Ha said, not the letter's demands
+            context.cue("demands") + fit - (2.0 if _speaker_asks(q, letter) else 0.0),
             f"demands → {title}",
             lambda: answer_demands(scope, letter, abuses=False),
         ),
@@ -316,6 +318,22 @@ _COUNTRIES = re.compile(r"\bcountries\b|\bnations\b")
 
 
 _PLURAL_LETTERS = re.compile(r"\bletters\b|\bboth\b")
+
+
+def _speaker_asks(question: Question, letter: Letter) -> bool:
+    """Whether a person other than the letter's recipient is the one who asks or urges."""
+    tokens = question.norm.split()
+    return any(
+        m.kind == "person"
+        and m.entity_id != letter.recipient
+        and m.end < len(tokens)
+        and tokens[m.end] in _ASKING
+        for m in question.mentions
+    )
+
+
+#: Verbs whose subject asks something of someone: "Ha urged Kim to …".
+_ASKING = frozenset("urge urged urges ask asked asks demand demanded demands want wanted".split())
 
 
 def _who_from(question: Question) -> str | None:
