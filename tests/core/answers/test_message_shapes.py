@@ -3407,6 +3407,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["tied to Joint letter to Kim Jong Un urging human rights reforms"],
         [],
     ),
+    # "Is the X's name Y?", "is Y the same guy who was the X?": is Y the X.
+    (
+        "Is the UN special rapporteur's name really Tomas Ojea Quintana?",
+        ["Tomas Ojea Quintana's role"],
+        ["Yes"],
+    ),
+    ("is the HRW deputy Asia director's name Brad Adams?", ["Brad Adams's role"], ["No"]),
+    (
+        "is phil robertson the same guy who was the hrw bangkok press contact back in 2012?",
+        ["Phil Robertson's role"],
+        ["Yes"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -340,6 +340,23 @@ _OF_THE_LETTERS = re.compile(
 )
 
 
+#: "Is the UN special rapporteur's name really Quintana?": whether he is the rapporteur.
+_ROLE_NAMED = re.compile(
+    r"^\s*(is|was) (the .{3,80}?)['’]?s (?:full |real )?name,? (?:really |actually |in fact )?"
+    r"([^?,]{3,60}?)(\s*[?.!]*)$",
+    re.I,
+)
+
+
+#: "is Phil Robertson the same guy who was the HRW Bangkok press contact?": was he that.
+_SAME_PERSON = re.compile(
+    r"^\s*(?:is|was) ([^?,]{3,60}?) the same (?:guy|person|man|woman|one|individual|bloke|fellow"
+    r"|chap) (?:who|that|as) (?:was|is|served as|acted as|worked as)? ?(?:the |an? )?"
+    r"([^?]{3,80}?)(\s*[?.!]*)$",
+    re.I,
+)
+
+
 def plain_words(text: str) -> str:
     """The message with its opening fillers dropped and chat shorthand spelled out."""
     text = _VAGUE_TAIL.sub("", _HESITATION.sub("", text))
@@ -351,6 +368,8 @@ def plain_words(text: str) -> str:
     closed = _CLOSING.sub(lambda m: "?" if "?" in m.group(0) else "", text)
     text = closed if closed.strip() else text
     text = _OF_THE_LETTERS.sub("Which letter", text)
+    text = _ROLE_NAMED.sub(r"\1 \3 \2\4", text)
+    text = _SAME_PERSON.sub(r"was \1 the \2\3", text)
     if len(set(re.findall(r"\b(?:19|20)\d\d\b", text))) == 1:
         text = _YEAR_ONE.sub(r"\1 letter", text)
     text = _DROP.sub(
