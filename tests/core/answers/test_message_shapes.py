@@ -3419,6 +3419,25 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Phil Robertson's role"],
         ["Yes"],
     ),
+    # "A profile of X: …" asks about X, whatever the list after it mentions.
+    (
+        "Short profile of Christian Solidarity Worldwide: where it's based, which letters it's "
+        "connected to, and who spoke for it.",
+        ["about Christian Solidarity Worldwide"],
+        [],
+    ),
+    (
+        "Give me a profile of the ICNK for the briefing: full name, what it does, and who "
+        "served as its secretariat.",
+        ["about International Coalition to Stop Crimes Against Humanity"],
+        [],
+    ),
+    # "same guy" beside a person named is him, not the letters' recipient.
+    (
+        "phil robertson 2012 vs 2019, same guy diff job?",
+        ["Phil Robertson's role in 2012, 2019"],
+        ["Bangkok"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -177,7 +177,9 @@ def compare_readings(context: Context) -> list[Reading]:
                     lambda: count_comparisons.other_counts(scope, la, lb, counted),
                 )
             )
-        elif q.has(_MORE) or context.cue("count") or q.has(_SIGNER_COUNTS):
+        elif (
+            q.has(_MORE) and not (context.people and q.has(_DIFF))  # "same guy diff job?"
+        ) or (context.cue("count") or q.has(_SIGNER_COUNTS)):
             out.append(
                 Reading(
                     "compare",
@@ -363,6 +365,8 @@ _COUNTED = {
 }
 #: A claim that two letters asked alike: "they asked for the same things, right?"
 _SAME_ASKS = re.compile(r"\bsame\b|\balike\b|\bidentical\b")
+#: "diff" beside a person is a different job, not a difference of counts.
+_DIFF = re.compile(r"\bdiff\b")
 _HOW_MANY_MORE = re.compile(r"\bhow many (?:more|fewer|less)\b")
 _MORE = re.compile(
     r"\bmore\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|\bdifference in\b|\bdiff\b|"

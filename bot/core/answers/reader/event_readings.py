@@ -24,6 +24,10 @@ _QUOTES_ASKED = re.compile(
 )
 
 
+#: A cue this strong asks for a profile ("a profile of the ICNK"), of whoever is named.
+_PROFILE_ASKED = 7.0
+
+
 def event_readings(context: Context) -> list[Reading]:
     """An event named or described: what happened, when, and who took part."""
     scope, q = context.scope, context.question
@@ -73,7 +77,13 @@ def event_readings(context: Context) -> list[Reading]:
     # "what was Joseph Yun's job — US special envoy?": an event only described, by words
     # of someone else's role, is no subject beside a person who took no part in it
     beside_someone = event_id not in q.ids("event") and bool(
-        context.people and not set(context.people) & set(event.participants)
+        (context.people and not set(context.people) & set(event.participants))
+        # "a profile of the ICNK for the briefing": a group named, an event only described
+        or (
+            context.orgs
+            and context.cue("profile") >= _PROFILE_ASKED
+            and not set(context.orgs) & set(event.organizations)
+        )
     )
     base = (
         SUBJECT_FIT

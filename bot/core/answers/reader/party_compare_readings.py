@@ -46,7 +46,10 @@ def parties_compared(
         and both
         and q.ids("person")
     )
-    if context.cue("recipient") or q.has(_SAME_RECIPIENT) or described_recipient or to_claimed:
+    # "phil robertson 2012 vs 2019, same guy diff job?": the same person, not the recipient
+    someone_else = any(p not in (la.recipient, lb.recipient) for p in context.people)
+    same_recipient = q.has(_SAME_RECIPIENT) and not someone_else
+    if context.cue("recipient") or same_recipient or described_recipient or to_claimed:
         # "Did the 2012 and 2018 letters go to the same guy?", "how was Kim described"
         claimed_person = q.ids("person")[0] if to_claimed else None
         out.append(

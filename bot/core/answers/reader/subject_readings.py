@@ -127,7 +127,7 @@ def person_readings(context: Context) -> list[Reading]:
         ),
         Reading(
             "person",
-            context.cue("profile") + SUBJECT_FIT + 3.0
+            context.cue("profile") + SUBJECT_FIT + 3.0 + (1.0 if q.has(_POST) else 0.0)
             if q.years and context.cue("profile")
             else 0.0,
             f"{name}'s role in " + ", ".join(map(str, q.years)),
@@ -206,7 +206,10 @@ def _named_before(q: Question, entity_id: str) -> bool:
 
 _BESIDES = re.compile(r"\b(?:besides|apart from|other than|except(?: for)?|aside from|excluding)\b")
 _WHO_IS = re.compile(r"\bwho(?: s| is| was|s) (?:that|this|he|she|it|they)\b")
-_SAME = re.compile(r"\bsame\b|\bchange\w*\b|\bdiffer\w*\b")
+#: Whether the posts are asked to be the same; "same guy" is the person, not the post.
+_SAME = re.compile(r"\bsame\b(?! (?:guy|person|man|woman|one))|\bchange\w*\b|\bdiffer\w*\b")
+#: Words for a post: "phil robertson 2012 vs 2019, same guy diff job?" asks his posts.
+_POST = re.compile(r"\b(?:job|role|post|position|title)s?\b")
 
 
 def _letter_named(q: Question) -> bool:
