@@ -3438,6 +3438,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Phil Robertson's role in 2012, 2019"],
         ["Bangkok"],
     ),
+    # Whether the sources quote a letter's own words.
+    ("does the 2012 release quote the letter itself?", ["the full text of ICNK"], ["No"]),
+    (
+        "does the csw release quote the 2018 letter itself?",
+        ["the full text of Joint letter"],
+        ["Only in part"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
