@@ -3445,6 +3445,20 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["the full text of Joint letter"],
         ["Only in part"],
     ),
+    # Two counts offered: the names printed, or a total given in parts, when asked so.
+    (
+        "How many names are on the 'members and supporters' list printed with the 2012 "
+        "release -- 39 or 43?",
+        ["39 or 43: a count of"],
+        ["39: the sources name 39"],
+    ),
+    ("2012 letter: 40 or 43 signers?", ["40 or 43: a count of"], ["43", "3 + 40"]),
+    # Two dates offered for when: the letter's date answers, not a word in its text.
+    (
+        "When was the letter to Moon written -- November or December 2019?",
+        ["ICNK joint letter urging President Moon Jae-in"],
+        ["December 2019"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

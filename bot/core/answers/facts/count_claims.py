@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bot.core.answers.answer import Answer, AnswerBuilder, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
+from bot.core.answers.facts.count_comparisons import signer_total
 from bot.core.kb.models import Letter, ReportedCount
 from bot.core.scope import Scope
 
@@ -78,12 +79,32 @@ def count_claim(scope: Scope, letter: Letter, number: int, of_signers: bool = Fa
     return with_direct(card, direct, f"is {number:,} a count of {letter.title}", (), "yes_no")
 
 
-def count_choice(scope: Scope, letter: Letter, choices: tuple[int, int]) -> Answer:
-    """Which of two numbers the sources report for a letter ("52 or 76 co-signers?")."""
+def count_choice(
+    scope: Scope, letter: Letter, choices: tuple[int, int], names_asked: bool = False
+) -> Answer:
+    """Which of two numbers the sources report for a letter ("52 or 76 co-signers?").
+
+    `names_asked` ("how many names are on the printed list — 39 or 43?"): the signatories
+    the sources name, when that is one of the two.
+    """
     kb = scope.kb
     card = letter_cards.signatories(scope, letter.id)
     matching = [c for c in letter.reported_counts if c.count in choices]
-    if len({c.count for c in matching}) == 2:
+    total = signer_total(letter)
+    named = len(letter.signatories)
+    reported = "; ".join(c.describe() for c in letter.reported_counts) or "no count"
+    total_offered = total is not None and total[0] in choices
+    if named in choices and (names_asked or not (matching or total_offered)):
+        card, marks = cite_in(card, kb, [s for c in letter.reported_counts for s in c.sources])
+        direct = (
+            f"{named}: the sources name {named} signatories of the {letter.year} letter "
+            f"(and report {reported}). {marks}"
+        )
+    elif total is not None and total_offered and total[0] not in {c.count for c in matching}:
+        # "40 or 43 signers?": the total the sources give in parts, not one of the parts
+        card, marks = cite_in(card, kb, total[2])
+        direct = f"{total[0]:,}: the {letter.year} letter's signers add up to {total[1]}. {marks}"
+    elif len({c.count for c in matching}) == 2:
         # "52 or 300?": both, of different things (signers, and the groups they represent)
         card, marks = cite_in(card, kb, [s for c in matching for s in c.sources])
         direct = (
@@ -97,7 +118,6 @@ def count_choice(scope: Scope, letter: Letter, choices: tuple[int, int]) -> Answ
             f"{letter.year} letter. {marks}"
         )
     else:
-        reported = "; ".join(c.describe() for c in letter.reported_counts) or "no count"
         card, marks = cite_in(card, kb, [s for c in letter.reported_counts for s in c.sources])
         direct = f"Neither: for the {letter.year} letter the sources report {reported}. {marks}"
     a, b = choices

@@ -12,7 +12,7 @@ from bot.core.kb.models import Letter, ReportedCount
 from bot.core.scope import Scope
 
 
-def _signer_total(letter: Letter) -> tuple[int, str, tuple[str, ...]] | None:
+def signer_total(letter: Letter) -> tuple[int, str, tuple[str, ...]] | None:
     """The letter's reported total of signers, how it is reached, and its sources.
 
     A total the sources give ("52 organizations") is used as it is; one they give in parts
@@ -47,7 +47,7 @@ def more_signers(
     builder = AnswerBuilder(
         scope.kb, "compare", f"Signers: {first.year} letter vs {second.year} letter"
     )
-    totals = [_signer_total(first), _signer_total(second)]
+    totals = [signer_total(first), signer_total(second)]
     if totals[0] and totals[1]:
         (a, a_text, a_sources), (b, b_text, b_sources) = totals[0], totals[1]
         big_letter, small_letter = (first, second) if a >= b else (second, first)
@@ -165,7 +165,7 @@ def most_signers(scope: Scope, fewest: bool = False) -> Answer:
     word = "fewest" if fewest else "most"
     builder = AnswerBuilder(scope.kb, "compare", f"The letter with the {word} signers")
     letters = sorted(scope.kb.letters.values(), key=lambda x: x.date)
-    totals = [(x, t) for x in letters if (t := _signer_total(x)) is not None]
+    totals = [(x, t) for x in letters if (t := signer_total(x)) is not None]
     totals.sort(key=lambda pair: pair[1][0], reverse=not fewest)
     shown = "; ".join(
         f"{x.year}: {text} {builder.marks(sources)}" for x, (_, text, sources) in totals

@@ -32,6 +32,8 @@ def choice_readings(context: Context) -> list[Reading]:
         return []  # "52 or 76 groups?": a count of signers
     if (None in numbers) != (numbers[0] is None and numbers[1] is None):
         return []  # "2012 or a summit": not two answers of one kind
+    if context.cue("date") and None in numbers:
+        return []  # "when was it written — November or December 2019?": its date answers
     choice = chosen(letter, options, counts_demands)
     if choice is None:
         return []

@@ -78,7 +78,7 @@ def count_claim_readings(context: Context) -> list[Reading]:
                 "count",
                 base + letter_fit(context) + 2.5,
                 f"{choices[0]} or {choices[1]}: a count of {letter.title}",
-                lambda: count_claims.count_choice(scope, letter, choices),
+                lambda: count_claims.count_choice(scope, letter, choices, q.has(_NAMES)),
             )
         )
     demanded = _DEMANDS_COUNTED.search(q.norm)
@@ -149,3 +149,7 @@ _DEMANDS_COUNTED = re.compile(
     rf"\b(\d{{1,2}}|{'|'.join(_SMALL)}) (?:\w+ )?"
     r"(?:demands|calls|reforms|requests|asks|recommendations|points)\b"
 )
+
+
+#: "How many names are on the printed list — 39 or 43?": the names, not a reported total.
+_NAMES = re.compile(r"\bnames\b|\bprinted\b|\blisted\b|\bnamed\b")
