@@ -3459,6 +3459,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["ICNK joint letter urging President Moon Jae-in"],
         ["December 2019"],
     ),
+    # Whom each letter went to, asked of them all.
+    (
+        "give me the recipient for each letter",
+        ["whom each letter went to"],
+        ["Kim Jong Un", "Moon Jae-in"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

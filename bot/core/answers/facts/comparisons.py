@@ -256,6 +256,24 @@ def recipients(
     return builder.build()
 
 
+def every_recipient(scope: Scope) -> Answer:
+    """Whom each letter went to, oldest first, as the sources described them then."""
+    kb = scope.kb
+    letters = sorted(kb.letters.values(), key=lambda x: x.date)
+    builder = AnswerBuilder(kb, "compare", "Whom each letter went to")
+    each = "; ".join(
+        f"the {x.year} letter went to "
+        + (kb.name_of(x.recipient) if x.recipient else "no one the sources name")
+        + (f" ({x.recipient_role})" if x.recipient_role else "")
+        for x in letters
+    )
+    marks = builder.marks(s for x in letters for s in x.sources)
+    builder.direct = f"{each[:1].upper()}{each[1:]}. {marks}"
+    dated_items(builder, *letters)
+    builder.interpretation = "whom each letter went to"
+    return builder.build(found=bool(letters))
+
+
 def organisers(
     scope: Scope, first: Letter, second: Letter, yes_no: bool = False, claimed: str | None = None
 ) -> Answer:

@@ -1,4 +1,4 @@
-"""Readings of superlatives over every letter: the most signers, the first sent.
+"""Readings over every letter at once: the most signers, the first sent, each recipient.
 
 Two letters named are compared by `compare_readings`; "which letter has the largest signer
 count" or "which letter was sent first" names none and asks of them all.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers.facts.chronology import first_letter
+from bot.core.answers.facts.comparisons import every_recipient
 from bot.core.answers.facts.count_comparisons import most_signers
 from bot.core.answers.reader.context import Context, Reading
 
@@ -28,6 +29,11 @@ _FIRST_LETTER = re.compile(
     r"(?! (?:of )?(?:the )?(?:signers?|signatories|names?|organi[sz]ations?|groups?|demands?))"
 )
 _LATER = ("last", "latest", "most recent", "newest")
+#: "the recipient for each letter", "who was each letter addressed to", "whom did all three
+#: letters go to".
+_EACH_LETTER = re.compile(
+    r"\b(?:each|every|all(?: the| three| 3| of the)?) (?:of the )?(?:letters?|ones?)\b"
+)
 #: Above a count, or a card for one letter guessed from the question's other words.
 _SCORE = 10.5
 
@@ -50,6 +56,10 @@ def superlative_readings(context: Context) -> list[Reading]:
                 f"the letter with the {word} signers",
                 lambda: most_signers(scope, fewest),
             )
+        ]
+    if context.cue("recipient") and q.has(_EACH_LETTER) and not context.cue("yes_no"):
+        return [
+            Reading("compare", _SCORE, "whom each letter went to", lambda: every_recipient(scope))
         ]
     first = _FIRST_LETTER.search(q.norm)
     if first is not None and (" letter" in q.norm or " one " in q.norm):
