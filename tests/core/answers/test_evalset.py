@@ -88,9 +88,9 @@ HELDOUT_FLOOR = {
     "heldout45": 0.934,
 }
 #: The lowest share of correct answers over every held-out part together: one question
-#: under 7,083/7,454, the score at the end of the latest round (7,032 when parts 44 and 45
+#: under 7,089/7,454, the score at the end of the latest round (7,032 when parts 44 and 45
 #: arrived at 64d06bb), so a change that reads worse fails.
-HELDOUT_TOGETHER_FLOOR = 0.9500
+HELDOUT_TOGETHER_FLOOR = 0.9508
 
 
 #: Each question's answer, asked once per test session: the tests below grade the same
