@@ -175,13 +175,13 @@ def most_signers(scope: Scope, fewest: bool = False) -> Answer:
     elif len(totals) > 1 and totals[0][1][0] == totals[1][1][0]:
         builder.direct = f"No one letter: the totals tie ({shown})."
     else:
-        (top, (count, _, _)) = totals[0]
+        top, (count, _, _) = totals[0]
         builder.direct = (
             f"The {top.year} letter ({top.title}), with {count:,} signers as the sources "
             f"report it ({shown})."
         )
         if len(totals) > 1:
-            (runner, (next_count, _, _)) = totals[1]
+            runner, (next_count, _, _) = totals[1]
             big, small = max(count, next_count), min(count, next_count)
             builder.direct += (
                 f" That is {big - small:,} {'fewer' if fewest else 'more'} than the next, the "
