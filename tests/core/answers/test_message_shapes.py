@@ -3465,6 +3465,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["whom each letter went to"],
         ["Kim Jong Un", "Moon Jae-in"],
     ),
+    # "Why did X think …": the quote that says most of it first, in their words.
+    (
+        "why did the UN guy think raising human rights wouldnt hurt the nuke talks",
+        ["why Tomas Ojea Quintana thought so"],
+        ["undermine"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -82,6 +82,27 @@ def stance(scope: Scope, person_id: str, found: tuple[Quote, str], question: str
     return builder.build()
 
 
+def in_their_words(scope: Scope, person_id: str, found: tuple[Quote, str]) -> Answer:
+    """The quote that says most of what a "why did X think …" asks, then all X's quotes.
+
+    "Why did the UN guy think raising rights wouldn't hurt the talks?": his reasons are his
+    words, as the sources give them; no verdict is drawn from them.
+    """
+    kb = scope.kb
+    name = kb.name_of(person_id)
+    builder = AnswerBuilder(kb, "quotes", f"What {name} said on it")
+    quote = found[0]
+    when = f" ({human_date(quote.date)})" if quote.date else ""
+    builder.direct = (
+        f"As the sources paraphrase {name}{when}: {quote.text}"
+        if quote.kind == "paraphrase"
+        else f"In {name}'s words{when}: “{quote.text}”"
+    ) + f" {builder.marks(quote.sources)}"
+    builder.section("Quotes", [quote_item(scope, builder, q) for q in kb.quotes_by(person_id)])
+    builder.interpretation = f"why {name} thought so, in their words"
+    return builder.build()
+
+
 def _refusals(text: str) -> set[str]:
     """The refusal words of a text, by stem ("ignoring" and "ignores" are one)."""
     return {stem(m.group(0).split()[0]) for m in _AGAINST.finditer(f" {normalize(text)} ")}
