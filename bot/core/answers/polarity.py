@@ -99,13 +99,18 @@ _ASKS_IF_ANY = re.compile(
 _DID_ANY_LETTER = re.compile(r"^ (?:did|has|have|was|were) any\b")
 #: "Did anyone talk about peace?": the people found quoted on it say yes.
 _DID_ANYONE = re.compile(r"^ (?:did|has|have|had|was|is) (?:anyone|anybody|someone|somebody)\b")
-#: "Was humanitarian aid ever a topic in these letters?": the topic is the subject.
+#: "discussed in any of the letters": a topic looked for in every letter (see PUT_AS_TOPIC
+#: and `topic_readings`).
+IN_ANY_OF = (
+    r"(?:mention\w*|discuss\w*|rais\w*|brought up|covered|cited|spoken of|talked about) "
+    r"(?:in|by) (?:any|some|either|one)(?: of (?:the|these|those))?"
+)
+#: "Was humanitarian aid ever a topic in these letters?", "was the nuclear programme
+#: discussed in any of the letters?": the topic is the subject.
 PUT_AS_TOPIC = re.compile(
     r"^ (?:was|were|is|are) ((?:\w+ ){0,4}?\w+) (?:(?:ever|actually|really|even) )*(?:a |an )?"
     r"(?:(?:topic|subject|theme|issue) (?:in|of|for) (?:the|these|those|any|either|both)|"
-    # "was the nuclear programme discussed in any of the letters?"
-    r"(?:mention\w*|discuss\w*|raised|brought up|covered|cited|spoken of|talked about) "
-    r"(?:in|by) (?:any|either|one)(?: of)?)\b"
+    rf"{IN_ANY_OF})\b"
 )
 _VERDICTS = ("Yes", "No", "None", "Nothing", "Neither", "Both")
 #: A first sentence saying something is missing: no "Yes" before it.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from bot.core.answers.reader.carried_context import YEAR
 from bot.core.answers.reader.courtesy import OPENS_AS_QUESTION, put_plainly
 from bot.core.search.numbers import TEENS, TENS, UNITS
 
@@ -370,7 +371,7 @@ def plain_words(text: str) -> str:
     text = _OF_THE_LETTERS.sub("Which letter", text)
     text = _ROLE_NAMED.sub(r"\1 \3 \2\4", text)
     text = _SAME_PERSON.sub(r"was \1 the \2\3", text)
-    if len(set(re.findall(r"\b(?:19|20)\d\d\b", text))) == 1:
+    if len(set(YEAR.findall(text))) == 1:
         text = _YEAR_ONE.sub(r"\1 letter", text)
     text = _DROP.sub(
         r"\1list",

@@ -138,16 +138,17 @@ class Question:
                 return []  # "what did they say Kim should do": the letter's words, of Kim
         if named and role is not None and role not in named and MEETING.search(self.norm):
             return [*named, role]  # "did Kim meet the Chinese president": two people
-        addressed = {
+        # "the letter to Kim", "the Kim regime": Kim is spoken to or of, not speaking
+        not_speaking = {
             m.entity_id
             for m in self.mentions
             if m.kind == "person"
             and (
                 (m.start > 0 and words[m.start - 1] == "to")
-                or (m.end < len(words) and words[m.end] in _RULED)  # "the kim regime"
+                or (m.end < len(words) and words[m.end] in _RULED)
             )
         }
-        if role is not None and named and set(named) <= addressed:
+        if role is not None and named and set(named) <= not_speaking:
             # "the president of Open North Korea, what was his message to Kim?": Kim is spoken
             # to, and "the Florida senator's quote on Kim regime abuses" speaks of his rule;
             # the one described speaks

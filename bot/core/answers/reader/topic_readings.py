@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers.facts.everywhere import everywhere
-from bot.core.answers.polarity import PUT_AS_TOPIC
+from bot.core.answers.polarity import IN_ANY_OF, PUT_AS_TOPIC
 from bot.core.answers.reader.context import Context, Reading, only_guessed
 from bot.core.answers.reader.phrases import about_phrase, as_typed, names_a_topic
 from bot.core.answers.reader.question import Question
@@ -128,7 +128,4 @@ _ANY_LETTER_ABOUT = re.compile(
     r"refer\w* to|(?:talk\w*|spe\w*k\w*|spoke) (?:of|about))\b"
 )
 #: "was the nuclear programme discussed in any of the letters?": the verb before the letters.
-_IN_ANY_LETTER = re.compile(
-    r"\b(?:mention\w*|discuss\w*|rais\w*|brought up|talked about|spoken of|covered|cited) "
-    r"(?:in|by) (?:any|some|either)(?: of (?:the|these|those))? (?:\w+ )?letters?\b"
-)
+_IN_ANY_LETTER = re.compile(rf"\b{IN_ANY_OF} (?:\w+ )?letters?\b")
