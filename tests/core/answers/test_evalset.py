@@ -86,11 +86,14 @@ HELDOUT_FLOOR = {
     # Written at the start of the round, scored on arrival at 64d06bb: 150/167 and 158/168.
     "heldout44": 0.892,
     "heldout45": 0.934,
+    # Written at the start of the round, scored on arrival at c5014f4: 152/166 and 134/166.
+    "heldout46": 0.915,
+    "heldout47": 0.807,
 }
 #: The lowest share of correct answers over every held-out part together: one question
-#: under 7,089/7,454, the score at the end of the latest round (7,032 when parts 44 and 45
-#: arrived at 64d06bb), so a change that reads worse fails.
-HELDOUT_TOGETHER_FLOOR = 0.9508
+#: under 7,375/7,786, the score when parts 46 and 47 arrived at c5014f4 (7,089/7,454
+#: without them), so a change that reads worse fails.
+HELDOUT_TOGETHER_FLOOR = 0.9470
 
 
 #: Each question's answer, asked once per test session: the tests below grade the same
