@@ -93,7 +93,9 @@ def ask(scope: Scope, question: str) -> Answer:
     rival = _rival(ranked)
     if rival is not None and rival.subject is not None and rival.subject == best.subject:
         return _both(scope, best, rival)  # two questions about one letter: answer both
-    both = _two_questions(scope, text, whole, ranked) if rival is None else None
+    # "which org was from Thailand, and which one from Indonesia?": one list, two countries
+    one_list = best.kind == "signatories" and len(parsed.countries) >= 2
+    both = _two_questions(scope, text, whole, ranked) if rival is None and not one_list else None
     if both is not None:
         return both  # "Who coordinated the 2018 letter, and who the letter to Moon?"
     second = _second_question(parsed, ranked)

@@ -158,6 +158,7 @@ CONCEPTS: dict[str, str] = {
     "trade": "sacrif",
     # "ICRC access to the DPRK": the letter asks to "let" monitors "into the country"
     "dprk": "korea",
+    "nk": "korea",
     "let": "access",
     "admit": "access",
     "admitt": "access",

@@ -43,11 +43,19 @@ def everywhere(scope: Scope, phrase: str, strict: bool = False, who: bool = Fals
     ]
     quotes = [q for q in kb.quotes.values() if speaks_of(kb, phrase, q.text, strict)]
     events = [e for e in kb.events.values() if speaks_of(kb, phrase, e.summary, strict)]
-    noted = [
-        (x, n)
+    notes = [
+        (share(kb, phrase, n, strict), x, n)
         for x in kb.letters.values()
         for n in (*x.notes, *(s.note for s in x.signatories if s.note))
-        if speaks_of(kb, phrase, n, strict)
+    ]
+    # the note most about the topic first, then the one using its very words: "Christians
+    # in North Korea" before a note that only names International Christian Concern
+    typed = set(phrase.casefold().split())
+    ranked_notes = sorted(notes, key=lambda f: (-f[0], -len(typed & set(f[2].casefold().split()))))
+    # one signatory note shared by many ("Listed as a member/supporter…") is shown once
+    firsts = {n: x for _, x, n in reversed(ranked_notes)}  # the best-ranked letter of each
+    noted = [
+        (firsts[n], n) for n in dict.fromkeys(n for fit, _, n in ranked_notes if fit >= TOPIC_FIT)
     ]
     orgs = [
         o
@@ -109,7 +117,13 @@ def everywhere(scope: Scope, phrase: str, strict: bool = False, who: bool = Fals
         builder.direct = f"No one in the sources is quoted speaking of {phrase}."
         if items or events or noted or orgs:
             builder.direct += " Other parts of the sources mention it: see below."
-    elif events or noted or orgs:
+    elif noted:
+        x, note = noted[0]
+        builder.direct = (
+            f"The letters do not mention {phrase}, but the sources' notes do, first: "
+            f"{note.rstrip('.')} ({x.year} letter). {builder.marks(x.sources)}"
+        )
+    elif events or orgs:
         builder.direct = (
             f"The letters do not mention {phrase}, but other parts of the sources do: see below."
         )

@@ -16,7 +16,7 @@ from bot.core.answers.answer import Answer, Item, Section, cite_numbers
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.models import Letter, Statement
 from bot.core.scope import Scope
-from bot.core.search.stems import concepts
+from bot.core.search.stems import concepts, stems
 
 #: A statement that gives a figure.
 FIGURE = re.compile(r"\d")
@@ -137,6 +137,27 @@ _NUCLEAR, _ARMS = concepts("nuclear"), concepts("weapons arms arsenal programme 
 #: The words every campaign here is about; alone they tell no statement from another.
 SUBJECT = frozenset(
     concepts("north korea korean human rights government dprk pyongyang organisation")
+)
+
+
+def contrary(phrase: str, text: str) -> bool:
+    """Whether `text` asks the opposite of what `phrase` says.
+
+    "Reject foreign aid" against "Accept international humanitarian aid": a letter's asks
+    open with their verb.
+    """
+    said = next((w for w in stems(phrase) if w in _FOR or w in _AGAINST), None)
+    asked = next((w for w in stems(" ".join(text.split()[:3])) if w in _FOR or w in _AGAINST), None)
+    return said is not None and asked is not None and (said in _FOR) != (asked in _FOR)
+
+
+#: Verbs of letting something happen, and of stopping it: a claim with one of them and a
+#: demand with the other are at odds.
+_FOR = frozenset(
+    stems("accept allow let permit admit welcome increase expand establish receive resume support")
+)
+_AGAINST = frozenset(
+    stems("reject refuse block ban deny halt stop end oppose cut expel suspend cease abandon")
 )
 
 

@@ -18,6 +18,7 @@ from bot.core.answers.facts.topic_match import (
     SUBJECT,
     TOPIC_FIT,
     closest_statements,
+    contrary,
     figure_fit,
     share,
     speaks_of,
@@ -127,6 +128,9 @@ def topic(
             if first.text.startswith(CONTEXT)
             else f"No. The {letter.year} letter gives another figure, {figures_shown(first.text)}: "
             if yes_no and other_figure(first.text, claimed)
+            # "it told Pyongyang to reject foreign aid, right?": it asked the opposite
+            else f"No. The {letter.year} letter asks the opposite: "
+            if yes_no and contrary(phrase, first.text)
             # "it said more than 200,000 were held, right?": the figure bears it out
             else f"Yes. The {letter.year} letter says so: "
             if yes_no and claimed and figures_shown(first.text)

@@ -19,6 +19,7 @@ from bot.core.answers.cards.quotes import quote_item
 from bot.core.answers.facts.candidates import candidates_of
 from bot.core.answers.facts.recorded_words import recorded_words
 from bot.core.answers.facts.remembered_words import remembered_words
+from bot.core.answers.facts.unheard import unheard_of
 from bot.core.answers.polarity import NEGATION
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
@@ -148,11 +149,24 @@ def who_said(
             f"{describe_person(scope, kb.people[first.speaker])}{when}{occasion}: "
             f"“{closest_sentence(words, first)}” {builder.marks(first.sources)}"
         )
+    elif guessed and first.speaker in guessed and (unheard := unheard_of(kb, words, first.speaker)):
+        # "did Rubio list forced abortions?": his quote shares "forced" and "abuses", but
+        # no one in the sources speaks of abortions
+        builder.direct = (
+            f"No: {kb.name_of(first.speaker)}'s words in the sources do not speak of "
+            f"{unheard}. The closest: “{closest_sentence(words, first)}” {marks}"
+        )
     elif guessed:
         right = first.speaker in guessed
         wrong = ", ".join(kb.name_of(p) for p in guessed if p != first.speaker)
         builder.direct = ("Yes: " if right else f"No, not {wrong}: ") + builder.direct
-        if right and first.kind != "paraphrase":
+        if right and wrong and _A_CHOICE.search(normalize(question)):
+            # "'…' — Cardin or Rubio?": the one who said it, and not the other
+            builder.direct = (
+                f"{kb.name_of(first.speaker)}, not {wrong}: {saying}: "
+                f"“{closest_sentence(words, first)}” {marks}{also}"
+            )
+        elif right and first.kind != "paraphrase":
             # the words as said, so the reader can check the claim against them
             builder.direct = f"Yes: {saying}: “{closest_sentence(words, first)}” {marks}{also}"
     builder.section("Matching quotes", [quote_item(scope, builder, q) for q in chosen])
@@ -160,6 +174,8 @@ def who_said(
     return builder.build()
 
 
+#: "'…' — Cardin or Rubio?": the question offers a choice of speakers.
+_A_CHOICE = re.compile(r"\w \w+ or \w+\W*$")
 #: Quotes shown of a guessed speaker whose quotes do not hold the words.
 _SHOWN_INSTEAD = 3
 

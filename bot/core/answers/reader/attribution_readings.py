@@ -310,7 +310,9 @@ _GUESSED_SPEAKER = re.compile(
 )
 #: "'…' was Rogers, right?", "'…' — that's Yun?": who is named right after the words.
 _SPEAKER_AFTER_WORDS = re.compile(
-    r"^ (?:was|is|that was|that s|it was|came from|said by|made by|uttered by|spoken by) "
+    r"^ (?:was|is|that was|that s|it was|came from|said by|made by|uttered by|spoken by) |"
+    # "'…' — Cardin or Rubio?": a choice of speakers
+    r"^ (?:(?:was|is) (?:it|that|this) )?(?=(?:\w+ ){1,3}?or \w+)"
 )
 #: "… — I think that was Benedict Rogers": a guess that follows the words.
 _I_THINK_IT_WAS = re.compile(

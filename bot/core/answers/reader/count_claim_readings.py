@@ -121,7 +121,12 @@ def _names_the_letter(norm: str, number: int) -> bool:
         re.search(
             rf"\b(?:letter|one) (?:of|from|by) the {number}\b|"
             # "the 52-organisation joint letter", not "52 signed the letter"
-            rf"\b{number} (?:(?!signed|backed|endorsed|joined|co\b)\w+ ){{0,2}}(?:letter|one)\b",
+            rf"\b{number} (?:(?!signed|backed|endorsed|joined|co\b)\w+ ){{0,2}}(?:letter|one)\b|"
+            # "the addressee of the letter signed by 52 organisations", not "was the letter
+            # signed by 52 organisations?"
+            r"(?<!\bwas )(?<!\bis )(?<!\bwere )(?<!\bwasn t )\bthe (?:\w+ )?(?:letter|one) "
+            rf"(?:that was |which was |that |which )?(?:signed|backed|endorsed|co signed) by "
+            rf"(?:\w+ )?{number}\b",
             norm,
         )
         is not None

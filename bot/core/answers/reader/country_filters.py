@@ -27,7 +27,7 @@ _COUNTRY_NOUN = re.compile(
 )
 _COUNTRY_FROM = re.compile(
     # the name stops before a word that starts another phrase: "in the data are from the UK"
-    r"\b(?:from|in|based in|of|listed (?:under|with|as)) (?:the )?"
+    r"\b(?:from|frm|in|based in|of|listed (?:under|with|as)) (?:the )?"
     r"([a-z]+(?: (?!(?:from|in|of|are|is|was|were|and|or)\b)[a-z]+){0,2})|"
     # "listed with Brazil as its country", "how many have USA as their country"
     r"\b(?:with|have|has|had) (?:the )?([a-z]+(?: [a-z]+)?(?: (?:or|and) [a-z]+(?: [a-z]+)?)?) "
@@ -54,6 +54,7 @@ def excludes(norm: str, country: str) -> bool:
     return False
 
 
+_JOINED = re.compile(r"\b(?:and|or|nor)\b")
 _MORE_COUNTRIES = re.compile(r"\b(?:or|and|nor) (?:from |in )?(?:the )?([a-z]+(?: [a-z]+)?)")
 _BEFORE_JOINER = re.compile(r"\b([a-z]+) (?:or|and|nor) ")
 
@@ -86,6 +87,12 @@ def countries_in(scope: Scope, norm: str) -> list[str]:
         for country in each if side_by_side else [resolve_country(scope, match.group(1))]:
             if country and country not in found and country != "North Korea":
                 found.append(country)
+    # "which org was from thailand, and which one from indonesia?": a second "from"
+    for match in _COUNTRY_FROM.finditer(norm):
+        country = resolve_country(scope, match.group(1) or "")
+        joined = _JOINED.search(norm[max(match.start() - 25, 0) : match.start()])
+        if country and joined and country not in found and country != "North Korea":
+            found.append(country)
     # "bangladesh / indonesia orgs": countries side by side before the groups
     for match in _COUNTRY_NOUN.finditer(norm):
         words = match.group(1).split()
@@ -180,7 +187,7 @@ def _country_list(scope: Scope, norm: str) -> list[str]:
     tokens = norm.split()
     # "Bangladesh, Indonesia, Brazil: from these countries, which groups…": a list first
     leading = [-1] if _THESE_COUNTRIES.search(norm) else []
-    starts = [*leading, *(i for i, t in enumerate(tokens) if t in ("from", "in"))]
+    starts = [*leading, *(i for i, t in enumerate(tokens) if t in ("from", "frm", "in"))]
     for start in starts:
         found: list[str] = []
         at = start + 1

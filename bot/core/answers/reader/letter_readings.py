@@ -60,6 +60,13 @@ def letter_readings(context: Context) -> list[Reading]:
         and (bool(context.events) or set(context.people) != {letter.recipient})
     )
 
+    # "was there any organisation from Bangladesh, and what was it called?": its signers
+    groups_from = (
+        2.0
+        if country and q.has(_SIGNER_NOUN) and not (context.orgs or excluded or q.region)
+        else 0.0
+    )
+
     def signers() -> Answer:
         """Who signed, from the countries asked about, if any."""
         return answer_signatories(scope, letter, countries, False, q.region, excluded, yes_no)
@@ -67,13 +74,13 @@ def letter_readings(context: Context) -> list[Reading]:
     out = [
         Reading(
             "signatories",
-            context.cue("signatories") + fit,
+            context.cue("signatories") + fit + groups_from,
             f"who signed → {title}" + (f", {where_label(q, countries)}" if country else ""),
             signers,
         ),
         Reading(
             "count",
-            context.cue("count") + fit + (1.0 if q.has(COUNTABLE) else -2.5)
+            context.cue("count") + fit + groups_from + (1.0 if q.has(COUNTABLE) else -2.5)
             if context.cue("count")
             else 0.0,
             f"how many → {title}",
@@ -189,7 +196,11 @@ def letter_readings(context: Context) -> list[Reading]:
             # "Which letters…" lists them; "which letter was NOT sent to Kim" is no fit.
             0.0
             if q.has(NOT_TO)
-            else context.cue("identify") + fit - (4.0 if q.has(_PLURAL_LETTERS) else 0.0),
+            else context.cue("identify")
+            + fit
+            - (4.0 if q.has(_PLURAL_LETTERS) else 0.0)
+            # "which org was from Thailand, and which one from Indonesia?": which group
+            - (4.0 if q.countries and q.has(_WHICH_ONE) and not q.has(_WHICH_LETTER) else 0.0),
             f"which letter → {title}",
             lambda: facts.identify(scope, letter, q.text),
         ),
@@ -318,6 +329,9 @@ _COUNTRIES = re.compile(r"\bcountries\b|\bnations\b")
 
 
 _PLURAL_LETTERS = re.compile(r"\bletters\b|\bboth\b")
+_SIGNER_NOUN = re.compile(r"\b(?:organi[sz]ations?|groups?|orgs?|ngos?|signator\w*|signers?)\b")
+_WHICH_ONE = re.compile(r"\b(?:which|what) one\b")
+_WHICH_LETTER = re.compile(r"\b(?:which|what) (?:letter|appeal|campaign)\b")
 
 
 def _speaker_asks(question: Question, letter: Letter) -> bool:

@@ -232,6 +232,16 @@ _WHICH_MENTION_IT = re.compile(
     rf"^(.+?) (?:which|what) {_SAYERS}(?: (?:and |or )?{_SAYERS})? (?:mention|cite|raise|discuss|"
     r"talk about|cover|refer to)\w* (?:them|it|this|that|these|those)\s*$"
 )
+#: A word that is not a question's own ("who", "did"): a topic is made of other words.
+_NO_ASKING = r"(?!(?:who|what|which|how|when|why|where|did|does|do|and|or)\b)"
+#: "prison camps - what do the sources say", "separated families what do the letters say":
+#: the topic first, then the question of what is said, about nothing named after it.
+_TOPIC_THEN_WHAT = re.compile(
+    rf"^((?:{_NO_ASKING}\w+ ){{0,5}}{_NO_ASKING}\w+) (?:so )?(?:what|anything) "
+    r"(?:do|does|did|have|has) (?:the |these |those )?"
+    rf"(?:{_SAYERS}|srcs|ltrs|they|data|records?) (?:say|said|have|report|mention)\w*"
+    r"(?: (?:about|on) (?:it|them|this|that|these|those))?\s*$"
+)
 _STRICT_ABOUT = re.compile(r"\b(?:about|regarding|concerning)\s+(.+?)\s*$")
 _TRAILING = re.compile(
     r"(?:^|\s+)(?:in|at|from|by|of|across)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
@@ -276,7 +286,7 @@ def about_phrase(question: Question, strict: bool = False) -> str | None:
     """
     clause = question.main_clause.strip()
     # "prison camps: which letters mention them?": the topic comes first, "them" after
-    match = None if strict else _WHICH_MENTION_IT.search(clause)
+    match = None if strict else _WHICH_MENTION_IT.search(clause) or _TOPIC_THEN_WHAT.search(clause)
     match = match or (_STRICT_ABOUT if strict else _ABOUT).search(clause)
     if (
         match

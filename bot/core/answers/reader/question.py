@@ -153,9 +153,15 @@ class Question:
             # to, and "the Florida senator's quote on Kim regime abuses" speaks of his rule;
             # the one described speaks
             return [role]
-        if named:
-            return named
-        return [role] if role is not None else []
+        ruled = {
+            m.entity_id
+            for m in self.mentions
+            if m.kind == "person" and m.end < len(words) and words[m.end] in _RULED
+        }
+        if named and not set(named) <= ruled:
+            # "what did Rubio list as the Kim regime's abuses": Rubio speaks, of Kim's rule
+            return [p for p in named if p not in ruled]
+        return named or ([role] if role is not None else [])
 
     def recipient_by_role(self) -> str | None:
         """Whom a role names as a letter's recipient ("the letter to the heir-apparent said…")."""
@@ -361,7 +367,9 @@ _TO_ROLE = (
     r"(?:\w+ ){{0,2}}(?:{matched})\b.* (?:say|said|says) about\b"
 )
 #: Words after a ruler's name that make it his rule, not him: "the Kim regime".
-_RULED = frozenset("regime regimes government administration leadership dictatorship".split())
+_RULED = frozenset(
+    "regime regimes government administration leadership dictatorship jeonggwon".split()
+)
 #: A person named right after one of these is beside the subject, not the subject.
 _BESIDE = frozenset({"with", "besides", "than", "alongside", "beside", "unlike"})
 _MET = frozenset({"meet", "met", "meeting", "meetings", "talks", "summit", "summits"})
