@@ -3471,6 +3471,58 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["why Tomas Ojea Quintana thought so"],
         ["undermine"],
     ),
+    # A topic asked first, then what the sources say of it.
+    (
+        "prison camps - what do the sources say",
+        ["what the sources say about prison camps"],
+        ["200,000"],
+    ),
+    # 'nk' is North Korea; the note most about the topic answers first.
+    ("anything about christians in nk in the sources", ["christians"], ["hardest country"]),
+    # 'What's in the sources about X' asks of every source.
+    (
+        "what's in the sources about Christians or religion in North Korea?",
+        ["what the sources say"],
+        ["hardest country"],
+    ),
+    # A letter claimed to ask the opposite of what it asked.
+    (
+        "The 2018 letter told North Korea to reject foreign aid, correct?",
+        ["Trump–Kim summit says about"],
+        ["No", "Accept international humanitarian aid"],
+    ),
+    # Words from elsewhere in the sources are not put in a speaker's mouth.
+    ("did Rubio say forced abortions were among the abuses?", ["Marco Rubio"], ["No", "abortions"]),
+    # A choice of two speakers for remembered words names the one.
+    (
+        '"The Kim regime systematically and mercilessly terrorizes its own people" — Cardin or Rubio?',
+        ["who said"],
+        ["Marco Rubio, not Ben Cardin"],
+    ),
+    # The Kim regime's abuses, listed by the one who speaks of them.
+    (
+        "What did Rubio list as the Kim regime's abuses?",
+        ["quotes by Marco Rubio"],
+        ["political prisoner camps"],
+    ),
+    # Two countries asked in two clauses are one list.
+    (
+        "which org was from thailand, and which one from indonesia?",
+        ["Thailand or Indonesia"],
+        ["Burma Partnership", "Kontras"],
+    ),
+    # Countries side by side after a misspelt 'from'.
+    ("2012 orgs frm thailand / indonesia / bangladesh", ["Bangladesh"], ["Odhikar", "Kontras"]),
+    # A count in a clause that names the letter is no claim.
+    ("Addressee of the letter signed by 52 organisations?", ["recipient"], ["Kim Jong Un"]),
+    # Any group from a country, and its name: the signers from there.
+    (
+        "Was there any organisation from Bangladesh involved in these letters, and if so, what was it called?",
+        ["from Bangladesh"],
+        ["Odhikar"],
+    ),
+    # A McCune–Reischauer romanisation names the president.
+    ("When exactly did the ICNK send its letter to Mun Chae-in?", ["date"], ["December 2019"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
