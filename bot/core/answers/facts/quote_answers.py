@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.core.answers.answer import Answer, AnswerBuilder, Item, with_direct
 from bot.core.answers.cards import quotes as quote_cards
+from bot.core.answers.cards.people import describe_person
 from bot.core.scope import Scope
 
 
@@ -51,6 +54,16 @@ def answer_quotes(
                 (),
             )
             return card
+        speaker = kb.people.get(speakers[0])
+        if (
+            not card.found
+            and speaker is not None
+            and speaker.roles
+            and not kb.quotes_by(speaker.id)
+        ):
+            # "Is Kiri Kankhwende quoted anywhere?": no, and what the sources list her as
+            listed = f"The sources list {describe_person(scope, speaker)}, with no words quoted."
+            return replace(card, lead=(*card.lead, listed))
         answer = _with_quote_direct(scope, card)
         if yes_no and subject and answer.direct:
             topic = kb.name_of(subject) if subject in kb.records else subject

@@ -132,6 +132,9 @@ def compare_readings(context: Context) -> list[Reading]:
         asked_person = (
             context.people[0] if context.people and both and not context.cue("quotes") else None
         )
+        if asked_person in (la.recipient, lb.recipient) and context.orgs:
+            asked_person = None  # "did CSW sign both … letters to the North's leader?": CSW
+
         if q.has(_WHO_IN_BOTH) or asked_person:
             # "Which HRW staff appear on both?": people, of the body named if any; "did
             # Robertson appear in both?": whether he is one of them.

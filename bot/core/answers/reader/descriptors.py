@@ -119,7 +119,8 @@ def claimed_recipients(tokens: list[str], mentions: list[Mention], clues: int) -
     counts the years and figures that could name it ("the 76-signer letter").
     """
     # "was the Seoul one addressed to Kim?", "the December 2019 letter was sent to Kim, right?"
-    if not tokens or (tokens[0] not in _CLAIM_OPENERS and tokens[-1] not in _TAGS):
+    tagged = _TAG_QUESTION.search(" ".join(tokens)) is not None  # "…, wasn't it?"
+    if not tokens or (tokens[0] not in _CLAIM_OPENERS and tokens[-1] not in _TAGS and not tagged):
         return set()
     claimed = {
         m.entity_id
@@ -135,6 +136,7 @@ def claimed_recipients(tokens: list[str], mentions: list[Mention], clues: int) -
 
 def _closes_the_claim(tail: list[str]) -> bool:
     """Whether words after the person only close the claim ("as well", "as heir-apparent")."""
+    tail = _TAG_QUESTION.sub("", " ".join(tail)).split()  # "addressed to Kim, wasn't it?"
     if tail[:1] == ["as"] and len(tail) <= _AS_WHAT:
         return True  # "addressed to Kim Jong-un as heir-apparent?": how he was addressed
     return set(tail) <= _CLOSING
@@ -142,6 +144,10 @@ def _closes_the_claim(tail: list[str]) -> bool:
 
 #: At most this many words say as what the person was addressed.
 _AS_WHAT = 5
+_TAG_QUESTION = re.compile(
+    r"(?:^| )(?:wasn ?t|isn ?t|didn ?t|doesn ?t|weren ?t|aren ?t|hasn ?t|haven ?t) "
+    r"(?:it|he|she|they|that|there)$"
+)
 _CLAIM_OPENERS = frozenset("was were is did does has had".split())
 _TAGS = frozenset("right correct true accurate".split())
 _SENT = frozenset("addressed sent written directed delivered go went meant intended aimed".split())

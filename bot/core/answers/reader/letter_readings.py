@@ -337,15 +337,20 @@ _WHICH_LETTER = re.compile(r"\b(?:which|what) (?:letter|appeal|campaign)\b")
 def _speaker_asks(question: Question, letter: Letter) -> bool:
     """Whether a person other than the letter's recipient is the one who asks or urges."""
     tokens = question.norm.split()
-    return any(
+    named_asks = any(
         m.kind == "person"
         and m.entity_id != letter.recipient
         and m.end < len(tokens)
         and tokens[m.end] in _ASKING
         for m in question.mentions
     )
+    # "HRW's Asia deputy director in 2019 - what did he want Moon to do?"
+    return named_asks or (
+        any(p != letter.recipient for p in question.people()) and question.has(_HE_ASKS)
+    )
 
 
+_HE_ASKS = re.compile(r"\b(?:did|does|do) (?:he|she|they) (?:want|urge|ask|tell|demand|push)\b")
 #: Verbs whose subject asks something of someone: "Ha urged Kim to …".
 _ASKING = frozenset("urge urged urges ask asked asks demand demanded demands want wanted".split())
 

@@ -65,15 +65,25 @@ def role_list_readings(context: Context) -> list[Reading]:
 def people_readings(context: Context) -> list[Reading]:
     """Several people named and asked about: "who are Gina Goh and Olivia Miller?"."""
     people, q = context.people, context.question
-    asked = q.has(_WHO_ARE) or (q.has(_THEIR_ROLES) and not q.asks_of_a_letter())
-    if len(people) < 2 or not asked or context.cue("quotes") or context.cue("yes_no"):
+    asked = (
+        q.has(_WHO_ARE)
+        or q.has(_EACH_ONES_ROLE)
+        or (q.has(_THEIR_ROLES) and not q.asks_of_a_letter())
+    )
+    # "… their titles, and which letter did each speak on?": what they are, asked first
+    quoted = context.cue("quotes") and not q.has(_EACH_ONES_ROLE)
+    if len(people) < 2 or not asked or quoted or context.cue("yes_no"):
         return []
     names = " and ".join(context.scope.kb.name_of(p) for p in people[:_MAX_PEOPLE])
     return [
         Reading(
             "person",
             # above any one of them ("Gina Goh's role at ICC"): the question asks of all
-            max(context.cue("profile"), 4.0) + SUBJECT_FIT + 2.0,
+            max(context.cue("profile"), 4.0)
+            + SUBJECT_FIT
+            + 2.0
+            # "their titles, and which letter…": what each is, before which letter
+            + (1.0 if q.has(_EACH_ONES_ROLE) else 0.0),
             f"who are {names}",
             lambda: people_lists.people_named(context.scope, people[:_MAX_PEOPLE]),
         )
@@ -87,6 +97,12 @@ _WHO_ARE = re.compile(r"\bwho (?:are|were|r)\b|\bwho s who\b")
 _THEIR_ROLES = re.compile(
     r"\b(?:titles?|roles?|jobs?|positions?|posts?|part(?:y|ies)|states?|affiliations?|"
     r"employers?)\b"
+)
+#: "what were their HRW titles, and which letter…", "what are they listed as": what each
+#: of the people named is, however much else is asked.
+_EACH_ONES_ROLE = re.compile(
+    r"\b(?:their|each one s|each s) (?:\w+ )?(?:titles?|roles?|jobs?|positions?|posts?)\b|"
+    r"\bwhat (?:are|were) (?:they|both|each) (?:listed|named|described|recorded|credited) as\b"
 )
 #: People described at once; a longer list is a search, not a question about each.
 _MAX_PEOPLE = 5

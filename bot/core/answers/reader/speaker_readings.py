@@ -29,7 +29,9 @@ def speaker_content_readings(context: Context) -> list[Reading]:
     """A quoted person asked what they demanded or listed: their quotes."""
     scope, q = context.scope, context.question
     asked = max(context.cue("demands"), context.cue("abuses"))
-    if not asked or len(context.people) != 1 or " letter" in q.norm or q.years:
+    # a year only dates the person ("HRW's Asia deputy director in 2019 - what did he want
+    # Moon to do?"); a letter named is the letter's own list
+    if not asked or len(context.people) != 1 or " letter" in q.norm:
         return []
     if not q.has(_DID_LIST):
         return []  # "the Seoul one where HRW's deputy got quoted — the main gripe?": a letter
