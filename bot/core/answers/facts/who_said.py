@@ -142,19 +142,19 @@ def who_said(
             f"the opposite: {describe_person(scope, kb.people[first.speaker])}{when}"
             f"{occasion}: “{opposite}” {marks}"
         )
-    elif partial:
-        # Not "X said it": the user sees the words X did say and judges the likeness.
-        builder.direct = (
-            "No quote says exactly that. The closest, sharing only part of your wording, is "
-            f"{describe_person(scope, kb.people[first.speaker])}{when}{occasion}: "
-            f"“{closest_sentence(words, first)}” {builder.marks(first.sources)}"
-        )
     elif guessed and first.speaker in guessed and (unheard := unheard_of(kb, words, first.speaker)):
         # "did Rubio list forced abortions?": his quote shares "forced" and "abuses", but
         # no one in the sources speaks of abortions
         builder.direct = (
             f"No: {kb.name_of(first.speaker)}'s words in the sources do not speak of "
             f"{unheard}. The closest: “{closest_sentence(words, first)}” {marks}"
+        )
+    elif partial:
+        # Not "X said it": the user sees the words X did say and judges the likeness.
+        builder.direct = (
+            "No quote says exactly that. The closest, sharing only part of your wording, is "
+            f"{describe_person(scope, kb.people[first.speaker])}{when}{occasion}: "
+            f"“{closest_sentence(words, first)}” {builder.marks(first.sources)}"
         )
     elif guessed:
         right = first.speaker in guessed

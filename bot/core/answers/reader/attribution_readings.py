@@ -47,6 +47,8 @@ _SAID = re.compile(
     r"(?:wrote|write) that|cautioned|caution|"
     r"urged|urge|urges|accused|accuse|accuses|stressed|noted|emphasi[sz]ed|suggested|"
     r"maintained|asserted|admitted|acknowledged|conceded|"
+    # "Rubio listed forced abortions among the abuses, didn't he?": what he listed
+    r"listed|list|cited|cite|enumerated|enumerate|mentioned|mention|demanded|demand|"
     r"predicted) (?:that )?"
 )
 #: A role restated as a pronoun before the verb: "… director, did he really say".
