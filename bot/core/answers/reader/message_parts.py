@@ -70,6 +70,11 @@ def best_part(scope: Scope, text: str) -> tuple[str, Question, list[Reading], bo
     return (*best, False)
 
 
+#: A question word standing alone before a comma: "Why, then, …", "How, exactly, …".
+_WH_BEFORE = re.compile(
+    r"\b(?:why|how|when|where|what|who)\s*,\s*(?:(?:then|though|exactly|again|so|really)\s*,\s*)?$",
+    re.IGNORECASE,
+)
 _CARRIED = re.compile(r"\(([^()]*)\)\??$")
 
 
@@ -125,6 +130,8 @@ def _question_parts(scope: Scope, text: str) -> list[tuple[str, float]]:
             parts.append(in_context)
     if len(text.split()) >= _LONG_MESSAGE:
         for clause in _CLAUSE_BREAK.split(text):
+            if _WH_BEFORE.search(text[: text.find(clause)]):
+                continue  # "Why, then, did the coalition write?": the "why" is its question
             clause = _CLAUSE_OPENING.sub("", clause.strip())
             if len(clause.split()) >= 4 and _ASKS.match(clause) and clause not in parts:
                 # "… the panmunjom declaration … what's the actual day it was signed?": typed
@@ -228,7 +235,10 @@ def _point(text: str) -> str | None:
     if tail is None or _QUOTE_ENDS.search(tail):
         return None  # "Attribute this: 'It is essential that … is addressed …'": the words
     clauses = [_CLAUSE_OPENING.sub("", c.strip()) for c in _CLAUSE_BREAK.split(tail)]
-    asking = [c for c in clauses if _ASKS.match(c) and len(c.split()) >= 2]
+    # "Why, then, did the coalition write?": a question word alone still opens the question
+    asking = [
+        c for c in clauses if _ASKS.match(c) and (len(c.split()) >= 2 or _WH_BEFORE.search(f"{c},"))
+    ]
     if asking:
         # "china made me think — was xi jinping one of the leaders…": the asking clause on
         return tail[tail.index(asking[0]) :]

@@ -100,7 +100,9 @@ _RELATIVE = frozenset({"who", "that", "which", "whose"})
 _GROUP_NOUNS = frozenset("group org organisation organization ngo coalition charity outfit".split())
 #: Words after which "that" points at something ("did that envoy") rather than relating.
 _POINTING = frozenset(
-    "did does do was is were are has have had about of for from by with to in on at".split()
+    "did does do was is were are has have had about of for from by with to in on at "
+    # "I read that the UN's special rapporteur gave a briefing": what was read follows
+    "read heard hear saw seen learned learnt noticed remember know think believe".split()
 )
 _WHEN_CLAUSE = frozenset({"after", "before", "when", "while", "during", "since"})
 #: Who "says" when the knowledge base is asked what it holds about someone.
