@@ -3523,6 +3523,54 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # A McCune–Reischauer romanisation names the president.
     ("When exactly did the ICNK send its letter to Mun Chae-in?", ["date"], ["December 2019"]),
+    # Someone with no quotes is said to be listed, with the role they are listed in.
+    (
+        "Is Kiri Kankhwende quoted anywhere in the sources, or is she only a name on a contact list?",
+        ["quotes by Kiri Kankhwende"],
+        ["No quotes", "London"],
+    ),
+    # A person described by role who 'wanted Moon to' do something speaks; the year only dates him.
+    (
+        "HRW's asia deputy director in 2019 - what did he want moon to do?",
+        ["quotes by Phil Robertson"],
+        ["mollify"],
+    ),
+    # A recipient claimed with a tag question is checked, not taken as a clue to the letter.
+    (
+        "The letter complaining that Seoul dropped co-sponsorship of the UN resolution - that was addressed to Kim Jong Un, wasn't it?",
+        ["Moon Jae-in"],
+        ["No", "Moon Jae-in"],
+    ),
+    # Whether a group signed both letters to the North's leader asks of the group.
+    (
+        "Did CSW sign both the 2012 open letter and the 2018 pre-summit letter to the Bukhan leader?",
+        ["Christian Solidarity Worldwide"],
+        ["Yes"],
+    ),
+    # Two people's titles come first when the question also asks which letter.
+    (
+        "Brad Adams and Phil Robertson - what were their HRW titles, and which letter did each speak on?",
+        ["who are Brad Adams and Phil Robertson"],
+        ["Asia director", "Asia deputy director"],
+    ),
+    # What was listed, claimed with a tag, is checked against the speaker's words.
+    (
+        "Rubio listed forced abortions among the regime's abuses in his statement, didn't he?",
+        ["Marco Rubio"],
+        ["No", "abortions"],
+    ),
+    # A question word alone before a comma still opens the question after a preamble.
+    (
+        "I had always thought of South Korea as a friend of human rights campaigners. Why, then, did the coalition feel it necessary to write to President Moon in December 2019?",
+        ["why"],
+        ["co-sponsor"],
+    ),
+    # 'I read that the UN's special rapporteur…' describes him by role.
+    (
+        "I read that the UN's special rapporteur gave a news briefing in Geneva. What did he say about the nuclear talks?",
+        ["Tomas Ojea Quintana"],
+        [],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
