@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from bot.core.search.names import Mention
+from bot.core.search.names import Mention, normalize
 
 #: Words that open a question that is not a statement with a question mark.
 _OPENERS = frozenset(
@@ -122,6 +122,9 @@ def is_declarative_question(text: str, norm: str) -> bool:
     to the bot to be checked, so it is read the same way.
     """
     words = norm.split()
+    lead_in = _LEAD_IN.match(text.strip())
+    if lead_in and normalize(lead_in.group(1)) in _OPENERS:
+        return False  # "separated families: did the 2018 letter make a demand about them?"
     return (
         _ASKED_OR_CLAIMED.match(text.strip()) is not None
         and not _TOPIC_THEN_QUESTION.search(text)  # "the letter CSW joined - recipient?"
@@ -135,6 +138,8 @@ def is_declarative_question(text: str, norm: str) -> bool:
     )
 
 
+#: A topic set before a colon or dash, and the first word after it.
+_LEAD_IN = re.compile(r"^[^:?]{1,80}?(?::|\s[-–—]\s)\s*(\w+)")
 #: Verbs that ask something of someone: "want Moon to", "urged Kim to".
 _ASKING_OF = frozenset(
     "want wanted wants urge urged urges expect expected ask asked asks press pressed tell told "
