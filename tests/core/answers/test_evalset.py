@@ -91,9 +91,9 @@ HELDOUT_FLOOR = {
     "heldout47": 0.807,
 }
 #: The lowest share of correct answers over every held-out part together: one question
-#: under 7,375/7,786, the score when parts 46 and 47 arrived at c5014f4 (7,089/7,454
-#: without them), so a change that reads worse fails.
-HELDOUT_TOGETHER_FLOOR = 0.9470
+#: under 7,376/7,786, the score at the end of the latest round (7,375 when parts 46 and 47
+#: arrived at c5014f4), so a change that reads worse fails.
+HELDOUT_TOGETHER_FLOOR = 0.9472
 
 
 #: Each question's answer, asked once per test session: the tests below grade the same
