@@ -3495,7 +3495,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("did Rubio say forced abortions were among the abuses?", ["Marco Rubio"], ["No", "abortions"]),
     # A choice of two speakers for remembered words names the one.
     (
-        '"The Kim regime systematically and mercilessly terrorizes its own people" — Cardin or Rubio?',
+        '"The Kim regime systematically and mercilessly terrorizes its own people" '
+        "— Cardin or Rubio?",
         ["who said"],
         ["Marco Rubio, not Ben Cardin"],
     ),
@@ -3517,7 +3518,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("Addressee of the letter signed by 52 organisations?", ["recipient"], ["Kim Jong Un"]),
     # Any group from a country, and its name: the signers from there.
     (
-        "Was there any organisation from Bangladesh involved in these letters, and if so, what was it called?",
+        "Was there any organisation from Bangladesh involved in these letters, and if so, what "
+        "was it called?",
         ["from Bangladesh"],
         ["Odhikar"],
     ),
@@ -3525,7 +3527,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("When exactly did the ICNK send its letter to Mun Chae-in?", ["date"], ["December 2019"]),
     # Someone with no quotes is said to be listed, with the role they are listed in.
     (
-        "Is Kiri Kankhwende quoted anywhere in the sources, or is she only a name on a contact list?",
+        "Is Kiri Kankhwende quoted anywhere in the sources, or is she only a name on a contact "
+        "list?",
         ["quotes by Kiri Kankhwende"],
         ["No quotes", "London"],
     ),
@@ -3537,19 +3540,22 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # A recipient claimed with a tag question is checked, not taken as a clue to the letter.
     (
-        "The letter complaining that Seoul dropped co-sponsorship of the UN resolution - that was addressed to Kim Jong Un, wasn't it?",
+        "The letter complaining that Seoul dropped co-sponsorship of the UN resolution - that was "
+        "addressed to Kim Jong Un, wasn't it?",
         ["Moon Jae-in"],
         ["No", "Moon Jae-in"],
     ),
     # Whether a group signed both letters to the North's leader asks of the group.
     (
-        "Did CSW sign both the 2012 open letter and the 2018 pre-summit letter to the Bukhan leader?",
+        "Did CSW sign both the 2012 open letter and the 2018 pre-summit letter to the Bukhan "
+        "leader?",
         ["Christian Solidarity Worldwide"],
         ["Yes"],
     ),
     # Two people's titles come first when the question also asks which letter.
     (
-        "Brad Adams and Phil Robertson - what were their HRW titles, and which letter did each speak on?",
+        "Brad Adams and Phil Robertson - what were their HRW titles, and which letter did each "
+        "speak on?",
         ["who are Brad Adams and Phil Robertson"],
         ["Asia director", "Asia deputy director"],
     ),
@@ -3561,13 +3567,15 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # A question word alone before a comma still opens the question after a preamble.
     (
-        "I had always thought of South Korea as a friend of human rights campaigners. Why, then, did the coalition feel it necessary to write to President Moon in December 2019?",
+        "I had always thought of South Korea as a friend of human rights campaigners. Why, then, "
+        "did the coalition feel it necessary to write to President Moon in December 2019?",
         ["why"],
         ["co-sponsor"],
     ),
     # 'I read that the UN's special rapporteur…' describes him by role.
     (
-        "I read that the UN's special rapporteur gave a news briefing in Geneva. What did he say about the nuclear talks?",
+        "I read that the UN's special rapporteur gave a news briefing in Geneva. What did he say "
+        "about the nuclear talks?",
         ["Tomas Ojea Quintana"],
         [],
     ),

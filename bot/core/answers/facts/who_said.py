@@ -144,7 +144,7 @@ def who_said(
         )
     elif guessed and first.speaker in guessed and (unheard := unheard_of(kb, words, first.speaker)):
         # "did Rubio list forced abortions?": his quote shares "forced" and "abuses", but
-        # no one in the sources speaks of abortions
+        # "forced abortions" is the Commission of Inquiry's finding, not his words
         builder.direct = (
             f"No: {kb.name_of(first.speaker)}'s words in the sources do not speak of "
             f"{unheard}. The closest: “{closest_sentence(words, first)}” {marks}"
