@@ -10,6 +10,7 @@ from bot.core.answers.answer import Answer, AnswerBuilder, Item
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.answers.facts.topic_match import TOPIC_FIT, share, speaks_of
 from bot.core.answers.facts.topics import CONTEXT, sentence_with
+from bot.core.kb.models import Letter
 from bot.core.kb.sentences import and_list, first_sentences
 from bot.core.scope import Scope
 
@@ -53,10 +54,10 @@ def everywhere(scope: Scope, phrase: str, strict: bool = False, who: bool = Fals
     typed = set(phrase.casefold().split())
     ranked_notes = sorted(notes, key=lambda f: (-f[0], -len(typed & set(f[2].casefold().split()))))
     # one signatory note shared by many ("Listed as a member/supporter…") is shown once
-    firsts = {n: x for _, x, n in reversed(ranked_notes)}  # the best-ranked letter of each
-    noted = [
-        (firsts[n], n) for n in dict.fromkeys(n for fit, _, n in ranked_notes if fit >= TOPIC_FIT)
-    ]
+    noted: list[tuple[Letter, str]] = []
+    for fit, x, n in ranked_notes:
+        if fit >= TOPIC_FIT and all(n != shown for _, shown in noted):
+            noted.append((x, n))
     orgs = [
         o
         for o in kb.organizations.values()

@@ -139,25 +139,21 @@ class Question:
         if named and role is not None and role not in named and MEETING.search(self.norm):
             return [*named, role]  # "did Kim meet the Chinese president": two people
         # "the letter to Kim", "the Kim regime": Kim is spoken to or of, not speaking
-        not_speaking = {
+        ruled = {
             m.entity_id
             for m in self.mentions
-            if m.kind == "person"
-            and (
-                (m.start > 0 and words[m.start - 1] == "to")
-                or (m.end < len(words) and words[m.end] in _RULED)
-            )
+            if m.kind == "person" and m.end < len(words) and words[m.end] in _RULED
+        }
+        not_speaking = ruled | {
+            m.entity_id
+            for m in self.mentions
+            if m.kind == "person" and m.start > 0 and words[m.start - 1] == "to"
         }
         if role is not None and named and set(named) <= not_speaking:
             # "the president of Open North Korea, what was his message to Kim?": Kim is spoken
             # to, and "the Florida senator's quote on Kim regime abuses" speaks of his rule;
             # the one described speaks
             return [role]
-        ruled = {
-            m.entity_id
-            for m in self.mentions
-            if m.kind == "person" and m.end < len(words) and words[m.end] in _RULED
-        }
         if named and not set(named) <= ruled:
             # "what did Rubio list as the Kim regime's abuses": Rubio speaks, of Kim's rule
             return [p for p in named if p not in ruled]
