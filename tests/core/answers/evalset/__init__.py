@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -54,10 +55,13 @@ class Case:
     notes: tuple[str, ...] = field(default=())
 
 
-def load_part(part: str) -> list[Case]:
-    """The cases of one part of the set."""
-    raw = yaml.safe_load((HERE / f"{part}.yaml").read_text(encoding="utf-8"))
-    return [
+@cache
+def load_part(part: str) -> tuple[Case, ...]:
+    """The cases of one part of the set (read once: the tests grade each part several ways)."""
+    # libyaml's safe loader when PyYAML has it: the set is tens of thousands of rows
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    raw = yaml.load((HERE / f"{part}.yaml").read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+    return tuple(
         Case(
             str(row["q"]),
             str(row.get("category", "")),
@@ -67,7 +71,7 @@ def load_part(part: str) -> list[Case]:
             bool(row.get("expect_not_covered", False)),
         )
         for row in raw
-    ]
+    )
 
 
 def _first_lines(answer: Answer) -> str:
