@@ -45,10 +45,16 @@ _TITLE_WEIGHT = 1.5
 _UNASKED_WEIGHT = 0.3
 
 
+#: "member organisations", "member and supporter groups": bodies that belong, not a person.
+_MEMBER_BODIES = re.compile(
+    r" member (?:and \w+ )?(?=(?:organi[sz]ations?|groups?|orgs?|ngos?|states|countries) )"
+)
+
+
 @lru_cache(maxsize=65536)
 def canonical_words(text: str) -> list[str]:
     """The normalised words of `text` with synonyms mapped to the data's words."""
-    norm = f" {normalize(text)} "
+    norm = _MEMBER_BODIES.sub(" ", f" {normalize(text)} ")
     for phrase, word in PHRASES:
         norm = norm.replace(phrase, word)
     out = []

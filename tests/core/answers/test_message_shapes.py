@@ -3579,6 +3579,52 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Tomas Ojea Quintana"],
         [],
     ),
+    # A letter described in a lead-in stays with the question after the colon.
+    (
+        "pre-summit kim letter: was ICC a signer?",
+        ["International Christian Concern", "Trump"],
+        ["published one of the sources"],
+    ),
+    # Letters an organisation was part of, asked as a list.
+    ("List the letters Amnesty International was part of.", ["letters signed by Amnesty"], []),
+    # A group's name, 'letters' and a request for the list.
+    ("csw letters - list w/ yrs", ["letters signed by Christian Solidarity"], []),
+    # A tag after the question mark says how to answer it.
+    ("phil robertson - on hrw staff? y/n", [], ["Yes"]),
+    # A claim checked against the sources, with where to look.
+    ("Panmunjom declaration signed in april 2018 - true per sources?", [], ["Yes"]),
+    # 'By how many … exceed' asks a difference of counts.
+    ("By how many signers did the 2019 letter exceed the 2018 one?", ["how many more"], ["24"]),
+    # A count guessed at the end of 'how many' is no clue to the letter.
+    ("how many signed the letter to Moon, 52?", ["how many", "Moon"], ["76"]),
+    # The letter a group coordinated, said as 'where X was the coordinator'.
+    (
+        "the letter where ICNK was the coordinator in 2019 - how many signed it?",
+        ["how many", "Moon"],
+        ["76"],
+    ),
+    # The organiser that signed too.
+    (
+        "which organisation both coordinated and signed the 52-group letter?",
+        ["organiser"],
+        ["Human Rights Watch", "named signatory"],
+    ),
+    # 'member organisations' are no person described by role.
+    (
+        "Was Human Rights Watch among the member organisations on the 2012 letter?",
+        ["did Human Rights Watch sign"],
+        ["Yes"],
+    ),
+    # A topic, then what the letters say, with no auxiliary.
+    ("separated families - what the letters say", ["separated families"], []),
+    # The same represented figure in two letters, asked yes or no.
+    (
+        "over-300 groups in 2018 and 2019 - same figure both times?",
+        ["groups represented"],
+        ["Yes, the same figure"],
+    ),
+    # Keywords and a tag: did the group sign the letter.
+    ("Amnesty International, 2012 letter? yes or no", ["did Amnesty International sign"], ["Yes"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -83,11 +83,14 @@ def more_signers(
 COUNTED = {"represent": "groups represented by the signers", "countr": "countries"}
 
 
-def other_counts(scope: Scope, first: Letter, second: Letter, counted: str) -> Answer:
+def other_counts(
+    scope: Scope, first: Letter, second: Letter, counted: str, same_asked: bool = False
+) -> Answer:
     """Two letters' counts of the groups their signers represent, or of their countries.
 
     "Which letter represented more NGOs?" Two floors ("more than 300" each) put nothing in
-    order; the answer says so.
+    order; the answer says so. With `same_asked` ("the same figure both times?") it opens
+    with yes or no.
     """
     what = COUNTED[counted]
     builder = AnswerBuilder(
@@ -100,10 +103,18 @@ def other_counts(scope: Scope, first: Letter, second: Letter, counted: str) -> A
             f"the {a.year} letter reports {count_a.describe()} {builder.marks(count_a.sources)} "
             f"and the {b.year} letter {count_b.describe()} {builder.marks(count_b.sources)}"
         )
-        if _surely_more(count_a, count_b) or _surely_more(count_b, count_a):
+        alike = count_a.count == count_b.count and count_a.qualifier == count_b.qualifier
+        if same_asked:
+            shared = count_a.describe().removesuffix(count_a.unit).strip()
+            builder.direct = (
+                f"Yes, the same figure: both report {shared}: {each}."
+                if alike
+                else f"No, the figures differ: {each}."
+            )
+        elif _surely_more(count_a, count_b) or _surely_more(count_b, count_a):
             bigger = a if _surely_more(count_a, count_b) else b
             builder.direct = f"The {bigger.year} letter, by the counts reported: {each}."
-        elif count_a.count == count_b.count and count_a.qualifier == count_b.qualifier:
+        elif alike:
             shared = count_a.describe().removesuffix(count_a.unit).strip()
             builder.direct = (
                 f"The same: {each}."

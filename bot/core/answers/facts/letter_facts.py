@@ -80,22 +80,16 @@ def sender(scope: Scope, letter: Letter, claimed: Organization | None = None) ->
     kb = scope.kb
     card = letter_cards.letter(scope, letter.id)
     card, marks = cite_in(card, kb, letter.sources)
-    if claimed is not None and letter.coordinator:
-        verdict = "Yes" if claimed.id == letter.coordinator else "No"
+    if letter.coordinator:
+        organiser = people_cards.name_with_abbreviation(scope, letter.coordinator)
+        released = _released_by(scope, letter)
+        verdict = "" if claimed is None else "Yes. " if claimed.id == letter.coordinator else "No. "
+        # "which organisation both organised and signed it?"
+        signed = ", itself a named signatory," if letter.signatory(letter.coordinator) else ""
+        released_too = f" and released by {released}" if released and claimed is None else ""
         direct = (
-            f"{verdict}. The {letter.year} {letter.kind} was organised by "
-            f"{people_cards.name_with_abbreviation(scope, letter.coordinator)}. {marks}"
-        )
-    elif letter.coordinator and _released_by(scope, letter):
-        direct = (
-            f"The {letter.year} {letter.kind} was organised by "
-            f"{people_cards.name_with_abbreviation(scope, letter.coordinator)} and released by "
-            f"{_released_by(scope, letter)}. {marks}"
-        )
-    elif letter.coordinator:
-        direct = (
-            f"The {letter.year} {letter.kind} was organised by "
-            f"{people_cards.name_with_abbreviation(scope, letter.coordinator)}. {marks}"
+            f"{verdict}The {letter.year} {letter.kind} was organised by {organiser}"
+            f"{signed if released_too else signed.rstrip(',')}{released_too}. {marks}"
         )
     else:
         signers = ", ".join(kb.name_of(s.organization) for s in letter.signatories[:3])
@@ -300,6 +294,14 @@ def signed(
             f"No. {name} is not among the {named} signatories the sources list "
             f"for the {letter.year} letter. {marks}"
         )
+    published = [
+        s for s in letter.sources if s in kb.sources and kb.sources[s].publisher == org.name
+    ]
+    if published and entry is None:
+        # "ICC a signer or just a repost?": a publisher of the letter's news is no signer
+        card, source_marks = cite_in(card, kb, published[:1])
+        title = kb.sources[published[0]].title
+        direct += f" It published one of the sources on it: “{title}”. {source_marks}"
     others = [x for x in kb.letters_signed_by(org.id) if x.id != letter.id]
     if others and entry is None:
         direct += (

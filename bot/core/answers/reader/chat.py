@@ -73,6 +73,10 @@ SHORTHAND = {
     "denuke": "denuclearisation",
     "denukes": "denuclearisation",
     "res": "resolution",
+    "cttee": "committee",
+    "cmte": "committee",
+    "coordinater": "coordinator",
+    "coordinaters": "coordinators",
     # A dropped "g": "the letter askin NK to…", "who was sayin that".
     **{
         w + "in": w + "ing"

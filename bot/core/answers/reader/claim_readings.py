@@ -14,10 +14,9 @@ from bot.core.answers.reader.context import (
     letter_fit,
 )
 from bot.core.answers.reader.event_clues import anchor_people
-from bot.core.answers.reader.opinion_readings import OPINION
 from bot.core.answers.reader.org_descriptions import PLACE_KINDS
-from bot.core.answers.reader.phrases import SENT_TO
 from bot.core.answers.reader.question import Question
+from bot.core.answers.reader.role_claim_clues import claims_attribute, claims_employer
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import date_in, human_date
 from bot.core.kb.models import Event
@@ -89,7 +88,7 @@ def claim_readings(context: Context) -> list[Reading]:
     dated = any("named" in f.clues or str(f.letter.year) in f.clues for f in context.fits)
     if (
         people
-        and (_claims_employer(q, people[0].id, context.orgs) or _claims_attribute(q, people[0].id))
+        and (claims_employer(q, people[0].id, context.orgs) or claims_attribute(q, people[0].id))
         # "… in the 2018 letter" is about the letter; "… the rapporteur in June 2018" dates
         # the role claimed
         and (not dated or q.has(_STILL) or q.has(_CONTACT_ON) or not q.asks_of_a_letter())
@@ -240,29 +239,6 @@ _TOOK_PART = re.compile(
     r"\b(?:sign\w*|attend\w*|take part|took part|participat\w+|join\w*|"
     r"part of|involved|meet|met|present|introduc\w*|co ?sponsor\w*|sponsor\w*|push\w*)\b"
 )
-#: Words that claim something of a person: a party, a state, a title, an employer.
-_TITLES = (
-    r"republican|democrat\w*|senator|rapporteur|director|deputy|representative|rep|special|"
-    r"spokes\w*|coordinator|manager|minister|chair\w*|head|contact|member|president|leader|"
-    r"envoy|reporter|lawmaker|legislator|official"
-)
-#: "Rubio, from Florida?", "is Robertson with HRW": these claim something only right
-#: after the name ("removed from his job", "raised it with Kim" claim no attribute).
-_NEAR_ATTRIBUTE = re.compile(r"\b(?:from|with|works? (?:for|at)|based|located|stationed)\b")
-_FAR_ATTRIBUTE = re.compile(rf"\b(?:{_TITLES})\b")
-_ATTRIBUTE = re.compile(rf"\b(?:{_TITLES}|from|works? (?:for|at)|with|based|located|stationed)\b")
-#: What someone said or did ("did the Florida senator call it …"): not who they are.
-_SAID_OR_DID = re.compile(
-    r"\b(?:said|says|told|tells|recalled|recalls|claimed|argued|warned|called|described|"
-    r"stated|urged|raised|testified|cautioned|insisted|stressed|spoke|wrote|"
-    r"urge|warn|caution|insist|stress|critici[sz]e|accuse|call|say|tell|describe|argue)\b"
-)
-#: Words after the name that say where in the question the claim lies.
-_AFTER_NAME = 8
-_CLAUSE_BREAK = frozenset("and but when while because or so then".split())
-
-
-#: A signing verb or noun, said of whoever the question names.
 #: A letter named only as a time: "after the letter", "since the 2019 letter".
 _AFTER_THE_LETTER = re.compile(
     r"\b(?:after|since|following|before) (?:the|that|this|their) (?:\w+ )?letters?\b"
@@ -284,64 +260,7 @@ def _of_event(kb: KnowledgeBase, org_id: str, event: Event) -> bool:
     )
 
 
-def _claims_attribute(q: Question, person_id: str) -> bool:
-    """Whether the question claims a party, title or employer of the person it names.
-
-    The claim follows the name ("was Robertson HRW's Asia director?", "Rubio is a
-    Democrat"); a title before it ("President Moon issued…") is part of how they are named.
-    """
-    if not q.has(_ATTRIBUTE):
-        return False
-    tokens = q.norm.split()
-    named = [m for m in q.mentions if m.entity_id == person_id and m.surface]
-    if not named:
-        # found by a role ("is the Florida senator a Democrat?"); but "did any letter go
-        # to a South Korean president?" describes whom a letter went to, and "the former
-        # envoy told senators …, accurate?" claims what was said, and "did the UN rapporteur
-        # regard dialogue as an obstacle?" a view: none of them claims a role
-        return not q.has(SENT_TO) and not q.has(_SAID_OR_DID) and not q.has(OPINION)
-    for mention in named:
-        window = tokens[mention.end : mention.end + _AFTER_NAME]
-        if window[:1] and _SAID_OR_DID.match(window[0]):
-            continue  # "that Rogers recalled the Commission of Inquiry …": what he said
-        # "Rubio was pushing, and when did the president sign it": a new clause, a new claim
-        window = window[: next((i for i, t in enumerate(window) if t in _CLAUSE_BREAK), None)]
-        near = " ".join(window[:2])
-        after = " ".join(window)
-        if _NEAR_ATTRIBUTE.search(near) or _FAR_ATTRIBUTE.search(after):
-            return True
-    return False
-
-
-def _claims_employer(q: Question, person_id: str, orgs: list[str]) -> bool:
-    """Whether the question claims the person is with an organisation it names after them.
-
-    "Is Robertson with HRW?", "Rogers works for CSW, right?"; not "the letter HRW
-    coordinated was sent to Trump or to Kim?".
-    """
-    if not orgs or not q.has(_BEING):
-        return False
-    named = [m for m in q.mentions if m.entity_id == person_id and m.surface]
-    if not named:
-        # found by a role ("is the HRW deputy director with CSW?"), unless what it said
-        return not q.has(_SAID_OR_DID)
-    tokens = q.norm.split()
-    # "that Rogers recalled the Commission of Inquiry …": what he said, not where he works
-    people_at = [
-        m.end for m in named if not _SAID_OR_DID.match(" ".join(tokens[m.end : m.end + 1]))
-    ]
-    orgs_at = [m.start for m in q.mentions if m.entity_id in orgs]
-    return any(0 <= o - p <= _AFTER_NAME for p in people_at for o in orgs_at)
-
-
 _SIGN_WORDS = re.compile(r"\b(?:sign\w*|co ?sign\w*|join\w*|endors\w*|back\w*|letter\w*|from)\b")
-#: "Is Robertson with HRW", "did Ha sit on the committee", "served as its president": a
-#: claim about who someone is, not something they did ("did Moon reverse course on it").
-_BEING = re.compile(
-    r"^ (?:is|was|are|were|isn ?t|wasn ?t)\b|\b(?:works?|worked|working|employed|member|staff\w*|"
-    r"employee|down as|affiliated|represent\w*|speaks? for|spokes\w*|part of|belong\w*|"
-    r"s[ai]ts? on|serv\w* (?:on|as|with|at))\b|\bright $"
-)
 _BEFORE_YEAR = re.compile(r"\b(?:before|prior to|until|by) ((?:19|20)\d\d)\b")
 _STILL = re.compile(
     r"\b(?:still|yet|by then|at the time|any more|anymore|already|held the (?:post|title|job)|"

@@ -104,9 +104,10 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
         tokens, list(question.mentions), len(question.years) + len(question.numbers)
     )
     spoken = question.spoken_of() | _choices(question) | to_check
+    # "the letter where HRW was the coordinator": a role's place that describes the letter
     mentioned = (
         {m.entity_id for m in question.mentions}
-        - question.role_places()
+        - (question.role_places() - question.descriptors)
         - filters
         - located
         - spoken  # "the letter where Ha said Kim should …": Kim is in the words
@@ -206,14 +207,17 @@ _CLAIMED_COUNT = re.compile(
     r"get|got) (?:over |more than |about |around |some |only )?(\d+)\b|"
     # "moon letter 52 signers true?": a count with a tag is claimed, not a clue
     r"\b(\d+) (?:signers|signatories|co ?signers|cosigners|orgs|groups|organi[sz]ations|ngos)\b"
-    r"(?: \w+){0,2} (?:true|right|correct|really)\s*$"
+    r"(?: \w+){0,2} (?:true|right|correct|really)\s*$|"
+    # "how many signed the Moon letter, 52?": the count guessed at the end, as a year may be
+    r"^ how many\b.* (\d+)(?: or so| maybe| i think| right)?\s*$"
 )
 _NOT_SIGNED = re.compile(
     r"\b(?:didn ?t|did not|never|not|without|rather than) (?:\w+ ){0,2}?(?:sign|signed|signing|"
     r"co ?sign\w*|cosign\w*)\b"
 )
 _COORDINATED_BY = re.compile(
-    r"\b(?:coordinated|organi[sz]ed|led|spearheaded|initiated|run|drafted) by\b"
+    r"\b(?:coordinated|organi[sz]ed|led|spearheaded|initiated|run|drafted) by\b|"
+    r"\b(?:was|were|is) the (?:coordinator|organi[sz]er|sponsor|initiator)\b"
 )
 #: Points for the letter an ordinal picks ("the first letter", "the latest one").
 ORDINAL = 5.0

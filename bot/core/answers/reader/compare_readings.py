@@ -170,6 +170,8 @@ def compare_readings(context: Context) -> list[Reading]:
                 )
             )
         counted = next((c for c, p in _COUNTED.items() if q.has(p)), None)
+        if counted is None and not q.has(_HOW_MANY_MORE) and _represented_figure(q, la, lb):
+            counted = "represent"  # "the over-300 groups in 2018 and in 2019, same figure?"
         if counted and (q.has(_MORE) or context.cue("count") or context.cue("compare")):
             # "which letter represented more NGOs": the groups represented, not the signers
             out.append(
@@ -177,7 +179,9 @@ def compare_readings(context: Context) -> list[Reading]:
                     "compare",
                     cue + 2.0,
                     f"{count_comparisons.COUNTED[counted]}: {la.year} vs {lb.year}",
-                    lambda: count_comparisons.other_counts(scope, la, lb, counted),
+                    lambda: count_comparisons.other_counts(
+                        scope, la, lb, counted, q.has(_SAME_FIGURE)
+                    ),
                 )
             )
         elif (
@@ -370,10 +374,20 @@ _COUNTED = {
 _SAME_ASKS = re.compile(r"\bsame\b|\balike\b|\bidentical\b")
 #: "diff" beside a person is a different job, not a difference of counts.
 _DIFF = re.compile(r"\bdiff\b")
-_HOW_MANY_MORE = re.compile(r"\bhow many (?:more|fewer|less)\b")
+#: "is that the same figure in both?": a count compared, asked yes or no.
+_SAME_FIGURE = re.compile(r"\bsame (?:figure|number|count|total|amount)s?\b")
+_HOW_MANY_MORE = re.compile(r"\bhow many (?:more|fewer|less)\b|\bby how (?:many|much)\b")
 _MORE = re.compile(
     r"\bmore\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|\bdifference in\b|\bdiff\b|"
     # "which had the most signers, the hrw letter or the moon one": of two, the more
     r"\b(?:most|fewest|biggest|largest|smallest)\b(?=.* or )|"
-    r"\bminus\b|\bdelta\b|\bsubtract\w*"
+    r"\bminus\b|\bdelta\b|\bsubtract\w*|\bexceed\w*|\boutnumber\w*|\bsurpass\w*"
 )
+
+
+def _represented_figure(q: Question, *letters: Letter) -> bool:
+    """Whether a number asked is the groups-represented count of every letter compared."""
+    return any(
+        all(any("represent" in c.unit and c.count == n for c in x.reported_counts) for x in letters)
+        for n in q.numbers
+    )

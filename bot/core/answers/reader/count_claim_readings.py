@@ -120,6 +120,8 @@ def _names_the_letter(norm: str, number: int) -> bool:
     return (
         re.search(
             rf"\b(?:letter|one) (?:of|from|by) the {number}\b|"
+            # "the organisation that organized the letter from 52 groups"
+            rf"(?<!\bwas )(?<!\bis )\bthe (?:\w+ )?(?:letter|one) (?:from|of|with) {number}\b|"
             # "the 52-organisation joint letter", not "52 signed the letter"
             rf"\b{number} (?:(?!signed|backed|endorsed|joined|co\b)\w+ ){{0,2}}(?:letter|one)\b|"
             # "the addressee of the letter signed by 52 organisations", not "was the letter

@@ -73,7 +73,9 @@ SHARED = {
         r"he|she|that so)|just checking|innit|or not|am i right|am i wrong|confirm|ya|yea|"
         # "…, was it?" is a tag; "… - what was it?" asks what.
         r"(?<!what )(?<!who )(?<!which )(?<!where )(?<!how )(?:did|does|is|was) "
-        r"(?:he|she|they|it)|(?:was|were|is) there)(?: just checking)? $)))"
+        r"(?:he|she|they|it)|(?:was|were|is) there)(?: just checking|"
+        # "NK on the UNSC agenda 4 yrs running - true per sources?"
+        r" (?:per|according to|by|in) (?:the )?(?:sources|srcs|data|records|kb))? $)))"
     ),
 }
 LEXICON = Path(__file__).with_name("cues.yaml")

@@ -97,11 +97,18 @@ def descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
             or (mention.kind == "person" and before[-1:] == ("when",) and after in _BEING_THEN)
             # "what was the letter ICC co-signed about?": who did what says which letter
             or (before[-1:] in _A_LETTER_THAT and after in _DID_TO_A_LETTER)
+            # "the letter where HRW was the coordinator": the one it ran
+            or (
+                bool(_LETTER_WORDS.intersection(tokens[max(mention.start - 3, 0) : mention.start]))
+                and bool(_RAN_IT.intersection(tokens[mention.end : mention.end + 3]))
+            )
         ):
             found.add(mention.entity_id)
     return found
 
 
+#: What a group that ran a letter is called after its name ("… HRW was the coordinator").
+_RAN_IT = frozenset("coordinator organiser organizer sponsor initiator".split())
 #: "the letter ICC co-signed", "the one HRW coordinated": a letter, then who did what to it.
 _A_LETTER_THAT = frozenset({("letter",), ("one",), ("appeal",)})
 _DID_TO_A_LETTER = frozenset(

@@ -91,6 +91,8 @@ def _names_back(part: str) -> bool:
     )
 
 
+#: A word for a letter, in a lead-in that says which letter a question asks of.
+_A_LETTER = re.compile(r"\b(?:letters?|ltrs?)\b", re.I)
 #: A short follow-on that only adds to the question before it ("and Brazil?").
 _ADDS_TO_IT = re.compile(r"^\s*(?:and|or|also|plus|what about|how about)\b[^?]{0,40}\?\s*$", re.I)
 #: Words that point back to someone named earlier in the message.
@@ -118,6 +120,10 @@ def _question_parts(scope: Scope, text: str) -> list[tuple[str, float]]:
     if asked and asked not in parts and not _names_the_subject(scope, lead, asked):
         # "quick check for a mod post: was X on the list?"; but "Free NK Gulag: which
         # country?" names its subject in the lead-in, and only the whole is read
+        if _A_LETTER.search(lead) and not (_A_LETTER.search(asked) or YEAR.search(asked)):
+            # "pre-summit kim letter: ICC a signer or just a repost?": which letter it asks
+            # of is said only in the lead-in, so the question keeps it
+            asked = f"{asked.rstrip()} ({lead.rstrip(': ')})"
         parts.append(asked)
     sentences = [s for _, s in split_sentences(text)]
     last_asked = next((s for s in reversed(sentences[1:]) if s.endswith("?")), None)

@@ -238,7 +238,7 @@ _NO_ASKING = r"(?!(?:who|what|which|how|when|why|where|did|does|do|and|or)\b)"
 #: the topic first, then the question of what is said, about nothing named after it.
 _TOPIC_THEN_WHAT = re.compile(
     rf"^((?:{_NO_ASKING}\w+ ){{0,7}}{_NO_ASKING}\w+) (?:so )?(?:what|anything) "
-    r"(?:do|does|did|have|has) (?:the |these |those )?"
+    r"(?:(?:do|does|did|have|has) )?(?:the |these |those )?"  # "aid - what the ltrs say"
     rf"(?:{_SAYERS}|srcs|ltrs|they|data|records?) (?:say|said|have|report|mention)\w*"
     r"(?: (?:about|on) (?:it|them|this|that|these|those))?\s*$"
 )

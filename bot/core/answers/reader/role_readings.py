@@ -10,7 +10,7 @@ import re
 from bot.core.answers.facts import people_lists
 from bot.core.answers.facts.quote_answers import answer_quotes
 from bot.core.answers.reader.context import HOW_MANY, SUBJECT_FIT, Context, Reading, letter_fit
-from bot.core.answers.reader.subject_readings import subject_of_quotes
+from bot.core.answers.reader.quote_subjects import subject_of_quotes
 from bot.core.search.roles import HEAD_WORDS, match_roles, plural_heads, plural_role
 
 

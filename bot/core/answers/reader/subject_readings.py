@@ -15,7 +15,6 @@ from bot.core.answers.facts.openers import (
 )
 from bot.core.answers.facts.org_letters import answer_letters, answer_signed_any, letters_of_years
 from bot.core.answers.facts.quote_answers import answer_quotes
-from bot.core.answers.facts.topic_match import speaks_of
 from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
     AND_WHICH,
@@ -27,17 +26,16 @@ from bot.core.answers.reader.context import (
     Reading,
     letter_fit,
 )
-from bot.core.answers.reader.event_clues import named_after
 from bot.core.answers.reader.opinion_readings import OPINION
-from bot.core.answers.reader.phrases import SENT_TO, about_phrase
+from bot.core.answers.reader.phrases import SENT_TO
 from bot.core.answers.reader.question import ROLE_CUTOFF, Question
+from bot.core.answers.reader.quote_subjects import subject_of_quotes
 from bot.core.answers.reader.signing_claims import (
     SEVERAL_LETTERS,
     claims_alone,
     claims_one_letter,
     every_letter,
 )
-from bot.core.search.stems import stems
 
 #: How much less likely words are asked of someone the sources never quote.
 _NEVER_QUOTED = 1.5
@@ -142,9 +140,12 @@ def person_readings(context: Context) -> list[Reading]:
             lambda: letter_cards.letters(scope, recipient=person_id),
         ),
         Reading(
-            # "Where did Benedict Rogers go to university?": not what the sources record
+            # "Where did Benedict Rogers go to university?": not what the sources record; but
+            # "on HRW's staff?" asks where he works
             "not_covered",
-            context.cue("unrecorded") + SUBJECT_FIT + 1.0 if context.cue("unrecorded") else 0.0,
+            context.cue("unrecorded") + SUBJECT_FIT + 1.0
+            if context.cue("unrecorded") and not q.has(_ON_STAFF)
+            else 0.0,
             f"{q.text.strip().rstrip('?')} (not in the sources)",
             lambda: answer_unrecorded(scope, person_id, q.text.strip().rstrip("?")),
         ),
@@ -152,49 +153,7 @@ def person_readings(context: Context) -> list[Reading]:
     return [replace(r, subject=person_id) for r in readings]
 
 
-_ABOUT_A_LETTER = re.compile(
-    r"\b(?:about|on|regarding|concerning) (?:the |that |this )?(?:\w+ ){0,3}(?:letter|one|appeal) $"
-)
-
-
-def subject_of_quotes(context: Context) -> str | None:
-    """What quotes should be about: a letter or event named, else the words after "about"."""
-    q = context.question
-    kb = context.scope.kb
-    took_part = [e for e in context.events if set(context.people) & set(kb.events[e].participants)]
-    if took_part and not about_phrase(q, strict=True):
-        return took_part[0]  # "what did Yun tell the Senate": his testimony
-    if context.letter is not None and q.has(_ABOUT_A_LETTER):
-        return context.letter.id  # "what did the CSW guy say about the Seoul letter"
-    for org_id in (o for o in q.ids("organization") if o in q.objects):
-        linked = [
-            e.id
-            for e in kb.events.values()
-            if org_id in e.organizations
-            and named_after(kb, org_id, frozenset(stems(" ".join((e.title, *e.aliases)))))
-        ]
-        if linked:
-            return linked[0]  # "about the Commission of Inquiry": its inquiry
-    if q.ids("letter") or q.ids("event"):
-        return (q.ids("letter") or q.ids("event"))[0]
-    phrase = about_phrase(q, strict=True)
-    if context.events and phrase:
-        event = kb.events[context.events[0]]
-        # Described, not named, and not where they spoke (Yun's testimony is his occasion)
-        described_only = event.id not in q.ids("event") and not took_part
-        if described_only and any(
-            speaks_of(kb, phrase, quote.text) for p in context.people for quote in kb.quotes_by(p)
-        ):
-            return phrase  # "Rogers on Moon and peace on the peninsula": his words on it
-        return context.events[0]  # "about the summit agenda": about the summit
-    best = context.fits[0] if context.fits else None
-    if (
-        best is not None
-        and context.letter is not None
-        and ("named" in best.clues or str(best.letter.year) in best.clues or q.descriptors)
-    ):
-        return best.letter.id
-    return about_phrase(q, strict=True) or q.quoted  # "Adams' 'open prison' quote"
+_ON_STAFF = re.compile(r"\bon (?:the |its |their )?(?:\w+ )?staff\b")
 
 
 def _named_before(q: Question, entity_id: str) -> bool:

@@ -13,6 +13,8 @@ from bot.core.answers.reader.question import Question
 
 #: Words a keyword question may hold besides the names and the year.
 _LETTER_WORDS = frozenset("the a letter ltr list one open joint on in to kim moon right".split())
+#: Words of a tag after the keywords ("…, 2012 letter? yes or no").
+_TAG_WORDS = frozenset("yes or no true right".split())
 #: Kinds of organisation that sign letters; a UN body or a government is a topic of one.
 _SIGNING_KINDS = frozenset({"ngo", "coalition", "media", "other"})
 
@@ -57,4 +59,6 @@ def _keywords_only(q: Question) -> bool:
     tokens = q.norm.split()
     left = {t for i, t in enumerate(tokens) if i not in named and not t.isdigit()}
     speaks_of_a_letter = bool(q.years) or bool({"letter", "ltr", "list"} & set(tokens))
-    return q.text.rstrip().endswith("?") and speaks_of_a_letter and left <= _LETTER_WORDS
+    # "Liberty in North Korea, 2012 letter? yes or no": a tag says how to answer
+    asks = q.text.rstrip().endswith("?") or tokens[-1:] in (["no"], ["true"], ["right"])
+    return asks and speaks_of_a_letter and left <= _LETTER_WORDS | _TAG_WORDS
