@@ -3625,6 +3625,34 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # Keywords and a tag: did the group sign the letter.
     ("Amnesty International, 2012 letter? yes or no", ["did Amnesty International sign"], ["Yes"]),
+    # 'According to the sources,' before a question asks nothing of its own.
+    (
+        "According to the sources, which Japanese groups signed the 2012 letter?",
+        ["who signed", "Japan"],
+        [],
+    ),
+    # 'characterised … as' puts words in someone's mouth, to check.
+    (
+        "Is it correct that Marco Rubio characterised the Kim regime as a criminal enterprise?",
+        ["did Marco Rubio say"],
+        ["do not quote Marco Rubio"],
+    ),
+    # 'To whom should the view be attributed' asks who said it.
+    (
+        "To whom should the view be attributed that the Kim regime terrorizes its own people?",
+        ["who said"],
+        ["Rubio"],
+    ),
+    # A count against the names printed: 'total orgs claimed vs names'.
+    ("2019 letter: total groups claimed vs names listed", ["how many"], ["76"]),
+    # The dates of two events set side by side.
+    (
+        "dates needed: panmunjom declaration + singapore summit",
+        ["which came first"],
+        ["27 April 2018", "12 June 2018"],
+    ),
+    # 'in the run-up to' runs nothing.
+    ("did kim meet xi in the run-up to singapore?", ["did Kim Jong Un meet"], ["Yes"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -89,9 +89,7 @@ def who_said(
         recorded = recorded_words(scope, shown, words) if quoted else None
         if recorded is not None:
             return recorded
-        theirs = [q for q, _ in ranked if q.speaker in guessed] or [
-            q for p in guessed for q in kb.quotes_by(p)
-        ]
+        theirs = _quotes_of(kb, ranked, guessed)
         if theirs:
             return _what_they_did_say(scope, shown, words, guessed, theirs[:_SHOWN_INSTEAD])
         return not_found(
@@ -113,6 +111,11 @@ def who_said(
         if agreeing:
             chosen = agreeing + [q for q in chosen if q not in agreeing]
             opposite = None
+    theirs = _quotes_of(kb, ranked, guessed)
+    if partial and not opposite and theirs and chosen[0].speaker not in guessed:
+        # "did Rubio call the regime a criminal enterprise?": no quote matches well, and the
+        # closest is someone else's; what Rubio did say answers the claim
+        return _what_they_did_say(scope, shown, words, guessed, theirs[:_SHOWN_INSTEAD])
     builder = AnswerBuilder(kb, "who_said", f"Who said “{shown}”")
     first = chosen[0]
     speakers = list(dict.fromkeys(q.speaker for q in chosen))
@@ -178,6 +181,15 @@ def who_said(
 _A_CHOICE = re.compile(r"\w \w+ or \w+\W*$")
 #: Quotes shown of a guessed speaker whose quotes do not hold the words.
 _SHOWN_INSTEAD = 3
+
+
+def _quotes_of(
+    kb: KnowledgeBase, ranked: list[tuple[Quote, float]], guessed: tuple[str, ...]
+) -> list[Quote]:
+    """The guessed speakers' quotes, those nearest the words first."""
+    return [q for q, _ in ranked if q.speaker in guessed] or [
+        q for p in guessed for q in kb.quotes_by(p)
+    ]
 
 
 def _what_they_did_say(

@@ -49,6 +49,8 @@ _SAID = re.compile(
     r"maintained|asserted|admitted|acknowledged|conceded|"
     # "Rubio listed forced abortions among the abuses, didn't he?": what he listed
     r"listed|list|cited|cite|enumerated|enumerate|mentioned|mention|demanded|demand|"
+    # "characterised the findings as …": the words he put on them
+    r"characteri[sz]ed|characteri[sz]e|portrayed|labell?ed|branded|"
     r"predicted) (?:that )?"
 )
 #: A role restated as a pronoun before the verb: "… director, did he really say".

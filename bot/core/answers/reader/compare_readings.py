@@ -314,7 +314,9 @@ _GAP = re.compile(
 #: "which came first"; not "the first open letter to kim", which only says which letter.
 _FIRST = re.compile(
     r"\bfirst\b(?! (?:open |joint |coalition )?(?:letter|one|appeal)\b)|\bearlier\b|\blater\b|"
-    r"\bbefore\b|\bafter\b|\bolder\b|\bnewer\b|\bprecede\w*|\bfollow\w*"
+    r"\bbefore\b|\bafter\b|\bolder\b|\bnewer\b|\bprecede\w*|\bfollow\w*|"
+    # "dates of the 2012 and 2018 letters?": both dates, in order
+    r"\bdates\b"
 )
 
 

@@ -68,7 +68,7 @@ def things_compared(context: Context) -> list[Letter | Event]:
     return things
 
 
-_PARTS = re.compile(r"\b(?:or|and|vs|versus|compared (?:to|with)|than|against)\b")
+_PARTS = re.compile(r"\b(?:or|and|vs|versus|compared (?:to|with)|than|against)\b|\s[+&]\s")
 
 
 def _things_per_part(scope: Scope, question: Question) -> list[Letter | Event]:

@@ -18,12 +18,16 @@ OPENS_AS_QUESTION = re.compile(
 )
 
 
-#: "If it's no trouble, …", "I may be misremembering, but …": courtesy before the question.
+#: "If it's no trouble, …", "I may be misremembering, but …", "According to the sources, …":
+#: courtesy before the question.
 _COURTESY_BEFORE = re.compile(
     r"^\s*(?:if (?:it|that)(?: is|['’]?s| s) no trouble|if you don ?['’]?t mind|"
     r"i hope you don ?['’]?t mind (?:my|me) asking|i may be (?:misremembering|wrong|mistaken)|"
     r"forgive me(?: if [^,]{0,60})?|sorry to bother you|apologies if [^,]{0,60}|"
-    r"(?:this|it) may be a (?:silly|dumb|stupid|naive) question)[\s,.;:—–-]+(?:but\s+)?",
+    r"(?:this|it) may be a (?:silly|dumb|stupid|naive) question|"
+    # "According to the sources, which …": every answer is from the sources
+    r"(?:according to|per|based on|going by) (?:the |your |our )?(?:sources|source material|"
+    r"data|records|knowledge base|kb|database))[\s,.;:—–-]+(?:but\s+)?",
     re.IGNORECASE,
 )
 #: "Would I be right in thinking X?", "can it be confirmed that X?": a claim put up to be
