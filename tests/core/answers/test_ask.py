@@ -155,6 +155,13 @@ QUESTIONS: list[tuple[str, str, list[str], list[str]]] = [
     # Letters lists and timeline
     ("letters to kim jong un", "letters", ["2012", "2018"], ["Moon Jae-in."]),
     ("list all letters", "letters", ["2012", "2018", "2019"], []),
+    # A body no letter lists is a topic: the quotes that mention it, whoever said them
+    (
+        "what do the sources say about the un security council",
+        "org",
+        ["Quotes that mention it", "Brad Adams", "intrinsically connected"],
+        [],
+    ),
     # Context events
     ("What is the Panmunjom Declaration?", "event", ["27 April 2018"], []),
     ("When is the Singapore summit?", "event", ["12 June 2018"], []),

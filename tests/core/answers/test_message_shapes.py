@@ -3653,6 +3653,29 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # 'in the run-up to' runs nothing.
     ("did kim meet xi in the run-up to singapore?", ["did Kim Jong Un meet"], ["Yes"]),
+    # 'that one' after two letters points back at the one named last.
+    (
+        "I was reading about the 2019 letter to President Moon, and then about the earlier "
+        "2012 open letter to Kim Jong-un. Who coordinated that one?",
+        ["organiser", "new era"],
+        ["International Coalition"],
+    ),
+    # 'that one' after two years: the later-named letter only.
+    (
+        "I read about the 2018 letter first and then the 2019 one. How many signed that one?",
+        ["how many", "Moon"],
+        ["76"],
+    ),
+    # A title in the plural claims one too: 'among the press contacts'.
+    (
+        "Was Ha Tae Keung among the press contacts printed on the 2012 release?",
+        ["Ha Tae Keung's role"],
+        ["Yes"],
+    ),
+    # 'roll call' is the list of signatories.
+    ("give me the full roll call for the 2019 letter", ["who signed", "Moon"], []),
+    # 'the last thing it asks' is how the letter closes, not the last letter.
+    ("the 2018 letter - whats the last thing it asks?", ["ended"], ["strong and quick"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

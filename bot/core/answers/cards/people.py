@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bot.core.answers.answer import Answer, AnswerBuilder, Item, answering
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.errors import NotFoundError
@@ -82,6 +84,14 @@ def org(scope: Scope, name: str) -> Answer:
     builder.section("Quotes by its people", quote_items)
     if not letter_items:
         builder.lead.append("It is not named as a signatory of any letter in our sources.")
+        # A body no letter lists (the UN Security Council, a government) is a topic: what
+        # the people quoted said of it is what the sources say about it.
+        names = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in found.names) + r")\b", re.I)
+        own = {member.id for member in kb.people_of(found.id)}  # their quotes are above
+        spoken = [q for q in kb.quotes.values() if q.speaker not in own and names.search(q.text)]
+        builder.section(
+            "Quotes that mention it", [quote_item(scope, builder, q) for q in spoken[:5]]
+        )
     builder.suggestions += [
         f"Which letters did {found.aliases[0] if found.aliases else found.name} sign?"
     ]

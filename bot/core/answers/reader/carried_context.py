@@ -27,6 +27,10 @@ def with_context_of(
     rest = text[: len(text) - len(part)] if text.endswith(part) else text
     # "… on the 2012 list? And which letter did they co-sign?" asks past that year.
     years = [] if _WHICH_LETTER.search(part) else YEAR.findall(rest)
+    if _THAT_ONE.search(part):
+        # "… the 2019 letter … the earlier 2012 open letter. Was he involved in that one?":
+        # one letter pointed back at, the one named last
+        years = years[-1:]
     missing = [y for y in dict.fromkeys(years) if y not in part]
     named = dict.fromkeys(
         _ASKS_BACK.sub("", m.group(0), count=1).strip()  # "Was International …" opens a question
@@ -85,6 +89,8 @@ REFERS_BACK = re.compile(
     re.I,
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: One letter pointed back at: "that one", "this letter".
+_THAT_ONE = re.compile(r"\b(?:that|this) (?:letter|one|appeal)\b", re.I)
 
 
 #: What `with_context_of` adds to a part: " (Burma Partnership, 2012)" before its "?".

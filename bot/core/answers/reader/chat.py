@@ -98,6 +98,9 @@ SHORTHAND = {
     "no1": "no one",
     # Other words for the list of signatories.
     "roster": "list",
+    "roll call": "list",
+    "roll-call": "list",
+    "rollcall": "list",
     "line-up": "list",
     "lineup": "list",
 }

@@ -59,6 +59,9 @@ def best_part(scope: Scope, text: str) -> tuple[str, Question, list[Reading], bo
             and REFERS_BACK.search(part_text)
             and not text.startswith(part_text)  # the first sentence has nothing to refer to
             and 2 * len(ADDED_CONTEXT.sub("", part_text).split()) <= len(text.split())
+            # "… the 2019 letter … the earlier 2012 letter. Was he involved in that one?": the
+            # whole names two letters, and the part the one it points back at
+            and len(set(YEAR.findall(text))) < 2
         ):
             # "… Who was it addressed to?" asks what the whole does, of what it names; read
             # alone, "which government was it criticising?" could only ask which letter

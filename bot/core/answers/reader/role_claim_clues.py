@@ -22,8 +22,11 @@ _TITLES = (
 #: "Rubio, from Florida?", "is Robertson with HRW": these claim something only right
 #: after the name ("removed from his job", "raised it with Kim" claim no attribute).
 _NEAR_ATTRIBUTE = re.compile(r"\b(?:from|with|works? (?:for|at)|based|located|stationed)\b")
-_FAR_ATTRIBUTE = re.compile(rf"\b(?:{_TITLES})\b")
-_ATTRIBUTE = re.compile(rf"\b(?:{_TITLES}|from|works? (?:for|at)|with|based|located|stationed)\b")
+#: A title in the plural claims one too: "among the press contacts", "one of the senators".
+_FAR_ATTRIBUTE = re.compile(rf"\b(?:{_TITLES})s?\b")
+_ATTRIBUTE = re.compile(
+    rf"\b(?:(?:{_TITLES})s?|from|works? (?:for|at)|with|based|located|stationed)\b"
+)
 #: What someone said or did ("did the Florida senator call it …"): not who they are.
 _SAID_OR_DID = re.compile(
     r"\b(?:said|says|told|tells|recalled|recalls|claimed|argued|warned|called|described|"

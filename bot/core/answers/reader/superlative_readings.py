@@ -26,7 +26,9 @@ _FIRST_LETTER = re.compile(
     r"\b(?:which|what) (?:(?:\w+ )?(?:letter|one|campaign|appeal) (?:was |is |came |went |got )?"
     r"(?:(?:sent|written|released|published|issued|out|dated|delivered) )?(?:the )?|"
     r"(?:was|is|s) (?:the )?)(?P<which>first|earliest|oldest|last|latest|most recent|newest)\b"
-    r"(?! (?:of )?(?:the )?(?:signers?|signatories|names?|organi[sz]ations?|groups?|demands?))"
+    # "what's the last thing it asks": the last of its words, not the last letter
+    r"(?! (?:of )?(?:the )?(?:signers?|signatories|names?|organi[sz]ations?|groups?|demands?|"
+    r"things?|points?|requests?|items?|lines?|words?|sentences?|paragraphs?|bits?|parts?))"
 )
 _LATER = ("last", "latest", "most recent", "newest")
 #: "the recipient for each letter", "who was each letter addressed to", "whom did all three
