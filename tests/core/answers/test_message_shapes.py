@@ -3676,6 +3676,14 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("give me the full roll call for the 2019 letter", ["who signed", "Moon"], []),
     # 'the last thing it asks' is how the letter closes, not the last letter.
     ("the 2018 letter - whats the last thing it asks?", ["ended"], ["strong and quick"]),
+    # 'together with other groups' is who joined whom, not a request for every signer.
+    (
+        "Why, in Benedict Rogers' words, did CSW come together with other groups to write to Kim?",
+        ["quotes by Benedict Rogers"],
+        [],
+    ),
+    # 'describe X as a kind of Y': what the sources liken it to.
+    ("how do the sources describe north korea as a prison?", ["about prison"], []),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -275,6 +275,11 @@ _IN_CONNECTION = re.compile(
     r"^(?:in connection with|in relation to|with regard to|with respect to|in respect of|"
     r"related to|linked to|tied to)\s+"
 )
+#: "how do the sources describe North Korea as a kind of prison": what it is likened to.
+_DESCRIBED_AS = re.compile(
+    r"\b(?:describ|portray|characteri[sz]|depict|pictur|fram)\w* (?:\w+ ){1,4}?as "
+    r"(?:(?:a|an|the|some) )?(?:(?:kind|sort|type) of (?:a |an )?)?(.+?)\s*$"
+)
 _FILLER = frozenset({"it", "this", "that", "the letter", "them", "him", "her", "letter"})
 
 
@@ -295,8 +300,13 @@ def about_phrase(question: Question, strict: bool = False) -> str | None:
     ):
         return None
     if not match and not strict:
-        # "where is 'crimes against humanity' mentioned?", "'guilt by association' — where?"
-        match = _WHERE_MENTIONED.search(clause) or _LETTER_AND.search(question.norm.strip())
+        # "where is 'crimes against humanity' mentioned?", "'guilt by association' — where?",
+        # "how do the sources describe North Korea as a kind of prison?"
+        match = (
+            _WHERE_MENTIONED.search(clause)
+            or _LETTER_AND.search(question.norm.strip())
+            or _DESCRIBED_AS.search(clause)
+        )
     if not match:
         return None
     # "family reunions what exactly did it ask for": a new question ends the phrase.
