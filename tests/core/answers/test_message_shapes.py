@@ -3684,6 +3684,41 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # 'describe X as a kind of Y': what the sources liken it to.
     ("how do the sources describe north korea as a prison?", ["about prison"], []),
+    # French words mixed into English: 'signataires', 'lettre ouverte'.
+    (
+        "Amnesty, it is in the signataires of the lettre ouverte of 2012?",
+        ["did Amnesty International sign"],
+        ["Yes"],
+    ),
+    # French 'combien de' asks how many.
+    ("Combien de signataires for the letter to Moon?", ["how many", "Moon"], ["76"]),
+    # French 'qui a dit' asks who said it.
+    ("Qui a dit that the Kim regime terrorizes its own people?", ["who said"], ["Rubio"]),
+    # A name, then 'they are signatory of' the letter: whether they signed.
+    (
+        "Human Rights Watch, they are signatory of the letter 2018, yes or no?",
+        ["did Human Rights Watch sign"],
+        ["Yes"],
+    ),
+    # 'or am I imagining it' is doubt, not part of the topic.
+    (
+        "separated families - did the 2018 letter say anything about them or am I imagining it",
+        ["separated families"],
+        ["Yes"],
+    ),
+    # A tag after a topic pointed back at: the topic before the dash.
+    (
+        "separated families - did the 2018 letter say anything about them, right?",
+        ["separated families"],
+        ["Yes"],
+    ),
+    # Someone described by role at a group from a country: their words, not the signers from there.
+    (
+        "What did the East Asia team leader at the UK-based Christian group say about the "
+        "Commission of Inquiry?",
+        ["quotes by Benedict Rogers"],
+        [],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -48,7 +48,8 @@ _CONFIRM_WRAPPER = re.compile(
 #: "…, by any chance?", "…, if I've got that right?": courtesy after the question.
 _COURTESY_AFTER = re.compile(
     r"[\s,]+(?:by any chance|perchance|if i recall|if i ?['’]?ve got (?:that|it) right|"
-    r"or have i got (?:the wrong \w+|it wrong|that wrong)|or am i (?:mistaken|misremembering))"
+    r"or have i got (?:the wrong \w+|it wrong|that wrong)|or am i (?:mistaken|misremembering|"
+    r"imagining (?:it|that|things)|making (?:it|that|this) up|wrong))"
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )

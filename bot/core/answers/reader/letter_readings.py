@@ -60,6 +60,9 @@ def letter_readings(context: Context) -> list[Reading]:
         and (bool(context.events) or set(context.people) != {letter.recipient})
     )
 
+    # "what did the team leader at the UK-based Christian group say": someone's words, not
+    # the signers from a country
+    words_asked = bool(context.people) and bool(context.cue("quotes"))
     # "was there any organisation from Bangladesh, and what was it called?": its signers
     groups_from = (
         2.0
@@ -283,7 +286,7 @@ def letter_readings(context: Context) -> list[Reading]:
                 lambda: letter_cards.letter(scope, letter.id),
             )
         )
-    if q.country and is_signer_country(scope, q.country) and country:
+    if q.country and is_signer_country(scope, q.country) and country and not words_asked:
         out.append(
             Reading(
                 "signatories",
