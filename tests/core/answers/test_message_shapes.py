@@ -3719,6 +3719,16 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["quotes by Benedict Rogers"],
         [],
     ),
+    # A request for plain words after the question is no part of it.
+    ("What did the 2019 letter ask Moon to do? Please explain in simple words.", ["Moon"], []),
+    # 'I humbly ask' is courtesy.
+    ("I humbly ask what Marco Rubio said about the Kim regime.", ["quotes by Marco Rubio"], []),
+    # 'a group made of …' describes the signatory asked for.
+    (
+        "which group made of prison camp survivors signed the 2012 letter?",
+        ["who signed", "survivors"],
+        ["Free NK Gulag"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

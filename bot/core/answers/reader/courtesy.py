@@ -23,7 +23,8 @@ OPENS_AS_QUESTION = re.compile(
 _COURTESY_BEFORE = re.compile(
     r"^\s*(?:if (?:it|that)(?: is|['’]?s| s) no trouble|if you don ?['’]?t mind|"
     r"i hope you don ?['’]?t mind (?:my|me) asking|i may be (?:misremembering|wrong|mistaken)|"
-    r"forgive me(?: if [^,]{0,60})?|sorry to bother you|apologies if [^,]{0,60}|"
+    r"forgive me(?: if [^,]{0,60})?|sorry to (?:bother|trouble) you|apologies if [^,]{0,60}|"
+    r"dear (?:bot|sir|madam)|i (?:would )?humbly (?:ask|request|inquire|enquire)(?: you)?|"
     r"(?:this|it) may be a (?:silly|dumb|stupid|naive) question|"
     # "According to the sources, which …": every answer is from the sources
     r"(?:according to|per|based on|going by) (?:the |your |our )?(?:sources|source material|"
@@ -49,7 +50,10 @@ _CONFIRM_WRAPPER = re.compile(
 _COURTESY_AFTER = re.compile(
     r"[\s,]+(?:by any chance|perchance|if i recall|if i ?['’]?ve got (?:that|it) right|"
     r"or have i got (?:the wrong \w+|it wrong|that wrong)|or am i (?:mistaken|misremembering|"
-    r"imagining (?:it|that|things)|making (?:it|that|this) up|wrong))"
+    r"imagining (?:it|that|things)|making (?:it|that|this) up|wrong)|"
+    # "… to do? Kindly explain in simple words for an old man like me."
+    r"(?:please |kindly )?(?:explain|answer|tell me|put it)(?: it| this)? (?:in|with|using) "
+    r"(?:simple|plain|easy|short|few) (?:words|terms|english|language)[^?]{0,40})"
     r"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )

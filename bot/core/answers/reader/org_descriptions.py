@@ -249,7 +249,8 @@ _SIGNERS_DESCRIBED_AFTER = re.compile(
     # Not "signatories of the 2012 letter": what follows them is the letter.
     r"\b(?!signatories\b|signers\b|co ?signers\b)"
     + _KINDS
-    + r" (?:(?:made up of|run by|founded by|led by|of|for) "
+    + r" (?:(?:made up of|made of|formed by|composed of|consisting of|run by|founded by|led by|"
+    r"of|for) "
     # "groups made up of ppl who actually survived the camps": the people described
     r"(?:(?:people|ppl|those|folks|men and women) (?:who|that) (?:\w+ )?(?=\w+ed\b))?|"
     r"(?:that|which|who) (?:served|serves|acted|acts|worked|works|was|is) as (?:the |a |an )?|"
