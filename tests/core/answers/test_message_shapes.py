@@ -3729,6 +3729,10 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who signed", "survivors"],
         ["Free NK Gulag"],
     ),
+    # Words joined by underscores, as in code, are words.
+    ("did human_rights_watch sign the 2012 letter?", ["did Human Rights Watch sign"], ["Yes"]),
+    # A group, a year and 'signer set': did it sign.
+    ("amnesty in 2012 signer set? bool", ["did Amnesty International sign"], ["Yes"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

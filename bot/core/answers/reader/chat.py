@@ -277,8 +277,13 @@ _SAME_PERSON = re.compile(
 )
 
 
+#: Words joined by underscores, as in code: "radio_free_asia", "kim_jong_un".
+_SNAKE_CASE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
+
+
 def plain_words(text: str) -> str:
     """The message with its opening fillers dropped and chat shorthand spelled out."""
+    text = _SNAKE_CASE.sub(" ", text)  # "radio_free_asia in the 2018 signers?"
     text = _VAGUE_TAIL.sub("", _HESITATION.sub("", text))
     polite = _SIGN_OFF.sub(lambda m: "?" if "?" in m.group(0) else "", _GREETING.sub("", text))
     text = _ASIDE.sub("", polite) if polite.strip() else text

@@ -12,9 +12,11 @@ from bot.core.answers.reader.context import Context, Reading, letter_fit
 from bot.core.answers.reader.question import Question
 
 #: Words a keyword question may hold besides the names and the year.
-_LETTER_WORDS = frozenset("the a letter ltr list one open joint on in to kim moon right".split())
+_LETTER_WORDS = frozenset(
+    "the a letter ltr list one open joint on in to kim moon right signer signers set".split()
+)
 #: Words of a tag after the keywords ("…, 2012 letter? yes or no").
-_TAG_WORDS = frozenset("yes or no true right".split())
+_TAG_WORDS = frozenset("yes or no true false right bool".split())
 #: Kinds of organisation that sign letters; a UN body or a government is a topic of one.
 _SIGNING_KINDS = frozenset({"ngo", "coalition", "media", "other"})
 
@@ -60,5 +62,5 @@ def _keywords_only(q: Question) -> bool:
     left = {t for i, t in enumerate(tokens) if i not in named and not t.isdigit()}
     speaks_of_a_letter = bool(q.years) or bool({"letter", "ltr", "list"} & set(tokens))
     # "Liberty in North Korea, 2012 letter? yes or no": a tag says how to answer
-    asks = q.text.rstrip().endswith("?") or tokens[-1:] in (["no"], ["true"], ["right"])
+    asks = q.text.rstrip().endswith("?") or tokens[-1:] in (["no"], ["true"], ["right"], ["bool"])
     return asks and speaks_of_a_letter and left <= _LETTER_WORDS | _TAG_WORDS
