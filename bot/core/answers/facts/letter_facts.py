@@ -12,6 +12,7 @@ from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
 from bot.core.answers.facts.claims import where_based
+from bot.core.answers.facts.publishers import published_by
 from bot.core.answers.facts.topic_match import closest_statements
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
@@ -294,9 +295,8 @@ def signed(
             f"No. {name} is not among the {named} signatories the sources list "
             f"for the {letter.year} letter. {marks}"
         )
-    published = [
-        s for s in letter.sources if s in kb.sources and kb.sources[s].publisher == org.name
-    ]
+    theirs = set(published_by(kb, org.id))
+    published = [s for s in letter.sources if s in theirs]
     if published and entry is None:
         # "ICC a signer or just a repost?": a publisher of the letter's news is no signer
         card, source_marks = cite_in(card, kb, published[:1])

@@ -111,8 +111,12 @@ def who_said(
         if agreeing:
             chosen = agreeing + [q for q in chosen if q not in agreeing]
             opposite = None
-    theirs = _quotes_of(kb, ranked, guessed)
-    if partial and not opposite and theirs and chosen[0].speaker not in guessed:
+    if (
+        partial
+        and not opposite
+        and chosen[0].speaker not in guessed
+        and (theirs := _quotes_of(kb, ranked, guessed))
+    ):
         # "did Rubio call the regime a criminal enterprise?": no quote matches well, and the
         # closest is someone else's; what Rubio did say answers the claim
         return _what_they_did_say(scope, shown, words, guessed, theirs[:_SHOWN_INSTEAD])

@@ -89,6 +89,12 @@ REFERS_BACK = re.compile(
     re.I,
 )
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: A tag closing a normalised question that says how to answer it, not what it asks:
+#: "conectas brazilian? yes or no", "… about them, right?".
+CLOSING_TAG = re.compile(
+    r"(?:\s+(?:right|correct|true|yes or no|y n|yes no|or not|true or false|isn t it|"
+    r"didn t it))+\s*$"
+)
 #: One letter pointed back at: "that one", "this letter".
 _THAT_ONE = re.compile(r"\b(?:that|this) (?:letter|one|appeal)\b", re.I)
 

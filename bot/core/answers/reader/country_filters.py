@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.answers.reader.carried_context import CLOSING_TAG
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 from bot.core.search.resolve import (
@@ -267,15 +268,13 @@ _GROUPS = frozenset(
     "organisation organisations organization organizations group groups ngo ngos org orgs "
     "signatories signatory members member signers charity charities one ones".split()
 )
-#: A tag that says how to answer, at the end of a question.
-_CLOSING_TAG = re.compile(r"(?: (?:yes or no|y n|yes no|or not|true or false))+\s*$")
 #: Words after a nationality that leave it the group's own ("Czech, yes or no?").
 _NO_OTHER_THING = _GROUPS | _TAGS | _LIST_JOINERS | {"no"}
 
 
 def _closing_country(scope: Scope, norm: str) -> str | None:
     """A country the question ends on: "which of the groups are South Korean", "Brazilian?"."""
-    words = _CLOSING_TAG.sub("", norm).split()  # "conectas brazilian? yes or no"
+    words = CLOSING_TAG.sub("", norm).split()  # "conectas brazilian? yes or no"
     while words and words[-1] in _TAGS:
         words.pop()
     if not words or not words[-1].endswith(_DEMONYM_ENDINGS):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from bot.core.answers.reader.carried_context import CLOSING_TAG
 from bot.core.answers.reader.question import Question
 from bot.core.search.names import normalize
 from bot.core.search.stems import stems
@@ -280,8 +281,6 @@ _DESCRIBED_AS = re.compile(
     r"\b(?:describ|portray|characteri[sz]|depict|pictur|fram)\w* (?:\w+ ){1,4}?as "
     r"(?:(?:a|an|the|some) )?(?:(?:kind|sort|type) of (?:a |an )?)?(.+?)\s*$"
 )
-#: A tag after the topic: "… about them, right?" asks about "them".
-_TAG_AFTER = re.compile(r"\s+(?:right|correct|true|yes or no|or not|isn t it|didn t it)\s*$")
 _FILLER = frozenset({"it", "this", "that", "the letter", "them", "him", "her", "letter"})
 
 
@@ -314,7 +313,7 @@ def about_phrase(question: Question, strict: bool = False) -> str | None:
     # "family reunions what exactly did it ask for": a new question ends the phrase.
     asked = next(group for group in match.groups() if group)
     phrase = _NEXT_QUESTION.split(asked, maxsplit=1)[0]
-    phrase = _TRAILING.sub("", _TAG_AFTER.sub("", phrase)).strip()
+    phrase = _TRAILING.sub("", CLOSING_TAG.sub("", phrase)).strip()  # "… about them, right?"
     phrase = re.sub(r"^(?:the|a|an)\s+", "", _IN_CONNECTION.sub("", phrase))
     if (
         not phrase
