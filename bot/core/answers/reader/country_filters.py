@@ -68,6 +68,8 @@ def countries_in(scope: Scope, norm: str) -> list[str]:
                 continue
             group = next(i for i, g in enumerate(match.groups(), 1) if g)
             region = _leading_region(match.group(group))
+            if region and _names_region_in_a_name(scope, match.group(group)):
+                continue  # "radio free asia signatories": a group's name, no region
             if region and " north korea" not in match.group(0):
                 members = list(REGIONS[region])
                 # from the region's own words on: "asia outside the rok"
@@ -111,6 +113,14 @@ _LEAVING_OUT = re.compile(
     r"but not|not counting|not including|not|besides|minus|leaving out|bar) (?:the )?"
     r"((?:[a-z]+ ?){1,8})"
 )
+
+
+def _names_region_in_a_name(scope: Scope, phrase: str) -> bool:
+    """Whether a region word in `phrase` is part of a group's name ("Radio Free Asia")."""
+    return any(
+        m.kind == "organization" and resolve_region(m.surface)
+        for m in scope.names.find_mentions(phrase, correct_typos=False)
+    )
 
 
 def left_out_of(scope: Scope, after: str, members: list[str]) -> set[str]:

@@ -108,6 +108,8 @@ SHORTHAND = {
     "réponse": "response",
     "familles séparées": "separated families",
     "oui ou non": "yes or no",
+    # Names written apart.
+    "bangla desh": "Bangladesh",
     # Other words for the list of signatories.
     "roster": "list",
     "roll call": "list",

@@ -19,7 +19,9 @@ _DID_LIST = re.compile(
     r"demand|call for|ask for|push for|press for|bring up|enumerate|catalog|catalogue|"
     r"outline|detail)\b|"
     # "The Republican senator from Florida listed North Korea's abuses. What were they?"
-    r"\b(?:listed|cited|enumerated|demanded|called for|pushed for|pressed for|brought up)\b"
+    r"\b(?:listed|cited|enumerated|demanded|called for|pushed for|pressed for|brought up)\b|"
+    # "Rubio rattled off a whole list of stuff the Kim regime does"
+    r"\b(?:rattl|reel)\w* off\b|\bread (?:out|off)\b"
 )
 #: Over the letter's own list and the person's card: the person did the listing.
 _OVER_THE_LETTER = 1.5

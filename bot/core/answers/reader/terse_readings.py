@@ -13,10 +13,14 @@ from bot.core.answers.reader.question import Question
 
 #: Words a keyword question may hold besides the names and the year.
 _LETTER_WORDS = frozenset(
-    "the a letter ltr list one open joint on in to kim moon right signer signers set".split()
+    "the a letter ltr list one open joint on in to kim moon right signer signers set "
+    # "hrw in 2018 signatories?", "radio_free_asia ∈ signatories of 2018?"
+    "signatory signatories among of".split()
 )
 #: Words of a tag after the keywords ("…, 2012 letter? yes or no").
 _TAG_WORDS = frozenset("yes or no true false right bool".split())
+#: Words that ask of the signatories, whoever the group is ("rfa in 2018 signatories?").
+_SIGNER_WORDS = frozenset("signer signers signatory signatories".split())
 #: Kinds of organisation that sign letters; a UN body or a government is a topic of one.
 _SIGNING_KINDS = frozenset({"ngo", "coalition", "media", "other"})
 
@@ -32,7 +36,8 @@ def terse_readings(context: Context) -> list[Reading]:
     described = q.described is not None and q.described.entity_id == org.id
     if org.kind not in _SIGNING_KINDS or not named_first or described:
         return []  # "2012 list — the belgian org?": which one it is, a country filter
-    if not scope.kb.letters_signed_by(org.id):
+    asks_signers = bool(_SIGNER_WORDS & set(q.norm.split()))
+    if not scope.kb.letters_signed_by(org.id) and not asks_signers:
         # "2012 letter red cross?": a body no letter lists as a signer is its topic
         surface = next(m.surface for m in q.mentions if m.entity_id == org.id)
         return [
