@@ -32,6 +32,7 @@ STOP_WORDS = frozenset(
     "should will shall may might must also just any all some each every other such only own "
     "same more most much many few tell know say said says letter letters between among "
     "within during while because although though whether either neither come came "
+    "go goes going gone went "
     "dont doesnt didnt shouldnt wouldnt couldnt cant wont isnt arent wasnt werent "
     # contractions whose apostrophe normalising drops: "it'd", "that's", "they'd"
     "itd itll thats theyd theyll youd whats".split()
@@ -95,6 +96,7 @@ CONCEPTS: dict[str, str] = {
     "split": "separat",
     "divid": "separat",
     "separ": "separat",
+    "apart": "separat",
     "reunion": "meet",
     "reunit": "meet",
     "food": "hunger",

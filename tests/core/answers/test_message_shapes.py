@@ -1867,7 +1867,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     (
         "any signatories from europe? UK or uh belgium, czech?",
-        ["Czech Republic"],
+        ["from Europe"],
         ["People In Need"],
     ),
     # A month without a year dates a letter; "communication" is a letter too.
@@ -3733,6 +3733,99 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("did human_rights_watch sign the 2012 letter?", ["did Human Rights Watch sign"], ["Yes"]),
     # A group, a year and 'signer set': did it sign.
     ("amnesty in 2012 signer set? bool", ["did Amnesty International sign"], ["Yes"]),
+    # A litany someone rattled off is their quotes, not a signer list.
+    (
+        "Rubio rattled off a whole list of stuff the Kim regime does, what was on it?",
+        ["quotes by Marco Rubio"],
+        ["Marco Rubio"],
+    ),
+    # A group whose name holds a region filters nothing; a signer word asks whether it signed.
+    (
+        "radio_free_asia ∈ signatories of 2018?",
+        ["did Radio Free Asia sign"],
+        ["The sources don't say", "Radio Free Asia"],
+    ),
+    # A count offered as a choice asks the count.
+    ("was the moon letter the 76-signer one or the 52-signer one?", ["how many"], ["76"]),
+    # 'in here' is where, not the topic.
+    (
+        "anything about defectors in here?",
+        ["what the sources say about defectors"],
+        ["Young Defectors"],
+    ),
+    # 'is that covered anywhere' closes the topic.
+    (
+        "okay what about religion - like Christians in north korea, is that covered anywhere?",
+        ["what the sources say about religion"],
+        ["Christians in North Korea"],
+    ),
+    # Families that are apart are separated families.
+    (
+        "what do the letters say about families that are apart from each other",
+        ["what the sources say about families"],
+        ["separated families"],
+    ),
+    # People going hungry is hunger.
+    (
+        "what did the 2012 letter say about food or like people going hungry",
+        ["says about food"],
+        ["hunger"],
+    ),
+    # Asking to know when asks the date.
+    ("I'd like to know when the ICNK open letter to Kim Jong-un was released.", ["date"], ["2012"]),
+    # A reader's email is where the claim came from, not a contact asked for.
+    (
+        "Claim in a reader email: 'the ICNK's 2012 open letter was addressed to Kim Jong Il.'"
+        " Verdict?",
+        ["recipient"],
+        ["Kim Jong Un"],
+    ),
+    # A role claimed of the group named first is the group's.
+    (
+        "Is Open North Korea described as the ICNK's secretariat?",
+        ["is it true of Open North Korea"],
+        ["Yes", "secretariat"],
+    ),
+    # A mention of the bot asks nothing.
+    (
+        "@bot is open north korea the icnk secretariat or am i mixing it up w something else",
+        ["is it true of Open North Korea"],
+        ["Yes"],
+    ),
+    # A group's full name supports a claim on it.
+    ("is CSW a christian group?", ["is it true of Christian Solidarity Worldwide"], ["Yes"]),
+    # The boss of a group is whoever heads it.
+    ("is ha tae keung the boss of open north korea?", ["Ha Tae Keung"], ["Yes", "President"]),
+    # An Asia director does not head the whole group.
+    ("is brad adams the boss of HRW?", ["Brad Adams"], ["No", "Asia director"]),
+    # Spanish around names is read as English.
+    (
+        "la organización International Christian Concern, firmó la carta de 2019 a Moon? sí o no",
+        ["did International Christian Concern sign"],
+        ["Yes"],
+    ),
+    # Spanish: a count of the Moon letter.
+    ("cuántos co-firmantes tuvo la carta a Moon?", ["how many"], ["76"]),
+    # A worksheet's numbering and marks ask nothing.
+    (
+        "Q9. Is Open North Korea described as the ICNK's secretariat? (yes/no, 1 mark)",
+        ["is it true of Open North Korea"],
+        ["Yes"],
+    ),
+    # A blank after 'sent to' asks the recipient.
+    (
+        "Fill in the blank: The 52-organisation letter of June 2018 was sent to __________,"
+        " days before the Singapore summit.",
+        ["recipient"],
+        ["Kim Jong Un"],
+    ),
+    # South or southeast Asia, with examples after 'like'.
+    (
+        "were there signers from south or southeast asia outside korea and japan, like indonesia,"
+        " thailand or bangladesh?",
+        ["from Asia outside South Korea and Japan"],
+        ["Kontras"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

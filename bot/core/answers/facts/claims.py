@@ -207,16 +207,21 @@ def org_claim_fit(kb: KnowledgeBase, org: Organization, claim: str) -> float:
 
 def _described_share(kb: KnowledgeBase, org: Organization, claim: str) -> float:
     """How much of the claim's words besides the group's names its description covers."""
-    names = [normalize(n) for n in org.names]
-    rest = " ".join(
-        w
-        for w in normalize(claim).split()
-        if w not in names and all(w not in n.split() for n in names)
-    )
-    described = " ".join(filter(None, (org.description, org.kind, org.country or "")))
+    # the name as typed is no claim; "is CSW a Christian group?" is, and its full name says so
+    rest = f" {normalize(claim)} "
+    for name in sorted((normalize(n) for n in org.names), key=len, reverse=True):
+        rest = rest.replace(f" {name} ", " ")
+    # "a Christian group": the kind word is checked by `wrong_kind`; the rest is the claim
+    rest = " ".join(w for w in rest.split() if w not in _KIND_WORDS)
+    described = " ".join(filter(None, (org.name, org.description, org.kind, org.country or "")))
     return share(kb, rest, described, strict=True) if rest and described else 0.0
 
 
+#: Words for a group of any kind: "is CSW a Christian group?" claims only "Christian".
+_KIND_WORDS = frozenset(
+    "group groups organisation organization organisations organizations org orgs ngo ngos "
+    "outfit charity body".split()
+)
 #: "ICNK stands for …", "CSW is short for …": what an acronym is claimed to spell out.
 _STANDS_FOR = re.compile(
     r"\b(?:stands? for|is short for|short for|(?:an |the )?(?:abbreviation|acronym) (?:of|for))"

@@ -58,10 +58,11 @@ def everywhere(scope: Scope, phrase: str, strict: bool = False, who: bool = Fals
     for fit, x, n in ranked_notes:
         if fit >= TOPIC_FIT and all(n != shown for _, shown in noted):
             noted.append((x, n))
+    # "anything about defectors?": the Young Defectors' Alliance speaks of them by its name
     orgs = [
         o
         for o in kb.organizations.values()
-        if o.description and speaks_of(kb, phrase, o.description, strict)
+        if speaks_of(kb, phrase, f"{o.name}. {o.description or ''}", strict)
     ]
     builder.section("In the letters", items[:10])
     builder.section("What people said", [quote_item(scope, builder, q) for q in quotes[:10]])
@@ -123,6 +124,11 @@ def everywhere(scope: Scope, phrase: str, strict: bool = False, who: bool = Fals
         builder.direct = (
             f"The letters do not mention {phrase}, but the sources' notes do, first: "
             f"{note.rstrip('.')} ({x.year} letter). {builder.marks(x.sources)}"
+        )
+    elif orgs and not events:
+        builder.direct = (
+            f"The letters do not mention {phrase}; it comes up in what the sources say of "
+            f"{and_list([o.name for o in orgs[:5]])} (below)."
         )
     elif events or orgs:
         builder.direct = (

@@ -98,6 +98,21 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
         return with_direct(
             card, f"{person.name} is described as {described}. {marks}", None, (), "yes_no"
         )
+    heads = [r for r in roles if _heads_it(r.title)]
+    if org is not None and asked <= _TOP_POSTS and _LOOSE_HEAD.search(normalize(claim)):
+        # "is Ha Tae Keung like the boss of Open North Korea?": its president heads it;
+        # HRW's Asia director heads only its Asia work
+        if heads:
+            card, marks = cite_in(card, kb, heads[-1].sources)
+        verdict = "Yes" if heads else "No"
+        return with_direct(
+            card,
+            f"{verdict}. {person.name} is described as "
+            f"{_described(kb, heads[-1]) if heads else described}. {marks}",
+            f"does {person.name} head it",
+            (),
+            "yes_no",
+        )
     holding = [r for r in roles if asked <= set(canonical_words(r.title))]
     # "Was Robertson HRW's Asia director?" No: Asia *deputy* director is another post.
     ranked_below = holding and all(
@@ -258,6 +273,18 @@ def _role_holders(kb: KnowledgeBase) -> dict[str, set[tuple[str, int]]]:
             for word in canonical_words(role.title):
                 index.setdefault(word, set()).add((person.id, at))
     return index
+
+
+#: Loose words for whoever heads a group: "the boss of", "in charge of", "runs".
+_LOOSE_HEAD = re.compile(r"\b(?:boss|head|chief|in charge|runs|top person)\b")
+#: Posts that head a group, whatever word the user has for them.
+_TOP_POSTS = frozenset({"director", "president", "leader", "chair", "founder"})
+
+
+def _heads_it(title: str) -> bool:
+    """Whether a post heads its group: a president or director, not a deputy or an Asia one."""
+    words = set(canonical_words(title))
+    return bool(words & _TOP_POSTS) and len(words - _TOP_POSTS - {"executive"}) == 0
 
 
 def _described(kb: KnowledgeBase, role: Role) -> str:

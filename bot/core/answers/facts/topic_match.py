@@ -53,7 +53,9 @@ def share(kb: KnowledgeBase, phrase: str, text: str, strict: bool = False) -> fl
     asked = topic_concepts(phrase)
     have = concepts(text)
     if len(asked) <= SHORT_TOPIC:
-        return 1.0 if asked and asked <= have else 0.0
+        # "people going hungry" is hunger: the people are whoever it befalls
+        core = (asked - _PEOPLE) or asked
+        return 1.0 if core and core <= have else 0.0
     # A word the statements never use but this text does ("Christians" in a note) is a
     # match of the rarest kind.
     rare = {w for w in asked & have if w not in idf}
@@ -121,10 +123,12 @@ class AbsentWords:
 
 #: Words that say how a topic stands rather than what it is: "food shortages", "the
 #: prison situation", "detention conditions".
+#: A word a short topic may hold without the text holding it: the people anything befalls.
+_PEOPLE = frozenset(concepts("people"))
 _GENERIC = frozenset(
     concepts(
         "shortage shortages problem problems issue issues question questions situation crisis "
-        "conditions lack "
+        "conditions lack like "
         # light verbs: "ask Kim to take food aid" asks about the aid
         "take taking get getting have having make making do doing"
     )

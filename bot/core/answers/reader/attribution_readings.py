@@ -234,6 +234,8 @@ def _said_by_role(q: Question, tokens: list[str]) -> tuple[str, tuple[str, ...]]
         if said is None:
             continue
         before = tokens[:position]
+        if before[0] in _BEING and tokens[position] in _NAMING:
+            return None  # "is Open North Korea described as the secretariat": no one speaks
         # (the role's own holder, named by an alias like "UN special rapporteur", is no other)
         named = any(
             m.kind == "person" and m.entity_id != role.person_id and m.start < position

@@ -25,7 +25,9 @@ _SHORTHAND = re.compile(
 _OPENING = re.compile(
     r"^\s*(?:(?:wait|ok|okay|so|hey|hi|hello|um+|hmm+|also|btw|and|but|oh|yo|lol|pls|tbh|ngl|"
     r"bruh|bro|lowkey|honestly|again|it['’]?s me|me again|"
-    r"please|sorry|quick question|question|one more thing|real quick|quick one)\b[\s,.!:;—–-]*)+",
+    r"please|sorry|quick question|question|one more thing|real quick|quick one|"
+    # "@bot is …", "<@1234> who signed …": a mention of the bot addresses it, asks nothing
+    r"(?<!\w)@\w+|<@!?\d+>)(?!\w)[\s,.!:;—–-]*)+",
     re.IGNORECASE,
 )
 

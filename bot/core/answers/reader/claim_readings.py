@@ -23,6 +23,12 @@ from bot.core.kb.models import Event
 from bot.core.search.names import normalize
 
 
+def _names_first(q: Question, entity_id: str) -> bool:
+    """Whether `entity_id` is the first thing the question names."""
+    first = min(q.mentions, key=lambda m: m.start, default=None)
+    return first is not None and first.entity_id == entity_id
+
+
 def claim_readings(context: Context) -> list[Reading]:
     """Yes-or-no claims about people, events and counts (see `facts.claims`)."""
     scope, q = context.scope, context.question
@@ -68,6 +74,12 @@ def claim_readings(context: Context) -> list[Reading]:
                 lambda: event_claims.event_claim(scope, event, q.text),
             )
         )
+    # "is Open North Korea the ICNK's secretariat?": a role that finds its president is
+    # claimed of the group named first
+    named_ids = {m.entity_id for m in q.mentions}
+    org_claimed = bool(context.orgs) and _names_first(q, context.orgs[0])
+    if org_claimed and not named_ids & {p.id for p in people}:
+        people = []
     if (
         context.orgs
         and not people

@@ -172,10 +172,9 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
         kind = _KIND.search(question.norm)
         if kind and kind.group(1) in letter.kind:
             fit.add(KIND, f"{kind.group(1)} letter")
-        if question.country and any(
-            kb.organizations[s.organization].country == question.country for s in letter.signatories
-        ):
-            fit.add(COUNTRY, f"signed from {question.country}")
+        signed_from = {kb.organizations[s.organization].country for s in letter.signatories}
+        if from_there := [c for c in question.countries if c in signed_from]:
+            fit.add(COUNTRY, f"signed from {from_there[0]}")
         if question.has(COVERAGE_WORDS) or (question.source_orgs and question.asks_of_a_letter()):
             for points, clue in coverage_clues(kb, letter, mentioned, stems_asked):
                 fit.add(points, clue)

@@ -29,7 +29,9 @@ _COUNTRY_NOUN = re.compile(
 _COUNTRY_FROM = re.compile(
     # the name stops before a word that starts another phrase: "in the data are from the UK"
     r"\b(?:from|frm|in|based in|of|listed (?:under|with|as)) (?:the )?"
-    r"([a-z]+(?: (?!(?:from|in|of|are|is|was|were|and|or)\b)[a-z]+){0,2})|"
+    # "from south or southeast asia": two parts of one region
+    r"((?:(?:south|southeast|east|north|northeast|central|western|eastern) (?:or|and) )?"
+    r"[a-z]+(?: (?!(?:from|in|of|are|is|was|were|and|or)\b)[a-z]+){0,2})|"
     # "listed with Brazil as its country", "how many have USA as their country"
     r"\b(?:with|have|has|had) (?:the )?([a-z]+(?: [a-z]+)?(?: (?:or|and) [a-z]+(?: [a-z]+)?)?) "
     r"as (?:its|their|the) country\b"
@@ -123,16 +125,25 @@ def _names_region_in_a_name(scope: Scope, phrase: str) -> bool:
     )
 
 
+#: Words after which a list gives examples of what is asked, not what is left out.
+_EXAMPLES_FOLLOW = frozenset("like such including especially say eg e".split())
+
+
 def left_out_of(scope: Scope, after: str, members: list[str]) -> set[str]:
     """The countries of a region that the words from its name on leave out."""
     match = _LEAVING_OUT.match(after)
     if match is None:
         return set()
     words = match.group(1).split()
+    # "outside korea and japan, like indonesia": the examples after are kept, not left out
+    cut = next((i for i, w in enumerate(words) if w in _EXAMPLES_FOLLOW), len(words))
+    words = words[:cut]
     found = set()
     at = 0
     while at < len(words):
         country, step = _country_at(scope, words, at)
+        if words[at] == "korea" and country in (None, "North Korea"):
+            country, step = "South Korea", 1  # "Asia outside Korea": no group is from the North
         if country in members:
             found.add(country)
         at += step

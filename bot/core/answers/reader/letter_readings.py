@@ -286,7 +286,7 @@ def letter_readings(context: Context) -> list[Reading]:
                 lambda: letter_cards.letter(scope, letter.id),
             )
         )
-    if q.country and is_signer_country(scope, q.country) and country and not words_asked:
+    if country and not words_asked:
         out.append(
             Reading(
                 "signatories",

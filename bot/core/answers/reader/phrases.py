@@ -248,7 +248,9 @@ _TRAILING = re.compile(
     r"(?:^|\s+)(?:in|at|from|by|of|across)\s+(?:the\s+)?(?:\w+\s+){0,2}?"
     # "in these quotes", "in the data", "across the different letters", "in all of this"
     r"(?:\d{4}|letter|letters|it|sources|coverage|quotes|statements|data|dataset|database|"
-    r"materials?|kb|documents|records|files|all of (?:this|that|it))\b.*$"
+    r"materials?|kb|documents|records|files|collection|all of (?:this|that|it))\b.*$|"
+    # "anything about defectors in here?"
+    r"\s+in (?:here|there)$"
 )
 #: "mentioned or credited in the sources": a second verb, not a topic.
 _SECOND_VERB = re.compile(r"^(?:or|and) \w+ed\b")
@@ -259,6 +261,9 @@ _NEXT_QUESTION = re.compile(
     r"(?<=\w)\s+(?:or (?:was|is|were|did) (?:it|that|this|they)|i (?:saw|read|ve|m|understand|"
     r"remember|think|thought|believe|didnt|dont|want|need|was|heard|know)|but i|of course|"
     r"because|since i|as i|or not|(?:and )?if so|and (?:on|under|with) what|"
+    # "religion like christians is that covered anywhere", "aid that kind of thing"
+    r"(?:is|are) (?:that|this|it|they) (?:covered|mentioned|discussed|addressed|there)|"
+    r"that kind of thing|or anything like that|"
     # "the summit agenda question all of them", "… speaker list only": what to list, no topic
     r"all of them|every one of them|speakers? (?:list|only)|names? only|list (?:the )?speakers|"
     # "prison camps: figures, quotes, and which letters": the kinds of answer wanted
