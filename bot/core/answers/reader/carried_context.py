@@ -25,6 +25,13 @@ def with_context_of(
     if not (REFERS_BACK.search(part) or (follow_on and not YEAR.search(part))):
         return part
     rest = text[: len(text) - len(part)] if text.endswith(part) else text
+    if _THAT_EVENT.search(part):
+        # "… the meeting between Trump and Kim in Singapore. On what date was that summit?":
+        # the event is known by the names around it
+        words = [w for w in _SINGLE_NAME.findall(rest) if w not in part]
+        if words:
+            body, mark = (part[:-1], "?") if part.endswith("?") else (part, "")
+            return f"{body} ({', '.join(dict.fromkeys(words))}){mark}"
     # "… on the 2012 list? And which letter did they co-sign?" asks past that year.
     years = [] if _WHICH_LETTER.search(part) else YEAR.findall(rest)
     if _THAT_ONE.search(part):
@@ -84,6 +91,8 @@ _CAPITALISED_NAME = re.compile(
 
 _WHICH_LETTER = re.compile(r"\b(?:which|what|what other) (?:letters?|ones?)\b", re.I)
 REFERS_BACK = re.compile(
+    r"\b(?:that|this|the same) (?:summit|meeting|declaration|resolution|act|bill|law|inquiry|"
+    r"commission|testimony|hearing|briefing|vote|session|talks|event)\b|"
     r"\b(?:that|this|the|same) (?:letter|one|appeal|thing)\b|"
     r"\b(?:it|they|its|their|them|he|she|his|her|him)\b",
     re.I,
@@ -95,6 +104,14 @@ CLOSING_TAG = re.compile(
     r"(?:\s+(?:right|correct|true|yes or no|y n|yes no|or not|true or false|isn t it|"
     r"didn t it))+\s*$"
 )
+#: An event pointed back at: "that summit", "this declaration".
+_THAT_EVENT = re.compile(
+    r"\b(?:that|this|the same) (?:summit|meeting|declaration|resolution|act|bill|law|inquiry|"
+    r"commission|testimony|hearing|briefing|vote|session|talks|event)\b",
+    re.I,
+)
+#: A capitalised word inside a sentence ("… between Trump and Kim in Singapore").
+_SINGLE_NAME = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}\b")
 #: One letter pointed back at: "that one", "this letter".
 _THAT_ONE = re.compile(r"\b(?:that|this) (?:letter|one|appeal)\b", re.I)
 

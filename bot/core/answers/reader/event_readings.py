@@ -96,7 +96,11 @@ def event_readings(context: Context) -> list[Reading]:
         - (2.0 if q.has(WHAT_WAS_SAID) and event_id not in q.ids("event") else 0.0)
     )
     dated = event.date or ""
-    other_years = [y for y in q.years if dated and str(y) != dated[:4]]
+    # "… how does the 2018 letter relate to it?": a letter's year is no other event's
+    letter_years = {scope.kb.letters[x].year for x in q.ids("letter") if x in scope.kb.letters}
+    other_years = [
+        y for y in q.years if dated and str(y) != dated[:4] and int(y) not in letter_years
+    ]
     if event_id in q.ids("event") and other_years and q.has(_ANOTHER):
         # "the second Trump–Kim summit in Hanoi in 2019": not the one the sources record
         when = human_date(dated)

@@ -141,6 +141,8 @@ def _question_parts(scope: Scope, text: str) -> list[tuple[str, float]]:
         for clause in _CLAUSE_BREAK.split(text):
             if _WH_BEFORE.search(text[: text.find(clause)]):
                 continue  # "Why, then, did the coalition write?": the "why" is its question
+            if _relative_clause(text, clause):
+                continue  # "a declaration signed at the border village, which both HRW …"
             clause = _CLAUSE_OPENING.sub("", clause.strip())
             if len(clause.split()) >= 4 and _ASKS.match(clause) and clause not in parts:
                 # "… the panmunjom declaration … what's the actual day it was signed?": typed
@@ -149,6 +151,20 @@ def _question_parts(scope: Scope, text: str) -> list[tuple[str, float]]:
                 parts.append(_in_context(scope, text, clause) if lowered else clause)
     unique = [p for p in dict.fromkeys(parts) if p != text][:_MAX_PARTS]
     return [(p, _QUESTION_PREFERENCE if p.endswith("?") else 0.0) for p in unique]
+
+
+def _relative_clause(text: str, clause: str) -> bool:
+    """Whether a clause is a relative one inside a statement: ", which both … mention,"."""
+    at = text.find(clause)
+    after = text[at + len(clause) :].lstrip()[:1]
+    return (
+        bool(_RELATIVE.match(clause.strip())) and text[:at].rstrip().endswith(",") and after != "?"
+    )
+
+
+#: Words that open a relative clause after a comma as well as a question.
+#: (Not "when": "asked me, since I …, when the summit took place" asks the date.)
+_RELATIVE = re.compile(r"(?:which|whom|whose)\b", re.I)
 
 
 def _names_the_subject(scope: Scope, lead_in: str, asked: str) -> bool:
