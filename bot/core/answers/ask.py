@@ -20,11 +20,9 @@ from bot.core.answers.reader.carried_context import YEAR, with_context_of
 from bot.core.answers.reader.corrections import corrected
 from bot.core.answers.reader.described_letter import asked_of
 from bot.core.answers.reader.message_parts import best_part
+from bot.core.answers.reader.plain_question import plain_question
 from bot.core.answers.reader.question import Question, read_question
 from bot.core.answers.reader.readings import Reading, readings
-from bot.core.answers.reader.romanised import glossed
-from bot.core.answers.reader.spanish import spanish_glossed
-from bot.core.answers.reader.worksheet import as_a_question
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 
@@ -48,7 +46,7 @@ WEAK = 2.0
 def ask(scope: Scope, question: str) -> Answer:
     """Answer a free-text question, or say plainly that the knowledge base does not cover it."""
     text = " ".join(question.split())[: scope.max_query_length]
-    text = whole = corrected(scope, spanish_glossed(glossed(as_a_question(text))))
+    text = whole = corrected(scope, plain_question(text))
     if not normalize(text):
         return not_found(
             "ask", "Ask a question about a campaign letter, a signatory or a quote.", EXAMPLES

@@ -53,7 +53,7 @@ SHARED = {
         r"(?:didn|doesn|don|wasn|weren|isn|aren|hasn|haven|hadn) ?t|"
         r"fact check|confirm|can you confirm|please confirm|verify|can you verify|"
         r"please verify|check|quick check|double check|am i right|am i correct|"
-        r"is it correct|is it right|correct me if|"
+        r"is it correct|is it right|is it accurate|is that accurate|correct me if|"
         # "might you confirm whether …", "I'd like to know if …", "tell me whether …"
         r"(?:might|could|can|would) you (?:please )?(?:confirm|verify|check|tell me) "
         r"(?:whether|if)|(?:tell me|do you know|let me know) (?:whether|if)|"

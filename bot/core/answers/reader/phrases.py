@@ -165,13 +165,19 @@ def claim(question: Question) -> str | None:
     norm = question.norm.rstrip()
     match = CLAIM.search(norm)
     if match:
-        return _LETTER_SAID.sub("", match.group(1).strip())[:80] or None
+        # "… accept humanitarian aid and was there a condition attached": a second question
+        claimed = _AND_ASKS.split(match.group(1).strip(), maxsplit=1)[0]
+        return _LETTER_SAID.sub("", claimed)[:80] or None
     match = _TAGGED_CLAIM.search(norm)
     if match and _LETTER_SAID.match(match.group(1)):
         return _LETTER_SAID.sub("", match.group(1))[:80] or None
     return None
 
 
+#: "… and was there a condition attached": a second question after the claim.
+_AND_ASKS = re.compile(
+    r"\s+(?:and|but|or) (?:was|were|is|are|did|does|do|has|had|what|which|who|how|why|when)\b"
+)
 #: "the 2012 letter asked (that)": the letter reference before what a claim says it said.
 _LETTER_SAID = re.compile(
     r"^(?:the )?(?:\d{4} )?(?:\w+ ){0,2}letter (?:said|says|claimed|claims|stated|states|"

@@ -9,9 +9,9 @@ Spanish and nothing else, so English is never touched.
 
 from __future__ import annotations
 
-import re
+from bot.core.answers.reader.glossing import Glossary
 
-#: Phrases first (longest first), then single words: Spanish → English.
+#: Spanish → English, words and phrases (the longer phrase is read first).
 _GLOSSARY = {
     # places and bodies
     "corea del norte": "North Korea",
@@ -305,31 +305,11 @@ _SPANISH_ONLY = frozenset(
     "cuántos cuántas organización organizaciones dijo fuentes sobre pidió pedía del "
     "necesito dame países año corea seúl según participó aparece hola también".split()
 )
-_PHRASES = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(k) for k in sorted(_GLOSSARY, key=len, reverse=True))
-    + r")(?![\w-])",
-    re.IGNORECASE,
+SPANISH = Glossary(
+    _GLOSSARY, _SPANISH_ONLY, to_before_a_name="a", kept_in_capitals=frozenset({"UN"})
 )
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
-#: "la carta a Moon": "a" before a name is "to", never the English article in between.
-_TO_A_NAME = re.compile(r"(?<![\w-])a (?=[A-Z])")
-#: Quoted words are kept as typed ("quién dijo 'a mistake to overload the agenda'?").
-_QUOTED = re.compile(r"(['\"‘“][^'\"’”]+['\"’”])")
 
 
 def spanish_glossed(text: str) -> str:
     """`text` with its Spanish read as English; any other text unchanged."""
-    if not any(w.lower() in _SPANISH_ONLY for w in _WORD.findall(text)):
-        return text
-    pieces = _QUOTED.split(text)
-    for i in range(0, len(pieces), 2):  # the even pieces are outside quotation marks
-        glossed = _PHRASES.sub(_english, _TO_A_NAME.sub("to ", pieces[i]))
-        pieces[i] = " ".join(glossed.split())
-    return " ".join(p for p in pieces if p).replace(" ?", "?").replace(" ,", ",")
-
-
-def _english(match: re.Match[str]) -> str:
-    """The English for one Spanish word or phrase; "UN" in capitals is the United Nations."""
-    word = match.group(0)
-    return word if word == "UN" else _GLOSSARY[word.lower()]
+    return SPANISH.glossed(text)

@@ -266,7 +266,7 @@ def _figure_of(q: Question) -> str | None:
 #: A claim of what the letter said: "the 2012 letter said more than 100,000 …".
 _LETTER_SAID = re.compile(
     r"\bletter (?:said|says|claimed|claims|stated|states|asked|urged|demanded|called for|"
-    r"told|pressed)\b"
+    r"told|pressed|called on|asked for|wanted|requested|pushed for|pressed for|sought)\b"
 )
 #: Words that open "how many were there", "how many do the sources name".
 _AUXILIARIES = frozenset("do did does were are was is have has had of".split())

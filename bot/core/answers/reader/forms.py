@@ -1,0 +1,63 @@
+"""A question written as a form, read as one sentence.
+
+Analysts and support-desk habits give questions fields: "Context: Phil Robertson, December
+2019. Question: what did he urge Moon to do? one line", "Issue: … Expected: short summary",
+"- Org: ICC", "- Letter: 2012 open letter", "- Q: was it a signatory?" on lines of their own,
+"1) … 2) …". The field names and the wished-for format ask nothing; the context fields say
+what "he" or "it" is.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Field names that hold the question itself.
+_ASKING = r"(?:q|question|ask|request|issue|query|task)"
+#: Field names that say what the question is about.
+_CONTEXT = (
+    r"(?:context|ref|re|topic|scope|org|organi[sz]ation|letter|person|country|subject|event|"
+    r"speaker|source|body|group|item|record)"
+)
+#: "Key: value" fields, on lines of their own ("- Org: ICC") or run together in one.
+_FIELD = re.compile(
+    rf"(?:^|(?<=[.?!\n])\s*|\s*\n\s*)(?:[-*•]\s*)?\b({_ASKING}|{_CONTEXT}|expected|format)\s*:\s*",
+    re.IGNORECASE,
+)
+#: How the answer should look, which asks nothing: "one line", "bullets ok", "yes/no + names".
+_LOOKS = (
+    r"(?:(?:in |as )?(?:one line|a bullet list|bullets?|bullet points|a list|a short summary|"
+    r"short summary|yes/no(?: \+ [\w ]+| for each| plus [\w ]+)?)"
+    r"(?: (?:each|total|pls|please|ok|fine|for each))*[,;]?\s*)+"
+)
+_FORMAT = re.compile(rf"[\s,.;]+{_LOOKS}[\s.]*$", re.IGNORECASE)
+#: The same after a question mark in any message: "… to do? one line", "…? bullets".
+_FORMAT_AFTER_QUESTION = re.compile(rf"\?[\s,.;]*{_LOOKS}[\s.]*$", re.IGNORECASE)
+#: "1) … 2) …": numbers before questions inside a message.
+_NUMBERED = re.compile(r"(?:^|(?<=\s))\d\)\s+")
+
+
+def from_a_form(text: str) -> str:
+    """The question a form-like message asks, with its context fields after it."""
+    text = _FORMAT_AFTER_QUESTION.sub("?", _NUMBERED.sub("", text))
+    fields = list(_FIELD.finditer(text))
+    if not fields:
+        return text
+    # what comes before the first field ("Hi team, I need help with the following.") asks
+    # nothing
+    asked: list[str] = []
+    context: list[str] = []
+    for field, after in zip(fields, [*fields[1:], None], strict=True):
+        value = text[field.end() : after.start() if after else len(text)].strip(" \n.;")
+        name = field.group(1).lower()
+        if name in ("expected", "format") or not value:
+            continue
+        (asked if re.fullmatch(_ASKING, name) else context).append(_FORMAT.sub("", value))
+    if not asked:
+        return text
+    question = " ".join(a.strip() for a in asked)
+    about = ", ".join(c.strip() for c in context if c.strip())
+    if about:
+        # "Phil Robertson, December 2019 - what did he urge Moon to do?": the context leads,
+        # as a lead-in says whom "he" means
+        question = f"{about} - {question}"
+    return question if question.strip() else text
