@@ -103,7 +103,8 @@ _DID_ANYONE = re.compile(r"^ (?:did|has|have|had|was|is) (?:anyone|anybody|someo
 #: and `topic_readings`).
 IN_ANY_OF = (
     r"(?:mention\w*|discuss\w*|rais\w*|brought up|covered|cited|spoken of|talked about) "
-    r"(?:in|by) (?:any|some|either|one)(?: of (?:the|these|those))?"
+    # "is hunger mentioned anywhere?"
+    r"(?:(?:in|by) (?:any|some|either|one)(?: of (?:the|these|those))?|anywhere)"
 )
 #: "Was humanitarian aid ever a topic in these letters?", "was the nuclear programme
 #: discussed in any of the letters?": the topic is the subject.

@@ -13,7 +13,7 @@ from bot.core.answers.reader.forms import from_a_form
         (
             "Context: Phil Robertson, December 2019. Question: what did he urge Moon to do? "
             "one line",
-            "Phil Robertson, December 2019 - what did he urge Moon to do?",
+            "what did he urge Moon to do (Phil Robertson, December 2019)?",
         ),
         (
             "- Org: International Christian Concern\n- Letter: 2012 ICNK open letter\n"

@@ -3826,6 +3826,82 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["from Asia outside South Korea and Japan"],
         ["Kontras"],
     ),
+    # 'Who's the guy that said …' asks who said it.
+    (
+        "who's the guy that said moon was trying to 'mollify' kim",
+        ["who said these words"],
+        ["Phil Robertson"],
+    ),
+    # A remark attributed, with its words between.
+    (
+        "To whom is the remark 'I don't think that there is a dilemma here' attributed?",
+        ["who said these words"],
+        ["Tomas Ojea Quintana"],
+    ),
+    # A sports fan's teams are the signing groups.
+    ("any canadian teams on the list?", ["from Canada"], ["Canada"]),
+    # 'Mentioned anywhere' asks all the sources; either topic counts.
+    (
+        "is hunger or starvation mentioned anywhere? what words do they use for it",
+        ["what the sources say about hunger or starvation"],
+        ["hunger"],
+    ),
+    # Two topics joined by 'and' are each looked for.
+    (
+        "What do the sources in this collection say about aid and food?",
+        ["what the sources say about aid and food"],
+        ["humanitarian aid"],
+    ),
+    # German around names is read as English.
+    (
+        "wann war the Singapore summit zwischen Trump und Kim?",
+        ["when: Trump–Kim summit in Singapore"],
+        ["12 June 2018"],
+    ),
+    # A support ticket's fields ask nothing.
+    (
+        "Hi team, I need help with the following. Issue: which organisations from Canada signed"
+        " the 2012 letter? Expected: names.",
+        ["from Canada"],
+        ["Han Voice"],
+    ),
+    # A claim, then a second question after 'and'.
+    (
+        "Is it accurate that the 2018 letter called on Kim to accept humanitarian aid — and was"
+        " there a condition attached?",
+        ["says kim to accept humanitarian aid"],
+        ["Yes", "monitoring"],
+    ),
+    # 'That summit' after a sentence that names it.
+    (
+        "The joint letter was sent, according to Radio Free Asia, five days before the meeting"
+        " between Trump and Kim in Singapore. On what date was that summit scheduled to take"
+        " place?",
+        ["when: Trump–Kim summit in Singapore"],
+        ["12 June 2018"],
+    ),
+    # A relative clause is no question of its own.
+    (
+        "Kim Jong Un's rapprochement with Seoul culminated in a declaration signed at the border"
+        " village, which both HRW and Radio Free Asia mention as context for the 2018 letter. On"
+        " what date was the Panmunjom Declaration signed?",
+        ["when: Panmunjom Declaration"],
+        ["27 April 2018"],
+    ),
+    # An inquiry's findings, with a letter's year beside it.
+    (
+        "The 2014 UN Commission of Inquiry looms over later advocacy, and both HRW and CSW call"
+        " it seminal. What do the sources say it found, and how does the 2018 letter relate to it?",
+        ["what happened: 2014 UN Commission of Inquiry"],
+        ["enslavement"],
+    ),
+    # A form's context leads its question.
+    (
+        "Context: Phil Robertson, December 2019. Question: what did he urge Moon to do about the"
+        " policy? one line",
+        ["quotes by Phil Robertson"],
+        ["Phil Robertson"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -6,13 +6,19 @@ refugees back?": asked of all the sources at once, not of one letter.
 
 from __future__ import annotations
 
+import re
+
 from bot.core.answers.answer import Answer, AnswerBuilder, Item
 from bot.core.answers.cards.quotes import quote_item
-from bot.core.answers.facts.topic_match import TOPIC_FIT, share, speaks_of
+from bot.core.answers.facts.topic_match import SUBJECT, TOPIC_FIT, share, speaks_of, topic_concepts
 from bot.core.answers.facts.topics import CONTEXT, sentence_with
 from bot.core.kb.models import Letter
 from bot.core.kb.sentences import and_list, first_sentences
 from bot.core.scope import Scope
+
+#: Words joining topics asked together: "hunger or starvation", "aid/food", "aid and food".
+_EITHER = re.compile(r"\s+or\s+|\s*/\s*")
+_BOTH = re.compile(r"\s+(?:and|&)\s+")
 
 
 def everywhere(scope: Scope, phrase: str, strict: bool = False, who: bool = False) -> Answer:
@@ -23,14 +29,26 @@ def everywhere(scope: Scope, phrase: str, strict: bool = False, who: bool = Fals
     """
     kb = scope.kb
     builder = AnswerBuilder(kb, "topic", f"“{phrase}” in the sources")
+    # "hunger or starvation", "aid and food": each of the topics, wherever either comes up
+    topics = [t for t in _EITHER.split(phrase) if t.strip()] or [phrase]
+    both = [t for part in topics for t in _BOTH.split(part) if t.strip()]
+    if all(topic_concepts(t) - SUBJECT for t in both):
+        topics = both  # not "human rights and denuclearisation": how the two relate
+
+    def fit(text: str) -> float:
+        return max(share(kb, t, text, strict) for t in topics)
+
+    def about_it(text: str) -> bool:
+        return any(speaks_of(kb, t, text, strict) for t in topics)
+
     scored = [
-        (share(kb, phrase, statement.text, strict), letter, statement)
+        (fit(statement.text), letter, statement)
         for letter in kb.letters.values()
         for statement in (*letter.demands, *letter.abuses_cited, *letter.excerpts)
     ]
     # The best match first, and a letter's own words before context a source adds to it.
     matching = sorted(
-        ((fit, x, st) for fit, x, st in scored if fit >= TOPIC_FIT),
+        ((score, x, st) for score, x, st in scored if score >= TOPIC_FIT),
         key=lambda found: (found[2].text.startswith(CONTEXT), -found[0]),
     )
     items = [
@@ -42,10 +60,10 @@ def everywhere(scope: Scope, phrase: str, strict: bool = False, who: bool = Fals
         )
         for _, letter, statement in matching
     ]
-    quotes = [q for q in kb.quotes.values() if speaks_of(kb, phrase, q.text, strict)]
-    events = [e for e in kb.events.values() if speaks_of(kb, phrase, e.summary, strict)]
+    quotes = [q for q in kb.quotes.values() if about_it(q.text)]
+    events = [e for e in kb.events.values() if about_it(e.summary)]
     notes = [
-        (share(kb, phrase, n, strict), x, n)
+        (fit(n), x, n)
         for x in kb.letters.values()
         for n in (*x.notes, *(s.note for s in x.signatories if s.note))
     ]
@@ -55,15 +73,11 @@ def everywhere(scope: Scope, phrase: str, strict: bool = False, who: bool = Fals
     ranked_notes = sorted(notes, key=lambda f: (-f[0], -len(typed & set(f[2].casefold().split()))))
     # one signatory note shared by many ("Listed as a member/supporter…") is shown once
     noted: list[tuple[Letter, str]] = []
-    for fit, x, n in ranked_notes:
-        if fit >= TOPIC_FIT and all(n != shown for _, shown in noted):
+    for note_fit, x, n in ranked_notes:
+        if note_fit >= TOPIC_FIT and all(n != shown for _, shown in noted):
             noted.append((x, n))
     # "anything about defectors?": the Young Defectors' Alliance speaks of them by its name
-    orgs = [
-        o
-        for o in kb.organizations.values()
-        if speaks_of(kb, phrase, f"{o.name}. {o.description or ''}", strict)
-    ]
+    orgs = [o for o in kb.organizations.values() if about_it(f"{o.name}. {o.description or ''}")]
     builder.section("In the letters", items[:10])
     builder.section("What people said", [quote_item(scope, builder, q) for q in quotes[:10]])
     builder.section(

@@ -32,6 +32,8 @@ _LOOKS = (
 _FORMAT = re.compile(rf"[\s,.;]+{_LOOKS}[\s.]*$", re.IGNORECASE)
 #: The same after a question mark in any message: "… to do? one line", "…? bullets".
 _FORMAT_AFTER_QUESTION = re.compile(rf"\?[\s,.;]*{_LOOKS}[\s.]*$", re.IGNORECASE)
+#: A capitalised word after the question's first: a name the question has of its own.
+_A_NAME = re.compile(r"(?<=\S )[A-Z]")
 #: "1) … 2) …": numbers before questions inside a message.
 _NUMBERED = re.compile(r"(?:^|(?<=\s))\d\)\s+")
 
@@ -56,8 +58,13 @@ def from_a_form(text: str) -> str:
         return text
     question = " ".join(a.strip() for a in asked)
     about = ", ".join(c.strip() for c in context if c.strip())
-    if about:
-        # "Phil Robertson, December 2019 - what did he urge Moon to do?": the context leads,
-        # as a lead-in says whom "he" means
+    if about and (about.lower().startswith("the ") or not _A_NAME.search(question)):
+        # "Open North Korea - what is it, where is it based?", "the UN special rapporteur -
+        # what he said at his Geneva briefing": the context is the subject, and leads
         question = f"{about} - {question}"
+    elif about:
+        # "what did he urge Moon to do (Phil Robertson, December 2019)?": beside the names
+        # the question has of its own, the context goes in brackets, where "he" reaches it
+        body, mark = (question[:-1], "?") if question.endswith("?") else (question, "")
+        question = f"{body} ({about}){mark}"
     return question if question.strip() else text

@@ -292,7 +292,9 @@ _DESCRIBED_AS = re.compile(
     r"\b(?:describ|portray|characteri[sz]|depict|pictur|fram)\w* (?:\w+ ){1,4}?as "
     r"(?:(?:a|an|the|some) )?(?:(?:kind|sort|type) of (?:a |an )?)?(.+?)\s*$"
 )
-_FILLER = frozenset({"it", "this", "that", "the letter", "them", "him", "her", "letter"})
+_FILLER = frozenset(
+    {"it", "this", "that", "the letter", "them", "him", "her", "letter", "anywhere", "at all"}
+)
 
 
 def about_phrase(question: Question, strict: bool = False) -> str | None:

@@ -117,4 +117,8 @@ SHORTHAND = {
     "rollcall": "list",
     "line-up": "list",
     "lineup": "list",
+    # A sports fan's words for the signing groups ("any canadian teams on the list?").
+    "teams": "groups",
+    "squads": "groups",
+    "players": "signers",
 }

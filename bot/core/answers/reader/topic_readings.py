@@ -34,6 +34,8 @@ def topic_readings(context: Context) -> list[Reading]:
     content_only = context.letter is None or only_guessed(context)
     # "has ICNK written any letter about China's deportations?": whoever wrote, the topic
     any_letter = (q.has(_ANY_LETTER_ABOUT) or q.has(_IN_ANY_LETTER)) and not context.people
+    # (not "all human rights watch staff mentioned anywhere": its people, not a topic)
+    any_letter = any_letter or (q.has(_ANYWHERE) and not context.people and not context.orgs)
     who = spoke_of is not None and _asks_who_spoke_of(q, phrase)
     cued = max(context.cue("topic"), context.cue("quotes"), context.cue("sources"))
     if (
@@ -129,3 +131,5 @@ _ANY_LETTER_ABOUT = re.compile(
 )
 #: "was the nuclear programme discussed in any of the letters?": the verb before the letters.
 _IN_ANY_LETTER = re.compile(rf"\b{IN_ANY_OF} (?:\w+ )?letters?\b")
+#: "is hunger mentioned anywhere?": in any letter, quote or note.
+_ANYWHERE = re.compile(rf"\b{IN_ANY_OF}\b")
