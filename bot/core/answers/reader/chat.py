@@ -26,6 +26,9 @@ _OPENING = re.compile(
     r"^\s*(?:(?:wait|ok|okay|so|hey|hi|hello|um+|hmm+|also|btw|and|but|oh|yo|lol|pls|tbh|ngl|"
     r"bruh|bro|lowkey|honestly|again|it['’]?s me|me again|"
     r"please|sorry|quick question|question|one more thing|real quick|quick one|"
+    # a skeptic's preambles: "not trying to be rude but", "genuine q", "tl;dr", "ELI5"
+    r"not trying to be rude(?:,)? but|no offense(?:,)? but|genuine q(?:uestion)?|"
+    r"honest q(?:uestion)?|serious q(?:uestion)?|tl;? ?dr|eli5|\[citation needed\]|"
     # "@bot is …", "<@1234> who signed …": a mention of the bot addresses it, asks nothing
     r"(?<!\w)@\w+|<@!?\d+>)(?!\w)[\s,.!:;—–-]*)+",
     re.IGNORECASE,

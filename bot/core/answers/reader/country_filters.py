@@ -58,7 +58,12 @@ def excludes(norm: str, country: str) -> bool:
 
 
 _JOINED = re.compile(r"\b(?:and|or|nor)\b")
-_MORE_COUNTRIES = re.compile(r"\b(?:or|and|nor) (?:from |in )?(?:the )?([a-z]+(?: [a-z]+)?)")
+_MORE_COUNTRIES = re.compile(
+    # "which org is from the czech republic and which one is thailand"
+    r"\band which (?:one|org|group|organi[sz]ation)s? (?:is|are|was|were) (?:from )?(?:the )?"
+    r"([a-z]+(?: [a-z]+)?)|"
+    r"\b(?:or|and|nor) (?:from |in )?(?:the )?([a-z]+(?: [a-z]+)?)"
+)
 _BEFORE_JOINER = re.compile(r"\b([a-z]+) (?:or|and|nor) ")
 
 
@@ -87,9 +92,10 @@ def countries_in(scope: Scope, norm: str) -> list[str]:
     # "any Czech or Belgian groups": the longer "Belgian" is found first, "Czech" before "or"
     for match in (*_MORE_COUNTRIES.finditer(norm), *_BEFORE_JOINER.finditer(norm)):
         # "or belgium, czech": two countries side by side, each its own word
-        each = [resolve_country(scope, word) for word in match.group(1).split()]
+        named = next(g for g in match.groups() if g)
+        each = [resolve_country(scope, word) for word in named.split()]
         side_by_side = len(each) > 1 and all(each) and len(set(each)) == len(each)
-        for country in each if side_by_side else [resolve_country(scope, match.group(1))]:
+        for country in each if side_by_side else [resolve_country(scope, named)]:
             if country and country not in found and country != "North Korea":
                 found.append(country)
     # "which org was from thailand, and which one from indonesia?": a second "from"

@@ -108,6 +108,11 @@ SHORTHAND = {
     "réponse": "response",
     "familles séparées": "separated families",
     "oui ou non": "yes or no",
+    # What dictation mishears.
+    "there letter": "their letter",
+    "there name": "their name",
+    "there names": "their names",
+    "human rights watched": "Human Rights Watch",
     # Names written apart.
     "bangla desh": "Bangladesh",
     # Other words for the list of signatories.
