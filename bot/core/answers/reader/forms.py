@@ -32,6 +32,8 @@ _LOOKS = (
 _FORMAT = re.compile(rf"[\s,.;]+{_LOOKS}[\s.]*$", re.IGNORECASE)
 #: The same after a question mark in any message: "… to do? one line", "…? bullets".
 _FORMAT_AFTER_QUESTION = re.compile(rf"\?[\s,.;]*{_LOOKS}[\s.]*$", re.IGNORECASE)
+#: Words in the question that stand for the topic field: "where does the phrase come up".
+_THE_TOPIC = re.compile(r"\b(?:the|this|that) (?:phrase|term|topic|subject|issue|words?)\b")
 #: A capitalised word after the question's first: a name the question has of its own.
 _A_NAME = re.compile(r"(?<=\S )[A-Z]")
 #: "1) … 2) …": numbers before questions inside a message.
@@ -48,15 +50,22 @@ def from_a_form(text: str) -> str:
     # nothing
     asked: list[str] = []
     context: list[str] = []
+    topic = ""
     for field, after in zip(fields, [*fields[1:], None], strict=True):
         value = text[field.end() : after.start() if after else len(text)].strip(" \n.;")
         name = field.group(1).lower()
         if name in ("expected", "format") or not value:
             continue
         (asked if re.fullmatch(_ASKING, name) else context).append(_FORMAT.sub("", value))
+        if name == "topic":
+            topic = _FORMAT.sub("", value).strip()
     if not asked:
         return text
     question = " ".join(a.strip() for a in asked)
+    if topic and _THE_TOPIC.search(question):
+        # "Topic: crimes against humanity. Question: where does the phrase come up?"
+        question = _THE_TOPIC.sub(f"'{topic}'", question, count=1)
+        context.remove(topic)
     about = ", ".join(c.strip() for c in context if c.strip())
     if about and (about.lower().startswith("the ") or not _A_NAME.search(question)):
         # "Open North Korea - what is it, where is it based?", "the UN special rapporteur -

@@ -84,7 +84,9 @@ def _across(context: Context) -> bool:
 
 #: "across all these letters", "on any of the letters", "in the letters".
 _ANY_LETTER = re.compile(
-    r"\b(?:across|over|throughout|in|on|among|from) (?:all |any |each |every )?(?:of )?"
+    # "which christian groups signed any of the letters"
+    r"\b(?:across|over|throughout|in|on|among|from|signed|joined|backed) "
+    r"(?:all |any |each |every )?(?:of )?"
     r"(?:the |these |those |our )?(?:three |3 )?letters\b"
 )
 
