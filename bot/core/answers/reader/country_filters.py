@@ -60,8 +60,9 @@ def excludes(norm: str, country: str) -> bool:
 _JOINED = re.compile(r"\b(?:and|or|nor)\b")
 _MORE_COUNTRIES = re.compile(
     # "which org is from the czech republic and which one is thailand"
-    r"\band which (?:one|org|group|organi[sz]ation)s? (?:is|are|was|were) (?:from )?(?:the )?"
-    r"([a-z]+(?: [a-z]+)?)|"
+    # "… from indonesia or was it bangladesh", "… thailand, and which with the czech republic"
+    r"\b(?:and|or) (?:which|what|was it|is it)(?: (?:one|org|group|organi[sz]ation)s?)?"
+    r"(?: (?:is|are|was|were))?(?: (?:from|with|in))? (?:the )?([a-z]+(?: [a-z]+)?)|"
     r"\b(?:or|and|nor) (?:from |in )?(?:the )?([a-z]+(?: [a-z]+)?)"
 )
 _BEFORE_JOINER = re.compile(r"\b([a-z]+) (?:or|and|nor) ")
