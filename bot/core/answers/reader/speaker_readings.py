@@ -20,6 +20,8 @@ _DID_LIST = re.compile(
     r"outline|detail)\b|"
     # "The Republican senator from Florida listed North Korea's abuses. What were they?"
     r"\b(?:listed|cited|enumerated|demanded|called for|pushed for|pressed for|brought up)\b|"
+    # "phil robertson what he demand from president moon?": a learner's grammar
+    r"\b(?:he|she) (?:demand|want|ask|call for|urge|push for|press for)(?:s|ed)?\b|"
     # "Rubio rattled off a whole list of stuff the Kim regime does"
     r"\b(?:rattl|reel)\w* off\b|\bread (?:out|off)\b"
 )
@@ -33,11 +35,12 @@ def speaker_content_readings(context: Context) -> list[Reading]:
     asked = max(context.cue("demands"), context.cue("abuses"))
     # a year only dates the person ("HRW's Asia deputy director in 2019 - what did he want
     # Moon to do?"); a letter named is the letter's own list
-    if not asked or len(context.people) != 1 or " letter" in q.norm:
+    speaker = _speaker(context)
+    if not asked or speaker is None or " letter" in q.norm:
         return []
     if not q.has(_DID_LIST):
         return []  # "the Seoul one where HRW's deputy got quoted — the main gripe?": a letter
-    person_id = context.people[0]
+    person_id = speaker
     if scope.kb.letters_to(person_id) or not scope.kb.quotes_by(person_id):
         return []
     name = scope.kb.name_of(person_id)
@@ -49,3 +52,21 @@ def speaker_content_readings(context: Context) -> list[Reading]:
             lambda: answer_quotes(scope, [person_id], None),
         )
     ]
+
+
+def _speaker(context: Context) -> str | None:
+    """The one person who speaks: the only one named, or the first when the others are
+    whom the words are for ("what did Robertson demand from President Moon?")."""
+    if len(context.people) == 1:
+        return context.people[0]
+    q = context.question
+    tokens = q.norm.split()
+    named = sorted((m for m in q.mentions if m.kind == "person"), key=lambda m: m.start)
+    if len(named) < 2 or {m.entity_id for m in named} != set(context.people):
+        return None
+    addressed = all(m.start > 0 and tokens[m.start - 1] in _TO_WHOM for m in named[1:])
+    return named[0].entity_id if addressed else None
+
+
+#: Words before a person the words are addressed to or about, not a speaker.
+_TO_WHOM = frozenset({"from", "to", "of", "on", "about", "at", "with", "toward", "towards"})
