@@ -55,8 +55,11 @@ def speaker_content_readings(context: Context) -> list[Reading]:
 
 
 def _speaker(context: Context) -> str | None:
-    """The one person who speaks: the only one named, or the first when the others are
-    whom the words are for ("what did Robertson demand from President Moon?")."""
+    """The one person who speaks: the only one named, or the first of several.
+
+    The first speaks when the others are whom the words are for ("what did Robertson
+    demand from President Moon?").
+    """
     if len(context.people) == 1:
         return context.people[0]
     q = context.question
