@@ -77,8 +77,10 @@ def _command_candidates(line: str, word: str, names: NameIndex) -> list[str]:
         cut = len(opening) - len(word)
         return [f"{quote}{name}{quote} "[cut:] for name in prefixed]
     # Unquoted, the whole argument is the word: a name with spaces replaces it, quoted. A
-    # name matched by alias only ("hrw") replaces it when it is the only one.
-    chosen = prefixed or (found if len(found) == 1 else [])
+    # name matched by alias only ("hrw") replaces it when it is the only one, or the only
+    # one whose alias it is exactly (not "UNHRC", which "hrw" only resembles).
+    exact = _named_exactly(names, typed, kind)
+    chosen = prefixed or (found if len(found) == 1 else exact)
     return [_quote(name) + " " for name in chosen]
 
 
@@ -127,6 +129,12 @@ def _names(names: NameIndex, prefix: str, kinds: tuple[EntityKind, ...]) -> list
     """Display names the name table completes `prefix` to, best first, without repeats."""
     ids = names.complete(prefix, kinds, limit=MAX_NAMES)
     return list(dict.fromkeys(names.display(entity_id) for entity_id in ids))
+
+
+def _named_exactly(names: NameIndex, typed: str, kind: EntityKind) -> list[str]:
+    """The one display name whose alias is exactly what was typed ("hrw"), if just one."""
+    ids = [i for i in names.aliases.get(normalize(typed), ()) if names.kind(i) == kind]
+    return [names.display(ids[0])] if len(ids) == 1 else []
 
 
 def _starts(name: str, typed: str) -> bool:
