@@ -90,9 +90,14 @@ _CAPITALISED_NAME = re.compile(
 
 
 _WHICH_LETTER = re.compile(r"\b(?:which|what|what other) (?:letters?|ones?)\b", re.I)
-REFERS_BACK = re.compile(
+#: An event pointed back at: "that summit", "this declaration".
+_THAT_EVENT_WORDS = (
     r"\b(?:that|this|the same) (?:summit|meeting|declaration|resolution|act|bill|law|inquiry|"
-    r"commission|testimony|hearing|briefing|vote|session|talks|event)\b|"
+    r"commission|testimony|hearing|briefing|vote|session|talks|event)\b"
+)
+_THAT_EVENT = re.compile(_THAT_EVENT_WORDS, re.I)
+REFERS_BACK = re.compile(
+    _THAT_EVENT_WORDS + r"|"
     r"\b(?:that|this|the|same) (?:letter|one|appeal|thing)\b|"
     r"\b(?:it|they|its|their|them|he|she|his|her|him)\b",
     re.I,
@@ -103,12 +108,6 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 CLOSING_TAG = re.compile(
     r"(?:\s+(?:right|correct|true|yes or no|y n|yes no|or not|true or false|isn t it|"
     r"didn t it))+\s*$"
-)
-#: An event pointed back at: "that summit", "this declaration".
-_THAT_EVENT = re.compile(
-    r"\b(?:that|this|the same) (?:summit|meeting|declaration|resolution|act|bill|law|inquiry|"
-    r"commission|testimony|hearing|briefing|vote|session|talks|event)\b",
-    re.I,
 )
 #: A capitalised word inside a sentence ("… between Trump and Kim in Singapore").
 _SINGLE_NAME = re.compile(r"(?<=[\w,] )[A-Z][a-z]{2,}\b")

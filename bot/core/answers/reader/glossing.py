@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 #: A word, accents and hyphenated parts included ("co-firmantes", "Südkorea").
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 #: Quoted words are kept as typed ("quién dijo 'a mistake to overload the agenda'?").
-_QUOTED = re.compile(r"(['\"‘“][^'\"’”]+['\"’”])")
+QUOTED = re.compile(r"(['\"‘“][^'\"’”]+['\"’”])")
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class Glossary:
         """`text` with this language read as English; any other text unchanged."""
         if not any(w.lower() in self.only_here for w in _WORD.findall(text)):
             return text
-        pieces = _QUOTED.split(text)
+        pieces = QUOTED.split(text)
         for i in range(0, len(pieces), 2):  # the even pieces are outside quotation marks
             piece = self._to_a_name.sub("to ", pieces[i]) if self._to_a_name else pieces[i]
             pieces[i] = " ".join(self._phrases.sub(self._english, piece).split())

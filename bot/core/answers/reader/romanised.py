@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.answers.reader.glossing import QUOTED
+
 #: Phrases first (longest first), then single words: romanised Korean → English.
 _GLOSSARY = {
     "isan gajok": "separated families",
@@ -98,8 +100,6 @@ _PHRASES = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z]+")
-#: Quoted words are kept as typed ("'without parallel' iraneun pyohyeon …").
-_QUOTED = re.compile(r"(['\"‘“][^'\"’”]+['\"’”])")
 #: "eodi-eodi" (where-where: which ones) and other doubled words.
 _DOUBLED = re.compile(r"\b(\w+)-\1\b", re.IGNORECASE)
 
@@ -113,7 +113,7 @@ def glossed(text: str) -> str:
     if not any(w.lower() in _KOREAN_ONLY for w in _WORD.findall(_PARTICLE.sub("", text))):
         return text
     text = _YEAR_NYEON.sub(r"\1", _PARTICLE.sub("", text))
-    pieces = _QUOTED.split(text)
+    pieces = QUOTED.split(text)  # quoted words kept as typed
     for i in range(0, len(pieces), 2):  # the even pieces are outside quotation marks
         piece = _PARTICLE.sub("", pieces[i])  # "nara-ga eodi-eodi-yeyo": a particle each
         piece = _PHRASES.sub(lambda m: _GLOSSARY[m.group(0).lower()], piece)
