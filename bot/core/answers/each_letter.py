@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from bot.core.answers.answer import Answer, merged
-from bot.core.answers.reader.clues import letters_by_year
+from bot.core.answers.reader.letter_candidates import letters_by_year
 from bot.core.answers.reader.readings import Reading
 from bot.core.kb.corpus import KnowledgeBase
 

@@ -13,14 +13,19 @@ from __future__ import annotations
 from types import ModuleType
 
 from bot.core.answers.facts import org_letters, topic_match, who_said
-from bot.core.answers.reader import clues, event_clues, letter_words, org_descriptions
+from bot.core.answers.reader import (
+    event_clues,
+    letter_candidates,
+    letter_words,
+    org_descriptions,
+)
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.search import places, role_words, roles, stems
 
 #: Modules whose code shapes the tables `warm_up` computes.
 SHAPING_MODULES: tuple[ModuleType, ...] = (
-    clues,
     event_clues,
+    letter_candidates,
     letter_words,
     org_descriptions,
     org_letters,
@@ -39,8 +44,8 @@ def warm_up(kb: KnowledgeBase) -> None:
     kb.derived("letter_word_bags", letter_words.word_bags)
     kb.derived("letters_by_word", letter_words.letters_by_word)
     kb.derived("event_word_bags", event_clues.event_bags)
-    kb.derived("recipient_places", clues.recipient_places)
-    kb.derived("letters_by_year_ids", clues.letters_by_year)
+    kb.derived("recipient_places", letter_candidates.recipient_places)
+    kb.derived("letters_by_year_ids", letter_candidates.letters_by_year)
     kb.derived("statement_idf", topic_match.statement_idf)
     kb.derived("statements_by_concept", topic_match.statements_by_concept)
     kb.derived("quote_word_idf", who_said.quote_idf)

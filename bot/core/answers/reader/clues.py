@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.core.answers.cards.letters import letters_oldest_first
 from bot.core.answers.reader.contact_clues import CONTACT_WORDS, contact_clue
 from bot.core.answers.reader.coverage_clues import COVERAGE_WORDS, coverage_clues, released_by_all
 from bot.core.answers.reader.descriptors import claimed_recipients
+from bot.core.answers.reader.letter_candidates import candidates, recipient_places
 from bot.core.answers.reader.letter_words import (
     QUESTION_WORDS,
-    letters_by_word,
     question_words,
     topic_score,
 )
@@ -127,7 +128,17 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
     stems_asked = set(stems(question.norm)) - QUESTION_WORDS
     reported_only = question.has(_REPORTED) and not question.has(_SIGN_WORD)
     contacts = question.has(CONTACT_WORDS)
-    for letter in _candidates(kb, question, named, mentioned, stems_asked):
+    # "does the letter to Moon call for North Korea to …": once a recipient is named, a
+    # place no longer points at whoever led it.
+    recipient_named = any(kb.letters_to(entity_id) for entity_id in mentioned)
+    signed_by = {o: {x.id for x in kb.letters_signed_by(o)} for o in mentioned}
+    coordinated_by = question.has(_COORDINATED_BY)
+    not_signed = question.has(_NOT_SIGNED)
+    kind = _KIND.search(question.norm)
+    coverage = question.has(COVERAGE_WORDS) or bool(
+        question.source_orgs and question.asks_of_a_letter()
+    )
+    for letter in candidates(kb, question, named, mentioned, stems_asked):
         fit = LetterFit(letter)
         if letter.id in named:
             fit.add(NAMED, "named")
@@ -136,7 +147,7 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
             fit.add(GUESSED_YEAR if guessed_year else YEAR, str(letter.year))
         elif month and not question.years and letter.date[5:7] == f"{month:02d}":
             fit.add(MONTH, f"in {calendar.month_name[month]}")  # "the December letter"
-        _recipient_clues(kb, letter, mentioned, fit)
+        _recipient_clues(kb, letter, mentioned, recipient_named, fit)
         behind = set(kb.derived("released_by", released_by_all).get(letter.id, ()))
         if behind and len(behind & mentioned) >= min(3, len(behind)):
             # "the letter Amnesty, HRW and FIDH put out": those it names as behind it
@@ -151,10 +162,9 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
             if number not in claimed and _counts(letter, number):
                 fit.add(COUNT, f"{number:,}")
         _event_clues(kb, letter, question, fit, described)
-        signers = {s.organization for s in letter.signatories}
         # "the letter coordinated by HRW" describes the letter HRW ran, not one it signed.
-        signing = set() if question.has(_COORDINATED_BY) else mentioned & signers
-        if question.has(_NOT_SIGNED):
+        signing = set() if coordinated_by else {o for o in mentioned if letter.id in signed_by[o]}
+        if not_signed:
             # "the letter ICC reposted but didn't sign": not the one it signed.
             for org_id in signing - {letter.coordinator}:
                 fit.add(-SIGNER, f"not signed by {kb.name_of(org_id)}")
@@ -169,13 +179,11 @@ def rank_letters(scope: Scope, question: Question, anchor: str | None) -> list[L
             else:
                 weight = SIGNER / 3
             fit.add(weight, f"signed by {kb.name_of(org_id)}")
-        kind = _KIND.search(question.norm)
         if kind and kind.group(1) in letter.kind:
             fit.add(KIND, f"{kind.group(1)} letter")
-        signed_from = {kb.organizations[s.organization].country for s in letter.signatories}
-        if from_there := [c for c in question.countries if c in signed_from]:
-            fit.add(COUNTRY, f"signed from {from_there[0]}")
-        if question.has(COVERAGE_WORDS) or (question.source_orgs and question.asks_of_a_letter()):
+        if question.countries and (from_there := _signed_from(kb, letter, question.countries)):
+            fit.add(COUNTRY, f"signed from {from_there}")
+        if coverage:
             for points, clue in coverage_clues(kb, letter, mentioned, stems_asked):
                 fit.add(points, clue)
         if contacts and (by_contacts := contact_clue(kb, letter, stems_asked)):
@@ -260,43 +268,6 @@ def _other_month(letter: Letter, asked_month: str | None) -> bool:
     return bool(asked_month and len(letter.date) >= 7 and letter.date[:7] != asked_month[:7])
 
 
-def _candidates(
-    kb: KnowledgeBase, question: Question, named: set[str], mentioned: set[str], asked: set[str]
-) -> list[Letter]:
-    """Letters some clue could point at, found through indexes rather than a scan of all."""
-    if len(kb.letters) <= _SCAN_ALL:
-        return list(kb.letters.values())
-    ids: set[str] = set(named)
-    by_year = kb.derived("letters_by_year_ids", letters_by_year)
-    for year in question.years:
-        ids.update(by_year.get(year, ()))
-    places = kb.derived("recipient_places", recipient_places)
-    for entity_id in mentioned:
-        ids.update(x.id for x in kb.letters_to(entity_id))
-        ids.update(x.id for x in kb.letters_signed_by(entity_id))
-        for person_id, governments in places.items():
-            if entity_id in governments:
-                ids.update(x.id for x in kb.letters_to(person_id))
-    for event_id in question.ids("event"):
-        ids.update(kb.events[event_id].related_letters)
-    by_word = kb.derived("letters_by_word", letters_by_word)
-    for word in asked:
-        ids.update(by_word.get(word, ()))
-    return [kb.letters[i] for i in ids if i in kb.letters]
-
-
-#: Up to this many letters, every letter is scored; past it, only those a clue indexes.
-_SCAN_ALL = 50
-
-
-def letters_by_year(kb: KnowledgeBase) -> dict[int, list[str]]:
-    """Each year's letter ids."""
-    years: dict[int, list[str]] = {}
-    for letter in kb.letters.values():
-        years.setdefault(letter.year, []).append(letter.id)
-    return years
-
-
 #: Points for a letter whose text (or its sources' notes) holds the words the user quoted.
 QUOTED = 6.0
 
@@ -348,31 +319,23 @@ def clear_letter(fits: list[LetterFit]) -> Letter | None:
     return None
 
 
+def _signed_from(kb: KnowledgeBase, letter: Letter, countries: Sequence[str]) -> str | None:
+    """The first of `countries` one of the letter's signatories is based in, if any."""
+    signed_from = {kb.organizations[s.organization].country for s in letter.signatories}
+    return next((c for c in countries if c in signed_from), None)
+
+
 def _recipient_clues(
-    kb: KnowledgeBase, letter: Letter, mentioned: set[str], fit: LetterFit
+    kb: KnowledgeBase, letter: Letter, mentioned: set[str], recipient_named: bool, fit: LetterFit
 ) -> None:
     if letter.recipient in mentioned:
         fit.add(RECIPIENT, f"to {kb.name_of(letter.recipient)}")
         return
-    if any(other.recipient in mentioned for other in kb.letters.values()):
-        return  # "does the letter to Moon call for North Korea to …": a recipient is named
+    if recipient_named:
+        return
     places = kb.derived("recipient_places", recipient_places).get(letter.recipient, set())
     if places & mentioned:
         fit.add(RECIPIENT - 1, f"to {kb.name_of(letter.recipient)}")
-
-
-def recipient_places(kb: KnowledgeBase) -> dict[str, set[str]]:
-    """For each recipient, the governments they led ("Pyongyang" points at Kim Jong Un)."""
-    places: dict[str, set[str]] = {}
-    for letter in kb.letters.values():
-        person = kb.people.get(letter.recipient)
-        if person is None:
-            continue
-        for role in person.roles:
-            org = kb.organizations.get(role.organization or "")
-            if org is not None:
-                places.setdefault(person.id, set()).add(org.id)
-    return places
 
 
 def _counts(letter: Letter, number: int) -> bool:
