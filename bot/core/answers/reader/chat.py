@@ -282,6 +282,10 @@ _SAME_PERSON = re.compile(
 )
 
 
+#: "per ICC, why does North Korea matter …": according to ICC.
+_PER = re.compile(r"^(\s*)per (?=[\w'’ .&-]{2,40},)", re.I)
+
+
 #: Words joined by underscores, as in code: "radio_free_asia", "kim_jong_un".
 _SNAKE_CASE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 
@@ -297,7 +301,7 @@ def plain_words(text: str) -> str:
     text = _hedged_claim(stripped if stripped.strip() else text)
     closed = _CLOSING.sub(lambda m: "?" if "?" in m.group(0) else "", text)
     text = closed if closed.strip() else text
-    text = _OF_THE_LETTERS.sub("Which letter", text)
+    text = _PER.sub(r"\1according to ", _OF_THE_LETTERS.sub("Which letter", text))
     text = _ROLE_NAMED.sub(r"\1 \3 \2\4", text)
     text = _SAME_PERSON.sub(r"was \1 the \2\3", text)
     if len(set(YEAR.findall(text))) == 1:

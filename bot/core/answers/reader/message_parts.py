@@ -53,6 +53,8 @@ def best_part(scope: Scope, text: str) -> tuple[str, Question, list[Reading], bo
         if _SOMEONE_EARLIER.search(part.norm) and not part.people() and parsed.people():
             continue  # "… the senator from Maryland … What did he say?": "he" is in the rest
         ranked = readings(scope, part)
+        if ranked[0].kind == "clarify" and best[2][0].kind != "clarify":
+            continue  # "… the 2012 open letter …? And who else?": alone, it cannot say which
         if (
             best[0] == text
             and ranked[0].kind in (best[2][0].kind, "clarify")

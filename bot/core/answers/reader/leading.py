@@ -1,0 +1,52 @@
+"""A leading question, read as the claim it puts to be checked.
+
+A lawyer's habit ("Isn't it the case that the 2012 letter demanded …?", "You would agree
+the letter signed by 52 organisations was directed at the North Korean leader?", "Let the
+record show Conectas is the sole Brazilian organisation. That is correct, isn't it?") puts
+a claim and asks for agreement: it is read as "is it true that …?".
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The lead-ins that put a claim: what follows them is the claim.
+_LEAD_IN = re.compile(
+    r"^\s*(?:(?:is it not|isn'?t it|wasn'?t it) (?:true|the case|correct|so|right|a fact)"
+    r"|(?:you(?:'d| would| will|'ll)?|would(?:n'?t)? you(?: not)?|do(?:n'?t)? you(?: not)?)"
+    r" (?:agree|accept|concede|admit)(?: with me)?"
+    r"|let the record (?:show|reflect)|for the record|i put it to you|i suggest to you"
+    r"|it is (?:common ground|not disputed|undisputed))"
+    r"(?: that)?[\s,:]+",
+    re.IGNORECASE,
+)
+#: A tag asking for agreement after the claim: "That is correct, isn't it?", "correct?".
+_TAG = re.compile(
+    r"(?:(?<=[.!?])|,)\s*(?:(?:that|this) is|that'?s|is (?:that|this))?\s*"
+    r"(?:correct|right|true|so|accurate)\s*(?:,\s*(?:is it not|isn'?t it|yes|no))?\s*\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def as_a_claim(text: str) -> str:
+    """ "Is it not true that X?" and its kin as "is it true that X?"; anything else as it is."""
+    lead_in = _LEAD_IN.match(text)
+    if lead_in is None:
+        return text
+    claim = _TAG.sub("", text[lead_in.end() :]).strip()
+    if not claim:
+        return text
+    body, rest = _first_sentence(claim)
+    return f"is it true that {body}?" + (f" {rest}" if rest else "")
+
+
+#: A sentence's end: not the dot of an initial ("U.S.").
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.?!](?:\s+|$)")
+
+
+def _first_sentence(claim: str) -> tuple[str, str]:
+    """The claim's first sentence without its end mark, and the rest of the message."""
+    match = _SENTENCE_END.search(claim)
+    if match is None:
+        return claim, ""
+    return claim[: match.start()], claim[match.end() :].strip()
