@@ -3902,6 +3902,44 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["quotes by Phil Robertson"],
         ["Phil Robertson"],
     ),
+    # Whether a group released a letter it did not organise.
+    (
+        "is it true the 2012 letter was put out by Amnesty, HRW and FIDH?",
+        ["organiser"],
+        ["Yes", "released by Amnesty International"],
+    ),
+    # A group that neither organised nor released the letter.
+    (
+        "did Freedom House release the 2012 letter?",
+        ["organiser"],
+        ["No", "released by Amnesty International"],
+    ),
+    # A quiz's options are no part of the question.
+    (
+        "Who got the ICNK open letter of 2012? A) Moon Jae-in B) Kim Jong-un C) Xi Jinping",
+        ["recipient"],
+        ["Kim Jong Un"],
+    ),
+    # A lawyer's leading question is a claim to check.
+    (
+        "Isn't it the case that the 2012 open letter demanded Pyongyang let in the "
+        "International Committee of the Red Cross? And who else?",
+        ["is it true"],
+        ["Yes"],
+    ),
+    # An assistant's instructions ask nothing.
+    (
+        "Act as a research assistant. Task: date of the Panmunjom Declaration. "
+        "Return the date only.",
+        ["Panmunjom"],
+        ["27 April 2018"],
+    ),
+    # A learner's 'somebody say … who is it' asks who said it.
+    (
+        "somebody say Kim try become international statesman but will fail, who is it?",
+        ["who said"],
+        ["Brad Adams"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -84,10 +84,17 @@ def sender(scope: Scope, letter: Letter, claimed: Organization | None = None) ->
     if letter.coordinator:
         organiser = people_cards.name_with_abbreviation(scope, letter.coordinator)
         released = _released_by(scope, letter)
+        others = set(released_by(kb, letter)[0]) - {letter.coordinator}
+        if claimed and claimed.id in others:
+            # "was the 2012 letter put out by Amnesty?": it was, with others, for ICNK
+            direct = f"Yes. The {letter.year} {letter.kind} was released by {released}"
+            direct += f" and organised by {organiser}. {marks}"
+            return with_direct(card, direct, f"who released {letter.title}", (), "sender")
         verdict = "" if claimed is None else "Yes. " if claimed.id == letter.coordinator else "No. "
         # "which organisation both organised and signed it?"
         signed = ", itself a named signatory," if letter.signatory(letter.coordinator) else ""
-        released_too = f" and released by {released}" if released and claimed is None else ""
+        shown = released and (claimed is None or claimed.id != letter.coordinator)
+        released_too = f" and released by {released}" if shown else ""
         direct = (
             f"{verdict}The {letter.year} {letter.kind} was organised by {organiser}"
             f"{signed if released_too else signed.rstrip(',')}{released_too}. {marks}"

@@ -187,7 +187,10 @@ def claimed_sender(
 _SUBJECT_LED = re.compile(
     r"^ (?:did|does|do|has|had|was it|is it) (?P<who>(?:\w+ ){1,6}?)(?:(?:that|who) )?"
     r"(?:coordinate|organi[sz]e|lead|run|draft|initiate|spearhead|coordinated|organi[sz]ed|led|"
-    r"ran|drafted|initiated|spearheaded)\b"
+    r"ran|drafted|initiated|spearheaded|release|released|put out|issue|issued)\b"
 )
 #: "coordinated by", "organised by": the group after it is claimed to have organised it.
-_BY = re.compile(r"\b(?:coordinated|organi[sz]ed|led|written|drafted|sent|penned|run) by ")
+_BY = re.compile(
+    r"\b(?:coordinated|organi[sz]ed|led|written|drafted|sent|penned|run|released|put out|"
+    r"issued) by "
+)
