@@ -49,3 +49,31 @@ def test_fields_and_format_wishes_ask_nothing(form: str, question: str) -> None:
 def test_a_message_that_is_no_form_is_kept(text: str) -> None:
     """Without a field that asks, the message stays as typed."""
     assert from_a_form(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        (
+            "Food and hunger: what do the letters and quotes say? I want a famine undertone.",
+            "what do the letters and quotes say about Food and hunger?",
+        ),
+        (
+            "Separated families - is there anything in there I can use for a subplot?",
+            "is there anything in there about Separated families?",
+        ),
+        (
+            "Christian, religion thing — what letter and source say about it?",
+            "what letter and source say about Christian, religion thing?",
+        ),
+    ],
+)
+def test_a_topic_fronted_is_what_the_sources_are_asked_about(text: str, question: str) -> None:
+    """A topic before a question about what the sources say is its subject."""
+    assert from_a_form(text) == question
+
+
+def test_a_question_about_a_topic_of_its_own_keeps_it() -> None:
+    """ "2018 letter: what do the sources say about prison camps?" asks about prison camps."""
+    text = "2018 letter: what do the sources say about prison camps?"
+    assert from_a_form(text) == text

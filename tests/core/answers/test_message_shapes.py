@@ -3940,6 +3940,25 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who said"],
         ["Brad Adams"],
     ),
+    # A scene retold in the present asks who said it.
+    (
+        "Who tells Moon that his government is betraying the long-suffering people of North Korea?",
+        ["who said"],
+        ["Phil Robertson"],
+    ),
+    # Several people's roles in a year are each one's.
+    (
+        "Kanae Doi and Kiri Kankhwende, what role they have in 2012?",
+        ["who are Kanae Doi and Kiri Kankhwende"],
+        ["Tokyo", "London"],
+    ),
+    # A title 'held' in a year is the role then.
+    (
+        "Isn't it the case that Phil Robertson already held the title of Asia deputy "
+        "director back in 2012?",
+        ["role"],
+        ["No", "press contact"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -286,6 +286,14 @@ _SAME_PERSON = re.compile(
 _PER = re.compile(r"^(\s*)per (?=[\w'’ .&-]{2,40},)", re.I)
 
 
+#: "already held the title of Asia deputy director in 2012": was, then.
+_HELD_THE_TITLE = re.compile(
+    r"\b(?:already |still )?held the (?:title|post|position|job|office) of\b", re.I
+)
+#: "the letter … was directed at the North Korean leader": addressed to him.
+_DIRECTED_AT = re.compile(r"\bdirected at\b", re.I)
+
+
 #: Words joined by underscores, as in code: "radio_free_asia", "kim_jong_un".
 _SNAKE_CASE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 
@@ -312,6 +320,7 @@ def plain_words(text: str) -> str:
     )
     text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of ", text))
     text = _COUNTRY_EQUALS.sub("from ", text)
+    text = _DIRECTED_AT.sub("addressed to", _HELD_THE_TITLE.sub("was", text))
     text = _SPELLED_LETTERS.sub(_joined_letters, _YEAR_IN_WORDS.sub(_year, text))
     text = _SHORT_YEAR.sub(_short_year, text)
     text = _THE_COUNT_IN_WORDS.sub(_digits, _COUNT_IN_WORDS.sub(_digits, text))

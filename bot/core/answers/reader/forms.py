@@ -40,9 +40,26 @@ _A_NAME = re.compile(r"(?<=\S )[A-Z]")
 _NUMBERED = re.compile(r"(?:^|(?<=\s))\d\)\s+")
 
 
+#: "Food and hunger: what do the letters and quotes say?", "Separated families - is there
+#: anything in there …?": a topic fronted, then a question about what the sources say.
+_FRONTED_TOPIC = re.compile(
+    r"^\s*(?:topic\s*[:=]\s*)?(?P<topic>[^:?!.;—–-]{3,60}?)\s*(?:[:—–]|\s-+\s|\.\s)\s*"
+    r"(?P<asked>(?:what (?:(?:do|does|did) )?(?:the |these |those |your )?"
+    r"(?:letters?|sources?|data|quotes|documents|records|materials|files)"
+    r"(?: and (?:the )?(?:letters?|sources?|quotes))?"
+    r" say|is there anything(?: at all)?(?: in (?:there|here|the \w+))?)\b)"
+    r"(?P<rest>(?: about (?:it|this|that|them))?[^?]*)\?",
+    re.IGNORECASE,
+)
+
+
 def from_a_form(text: str) -> str:
     """The question a form-like message asks, with its context fields after it."""
     text = _FORMAT_AFTER_QUESTION.sub("?", _NUMBERED.sub("", text))
+    fronted = _FRONTED_TOPIC.match(text)
+    if fronted and not re.match(r"\s*about\b(?! (?:it|this|that|them)\b)", fronted["rest"]):
+        # "Food and hunger: what do the letters say?" asks what they say about it
+        return f"{fronted['asked']} about {fronted['topic'].strip()}?"
     fields = list(_FIELD.finditer(text))
     if not fields:
         return text

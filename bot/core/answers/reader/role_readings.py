@@ -83,7 +83,9 @@ def people_readings(context: Context) -> list[Reading]:
             + SUBJECT_FIT
             + 2.0
             # "their titles, and which letter…": what each is, before which letter
-            + (1.0 if q.has(_EACH_ONES_ROLE) else 0.0),
+            + (1.0 if q.has(_EACH_ONES_ROLE) else 0.0)
+            # "what roles did Doi and Kankhwende have in 2012?": above one's role that year
+            + (2.5 if q.years and q.has(_ROLE_WORDS) else 0.0),
             f"who are {names}",
             lambda: people_lists.people_named(context.scope, people[:_MAX_PEOPLE]),
         )
@@ -98,6 +100,8 @@ _THEIR_ROLES = re.compile(
     r"\b(?:titles?|roles?|jobs?|positions?|posts?|part(?:y|ies)|states?|affiliations?|"
     r"employers?)\b"
 )
+#: A role asked for in words ("what roles did they have in 2012"), not a "post" or "party".
+_ROLE_WORDS = re.compile(r"\b(?:titles?|roles?|jobs?|positions?)\b")
 #: "what were their HRW titles, and which letter…", "what are they listed as": what each
 #: of the people named is, however much else is asked.
 _EACH_ONES_ROLE = re.compile(
