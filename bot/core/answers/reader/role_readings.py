@@ -85,7 +85,7 @@ def people_readings(context: Context) -> list[Reading]:
             # "their titles, and which letter…": what each is, before which letter
             + (1.0 if q.has(_EACH_ONES_ROLE) else 0.0)
             # "what roles did Doi and Kankhwende have in 2012?": above one's role that year
-            + (2.5 if q.years and q.has(_ROLE_WORDS) else 0.0),
+            + (2.5 if q.years and (q.has(_ROLE_WORDS) or q.has(_WHO_ARE)) else 0.0),
             f"who are {names}",
             lambda: people_lists.people_named(context.scope, people[:_MAX_PEOPLE]),
         )
