@@ -3959,6 +3959,30 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["role"],
         ["No", "press contact"],
     ),
+    # Two people's words, each one's.
+    (
+        "what did Brad Adams and Phil Robertson say?",
+        ["quotes by Brad Adams and Phil Robertson"],
+        ["Brad Adams", "Phil Robertson"],
+    ),
+    # Two people set side by side with 'vs'.
+    (
+        "kanae doi vs kiri kankhwende — org + city for each",
+        ["who are Kanae Doi and Kiri Kankhwende"],
+        ["Tokyo", "London"],
+    ),
+    # The one spoken to is no second speaker.
+    ("What did Xi Jinping say to Kim Jong Un when they met in 2018?", [], ["do not"]),
+    # More signers is a count, however the letters are described.
+    (
+        "which letter had more signers, the one to Moon or the one to Kim before the summit?",
+        ["how many more signed"],
+        ["76"],
+    ),
+    # Korean in Hangul.
+    ("2018 편지에 서명한 단체 몇 개?", ["how many"], ["52"]),
+    # Korean: who said the words quoted.
+    ("'world's biggest open prison' 이 말 누가 했어?", ["who said"], ["Brad Adams"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

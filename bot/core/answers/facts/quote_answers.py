@@ -115,13 +115,23 @@ def answer_quotes(
 
 
 def _with_quote_direct(scope: Scope, card: Answer) -> Answer:
-    """Open a quotes card with its first quote, speaker and date."""
+    """Open a quotes card with its first quote, speaker and date: of each speaker, if several.
+
+    "What did Brad Adams and Phil Robertson say?" leads with one quote by each.
+    """
     if not card.found or not card.sections:
         return card
-    first = card.sections[0].items[0]
-    words = first.text.split("\n")[0]
-    direct = f"{first.title}: {words} {first.ref_marks()}"
+    firsts: dict[str, Item] = {}
+    for item in card.sections[0].items:
+        quote = scope.kb.quotes.get(item.entity_id or "")
+        firsts.setdefault(quote.speaker if quote else item.title, item)
+    shown = list(firsts.values())[:_MOST_SPEAKERS_LEADING]
+    direct = " ".join(f"{i.title}: {i.text.split(chr(10))[0]} {i.ref_marks()}" for i in shown)
     total = card.item_count
-    if total > 1:
+    if total > len(shown):
         direct += f" ({total} quotes in all, below.)"
     return with_direct(card, direct, None)
+
+
+#: Speakers whose first quote leads an answer; the rest are below.
+_MOST_SPEAKERS_LEADING = 2

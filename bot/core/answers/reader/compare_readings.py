@@ -335,7 +335,9 @@ def _claim(q: Question, context: Context, a: Letter, b: Letter) -> tuple[Letter,
 _SIGNER_COUNTS = re.compile(
     r"\b(?:(?:number|numbers|count|counts|total|totals) of (?:signers|signatories|signatures|"
     r"co ?signers|signing (?:groups|organi[sz]ations))|(?:signer|signatory|signature) "
-    r"(?:counts?|numbers?|totals?)|signers (?:\w+ ){0,4}counts?)\b"
+    r"(?:counts?|numbers?|totals?)|signers (?:\w+ ){0,4}counts?|"
+    # "which letter had more signers, the one to Moon or the one before the summit?"
+    r"(?:more|fewer) (?:signers|signatories|co ?signers|signatures))\b"
 )
 
 

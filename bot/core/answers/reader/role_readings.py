@@ -5,11 +5,13 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from bot.core.answers.facts import people_lists
 from bot.core.answers.facts.quote_answers import answer_quotes
 from bot.core.answers.reader.context import HOW_MANY, SUBJECT_FIT, Context, Reading, letter_fit
+from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.quote_subjects import subject_of_quotes
 from bot.core.search.roles import HEAD_WORDS, match_roles, plural_heads, plural_role
 
@@ -69,12 +71,25 @@ def people_readings(context: Context) -> list[Reading]:
         q.has(_WHO_ARE)
         or q.has(_EACH_ONES_ROLE)
         or (q.has(_THEIR_ROLES) and not q.asks_of_a_letter())
+        or q.has(_VERSUS)  # "kanae doi vs kiri kankhwende — org + city for each"
     )
     # "… their titles, and which letter did each speak on?": what they are, asked first
     quoted = context.cue("quotes") and not q.has(_EACH_ONES_ROLE)
-    if len(people) < 2 or not asked or quoted or context.cue("yes_no"):
+    if len(people) < 2 or context.cue("yes_no"):
         return []
     names = " and ".join(context.scope.kb.name_of(p) for p in people[:_MAX_PEOPLE])
+    if quoted and len(people) <= _MAX_PEOPLE and _named_together(q, people):
+        # "what did Brad Adams and Phil Robertson say?": the words of each, not the first's
+        return [
+            Reading(
+                "quotes",
+                context.cue("quotes") + SUBJECT_FIT + (5.0 if q.has(_VERSUS) else 2.0),
+                f"quotes by {names}",
+                lambda: answer_quotes(context.scope, people, None),
+            )
+        ]
+    if not asked or quoted:
+        return []
     return [
         Reading(
             "person",
@@ -108,5 +123,22 @@ _EACH_ONES_ROLE = re.compile(
     r"\b(?:their|each one s|each s) (?:\w+ )?(?:titles?|roles?|jobs?|positions?|posts?)\b|"
     r"\bwhat (?:are|were) (?:they|both|each) (?:listed|named|described|recorded|credited) as\b"
 )
+
+
+def _named_together(q: Question, people: list[str]) -> bool:
+    """Whether the people are named side by side ("Adams and Robertson", "Adams vs Robertson").
+
+    Not one as whom the other spoke to ("what did Xi say to Kim").
+    """
+    spans = sorted((m.start, m.end) for m in q.mentions if m.entity_id in people)
+    words = q.norm.split()
+    return all(
+        set(words[end:start]) <= _JOINING for (_, end), (start, _) in itertools.pairwise(spans)
+    )
+
+
+_JOINING = frozenset({"and", "vs", "versus", "or", "plus", "also"})
+#: "brad adams vs phil robertson": the two set side by side.
+_VERSUS = re.compile(r"\b(?:vs|versus)\b")
 #: People described at once; a longer list is a search, not a question about each.
 _MAX_PEOPLE = 5
