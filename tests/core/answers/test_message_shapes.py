@@ -3983,6 +3983,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("2018 편지에 서명한 단체 몇 개?", ["how many"], ["52"]),
     # Korean: who said the words quoted.
     ("'world's biggest open prison' 이 말 누가 했어?", ["who said"], ["Brad Adams"]),
+    # Several organisations named together: what each is.
+    (
+        "amnesty vs FIDH, what are they per the data?",
+        ["what Amnesty International and International Federation for Human Rights are"],
+        ["Amnesty International: an NGO", "International Federation for Human Rights"],
+    ),
+    # Two organisations, what they do.
+    (
+        "ICC vs CSW - both christian orgs? what do they do",
+        ["International Christian Concern and Christian Solidarity Worldwide"],
+        ["persecuted Christians"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.core.answers.answer import Answer, cite_in, with_direct
+from bot.core.answers.answer import Answer, AnswerBuilder, Item, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import people as people_cards
 from bot.core.answers.facts.lists import signers_elsewhere
 from bot.core.answers.facts.topic_match import SUBJECT
 from bot.core.kb.dates import human_date
-from bot.core.kb.models import Letter, Role
+from bot.core.kb.models import Letter, Organization, Role
 from bot.core.kb.sentences import first_sentences, split_sentences
 from bot.core.scope import Scope
 from bot.core.search.numbers import counted
@@ -254,22 +254,41 @@ def answer_org(scope: Scope, org_id: str, where_asked: bool = False) -> Answer:
         answer = answer_org(scope, org_id)
         direct = f"The sources do not say where {org.name} is based. {answer.direct}"
         return replace(answer, direct=direct, lead=(direct, *answer.lead[1:]), kind="not_covered")
-    card = people_cards.org(scope, org_id)
+    card, marks = cite_in(people_cards.org(scope, org_id), kb, org.sources)
+    kind, more = _what_it_is(scope, org)
+    return with_direct(card, f"{org.name} is {kind} {marks}{more}", None)
+
+
+def answer_orgs(scope: Scope, org_ids: list[str]) -> Answer:
+    """What each of several organisations is ("amnesty vs FIDH, what are they?")."""
+    kb = scope.kb
+    names = [kb.name_of(o) for o in org_ids]
+    builder = AnswerBuilder(kb, "org", " and ".join(names))
+    items = []
+    for org_id in org_ids:
+        org = kb.organizations[org_id]
+        kind, more = _what_it_is(scope, org)
+        refs = builder.cite(org.sources)
+        items.append(Item(org.name, f"{kind}{more}", refs, org.guild_id is not None, org.id))
+    builder.direct = " ".join(f"{i.title}: {i.text} {i.ref_marks()}" for i in items)
+    builder.section("Organisations", items)
+    builder.interpretation = "what " + " and ".join(names) + " are"
+    return builder.build()
+
+
+def _what_it_is(scope: Scope, org: Organization) -> tuple[str, str]:
+    """ "an NGO from …, based in …." and what follows it: what it does, the letters it signed."""
     label = people_cards.ORGANIZATION_LABELS.get(org.kind, "Organization")
+    label = label if label.isupper() or label.startswith("UN") else label.lower()
     where = f" from {org.country}" if org.country else ""
     if org.based_in:
         where += f", based in {org.based_in}"
-    signed = kb.letters_signed_by(org_id)
-    card, marks = cite_in(card, kb, org.sources)
-    label = label if label.isupper() or label.startswith("UN") else label.lower()
-    direct = f"{org.name} is {_article(label)} {label}{where}. {marks}"
-    if org.description:  # what it does, in the curators' words
-        direct += " " + first_sentences(org.description)
-    if signed:
+    more = f" {first_sentences(org.description)}" if org.description else ""  # curators' words
+    if signed := scope.kb.letters_signed_by(org.id):
         years = [str(x.year) for x in signed]
         listed = " and ".join([", ".join(years[:-1]), years[-1]]) if len(years) > 1 else years[0]
-        direct += f" It signed or coordinated the {listed} letter{'s' if len(signed) > 1 else ''}."
-    return with_direct(card, direct, None)
+        more += f" It signed or coordinated the {listed} letter{'s' if len(signed) > 1 else ''}."
+    return f"{_article(label)} {label}{where}.", more
 
 
 def answer_unrecorded(scope: Scope, entity_id: str, asked: str) -> Answer:

@@ -77,8 +77,8 @@ def people_readings(context: Context) -> list[Reading]:
     quoted = context.cue("quotes") and not q.has(_EACH_ONES_ROLE)
     if len(people) < 2 or context.cue("yes_no"):
         return []
-    names = " and ".join(context.scope.kb.name_of(p) for p in people[:_MAX_PEOPLE])
-    if quoted and len(people) <= _MAX_PEOPLE and _named_together(q, people):
+    names = " and ".join(context.scope.kb.name_of(p) for p in people[:MAX_PEOPLE])
+    if quoted and len(people) <= MAX_PEOPLE and named_together(q, people):
         # "what did Brad Adams and Phil Robertson say?": the words of each, not the first's
         return [
             Reading(
@@ -102,7 +102,7 @@ def people_readings(context: Context) -> list[Reading]:
             # "what roles did Doi and Kankhwende have in 2012?": above one's role that year
             + (2.5 if q.years and (q.has(_ROLE_WORDS) or q.has(_WHO_ARE)) else 0.0),
             f"who are {names}",
-            lambda: people_lists.people_named(context.scope, people[:_MAX_PEOPLE]),
+            lambda: people_lists.people_named(context.scope, people[:MAX_PEOPLE]),
         )
     ]
 
@@ -125,7 +125,7 @@ _EACH_ONES_ROLE = re.compile(
 )
 
 
-def _named_together(q: Question, people: list[str]) -> bool:
+def named_together(q: Question, people: list[str]) -> bool:
     """Whether the people are named side by side ("Adams and Robertson", "Adams vs Robertson").
 
     Not one as whom the other spoke to ("what did Xi say to Kim").
@@ -141,4 +141,4 @@ _JOINING = frozenset({"and", "vs", "versus", "or", "plus", "also"})
 #: "brad adams vs phil robertson": the two set side by side.
 _VERSUS = re.compile(r"\b(?:vs|versus)\b")
 #: People described at once; a longer list is a search, not a question about each.
-_MAX_PEOPLE = 5
+MAX_PEOPLE = 5
