@@ -79,8 +79,11 @@ def ask(scope: Scope, question: str) -> Answer:
             EXAMPLES[:2],
             interpretation="a question the knowledge base does not cover",
         )
-    if best.kind == "clarify" or (
-        best.kind in each_letter.ONE_LETTER_KINDS and best.subject in scope.kb.letters
+    if (
+        best.kind == "clarify"
+        or (best.kind in each_letter.ONE_LETTER_KINDS and best.subject in scope.kb.letters)
+        # "recipients 2012 vs 2018 vs 2019": a comparison takes two; three are each asked
+        or (best.kind == "compare" and len(set(parsed.years)) > 2 and not parsed.has(_ASKS_AGAIN))
     ):
         # "What did the 2018 and 2019 letters demand?", "who from HRW was quoted about the
         # 2018 and 2019 letters?": each letter in turn, not only the one read first.
@@ -260,6 +263,10 @@ def _rival(ranked: list[Reading]) -> Reading | None:
         ):
             return other
     return None
+
+
+#: "…, and which person spoke on both …": a second question, with letters of its own.
+_ASKS_AGAIN = re.compile(r"\b(?:and|but|also) (?:which|who|whom|what|when|how)\b")
 
 
 def _search(scope: Scope, text: str) -> Answer:

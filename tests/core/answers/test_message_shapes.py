@@ -3995,6 +3995,15 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["International Christian Concern and Christian Solidarity Worldwide"],
         ["persecuted Christians"],
     ),
+    # Three letters compared: each one asked.
+    ("recipients 2012 vs 2018 vs 2019, table pls", ["recipient →"], ["Kim Jong Un"]),
+    # Someone said the words; which lawmaker was that.
+    (
+        "Somebody in the 2018 coverage said that promoting and defending human rights must "
+        "always remain a core pillar of U.S. diplomacy abroad — which lawmaker was that?",
+        ["who said"],
+        ["Cardin"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
