@@ -4004,6 +4004,24 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who said"],
         ["Cardin"],
     ),
+    # What a letter's record says about a group named after 'about'.
+    (
+        "What does the 2012 release say about Free NK Gulag?",
+        ["says about Free NK Gulag"],
+        ["named signatory", "survivors"],
+    ),
+    # The part a group played in a letter.
+    (
+        "per the ICNK release, what role did Open North Korea play in the coalition?",
+        ["says about Open North Korea"],
+        ["secretariat"],
+    ),
+    # A group that wrote about a letter is no topic of it.
+    (
+        "did CSW sign the 2018 letter to kim or did they just write about it",
+        ["did Christian Solidarity Worldwide sign"],
+        ["Yes"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

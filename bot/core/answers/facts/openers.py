@@ -255,7 +255,7 @@ def answer_org(scope: Scope, org_id: str, where_asked: bool = False) -> Answer:
         direct = f"The sources do not say where {org.name} is based. {answer.direct}"
         return replace(answer, direct=direct, lead=(direct, *answer.lead[1:]), kind="not_covered")
     card, marks = cite_in(people_cards.org(scope, org_id), kb, org.sources)
-    kind, more = _what_it_is(scope, org)
+    kind, more = what_it_is(scope, org)
     return with_direct(card, f"{org.name} is {kind} {marks}{more}", None)
 
 
@@ -267,7 +267,7 @@ def answer_orgs(scope: Scope, org_ids: list[str]) -> Answer:
     items = []
     for org_id in org_ids:
         org = kb.organizations[org_id]
-        kind, more = _what_it_is(scope, org)
+        kind, more = what_it_is(scope, org)
         refs = builder.cite(org.sources)
         items.append(Item(org.name, f"{kind}{more}", refs, org.guild_id is not None, org.id))
     builder.direct = " ".join(f"{i.title}: {i.text} {i.ref_marks()}" for i in items)
@@ -276,7 +276,7 @@ def answer_orgs(scope: Scope, org_ids: list[str]) -> Answer:
     return builder.build()
 
 
-def _what_it_is(scope: Scope, org: Organization) -> tuple[str, str]:
+def what_it_is(scope: Scope, org: Organization) -> tuple[str, str]:
     """ "an NGO from …, based in …." and what follows it: what it does, the letters it signed."""
     label = people_cards.ORGANIZATION_LABELS.get(org.kind, "Organization")
     label = label if label.isupper() or label.startswith("UN") else label.lower()

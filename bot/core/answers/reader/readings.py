@@ -37,6 +37,7 @@ from bot.core.answers.reader.no_such_letter import no_such_letter_readings
 from bot.core.answers.reader.off_topic import unknown_stance_readings
 from bot.core.answers.reader.opinion_readings import opinion_readings
 from bot.core.answers.reader.org_descriptions import PLACE_KINDS
+from bot.core.answers.reader.org_in_letter_readings import org_in_letter_readings
 from bot.core.answers.reader.org_people_readings import (
     org_people_readings,
     unquoted_org_readings,
@@ -320,6 +321,7 @@ _GENERATORS = (
     byline_readings,
     people_readings,
     several_orgs_readings,
+    org_in_letter_readings,
     org_readings,
     org_place_readings,
     event_readings,
