@@ -4022,6 +4022,14 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["did Christian Solidarity Worldwide sign"],
         ["Yes"],
     ),
+    # Who the sources name but never quote.
+    (
+        "which people in the data were never quoted at all? press contacts etc",
+        ["never quote"],
+        ["Gina Goh", "never quoted"],
+    ),
+    # Who is not quoted anywhere.
+    ("who isn't quoted anywhere?", ["never quote"], ["Kanae Doi"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

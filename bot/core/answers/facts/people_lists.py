@@ -84,6 +84,24 @@ def everyone_quoted(scope: Scope) -> Answer:
     return builder.build(found=bool(items))
 
 
+def never_quoted(scope: Scope) -> Answer:
+    """Everyone the sources name but never quote: press contacts, recipients, officials."""
+    kb = scope.kb
+    builder = AnswerBuilder(kb, "people", "People the sources name but never quote")
+    quiet = sorted((p for p in kb.people if not kb.quotes_by(p)), key=lambda p: kb.people[p].name)
+    items = _role_items(kb, builder, quiet, None)
+    builder.direct = (
+        f"{len(quiet)} people in the sources are never quoted: "
+        + and_list([kb.name_of(p) for p in quiet])
+        + "."
+        if quiet
+        else "Everyone the sources name is quoted at least once."
+    )
+    builder.section("Never quoted", items)
+    builder.interpretation = "everyone the sources never quote"
+    return builder.build(found=bool(items))
+
+
 def _quotes(count: int) -> str:
     return f"{count} quote{'s' if count != 1 else ''}"
 

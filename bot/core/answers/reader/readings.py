@@ -33,6 +33,7 @@ from bot.core.answers.reader.kind_list_readings import kind_list_readings
 from bot.core.answers.reader.letter_readings import letter_readings
 from bot.core.answers.reader.membership_readings import membership_readings
 from bot.core.answers.reader.named_in_readings import named_in_readings
+from bot.core.answers.reader.never_quoted_readings import never_quoted_readings
 from bot.core.answers.reader.no_such_letter import no_such_letter_readings
 from bot.core.answers.reader.off_topic import unknown_stance_readings
 from bot.core.answers.reader.opinion_readings import opinion_readings
@@ -322,6 +323,7 @@ _GENERATORS = (
     people_readings,
     several_orgs_readings,
     org_in_letter_readings,
+    never_quoted_readings,
     org_readings,
     org_place_readings,
     event_readings,
