@@ -18,7 +18,10 @@ from bot.core.answers.answer import Answer
 NEGATION = re.compile(
     r"\b(?:not|never|no|nothing|neither|nor|didn ?t|don ?t|doesn ?t|won ?t|"
     r"wasn ?t|isn ?t|aren ?t|weren ?t|hasn ?t|haven ?t|hadn ?t|shouldn ?t|wouldn ?t|"
-    r"couldn ?t|mustn ?t|cannot|can ?t|refused|failed)\b"
+    r"couldn ?t|mustn ?t|cannot|can ?t|refused|failed|"
+    # "cautioned senators against putting human rights high on the agenda": counsel not to
+    r"(?:cautioned|cautioning|warned|warning|advised|advising|argued|arguing|counsell?ed)"
+    r"(?: \w+){0,2} against)\b"
 )
 
 

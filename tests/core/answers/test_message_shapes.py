@@ -4030,6 +4030,16 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # Who is not quoted anywhere.
     ("who isn't quoted anywhere?", ["never quote"], ["Kanae Doi"]),
+    # Counsel 'against' is a negation: no false 'the opposite'.
+    ("why did Joseph Yun say not put human right high on summit agenda?", ["Joseph Yun"], ["Yes"]),
+    # 'argue against …' asked of a quote that cautions against it.
+    (
+        "Did Joseph Yun argue against putting human rights high on the summit agenda?",
+        ["Joseph Yun"],
+        ["Yes"],
+    ),
+    # Budgets of two groups are not in the sources.
+    ("HRW vs Amnesty annual budgets, table?", ["not in the sources"], ["do not"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

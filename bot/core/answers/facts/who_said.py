@@ -111,12 +111,7 @@ def who_said(
         if agreeing:
             chosen = agreeing + [q for q in chosen if q not in agreeing]
             opposite = None
-    if (
-        partial
-        and not opposite
-        and chosen[0].speaker not in guessed
-        and (theirs := _quotes_of(kb, ranked, guessed))
-    ):
+    if partial and chosen[0].speaker not in guessed and (theirs := _quotes_of(kb, ranked, guessed)):
         # "did Rubio call the regime a criminal enterprise?": no quote matches well, and the
         # closest is someone else's; what Rubio did say answers the claim
         return _what_they_did_say(scope, shown, words, guessed, theirs[:_SHOWN_INSTEAD])
@@ -280,7 +275,10 @@ def said_the_opposite(words: str, quote: Quote) -> str | None:
     """
     closest = closest_sentence(words, quote)
     negated = NEGATION.search(normalize(closest)) is not None
-    return closest if negated != (NEGATION.search(normalize(words)) is not None) else None
+    asked = normalize(words)
+    # "did Yun argue against putting …": the words kept start at "against", a counsel not to
+    asked_negated = NEGATION.search(asked) is not None or asked.startswith("against ")
+    return closest if negated != asked_negated else None
 
 
 def closest_sentence(words: str, quote: Quote) -> str:

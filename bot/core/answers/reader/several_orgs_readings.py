@@ -12,11 +12,10 @@ from bot.core.answers.facts.openers import answer_orgs
 from bot.core.answers.reader.context import SUBJECT_FIT, Context, Reading
 from bot.core.answers.reader.role_readings import MAX_PEOPLE, named_together
 
-#: "what are they", "who were they", "what do they do", "X vs Y".
+#: "what are they", "who were they", "what do they do" ("X vs Y" alone may ask anything).
 _WHAT_ARE_THEY = re.compile(
     r"^ (?:what|who) (?:are|were|r)\b|\b(?:what|who) (?:are|were|r) (?:they|both|the two)\b|"
-    r"\bwhat do (?:they|both|the two|each) do\b|"
-    r"\b(?:vs|versus)\b"
+    r"\bwhat do (?:they|both|the two|each) do\b"
 )
 
 
