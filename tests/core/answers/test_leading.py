@@ -56,3 +56,28 @@ def test_the_lead_in_puts_a_claim(text: str, claim: str) -> None:
 def test_other_messages_are_left_alone(text: str) -> None:
     """Only a lead-in that puts a claim is rewritten, and only with a claim after it."""
     assert as_a_claim(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "Somebody in December 2019 argued that rights must not be sacrificed for peace. "
+            "You'd agree that was Benedict Rogers?",
+            "was it Benedict Rogers who in December 2019 argued that rights must not be "
+            "sacrificed for peace?",
+        ),
+        (
+            "Who appears in the coverage of both letters? I put it to you that it's Benedict "
+            "Rogers.",
+            "was it Benedict Rogers who appears in the coverage of both letters?",
+        ),
+        (
+            "You would agree it was Marco Rubio who urged the House to pass the act?",
+            "was it Marco Rubio who urged the House to pass the act?",
+        ),
+    ],
+)
+def test_a_name_put_after_is_asked_as_who_did_it(text: str, claim: str) -> None:
+    """The unnamed one of the first sentence is asked to be the one named after it."""
+    assert as_a_claim(text) == claim

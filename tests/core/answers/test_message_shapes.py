@@ -4040,6 +4040,29 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # Budgets of two groups are not in the sources.
     ("HRW vs Amnesty annual budgets, table?", ["not in the sources"], ["do not"]),
+    # A count of signers from a country, claimed.
+    (
+        "Isn't it the case that five United States organisations appear on the 2012 list? Name "
+        "them.",
+        ["signers of"],
+        ["Yes", "Freedom House"],
+    ),
+    # A wrong count of signers from a country.
+    ("did 3 Japanese groups sign the 2012 letter?", ["signers of"], ["No: 4, not 3"]),
+    # A name put after the words: was it that person.
+    (
+        "Somebody in December 2019 argued that people's human rights must not be sacrificed for "
+        "peace on the Korean Peninsula. You'd agree that was Benedict Rogers?",
+        ["Benedict Rogers"],
+        ["Yes"],
+    ),
+    # 'it was X who urged …' is whether X did.
+    (
+        "You would agree it was Marco Rubio who urged the House to pass the reauthorisation and "
+        "send it to the president?",
+        ["who said"],
+        ["Yes", "Marco Rubio"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -37,8 +37,12 @@ def answer_signatories(
     region: str | None = None,
     excluding: bool = False,
     whether: bool = False,
+    claimed: int | None = None,
 ) -> Answer:
     """Who signed, led by the counts and the names (or the countries' share of them).
+
+    With `claimed`, the question claimed how many signers are from the countries ("five
+    US organisations appear on the 2012 list?"): Yes or No first.
 
     With `whether`, the question asked whether any signer is from the countries ("is there
     a group from Thailand on the list?"): Yes or No first.
@@ -66,6 +70,8 @@ def answer_signatories(
         ]
         if chosen:
             names = ", ".join(kb.name_of(s.organization) for s in chosen)
+            if claimed is not None:
+                whether = False  # the verdict is on the number, below
             direct = ("Yes. " if whether else "") + (
                 f"{len(chosen)} of the {len(named)} signatories we can name for the "
                 f"{letter.year} letter {'is' if len(chosen) == 1 else 'are'} "
@@ -101,6 +107,9 @@ def answer_signatories(
             if elsewhere and not excluding:  # "which Japanese groups signed the 2018 letter"
                 card, marks = cite_in(card, kb, cited)
                 direct += f"{elsewhere} {marks}"
+        if claimed is not None:
+            verdict = "Yes. " if len(chosen) == claimed else f"No: {len(chosen)}, not {claimed}. "
+            direct = verdict + direct.removeprefix("No. ")
         return with_direct(card, direct, None, ())
     reported = letter.signers_reported
     names = ", ".join(kb.name_of(s.organization) for s in named[:6])

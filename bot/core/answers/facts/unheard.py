@@ -32,7 +32,10 @@ def unheard_of(kb: KnowledgeBase, words: str, speaker: str) -> str | None:
     texts = " ".join(normalize(q.text) for q in kb.quotes_by(speaker))
     said, spelled = concepts(texts), set(_WORD.findall(texts))
     elsewhere = kb.derived("said_elsewhere", _said_elsewhere)
-    typed = [w for w in normalize(words).split() if w not in STOP_WORDS and len(w) >= 4]
+    person = kb.people.get(speaker)
+    # "was it Marco Rubio who urged …": the speaker's own name is no word of the claim
+    named = set(normalize(" ".join((person.name, *person.aliases))).split()) if person else set()
+    typed = [w for w in normalize(words).split() if w not in STOP_WORDS | named and len(w) >= 4]
     unheard = [
         w
         for pair in pairwise(typed)

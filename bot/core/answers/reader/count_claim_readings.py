@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers.facts import count_claims
-from bot.core.answers.facts.openers import answer_demands
+from bot.core.answers.facts.openers import answer_demands, answer_signatories
 from bot.core.answers.reader.context import (
     BOTH,
     COUNTABLE,
@@ -58,6 +58,17 @@ def count_claim_readings(context: Context) -> list[Reading]:
         and (not context.orgs or _counted(q.norm, counts_claimed[0]))
     ):
         number = counts_claimed[0]
+        if q.countries and not q.region:
+            # "five United States organisations appear on the 2012 list?": a count of those
+            # from there
+            out.append(
+                Reading(
+                    "yes_no",
+                    base + letter_fit(context) + 2.0,
+                    f"are {number} signers of {letter.title} from {', '.join(q.countries)}",
+                    lambda: answer_signatories(scope, letter, q.countries, claimed=number),
+                )
+            )
         out.append(
             Reading(
                 "yes_no",

@@ -30,16 +30,36 @@ _TAG = re.compile(
 
 def as_a_claim(text: str) -> str:
     """ "Is it not true that X?" and its kin as "is it true that X?"; anything else as it is."""
+    named = _NAMED_AFTER.match(text)
+    if named and _SOMEONE.match(named["first"]):
+        # "Somebody argued that X. You'd agree that was Rogers?": was it Rogers who argued X
+        did = _SOMEONE.sub("", named["first"], count=1).strip(" .?!")
+        return f"was it {named['who']} who {did}?"
     lead_in = _LEAD_IN.match(text)
     if lead_in is None:
         return text
     claim = _TAG.sub("", text[lead_in.end() :]).strip()
     if not claim:
         return text
+    if it_was := _IT_WAS.match(claim):
+        # "You would agree it was Rubio who urged the House …": was it Rubio who urged …
+        return f"was it {it_was['who']} who {it_was['did'].rstrip(' ?.!')}?"
     body, rest = _first_sentence(claim)
     return f"is it true that {body}?" + (f" {rest}" if rest else "")
 
 
+#: A question or claim about someone unnamed, then the name put: "Who appears in both?
+#: I put it to you that it's Benedict Rogers.", "Somebody argued X. You'd agree that was Y?"
+_NAMED_AFTER = re.compile(
+    r"^(?P<first>.+?[.?!])\s+(?:(?:you(?:'d| would)?|would you|do you) (?:agree|accept)"
+    r"|i put it to you|i suggest to you|let the record show)(?: that)?,?\s+"
+    r"(?:it(?:'s| is| was)|that(?:'s| is| was))\s+(?P<who>[^.?!,]{2,60}?)\s*[.?!]*\s*$",
+    re.IGNORECASE,
+)
+#: The unnamed one the first sentence is about.
+_SOMEONE = re.compile(r"^\s*(?:who|somebody|someone|a person)\b", re.IGNORECASE)
+#: "it was Rubio who urged …": a speaker or doer claimed.
+_IT_WAS = re.compile(r"^it (?:was|is) (?P<who>[^,?]{2,60}?) (?:who|that) (?P<did>.+)$", re.I)
 #: A sentence's end: not the dot of an initial ("U.S.").
 _SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.?!](?:\s+|$)")
 
