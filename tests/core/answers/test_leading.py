@@ -81,3 +81,9 @@ def test_other_messages_are_left_alone(text: str) -> None:
 def test_a_name_put_after_is_asked_as_who_did_it(text: str, claim: str) -> None:
     """The unnamed one of the first sentence is asked to be the one named after it."""
     assert as_a_claim(text) == claim
+
+
+def test_a_request_for_the_record_is_a_request() -> None:
+    """ "Let the record list …" asks for a list, and claims nothing."""
+    text = "Let the record list every country that appears on the 2012 list."
+    assert as_a_claim(text) == "list every country that appears on the 2012 list."

@@ -35,6 +35,7 @@ def as_a_claim(text: str) -> str:
         # "Somebody argued that X. You'd agree that was Rogers?": was it Rogers who argued X
         did = _SOMEONE.sub("", named["first"], count=1).strip(" .?!")
         return f"was it {named['who']} who {did}?"
+    text = _FOR_THE_RECORD.sub("", text)  # "Let the record list every country …": list them
     lead_in = _LEAD_IN.match(text)
     if lead_in is None:
         return text
@@ -54,6 +55,11 @@ _NAMED_AFTER = re.compile(
     r"^(?P<first>.+?[.?!])\s+(?:(?:you(?:'d| would)?|would you|do you) (?:agree|accept)"
     r"|i put it to you|i suggest to you|let the record show)(?: that)?,?\s+"
     r"(?:it(?:'s| is| was)|that(?:'s| is| was))\s+(?P<who>[^.?!,]{2,60}?)\s*[.?!]*\s*$",
+    re.IGNORECASE,
+)
+#: "Let the record list …", "for the court, name …": a request, not a claim.
+_FOR_THE_RECORD = re.compile(
+    r"^\s*(?:let the record|for the (?:record|court),?)\s+(?=(?:list|name|state|give|show me)\b)",
     re.IGNORECASE,
 )
 #: The unnamed one the first sentence is about.
