@@ -98,9 +98,9 @@ HELDOUT_FLOOR = {
     "heldout48": 0.909,
 }
 #: The lowest share of correct answers over every held-out part together: one question
-#: under 7,552/7,952, the score at the end of the latest round, so a change
+#: under 7,553/7,952, the score at the end of the latest round, so a change
 #: that reads worse fails.
-HELDOUT_TOGETHER_FLOOR = 0.9495
+HELDOUT_TOGETHER_FLOOR = 0.9497
 
 
 @dataclass(frozen=True, slots=True)
