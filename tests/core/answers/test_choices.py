@@ -57,6 +57,14 @@ def test_options_chosen_among_stay_as_words() -> None:
     assert without_choices(item) == "which orgs signed the 2018 letter: Amnesty or CSW?"
 
 
+def test_a_choice_by_what_is_not_so_keeps_its_options_as_the_ones_asked_about() -> None:
+    """ "which of these did NOT sign": the one left out is named, so "of these" stays."""
+    item = "Which of these orgs wasn't on the 2018 letter? a) HRW b) Amnesty c) CSW"
+    assert without_choices(item) == (
+        "Which of these orgs wasn't on the 2018 letter: HRW, Amnesty or CSW?"
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -35,6 +35,8 @@ _WHICH = re.compile(
     r"\bwhich (?:came|was|happened) (?:first|earlier|earliest|last|later)\b",
     re.IGNORECASE,
 )
+#: "which of these did NOT sign", "which one wasn't": the options not fitting are asked.
+_NEGATED = re.compile(r"\b(?:not|never|n't)\b|n't\b", re.IGNORECASE)
 #: Options that are numbers or years ("A) 2000 B) 2004"): the stem asks for one itself.
 _NUMBER = re.compile(r"^\W*\d")
 #: Options that name nothing to choose from.
@@ -78,7 +80,11 @@ def without_choices(text: str) -> str:
         # "Which came first? A) the ICNK open letter B) the HRW 52-org letter": the
         # options are what is compared or chosen from, so they stay, as words
         named = [o for o in chosen if not _NO_OPTION.match(o)]
-        stem = _WHICH_OF_THESE.sub("which", stem).rstrip(" ?.:")
+        if not _NEGATED.search(stem):
+            # "which of these signed": "which signed: A or B"; a "not" keeps "of these",
+            # so that the one left out of the options is what is named
+            stem = _WHICH_OF_THESE.sub("which", stem)
+        stem = stem.rstrip(" ?.:")
         listed = ", ".join(named[:-1]) + f" or {named[-1]}" if len(named) > 1 else "".join(named)
         return f"{stem}: {listed}?" if listed else f"{stem}?"
     if _TRAILING_DOTS.search(stem):

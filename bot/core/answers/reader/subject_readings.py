@@ -345,8 +345,9 @@ _BY_CLAIM = re.compile(
 #: Two letters asked of together: "the 2012 and 2018 letters", "the 2018 letter to Kim and
 #: also the 2019 one" (not "the 2019 letter, as it did the one in 2012").
 _TWO_YEARS_JOINED = re.compile(
-    r"\b(?:19|20)\d\d(?: (?:letter|one)s?)?(?: to \w+)? (?:and|&) (?:also )?(?:the )?"
-    r"(?:(?:19|20)\d\d|one)\b"
+    # "did HRW sign in 2012 and in 2018", "HRW signed 2012 y/n, signed 2018 y/n?"
+    r"\b(?:19|20)\d\d(?: (?:letter|one)s?)?(?: to \w+)?(?: y n| yes or no)? "
+    r"(?:and|&|signed|sign) (?:also |in |on )?(?:the )?(?:(?:19|20)\d\d|one)\b"
 )
 
 
