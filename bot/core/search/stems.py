@@ -169,6 +169,10 @@ CONCEPTS: dict[str, str] = {
     "enter": "access",
     "inspector": "monitor",
     "observ": "monitor",
+    # "a lasting denuclearization deal": Quintana's "sustainable agreement"
+    "durabl": "sustain",
+    "deal": "agreement",
+    "accord": "agreement",
 }
 
 

@@ -4063,6 +4063,88 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who said"],
         ["Yes", "Marco Rubio"],
     ),
+    # A quiz's 'which of these did NOT' keeps its options, so the one left out is named.
+    (
+        "Which of these orgs wasn't on the 2018 letter? a) HRW b) Amnesty c) CSW",
+        ["did not sign"],
+        ["Amnesty International is not named"],
+    ),
+    # Two years joined by 'and in': which of them it signed.
+    ("did HRW sign in 2012 and in 2018?", ["which letters Human Rights Watch signed"], ["Yes"]),
+    # On the letters of two years, plural.
+    (
+        "was Amnesty on the 2012 and 2018 letters",
+        ["which letters Amnesty International signed"],
+        ["No, only the 2012 one"],
+    ),
+    # A topic claimed among a letter's abuses, the topic first.
+    (
+        "hunger was one of the abuses the 2012 letter pointed to, right?",
+        ["speak of hunger"],
+        ["Yes"],
+    ),
+    # Listed among the abuses.
+    (
+        "did the 2019 letter list public executions among the abuses?",
+        ["speak of public executions"],
+        ["No"],
+    ),
+    # 'How come' asks why.
+    ("how come they wrote to moon jae-in at all?", ["why"], [""]),
+    # 'According to <person>,' asks for that person's words.
+    (
+        "According to Tomas Ojea Quintana, what problem would arise if human rights were not"
+        " raised?",
+        ["quotes by Tomas Ojea Quintana"],
+        [""],
+    ),
+    # Joining other groups in sending a letter is no request for the others.
+    (
+        "According to Benedict Rogers, for what purpose did CSW join other organisations in"
+        " sending the 2018 letter to Kim Jong-Un?",
+        ["quotes by Benedict Rogers"],
+        [""],
+    ),
+    # What a letter was responding to is why it was sent.
+    (
+        "Which November 2019 decision by South Korea was the December 2019 letter responding to?",
+        ["why"],
+        [""],
+    ),
+    # A region missing from the first letter named.
+    (
+        "Is Africa missing from the 2012 coalition's regions compared with the 2018 letter's?",
+        ["regions"],
+        ["Yes"],
+    ),
+    # Britain is the United Kingdom the data names.
+    ("was there anybody from britain", ["United Kingdom"], ["Christian Solidarity Worldwide"]),
+    # A follow-on country adds to the filter.
+    (
+        "Which signatory was from Bangladesh? oh and Indonesia?",
+        ["Bangladesh or Indonesia"],
+        ["2 of the 39"],
+    ),
+    # 'Am I right that it was X who said …' is whether X said it.
+    (
+        "Am I right that it was Brad Adams who called it 'a mistake to overload the agenda'?",
+        ["who said"],
+        ["No, not Brad Adams", "Joseph Yun"],
+    ),
+    # 'Only appears in connection with' one letter claims that letter alone.
+    (
+        "Am I right that Amnesty International only appears in connection with the 2012 letter"
+        " and none of the others?",
+        ["the only letter"],
+        ["Yes"],
+    ),
+    # What someone thought, claimed, is checked against their words.
+    (
+        "Am I right that Quintana thought raising human rights was needed for a lasting"
+        " denuclearization deal?",
+        ["did Tomas Ojea Quintana say"],
+        ["Yes"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -6,6 +6,7 @@ in `chronology`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from rapidfuzz import fuzz
@@ -313,6 +314,10 @@ def organisers(
     return builder.build()
 
 
+#: A region claimed to be missing from the first letter named, not to be only in it.
+_MISSING = re.compile(r"\b(?:missing|absent|lacking|left out)\b")
+
+
 def regions(scope: Scope, first: Letter, second: Letter, claim: str | None = None) -> Answer:
     """The regions each letter's sources say its signers come from, and which differ.
 
@@ -335,7 +340,13 @@ def regions(scope: Scope, first: Letter, second: Letter, claim: str | None = Non
     named = [r for r in sorted(a | b) if claim and f" {normalize(r)} " in claim]
     if named:
         region = named[0]
-        alone = region in a and region not in b
+        # "is Africa missing from the 2012 letter's regions, compared with 2018's?": the
+        # second letter's alone
+        alone = (
+            (region in b and region not in a)
+            if _MISSING.search(claim or "")
+            else (region in a and region not in b)
+        )
         builder.direct = ("Yes. " if alone else "No. ") + builder.direct
     builder.interpretation = f"regions of the {first.year} and {second.year} letters' signers"
     return builder.build()

@@ -27,7 +27,7 @@ def nearest_event(scope: Scope, letter: Letter, after: bool, kind: str | None) -
     tied = [e for e in kb.events.values() if letter.id in e.related_letters]
     found = _ranked(tied, letter, after, kind) or _ranked(kb.events.values(), letter, after, kind)
     if not found:
-        builder.direct = f"The sources report no event {way} the {letter.year} letter" + (
+        builder.direct = f"The sources do not report any event {way} the {letter.year} letter" + (
             f" that is a {kind}." if kind else "."
         )
         return builder.build(found=True)

@@ -51,7 +51,8 @@ _SAID = re.compile(
     r"listed|list|cited|cite|enumerated|enumerate|mentioned|mention|demanded|demand|"
     # "characterised the findings as …": the words he put on them
     r"characteri[sz]ed|characteri[sz]e|portrayed|labell?ed|branded|"
-    r"predicted) (?:that )?"
+    # "Quintana thought raising rights was needed for a lasting deal, right?": his words say
+    r"predicted|thought|believed|felt) (?:that )?"
 )
 #: A role restated as a pronoun before the verb: "… director, did he really say".
 _RESTATED = re.compile(r"(?:^| )(?:did|does|has|had|was) (?:he|she|they)$")

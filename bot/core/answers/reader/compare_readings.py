@@ -278,8 +278,8 @@ _WHO_IN_BOTH = re.compile(
     r"campaigners?|employees?|individuals?)|\b(?:anyone|anybody|someone|somebody)\b)"
     r"\b.*\b(?:both|each of)\b"
 )
+#: The regions the signers come from, compared.
 _REGIONS = re.compile(r"\bregions?\b|\bcontinents?\b")
-#: "Same coordinator?": whether one thing was the same for both, asked yes or no.
 
 
 def _said_at(q: Question, thing: Letter | Event) -> int | None:

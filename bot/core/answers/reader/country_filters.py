@@ -58,6 +58,18 @@ def excludes(norm: str, country: str) -> bool:
 
 
 _JOINED = re.compile(r"\b(?:and|or|nor)\b")
+#: Words that add a region to a country asked of before it: "from Canada? also any from …".
+_ADDED = re.compile(r"\b(?:and|or|also|plus)\b")
+
+
+def _joined_before(scope: Scope, before: str, members: list[str]) -> list[str]:
+    """A country named before a region and joined to it ("Canada … also Latin America")."""
+    country = _country(scope, before)
+    if country is None or country in members or country == "North Korea":
+        return []
+    return [country] if _ADDED.search(before[before.find(normalize(country)) :]) else []
+
+
 _MORE_COUNTRIES = re.compile(
     # "which org is from the czech republic and which one is thailand"
     # "… from indonesia or was it bangladesh", "… thailand, and which with the czech republic"
@@ -82,7 +94,9 @@ def countries_in(scope: Scope, norm: str) -> list[str]:
                 members = list(REGIONS[region])
                 # from the region's own words on: "asia outside the rok"
                 left_out = left_out_of(scope, norm[match.start(group) :], members)
-                return [c for c in members if c not in left_out]
+                return [*_joined_before(scope, norm[: match.start()], members)] + [
+                    c for c in members if c not in left_out
+                ]
     listed = _country_list(scope, norm)
     if len(listed) >= 2:
         return listed

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from bot.core.answers.reader.leading import whose_claim
+
 #: A message that opens as a question: it asks something itself, so it is no claim ("who
 #: signed it, I think HRW?") and, after "no wait", replaces the question before it.
 OPENS_AS_QUESTION = re.compile(
@@ -103,4 +105,6 @@ def put_plainly(text: str) -> str:
     claim = _CONFIRM_WRAPPER.sub("", text, count=1)
     if claim == text or not claim.strip() or OPENS_AS_QUESTION.match(claim):
         return claim if claim.strip() else text  # "can you confirm who signed it?"
+    if asked := whose_claim(claim):
+        return asked  # "am I right that it was Adams who said …": was it Adams who said …
     return f"{claim.rstrip(' ,.;!?')}, right?"

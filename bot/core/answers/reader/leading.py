@@ -42,11 +42,18 @@ def as_a_claim(text: str) -> str:
     claim = _TAG.sub("", text[lead_in.end() :]).strip()
     if not claim:
         return text
-    if it_was := _IT_WAS.match(claim):
-        # "You would agree it was Rubio who urged the House …": was it Rubio who urged …
-        return f"was it {it_was['who']} who {it_was['did'].rstrip(' ?.!')}?"
+    if asked := whose_claim(claim):
+        return asked
     body, rest = _first_sentence(claim)
     return f"is it true that {body}?" + (f" {rest}" if rest else "")
+
+
+def whose_claim(claim: str) -> str | None:
+    """ "it was Rubio who urged the House …" as "was it Rubio who urged …?", else None."""
+    it_was = _IT_WAS.match(claim)
+    if it_was is None:
+        return None
+    return f"was it {it_was['who']} who {it_was['did'].rstrip(' ?.!')}?"
 
 
 #: A question or claim about someone unnamed, then the name put: "Who appears in both?

@@ -99,7 +99,12 @@ def _names_back(part: str) -> bool:
 #: A word for a letter, in a lead-in that says which letter a question asks of.
 _A_LETTER = re.compile(r"\b(?:letters?|ltrs?)\b", re.I)
 #: A short follow-on that only adds to the question before it ("and Brazil?").
-_ADDS_TO_IT = re.compile(r"^\s*(?:and|or|also|plus|what about|how about)\b[^?]{0,40}\?\s*$", re.I)
+_ADDS_TO_IT = re.compile(
+    # "oh and Indonesia?", "also any from Latin America?"
+    r"^\s*(?:(?:oh|ah|um|ok|okay),?\s+)?(?:and|or|also|plus|what about|how about)\b"
+    r"[^?]{0,40}\?\s*$",
+    re.I,
+)
 #: Words that point back to someone named earlier in the message.
 _SOMEONE_EARLIER = re.compile(r"\b(?:he|she|him|his|her)\b")
 

@@ -18,6 +18,7 @@ from bot.core.answers.reader.phrases import ASKING
 from bot.core.answers.reader.question import Question
 from bot.core.scope import Scope
 from bot.core.search.places import places_in
+from bot.core.search.resolve import resolve_country
 from bot.core.search.stems import STOP_WORDS, concepts
 
 
@@ -31,9 +32,18 @@ def unknown_place(scope: Scope, question: Question, best: Reading) -> str | None
     if question.mentions or question.people() or best.kind in _ANSWERED_ANYWAY:
         return None
     places = places_in(question.text)
-    unknown = [p for p in places if not scope.index.mentions_any(p)]
+    unknown = [p for p in places if not _mentioned(scope, p)]
     # "anyone from Brazil on the list, or was it Argentina?": a place it knows is asked of
     return unknown[0].title() if unknown and len(unknown) == len(places) else None
+
+
+def _mentioned(scope: Scope, place: str) -> bool:
+    """Whether a document names the place, or the country it is another name for."""
+    # "anybody from Britain": the data spells it "United Kingdom"
+    country = resolve_country(scope, place)
+    return scope.index.mentions_any(place) or (
+        country is not None and scope.index.mentions_any(country)
+    )
 
 
 def off_topic(scope: Scope, question: Question, best: Reading) -> bool:

@@ -51,7 +51,9 @@ ASKED_FOR = re.compile(
 #: "Did the 2018 letter make denuclearisation one of its formal demands?"
 _MADE_A_DEMAND = re.compile(
     r"\b(?:make|made|list|listed|include|included|count|counted) (.+?) (?:as )?(?:one of its|among "
-    r"its|part of its|a|an|its) (?:\w+ )?(?:demands?|requests?|asks?|conditions?|calls?)\b"
+    r"(?:its|the)|part of its|a|an|its) (?:\w+ )?(?:demands?|requests?|asks?|conditions?|calls?|"
+    # "did the 2019 letter list public executions among the abuses?"
+    r"abuses|violations)\b"
 )
 
 
@@ -61,11 +63,18 @@ _OF_WHOM = re.compile(r" (?:to|should|must|would|will|could|free|release|end|sto
 #: "Was torture among the violations cited…", "was hunger one of the issues raised…",
 #: "was torture mentioned in the letter…": the topic comes before the verb.
 _AMONG_THINGS = re.compile(
-    r"^ (?:was|were|is|are) ((?:\w+ ){1,4}?)(?:(?:among|one of|part of|in) (?:the )?(?:\w+ ){0,2}?"
+    r"^ (?:was|were|is|are) ((?:\w+ ){1,6}?)(?:(?:among|one of|part of|in) (?:the )?(?:\w+ ){0,3}?"
     r"(?:violations|abuses|demands|issues|things|concerns|points|topics|problems|crimes|asks|"
     r"requests|calls|people|monitors|bodies|observers|experts|"
     r"inspectors|agencies)|(?:ever |even |actually )?(?:mentioned|cited|raised|discussed|covered|"
     r"addressed|included|listed|brought up|referred to)(?= (?:in|by|anywhere)\b))\b"
+)
+#: The claim put the other way round: "hunger was one of the abuses the 2012 letter pointed
+#: to, right?", "is it true that the release of prisoners was among its demands".
+_CLAIMED_AMONG = re.compile(
+    r"^ (?:is it true that |true or false )?((?:\w+ ){1,6}?)(?:was|were|is|are) (?:among|one of|"
+    r"part of) (?:the )?(?:\w+ ){0,3}?(?:violations|abuses|demands|issues|concerns|problems|"
+    r"crimes|asks|requests|calls)\b"
 )
 #: Words that ask rather than name a topic.
 ASKING = frozenset(
@@ -110,7 +119,8 @@ def asked_for(question: Question, with_whom: bool = False) -> str | None:
     The person asked to act is left out ("that Kim free prisoners": "free prisoners")
     unless `with_whom`.
     """
-    among = _AMONG_THINGS.search(question.norm) or _MADE_A_DEMAND.search(question.norm)
+    norm = question.norm
+    among = _AMONG_THINGS.search(norm) or _MADE_A_DEMAND.search(norm) or _CLAIMED_AMONG.search(norm)
     if among:
         return among.group(1).strip()  # "was torture among the violations cited in the letter?"
     match = ASKED_FOR.search(question.norm.rstrip())

@@ -48,11 +48,13 @@ def claims_one_letter(q: Question) -> bool:
 _ONE_LETTER_ONLY = re.compile(
     # not "both letters or only one of them?", "too or only the 2012 one": a choice asked
     r"(?<!or )\b(?:only|just|solely)(?: ever)? (?:(?:signed|sign|did|joined|backed|co ?signed|"
-    r"was on|were on|been on|on|in|part of|involved in|tied to|linked to) )?(?:to )?"
+    r"was on|were on|been on|on|in|part of|involved in|tied to|linked to|connected (?:to|with)|"
+    # "Amnesty only appears in connection with the 2012 letter"
+    r"associated with|(?:appears?|shows? up|comes? up) (?:in connection with|on|in)) )?(?:to )?"
     r"(?:(?:the one |the |that |one |a single )?(?:\d{4} )?letter|the (?:\d{4} |one )one)\b"
     # "… only signed the 2018 letter to score points": a motive claimed, not one letter
     r"(?! (?:to|in order to) (?:score|get|show|make|gain|win|look|please|curry|attract|grab)\b)|"
-    r"\b(?:nothing|none) (?:else|later|other)\b|\bno other letters?\b"
+    r"\b(?:nothing|none) (?:else|later|other)\b|\bno other letters?\b|\bnone of the others\b"
 )
 
 

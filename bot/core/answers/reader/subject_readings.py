@@ -82,6 +82,8 @@ def person_readings(context: Context) -> list[Reading]:
             max(
                 context.cue("quotes"),
                 context.cue("purpose") * 0.8 if quoted and (not by_role or clear_role) else 0.0,
+                # "According to Quintana, what would go wrong if …": his words answer it
+                _ACCORDING_TO_CUE if quoted and _according_to(q, person_id) else 0.0,
             )
             + SUBJECT_FIT
             # "kim 2018 meetings": about what someone never quoted did, unless words are asked
@@ -151,6 +153,21 @@ def person_readings(context: Context) -> list[Reading]:
         ),
     ]
     return [replace(r, subject=person_id) for r in readings]
+
+
+#: As strong as asking for someone's words outright.
+_ACCORDING_TO_CUE = 6.0
+
+
+def _according_to(q: Question, person_id: str) -> bool:
+    """Whether the question opens "according to <the person>," (or "per <the person>,")."""
+    tokens = q.norm.split()
+    return any(
+        m.entity_id == person_id
+        and m.surface
+        and (tokens[: m.start] == ["according", "to"] or tokens[: m.start] == ["per"])
+        for m in q.mentions
+    )
 
 
 _ON_STAFF = re.compile(r"\bon (?:the |its |their )?(?:\w+ )?staff\b")
