@@ -208,6 +208,7 @@ def org_description_bags(
     touched = _touched(delta, "organizations")
     bags = {i: b for i, b in value.bags.items() if i not in touched} | fresh.bags
     places = {i: p for i, p in value.places.items() if i not in touched} | fresh.places
+    named = {i: n for i, n in value.named.items() if i not in touched} | fresh.named
     words: set[str] = set()
     for org_id in touched:
         words.update(value.bags.get(org_id, ()), fresh.bags.get(org_id, ()))
@@ -228,7 +229,7 @@ def org_description_bags(
         idf |= {w: rarity(total, len(by_word[w])) for w in words if w in by_word}
     else:  # every rarity moves with the count of organisations
         idf = {w: rarity(total, len(ids)) for w, ids in by_word.items()}
-    return org_descriptions.OrgBags(bags, places, idf, by_word)
+    return org_descriptions.OrgBags(bags, named, places, idf, by_word)
 
 
 def union(over: str, lookups: tuple[str, ...] = ()) -> Extender:

@@ -4145,6 +4145,66 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["did Tomas Ojea Quintana say"],
         ["Yes"],
     ),
+    # Relatives who got split up are no recipients.
+    (
+        "Did the 2018 appeal say anything about relatives who got split up across borders?",
+        ["speak of relatives"],
+        [""],
+    ),
+    # Mistreatment is an abuse.
+    (
+        "What kinds of mistreatment inside the country did the 2012 message point to?",
+        ["abuses cited"],
+        [""],
+    ),
+    # What a role accused a government of is in their words.
+    (
+        "What wrongdoing did the lawmaker from Florida accuse the Kim government of?",
+        ["quotes by Marco Rubio"],
+        [""],
+    ),
+    # An open message is an open letter; the alliance is the coalition.
+    (
+        "When was the alliance's open message to the young heir put out? I keep seeing two "
+        "different dates for it.",
+        ["date → ICNK open letter"],
+        [""],
+    ),
+    # Something compared within one letter compares no letters.
+    (
+        "What did the 2012 text say about how the ruling class lives compared with ordinary "
+        "people?",
+        ["says about how the ruling class lives"],
+        [""],
+    ),
+    # A group described by where it is headquartered.
+    (
+        "Is it correct that the rights watchdog headquartered in New York is also on the "
+        "alliance's 2012 roster of members and supporters?",
+        ["did Human Rights Watch sign"],
+        ["Yes"],
+    ),
+    # Where a letter's organiser is.
+    (
+        "Where is the rights watchdog that organised the 2018 appeal headquartered?",
+        ["where Human Rights Watch"],
+        ["New York"],
+    ),
+    # The radio station is the outlet.
+    ("what did the radio station report about the 2018 letter?", ["Radio Free Asia"], [""]),
+    # Whom an outlet quoted.
+    (
+        "Who are all the people the radio station quoted or paraphrased in its story on the 2018 "
+        "appeal?",
+        ["everyone quoted in Radio Free Asia's coverage"],
+        ["Brad Adams"],
+    ),
+    # Whom an outlet named by its name quoted.
+    (
+        "who did RFA quote in its 2018 story?",
+        ["everyone quoted in Radio Free Asia's coverage"],
+        [""],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

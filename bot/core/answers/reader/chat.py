@@ -167,7 +167,13 @@ _SIGN_OFF = re.compile(
     re.I,
 )
 #: "the 2012 thing": a year and a vague noun for a letter.
-_YEAR_THING = re.compile(r"\b((?:19|20)\d\d) (?:thing|doc|document)\b", re.I)
+_YEAR_THING = re.compile(r"\b((?:19|20)\d\d) (?:thing|doc|document|message|missive|text)\b", re.I)
+#: "the alliance's open message to the young heir": the coalition's open letter.
+_OPEN_MESSAGE = re.compile(r"\b(open|joint) (?:message|missive|note)\b", re.I)
+#: "the alliance's roster": the coalition, where no defectors' alliance is meant.
+_ALLIANCE = re.compile(
+    r"(?<!defectors )(?<!defectors' )(?<!defectors’ )(?<!defector's )\balliance\b(?! for\b)", re.I
+)
 #: "list the events tied to the 2018 one": the one letter of that year; not "in 2018 one
 #: group …", nor "the 2012 letter asked what the 2018 one did not" (one set against another).
 _YEAR_ONE = re.compile(r"(?<=\bthe )((?:19|20)\d\d) one\b", re.I)
@@ -321,6 +327,7 @@ def plain_words(text: str) -> str:
     text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of ", text))
     text = _COUNTRY_EQUALS.sub("from ", text)
     text = _DIRECTED_AT.sub("addressed to", _HELD_THE_TITLE.sub("was", text))
+    text = _ALLIANCE.sub("coalition", _OPEN_MESSAGE.sub(r"\1 letter", text))
     text = _SPELLED_LETTERS.sub(_joined_letters, _YEAR_IN_WORDS.sub(_year, text))
     text = _SHORT_YEAR.sub(_short_year, text)
     text = _THE_COUNT_IN_WORDS.sub(_digits, _COUNT_IN_WORDS.sub(_digits, text))

@@ -12,7 +12,7 @@ from bot.core.answers.facts import (
     count_comparisons,
     people_lists,
 )
-from bot.core.answers.reader.compared_things import SAME_TIME, things_compared
+from bot.core.answers.reader.compared_things import SAME_TIME, things_compared, within_one_letter
 from bot.core.answers.reader.context import (
     BOTH,
     COUNTABLE,
@@ -32,7 +32,7 @@ from bot.core.search.stems import concepts
 def compare_readings(context: Context) -> list[Reading]:
     """Two letters, or a letter and an event: order, time between, counts, demands, overlap."""
     scope, q = context.scope, context.question
-    if not context.cue("compare") or q.has(_TO_WHICH_OF_TWO):
+    if not context.cue("compare") or q.has(_TO_WHICH_OF_TWO) or within_one_letter(q):
         return []  # "was it to Trump or to Kim?" asks one letter's recipient
     things = things_compared(context)
     if (

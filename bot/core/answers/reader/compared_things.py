@@ -68,6 +68,23 @@ def things_compared(context: Context) -> list[Letter | Event]:
     return things
 
 
+def within_one_letter(q: Question) -> bool:
+    """Whether one letter is named and what it is compared with is no letter or event.
+
+    "What did the 2012 text say about the elite compared with ordinary people?"
+    """
+    return (
+        len(set(q.years)) == 1
+        and not q.ids("event")
+        and q.has(_COMPARED_TO_NO_LETTER)
+        and not q.has(BOTH)
+    )
+
+
+#: "compared with ordinary people", not "compared with the Moon letter" or "… with 2018".
+_COMPARED_TO_NO_LETTER = re.compile(
+    r"\bcompared (?:to|with) (?!(?:\w+ ){0,4}?(?:letters?|one|appeals?|(?:19|20)\d\d)\b)"
+)
 _PARTS = re.compile(r"\b(?:or|and|vs|versus|compared (?:to|with)|than|against)\b|\s[+&]\s")
 
 

@@ -41,8 +41,10 @@ _DESCRIBED = re.compile(
     r"(?:for|on)|(?:(?:acted|acts|served|serves) as|was|is)(?: the| a| an)?|"
     # "the christian group that's been giving hope to persecuted christians"
     r"(?:s |has |have )?been \w+ing(?: hope| help| aid| support)?(?: to| for| on)?)) "
-    r"((?:[a-z]+ ){0,3}[a-z]+))?"
-    r"(?: (?:in|from|based in|out of) ((?:the )?[a-z]+(?: [a-z]+)?))?"
+    # what follows stops at a question's own words: "the commission of inquiry what does it"
+    r"((?:(?!(?:what|who|which|how|does|did|do)\b)[a-z]+ ){0,3}"
+    r"(?!(?:what|who|which|how|does|did|do)\b)[a-z]+))?"
+    r"(?: (?:in|from|based in|out of|headquartered in|located in) ((?:the )?[a-z]+(?: [a-z]+)?))?"
 )
 #: The groups of `_DESCRIBED`: the words before the kind, a plural "s", what follows it,
 #: and the place.
@@ -57,6 +59,14 @@ _VAGUE = frozenset(
 )
 #: A description that points at one group ("the Czech NGO", not "a group from Thailand").
 _DEFINITE = ("the ", "that ", "this ")
+#: A verb before the description proper: "did the" in "what did the radio station".
+_VERB_BEFORE = re.compile(r"^(?:did|does|do|is|was|are|were|has|have|had) (?:the|that|this) ")
+#: What a word of an organisation's own name adds, over its rarity, to break a tie.
+_NAME_WEIGHT = 0.5
+#: Kind words that name a campaigning group, never a government.
+_CAMPAIGNING = frozenset("group organisation organization org ngo outfit charity nonprofit".split())
+#: Kind words that say which kind of organisation is meant.
+_KIND_OF = {"station": "media", "outlet": "media", "broadcaster": "media", "newspaper": "media"}
 #: The best match must lead the next by this much.
 _MARGIN = 1.0
 #: And reach this score.
@@ -69,6 +79,8 @@ class OrgBags:
 
     #: Tuples, not sets: a set of twenty words costs ten times their tuple (40,000 of them).
     bags: dict[str, tuple[str, ...]]
+    #: How many of a bag's first words are its names' ("Radio Free Asia"): they weigh more.
+    named: dict[str, int]
     places: dict[str, frozenset[str]]
     idf: dict[str, float]
     by_word: dict[str, tuple[str, ...]]
@@ -77,6 +89,7 @@ class OrgBags:
 def org_bags(kb: KnowledgeBase) -> OrgBags:
     """Each campaigning organisation's words (name, aliases, description, kind) and places."""
     bags: dict[str, tuple[str, ...]] = {}
+    named: dict[str, int] = {}
     places: dict[str, frozenset[str]] = {}
     shared: dict[frozenset[str], frozenset[str]] = {}  # most places are one of few countries
     for org in kb.organizations.values():
@@ -84,6 +97,7 @@ def org_bags(kb: KnowledgeBase) -> OrgBags:
         # Where it is is part of its description ("the Seoul group", "the Thai one").
         words = (*org.names, org.description or "", org.kind.replace("-", " "), located)
         bags[org.id] = tuple(dict.fromkeys(stems(" ".join(words))))
+        named[org.id] = len(set(stems(" ".join(org.names))))
         where = frozenset(stems(located))
         places[org.id] = shared.setdefault(where, where)
     by_word: dict[str, list[str]] = {}
@@ -92,7 +106,7 @@ def org_bags(kb: KnowledgeBase) -> OrgBags:
             by_word.setdefault(word, []).append(org_id)
     total = max(len(bags), 1)
     idf = {w: word_rarity(total, len(ids)) for w, ids in by_word.items()}
-    return OrgBags(bags, places, idf, {w: tuple(ids) for w, ids in by_word.items()})
+    return OrgBags(bags, named, places, idf, {w: tuple(ids) for w, ids in by_word.items()})
 
 
 def word_rarity(total: int, count: int) -> float:
@@ -120,7 +134,9 @@ _MAX_DESCRIPTIONS = 3
 
 def _fitting(scope: Scope, norm: str, match: re.Match[str]) -> Mention | None:
     """The organisation one description clearly fits, if any."""
-    described = match.group(_BEFORE).strip()
+    # "what did the radio station …": the description starts at "the"
+    described = _VERB_BEFORE.sub("", match.group(_BEFORE).strip())
+    skipped = len(match.group(_BEFORE).split()) - len(described.split())
     place = (match.group(_PLACE) or "").removeprefix("the ").strip()
     if len(described.split()) == 1 and resolve_country(scope, described):
         if match.group(_PLURAL) or place:
@@ -149,16 +165,31 @@ def _fitting(scope: Scope, norm: str, match: re.Match[str]) -> Mention | None:
     if place and not country and not any(place_words & tables.places[o] for o in candidates):
         place, place_words = "", set()  # "from the coalition roster": no place at all
     scored = []
+    definite = match.group(0).startswith(_DEFINITE) or skipped > 0
+    kind_word = match.string[match.end(_BEFORE) :].split()[0].rstrip("s")  # "station"
+    # "the radio station" is an outlet; "a radio station among the groups" any kind
+    kind = _KIND_OF.get(kind_word) if definite else None
     for org_id in candidates - owners:
         org = kb.organizations[org_id]
         if place and not (
             place_words & tables.places[org_id] or (country and org.country == country)
         ):
             continue  # "the group in New York" is not one in London
-        score = math.fsum(tables.idf[w] for w in words.intersection(tables.bags[org_id]))
-        score += 1.0 if place else 0.0
-        scored.append((score, org_id))
+        bag, named = tables.bags[org_id], tables.named[org_id]
+        shared = words.intersection(bag)
+        score = math.fsum(tables.idf[w] for w in shared) + (1.0 if place else 0.0)
+        if org.kind in PLACE_KINDS and kind_word in _CAMPAIGNING:
+            continue  # "the Seoul group": no government
+        score += 1.0 if org.kind == kind else 0.0
+        # "the radio station": "radio" in its own name says more than in another's
+        # description, which only breaks a tie
+        in_name = math.fsum(tables.idf[w] for w in shared if bag.index(w) < named)
+        scored.append((score, in_name * _NAME_WEIGHT, org_id))
     scored.sort(reverse=True)
+    if kind is not None and len(scored) > 1 and scored[0][0] - scored[1][0] < _MARGIN:
+        tied = sorted(((s + n, n, o) for s, n, o in scored[:2]), reverse=True)
+        if tied[0][0] - tied[1][0] >= _MARGIN:
+            scored = [tied[0]]
     # A place alone names the one group there ("the Czech NGO"); "groups from the USA" and
     # "is there a group from Thailand" are country filters.
     only_one_there = (
@@ -173,9 +204,10 @@ def _fitting(scope: Scope, norm: str, match: re.Match[str]) -> Mention | None:
     if len(scored) > 1 and scored[0][0] - scored[1][0] < _MARGIN:
         return None
     tokens = norm.split()
-    start = len(norm[: match.start()].split())
-    end = min(start + len(match.group(0).split()), len(tokens))
-    return Mention(scored[0][1], "organization", start, end, match.group(0).strip())
+    # the mention starts at the description's own determiner, not at "what did"
+    start = len(norm[: match.start()].split()) + skipped
+    end = min(start + len(match.group(0).split()) - skipped, len(tokens))
+    return Mention(scored[0][2], "organization", start, end, " ".join(tokens[start:end]))
 
 
 def _nationality(scope: Scope, described: str) -> str | None:

@@ -8,12 +8,24 @@ from bot.core.answers.facts import claims
 from bot.core.answers.facts import letter_facts as facts
 from bot.core.answers.facts.only_claims import only_one_from
 from bot.core.answers.facts.openers import answer_org
-from bot.core.answers.reader.context import Context, Reading
+from bot.core.answers.reader.context import Context, Reading, letter_fit
 
 
 def org_place_readings(context: Context) -> list[Reading]:
     """Where the organisation the question names is, or whether it is where it is said to be."""
     scope, q = context.scope, context.question
+    letter = context.letter
+    if not context.orgs and letter is not None and letter.coordinator and q.has(_WHERE_BASED):
+        # "where is the watchdog that organised the 2018 appeal headquartered?": its organiser
+        organiser = letter.coordinator
+        return [
+            Reading(
+                "org",
+                context.cue("sender") + letter_fit(context) + 1.0,  # over the organiser alone
+                f"where {scope.kb.name_of(organiser)}, organiser of {letter.title}, is",
+                lambda: answer_org(scope, organiser, True),
+            )
+        ]
     if not context.orgs:
         return []
     org = scope.kb.organizations[context.orgs[0]]
@@ -24,7 +36,17 @@ def org_place_readings(context: Context) -> list[Reading]:
             Reading("org", 8.0, f"where {org.name} is", lambda: answer_org(scope, org.id, True))
         )
     based = next((m for p in _BASED if (m := p.search(q.norm))), None)
-    if based and (context.cue("yes_no") or q.text.rstrip().endswith("?")) and not q.country:
+    # "is the rights watchdog headquartered in New York on the 2012 roster?": the place
+    # found the group, it is not claimed of it
+    described = (
+        q.described is not None and based is not None and based.group(0) in q.described.surface
+    )
+    if (
+        based
+        and (context.cue("yes_no") or q.text.rstrip().endswith("?"))
+        and not q.country
+        and not described
+    ):
         where = _TAG_WORDS.sub("", based.group(1)).strip() or based.group(1)
         place = where.upper() if len(where) <= 3 else where.title()
         out.append(
@@ -35,7 +57,6 @@ def org_place_readings(context: Context) -> list[Reading]:
                 lambda: claims.based_in(scope, org, place),
             )
         )
-    letter = context.letter
     if q.country and letter is not None and letter.signatory(org.id) and q.has(_ONLY):
         # "Han Voice is the only Canadian group on the 2012 list, right?"
         country = q.country
@@ -81,7 +102,7 @@ _BASED = (
 )
 #: "Where is HRW based?", "csw country?": where it is, asked.
 _WHERE_BASED = re.compile(
-    r"\bwhere (?:is|was|are|were) (?:\w+ ){0,4}?(?:based|headquartered|located|from)\b|"
+    r"\bwhere (?:is|was|are|were) (?:\w+ ){0,8}?(?:based|headquartered|located|from)\b|"
     r"\bwhere (?:is|was) it\b|"
     # "which country is CSW from?", "what city is HRW based in?"
     r"\b(?:which|what) (?:country|city|nation)(?: is| was)? (?:\w+ ){0,4}?"

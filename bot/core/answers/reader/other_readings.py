@@ -7,15 +7,12 @@ import re
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.answers.cards import search as search_card
 from bot.core.answers.facts import event_counts, lists, people_lists, uncovered
-from bot.core.answers.facts.outlet_quotes import outlet_quotes
-from bot.core.answers.facts.publishers import published_by
 from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
     AND_WHICH,
     SUBJECT_FIT,
     Context,
     Reading,
-    letter_fit,
     only_guessed,
 )
 from bot.core.answers.reader.phrases import WHAT_WAS_SAID, about_phrase, names_a_topic
@@ -63,38 +60,6 @@ def general_readings(context: Context) -> list[Reading]:
         out.append(
             Reading(
                 "sources", context.cue("sources") + 1.0, "the sources", lambda: lists.sources(scope)
-            )
-        )
-    sources_only = [o for o in q.source_orgs if o in kb.organizations]
-    if (
-        context.cue("quoted_about")
-        and sources_only
-        and not context.events
-        # a letter found only from the outlet that covered it is no subject of its own
-        and (context.letter is None or not (q.years or " letter" in q.norm))
-    ):
-        # "Who was quoted in the RFA article?": everyone that outlet's coverage quotes.
-        org_id = sources_only[0]
-        out.append(
-            Reading(
-                "quoted_about",
-                # above the letter the outlet's coverage (and the people quoted) point to
-                context.cue("quoted_about")
-                + max(2.5, letter_fit(context) + 0.5 if context.letter else 0.0),
-                f"everyone quoted in {kb.name_of(org_id)}'s coverage",
-                lambda: lists.quoted_in_sources_of(scope, org_id),
-            )
-        )
-    quoting = _outlet_quoting(q, kb) if context.cue("yes_no") else None
-    if quoting is not None:
-        # "Radio Free Asia, it quoted also Brad Adams, yes?": whether that outlet quotes them
-        org_id, person_id = quoting
-        out.append(
-            Reading(
-                "yes_no",
-                context.cue("yes_no") + 5.0,
-                f"did {kb.name_of(org_id)} quote {kb.name_of(person_id)}",
-                lambda: outlet_quotes(scope, org_id, person_id),
             )
         )
     anywhere = q.has(_ANYWHERE)
@@ -370,23 +335,6 @@ _WH_WORDS = frozenset("who whom which what when where why how".split())
 
 
 #: "Anywhere in the sources", "across all the letters": asked of every source at once.
-def _outlet_quoting(q: Question, kb: KnowledgeBase) -> tuple[str, str] | None:
-    """The outlet and the person in "did RFA quote Adams?" or "was Adams quoted by ICC?"."""
-    for outlet in (m for m in q.mentions if m.kind == "organization" and m.surface):
-        if not published_by(kb, outlet.entity_id):
-            continue
-        for person in (m for m in q.mentions if m.kind == "person" and m.surface):
-            between = " ".join(q.norm.split()[outlet.end : person.start])
-            after = " ".join(q.norm.split()[person.end : outlet.start])
-            if _QUOTES_THEM.fullmatch(between) or _QUOTED_BY.fullmatch(after):
-                return outlet.entity_id, person.entity_id
-    return None
-
-
-#: What stands between an outlet and the person it quotes: "quoted also", "ever cite".
-_QUOTES_THEM = re.compile(r"(?:\w+ ){0,3}?(?:quot\w*|cite\w*|cited|citing)(?: \w+){0,2}")
-#: Between a person and the outlet quoting them: "quoted by", "cited in the coverage of".
-_QUOTED_BY = re.compile(r"(?:\w+ ){0,2}?(?:quoted|cited) (?:by|in)(?: \w+){0,3}")
 _ANYWHERE = re.compile(
     r"\b(?:anywhere|in (?:all )?(?:of )?the sources|across (?:all )?(?:of )?(?:the )?(?:sources|"
     r"letters|campaigns|coverage)|in the knowledge base|in your data|"

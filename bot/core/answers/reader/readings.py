@@ -46,6 +46,7 @@ from bot.core.answers.reader.org_people_readings import (
 from bot.core.answers.reader.org_place_readings import org_place_readings
 from bot.core.answers.reader.org_view_readings import org_view_readings
 from bot.core.answers.reader.other_readings import event_count_readings, general_readings
+from bot.core.answers.reader.outlet_readings import outlet_readings
 from bot.core.answers.reader.post_compare_readings import post_compare_readings
 from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.repeat_signer_readings import repeat_signer_readings
@@ -330,6 +331,7 @@ _GENERATORS = (
     compare_readings,
     described_signer_readings,
     general_readings,
+    outlet_readings,
     topic_readings,
     org_says_readings,
     opinion_readings,

@@ -17,7 +17,8 @@ from bot.core.answers.reader.context import SUBJECT_FIT, Context, Reading
 _DID_LIST = re.compile(
     r"\b(?:did|does|do|has|have|had) (?:\S+ ){1,5}?(?:list|cite|name|make|mention|raise|want|"
     r"demand|call for|ask for|push for|press for|bring up|enumerate|catalog|catalogue|"
-    r"outline|detail)\b|"
+    # "what wrongdoing did the lawmaker from Florida accuse the Kim government of?"
+    r"outline|detail|accuse|charge|blame)\b|"
     # "The Republican senator from Florida listed North Korea's abuses. What were they?"
     r"\b(?:listed|cited|enumerated|demanded|called for|pushed for|pressed for|brought up)\b|"
     # "phil robertson what he demand from president moon?": a learner's grammar
