@@ -4205,6 +4205,72 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["everyone quoted in Radio Free Asia's coverage"],
         [""],
     ),
+    # Years in words with hyphens.
+    ("who was the twenty-nineteen letter addressed to?", ["recipient"], ["Moon Jae-in"]),
+    # The letters alone, in date order.
+    (
+        "Chronology check: order the three letters, earliest first.",
+        ["letters, in date order"],
+        ["3 letters, earliest first"],
+    ),
+    # Signed one of these letters: any of them.
+    ("hey which group from brazil signed one of these letters", ["from Brazil"], ["Conectas"]),
+    # The letters a coalition was responsible for.
+    (
+        "Keep it simple please: which letters was the ICNK coalition responsible for?",
+        ["letters coordinated by"],
+        [""],
+    ),
+    # The bot addressed as 'hey bot'.
+    ("hey bot so I was wondering um who was it that signed the 2019 letter", ["who signed"], [""]),
+    # A policy insider's 'per the SR' and 'HR'.
+    (
+        "Per the SR, why does raising HR matter for the denuke outcome?",
+        ["quotes by Tomas Ojea Quintana"],
+        [""],
+    ),
+    # 'Source of' quoted words asks who said them.
+    (
+        "Source of 'America's moral responsibility and in our national security interest'?",
+        ["who said"],
+        ["Marco Rubio"],
+    ),
+    # Why someone said something: their words.
+    (
+        "why did benedict rogers say csw got together with the other groups to send the twenty "
+        "eighteen letter",
+        ["quotes by Benedict Rogers"],
+        [""],
+    ),
+    # An inquiry's key findings are the event's.
+    (
+        "COI 2014 - key findings, and how did the 2018 letter leverage it?",
+        ["what happened: 2014 UN Commission of Inquiry"],
+        [""],
+    ),
+    # People who only say which event are not asked for.
+    (
+        "When did the two Korean heads of state put their signatures on the declaration at "
+        "Panmunjom?",
+        ["when: Panmunjom Declaration"],
+        ["27 April 2018"],
+    ),
+    # Italian 'tra': between the signatories.
+    (
+        "The International Christian Concern was between the signatories of the open letter of "
+        "2012?",
+        ["did International Christian Concern sign"],
+        [""],
+    ),
+    # Italian 'firmare', 'destinatario'.
+    (
+        "President Moon has firmed the letter of December 2019, or he was only the destinatary of "
+        "it?",
+        ["recipient"],
+        ["Moon Jae-in"],
+    ),
+    # Italian 'di chi è la frase'.
+    ("Of who is the frase 'a mistake to overload the agenda'?", ["who said"], ["Joseph Yun"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

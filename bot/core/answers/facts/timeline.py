@@ -21,17 +21,22 @@ def timeline(
     who: str | None = None,
     events_only: bool = False,
     letter: Letter | None = None,
+    letters_only: bool = False,
 ) -> Answer:
     """Events and letters in date order, earliest first.
 
     Only those of `period` ("2018-06", "2018") and those `who` took part in, when given;
-    letters are left out when `events_only`, and with a `letter`, only the events its
-    sources tie to it are shown ("the events linked to the 52-org letter").
+    letters are left out when `events_only`, events when `letters_only` ("order the three
+    letters"), and with a `letter`, only the events its sources tie to it are shown ("the
+    events linked to the 52-org letter").
     """
     kb = scope.kb
     if letter is not None:
         events_only = True
-    things: list[Dated] = [*kb.events.values(), *([] if events_only else kb.letters.values())]
+    things: list[Dated] = [
+        *([] if letters_only and letter is None else kb.events.values()),
+        *([] if events_only else kb.letters.values()),
+    ]
     chosen = [
         x
         for x in things
@@ -40,7 +45,7 @@ def timeline(
         and (letter is None or (isinstance(x, Event) and letter.id in x.related_letters))
     ]
     chosen.sort(key=lambda x: (x.date is None, x.date or "", x.title))
-    what = "events" if events_only else "events and letters"
+    what = "events" if events_only else "letters" if letters_only else "events and letters"
     scope_words = (
         (f" in {human_date(period)}" if period else "")
         + (f" that {kb.name_of(who)} took part in" if who else "")

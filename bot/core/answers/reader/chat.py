@@ -25,6 +25,8 @@ _SHORTHAND = re.compile(
 _OPENING = re.compile(
     r"^\s*(?:(?:wait|ok|okay|so|hey|hi|hello|um+|hmm+|also|btw|and|but|oh|yo|lol|pls|tbh|ngl|"
     r"bruh|bro|lowkey|honestly|again|it['’]?s me|me again|"
+    # "hey bot so I was wondering …": the bot addressed by what it is
+    r"(?<=hey )bot|(?<=hi )bot|(?<=ok )bot|(?<=okay )bot|so i was wondering|i was wondering|"
     r"please|sorry|quick question|question|one more thing|real quick|quick one|"
     # a skeptic's preambles: "not trying to be rude but", "genuine q", "tl;dr", "ELI5"
     r"not trying to be rude(?:,)? but|no offense(?:,)? but|genuine q(?:uestion)?|"
@@ -83,11 +85,12 @@ _HUNDREDS_IN_WORDS = re.compile(r"\b(" + "|".join(UNITS) + r") hundred" + _COUNT
 #: "the twenty twelve letter", "two thousand and nineteen": a year said, as voice typing
 #: writes it.
 _YEAR_IN_WORDS = re.compile(
-    r"\b(?:(twenty|two thousand(?: and)?) ("
+    # "twenty eighteen", "twenty-nineteen", "two-thousand-and-twelve"
+    r"\b(?:(twenty|two[ -]thousand(?:[ -]and)?)[ -]("
     + "|".join(TEENS)
-    + r")|two thousand(?: and)? ("
+    + r")|two[ -]thousand(?:[ -]and)?[ -]("
     + "|".join(UNITS)
-    + r")|twenty (twenty))\b",
+    + r")|twenty[ -](twenty))\b",
     re.IGNORECASE,
 )
 #: "h r w", "c s w", "the i c n k": an abbreviation spelled out letter by letter.
@@ -300,6 +303,16 @@ _HELD_THE_TITLE = re.compile(
 _DIRECTED_AT = re.compile(r"\bdirected at\b", re.I)
 
 
+#: "Source of 'America's moral responsibility …'?": who said those words.
+_SOURCE_OF_WORDS = re.compile(
+    r"^(\s*)(?:the )?(?:source|origin|speaker|author) (?:of|for)(?: the (?:quote|line|words|"
+    r"phrase))?:?\s*(?=[\"“‘'])",
+    re.I,
+)
+#: "which group from Brazil signed one of these letters": any of them.
+_ONE_OF_THE_LETTERS = re.compile(
+    r"\b((?:co-?)?sign(?:ed)?|backed|joined|on) one of (the|these|those) letters\b", re.I
+)
 #: Words joined by underscores, as in code: "radio_free_asia", "kim_jong_un".
 _SNAKE_CASE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 
@@ -328,6 +341,8 @@ def plain_words(text: str) -> str:
     text = _COUNTRY_EQUALS.sub("from ", text)
     text = _DIRECTED_AT.sub("addressed to", _HELD_THE_TITLE.sub("was", text))
     text = _ALLIANCE.sub("coalition", _OPEN_MESSAGE.sub(r"\1 letter", text))
+    text = _ONE_OF_THE_LETTERS.sub(r"\1 any of \2 letters", text)
+    text = _SOURCE_OF_WORDS.sub(r"\1Who said ", text)
     text = _SPELLED_LETTERS.sub(_joined_letters, _YEAR_IN_WORDS.sub(_year, text))
     text = _SHORT_YEAR.sub(_short_year, text)
     text = _THE_COUNT_IN_WORDS.sub(_digits, _COUNT_IN_WORDS.sub(_digits, text))

@@ -32,6 +32,6 @@ def coordinated_readings(context: Context) -> list[Reading]:
 #: "which letters did X coordinate", "what letters has X organised", "letters X led".
 _WHICH_LETTERS_LED = re.compile(
     r"\b(?:which|what|how many|list)(?: of the)? (?:\w+ )?letters?\b.*\b(?:coordinat\w*|"
-    r"organi[sz]\w*|led|lead|ran|run|spearhead\w*)\b|"
+    r"organi[sz]\w*|led|lead|ran|run|spearhead\w*|responsible for|in charge of)\b|"
     r"\bletters? (?:\w+ ){1,4}(?:coordinated|organi[sz]ed|led|ran)\b"
 )

@@ -157,8 +157,9 @@ def general_readings(context: Context) -> list[Reading]:
             )
         )
     ahead = [e for e in context.events if uncovered.after_its_sources(scope, kb.events[e])]
-    if ahead and q.has(_OUTCOME):
-        # "What came of the Singapore summit?": the sources were written before it.
+    if ahead and q.has(_OUTCOME) and not q.has(_WHY):
+        # "What came of the Singapore summit?": the sources were written before it; not
+        # "why does raising rights matter for the outcome?", which asks someone's reasons
         out.append(_past_the_sources(context, kb.events[ahead[0]], afterwards=False))
     named_events = list(dict.fromkeys([*q.ids("event"), *context.events]))
     if named_events and q.has(_AFTERMATH):
@@ -237,7 +238,6 @@ def _unknown_thing(question: Question) -> str:
     return f"the {phrase}" if not phrase.startswith("the ") else phrase
 
 
-#: Words asking what an event achieved or decided.
 def _past_the_sources(context: Context, event: Event, afterwards: bool) -> Reading:
     """The reading that says an event's outcome, or what followed it, is past its sources.
 
@@ -263,6 +263,8 @@ _AFTERMATH = re.compile(
     r"(?:became|become|becomes) law|(?:trump|the president) sign(?:ed|s)? (?:it|the bill|the act)|"
     r"veto\w*)"
 )
+_WHY = re.compile(r"\bwhy\b|\bhow come\b")
+#: Words asking what an event achieved or decided.
 _OUTCOME = re.compile(
     r"\b(?:outcome|results?|resulted|agree\w*|achiev\w*|came out of|come out of|came of|"
     r"turn out|turned out|pan out|panned out|"

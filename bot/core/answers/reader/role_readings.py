@@ -15,6 +15,9 @@ from bot.core.answers.reader.question import Question
 from bot.core.answers.reader.quote_subjects import subject_of_quotes
 from bot.core.search.roles import HEAD_WORDS, match_roles, plural_heads, plural_role
 
+#: Words that ask for people: "who were the press contacts", "list the senators".
+_ASKS_FOR_PEOPLE = re.compile(r"\b(?:who|whom|which|list|name|names|how many)\b")
+
 
 def role_list_readings(context: Context) -> list[Reading]:
     """Everyone a plural role description fits ("who were the press contacts")."""
@@ -43,6 +46,13 @@ def role_list_readings(context: Context) -> list[Reading]:
             6.0
             + letter_fit(context)
             - (4.0 if context.cue("met_whom") else 0.0)
+            # "when did the two Korean heads of state sign the declaration?": the
+            # people only say which event; they are not asked for
+            - (
+                4.0
+                if (context.events or context.cue("date") >= 4) and not q.has(_ASKS_FOR_PEOPLE)
+                else 0.0
+            )
             # "how many press contacts did the 2012 release list": the list counts them
             + (1.0 if q.has(HOW_MANY) and not context.events else 0.0),
             f"everyone who was {described}",

@@ -122,6 +122,12 @@ SHORTHAND = {
     "rollcall": "list",
     "line-up": "list",
     "lineup": "list",
+    # A policy insider's abbreviations: "per the SR, why does raising HR matter", "CSOs".
+    "the sr": "the special rapporteur",
+    "un sr": "UN special rapporteur",
+    "hr": "human rights",
+    "csos": "organisations",
+    "cso": "organisation",
     # A sports fan's words for the signing groups ("any canadian teams on the list?").
     "teams": "groups",
     "squads": "groups",

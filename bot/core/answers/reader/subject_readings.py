@@ -82,8 +82,11 @@ def person_readings(context: Context) -> list[Reading]:
             max(
                 context.cue("quotes"),
                 context.cue("purpose") * 0.8 if quoted and (not by_role or clear_role) else 0.0,
-                # "According to Quintana, what would go wrong if …": his words answer it
-                _ACCORDING_TO_CUE if quoted and _according_to(q, person_id) else 0.0,
+                # "According to Quintana, what would go wrong if …": his words answer it;
+                # so do "why did Rogers say CSW joined the others": his reasons, in his words
+                _ACCORDING_TO_CUE
+                if quoted and (_according_to(q, person_id) or q.has(_WHY_SAID))
+                else 0.0,
             )
             + SUBJECT_FIT
             # "kim 2018 meetings": about what someone never quoted did, unless words are asked
@@ -155,6 +158,11 @@ def person_readings(context: Context) -> list[Reading]:
     return [replace(r, subject=person_id) for r in readings]
 
 
+#: "why did Rogers say …", "why does the rapporteur think …": the person's reasons.
+_WHY_SAID = re.compile(
+    r"^ (?:so |and |but )?why (?:did|does|do|would) (?:\w+ ){1,5}?(?:say|said|claim|argue|"
+    r"write|tell|call|describe|think|believe)\b"
+)
 #: As strong as asking for someone's words outright.
 _ACCORDING_TO_CUE = 6.0
 

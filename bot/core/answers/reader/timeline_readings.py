@@ -29,7 +29,9 @@ def timeline_readings(context: Context) -> list[Reading]:
     period = month[:7] if month else year
     who = next(iter([*context.people, *context.orgs, *context.places]), None)
     events_only = q.has(_EVENTS) and not q.has(_EVERYTHING)
-    label = "events" if events_only else "events and letters"
+    # "order the three letters, earliest first": the letters alone
+    letters_only = q.has(_LETTERS) and not q.has(_EVENTS) and letter is None
+    label = "events" if events_only else "letters" if letters_only else "events and letters"
     label += f" in {human_date(period)}" if period else ""
     label += f" with {scope.kb.name_of(who)}" if who else ""
     label += f" tied to {letter.title}" if letter else ""
@@ -38,13 +40,14 @@ def timeline_readings(context: Context) -> list[Reading]:
             "timeline",
             cue + 3.0,
             f"{label}, in date order",
-            lambda: timeline(scope, period, who, events_only, letter),
+            lambda: timeline(scope, period, who, events_only, letter, letters_only),
         )
     ]
 
 
 _EVENTS = re.compile(r"\bevents?\b")
 _EVERYTHING = re.compile(r"\b(?:everything|anything|letters?)\b")
+_LETTERS = re.compile(r"\bletters\b")
 
 
 #: Above the letter's own card: the question asks what happened around it.
