@@ -2017,7 +2017,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     (
         '"Amnesty has signed every one of these North Korea letters" — does that hold up?',
         ["which letters Amnesty International signed"],
-        ["No, only the 2012 one", "2018 and 2019 letters."],
+        ["No, only the 2012 one", "2018 and 2019 letters (they name 2 of the 2018"],
     ),
     # Quoted words "attributed to" someone, or put up as a quote, are checked as words said.
     (
@@ -4271,6 +4271,89 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # Italian 'di chi è la frase'.
     ("Of who is the frase 'a mistake to overload the agenda'?", ["who said"], ["Joseph Yun"]),
+    # 'A, or only B?': which of the two it signed.
+    (
+        "Is Amnesty International recorded as a signatory of the 2018 HRW-organised letter, or "
+        "does it only appear in connection with the 2012 one?",
+        ["which letters Amnesty International signed"],
+        ["No, only the 2012 one", "2 of its 52"],
+    ),
+    # 'Also signed A, or only involved in B?'
+    (
+        "Did Human Rights Watch also sign the 2012 open letter, or was it only involved in the "
+        "2018 one?",
+        ["Human Rights Watch"],
+        ["Yes"],
+    ),
+    # The persons that are quoted.
+    (
+        "Give me all the persons that are quoted in the articles about the letter of 2018",
+        ["who was quoted"],
+        [""],
+    ),
+    # What a group does besides being listed is what it is.
+    (
+        "open north korea — what does it do besides just being on the member list?",
+        ["about Open North Korea"],
+        [""],
+    ),
+    # What a person described on a letter wanted: their words.
+    (
+        "Statement from HRW's Asia deputy director on the Moon letter - what did he want Moon to "
+        "do?",
+        ["quotes by Phil Robertson"],
+        [""],
+    ),
+    # A count compared with 'the pre-summit one'.
+    (
+        "how many more signers did the letter to the south korean president have than the "
+        "pre-summit one to the north?",
+        ["how many more signed"],
+        ["24"],
+    ),
+    # Backed by more orgs than another letter.
+    (
+        "was the coalition's first letter backed by more orgs than the 52-group one? or fewer",
+        ["how many more signed"],
+        ["No. The 2018 letter had 9 more"],
+    ),
+    # The coordinators of two letters, the same?
+    (
+        "Is the coordinator of the 2012 letter and of the 2019 letter the same?",
+        ["who organised the 2012 and 2019 letters"],
+        ["Yes"],
+    ),
+    # Money is never in the sources.
+    (
+        "How much money the organisations have spent for this campaign of letters?",
+        ["not in the sources"],
+        ["do not report"],
+    ),
+    # 'Which ones did they sign' lists the letters.
+    (
+        "icc - which ones did they actually sign vs just post about",
+        ["letters signed by International Christian Concern"],
+        [""],
+    ),
+    # The president of which country a letter went to.
+    (
+        "The letter of the coalition with 76 co-signatories was for the president of which "
+        "country?",
+        ["recipient"],
+        ["South Korea"],
+    ),
+    # Whether someone received more than one letter.
+    (
+        "did kim jong un get more than one of these letters",
+        ["did Kim Jong Un receive more than one letter"],
+        ["Yes. 2 letters went to Kim Jong Un"],
+    ),
+    # Whether someone received more than one letter: No.
+    (
+        "did Moon get more than one letter?",
+        ["did Moon Jae-in receive more than one letter"],
+        ["No. One letter went to Moon Jae-in"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -192,7 +192,21 @@ def answer_signed_any(
             )
             direct += " letter" + ("s" if len(held) > 1 else "")
         plural = "s" if len(missing) > 1 else ""
-        direct += f"; the sources do not name it on the {not_on} letter{plural}." if not_on else "."
+        direct += f"; the sources do not name it on the {not_on} letter{plural}" if not_on else ""
+        # "not named" is no "did not sign" where the sources name only some of the signers
+        partial = [x for x in asked if x not in signed and x.list_is_partial]
+        if len(missing) == 1 and partial:
+            x = partial[0]
+            direct += f" (they name {len(x.signatories)} of its {x.counted_in_all:,} signers)"
+        elif partial:
+            named = and_list(
+                [
+                    f"{len(x.signatories)} of the {x.year} letter's {x.counted_in_all:,}"
+                    for x in partial
+                ]
+            )
+            direct += f" (they name {named} signers)"
+        direct += "."
         # what the curators say it did instead ("it reposted HRW's release on the 2018 letter")
         told = [
             t for _, t in split_sentences(org.description or "") if any(y in t for y in missing)

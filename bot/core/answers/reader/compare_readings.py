@@ -185,7 +185,8 @@ def compare_readings(context: Context) -> list[Reading]:
                 )
             )
         elif (
-            q.has(_MORE) and not (context.people and q.has(_DIFF))  # "same guy diff job?"
+            # "same guy diff job?": beside a person, a different job, not counts
+            q.has(_MORE) and not (context.people and " diff " in q.norm)
         ) or (context.cue("count") or q.has(_SIGNER_COUNTS)):
             out.append(
                 Reading(
@@ -326,7 +327,8 @@ def _claim(q: Question, context: Context, a: Letter, b: Letter) -> tuple[Letter,
     if not context.cue("yes_no") or match is None:
         return None
     after = q.norm[match.end() :]
-    compared_to = b if _named_in(q, b, after) and not _named_in(q, a, after) else a
+    # the one named after "than" is compared to; by default the first named has the claim
+    compared_to = a if _named_in(q, a, after) and not _named_in(q, b, after) else b
     claimed = a if compared_to is b else b
     return claimed, match.group(1) not in ("fewer", "smaller")
 
@@ -337,7 +339,8 @@ _SIGNER_COUNTS = re.compile(
     r"co ?signers|signing (?:groups|organi[sz]ations))|(?:signer|signatory|signature) "
     r"(?:counts?|numbers?|totals?)|signers (?:\w+ ){0,4}counts?|"
     # "which letter had more signers, the one to Moon or the one before the summit?"
-    r"(?:more|fewer) (?:signers|signatories|co ?signers|signatures))\b"
+    r"(?:more|fewer) (?:signers|signatories|co ?signers|signatures|orgs|organi[sz]ations|groups|"
+    r"ngos))\b"
 )
 
 
@@ -376,13 +379,13 @@ _COUNTED = {
 }
 #: A claim that two letters asked alike: "they asked for the same things, right?"
 _SAME_ASKS = re.compile(r"\bsame\b|\balike\b|\bidentical\b")
-#: "diff" beside a person is a different job, not a difference of counts.
-_DIFF = re.compile(r"\bdiff\b")
 #: "is that the same figure in both?": a count compared, asked yes or no.
 _SAME_FIGURE = re.compile(r"\bsame (?:figure|number|count|total|amount)s?\b")
 _HOW_MANY_MORE = re.compile(r"\bhow many (?:more|fewer|less)\b|\bby how (?:many|much)\b")
 _MORE = re.compile(
-    r"\bmore\b|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|\bdifference in\b|\bdiff\b|"
+    # not "did Kim get more than one of these letters": letters counted, not signers
+    r"\bmore\b(?! than one\b)|\bfewer\b|\bbigger\b|\blarger\b|\bsmaller\b|\bdifference in\b|"
+    r"\bdiff\b|"
     # "which had the most signers, the hrw letter or the moon one": of two, the more
     r"\b(?:most|fewest|biggest|largest|smallest)\b(?=.* or )|"
     r"\bminus\b|\bdelta\b|\bsubtract\w*|\bexceed\w*|\boutnumber\w*|\bsurpass\w*"

@@ -154,4 +154,5 @@ SAME_TIME = re.compile(r"\bsame (?:day|date|time)\b")
 #: "the letters to Kim": every letter a clue fits, not the one nearest an event.
 _LETTERS = re.compile(r"\bletters\b")
 #: "Is it the letter or the summit": a part that speaks of a letter.
-_A_LETTER = re.compile(r"\b(?:letters?|the one|that one|appeals?)\b")
+#: A letter meant: "the letter", "the one sent to Kim", "the pre-summit one".
+_A_LETTER = re.compile(r"\b(?:letters?|(?:the|that) (?:[\w-]+ ){0,2}?one|appeals?)\b")

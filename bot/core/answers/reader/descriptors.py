@@ -91,6 +91,8 @@ def descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
                 and tokens[mention.end + 1] in _LETTER_WORDS
             )
             or before in _TO_LETTER
+            # "the 2018 HRW-organised letter", "the ICNK-led one": who ran it says which
+            or (after in _RUN_BY and following in _LETTER_WORDS)
             # "what did HRW's letter tell Kim": Kim is its recipient
             or (mention.kind == "person" and _ASKED_OF.intersection(before[-1:]))
             # "when Kim was still heir-apparent, the open letter…": it dates the letter
@@ -107,6 +109,8 @@ def descriptors(tokens: list[str], mentions: list[Mention]) -> set[str]:
     return found
 
 
+#: After a name, words that make it the one who ran a letter: "the HRW-organised letter".
+_RUN_BY = frozenset("organised organized coordinated led backed sponsored run drafted".split())
 #: What a group that ran a letter is called after its name ("… HRW was the coordinator").
 _RAN_IT = frozenset("coordinator organiser organizer sponsor initiator".split())
 #: "the letter ICC co-signed", "the one HRW coordinated": a letter, then who did what to it.

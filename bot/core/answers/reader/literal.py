@@ -59,6 +59,20 @@ _CONSTRUCTIONS = (
         ),
         r"\1 \3 \2\4",
     ),
+    # "reauthorised from the Senate" (Italian "dal Senato"): by the Senate
+    (
+        re.compile(
+            r"\b(passed|approved|reauthori[sz]ed|adopted|signed|written|sent|organi[sz]ed|"
+            r"coordinated|promoted|made) from the\b",
+            re.IGNORECASE,
+        ),
+        r"\1 by the",
+    ),
+    # "the summit of Singapore" (Italian "il vertice di Singapore"): the Singapore summit
+    (
+        re.compile(r"\b([Tt]he) (summit|declaration|meeting|briefing) of ([A-Z][a-z]+)\b"),
+        r"\1 \3 \2",
+    ),
     # "how many have not a country indicated": have no country
     (re.compile(r"\bha(ve|s) not a\b", re.IGNORECASE), r"ha\1 no"),
     # "What the documents say of the treaties": about them

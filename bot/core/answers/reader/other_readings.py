@@ -203,6 +203,19 @@ def general_readings(context: Context) -> list[Reading]:
                 lambda: uncovered.not_covered(scope, f"anything about {thing}", None),
             )
         )
+    if q.has(_MONEY) and not context.people and not context.orgs:
+        # "How much money have the organisations spent on this campaign?": of no one named,
+        # and the sources record no money, staff or funding at all
+        asked = q.text.strip().rstrip("?")
+        asked = asked[:1].lower() + asked[1:]
+        out.append(
+            Reading(
+                "not_covered",
+                max(context.cue("unrecorded"), 4.0) + 1.0,
+                f"{asked} (not in the sources)",
+                lambda: uncovered.not_covered(scope, asked, None),
+            )
+        )
     unknown_years = [
         y
         for y in q.years
@@ -264,6 +277,11 @@ _AFTERMATH = re.compile(
     r"veto\w*)"
 )
 _WHY = re.compile(r"\bwhy\b|\bhow come\b")
+#: Money, which the sources never report: what was spent, raised or paid.
+_MONEY = re.compile(
+    r"\b(?:money|funds?|funding|funded|budgets?|spen[dt]|spending|costs?|donors?|donations?|"
+    r"salar\w*|financ\w*|fundrais\w*)\b"
+)
 #: Words asking what an event achieved or decided.
 _OUTCOME = re.compile(
     r"\b(?:outcome|results?|resulted|agree\w*|achiev\w*|came out of|come out of|came of|"

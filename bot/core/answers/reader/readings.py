@@ -49,6 +49,7 @@ from bot.core.answers.reader.other_readings import event_count_readings, general
 from bot.core.answers.reader.outlet_readings import outlet_readings
 from bot.core.answers.reader.post_compare_readings import post_compare_readings
 from bot.core.answers.reader.question import Question
+from bot.core.answers.reader.received_readings import received_readings
 from bot.core.answers.reader.repeat_signer_readings import repeat_signer_readings
 from bot.core.answers.reader.role_readings import people_readings, role_list_readings
 from bot.core.answers.reader.same_name_readings import same_name_readings
@@ -318,6 +319,7 @@ _GENERATORS = (
     clarify_readings,
     letter_readings,
     person_readings,
+    received_readings,
     role_list_readings,
     kind_list_readings,
     byline_readings,

@@ -42,7 +42,15 @@ def claims_one_letter(q: Question) -> bool:
     "CSW signed just the 2018 letter, right?", "HRW was only on the 2018 letter?", "the
     ICNK only ever did the one letter"; not "only HRW signed it", which is `claims_alone`.
     """
-    return q.has(_ONE_LETTER_ONLY)
+    # "did HRW also sign the 2012 letter, or was it only involved in the 2018 one?": a
+    # choice between two letters, which the letters it signed answer
+    return q.has(_ONE_LETTER_ONLY) and not q.has(OR_ONLY)
+
+
+#: "…, or only …": a choice between a letter asked of and one letter alone.
+OR_ONLY = re.compile(
+    r"\bor (?:(?:was|is|were|are|did|does|do|has|have) (?:it|they|he|she) )?(?:just|only)\b"
+)
 
 
 _ONE_LETTER_ONLY = re.compile(

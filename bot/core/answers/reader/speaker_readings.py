@@ -26,6 +26,10 @@ _DID_LIST = re.compile(
     # "Rubio rattled off a whole list of stuff the Kim regime does"
     r"\b(?:rattl|reel)\w* off\b|\bread (?:out|off)\b"
 )
+#: "what did he want Moon to do": the person asked of, whatever letter they spoke on.
+_HE_WANTED = re.compile(
+    r"\bwhat (?:did|does) (?:he|she) (?:want|ask|urge|demand|call for|push for|press for)\b"
+)
 #: Over the letter's own list and the person's card: the person did the listing.
 _OVER_THE_LETTER = 1.5
 
@@ -37,8 +41,8 @@ def speaker_content_readings(context: Context) -> list[Reading]:
     # a year only dates the person ("HRW's Asia deputy director in 2019 - what did he want
     # Moon to do?"); a letter named is the letter's own list
     speaker = _speaker(context)
-    if not asked or speaker is None or " letter" in q.norm:
-        return []
+    if not asked or speaker is None or (" letter" in q.norm and not q.has(_HE_WANTED)):
+        return []  # "… on the Moon letter - what did he want Moon to do?": his words
     if not q.has(_DID_LIST):
         return []  # "the Seoul one where HRW's deputy got quoted — the main gripe?": a letter
     person_id = speaker

@@ -31,6 +31,7 @@ from bot.core.answers.reader.phrases import SENT_TO
 from bot.core.answers.reader.question import ROLE_CUTOFF, Question
 from bot.core.answers.reader.quote_subjects import subject_of_quotes
 from bot.core.answers.reader.signing_claims import (
+    OR_ONLY,
     SEVERAL_LETTERS,
     claims_alone,
     claims_one_letter,
@@ -178,6 +179,7 @@ def _according_to(q: Question, person_id: str) -> bool:
     )
 
 
+_WHAT_IT_DOES = re.compile(r"\bwhat (?:does|did|do|else does) (?:it|they|\w+) do\b")
 _ON_STAFF = re.compile(r"\bon (?:the |its |their )?(?:\w+ )?staff\b")
 
 
@@ -264,7 +266,9 @@ def org_readings(context: Context) -> list[Reading]:
         )
     every = every_letter(q)
     # (the letters of the years are looked up only when asked of: at scale that is a scan)
-    joined = q.has(_TWO_YEARS_JOINED) and len(letters_of_years(kb, q.years)) >= 2
+    # "did HRW sign the 2012 letter, or only the 2018 one?": a choice between the two
+    two = q.has(_TWO_YEARS_JOINED) or q.has(OR_ONLY)
+    joined = two and len(letters_of_years(kb, q.years)) >= 2
     if context.cue("signed") and (q.has(BOTH) or q.has(SEVERAL_LETTERS) or joined):
         named = tuple(kb.letters.values()) if every else letters_of_years(kb, q.years)
         # "Did CSW sign both letters to Kim?", "did HRW sign all three?", "did CSW sign the
@@ -278,7 +282,13 @@ def org_readings(context: Context) -> list[Reading]:
             )
         )
     besides = q.has(_BESIDES)
-    if context.cue("signed") and letter is not None and besides and _named_before(q, org.id):
+    if (
+        context.cue("signed")
+        and letter is not None
+        and besides
+        and _named_before(q, org.id)
+        and not q.has(_WHAT_IT_DOES)  # "what does it do besides being on the list?"
+    ):
         # "did People In Need sign anything besides the 2012 letter?": the others it signed
         out.append(
             Reading(
