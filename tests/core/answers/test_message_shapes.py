@@ -4354,6 +4354,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["did Moon Jae-in receive more than one letter"],
         ["No. One letter went to Moon Jae-in"],
     ),
+    # Quoted in a letter's coverage, though about something else.
+    (
+        "was Quintana quoted in the coverage of the 2018 letter?",
+        ["quotes by Tomas Ojea Quintana"],
+        ["Yes, in its coverage", "though not about the letter itself"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

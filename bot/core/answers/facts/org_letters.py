@@ -199,13 +199,11 @@ def answer_signed_any(
             x = partial[0]
             direct += f" (they name {len(x.signatories)} of its {x.counted_in_all:,} signers)"
         elif partial:
-            named = and_list(
-                [
-                    f"{len(x.signatories)} of the {x.year} letter's {x.counted_in_all:,}"
-                    for x in partial
-                ]
-            )
-            direct += f" (they name {named} signers)"
+            parts = [
+                f"{len(x.signatories)} of the {x.year} letter's {x.counted_in_all:,}"
+                for x in partial
+            ]
+            direct += f" (they name {and_list(parts)} signers)"
         direct += "."
         # what the curators say it did instead ("it reposted HRW's release on the 2018 letter")
         told = [

@@ -4,10 +4,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.core.answers.answer import Answer, AnswerBuilder, Item, with_direct
+from bot.core.answers.answer import Answer, AnswerBuilder, Item, cite_in, with_direct
 from bot.core.answers.cards import quotes as quote_cards
 from bot.core.answers.cards.people import describe_person
+from bot.core.kb.corpus import KnowledgeBase
+from bot.core.kb.models import Quote
 from bot.core.scope import Scope
+
+
+def _in_its_coverage(kb: KnowledgeBase, person_id: str, subject: str) -> list[Quote]:
+    """The person's quotes in the sources of the letter `subject`, if it is a letter."""
+    letter = kb.letters.get(subject)
+    if letter is None:
+        return []
+    covering = set(letter.sources)
+    return [q for q in kb.quotes_by(person_id) if covering.intersection(q.sources)]
 
 
 def answer_quotes(
@@ -16,11 +27,13 @@ def answer_quotes(
     subject: str | None,
     group: str | None = None,
     yes_no: bool = False,
+    coverage: bool = False,
 ) -> Answer:
     """Quotes by one or more people, only those about or mentioning `subject` if given.
 
     With `yes_no` ("was Rogers quoted about the Moon letter too?") one person's quotes on
-    a subject open with Yes or No.
+    a subject open with Yes or No; with `coverage` ("quoted anywhere in the coverage of the
+    2018 letter?") quotes in the letter's own sources count, whatever they are about.
     """
     kb = scope.kb
     if len(speakers) == 1 and group is None:
@@ -34,6 +47,21 @@ def answer_quotes(
                         break
         if not card.found and subject:
             topic = kb.name_of(subject) if subject in kb.records else subject
+            nearby = _in_its_coverage(kb, speakers[0], subject)
+            if nearby:
+                # "was the UN rapporteur quoted in the coverage of the 2018 letter?": the
+                # articles on it quote him, though about the summit rather than the letter
+                card, marks = cite_in(
+                    quote_cards.quotes(scope, person=speakers[0]), kb, nearby[0].sources
+                )
+                words = nearby[0].text if nearby[0].kind == "paraphrase" else f"“{nearby[0].text}”"
+                return with_direct(
+                    card,
+                    ("Yes, in its coverage. " if yes_no and coverage else "")
+                    + f"The sources on the {kb.letters[subject].year} letter quote "
+                    f"{kb.name_of(speakers[0])}, though not about the letter itself: "
+                    f"{words} {marks}",
+                )
             # Say who the sources do quote on it: "did Adams comment on the 2019 letter?"
             others = (
                 list(dict.fromkeys(q.speaker for q in kb.quotes_about(subject)))

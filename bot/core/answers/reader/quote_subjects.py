@@ -13,6 +13,7 @@ from bot.core.answers.facts.topic_match import speaks_of
 from bot.core.answers.reader.context import Context
 from bot.core.answers.reader.event_clues import named_after
 from bot.core.answers.reader.phrases import about_phrase
+from bot.core.answers.reader.question import Question
 from bot.core.search.stems import stems
 
 _ABOUT_A_LETTER = re.compile(
@@ -58,3 +59,25 @@ def subject_of_quotes(context: Context) -> str | None:
     ):
         return best.letter.id
     return about_phrase(q, strict=True) or q.quoted  # "Adams' 'open prison' quote"
+
+
+#: "why did Rogers say …", "why does the rapporteur think …": the person's reasons.
+WHY_SAID = re.compile(
+    r"^ (?:so |and |but )?why (?:did|does|do|would) (?:\w+ ){1,5}?(?:say|said|claim|argue|"
+    r"write|tell|call|describe|think|believe)\b"
+)
+#: "quoted anywhere in the coverage of the 52-group letter": its articles, not the letter.
+COVERAGE = re.compile(r"\b(?:coverage|articles?|reporting|press|stories|story)\b")
+#: As strong as asking for someone's words outright.
+ACCORDING_TO_CUE = 6.0
+
+
+def according_to(q: Question, person_id: str) -> bool:
+    """Whether the question opens "according to <the person>," (or "per <the person>,")."""
+    tokens = q.norm.split()
+    return any(
+        m.entity_id == person_id
+        and m.surface
+        and (tokens[: m.start] == ["according", "to"] or tokens[: m.start] == ["per"])
+        for m in q.mentions
+    )

@@ -29,7 +29,13 @@ from bot.core.answers.reader.context import (
 from bot.core.answers.reader.opinion_readings import OPINION
 from bot.core.answers.reader.phrases import SENT_TO
 from bot.core.answers.reader.question import ROLE_CUTOFF, Question
-from bot.core.answers.reader.quote_subjects import subject_of_quotes
+from bot.core.answers.reader.quote_subjects import (
+    ACCORDING_TO_CUE,
+    COVERAGE,
+    WHY_SAID,
+    according_to,
+    subject_of_quotes,
+)
 from bot.core.answers.reader.signing_claims import (
     OR_ONLY,
     SEVERAL_LETTERS,
@@ -85,8 +91,8 @@ def person_readings(context: Context) -> list[Reading]:
                 context.cue("purpose") * 0.8 if quoted and (not by_role or clear_role) else 0.0,
                 # "According to Quintana, what would go wrong if …": his words answer it;
                 # so do "why did Rogers say CSW joined the others": his reasons, in his words
-                _ACCORDING_TO_CUE
-                if quoted and (_according_to(q, person_id) or q.has(_WHY_SAID))
+                ACCORDING_TO_CUE
+                if quoted and (according_to(q, person_id) or q.has(WHY_SAID))
                 else 0.0,
             )
             + SUBJECT_FIT
@@ -101,7 +107,11 @@ def person_readings(context: Context) -> list[Reading]:
                 else (f" mentioning “{subject}”" if subject else "")
             ),
             lambda: answer_quotes(
-                scope, [person_id], subject, yes_no=bool(context.cue("yes_no")) and not q.has(_MORE)
+                scope,
+                [person_id],
+                subject,
+                yes_no=bool(context.cue("yes_no")) and not q.has(_MORE),
+                coverage=q.has(COVERAGE),
             ),
         ),
         Reading(
@@ -157,26 +167,6 @@ def person_readings(context: Context) -> list[Reading]:
         ),
     ]
     return [replace(r, subject=person_id) for r in readings]
-
-
-#: "why did Rogers say …", "why does the rapporteur think …": the person's reasons.
-_WHY_SAID = re.compile(
-    r"^ (?:so |and |but )?why (?:did|does|do|would) (?:\w+ ){1,5}?(?:say|said|claim|argue|"
-    r"write|tell|call|describe|think|believe)\b"
-)
-#: As strong as asking for someone's words outright.
-_ACCORDING_TO_CUE = 6.0
-
-
-def _according_to(q: Question, person_id: str) -> bool:
-    """Whether the question opens "according to <the person>," (or "per <the person>,")."""
-    tokens = q.norm.split()
-    return any(
-        m.entity_id == person_id
-        and m.surface
-        and (tokens[: m.start] == ["according", "to"] or tokens[: m.start] == ["per"])
-        for m in q.mentions
-    )
 
 
 _WHAT_IT_DOES = re.compile(r"\bwhat (?:does|did|do|else does) (?:it|they|\w+) do\b")
