@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
@@ -25,6 +24,7 @@ from bot.core.search.aliases import (
     display_name,
     named_kind,
 )
+from bot.core.search.mentions import Mention
 from bot.core.search.name_words import (
     ENDINGS,
     MIN_CORRECTABLE,
@@ -35,13 +35,12 @@ from bot.core.search.name_words import (
     the_noun_link,
 )
 from bot.core.search.normal import normalize, words
+from bot.core.search.whole_names import misspelt_names, whole_names
 
 #: Names longer than this many words are not looked up as n-grams.
 MAX_NAME_WORDS = 12
 #: rapidfuzz ratio a corrected word must reach.
 CORRECTION_CUTOFF = 80.0
-#: How close the words before a surname must be to its holder's whole name (0–100).
-WHOLE_NAME_CUTOFF = 85.0
 #: A four-letter word must come closer: "sent" is 80 % of "senate", "adam" 89 % of "adams".
 SHORT_WORD_CUTOFF = 88.0
 #: A word typed in capitals, four to six letters: perhaps an acronym ("FHID" for FIDH).
@@ -50,18 +49,6 @@ _CAPITALS = re.compile(r"\b[A-Z]{4,6}\b")
 LOOKUP_CACHE_SIZE = 4096
 #: Aliases scored per rapidfuzz call (a few milliseconds of holding the GIL).
 EXTRACT_CHUNK = 2048
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """An entity recognised in a text, with the words that named it."""
-
-    entity_id: str
-    kind: EntityKind
-    start: int
-    end: int
-    surface: str
-    corrected: bool = False
 
 
 class NameIndex:
@@ -164,33 +151,14 @@ class NameIndex:
                     # holds "north korea", found first; the longer name wins
                     if all(mention.start <= m.start and m.end <= mention.end for m in inside):
                         mentions = [m for m in mentions if m not in inside] + [mention]
-        mentions = self._whole_names(tokens, mentions)
+        mentions = whole_names(self._display, tokens, mentions)
+        mentions = misspelt_names(self._display, self._kinds, self._by_word, tokens, mentions)
         if "us" in tokens and not _US_CAPITALISED.search(text):
             # "can you tell us?": the pronoun, unless typed as "US" or "U.S." somewhere
             mentions = [m for m in mentions if m.surface != "us"]
         # "the link between talks and rights", "any link to the summit": the noun, not LiNK
         mentions = [m for m in mentions if not the_noun_link(tokens, m.start, m.end, m.surface)]
         return sorted(mentions, key=lambda m: m.start)
-
-    def _whole_names(self, tokens: list[str], mentions: list[Mention]) -> list[Mention]:
-        """A surname after a misspelt first name names its holder by the whole name.
-
-        "who was kim young chol": Kim Yong Chol, not a "kim" for Kim Jong Un and a surname.
-        """
-        for mention in list(mentions):
-            name = normalize(self._display[mention.entity_id])
-            if mention.kind != "person" or not name.endswith(f" {mention.surface}"):
-                continue  # not a surname alone
-            for start in (s for s in (mention.end - 3, mention.end - 2) if s >= 0):
-                window = " ".join(tokens[start : mention.end])
-                if fuzz.ratio(window, name) >= WHOLE_NAME_CUTOFF:
-                    kept = [m for m in mentions if m.end <= start or mention.end <= m.start]
-                    # others' names in the window: not "president xi jinping", all his
-                    if {m.entity_id for m in mentions if m not in kept} - {mention.entity_id}:
-                        found = replace(mention, start=start, surface=window, corrected=True)
-                        mentions = [*kept, found]
-                    break
-        return mentions
 
     def _scan(self, tokens: list[str], original: list[str], corrected: bool) -> list[Mention]:
         mentions: list[Mention] = []

@@ -66,6 +66,11 @@ def test_a_message_that_is_no_form_is_kept(text: str) -> None:
             "Christian, religion thing — what letter and source say about it?",
             "what letter and source say about Christian, religion thing?",
         ),
+        (
+            "christians in north korea - does anything mention them",
+            "what do the sources say about christians in north korea?",
+        ),
+        ("prison camps: any mention?", "what do the sources say about prison camps?"),
     ],
 )
 def test_a_topic_fronted_is_what_the_sources_are_asked_about(text: str, question: str) -> None:

@@ -4360,6 +4360,16 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["quotes by Tomas Ojea Quintana"],
         ["Yes, in its coverage", "though not about the letter itself"],
     ),
+    # A common misspelling of a whole name.
+    ("who is Kim Jung Un?", ["who is Kim Jong Un"], [""]),
+    # A first name then a misspelt rest.
+    ("who is Kim Yong Cho?", ["who is Kim Yong Chol"], ["envoy"]),
+    # A topic fronted, then whether anything mentions it.
+    (
+        "christians in north korea - does anything mention them",
+        ["what the sources say about christians in north korea"],
+        ["hardest country"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

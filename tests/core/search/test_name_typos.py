@@ -32,3 +32,17 @@ def test_an_acronym_in_capitals_with_swapped_letters(bundled_kb: KnowledgeBase) 
     names = NameIndex(bundled_kb.entities())
     assert _found(names, "did FHID sign") == [("fhid", "fidh")]
     assert _found(names, "what did nick say") == []
+
+
+def test_a_first_name_then_a_misspelt_rest_names_the_whole_person(
+    bundled_kb: KnowledgeBase,
+) -> None:
+    """ "Kim Jung Un" is Kim Jong Un, not "Kim" and the UN; "Kim Yong Cho" is Kim Yong Chol."""
+    names = NameIndex(bundled_kb.entities())
+    assert _found(names, "who is kim jung un") == [("kim jung un", "kim-jong-un")]
+    assert _found(names, "who is kim yong cho") == [("kim yong cho", "kim-yong-chol")]
+    # a first name followed by other words stays the name it is
+    assert _found(names, "did kim meet trump") == [
+        ("kim", "kim-jong-un"),
+        ("trump", "donald-trump"),
+    ]

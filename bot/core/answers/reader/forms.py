@@ -51,11 +51,24 @@ _FRONTED_TOPIC = re.compile(
     r"(?P<rest>(?: about (?:it|this|that|them))?[^?]*)\?",
     re.IGNORECASE,
 )
+#: "Christians in North Korea - does anything mention them?", "prison camps: any mention?".
+_FRONTED_MENTION = re.compile(
+    r"^\s*(?P<topic>[^:?!.;—–-]{3,60}?)\s*(?:[:—–]|\s-+\s|\.\s)\s*"
+    r"(?:(?:does|do|did|is|are) (?:anything|anyone|any of (?:them|the letters|the sources)|the "
+    r"(?:letters|sources|documents)) (?:mention|cover|talk about|discuss|bring up|touch on) "
+    r"(?:it|them|this|that)|any(?:thing)? (?:on|about) (?:it|them|that|this)|any mentions?)"
+    r"(?: at all)?\s*\?*\s*$",
+    re.IGNORECASE,
+)
 
 
 def from_a_form(text: str) -> str:
     """The question a form-like message asks, with its context fields after it."""
     text = _FORMAT_AFTER_QUESTION.sub("?", _NUMBERED.sub("", text))
+    mentioned = _FRONTED_MENTION.match(text)
+    if mentioned:
+        # "christians in north korea - does anything mention them?": what the sources say
+        return f"what do the sources say about {mentioned['topic'].strip()}?"
     fronted = _FRONTED_TOPIC.match(text)
     if fronted and not re.match(r"\s*about\b(?! (?:it|this|that|them)\b)", fronted["rest"]):
         # "Food and hunger: what do the letters say?" asks what they say about it

@@ -38,6 +38,7 @@ SHORTHAND = {
     "w/": "with",
     "w": "with",
     "leter": "letter",
+    "leters": "letters",
     "lettr": "letter",
     "wanna": "want to",
     "gonna": "going to",
