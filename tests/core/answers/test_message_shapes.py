@@ -4370,6 +4370,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["what the sources say about christians in north korea"],
         ["hardest country"],
     ),
+    # A topic set against another: the first is asked.
+    (
+        "did the 2012 letter say anything about the elite, not just ordinary north koreans?",
+        ["speak of the elite"],
+        ["Yes"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

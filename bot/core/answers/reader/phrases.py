@@ -150,6 +150,8 @@ def asked_for(question: Question, with_whom: bool = False) -> str | None:
             phrase,
         )
     phrase = re.sub(r"^(?:something|anything|stuff) (?:about|on)\s+", "", phrase).strip()
+    # "about the elite, not just ordinary north koreans": the elite is what is asked
+    phrase = _SET_AGAINST.split(phrase, maxsplit=1)[0]
     phrase = re.sub(r"^(?:to|that) ", "", phrase)  # "ask Kim to act on …": the act
     if A_QUESTION.match(phrase) or phrase in _POINTING:
         # "who put it together and was it a signer too": a second question; "or just talk
@@ -158,6 +160,8 @@ def asked_for(question: Question, with_whom: bool = False) -> str | None:
     return phrase[:80] or None
 
 
+#: What a topic is set against, after it: "the elite, not just ordinary North Koreans".
+_SET_AGAINST = re.compile(r" (?:not just|not only|rather than|instead of|as opposed to|but not) ")
 #: Words that point back or stand for nothing asked: "wants to know", "on there".
 _POINTING = frozenset("it that this them those these there here know other others".split())
 
