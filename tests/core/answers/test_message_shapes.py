@@ -4376,6 +4376,30 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["speak of the elite"],
         ["Yes"],
     ),
+    # Quoted on both letters: the quotes, not the posts.
+    (
+        "Was Benedict Rogers quoted in connection with both the 2018 letter and the 2019 letter?",
+        ["Benedict Rogers on both"],
+        ["Yes"],
+    ),
+    # Which of two groups signed more letters.
+    (
+        "did Human Right Watch sign more of the leters than CSW did",
+        ["sign more letters than Christian Solidarity Worldwide"],
+        ["No", "2 against 2"],
+    ),
+    # Which of two groups signed more letters, asked 'which'.
+    (
+        "which signed more letters, HRW or Amnesty?",
+        ["sign more letters than Amnesty International"],
+        ["Human Rights Watch signed or coordinated more"],
+    ),
+    # Was someone quoted on a letter: their words, not their post.
+    (
+        "Benedict Rogers of CSW: was he quoted in connection with the 2012 open letter as well?",
+        ["quotes by Benedict Rogers"],
+        ["No"],
+    ),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from operator import attrgetter
 
-from bot.core.answers.answer import Answer, cite_in, with_direct
+from bot.core.answers.answer import Answer, AnswerBuilder, Item, cite_in, with_direct
 from bot.core.answers.cards import letters as letter_cards
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
@@ -320,3 +320,41 @@ def answer_repeat_signers(scope: Scope, every: bool) -> Answer:
 
 
 _DATE = attrgetter("date")
+
+
+def more_letters(scope: Scope, first: str, second: str, which: bool = False) -> Answer:
+    """Whether `first` signed or coordinated more of the letters than `second`, counted.
+
+    `which` ("which signed more letters, HRW or Amnesty?"): the one that did, not Yes or No.
+    """
+    kb = scope.kb
+    names = [kb.name_of(first), kb.name_of(second)]
+    builder = AnswerBuilder(kb, "letters", f"Letters signed: {names[0]} and {names[1]}")
+    counts = []
+    for org_id, name in zip((first, second), names, strict=True):
+        signed = kb.letters_signed_by(org_id)
+        counts.append(len(signed))
+        years = and_list([str(x.year) for x in signed]) or "none"
+        builder.lead.append(f"{name} signed or coordinated {len(signed)} ({years}).")
+        builder.section(
+            f"{name}: {len(signed)}",
+            [Item(x.title, str(x.year), builder.cite(x.sources)) for x in signed],
+        )
+    if which and counts[0] != counts[1]:
+        more, fewer = names if counts[0] > counts[1] else names[::-1]
+        opening = f"{more} signed or coordinated more of the letters than {fewer}"
+    else:
+        how = "more" if counts[0] > counts[1] else "fewer" if counts[0] < counts[1] else ""
+        verdict = "" if which else ("Yes: " if counts[0] > counts[1] else "No: ")
+        compared = f"{how} than" if how else "as many as"
+        opening = f"{verdict}{names[0]} signed or coordinated {compared} {names[1]}"
+    partial = any(x.list_is_partial for x in kb.letters.values())
+    builder.direct = (
+        f"{opening}, {counts[0]} against {counts[1]} of the letters the sources name them on"
+        + ("; some letters' signers are listed only in part. " if partial else ". ")
+        + builder.marks(
+            [s for o in (first, second) for x in kb.letters_signed_by(o) for s in x.sources]
+        )
+    )
+    builder.interpretation = f"did {names[0]} sign more letters than {names[1]}"
+    return builder.build(found=True)

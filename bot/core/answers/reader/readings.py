@@ -53,7 +53,10 @@ from bot.core.answers.reader.received_readings import received_readings
 from bot.core.answers.reader.repeat_signer_readings import repeat_signer_readings
 from bot.core.answers.reader.role_readings import people_readings, role_list_readings
 from bot.core.answers.reader.same_name_readings import same_name_readings
-from bot.core.answers.reader.several_orgs_readings import several_orgs_readings
+from bot.core.answers.reader.several_orgs_readings import (
+    more_letters_readings,
+    several_orgs_readings,
+)
 from bot.core.answers.reader.signer_readings import described_signer_readings, which_of_readings
 from bot.core.answers.reader.source_readings import org_says_readings
 from bot.core.answers.reader.speaker_readings import speaker_content_readings
@@ -325,6 +328,7 @@ _GENERATORS = (
     byline_readings,
     people_readings,
     several_orgs_readings,
+    more_letters_readings,
     org_in_letter_readings,
     never_quoted_readings,
     org_readings,

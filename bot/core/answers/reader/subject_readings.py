@@ -92,7 +92,12 @@ def person_readings(context: Context) -> list[Reading]:
                 # "According to Quintana, what would go wrong if …": his words answer it;
                 # so do "why did Rogers say CSW joined the others": his reasons, in his words
                 ACCORDING_TO_CUE
-                if quoted and (according_to(q, person_id) or q.has(WHY_SAID))
+                if quoted
+                and (
+                    according_to(q, person_id)
+                    or q.has(WHY_SAID)
+                    or (q.has(_QUOTED) and bool(context.cue("yes_no")))  # "was he quoted on …?"
+                )
                 else 0.0,
             )
             + SUBJECT_FIT
@@ -129,7 +134,9 @@ def person_readings(context: Context) -> list[Reading]:
             context.cue("profile")
             + SUBJECT_FIT
             + (1.5 if at else -9.0)
-            - (1.0 if context.cue("yes_no") else 0.0),
+            # "Rogers of CSW … was he quoted on the 2012 letter?": his words, not his post
+            - (1.0 if context.cue("yes_no") else 0.0)
+            - (3.0 if q.has(_QUOTED) else 0.0),
             f"{name}'s role at {scope.kb.name_of(at or '')}",
             lambda: answer_person(scope, person_id, at=at),
         ),
@@ -141,7 +148,12 @@ def person_readings(context: Context) -> list[Reading]:
         ),
         Reading(
             "person",
-            context.cue("profile") + SUBJECT_FIT + 3.0 + (1.0 if q.has(_POST) else 0.0)
+            # "was Rogers quoted on both the 2018 and 2019 letters": his words, not his post
+            context.cue("profile")
+            + SUBJECT_FIT
+            + 3.0
+            + (1.0 if q.has(_POST) else 0.0)
+            - (3.0 if q.has(_QUOTED) and not q.has(_POST) else 0.0)
             if q.years and context.cue("profile")
             else 0.0,
             f"{name}'s role in " + ", ".join(map(str, q.years)),
@@ -169,6 +181,7 @@ def person_readings(context: Context) -> list[Reading]:
     return [replace(r, subject=person_id) for r in readings]
 
 
+_QUOTED = re.compile(r"\bquot(?:ed|es?|ing)\b")
 _WHAT_IT_DOES = re.compile(r"\bwhat (?:does|did|do|else does) (?:it|they|\w+) do\b")
 _ON_STAFF = re.compile(r"\bon (?:the |its |their )?(?:\w+ )?staff\b")
 
