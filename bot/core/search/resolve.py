@@ -48,6 +48,7 @@ DEMONYMS: dict[str, str] = {
     "paraguayan": "Paraguay",
     "british": "United Kingdom",
     "uk": "United Kingdom",
+    "u k": "United Kingdom",  # "U.K.", normalised
     "britain": "United Kingdom",
     "great britain": "United Kingdom",
     "england": "United Kingdom",

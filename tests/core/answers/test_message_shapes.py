@@ -4400,6 +4400,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["quotes by Benedict Rogers"],
         ["No"],
     ),
+    # 'U.K.' with its stops.
+    ("which U.K. groups signed?", ["United Kingdom"], ["Christian Solidarity Worldwide"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
 ]
