@@ -54,22 +54,37 @@ def misspelt_names(
 
     "who is Kim Jung Un": Kim Jong Un, not a "kim" and the UN; "Kim Yong Cho": Kim Yong
     Chol. Only a one-word person mention starts such a name; `by_word` gives the entities
-    whose names hold that word.
+    whose names hold that word. One pass over the mentions, in text order.
     """
-    for mention in [m for m in mentions if m.kind == "person" and m.end - m.start == 1]:
-        if mention not in mentions:
-            continue  # inside a name already spelt out
-        candidates = [p for p in by_word.get(mention.surface, ()) if kinds[p] == "person"]
-        for end in (mention.start + 3, mention.start + 2):
-            if end > len(tokens) or not all(tokens[mention.start : end]):
-                continue
-            window = " ".join(tokens[mention.start : end])
-            scored = [(fuzz.ratio(window, normalize(display[p])), p) for p in candidates]
-            best = max(scored, default=None)
-            if best is None or best[0] < WHOLE_NAME_CUTOFF:
-                continue
-            kept = [m for m in mentions if m.end <= mention.start or end <= m.start]
-            found = replace(mention, entity_id=best[1], end=end, surface=window, corrected=True)
-            mentions = sorted([*kept, found], key=lambda m: m.start)
-            break
-    return mentions
+    found: list[Mention] = []
+    taken_until = 0  # mentions inside a name spelt out are dropped
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start < taken_until:
+            continue
+        whole = None
+        if mention.kind == "person" and mention.end - mention.start == 1:
+            whole = _spelt_out(display, kinds, by_word, tokens, mention)
+        found.append(whole or mention)
+        if whole is not None:
+            taken_until = whole.end
+    return found
+
+
+def _spelt_out(
+    display: Mapping[str, str],
+    kinds: Mapping[str, EntityKind],
+    by_word: Mapping[str, tuple[str, ...]],
+    tokens: list[str],
+    mention: Mention,
+) -> Mention | None:
+    """The person whose whole name the first name and the words after it spell, if any."""
+    candidates = [p for p in by_word.get(mention.surface, ()) if kinds[p] == "person"]
+    for end in (mention.start + 3, mention.start + 2):
+        if end > len(tokens) or not all(tokens[mention.start : end]):
+            continue
+        window = " ".join(tokens[mention.start : end])
+        scored = [(fuzz.ratio(window, normalize(display[p])), p) for p in candidates]
+        best = max(scored, default=None)
+        if best is not None and best[0] >= WHOLE_NAME_CUTOFF:
+            return replace(mention, entity_id=best[1], end=end, surface=window, corrected=True)
+    return None
