@@ -145,25 +145,46 @@ def _role_texts(kb: KnowledgeBase, person: Person) -> list[tuple[str, list[str]]
     return texts
 
 
-def _country_qualifiers(text: str, countries: frozenset[str]) -> set[str]:
-    """Country words right beside a head word: "south" in "the South Korean leader".
+def _country_qualifiers(text: str, countries: frozenset[str]) -> dict[str, set[str]]:
+    """Country words beside each head word: "south" in "the South Korean leader".
 
     Those say whose role it is, so a role without them is the wrong one. A country further
     off, or past a word like "about" ("the Asia director about South Korea's policy"),
-    describes something else.
+    describes something else. Each country belongs to its nearest head word, the one after
+    it on a tie: in "the North Korean envoy the American president", "American" is the
+    president's.
     """
     words = [SYNONYMS.get(w, w) for w in f" {normalize(text)} ".split()]
-    qualifiers: set[str] = set()
+    heads = {
+        at: word if word in HEAD_WORDS else SYNONYMS.get(word[:-1], word[:-1])
+        for at, word in enumerate(words)
+        if word in HEAD_WORDS or word.rstrip("s") in HEAD_WORDS
+    }
+    qualifiers: dict[str, set[str]] = {}
     for at, word in enumerate(words):
-        if word.rstrip("s") not in HEAD_WORDS and word not in HEAD_WORDS:
+        if word not in countries:
             continue
-        for step in (-1, 1):
+        reachable = []
+        for step in (1, -1):  # after first: adjectives come before their nouns
             for near in range(at + step, at + step * (_QUALIFIER_REACH + 1), step):
                 if not 0 <= near < len(words) or words[near] in _UNQUALIFYING:
                     break
-                if words[near] in countries:
-                    qualifiers.add(words[near])
+                if near in heads:
+                    reachable.append((abs(near - at), step == -1, heads[near]))
+                    break
+        if reachable:
+            qualifiers.setdefault(min(reachable)[2], set()).add(word)
     return qualifiers
+
+
+def _elsewhere(qualifiers: dict[str, set[str]], title: frozenset[str]) -> set[str]:
+    """Country words that qualify only head words this role's title lacks.
+
+    In "the North Korean envoy the American president met", "American" is the president's:
+    it neither fits nor counts against an envoy's role.
+    """
+    own = {w for head, near in qualifiers.items() if head in title for w in near}
+    return {w for head, near in qualifiers.items() if head not in title for w in near} - own
 
 
 #: How many words from a head word a country word still qualifies it.
@@ -218,17 +239,19 @@ def match_roles(
     # Role words the text uses that some role has: each one a role lacks counts against it.
     role_words = asked & bags.idf.keys()
     countries = kb.derived("role_country_words", country_words)
-    qualifiers = _country_qualifiers(text, countries) & role_words
+    qualified = _country_qualifiers(text, countries)
+    qualifiers = {w for near in qualified.values() for w in near} & role_words
     best: dict[str, RoleMatch] = {}
     for position in candidates:
         person_id, title, words = bags.bags[position]
-        shared = role_words & words
+        elsewhere = _elsewhere(qualified, title) if len(qualified) > 1 else set()
+        shared = (role_words & words) - elsewhere
         kin = {_KIN[w] for w in heads if w in _KIN} & title  # "the Chinese leader"
         if not (shared & title) - countries - place_names()[0] and not kin:
             continue  # "letters on China's deportations": a country alone names no one
         missing = {
             w
-            for w in (role_words & bags.title_vocabulary | qualifiers) - words
+            for w in (role_words & bags.title_vocabulary | qualifiers) - words - elsewhere
             if _KIN.get(w) not in title
         }
         unasked = title - asked

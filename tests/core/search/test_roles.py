@@ -20,6 +20,8 @@ from bot.core.search.roles import canonical_words, match_roles
         ("the former US envoy for North Korea", "joseph-yun"),
         ("the president of South Korea", "moon-jae-in"),
         ("CSW's East Asia team leader", "benedict-rogers"),
+        # "American" is the president's, not the envoy's: the envoy is North Korea's
+        ("the North Korean envoy the American president met", "kim-yong-chol"),
     ],
 )
 def test_role_descriptions_find_their_holder(
