@@ -4404,6 +4404,10 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("which U.K. groups signed?", ["United Kingdom"], ["Christian Solidarity Worldwide"]),
     # A question with a hedge still asks its question.
     ("who coordinated the 2018 letter, I think", ["organiser"], ["Human Rights Watch"]),
+    # Yes or no asked with marks, and a letter set before an event with no verb at all.
+    ("ICC cosigner moon letter? ✅/❌", ["International Christian Concern"], ["Yes"]),
+    ("2018 letter before singapore summit? y/n", ["which came first"], ["Yes"]),
+    ("2012 letter after the COI? yes or no", ["which came first"], ["No"]),
 ]
 
 

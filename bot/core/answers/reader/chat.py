@@ -21,6 +21,8 @@ _SHORTHAND = re.compile(
     r"(?<![\w.'’-])(" + "|".join(re.escape(k) for k in SHORTHAND) + r")(?![\w.'’-])",
     re.IGNORECASE,
 )
+#: "✅/❌", "👍 or 👎": a yes or no asked for with marks.
+_YES_NO_MARKS = re.compile(r"\s*[✅✔☑👍]\ufe0f?\s*(?:/|or)\s*[❌✖✗✘👎]\ufe0f?")
 #: Words that open a chat message without asking anything.
 _OPENING = re.compile(
     r"^\s*(?:(?:wait|ok|okay|so|hey|hi|hello|um+|hmm+|also|btw|and|but|oh|yo|lol|pls|tbh|ngl|"
@@ -348,4 +350,5 @@ def plain_words(text: str) -> str:
     text = _THE_COUNT_IN_WORDS.sub(_digits, _COUNT_IN_WORDS.sub(_digits, text))
     text = _HUNDREDS_IN_WORDS.sub(lambda m: f"{UNITS.index(m[1].lower()) + 1}00", text)
     text = _FEW_GROUPS_IN_WORDS.sub(lambda m: str(UNITS.index(m[1].lower()) + 1), text)
+    text = _YES_NO_MARKS.sub(" yes or no", text)
     return _SHORTHAND.sub(lambda m: SHORTHAND[m.group(1).lower()], text)
