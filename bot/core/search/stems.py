@@ -25,12 +25,12 @@ _SPELLINGS = (
 
 #: Words that carry no topic: question words, pronouns, auxiliaries, "letter" itself.
 STOP_WORDS = frozenset(
-    "a an the of to in on at for by with from and or but not no nor is are was were be been "
+    "a an the of to in on at as for by with from and or but not no nor is are was were be been "
     "being am do does did doing done have has had having it its this that these those they "
     "them their there here he him his she her we us our you your i me my what which who whom "
     "whose when where why how about into over under than then so too very can could would "
     "should will shall may might must also just any all some each every other such only own "
-    "same more most much many few tell know say said says letter letters between among "
+    "same more most much many few one tell know say said says letter letters between among "
     "within during while because although though whether either neither come came "
     "go goes going gone went "
     "dont doesnt didnt shouldnt wouldnt couldnt cant wont isnt arent wasnt werent "

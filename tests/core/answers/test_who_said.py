@@ -142,3 +142,15 @@ def test_words_that_are_no_attribution_are_left_alone(scope: Scope, question: st
     """Quoted words or a verb of saying that do not give words to someone are read otherwise."""
     interpretation = ask(scope, question).interpretation
     assert " say “" not in interpretation, interpretation
+
+
+def test_a_loose_paraphrase_still_finds_its_speaker(scope: Scope) -> None:
+    """ "As" and "the one" are no words of the quote's: they do not dilute the match."""
+    answer = ask(
+        scope,
+        "someone said kim should think about his legacy and could be remembered as the one "
+        "who gave freedom back to the people. who was that",
+    )
+    assert answer.kind == "who_said", answer.interpretation
+    assert answer.direct is not None and "Ha Tae Keung" in answer.direct, answer.direct
+    assert "restored freedom" in answer.direct  # the words he did say, to judge the likeness

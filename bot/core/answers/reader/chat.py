@@ -164,6 +164,13 @@ _ASIDE = re.compile(
     r"precisely|to your knowledge|if you know),",
     re.I,
 )
+#: ", I'm trying to see whether the campaign changed its tune": why the user asks, after
+#: the question, which the question already says.
+_WHY_I_ASK = re.compile(
+    r"[,;]\s*(?:i['’]?m|i am|im) (?:just )?(?:trying|wanting|hoping|looking) to "
+    r"(?:see|work out|figure out|understand|find out|check|get a sense)\b[^?.!]*[?.!]*\s*$",
+    re.I,
+)
 #: "… ? Thank you ever so much.", "Warm regards and thanks.": courtesy after the question.
 _SIGN_OFF = re.compile(
     r"[\s,.!?]+(?:(?:thank you|thanks|many thanks|with thanks|much appreciated|appreciate it|"
@@ -322,7 +329,7 @@ _SNAKE_CASE = re.compile(r"(?<=[A-Za-z])_(?=[A-Za-z])")
 def plain_words(text: str) -> str:
     """The message with its opening fillers dropped and chat shorthand spelled out."""
     text = _SNAKE_CASE.sub(" ", text)  # "radio_free_asia in the 2018 signers?"
-    text = _VAGUE_TAIL.sub("", _HESITATION.sub("", text))
+    text = _VAGUE_TAIL.sub("", _HESITATION.sub("", _WHY_I_ASK.sub("", text)))
     polite = _SIGN_OFF.sub(lambda m: "?" if "?" in m.group(0) else "", _GREETING.sub("", text))
     text = _ASIDE.sub("", polite) if polite.strip() else text
     text = _NAME_TO.sub("signed", text)
