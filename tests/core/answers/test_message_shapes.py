@@ -4408,6 +4408,44 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("ICC cosigner moon letter? ✅/❌", ["International Christian Concern"], ["Yes"]),
     ("2018 letter before singapore summit? y/n", ["which came first"], ["Yes"]),
     ("2012 letter after the COI? yes or no", ["which came first"], ["No"]),
+    # A letter asked to have someone do something: yes or no, from its demands.
+    (
+        "did the 2012 letter ask north korea to admit the red cross?",
+        ["speak of admit the red cross"],
+        ["Yes", "Red Cross"],
+    ),
+    (
+        "Did the 2012 open letter seek access to the country for the International Committee of the Red Cross?",
+        ["speak of access"],
+        ["Yes"],
+    ),
+    # Sent "prior to" an event, and the interval that "separated" them.
+    (
+        "Was the June 2018 joint letter transmitted prior to the Singapore summit?",
+        ["which came first"],
+        ["Yes", "7 June 2018"],
+    ),
+    (
+        "What interval separated the dispatch of the 2018 joint letter from the Singapore summit?",
+        ["time between"],
+        ["Five days"],
+    ),
+    # The place in an event's title names it; a place after "before" only dates.
+    (
+        "what happened at the Panmunjom meeting between Moon and Kim in 2018?",
+        ["Panmunjom Declaration"],
+        ["27 April 2018"],
+    ),
+    (
+        "What did Kim and Moon agree to in that declaration they signed in the spring before Singapore?",
+        ["Panmunjom Declaration"],
+        ["peace treaty"],
+    ),
+    (
+        "When exactly did Human Rights Watch and the others send their letter to Kim before the Singapore meeting?",
+        ["Trump–Kim summit"],
+        ["7 June 2018"],
+    ),
 ]
 
 

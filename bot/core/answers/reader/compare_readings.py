@@ -306,7 +306,7 @@ _TIMED_TO = re.compile(
     r"(?:link|linked|tied|connected|connection|related) (?:between|to|with))\b"
 )
 _AFTER = re.compile(r"\b(?:after|postdate[sd]?)\b")
-_BEFORE = re.compile(r"\b(?:before|ahead of|precede[sd]?|predate[sd]?)\b")
+_BEFORE = re.compile(r"\b(?:before|ahead of|prior to|precede[sd]?|predate[sd]?)\b")
 _GAP = re.compile(
     r"\bhow (?:long|many (?:years|months|days)|much time)\b|\btime between\b|\bapart\b(?! from)|"
     rf"\bgap\b|\belapsed\b|\binterval\b|\bspan(?:ned)? between\b|{TIME_PASSED.pattern}|"

@@ -40,6 +40,7 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     """
     kb = scope.kb
     titles, summaries, idf = kb.derived("event_word_bags", event_bags)
+    places = kb.derived("event_place_words", event_place_words)
     tokens = question.norm.split()
     while tokens and tokens[-1] in _TAGS:
         tokens.pop()  # "…, right?": a tag, not the "rights" of a resolution's title
@@ -51,6 +52,8 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     unnamed = TIME_PASSED.sub(" ", unnamed)
     words = (event_words(unnamed) & event_words(question.main_clause)) - QUESTION_WORDS
     mentioned = {m.entity_id for m in question.mentions}
+    # "before Singapore", "the pre-Singapore letter": a place that dates, not names, the event
+    placed = words - event_words(" ".join(_dating_words(tokens)))
     scored = []
     asked_date = event_date_in(question.text)
     day = None if asked_date else month_and_day(question.norm)  # "on March 23", no year
@@ -80,6 +83,8 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
         ):
             score += EVENT_CUTOFF
         score += EVENT_PERSON * len(mentioned & set(event.participants))
+        if placed & places.get(event.id, frozenset()):
+            score += EVENT_CUTOFF  # "the Panmunjom meeting": where it happened names it
         if event.date and event.date[:4] in {str(y) for y in question.years}:
             score += 1.0
         if on_date:
@@ -88,6 +93,15 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
             scored.append((event.id, score))
     scored.sort(key=lambda pair: -pair[1])
     return scored
+
+
+def _dating_words(tokens: list[str]) -> list[str]:
+    """The words right after a time word ("before the Singapore meeting"): a point in time."""
+    return [
+        t
+        for i, t in enumerate(tokens)
+        if any(w in TIME_WORDS or w == "pre" for w in tokens[max(i - 3, 0) : i])
+    ]
 
 
 def named_after(kb: KnowledgeBase, org_id: str, title: frozenset[str]) -> bool:
@@ -117,6 +131,39 @@ def event_bags(
             frequency[word] = frequency.get(word, 0) + 1
     total = max(len(titles), 1) * 2
     return titles, summaries, {w: math.log(1 + total / n) for w, n in frequency.items()}
+
+
+def event_place_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Each event's proper nouns that no other event's title has and that name no one.
+
+    "Panmunjom", "Singapore", "Geneva": where an event happened, in its title. A proper
+    noun is a word the sources never write in lower case ("Declaration" is a declaration
+    elsewhere); a name of a person or an organisation ("Kim", "Washington" of the Post)
+    is no place of one event.
+    """
+    texts = [e.summary for e in kb.events.values()]
+    texts += [t for x in kb.letters.values() for t in (x.summary, x.background or "")]
+    common = {w for text in texts for w in _TITLE_WORD.findall(text) if w[0].islower()}
+    named = {
+        w
+        for entity in (*kb.people.values(), *kb.organizations.values())
+        for name in entity.names
+        for w in event_words(name)
+    }
+    proper: dict[str, set[str]] = {}
+    for event in kb.events.values():
+        for text in (event.title, *event.aliases):
+            nouns = [w for w in _TITLE_WORD.findall(text) if w[0].isupper()]
+            rare = " ".join(w for w in nouns if w.lower() not in common)
+            proper.setdefault(event.id, set()).update(event_words(rare) - named)
+    counts: dict[str, int] = {}
+    for words in proper.values():
+        for w in words:
+            counts[w] = counts.get(w, 0) + 1
+    return {e: frozenset(w for w in words if counts[w] == 1) for e, words in proper.items()}
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’]*")
 
 
 def event_words(text: str) -> set[str]:

@@ -142,7 +142,7 @@ def asked_for(question: Question, with_whom: bool = False) -> str | None:
             (
                 phrase[len(m.surface) + 1 :]
                 for m in question.mentions
-                if m.kind == "person"
+                if m.kind in ("person", "organization")  # "ask North Korea to admit …"
                 and m.surface
                 and _OF_WHOM.match(phrase, len(m.surface))
                 and phrase.startswith(m.surface)
