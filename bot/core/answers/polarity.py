@@ -120,7 +120,7 @@ _VERDICTS = ("Yes", "No", "None", "Nothing", "Neither", "Both")
 #: A first sentence saying something is missing: no "Yes" before it.
 _SAYS_NOT = re.compile(r"\b(?:not|no|none|nothing|never|neither|nobody|0)\b", re.I)
 #: Words a sentence may open with that are not names, lower-cased after "that is true:".
-_PLAIN_OPENERS = frozenset("The It They He She There This That Both Neither".split())
+_PLAIN_OPENERS = frozenset("The It They He She There This That Both Neither None".split())
 #: A statement that something did not happen, not a question opening with "didn't":
 #: "the 2012 letter didn't talk about hunger", "CSW never signed it".
 _NEGATIVE_STATEMENT = re.compile(
@@ -131,7 +131,11 @@ _NEGATIVE_STATEMENT = re.compile(
     r"(?:didn t|didnt|did not|doesn t|doesnt|does not|never|wasn t|was not|weren t|"
     r"were not|isn t|is not)\b"
     # "Rogers worked for HRW, didn't he?": a tag asking, not a statement denying
-    r"(?! (?:he|she|they|it|we|you|there|i) (?:right )?$)"
+    r"(?! (?:he|she|they|it|we|you|there|i) (?:right )?$)|"
+    # "no European groups are on the 2012 list, right?", "none of the signers were Japanese"
+    r"^ (?:claim )?(?:there (?:were|was|are|is) )?(?:no|none of)\b(?! (?:one|idea|clue)\b)"
 )
 #: A tag asking to be told the statement is right: "…, right?", "…, correct?".
-_TAG = re.compile(r"\b(?:right|correct|true|yeah|yes|innit|am i right|am i wrong)\b")
+_TAG = re.compile(
+    r"\b(?:right|correct|true|yeah|yes|innit|am i right|am i wrong|is that so|accurate)\b"
+)

@@ -4415,7 +4415,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Yes", "Red Cross"],
     ),
     (
-        "Did the 2012 open letter seek access to the country for the International Committee of the Red Cross?",
+        "Did the 2012 open letter seek access to the country for the International Committee of "
+        "the Red Cross?",
         ["speak of access"],
         ["Yes"],
     ),
@@ -4437,15 +4438,43 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["27 April 2018"],
     ),
     (
-        "What did Kim and Moon agree to in that declaration they signed in the spring before Singapore?",
+        "What did Kim and Moon agree to in that declaration they signed in the spring before "
+        "Singapore?",
         ["Panmunjom Declaration"],
         ["peace treaty"],
     ),
     (
-        "When exactly did Human Rights Watch and the others send their letter to Kim before the Singapore meeting?",
+        "When exactly did Human Rights Watch and the others send their letter to Kim before the "
+        "Singapore meeting?",
         ["Trump–Kim summit"],
         ["7 June 2018"],
     ),
+    # A count claimed of the groups the signers represent is that count, not the signers'.
+    (
+        "'More than 300 NGOs represented' by the signers of the 2018 letter — is that figure "
+        "accurate?",
+        ["is 300 a count"],
+        ["Yes", "represented"],
+    ),
+    (
+        "the 2018 letter had 300 signers representing 52 groups, right?",
+        ["is 300 a count"],
+        ["No", "52"],
+    ),
+    # "… with the letter sent five days earlier": the date is the summit's, the letter earlier.
+    (
+        "Singapore summit on 12 June 2018, with the letter sent five days earlier — is that "
+        "correct?",
+        ["which came first"],
+        ["Yes", "7 June 2018"],
+    ),
+    # "No X …, right?" claims there were none: the answer is for the claim.
+    (
+        "Claim: no European organisations appear on the 2012 list. Is that so?",
+        ["from Europe"],
+        ["No, the sources show otherwise", "People In Need"],
+    ),
+    ("no african groups signed the 2012 letter, right?", ["from Africa"], ["Yes, that's right"]),
 ]
 
 

@@ -12,7 +12,8 @@ from bot.core.answers.facts import (
     count_comparisons,
     people_lists,
 )
-from bot.core.answers.reader.compared_things import SAME_TIME, things_compared, within_one_letter
+from bot.core.answers.reader.claimed_order import claimed_order
+from bot.core.answers.reader.compared_things import things_compared, within_one_letter
 from bot.core.answers.reader.context import (
     BOTH,
     COUNTABLE,
@@ -24,8 +25,7 @@ from bot.core.answers.reader.event_clues import TIME_PASSED
 from bot.core.answers.reader.party_compare_readings import SAME_ONE, parties_compared
 from bot.core.answers.reader.phrases import about_phrase
 from bot.core.answers.reader.question import Question
-from bot.core.kb.models import Event, Letter
-from bot.core.search.numbers import NUMBER_WORD, number_value
+from bot.core.kb.models import Letter
 from bot.core.search.stems import concepts
 
 
@@ -44,23 +44,7 @@ def compare_readings(context: Context) -> list[Reading]:
         # though each may describe some event; "who asserted that it is both a moral duty
         # and in the national interest?": words remembered
         return []
-    a, b = things[0], things[1]
-    asked = None
-    if context.cue("yes_no") or q.has(SAME_TIME):
-        after, before = q.has(_AFTER), q.has(_BEFORE)
-        if q.has(SAME_TIME):
-            asked = "same"
-        elif q.has(_TIMED_TO):
-            asked = "timed"
-        elif after != before:  # "before or after?" asks which, not whether
-            asked = "after" if after else "before"
-            # "was the 2012 letter sent 6 years before the 2018 one?": the claim's order
-            at_a, at_b = _said_at(q, a), _said_at(q, b)
-            if at_a is not None and at_b is not None and at_b < at_a:
-                a, b = b, a
-    claimed = _CLAIMED_SPAN.search(q.norm) if asked in ("before", "after") else None
-    count = number_value(claimed.group(1)) if claimed else None
-    span = (count, claimed.group(2)) if claimed and count is not None else None
+    a, b, asked, span = claimed_order(q, things[0], things[1], bool(context.cue("yes_no")))
     cue = context.cue("compare") + SUBJECT_FIT + 1.0
     out = [
         Reading(
@@ -283,30 +267,8 @@ _WHO_IN_BOTH = re.compile(
 _REGIONS = re.compile(r"\bregions?\b|\bcontinents?\b")
 
 
-def _said_at(q: Question, thing: Letter | Event) -> int | None:
-    """Where the question names a letter (by its year) or an event, if it does."""
-    tokens = q.norm.split()
-    if isinstance(thing, Letter) and str(thing.year) in tokens:
-        return tokens.index(str(thing.year))
-    named = next((m.start for m in q.mentions if m.entity_id == thing.id), None)
-    if named is None and isinstance(thing, Letter) and "letter" in tokens:
-        return tokens.index("letter")  # "the 52-group letter": described, not dated
-    return named
-
-
 #: Speaking for a group: "who spoke for HRW", "the HRW spokesperson", "same person".
 _SPOKE_FOR = re.compile(r"\b(?:spoke|speaks|spokes\w+|same person|quoted|voice|commented)\b")
-#: How far apart a claim puts two things: "10 days before", "two weeks after".
-_CLAIMED_SPAN = re.compile(
-    rf"\b(\d+|{NUMBER_WORD}) (day|week|month|year)s? (?:before|after|earlier|later|ahead)\b"
-)
-#: "was the 2018 letter timed to the summit?": whether the sources tie one to the other.
-_TIMED_TO = re.compile(
-    r"\b(?:timed (?:to|for|around|with)|in the run up to|"
-    r"(?:link|linked|tied|connected|connection|related) (?:between|to|with))\b"
-)
-_AFTER = re.compile(r"\b(?:after|postdate[sd]?)\b")
-_BEFORE = re.compile(r"\b(?:before|ahead of|prior to|precede[sd]?|predate[sd]?)\b")
 _GAP = re.compile(
     r"\bhow (?:long|many (?:years|months|days)|much time)\b|\btime between\b|\bapart\b(?! from)|"
     rf"\bgap\b|\belapsed\b|\binterval\b|\bspan(?:ned)? between\b|{TIME_PASSED.pattern}|"

@@ -76,7 +76,10 @@ def count_claim_readings(context: Context) -> list[Reading]:
                 base + letter_fit(context) + (1.0 if _counted(q.norm, number) else 0.0),
                 f"is {number} a count of {letter.title}",
                 lambda: count_claims.count_claim(
-                    scope, letter, number, q.has(_SIGNER_COUNT) and not _of_places(q.norm, number)
+                    scope,
+                    letter,
+                    number,
+                    _claimed_of_signers(q.norm, number) and not _of_places(q.norm, number),
                 ),
             )
         )
@@ -114,6 +117,26 @@ _CHOICE = re.compile(r"\b(\d+) or (\d+)\b")
 _SIGNER_COUNT = re.compile(
     r"\b(?:signers|signatories|co ?signers|cosigners|signed|signing)\b(?!.*\brepresent)"
 )
+_SIGNING_WORD = re.compile(r"\b(?:signers|signatories|co ?signers|cosigners|signed|signing)\b")
+_REPRESENTED = re.compile(r"\brepresent(?:s|ed|ing)?\b")
+
+
+def _claimed_of_signers(norm: str, number: int) -> bool:
+    """Whether the number is claimed of those who signed, not of the groups they stand for.
+
+    The words right after the number decide: "300 NGOs represented by the signers" are
+    the groups represented, "300 signers representing 52 groups" the signers; otherwise
+    a signing word not followed by "represent".
+    """
+    at = re.search(rf"\b{number}\b((?: \w+){{1,3}})", norm)
+    after = at.group(1) if at else ""
+    represented = _REPRESENTED.search(after)
+    signers = _SIGNING_WORD.search(after)
+    if represented or signers:
+        return signers is not None and (
+            represented is None or signers.start() < represented.start()
+        )
+    return bool(_SIGNER_COUNT.search(norm))
 
 
 def _of_places(norm: str, number: int) -> bool:

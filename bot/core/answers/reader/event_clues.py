@@ -27,6 +27,7 @@ TIME_PASSED = re.compile(
     r"\b(?:time|years?|months?|weeks?|days?|long) (?:had |has )?pass(?:ed|es)?\b|\bpassed between\b"
 )
 
+_AS_OF = re.compile(r"\b(?:as of|as at|by|until|till|up to)\s+(?:\w+\s+){0,2}(?:19|20)\d\d\b", re.I)
 #: Words that close a tag question.
 _TAGS = frozenset("right correct true yes yeah no innit".split())
 
@@ -49,13 +50,14 @@ def rank_events(scope: Scope, question: Question) -> list[tuple[str, float]]:
     unnamed = " ".join(
         t for i, t in enumerate(tokens) if i not in named and t not in _SAYS_HOW_LONG
     )
-    unnamed = TIME_PASSED.sub(" ", unnamed)
+    unnamed = _AS_OF.sub(" ", TIME_PASSED.sub(" ", unnamed))
     words = (event_words(unnamed) & event_words(question.main_clause)) - QUESTION_WORDS
     mentioned = {m.entity_id for m in question.mentions}
     # "before Singapore", "the pre-Singapore letter": a place that dates, not names, the event
     placed = words - event_words(" ".join(_dating_words(tokens)))
     scored = []
-    asked_date = event_date_in(question.text)
+    # "as of June 2018": a point the question looks back from, not when an event was
+    asked_date = event_date_in(_AS_OF.sub(" ", question.text))
     day = None if asked_date else month_and_day(question.norm)  # "on March 23", no year
     title_words = {w for w in words if not w.isdigit()}
     for event in kb.events.values():
