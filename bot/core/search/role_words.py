@@ -73,6 +73,8 @@ COUNTRY_OF_DEMONYM = {
 #: Several-word forms, replaced before words are mapped.
 PHRASES = (
     (" united nations ", " un "),
+    # the chamber, not a representative: "the House of Representatives passed the act"
+    (" house of representatives ", " house "),
     (" united states ", " us "),
     (" u s ", " us "),
     (" special envoy ", " special representative "),

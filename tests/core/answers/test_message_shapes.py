@@ -4475,6 +4475,35 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["No, the sources show otherwise", "People In Need"],
     ),
     ("no african groups signed the 2012 letter, right?", ["from Africa"], ["Yes, that's right"]),
+    # What came of a letter or an event after the sources: they do not say.
+    (
+        "Did President Moon change his government's policy after receiving the 2019 letter?",
+        ["not in the sources"],
+        ["do not report"],
+    ),
+    (
+        "did the south korean president change his mind after he got the letter?",
+        ["not in the sources"],
+        ["do not report"],
+    ),
+    (
+        "In the end, were the 2018 letter's demands actually raised at the Singapore summit?",
+        ["outcome", "not in the sources"],
+        ["do not report"],
+    ),
+    (
+        "what did north korean state media say about the 2012 letter?",
+        ["not in the sources"],
+        ["do not report"],
+    ),
+    (
+        "the House of Representatives has finally passed the North Korean Human Rights Act?",
+        ["Senate passes"],
+        ["do not report"],
+    ),
+    # Nationality asked by adjective: the answer says what the sources can bear out.
+    ("is moon jae-in north korean", ["Moon Jae-in"], ["No", "South Korea"]),
+    ("is phil robertson american?", ["Phil Robertson"], ["don't say"]),
 ]
 
 

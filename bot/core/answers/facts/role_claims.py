@@ -15,7 +15,7 @@ from bot.core.kb.dates import date_in, human_date
 from bot.core.kb.models import Organization, Person, Role
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
-from bot.core.search.places import places_in
+from bot.core.search.places import place_names, places_in
 from bot.core.search.roles import canonical_words
 
 
@@ -74,6 +74,17 @@ def person_attribute(scope: Scope, person: Person, claim: str, org: Organization
     # "The senator from Texas": a place the roles do not hold makes the claim false.
     held_text = normalize(" ".join(_role_text(kb, r) for r in roles))
     wrong_places = [p for p in places_in(claim) if f" {p} " not in f" {held_text} "]
+    if wrong_places and wrong_places[0] in place_names()[0] and not _any_country(kb, roles):
+        # "is Robertson American?": his employer has no country in the sources, so nothing
+        # says where he is from
+        return with_direct(
+            card,
+            f"The sources don't say whether {person.name} is from {wrong_places[0].title()}. "
+            f"{person.name} is described as {described}. {marks}",
+            f"is {person.name} from {wrong_places[0].title()}",
+            (),
+            "yes_no",
+        )
     if wrong_places:
         card, instead = _holder_instead(kb, card, person, asked, org, wrong_places[0])
         return with_direct(
@@ -307,6 +318,15 @@ def _other_post_that_year(person: Person, holding: list[Role], claim: str) -> Ro
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: Words that make a post another than the one named without them.
 _RANK_WORDS = frozenset({"deputy", "assistant", "vice", "acting", "associate", "interim"})
+
+
+def _any_country(kb: KnowledgeBase, roles: tuple[Role, ...] | list[Role]) -> bool:
+    """Whether any role is held at an organisation the sources give a country for."""
+    orgs = (kb.organizations.get(r.organization or "") for r in roles)
+    # a government names its country: Moon at the Government of South Korea
+    return any(
+        o is not None and (o.country or o.kind in ("government", "legislature")) for o in orgs
+    )
 
 
 def _role_text(kb: KnowledgeBase, role: Role) -> str:

@@ -15,6 +15,7 @@ from bot.core.answers.reader.carried_context import YEAR
 from bot.core.answers.reader.courtesy import OPENS_AS_QUESTION, put_plainly
 from bot.core.answers.reader.shorthand import SHORTHAND
 from bot.core.search.numbers import TEENS, TENS, UNITS
+from bot.core.search.resolve import DEMONYMS
 
 _SHORTHAND = re.compile(
     # Not after or before "-", ".", "'" or a letter: "R-Fla.", "U.S." and "Kim's" stay.
@@ -152,6 +153,19 @@ _GREETING = re.compile(
 )
 #: "Filter: 2012 list, country = Japan": a spreadsheet's filter, said as "from Japan".
 _COUNTRY_EQUALS = re.compile(r"\bcountry\s*(?:==?|:)\s*", re.I)
+#: "is Moon Jae-in North Korean?": whether someone is from a country, asked by adjective.
+_NATIONALITY = re.compile(
+    r"^\s*((?:is|was|are|were)\s+.+?)\s+(?:an?\s+)?("
+    + "|".join(
+        sorted(
+            (re.escape(d) for d in DEMONYMS if d.replace(" ", "").isalpha() and len(d) > 3),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?:\s+(?:citizen|national|person|man|woman|guy))?\s*\?*\s*$",
+    re.I,
+)
 #: "put its name to", "added their names to": signing, in a writer's idiom.
 _NAME_TO = re.compile(
     r"\b(?:put|puts|putting|add|adds|added|adding|lend|lends|lent|lending|attach|attached|"
@@ -348,6 +362,7 @@ def plain_words(text: str) -> str:
     )
     text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of ", text))
     text = _COUNTRY_EQUALS.sub("from ", text)
+    text = _NATIONALITY.sub(lambda m: f"{m[1]} from {DEMONYMS[m[2].lower()]}?", text)
     text = _DIRECTED_AT.sub("addressed to", _HELD_THE_TITLE.sub("was", text))
     text = _ALLIANCE.sub("coalition", _OPEN_MESSAGE.sub(r"\1 letter", text))
     text = _ONE_OF_THE_LETTERS.sub(r"\1 any of \2 letters", text)

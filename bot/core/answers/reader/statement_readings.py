@@ -134,6 +134,10 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
     return out
 
 
+#: "(actually) raised at the Singapore summit": what happened at an event, not in the letter.
+_RAISED_AT = re.compile(
+    r"^(?:\w+ )?(?:raised|discussed|brought up|addressed|taken up|put) (?:\w+ )?(?:at|during) "
+)
 #: How much less one letter guessed from its words is asked than "the letters".
 _ALL_LETTERS_ASKED = 3.0
 _LETTERS = re.compile(r"\bletters\b")
@@ -161,6 +165,8 @@ def said_readings(context: Context, letter: Letter, fit: float) -> list[Reading]
         if asked and _SOMETHING_ABOUT.match(asked):
             # "say anything positive at all about X's dialogue": X's dialogue is the topic
             asked = about_phrase(q) or asked
+        if asked and _RAISED_AT.match(asked):
+            asked = None  # "were its demands actually raised at the summit?": what happened there
         if asked:
             out.append(
                 Reading(
