@@ -4504,6 +4504,13 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # Nationality asked by adjective: the answer says what the sources can bear out.
     ("is moon jae-in north korean", ["Moon Jae-in"], ["No", "South Korea"]),
     ("is phil robertson american?", ["Phil Robertson"], ["don't say"]),
+    # A subject fronted, then asked of as "they" or "it".
+    (
+        "Open North Korea - Ha Tae-keung's group - were they signers on the 2012 open letter?",
+        ["did Open North Korea sign"],
+        ["Yes"],
+    ),
+    ("CSW, did they sign the 2012 letter?", ["did Christian Solidarity Worldwide sign"], ["Yes"]),
 ]
 
 

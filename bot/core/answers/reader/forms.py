@@ -62,9 +62,32 @@ _FRONTED_MENTION = re.compile(
 )
 
 
+#: "Open North Korea - Ha Tae-keung's group - were they signers on the 2012 letter?", "CSW,
+#: did they sign?": the subject fronted, then a question about "they" or "it".
+_FRONTED_SUBJECT = re.compile(
+    r"^\s*(?P<subject>(?:(?!\s-+\s)[^:?!.;,—–]){3,60}?)\s*(?:[:—–,]|\s-+\s)\s*"
+    r"(?:(?:(?!\s-+\s)[^:?!.;,—–]){3,60}?\s*(?:[—–,]|\s-+\s)\s*)?"
+    r"(?P<aux>were|was|did|do|does|is|are|has|have|had)\s+(?:they|it|he|she)\b(?P<rest>[^?]*)\?*\s*$",
+    re.IGNORECASE,
+)
+
+#: A question, a clause or two things, not one subject: "when Yun warned senators, was he
+#: …", "2018 letter vs 2019 letter, did they …".
+_NOT_A_SUBJECT = re.compile(
+    r"^\s*(?:who|whom|what|which|when|where|why|how|while|if|after|before|since|as|because|"
+    r"although|though|once|so|and|but|did|does|do|is|are|was|were|has|have|had|can|could|"
+    r"would|should|will)\b|\b(?:and|or|vs|versus|both|say|says|said)\b",
+    re.IGNORECASE,
+)
+
+
 def from_a_form(text: str) -> str:
     """The question a form-like message asks, with its context fields after it."""
     text = _FORMAT_AFTER_QUESTION.sub("?", _NUMBERED.sub("", text))
+    subject = _FRONTED_SUBJECT.match(text)
+    # not "…, that's not the one with 52 signers, is it?": a tag, asking nothing of its own
+    if subject and subject["rest"].strip() and not _NOT_A_SUBJECT.search(subject["subject"]):
+        return f"{subject['aux']} {subject['subject'].strip()}{subject['rest']}?"
     mentioned = _FRONTED_MENTION.match(text)
     if mentioned:
         # "christians in north korea - does anything mention them?": what the sources say
