@@ -2379,7 +2379,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["without parallel"],
     ),
     ("2012 open letter: did it call for the red cross to be let in?", ["speak of"], ["Yes"]),
-    ("2018 joint letter, did it mention separated families?", ["speak of"], ["Yes"]),
+    ("2018 joint letter, did it mention separated families?", ["separated families"], ["Yes"]),
     (
         "what do the letters say about forced labour and prisons?",
         ["what the sources say about"],

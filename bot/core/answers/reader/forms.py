@@ -87,7 +87,9 @@ def from_a_form(text: str) -> str:
     subject = _FRONTED_SUBJECT.match(text)
     # not "…, that's not the one with 52 signers, is it?": a tag, asking nothing of its own
     if subject and subject["rest"].strip() and not _NOT_A_SUBJECT.search(subject["subject"]):
-        return f"{subject['aux']} {subject['subject'].strip()}{subject['rest']}?"
+        fronted = subject["subject"].strip()
+        fronted = f"the {fronted}" if fronted[0].isdigit() else fronted  # "2018 joint letter"
+        return f"{subject['aux']} {fronted}{subject['rest']}?"
     mentioned = _FRONTED_MENTION.match(text)
     if mentioned:
         # "christians in north korea - does anything mention them?": what the sources say
