@@ -154,3 +154,15 @@ def test_a_loose_paraphrase_still_finds_its_speaker(scope: Scope) -> None:
     assert answer.kind == "who_said", answer.interpretation
     assert answer.direct is not None and "Ha Tae Keung" in answer.direct, answer.direct
     assert "restored freedom" in answer.direct  # the words he did say, to judge the likeness
+
+
+def test_a_wrong_guess_is_told_whose_words_come_closest(scope: Scope) -> None:
+    """ "My notes say Brad Adams": not his words; the closest are Ha Tae Keung's, said as such."""
+    answer = ask(
+        scope,
+        "someone said Kim could be remembered as the leader who gave freedom back to North "
+        "Koreans — my notes say Brad Adams. is that right?",
+    )
+    assert answer.direct is not None
+    assert answer.direct.startswith("The sources do not quote Brad Adams saying that")
+    assert "Ha Tae Keung" in answer.direct and "only part of your wording" in answer.direct

@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
+from bot.core.kb.models import Quote
 from bot.core.kb.sentences import split_sentences
 from bot.core.search.names import normalize
+from bot.core.search.stems import concepts
 
 #: The words that ask who said something, before the words themselves.
 _CUES = re.compile(
@@ -86,3 +90,13 @@ _WAS_IT = re.compile(
 _WHO_WAS_THAT = re.compile(
     r"\s*\b(?:(?:who|whom) (?:was|is|said) (?:that|this|it)|which one|who)\s*$"
 )
+
+
+def closest_sentence(words: str, quote: Quote) -> str:
+    """The quote's sentence sharing most of the words (by concept, then letter for letter)."""
+    wanted = concepts(words)
+    sentences = [s for _, s in split_sentences(quote.text)] or [quote.text]
+    return max(
+        sentences,
+        key=lambda s: (len(wanted & concepts(s)), fuzz.partial_ratio(words, normalize(s))),
+    )

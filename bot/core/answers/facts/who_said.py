@@ -17,14 +17,14 @@ from bot.core.answers.answer import Answer, AnswerBuilder, not_found
 from bot.core.answers.cards.people import describe_person
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.answers.facts.candidates import candidates_of
+from bot.core.answers.facts.guessed_speaker import SHOWN_INSTEAD, quotes_of, what_they_did_say
 from bot.core.answers.facts.recorded_words import recorded_words
-from bot.core.answers.facts.remembered_words import remembered_words
+from bot.core.answers.facts.remembered_words import closest_sentence, remembered_words
 from bot.core.answers.facts.unheard import unheard_of
 from bot.core.answers.polarity import NEGATION
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Quote, Statement
-from bot.core.kb.sentences import split_sentences
 from bot.core.scope import Scope
 from bot.core.search.names import normalize
 from bot.core.search.stems import STOP_WORDS, concepts
@@ -89,9 +89,9 @@ def who_said(
         recorded = recorded_words(scope, shown, words) if quoted else None
         if recorded is not None:
             return recorded
-        theirs = _quotes_of(kb, ranked, guessed)
+        theirs = quotes_of(kb, ranked, guessed)
         if theirs:
-            return _what_they_did_say(scope, shown, words, guessed, theirs[:_SHOWN_INSTEAD])
+            return what_they_did_say(scope, shown, words, guessed, theirs[:SHOWN_INSTEAD])
         return not_found(
             "who_said",
             f"No quote in the knowledge base matches “{shown}” well enough to name a speaker.",
@@ -111,10 +111,12 @@ def who_said(
         if agreeing:
             chosen = agreeing + [q for q in chosen if q not in agreeing]
             opposite = None
-    if partial and chosen[0].speaker not in guessed and (theirs := _quotes_of(kb, ranked, guessed)):
+    if partial and chosen[0].speaker not in guessed and (theirs := quotes_of(kb, ranked, guessed)):
         # "did Rubio call the regime a criminal enterprise?": no quote matches well, and the
         # closest is someone else's; what Rubio did say answers the claim
-        return _what_they_did_say(scope, shown, words, guessed, theirs[:_SHOWN_INSTEAD])
+        return what_they_did_say(
+            scope, shown, words, guessed, theirs[:SHOWN_INSTEAD], closest=chosen[0]
+        )
     builder = AnswerBuilder(kb, "who_said", f"Who said “{shown}”")
     first = chosen[0]
     speakers = list(dict.fromkeys(q.speaker for q in chosen))
@@ -178,36 +180,6 @@ def who_said(
 
 #: "'…' — Cardin or Rubio?": the question offers a choice of speakers.
 _A_CHOICE = re.compile(r"\w \w+ or \w+\W*$")
-#: Quotes shown of a guessed speaker whose quotes do not hold the words.
-_SHOWN_INSTEAD = 3
-
-
-def _quotes_of(
-    kb: KnowledgeBase, ranked: list[tuple[Quote, float]], guessed: tuple[str, ...]
-) -> list[Quote]:
-    """The guessed speakers' quotes, those nearest the words first."""
-    return [q for q, _ in ranked if q.speaker in guessed] or [
-        q for p in guessed for q in kb.quotes_by(p)
-    ]
-
-
-def _what_they_did_say(
-    scope: Scope, shown: str, words: str, guessed: tuple[str, ...], said: list[Quote]
-) -> Answer:
-    """ "Did Adams say talks and rights should be kept apart?": not in the quotes; his are."""
-    kb = scope.kb
-    names = " or ".join(kb.name_of(p) for p in guessed)
-    builder = AnswerBuilder(kb, "who_said", f"Did {names} say “{shown}”?")
-    closest, speaker = closest_sentence(words, said[0]), kb.name_of(said[0].speaker)
-    builder.direct = f"The sources do not quote {names} saying that. " + (
-        f"The closest they report, in their own paraphrase: {closest}"
-        if said[0].kind == "paraphrase"
-        else f"The closest words they quote of {speaker}: “{closest}”"
-    )
-    builder.direct += f" {builder.marks(said[0].sources)}"
-    builder.section("What the sources quote instead", [quote_item(scope, builder, q) for q in said])
-    builder.interpretation = f"did {names} say “{shown}”"
-    return builder.build()
 
 
 def _letter_line(scope: Scope, words: str) -> tuple[Letter, str, Statement] | None:
@@ -279,16 +251,6 @@ def said_the_opposite(words: str, quote: Quote) -> str | None:
     # "did Yun argue against putting …": the words kept start at "against", a counsel not to
     asked_negated = NEGATION.search(asked) is not None or asked.startswith("against ")
     return closest if negated != asked_negated else None
-
-
-def closest_sentence(words: str, quote: Quote) -> str:
-    """The quote's sentence sharing most of the words (by concept, then letter for letter)."""
-    wanted = concepts(words)
-    sentences = [s for _, s in split_sentences(quote.text)] or [quote.text]
-    return max(
-        sentences,
-        key=lambda s: (len(wanted & concepts(s)), fuzz.partial_ratio(words, normalize(s))),
-    )
 
 
 def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:

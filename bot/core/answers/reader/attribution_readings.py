@@ -92,6 +92,9 @@ def who_said_readings(context: Context) -> list[Reading]:
                 max(context.cue("who_said"), 6.0 if words_and_guess else 0.0)
                 + 2.0
                 + (2.0 if q.quoted else 0.0)
+                # "someone said Kim could be remembered as …": words reported, whatever
+                # role or letter they mention
+                + (1.5 if q.has(_SOMEONE_SAID) else 0.0)
                 # "who said … (Moon letter)": the letter only narrows whose words they are
                 + (letter_fit(context) if q.norm.startswith(" who said ") else 0.0),
                 "who said these words",
@@ -127,7 +130,7 @@ def _guessed_speakers(context: Context) -> tuple[str, ...]:
     trying to 'mollify Kim' — I think that was Rogers" guesses Rogers, not Moon.
     """
     q = context.question
-    think = _I_THINK_IT_WAS.search(q.norm)
+    think = _I_THINK_IT_WAS.search(q.norm) or _MY_NOTES.search(q.norm)
     if think is not None and (people := _people_from(q, q.norm[: think.start()])):
         return people
     # "'…' was Benedict Rogers, right?": the person named right after the words
@@ -313,8 +316,12 @@ _GUESSED_SPEAKER = re.compile(
     r"\b(?:line|quote|words|phrase|remark|comment) (?:was|is|came from|was from|is from) \w+|"
     r"\b\w+ (?:s|is|was) the (?:one|person|guy|man|woman|official) who (?:said|called|described|"
     r"warned|argued|claimed|compared|urged|told|stated|accused|likened)\b|"
-    r"\b(?:that|this|it) (?:was|is) (?:\w+ ){0,2}(?:the )?\w+(?: \w+)?,? (?:right|not|no)\b"
+    r"\b(?:that|this|it) (?:was|is) (?:\w+ ){0,2}(?:the )?\w+(?: \w+)?,? (?:right|not|no)\b|"
+    # "… — my notes say Brad Adams. is that right?"
+    r"\bmy notes (?:say|said|have)\b"
 )
+#: "… — my notes say Brad Adams": the guess, after the words.
+_MY_NOTES = re.compile(r"\bmy notes (?:say|said|have)\b")
 #: "'…' was Rogers, right?", "'…' — that's Yun?": who is named right after the words.
 _SPEAKER_AFTER_WORDS = re.compile(
     r"^ (?:was|is|that was|that s|it was|came from|said by|made by|uttered by|spoken by) |"
@@ -322,6 +329,11 @@ _SPEAKER_AFTER_WORDS = re.compile(
     r"^ (?:(?:was|is) (?:it|that|this) )?(?=(?:\w+ ){1,3}?or \w+)"
 )
 #: "… — I think that was Benedict Rogers": a guess that follows the words.
+#: "Someone said …", "somebody once told …": words reported of an unnamed speaker.
+_SOMEONE_SAID = re.compile(
+    r"^ (?:i (?:heard|read|remember) )?(?:someone|somebody|a person|some guy|one of them) "
+    r"(?:once |also )?(?:said|say|told|claimed|argued|wrote|warned|called)\b"
+)
 _I_THINK_IT_WAS = re.compile(
     r"\b(?:i think|i believe|pretty sure|i m sure|i guess|i suspect) (?:that|it|this) "
     r"(?:was|is|came from) \w+"
