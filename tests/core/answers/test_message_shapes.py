@@ -4511,6 +4511,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Yes"],
     ),
     ("CSW, did they sign the 2012 letter?", ["did Christian Solidarity Worldwide sign"], ["Yes"]),
+    # A year says which of the letters to Kim is set beside an event.
+    (
+        "Am I right in thinking that the 2018 letter to Kim Jong Un went out before his summit with President Trump in Singapore?",
+        ["which came first", "Trump–Kim summit in Singapore"],
+        ["Yes"],
+    ),
 ]
 
 

@@ -40,6 +40,11 @@ def things_compared(context: Context) -> list[Letter | Event]:
             c not in shared and c != "its content" and not c.startswith("around ") for c in f.clues
         )
     ]
+    dated = [x for x in named if len(set(q.years)) == 1 and x.year in q.years]
+    if events and len(named) > 1 and len(dated) == 1:
+        # "did the 2018 letter to Kim go out before his summit with Trump?": the year says
+        # which of the letters to Kim, and the summit is what it is compared with
+        named = dated
     things: list[Letter | Event] = (
         per_part
         if len(per_part) >= 2
