@@ -4513,9 +4513,18 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ("CSW, did they sign the 2012 letter?", ["did Christian Solidarity Worldwide sign"], ["Yes"]),
     # A year says which of the letters to Kim is set beside an event.
     (
-        "Am I right in thinking that the 2018 letter to Kim Jong Un went out before his summit with President Trump in Singapore?",
+        "Am I right in thinking that the 2018 letter to Kim Jong Un went out before his summit "
+        "with President Trump in Singapore?",
         ["which came first", "Trump–Kim summit in Singapore"],
         ["Yes"],
+    ),
+    # Terse keywords: a count, the countries; "by name" asks for names the sources do not print.
+    ("moon letter — groups represented, count", ["how many"], ["300"]),
+    ("countries 2012 list 🌏", ["countries"], ["Japan"]),
+    (
+        "who were the 76 cosigners on the Moon letter, by name? or is that being hidden?",
+        ["full list", "not in the sources"],
+        ["do not name"],
     ),
 ]
 
