@@ -4526,6 +4526,17 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["full list", "not in the sources"],
         ["do not name"],
     ),
+    # A signatory's note names the signatory; "people who lived through" the camps survived them.
+    (
+        "Among the backers of the 2012 open letter, which organisation was made up of prison-camp survivors?",
+        ["note"],
+        ["Free NK Gulag"],
+    ),
+    (
+        "did the group of people who lived through the prison camps sign the 2012 letter too?",
+        ["did Free NK Gulag sign"],
+        ["Yes"],
+    ),
 ]
 
 

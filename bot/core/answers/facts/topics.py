@@ -318,15 +318,18 @@ def in_the_notes(
     from the note, first. `whole` is the question the `question`'s words were taken from.
     """
     kb = scope.kb
-    notes = [(n, letter.sources) for n in letter.notes]
+    # (note, its sources, whose it is): a signatory's note is about that signatory alone
+    notes: list[tuple[str, tuple[str, ...], str]] = [(n, letter.sources, "") for n in letter.notes]
     # "which groups does the release's text name": the letter's own note lists them; a
     # note on one signatory answers only for that one
     if not _GROUPS.search(whole or question):
-        notes += [(s.note, s.sources) for s in letter.signatories if s.note]
-    notes += [(c.note, c.sources) for c in letter.reported_counts if c.note]
+        notes += [
+            (s.note, s.sources, kb.name_of(s.organization)) for s in letter.signatories if s.note
+        ]
+    notes += [(c.note, c.sources, "") for c in letter.reported_counts if c.note]
     if letter.date_note:
-        notes.append((letter.date_note, letter.sources))
-    best = max(notes, key=lambda pair: share(kb, question, pair[0]), default=None)
+        notes.append((letter.date_note, letter.sources, ""))
+    best = max(notes, key=lambda note: share(kb, question, note[0]), default=None)
     if best is None or share(kb, question, best[0]) < NOTE_FIT:
         return None
     # The weighted share ignores words no statement uses ("printed", "list"); counted
@@ -338,7 +341,8 @@ def in_the_notes(
     card, marks = cite_in(card, kb, best[1])
     return with_direct(
         card,
-        f"The sources' record on this: {best[0]} {marks}",
+        # "Free NK Gulag: … a group of prison-camp survivors": whose note it is leads
+        f"The sources' record on this: {f'{best[2]}: ' if best[2] else ''}{best[0]} {marks}",
         f"what the sources note about {letter.title}",
         (),
         "letter",

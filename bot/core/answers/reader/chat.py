@@ -153,6 +153,12 @@ _GREETING = re.compile(
 )
 #: "Filter: 2012 list, country = Japan": a spreadsheet's filter, said as "from Japan".
 _COUNTRY_EQUALS = re.compile(r"\bcountry\s*(?:==?|:)\s*", re.I)
+#: "the group of people who lived through the prison camps": the survivors' group.
+_LIVED_THROUGH = re.compile(
+    r"(?<=\bgroup of )(?:people|those|men and women|folks) who (?:had )?(?:lived through|survived) "
+    r"(?:the )?",
+    re.I,
+)
 #: "is Moon Jae-in North Korean?": whether someone is from a country, asked by adjective.
 _NATIONALITY = re.compile(
     r"^\s*((?:is|was|are|were)\s+.+?)\s+(?:an?\s+)?("
@@ -361,7 +367,7 @@ def plain_words(text: str) -> str:
         _YEAR_THING.sub(r"\1 letter", _HOW_MUCH.sub("how many ", text)),
     )
     text = _MILLIONS.sub(r"\1 million", _NUMBER_SIGN.sub("number of ", text))
-    text = _COUNTRY_EQUALS.sub("from ", text)
+    text = _COUNTRY_EQUALS.sub("from ", _LIVED_THROUGH.sub("survivors of the ", text))
     text = _NATIONALITY.sub(lambda m: f"{m[1]} from {DEMONYMS[m[2].lower()]}?", text)
     text = _DIRECTED_AT.sub("addressed to", _HELD_THE_TITLE.sub("was", text))
     text = _ALLIANCE.sub("coalition", _OPEN_MESSAGE.sub(r"\1 letter", text))
