@@ -4528,7 +4528,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     # A signatory's note names the signatory; "people who lived through" the camps survived them.
     (
-        "Among the backers of the 2012 open letter, which organisation was made up of prison-camp survivors?",
+        "Among the backers of the 2012 open letter, which organisation was made up of prison-camp "
+        "survivors?",
         ["note"],
         ["Free NK Gulag"],
     ),
@@ -4536,6 +4537,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         "did the group of people who lived through the prison camps sign the 2012 letter too?",
         ["did Free NK Gulag sign"],
         ["Yes"],
+    ),
+    # "Which were for Kim and which for Moon?": every letter, with its recipient.
+    (
+        "Which letters were for Kim Jong Un and which for Moon?",
+        ["all letters"],
+        ["3 letters", "Moon Jae-in"],
     ),
 ]
 
