@@ -4544,6 +4544,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["all letters"],
         ["3 letters", "Moon Jae-in"],
     ),
+    # "rep" is a representative; getting "the attribution right" asks for a title, not a speaker.
+    ("yun still special rep june 2018?", ["Joseph Yun's role"], ["until March 2018"]),
+    ("brad adams - exact title? want the attribution right", ["Brad Adams"], ["Asia director"]),
 ]
 
 

@@ -66,6 +66,8 @@ SHORTHAND = {
     "denukes": "denuclearisation",
     "res": "resolution",
     "cttee": "committee",
+    "rep": "representative",
+    "reps": "representatives",
     "cmte": "committee",
     "coordinater": "coordinator",
     "coordinaters": "coordinators",
