@@ -99,11 +99,11 @@ HELDOUT_FLOOR = {
     "heldout48": 0.909,
 }
 #: The lowest share of correct answers over every held-out part together: one question
-#: under 7,551/7,952, the score at the end of the latest round, so a change that reads
-#: worse fails. It was 7,553 the round before; the latest round's changes, chosen on the
-#: tuning parts alone, moved eight held-out parts by one question each, five down and
-#: three up, and the floor followed them down rather than any change being chosen by it.
-HELDOUT_TOGETHER_FLOOR = 0.9494
+#: under 7,556/7,952, the score at the end of the latest round, so a change that reads
+#: worse fails; it is also the 95 % the reader aims for. The latest round's changes, chosen
+#: on the tuning parts alone, moved seven held-out parts by one question each, six up and
+#: one down (7,551 → 7,556); the round before, the floor had followed the score down by two.
+HELDOUT_TOGETHER_FLOOR = 0.9500
 
 
 @dataclass(frozen=True, slots=True)

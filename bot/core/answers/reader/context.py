@@ -125,7 +125,9 @@ COUNTABLE = re.compile(
 #: "Amnesty, HRW, FIDH plus how many others?": the others who signed beside those named.
 OTHERS_BESIDE = re.compile(_OTHERS_BESIDE)
 #: "Which went to Kim and which to someone else": every letter, not those to one person.
-AND_WHICH = re.compile(r"\band which (?:ones? |letters? )?(?:to|went|go|were|was|for)\b|\bwho got which\b")
+AND_WHICH = re.compile(
+    r"\band which (?:ones? |letters? )?(?:to|went|go|were|was|for)\b|\bwho got which\b"
+)
 #: "Signed both", "in common": the overlap of two letters.
 BOTH = re.compile(
     r"\bboth\b|\bin common\b|\beach of\b|\bsame (?:groups|organi[sz]ations|"

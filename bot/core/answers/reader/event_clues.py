@@ -146,12 +146,9 @@ def event_place_words(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     texts = [e.summary for e in kb.events.values()]
     texts += [t for x in kb.letters.values() for t in (x.summary, x.background or "")]
     common = {w for text in texts for w in _TITLE_WORD.findall(text) if w[0].islower()}
-    named = {
-        w
-        for entity in (*kb.people.values(), *kb.organizations.values())
-        for name in entity.names
-        for w in event_words(name)
-    }
+    names = [n for p in kb.people.values() for n in p.names]
+    names += [n for o in kb.organizations.values() for n in o.names]
+    named = {w for name in names for w in event_words(name)}
     proper: dict[str, set[str]] = {}
     for event in kb.events.values():
         for text in (event.title, *event.aliases):
