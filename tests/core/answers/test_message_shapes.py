@@ -4547,6 +4547,12 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     # "rep" is a representative; getting "the attribution right" asks for a title, not a speaker.
     ("yun still special rep june 2018?", ["Joseph Yun's role"], ["until March 2018"]),
     ("brad adams - exact title? want the attribution right", ["Brad Adams"], ["Asia director"]),
+    # "all three joint letters": every letter, whatever kind it is called.
+    (
+        "were all three joint letters addressed to kim jong un?",
+        ["were all the letters addressed to Kim Jong Un"],
+        ["No", "Moon Jae-in"],
+    ),
 ]
 
 

@@ -334,4 +334,6 @@ _OTHER_RECIPIENT = re.compile(
     r"(?:some ?one|any ?one|any ?body|some ?body|a leader|leaders|people|others?)? ?"
     r"(?:else )?(?:other than|besides|but|except|apart from|beside|instead of)\b"
 )
-_ALL_LETTERS = re.compile(r"\b(?:all|every|each)(?: (?:three|3|the|of the))? letters?\b")
+_ALL_LETTERS = re.compile(
+    r"\b(?:all|every|each)(?: (?:three|3|the|of the))?(?: (?:joint|open))? letters?\b"
+)
