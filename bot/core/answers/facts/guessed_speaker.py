@@ -28,35 +28,12 @@ def quotes_of(
 
 
 def what_they_did_say(
-    scope: Scope,
-    shown: str,
-    words: str,
-    guessed: tuple[str, ...],
-    said: list[Quote],
-    closest: Quote | None = None,
+    scope: Scope, shown: str, words: str, guessed: tuple[str, ...], said: list[Quote]
 ) -> Answer:
-    """ "Did Adams say talks and rights should be kept apart?": not in the quotes; his are.
-
-    `closest`: another speaker's quote sharing part of the words, named as the closest.
-    """
+    """ "Did Adams say talks and rights should be kept apart?": not in the quotes; his are."""
     kb = scope.kb
     names = " or ".join(kb.name_of(p) for p in guessed)
     builder = AnswerBuilder(kb, "who_said", f"Did {names} say “{shown}”?")
-    if closest is not None:
-        # "… — my notes say Brad Adams": not his words; whose come closest, said as such
-        who = describe_person(scope, kb.people[closest.speaker])
-        when = f" ({closest.date[:4]})" if closest.date else ""
-        builder.direct = (
-            f"The sources do not quote {names} saying that. The closest words in the sources, "
-            f"sharing only part of your wording, are those of {who}{when}: "
-            f"“{closest_sentence(words, closest)}” {builder.marks(closest.sources)}"
-        )
-        builder.section("The closest quote", [quote_item(scope, builder, closest)])
-        builder.section(
-            f"What the sources quote of {names}", [quote_item(scope, builder, q) for q in said]
-        )
-        builder.interpretation = f"did {names} say “{shown}”"
-        return builder.build()
     nearest, speaker = closest_sentence(words, said[0]), kb.name_of(said[0].speaker)
     builder.direct = f"The sources do not quote {names} saying that. " + (
         f"The closest they report, in their own paraphrase: {nearest}"
@@ -65,5 +42,36 @@ def what_they_did_say(
     )
     builder.direct += f" {builder.marks(said[0].sources)}"
     builder.section("What the sources quote instead", [quote_item(scope, builder, q) for q in said])
+    builder.interpretation = f"did {names} say “{shown}”"
+    return builder.build()
+
+
+def closest_is_another(
+    scope: Scope,
+    shown: str,
+    words: str,
+    guessed: tuple[str, ...],
+    said: list[Quote],
+    closest: Quote,
+) -> Answer:
+    """ "… — my notes say Brad Adams": not his words; whose come closest, said as only that.
+
+    `closest` is another speaker's quote sharing part of the words; `said` the guessed
+    speakers' own quotes, shown after it.
+    """
+    kb = scope.kb
+    names = " or ".join(kb.name_of(p) for p in guessed)
+    builder = AnswerBuilder(kb, "who_said", f"Did {names} say “{shown}”?")
+    who = describe_person(scope, kb.people[closest.speaker])
+    when = f" ({closest.date[:4]})" if closest.date else ""
+    builder.direct = (
+        f"The sources do not quote {names} saying that. The closest words in the sources, "
+        f"sharing only part of your wording, are those of {who}{when}: "
+        f"“{closest_sentence(words, closest)}” {builder.marks(closest.sources)}"
+    )
+    builder.section("The closest quote", [quote_item(scope, builder, closest)])
+    builder.section(
+        f"What the sources quote of {names}", [quote_item(scope, builder, q) for q in said]
+    )
     builder.interpretation = f"did {names} say “{shown}”"
     return builder.build()

@@ -7,6 +7,7 @@ places in it, and the date or year a role is attested for.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from bot.core.answers.answer import Answer, cite_in, with_direct
 from bot.core.answers.cards import people as people_cards
@@ -320,7 +321,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _RANK_WORDS = frozenset({"deputy", "assistant", "vice", "acting", "associate", "interim"})
 
 
-def _any_country(kb: KnowledgeBase, roles: tuple[Role, ...] | list[Role]) -> bool:
+def _any_country(kb: KnowledgeBase, roles: Iterable[Role]) -> bool:
     """Whether any role is held at an organisation the sources give a country for."""
     orgs = (kb.organizations.get(r.organization or "") for r in roles)
     # a government names its country: Moon at the Government of South Korea

@@ -17,7 +17,12 @@ from bot.core.answers.answer import Answer, AnswerBuilder, not_found
 from bot.core.answers.cards.people import describe_person
 from bot.core.answers.cards.quotes import quote_item
 from bot.core.answers.facts.candidates import candidates_of
-from bot.core.answers.facts.guessed_speaker import SHOWN_INSTEAD, quotes_of, what_they_did_say
+from bot.core.answers.facts.guessed_speaker import (
+    SHOWN_INSTEAD,
+    closest_is_another,
+    quotes_of,
+    what_they_did_say,
+)
 from bot.core.answers.facts.recorded_words import recorded_words
 from bot.core.answers.facts.remembered_words import closest_sentence, remembered_words
 from bot.core.answers.facts.unheard import unheard_of
@@ -112,11 +117,9 @@ def who_said(
             chosen = agreeing + [q for q in chosen if q not in agreeing]
             opposite = None
     if partial and chosen[0].speaker not in guessed and (theirs := quotes_of(kb, ranked, guessed)):
-        # "did Rubio call the regime a criminal enterprise?": no quote matches well, and the
-        # closest is someone else's; what Rubio did say answers the claim
-        return what_they_did_say(
-            scope, shown, words, guessed, theirs[:SHOWN_INSTEAD], closest=chosen[0]
-        )
+        # no quote matches well, and the closest is someone else's: that speaker's words,
+        # said as only the closest, then what the guessed speaker did say
+        return closest_is_another(scope, shown, words, guessed, theirs[:SHOWN_INSTEAD], chosen[0])
     builder = AnswerBuilder(kb, "who_said", f"Who said “{shown}”")
     first = chosen[0]
     speakers = list(dict.fromkeys(q.speaker for q in chosen))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from bot.core.answers.facts import claims, event_claims, letter_facts, meetings, role_claims
+from bot.core.answers.reader.claimed_order import SPAN_FROM_IT
 from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
     INVOLVED,
@@ -187,7 +188,7 @@ def claim_readings(context: Context) -> list[Reading]:
             )
         )
     # "the summit on 12 June, with the letter sent five days earlier": the date is the summit's
-    dated = letter is not None and q.has(_SENT) and not q.has(_SPAN_FROM_IT)
+    dated = letter is not None and q.has(_SENT) and not q.has(SPAN_FROM_IT)
     asked = date_in(q.text) if dated else None
     if letter is not None and asked and len(asked) >= len("2018-06"):
         # "my notes say the HRW letter went out in July 2018, right?"
@@ -279,10 +280,6 @@ _BEFORE_YEAR = re.compile(r"\b(?:before|prior to|until|by) ((?:19|20)\d\d)\b")
 _STILL = re.compile(
     r"\b(?:still|yet|by then|at the time|any more|anymore|already|held the (?:post|title|job)|"
     r"when the (?:\w+ ){0,3}(?:letter|one) (?:was|went|came))\b"
-)
-_SPAN_FROM_IT = re.compile(
-    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|months?) "
-    r"(?:earlier|later)\b(?! than)"
 )
 _SENT = re.compile(
     r"\b(?:sent|send|went out|go out|came out|dated|released|published|issued|delivered|"

@@ -73,6 +73,11 @@ def _named_last(q: Question, thing: Thing, other: Thing, before: int) -> bool:
 
 #: "… sent five days earlier", not "earlier than the summit": the span ends the claim.
 _EARLIER_LATER = re.compile(r"\b(?:earlier|later)\b(?! than)")
+#: "… with the letter sent five days earlier": a span from the other thing, which the date
+#: before it belongs to.
+SPAN_FROM_IT = re.compile(
+    rf"\b(?:\d+|a|an|one|{NUMBER_WORD}) (?:days?|weeks?|months?) {_EARLIER_LATER.pattern}"
+)
 #: How far apart a claim puts two things: "10 days before", "two weeks after".
 _CLAIMED_SPAN = re.compile(
     rf"\b(\d+|{NUMBER_WORD}) (day|week|month|year)s? (?:before|after|earlier|later|ahead)\b"

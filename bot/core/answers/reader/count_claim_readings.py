@@ -114,10 +114,8 @@ def count_claim_readings(context: Context) -> list[Reading]:
 #: Two numbers offered as a choice: "52 or 76".
 _CHOICE = re.compile(r"\b(\d+) or (\d+)\b")
 #: A number claimed of those who signed, not of the groups they stand for.
-_SIGNER_COUNT = re.compile(
-    r"\b(?:signers|signatories|co ?signers|cosigners|signed|signing)\b(?!.*\brepresent)"
-)
 _SIGNING_WORD = re.compile(r"\b(?:signers|signatories|co ?signers|cosigners|signed|signing)\b")
+_SIGNER_COUNT = re.compile(rf"{_SIGNING_WORD.pattern}(?!.*\brepresent)")
 _REPRESENTED = re.compile(r"\brepresent(?:s|ed|ing)?\b")
 
 
