@@ -162,6 +162,8 @@ def count(scope: Scope, letter: Letter, what: str = "signers") -> Answer:
     named = len(letter.signatories)
     if parts:
         direct = f"The sources report {'; '.join(parts)}."
+        if what != "countries" and (summed := letter.summed_count):
+            direct += f" Together that is {summed} organisations."
     elif what == "countries":
         countries = {kb.organizations[s.organization].country for s in letter.signatories}
         countries.discard(None)
@@ -368,33 +370,3 @@ def involved(scope: Scope, org: Organization, letter: Letter) -> Answer:
         f"{marks}"
     )
     return with_direct(card, direct, f"was {org.name} involved in {letter.title}", (), "yes_no")
-
-
-def all_to(scope: Scope, person_id: str, others_asked: bool = False) -> Answer:
-    """Whether every letter went to one person ("all three letters were to Kim, right?").
-
-    With `others_asked` ("did any letter go to someone other than Kim?") the yes and no
-    are the other way round.
-    """
-    kb = scope.kb
-    card = letter_cards.letters(scope, recipient=person_id)
-    every = sorted(kb.letters.values(), key=lambda x: x.date)
-    to = [x for x in every if x.recipient == person_id]
-    others = [x for x in every if x.recipient != person_id]
-    card, marks = cite_in(card, kb, [s for x in every for s in x.sources])
-    name = kb.name_of(person_id)
-    elsewhere = "; ".join(f"the {x.year} letter went to {kb.name_of(x.recipient)}" for x in others)
-    if not others:
-        answer = "No" if others_asked else "Yes"
-        direct = f"{answer}. All {len(every)} letters were addressed to {name}. {marks}"
-    elif others_asked:
-        direct = (
-            f"Yes. {elsewhere[0].upper()}{elsewhere[1:]}; {len(to)} of the {len(every)} "
-            f"letters were addressed to {name}. {marks}"
-        )
-    else:
-        direct = (
-            f"No. {len(to)} of the {len(every)} letters were addressed to {name}; "
-            f"{elsewhere}. {marks}"
-        )
-    return with_direct(card, direct, f"were all the letters addressed to {name}", (), "yes_no")

@@ -34,7 +34,11 @@ def wrong_recipient(
         while before and before[-1] in _TITLES:
             before = before[:-1]
         others = kb.letters_to(mention.entity_id)
-        if others and _TO.search(" ".join(before[-3:])):
+        after = tokens[mention.end : mention.end + 2]
+        # "the letter to Moon", or "the 2018 Moon letter" (a recipient's name as the letter's)
+        if others and (
+            _TO.search(" ".join(before[-3:])) or after[:1] == ["letter"] or after == ["s", "letter"]
+        ):
             person = kb.name_of(mention.entity_id)
             years = " and ".join(str(x.year) for x in others)
             theirs = (

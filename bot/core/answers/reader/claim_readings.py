@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from bot.core.answers.facts import claims, event_claims, letter_facts, meetings, role_claims
+from bot.core.answers.facts import (
+    claims,
+    event_claims,
+    meetings,
+    recipients,
+    role_claims,
+)
 from bot.core.answers.reader.claimed_order import SPAN_FROM_IT
 from bot.core.answers.reader.clarify import NOT_TO
 from bot.core.answers.reader.context import (
@@ -174,7 +180,7 @@ def claim_readings(context: Context) -> list[Reading]:
                 "yes_no",
                 base + 5.5,  # above "was it sent to Kim", which "to … Kim" echoes
                 f"did any letter go to someone other than {kb.name_of(to)}",
-                lambda: letter_facts.all_to(scope, to, others_asked=True),
+                lambda: recipients.all_to(scope, to, others_asked=True),
             )
         )
     elif to and q.has(_ALL_LETTERS) and not q.has(NOT_TO):
@@ -184,7 +190,7 @@ def claim_readings(context: Context) -> list[Reading]:
                 "yes_no",
                 base + 3.0,
                 f"were all the letters addressed to {kb.name_of(to)}",
-                lambda: letter_facts.all_to(scope, to),
+                lambda: recipients.all_to(scope, to),
             )
         )
     # "the summit on 12 June, with the letter sent five days earlier": the date is the summit's
