@@ -35,7 +35,9 @@ STOP_WORDS = frozenset(
     "go goes going gone went "
     "dont doesnt didnt shouldnt wouldnt couldnt cant wont isnt arent wasnt werent "
     # contractions whose apostrophe normalising drops: "it'd", "that's", "they'd"
-    "itd itll thats theyd theyll youd whats".split()
+    "itd itll thats theyd theyll youd whats "
+    # nouns that stand for anything: "too many things on the agenda"
+    "thing things stuff".split()
 )
 
 
@@ -48,6 +50,7 @@ _IRREGULAR = {
     "sought": "seek",
     "seen": "see",
     "saw": "see",
+    "putting": "put",  # the stemmer leaves "putt"
     "youth": "young",  # not a past form, but as far from its word for the stemmer
 }
 
@@ -131,6 +134,7 @@ CONCEPTS: dict[str, str] = {
     "stand": "defend",
     "uphold": "defend",
     "champion": "defend",
+    "restor": "back",  # "brought freedom back" for "restored freedom"
     "histori": "rememb",
     "legaci": "rememb",
     "biggest": "big",
@@ -151,10 +155,23 @@ CONCEPTS: dict[str, str] = {
     "korean": "korea",
     "peninsula": "korea",
     "placat": "mollifi",
+    "happi": "mollifi",  # "to keep Kim happy"
+    "sooth": "mollifi",
+    # "turn a blind eye to", "overlook": Robertson's and Rogers's "ignore"
+    "blind": "ignor",
+    "overlook": "ignor",
+    "disregard": "ignor",
+    "terribl": "appal",
+    "horribl": "appal",
+    "aw": "appal",
+    "dread": "appal",
+    "truli": "realli",
+    "genuin": "realli",
     "appeas": "mollifi",
     "pacifi": "mollifi",
     "assist": "aid",
     "foreign": "intern",
+    "sacrific": "sacrif",  # "sacrifice", though "sacrificed" stems shorter
     "expens": "sacrif",
     "cost": "sacrif",
     "trade": "sacrif",

@@ -8,24 +8,25 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.core.kb.models import Quote
 from bot.core.kb.sentences import split_sentences
 from bot.core.search.names import normalize
-from bot.core.search.stems import concepts
+from bot.core.search.stems import STOP_WORDS, concepts
 
 #: The words that ask who said something, before the words themselves.
 _CUES = re.compile(
-    r"^(?:who|which person|which official|whose words?|who was it that|do you know who|"
+    r"^(?:who|which (?:person|official|actor|individual|figure)|whose words?|who was it that|"
+    r"do you know who|"
     r"(?:identify|name|find|give) the (?:speaker|person|official))\s+"
     r"(?:(?:was|is|were)\s+)?(?:the one\s+)?(?:(?:who|that)\s+)?"
     r"(?:first\s+)?(?:said|says|say|stated|wrote|called|described|warned|claimed|argued|"
     r"state|write|call|describe|warn|claim|argue|"
-    r"compared|remarked|maintained|insisted|listed|quoted|told|"
+    r"compared|remarked|maintained|insisted|listed|quoted|told|asserted|"
     r"made the (?:comment|remark|claim|statement)|used the (?:phrase|words)|"
     r"referred to|spoke of|talked about|quoted as saying|is quoted saying|was quoted saying|"
-    r"were these|are these|is this|was this)\s*(?:that\s+|the words?\s+|this\s*:?\s*)?"
+    r"were these|are these|is this|was this|saying)\b\s*(?:that\s+|the words?\s+|this\s*:?\s*)?"
 )
 
 
@@ -55,7 +56,8 @@ def remembered_words(question: str, quoted: str | None) -> str:
 #: "… open prison i saw it quoted in the newspaper and cut it out": the user's own story
 #: after the words, typed with no full stop.
 _MY_ASIDE = re.compile(
-    r"\s(?:i (?:saw|read|heard|cut|found|clipped) (?:it|this|that)|i lost|"
+    r"\s(?:i (?:saw|read|heard|cut|found|clipped|wrote|jotted|noted|copied) (?:it|this|that)|"
+    r"i lost|i forgot|"
     r"(?:but|and) i (?:lost|forgot|can t|cant|don t|dont))\b.*$"
 )
 
@@ -70,7 +72,7 @@ _SOMEONE = re.compile(
     # "someone from the big NY group said …": who they were is no part of the words
     r"(?: (?:from|at|with|in|on)(?: \w+){1,5}?)? "
     r"(?:(?:ever|actually|once|also|reportedly|apparently) )?"
-    r"(?:said|says|say|saying|claimed|claim|claiming|called|call|"
+    r"(?:said|says|say|saying|claimed|claim|claiming|called|call|arguing|stating|warning|"
     r"described|describe|warned|warn|told|accused|criticised|criticized|blamed|praised|urged|"
     r"urging|compared|remarked|argued|argue|maintained|insisted|insist|suggested|suggest|noted|"
     r"asserted|stated|state|point out|pointed out)\s+"
@@ -88,7 +90,8 @@ _WAS_IT = re.compile(
     r"warned|told|argued|described)\s+(?:that\s+)?"
 )
 _WHO_WAS_THAT = re.compile(
-    r"\s*\b(?:(?:who|whom) (?:was|is|said) (?:that|this|it)|which one|who)\s*$"
+    r"\s*\b(?:(?:who|whom) (?:was|is|said) (?:that|this|it)|which one|who|"
+    r"who made (?:that|this|the) (?:argument|claim|point|remark|comment|statement))\s*$"
 )
 
 
@@ -100,3 +103,25 @@ def closest_sentence(words: str, quote: Quote) -> str:
         sentences,
         key=lambda s: (len(wanted & concepts(s)), fuzz.partial_ratio(words, normalize(s))),
     )
+
+
+def respelled(words: str, vocabulary: frozenset[str]) -> str:
+    """The words with each misspelt one ("rememberd") as the quotes spell it ("remembered").
+
+    Only words of five letters or more that the quotes never use, and only to a word a
+    letter or two away: a rarer word is not made a common one by accident.
+    """
+    out = []
+    for word in words.split():
+        if len(word) >= _SHORTEST_RESPELLED and word not in vocabulary and word not in STOP_WORDS:
+            near = process.extractOne(
+                word, vocabulary, scorer=fuzz.ratio, score_cutoff=_SAME_WORD_MISSPELT
+            )
+            word = near[0] if near else word
+        out.append(word)
+    return " ".join(out)
+
+
+_SHORTEST_RESPELLED = 5
+#: rapidfuzz ratio (0–100): "rememberd" and "remembered" are 94.7, "leader" and "leaders" 92.
+_SAME_WORD_MISSPELT = 88

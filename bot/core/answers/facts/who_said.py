@@ -24,7 +24,11 @@ from bot.core.answers.facts.guessed_speaker import (
     what_they_did_say,
 )
 from bot.core.answers.facts.recorded_words import recorded_words
-from bot.core.answers.facts.remembered_words import closest_sentence, remembered_words
+from bot.core.answers.facts.remembered_words import (
+    closest_sentence,
+    remembered_words,
+    respelled,
+)
 from bot.core.answers.facts.unheard import unheard_of
 from bot.core.answers.polarity import NEGATION
 from bot.core.kb.corpus import KnowledgeBase
@@ -45,6 +49,11 @@ LEAD = 0.1
 VERBATIM = 0.85
 #: A second speaker this close to the best is shown too: the words fit both.
 TIE_MARGIN = 0.08
+#: This many speakers matching alike, below a clear match, share only common words.
+_TOO_MANY_ALIKE = 3
+_CLEAR_MATCH = 0.75
+#: Speakers named for the same words at most: past three the words fit too many to say.
+_MOST_SPEAKERS = 3
 #: Quotes scored directly up to this many; past it, the index picks the candidates.
 _SCORE_ALL = 3000
 #: Letters whose passages are read directly up to this many (each has several passages).
@@ -74,6 +83,8 @@ def who_said(
             interpretation="who said …",
         )
     ranked = _rank(scope, words)
+    # of quotes matching alike, the guessed speaker's first: his words are what is checked
+    ranked.sort(key=lambda item: (-item[1], item[0].speaker not in guessed))
     shown = words if len(words) <= 80 else words[:77] + "…"
     top = ranked[0][1] if ranked else 0.0
     rival = next((s for q, s in ranked if q.speaker != ranked[0][0].speaker), 0.0)
@@ -81,6 +92,11 @@ def who_said(
     best = [(q, s) for q, s in ranked if s >= MATCH_CUTOFF or (partial and s >= top - TIE_MARGIN)]
     if best and top < MATCH_CUTOFF and not partial:
         best = []
+    alike = {q.speaker for q, s in best if top - s <= TIE_MARGIN}
+    if len(alike) >= _TOO_MANY_ALIKE and top < _CLEAR_MATCH:
+        # "peace on the peninsula matters more than human rights": words common to many
+        # speakers' quotes single no one out; a guessed speaker's own words are still checked
+        best = [(q, s) for q, s in best if q.speaker in guessed]
     if partial and quoted:
         # the sources' own words, as quoted, beat a quote sharing a part of them
         recorded = recorded_words(scope, shown, words, verbatim_only=True)
@@ -104,7 +120,7 @@ def who_said(
             interpretation=f"who said “{shown}”",
         )
     top_score = best[0][1]
-    chosen = [q for q, s in best if top_score - s <= TIE_MARGIN][:3]
+    chosen = [q for q, s in best if top_score - s <= TIE_MARGIN]
     opposite = said_the_opposite(words, chosen[0])
     if opposite:
         # another speaker matching as well who says what the words say comes first
@@ -122,7 +138,13 @@ def who_said(
         return closest_is_another(scope, shown, words, guessed, theirs[:SHOWN_INSTEAD], chosen[0])
     builder = AnswerBuilder(kb, "who_said", f"Who said “{shown}”")
     first = chosen[0]
-    speakers = list(dict.fromkeys(q.speaker for q in chosen))
+    # a speaker whose closest words say the opposite ("cautioned against putting human
+    # rights on the agenda") said nothing similar
+    speakers = list(
+        dict.fromkeys(
+            q.speaker for q in chosen if q is first or said_the_opposite(words, q) is None
+        )
+    )[:_MOST_SPEAKERS]
     said = "paraphrased by the source as saying" if first.kind == "paraphrase" else "said"
     when = (
         f" {'on' if len(first.date) >= 10 else 'in'} {human_date(first.date)}" if first.date else ""
@@ -131,6 +153,12 @@ def who_said(
     marks = builder.marks(first.sources)
     saying = f"{describe_person(scope, kb.people[first.speaker])} {said} it{when}{occasion}"
     builder.direct = f"{saying}. {marks}"
+    if (
+        first.kind != "paraphrase"
+        and fuzz.partial_ratio(words, normalize(first.text)) < 100 * VERBATIM
+    ):
+        # matched in other words: the words said, so the reader can judge the likeness
+        builder.direct = f"{saying}: “{closest_sentence(words, first)}” {marks}"
     others = ", ".join(kb.name_of(s) for s in speakers[1:])
     also = f" Similar words are also attributed to {others}." if others else ""
     builder.direct += also
@@ -176,7 +204,8 @@ def who_said(
         elif right and first.kind != "paraphrase":
             # the words as said, so the reader can check the claim against them
             builder.direct = f"Yes: {saying}: “{closest_sentence(words, first)}” {marks}{also}"
-    builder.section("Matching quotes", [quote_item(scope, builder, q) for q in chosen])
+    shown_quotes = [q for q in chosen if q.speaker in speakers][: _MOST_SPEAKERS * 2]
+    builder.section("Matching quotes", [quote_item(scope, builder, q) for q in shown_quotes])
     builder.interpretation = f"who said “{shown}”"
     return builder.build()
 
@@ -248,12 +277,23 @@ def said_the_opposite(words: str, quote: Quote) -> str | None:
     "He raised human rights" shares its words with "he did not bring up human rights"; a
     quote matched by its words alone would confirm the opposite of what it says.
     """
-    closest = closest_sentence(words, quote)
-    negated = NEGATION.search(normalize(closest)) is not None
+    said = closest_sentence(words, quote)
+    closest = normalize(said)
     asked = normalize(words)
+    # "it is a mistake to put too much on the agenda" counsels against, as "cautioned
+    # against" does; a quote's "a mistake to overload the agenda" is weighed so only when the
+    # words asked counsel against too, not against a fragment ("overcrowd the agenda")
+    counsel = _COUNSEL_AGAINST.search(asked) is not None
+    negated = NEGATION.search(closest) is not None or (
+        counsel and _COUNSEL_AGAINST.search(closest) is not None
+    )
     # "did Yun argue against putting …": the words kept start at "against", a counsel not to
-    asked_negated = NEGATION.search(asked) is not None or asked.startswith("against ")
-    return closest if negated != asked_negated else None
+    asked_negated = NEGATION.search(asked) is not None or counsel or asked.startswith("against ")
+    return said if negated != asked_negated else None
+
+
+#: Words that counsel not to: "it is a mistake to", "it would be wrong to".
+_COUNSEL_AGAINST = re.compile(r"\b(?:mistake|bad idea|unwise|wrong|foolish|an error) to\b")
 
 
 def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
@@ -266,7 +306,7 @@ def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
     kb = scope.kb
     candidates = candidates_of(scope, words, "quote", kb.quotes, _SCORE_ALL, 50)
     idf = kb.derived("quote_word_idf", quote_idf)
-    wanted = concepts(words) - _FILLER
+    wanted = concepts(respelled(words, kb.derived("quote_words", quote_words))) - _FILLER
     unseen = sorted(idf.values())[len(idf) // 2] if idf else 1.0  # a typical word's weight
     weight = math.fsum(idf.get(w, unseen) for w in wanted) or 1.0
     groups: dict[tuple[str, str], set[str]] = {}
@@ -331,6 +371,11 @@ def _every_word_near(words: str, text: str) -> bool:
 _PART_OF_THE_WORDING = 0.55
 #: Two spellings this close (rapidfuzz ratio, 0–100) are one word misremembered or mistyped.
 _NEAR_SPELLING = 80
+
+
+def quote_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Every word of the quotes, as typed: what a misspelt remembered word is matched to."""
+    return frozenset(w for q in kb.quotes.values() for w in _WORD.findall(normalize(q.text)))
 
 
 def quote_idf(kb: KnowledgeBase) -> dict[str, float]:
