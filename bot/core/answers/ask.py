@@ -12,9 +12,9 @@ import re
 from dataclasses import replace
 
 from bot.core.answers import each_letter, polarity, two_questions
-from bot.core.answers.answer import Answer, adopt_citations, cite_in, not_found, renumbered
+from bot.core.answers.answer import Answer, adopt_citations, not_found, renumbered
 from bot.core.answers.facts import premises, topic_match, uncovered
-from bot.core.answers.facts.stated import stated
+from bot.core.answers.facts.stated import stated_answer
 from bot.core.answers.reader import off_topic
 from bot.core.answers.reader.carried_context import YEAR, with_context_of
 from bot.core.answers.reader.corrections import corrected
@@ -273,19 +273,9 @@ def _search(scope: Scope, text: str) -> Answer:
     from bot.core.answers.kinds import search
 
     result = topic_match.led_by_statements(scope.kb, search(scope, text), text)
-    said = stated(scope.kb, text)
+    said = stated_answer(scope.kb, text, result)
     if said is not None:
-        # "Is North Korea a party to human rights treaties?": a sentence of the record says so
-        sentence, sources = said
-        cited, marks = cite_in(result, scope.kb, sources)
-        direct = f"Yes, the sources say so: {sentence.strip()} {marks}".rstrip()
-        return replace(
-            cited,
-            direct=direct,
-            lead=(direct, *cited.lead),
-            found=True,
-            interpretation=f"what the sources state on {text[:80]}",
-        )
+        return said  # "Is North Korea a party to human rights treaties?": the record says so
     if result.found:
         # No reading understood the question: say so first, then show the closest passages
         # (a few keywords are a search, not a question).

@@ -265,6 +265,15 @@ class Letter:
         return None
 
     @property
+    def summed_count(self) -> str | None:
+        """ "3 + 40 = 43": how `counted_in_all` adds up, where the sources give only parts."""
+        total = self.counted_in_all
+        if self.signers_reported is not None or total is None:
+            return None
+        parts = " + ".join(str(c.count) for c in self.reported_counts if "organi" in c.unit)
+        return f"{parts} = {total}"
+
+    @property
     def list_is_partial(self) -> bool:
         """Whether the sources count more signers than they name."""
         counted = self.counted_in_all

@@ -1757,8 +1757,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["do not list", "2012"],
     ),
     # "did X coordinate it?" names the group claimed to have organised it.
-    ("did HRW coordinate the 2019 letter?", ["organiser"], ["No", "ICNK"]),
-    ("did ICNK coordinate the 2019 letter?", ["organiser"], ["Yes"]),
+    ("did HRW coordinate the 2019 letter?", ["organised by Human Rights Watch"], ["No", "ICNK"]),
+    ("did ICNK coordinate the 2019 letter?", ["organised by"], ["Yes"]),
     # What a letter held against its recipient's government, in the asker's words.
     (
         "The 2019 letter to Moon - what did it say Seoul had done wrong?",
@@ -1998,7 +1998,7 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     (
         "the 2012 letter mentioned a million prisoners?",
-        ["a million prisoners"],
+        ["million prisoners"],
         ["No. The 2012 letter gives another figure, 200,000"],
     ),
     (
@@ -4552,6 +4552,237 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         "were all three joint letters addressed to kim jong un?",
         ["were all the letters addressed to Kim Jong Un"],
         ["No", "Moon Jae-in"],
+    ),
+    # a speaker asked for by a noun, or by a bare "who" closing the message
+    (
+        "someone say moon government is betraying north korean people for make kim happy. who?",
+        ["who said"],
+        ["Phil Robertson"],
+    ),
+    (
+        "which HRW guy said Moon was betraying north koreans just to keep Kim happy? Adams?",
+        ["who said"],
+        ["Robertson"],
+    ),
+    (
+        "Someone accused President Moon's government of betraying the North Korean people in a "
+        "misguided attempt to placate Kim; which individual said this, and which organisation did "
+        "he work for?",
+        ["who said"],
+        ["Phil Robertson"],
+    ),
+    # "it is a mistake to …" counsels against, as "cautioned against" does
+    ("who say it is mistake to put too many thing on summit agenda?", ["who said"], ["Joseph Yun"]),
+    (
+        "Which actor asserted that a human rights dialogue would in no way undermine "
+        "denuclearisation negotiations?",
+        ["who said"],
+        ["Quintana"],
+    ),
+    (
+        "someone said kim should think about his legacy and be rememberd as the guy who brought "
+        "freedom back.. who?",
+        ["who said"],
+        ["Ha Tae Keung"],
+    ),
+    # signers counted, though "how many people" could count anything
+    (
+        "That letter complaining about Seoul pulling out of the UN resolution: how many people "
+        "actually backed it?",
+        ["how many"],
+        ["76"],
+    ),
+    ("who signed the moon letter in 2019 like how many ppl", ["how many"], ["76"]),
+    # voice typing's "human writes watch"
+    (
+        "which letters did human writes watch sign",
+        ["letters signed by Human Rights Watch"],
+        ["2 letters"],
+    ),
+    # a request to clarify who two people were, with the asker's reason after it
+    (
+        "Could you clarify who Kanae Doi and Kiri Kankhwende were, since both names appear in the "
+        "2012 release and my students are bound to ask about them?",
+        ["who are Kanae Doi and Kiri Kankhwende"],
+        ["Tokyo", "London"],
+    ),
+    # a letter and an event in a claim of order: the letter its clues point at, not every letter to Kim
+    (
+        "The HRW letter to Kim went out after the Singapore summit, right?",
+        ["which came first", "Trump–Kim summit in Singapore"],
+        ["No", "7 June 2018"],
+    ),
+    # a count claimed of the wrong letter says whose count it is
+    (
+        "One of my students claims that 76 organisations signed the June 2018 letter to Kim Jong "
+        "Un; is that correct, or is she mixing it up with a different letter from the same period?",
+        ["is 76 a count of"],
+        ["No", "52", "The 76 is the 2019 letter's"],
+    ),
+    # a declarative claim of what a letter said, tagged yes or no
+    (
+        "2018 letter welcomed north korea dialogue other countries y/n",
+        ["says about welcomed dialogue"],
+        ["Yes"],
+    ),
+    (
+        "2012 letter ask north korea let the red cross come in? yes no",
+        ["speak of"],
+        ["Yes", "Red Cross"],
+    ),
+    # "asks" as a noun; a wish for change with the government named
+    ("what were the 2012 letter's asks of kim jong-un?", ["demands"], ["three demands"]),
+    # the title of a named person is no role to list
+    (
+        "Kindly list every individual quoted in connection with the 2019 letter to President Moon.",
+        ["who was quoted"],
+        ["Benedict Rogers", "Phil Robertson"],
+    ),
+    # the time between, asked tersely
+    ("2018 letter vs singapore summit days between", ["time between"], ["Five days"]),
+    # opinions and money: not in the sources
+    (
+        "Rank the NGOs by effectiveness on North Korean human rights - which one is best in your "
+        "opinion?",
+        ["an opinion of the bot's own"],
+        ["not opinions of its own"],
+    ),
+    (
+        "What does Benedict Rogers personally think of Donald Trump?",
+        ["(not in the sources)"],
+        ["do not report"],
+    ),
+    (
+        "How much did HRW spend organising the 2018 letter?",
+        ["(not in the sources)"],
+        ["do not report"],
+    ),
+    (
+        "Did North Korea ultimately admit the UN Special Rapporteur as a consequence of the 2012 "
+        "letter?",
+        ["what happened afterwards (not in the sources)"],
+        ["do not report"],
+    ),
+    (
+        "Recipient response: any reply from the South Korean presidential office to the 2019 "
+        "letter (date, content).",
+        ["a reply from Moon Jae-in"],
+        ["do not report"],
+    ),
+    # words common to many speakers' quotes: the guessed speaker's own words are checked
+    (
+        "Benedict Rogers said peace on the peninsula matters more than human rights, that's his "
+        "quote right?",
+        ["did Benedict Rogers say"],
+        ["No", "opposite"],
+    ),
+    (
+        "Who called for human rights to be put on the Singapore summit agenda? Names and dates "
+        "please.",
+        ["who said"],
+        ["Benedict Rogers", "Quintana"],
+    ),
+    (
+        "I recall a statement arguing that holding the North Korean dictatorship to account was "
+        "both a moral duty for America and in its national security interest; who made that "
+        "argument?",
+        ["who said"],
+        ["Marco Rubio"],
+    ),
+    # an ordinal after "that" still picks its letter
+    (
+        "was Kim even the leader yet when that first letter was sent to him, or what?",
+        ["ICNK open letter"],
+        ["heir-apparent"],
+    ),
+    # "other than" asks for the letters not to the person
+    (
+        "Were any of the three letters directed at a head of state other than the North Korean "
+        "leadership?",
+        ["all letters not to Kim Jong Un"],
+        ["Moon Jae-in"],
+    ),
+    # "the only Canadian signer": a demonym before a singular "signer"
+    (
+        "The only Canadian signer in 2012 was Han Voice, right?",
+        ["is Han Voice the only 2012 signatory from Canada"],
+        ["No", "Council for Human Rights in North Korea"],
+    ),
+    # the asker's plan for the list is no part of the question
+    (
+        "Could you give me the list of organisations printed with the coalition's release on the "
+        "2012 open letter, so that I can hand it out to my students and ask them to sort the "
+        "groups by region?",
+        ["who signed"],
+        ["39"],
+    ),
+    # a total the sources give in parts is added up, and says so
+    (
+        "so if it was the big three plus the others, how many groups is that altogether on the "
+        "2012 letter?",
+        ["how many"],
+        ["3 + 40 = 43"],
+    ),
+    # "passage" of an act is its passing, not a passage of text
+    (
+        "U.S. Senate passage of the North Korean Human Rights Act reauthorisation — date and "
+        "sponsors.",
+        ["U.S. Senate passes the North Korean Human Rights Act"],
+        ["25 April 2018", "Rubio"],
+    ),
+    (
+        "Stated rationale for the timing of the 2018 joint letter relative to the Singapore "
+        "summit.",
+        ["why"],
+        ["Singapore"],
+    ),
+    # how many letters there are: all of them, not one letter's signers
+    ("how many letters are there?", ["all letters"], ["3 letters"]),
+    (
+        "I hope you don't mind me asking, but how many letters do you actually know about, and "
+        "could you list them all for me with their years? I've lost track.",
+        ["all letters"],
+        ["3 letters", "2012"],
+    ),
+    # a moderator's label before the question; who the sources say released it
+    (
+        "Mod question: for the 2012 letter, who does the release itself say actually released it? "
+        "I'd rather name those than the whole member list.",
+        ["organiser"],
+        ["Amnesty International", "Human Rights Watch"],
+    ),
+    # a topic, then who spoke of it; "and by whom"; "Kim's isolation" is the country's
+    (
+        "Peace on the Korean peninsula - who is talking about this in connection to the letters?",
+        ["who spoke of peace on the korean peninsula"],
+        ["Benedict Rogers"],
+    ),
+    (
+        "What has been said about peace on the Korean peninsula in these materials, and by whom?",
+        ["who spoke of"],
+        ["Benedict Rogers"],
+    ),
+    ("who talked about kims isolation ngl", ["who spoke of kims isolation"], ["Brad Adams"]),
+    (
+        "What's said across these sources about political prison camps? I'd like the numbers and the voices.",
+        ["who spoke of political prison camps"],
+        ["Marco Rubio"],
+    ),
+    # a yes-or-no question a sentence of the record answers, with doubt around it
+    (
+        "Is North Korea even a party to any human rights treaties, or is that a myth the NGOs repeat?",
+        ["what the sources state"],
+        ["Yes, the sources say so"],
+    ),
+    (
+        "North Korea is a party to human rights treaties? says who?",
+        ["what the sources state"],
+        ["Yes, the sources say so"],
+    ),
+    (
+        "does it say anywhere that north korea has actually signed human rights treaties because i always thought they just ignored all that",
+        ["what the sources state"],
+        ["Yes, the sources say so"],
     ),
 ]
 

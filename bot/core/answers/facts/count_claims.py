@@ -76,6 +76,21 @@ def count_claim(scope: Scope, letter: Letter, number: int, of_signers: bool = Fa
             f"{marks}; they name {named} "
             f"{'signatory' if named == 1 else 'signatories'}."
         )
+        # "76 signed the 2018 letter?": the number is another letter's, a common mix-up
+        elsewhere = next(
+            (
+                (other, c)
+                for other in sorted(kb.letters.values(), key=lambda x: x.date)
+                if other.id != letter.id
+                for c in other.reported_counts
+                if c.count == number
+            ),
+            None,
+        )
+        if elsewhere is not None:
+            other, count = elsewhere
+            card, marks = cite_in(card, kb, count.sources)
+            direct += f" The {number:,} is the {other.year} letter's: {count.describe()}. {marks}"
     return with_direct(card, direct, f"is {number:,} a count of {letter.title}", (), "yes_no")
 
 

@@ -10,15 +10,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
+from bot.core.answers.answer import Answer, cite_in
 from bot.core.answers.polarity import NEGATION
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.sentences import split_sentences
 from bot.core.search.names import normalize
 from bot.core.search.stems import concepts
 
-#: A question that asks yes or no ("is North Korea a party to …", "did the Council …").
-_YES_NO = re.compile(r"^ (?:is|are|was|were|did|does|do|has|have|had)\b")
+#: A question that asks yes or no ("is North Korea a party to …", "did the Council …"), or a
+#: claim put as one ("North Korea is a party to human rights treaties?").
+_YES_NO = re.compile(
+    r"^ (?:is|are|was|were|did|does|do|has|have|had)\b|"
+    r"^ (?!(?:which|what|who|whom|whose|when|where|why|how)\b)(?:\w+ ){1,4}(?:is|are|has|have) "
+)
+#: Where the yes-or-no question ends: a second sentence, or an alternative put after it
+#: ("…, or is that a myth the NGOs repeat?").
+_QUESTION_ENDS = re.compile(
+    r"\?\s|,? or (?:is|was|are|were|do|does|did) (?:that|it|this)\b|,?\s+because\b"
+)
+#: Words of doubt and emphasis that are no part of what is asked: "is it even a party".
+_EMPHASIS = frozenset(concepts("even actually really any anywhere ever truly indeed say"))
 #: The share of the question's words one sentence must hold to say so.
 _COVERED = 0.75
 #: Fewer shared words than this are too few to stand for a claim.
@@ -32,10 +45,10 @@ def stated(kb: KnowledgeBase, question: str) -> tuple[str, tuple[str, ...]] | No
     quote is what someone said, not what the sources establish. A sentence that negates
     what the question does not is no support.
     """
-    norm = f" {normalize(question)} "
+    norm = f" {normalize(asked_clause(question))} "
     if not _YES_NO.match(norm):
         return None
-    asked = concepts(norm)
+    asked = concepts(norm) - _EMPHASIS
     if len(asked) < _FEWEST_SHARED:
         return None
     negated = NEGATION.search(norm) is not None
@@ -52,6 +65,28 @@ def stated(kb: KnowledgeBase, question: str) -> tuple[str, tuple[str, ...]] | No
         if best is None or share > best[0]:
             best = (share, sentence, sources)
     return None if best is None else (best[1], best[2])
+
+
+def asked_clause(question: str) -> str:
+    """The yes-or-no question itself, without what follows it ("…, or is that a myth?")."""
+    return _QUESTION_ENDS.split(question, maxsplit=1)[0]
+
+
+def stated_answer(kb: KnowledgeBase, question: str, card: Answer) -> Answer | None:
+    """ "Yes, the sources say so: …" over `card`, if a sentence of the record says it."""
+    said = stated(kb, question)
+    if said is None:
+        return None
+    sentence, sources = said
+    cited, marks = cite_in(card, kb, sources)
+    direct = f"Yes, the sources say so: {sentence.strip()} {marks}".rstrip()
+    return replace(
+        cited,
+        direct=direct,
+        lead=(direct, *cited.lead),
+        found=True,
+        interpretation=f"what the sources state on {question[:80]}",
+    )
 
 
 def _record_sentences(kb: KnowledgeBase) -> list[tuple[str, tuple[str, ...], frozenset[str]]]:

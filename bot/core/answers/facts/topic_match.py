@@ -53,8 +53,11 @@ def share(kb: KnowledgeBase, phrase: str, text: str, strict: bool = False) -> fl
     asked = topic_concepts(phrase)
     have = concepts(text)
     if len(asked) <= SHORT_TOPIC:
-        # "people going hungry" is hunger: the people are whoever it befalls
-        core = (asked - _PEOPLE) or asked
+        # "people going hungry" is hunger: the people are whoever it befalls; "Kim's
+        # isolation" is the country's, however a speaker names it
+        core = asked - _PEOPLE - _WHOSE
+        if not core or core <= SUBJECT:  # "the Korean government": the government is no topic
+            core = (asked - _PEOPLE) or asked
         return 1.0 if core and core <= have else 0.0
     # A word the statements never use but this text does ("Christians" in a note) is a
     # match of the rarest kind.
@@ -125,6 +128,8 @@ class AbsentWords:
 #: prison situation", "detention conditions".
 #: A word a short topic may hold without the text holding it: the people anything befalls.
 _PEOPLE = frozenset(concepts("people"))
+#: Whose a short topic is, when something else is left: "Kim's isolation", "NK's isolation".
+_WHOSE = frozenset(concepts("kim regime pyongyang dprk north korea"))
 _GENERIC = frozenset(
     concepts(
         "shortage shortages problem problems issue issues question questions situation crisis "

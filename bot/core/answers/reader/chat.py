@@ -30,7 +30,8 @@ _OPENING = re.compile(
     r"bruh|bro|lowkey|honestly|again|it['’]?s me|me again|"
     # "hey bot so I was wondering …": the bot addressed by what it is
     r"(?<=hey )bot|(?<=hi )bot|(?<=ok )bot|(?<=okay )bot|so i was wondering|i was wondering|"
-    r"please|sorry|quick question|question|one more thing|real quick|quick one|"
+    r"please|kindly|sorry|quick question|question|one more thing|real quick|quick one|"
+    r"mod (?:question|q)|moderator (?:question|q)|"
     # a skeptic's preambles: "not trying to be rude but", "genuine q", "tl;dr", "ELI5"
     r"not trying to be rude(?:,)? but|no offense(?:,)? but|genuine q(?:uestion)?|"
     r"honest q(?:uestion)?|serious q(?:uestion)?|tl;? ?dr|eli5|\[citation needed\]|"
@@ -96,6 +97,8 @@ _YEAR_IN_WORDS = re.compile(
     + r")|twenty[ -](twenty))\b",
     re.IGNORECASE,
 )
+#: "human writes watch", "human rites": "rights" as voice typing hears it.
+_RIGHTS_MISHEARD = re.compile(r"\bhuman (?:writes|rites|wrights)\b", re.IGNORECASE)
 #: "h r w", "c s w", "the i c n k": an abbreviation spelled out letter by letter.
 _SPELLED_LETTERS = re.compile(r"(?<![\w.'’-])[a-z](?: [a-z])+(?![\w.'’-])", re.IGNORECASE)
 #: Letters that are words or shorthand of their own ("r u", "was i a").
@@ -188,7 +191,12 @@ _ASIDE = re.compile(
 #: the question, which the question already says.
 _WHY_I_ASK = re.compile(
     r"[,;]\s*(?:i['’]?m|i am|im) (?:just )?(?:trying|wanting|hoping|looking) to "
-    r"(?:see|work out|figure out|understand|find out|check|get a sense)\b[^?.!]*[?.!]*\s*$",
+    r"(?:see|work out|figure out|understand|find out|check|get a sense)\b[^?.!]*[?.!]*\s*$|"
+    # ", since … my students are bound to ask": why the asker's audience needs it
+    r"[,;]\s*(?:since|as|because)\b[^?.!;]*\b(?:my|our) (?:students?|pupils|class|kids|"
+    r"listeners|readers|audience|viewers|followers|members)\b[^?.!]*(?=[?.!]*\s*$)|"
+    # ", so that I can hand it out to my students": what the asker will do with it
+    r"[,;]\s*so (?:that )?(?:i|we) (?:can|could|may)\b[^?.!]*(?=[?.!]*\s*$)",
     re.I,
 )
 #: "… ? Thank you ever so much.", "Warm regards and thanks.": courtesy after the question.
@@ -374,6 +382,7 @@ def plain_words(text: str) -> str:
     text = _ONE_OF_THE_LETTERS.sub(r"\1 any of \2 letters", text)
     text = _SOURCE_OF_WORDS.sub(r"\1Who said ", text)
     text = _SPELLED_LETTERS.sub(_joined_letters, _YEAR_IN_WORDS.sub(_year, text))
+    text = _RIGHTS_MISHEARD.sub("human rights", text)
     text = _SHORT_YEAR.sub(_short_year, text)
     text = _THE_COUNT_IN_WORDS.sub(_digits, _COUNT_IN_WORDS.sub(_digits, text))
     text = _HUNDREDS_IN_WORDS.sub(lambda m: f"{UNITS.index(m[1].lower()) + 1}00", text)

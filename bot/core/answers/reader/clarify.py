@@ -53,7 +53,10 @@ _LETTER_COUNTS = re.compile(
 #: "Which letter wasn't addressed to Kim?": every letter but those to the person named.
 NOT_TO = re.compile(
     r"\b(?:not|never|wasn ?t|weren ?t|isn ?t|aren ?t|didn ?t)\b(?: \w+){0,2} "
-    r"(?:to|addressed|sent|written|directed|go|went)\b"
+    r"(?:to|addressed|sent|written|directed|go|went)\b|"
+    # "directed at a head of state other than the North Korean leadership"
+    r"\b(?:addressed|sent|written|directed|went|gone)\b.*\b(?:other than|apart from|besides|"
+    r"except)\b"
 )
 
 

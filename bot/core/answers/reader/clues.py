@@ -230,7 +230,7 @@ _COORDINATED_BY = re.compile(
 ORDINAL = 5.0
 _ORDINAL = re.compile(
     # "the first letter", "their latest joint one"; not "which came first, the HRW letter"
-    r"\b(?:the|their|its|his|her|our) (?:very )?"
+    r"\b(?:the|their|its|his|her|our|that|this) (?:very )?"
     r"(first|earliest|oldest|second|third|latest|last|newest|most recent|recent)"
     r" (?:\w+ ){0,2}?(?:letter|one|appeal)\b"
 )

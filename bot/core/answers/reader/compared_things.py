@@ -45,6 +45,17 @@ def things_compared(context: Context) -> list[Letter | Event]:
         # "did the 2018 letter to Kim go out before his summit with Trump?": the year says
         # which of the letters to Kim, and the summit is what it is compared with
         named = dated
+    elif (
+        context.cue("yes_no")
+        and len(q.ids("event")) == 1
+        and len(named) > 1
+        and len(set(q.years)) < 2
+        and not q.has(_LETTERS)
+    ):
+        # "the HRW letter to Kim went out after the Singapore summit, right?": the letter its
+        # clues clearly point at, not every letter to Kim, is set beside the summit
+        lead = clear_letter(likely)
+        named = [lead] if lead in named else named
     things: list[Letter | Event] = (
         per_part
         if len(per_part) >= 2

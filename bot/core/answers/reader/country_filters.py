@@ -21,9 +21,9 @@ from bot.core.search.resolve import (
 from bot.core.search.roles import HEAD_WORDS, canonical_words
 
 _COUNTRY_NOUN = re.compile(
-    r"\b([a-z]+(?: [a-z]+){0,2}) (?:organi[sz]ations?|groups?|ngos?|signator\w*|members|signers|"
+    r"\b([a-z]+(?: [a-z]+){0,2}) (?:organi[sz]ations?|groups?|ngos?|signator\w*|members|signers?|"
     # "the thai one on the list", "canadian ones??"
-    r"orgs?|charit(?:y|ies)|co ?signers|ones|one|outfits?|nonprofits?|stakeholders?|"
+    r"orgs?|charit(?:y|ies)|co ?signers?|ones|one|outfits?|nonprofits?|stakeholders?|"
     r"entit(?:y|ies))\b"
 )
 _COUNTRY_FROM = re.compile(

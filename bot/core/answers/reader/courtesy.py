@@ -28,6 +28,9 @@ _COURTESY_BEFORE = re.compile(
     r"forgive me(?: if [^,]{0,60})?|sorry to (?:bother|trouble) you|apologies if [^,]{0,60}|"
     r"dear (?:bot|sir|madam)|i (?:would )?humbly (?:ask|request|inquire|enquire)(?: you)?|"
     r"(?:this|it) may be a (?:silly|dumb|stupid|naive) question|"
+    # "could you clarify who Kanae Doi and Kiri Kankhwende were": the question it asks
+    r"(?:can|could|would|will) you (?:please |kindly )?(?:clarify|explain|tell me|remind me|"
+    r"let me know)(?= (?:who|whom|what|when|where|which|why|how)\b)|"
     # "According to the sources, which …": every answer is from the sources
     r"(?:according to|per|based on|going by) (?:the |your |our )?(?:sources|source material|"
     r"data|records|knowledge base|kb|database))[\s,.;:—–-]+(?:but\s+)?",
@@ -53,6 +56,9 @@ _COURTESY_AFTER = re.compile(
     r"[\s,]+(?:by any chance|perchance|if i recall|if i ?['’]?ve got (?:that|it) right|"
     r"or have i got (?:the wrong \w+|it wrong|that wrong)|or am i (?:mistaken|misremembering|"
     r"imagining (?:it|that|things)|making (?:it|that|this) up|wrong)|"
+    # "…; is that correct, or is she mixing it up with a different letter?"
+    r"or (?:is|am|are|was|were) (?:she|he|they|i|we|you) (?:just )?(?:mixing|confusing|"
+    r"muddling|mixed|confused|getting)\b[^?]{0,80}|"
     # "… to do? Kindly explain in simple words for an old man like me."
     r"(?:please |kindly )?(?:explain|answer|tell me|put it)(?: it| this)? (?:in|with|using) "
     r"(?:simple|plain|easy|short|few) (?:words|terms|english|language)[^?]{0,40})"

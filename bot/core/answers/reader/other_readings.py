@@ -203,16 +203,22 @@ def general_readings(context: Context) -> list[Reading]:
                 lambda: uncovered.not_covered(scope, f"anything about {thing}", None),
             )
         )
-    if q.has(_MONEY) and not context.people and not context.orgs:
+    if (q.has(_MONEY) or q.has(_MY_OPINION)) and not context.people and not context.orgs:
         # "How much money have the organisations spent on this campaign?": of no one named,
         # and the sources record no money, staff or funding at all
         asked = q.text.strip().rstrip("?")
-        asked = asked[:1].lower() + asked[1:]
+        label = asked = asked[:1].lower() + asked[1:]
+        if q.has(_MY_OPINION):
+            label = "an opinion of the bot's own"
+            asked = (
+                "a judgement on that: the knowledge base keeps what the sources report and "
+                "the words they quote, not opinions of its own"
+            )
         out.append(
             Reading(
                 "not_covered",
                 max(context.cue("unrecorded"), 4.0) + 1.0,
-                f"{asked} (not in the sources)",
+                f"{label} (not in the sources)",
                 lambda: uncovered.not_covered(scope, asked, None),
             )
         )
@@ -281,6 +287,13 @@ _WHY = re.compile(r"\bwhy\b|\bhow come\b")
 _MONEY = re.compile(
     r"\b(?:money|funds?|funding|funded|budgets?|spen[dt]|spending|costs?|donors?|donations?|"
     r"salar\w*|financ\w*|fundrais\w*)\b"
+)
+#: The bot's own opinion asked for: "in your opinion", "do you think they were a good idea".
+_MY_OPINION = re.compile(
+    r"\b(?:in your (?:own )?(?:honest |personal )?(?:opinion|view)|your (?:own )?(?:honest |"
+    r"personal )?(?:opinion|view|take|assessment)|do you (?:personally |really |honestly )?"
+    r"(?:think|believe|feel|reckon) (?:\w+ ){0,6}?(?:(?:a )?good idea|(?:a )?bad idea|worth\w*|"
+    r"effective|successful|did any good|made a difference|helped))\b"
 )
 #: Words asking what an event achieved or decided.
 _OUTCOME = re.compile(

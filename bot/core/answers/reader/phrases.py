@@ -88,7 +88,7 @@ ASKING = frozenset(
     "section passage paragraph line lines sentence portion stuff wording mention mentions "
     "mentioned cite cites cited raise raises raised discuss discussed cover covered talk talks "
     "talked according per abuses abuse violations crimes issues things points quote quotes "
-    "quoted besides else verify confirm check double fact".split()
+    "quoted besides else verify confirm check double fact yes".split()
 ) | frozenset(  # months date a letter ("the June 2018 letter"); they name no topic
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -123,7 +123,8 @@ def asked_for(question: Question, with_whom: bool = False) -> str | None:
     among = _AMONG_THINGS.search(norm) or _MADE_A_DEMAND.search(norm) or _CLAIMED_AMONG.search(norm)
     if among:
         return among.group(1).strip()  # "was torture among the violations cited in the letter?"
-    match = ASKED_FOR.search(question.norm.rstrip())
+    # "… let the red cross come in? yes no": the tag asks yes or no, it is not asked for
+    match = ASKED_FOR.search(CLOSING_TAG.sub("", question.norm.rstrip()))
     if not match:
         return None
     phrase = re.sub(
@@ -201,7 +202,7 @@ _LETTER_SAID = re.compile(
 #: A claim the message states first and tags as one to check: "…, right?", "… — correct?".
 _TAGGED_CLAIM = re.compile(
     r"^ ?(.+?) (?:right|correct|accurate|true|is that (?:right|correct|accurate|true)|"
-    r"am i right|true or false|yes or no|is this (?:right|correct|accurate|true))$"
+    r"am i right|true or false|yes or no|yes no|y n|is this (?:right|correct|accurate|true))$"
 )
 
 

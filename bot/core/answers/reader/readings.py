@@ -44,6 +44,7 @@ from bot.core.answers.reader.org_people_readings import (
     unquoted_org_readings,
 )
 from bot.core.answers.reader.org_place_readings import org_place_readings
+from bot.core.answers.reader.org_recipient_readings import org_recipient_readings
 from bot.core.answers.reader.org_view_readings import org_view_readings
 from bot.core.answers.reader.other_readings import event_count_readings, general_readings
 from bot.core.answers.reader.outlet_readings import outlet_readings
@@ -60,6 +61,7 @@ from bot.core.answers.reader.several_orgs_readings import (
 from bot.core.answers.reader.signer_readings import described_signer_readings, which_of_readings
 from bot.core.answers.reader.source_readings import org_says_readings
 from bot.core.answers.reader.speaker_readings import speaker_content_readings
+from bot.core.answers.reader.stated_readings import stated_readings
 from bot.core.answers.reader.subject_readings import org_readings, person_readings
 from bot.core.answers.reader.superlative_readings import superlative_readings
 from bot.core.answers.reader.terse_readings import terse_readings
@@ -315,6 +317,8 @@ _GENERATORS = (
     which_of_readings,
     attribution_readings,
     membership_readings,
+    org_recipient_readings,
+    stated_readings,
     who_said_readings,
     claim_readings,
     count_claim_readings,

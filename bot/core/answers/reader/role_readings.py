@@ -28,6 +28,15 @@ def role_list_readings(context: Context) -> list[Reading]:
     wanted = set(q.roles[0].title_matched or q.roles[0].matched) & HEAD_WORDS or set(
         q.roles[0].matched
     )
+    tokens = q.norm.split()
+    titles = {
+        word
+        for m in q.mentions
+        if m.kind == "person"
+        for word in (*tokens[max(m.start - 1, 0) : m.start], *tokens[m.start : m.end])
+    }
+    if wanted <= titles:
+        return []  # "every individual quoted on the letter to President Moon": his title
     plural = plural_heads(q.text)
     if plural and not plural & wanted:
         return []  # "the former envoy warned senators": the senators are not the role asked
@@ -118,7 +127,10 @@ def people_readings(context: Context) -> list[Reading]:
 
 
 #: "Who are …", "… — who are they?": several people asked about at once.
-_WHO_ARE = re.compile(r"\bwho (?:are|were|r)\b|\bwho s who\b")
+#: (and "who Kanae Doi and Kiri Kankhwende were", as a request puts it)
+_WHO_ARE = re.compile(
+    r"\bwho (?:are|were|r)\b|\bwho s who\b|^ who (?:\w+ ){1,4}and (?:\w+ ){1,4}(?:are|were) $"
+)
 #: "Rubio vs Cardin — party and state?", "brad adams vs phil robertson titles": what each
 #: of them is (not how a letter's people differ: "did his role differ between letters").
 _THEIR_ROLES = re.compile(

@@ -14,6 +14,7 @@ from bot.core.answers.facts import letter_wording, topic_match, topics
 from bot.core.answers.reader.context import (
     COUNTABLE,
     OTHERS_BESIDE,
+    SIGNING,
     SUBJECT_FIT,
     Context,
     Reading,
@@ -55,6 +56,8 @@ def figure_and_phrase_readings(context: Context, letter: Letter, fit: float) -> 
     countable = (
         q.has(COUNTABLE) if counts_before else counted and COUNTABLE.search(counted[1])
     ) or q.has(OTHERS_BESIDE)
+    # "how many people actually backed it", "who signed … like how many ppl": its signers
+    countable = countable or q.has(SIGNING)
     # "how many press contacts were listed": people in a role, listed by `role_readings`
     of_people = bool(counted and plural_heads(counted.group(1)))
     # "how many letters did HRW join": letters are counted by the readings of who signed what

@@ -268,8 +268,7 @@ def org_readings(context: Context) -> list[Reading]:
             )
         )
     every = every_letter(q)
-    # (the letters of the years are looked up only when asked of: at scale that is a scan)
-    # "did HRW sign the 2012 letter, or only the 2018 one?": a choice between the two
+    # "did HRW sign the 2012 letter, or only the 2018 one?" (years looked up only if asked)
     two = q.has(_TWO_YEARS_JOINED) or q.has(OR_ONLY)
     joined = two and len(letters_of_years(kb, q.years)) >= 2
     if context.cue("signed") and (q.has(BOTH) or q.has(SEVERAL_LETTERS) or joined):
@@ -362,7 +361,7 @@ def org_readings(context: Context) -> list[Reading]:
 
 
 _WHICH = re.compile(r"\b(?:which|what) (?:[a-z]+ ){0,5}?(?:group|organi[sz]ation|org|ngo)\b")
-_WHY = re.compile(r"\bwhy\b|\breasons?\b|\bwhat for\b|\bmotivat\w+")
+_WHY = re.compile(r"\bwhy\b|\breasons?\b|\bwhat for\b|\bmotivat\w+|\brationale\b")
 _SIGN_VERB = re.compile(r"\b(?:sign|signed|co ?sign\w*|join\w*|back\w*|endorse\w*|support\w*)\b")
 _LED = re.compile(
     # "was hrw the coordinator of the 2018 letter"
@@ -372,7 +371,10 @@ _LED = re.compile(
     r"(?! (?:\w+ )?(?:letter|one|appeal|campaign)\b)|"  # "the HRW-coordinated letter" says which
     # "was HRW the group that organised the letter…?": the claim is in the relative clause
     r"\b(?:that|who|which) (?:coordinated|organi[sz]ed|led|wrote|drafted|penned|launched|"
-    r"coordinates?|organi[sz]es?|leads?)\b"
+    r"coordinates?|organi[sz]es?|leads?)\b|"
+    # "did HRW write the 2018 letter to Kim?": the present after "did"
+    r"^ (?:did|does|do) (?:\w+ ){1,4}?(?:write|coordinate|organi[sz]e|lead|draft|pen|author) "
+    r"(?:the|that|this) (?:\w+ ){0,3}?(?:letter|one|appeal)\b"
 )
 _BY_CLAIM = re.compile(
     r"\b(?:coordinated|organi[sz]ed|led|written|drafted|sent|penned|"

@@ -27,6 +27,13 @@ def topic_readings(context: Context) -> list[Reading]:
         phrase = spoken  # "who spoke of peace on the peninsula": all of it, not "peninsula"
     # "was humanitarian aid ever a topic in these letters?": the topic is the subject
     phrase = phrase or (put.group(1) if (put := PUT_AS_TOPIC.match(q.norm)) else None)
+    # "peace on the peninsula — who is talking about this?": the topic first, then who
+    first = _TOPIC_THEN_WHO.match(q.norm)
+    before = _topic_after(_TOPIC_WORD.sub("", first.group(1))) if first and not spoke_of else None
+    if before and (not phrase or before.endswith(phrase)):
+        phrase = before
+    if phrase:
+        phrase = _WANTS_ALSO.sub("", phrase)  # "… camps i d like the numbers and the voices"
     if not phrase or not names_a_topic(phrase):
         return []
     # A letter found only through the topic's own words is no subject: "what do the
@@ -36,7 +43,8 @@ def topic_readings(context: Context) -> list[Reading]:
     any_letter = (q.has(_ANY_LETTER_ABOUT) or q.has(_IN_ANY_LETTER)) and not context.people
     # (not "all human rights watch staff mentioned anywhere": its people, not a topic)
     any_letter = any_letter or (q.has(_ANYWHERE) and not context.people and not context.orgs)
-    who = spoke_of is not None and _asks_who_spoke_of(q, phrase)
+    asks_who = spoke_of is not None or first is not None or q.has(_AND_BY_WHOM)
+    who = asks_who and _asks_who_spoke_of(q, phrase)
     cued = max(context.cue("topic"), context.cue("quotes"), context.cue("sources"))
     if (
         not (content_only or any_letter)
@@ -97,6 +105,23 @@ _WHO_SPOKE_OF = re.compile(
 )
 
 
+#: "Peace on the peninsula - who is talking about this?": a topic, then who spoke of it.
+_TOPIC_THEN_WHO = re.compile(
+    r"^ (?!(?:what|which|who|how|did|does|do|is|are|was|were|has|have|can|could|tell|list)\b)"
+    r"((?:\w+ ){1,8}?)(?:who|whom) (?:is |are |was |were |all |else )?(?:talking|talked|talks|"
+    r"weighed in|weighs in|spoke|speaks|mentioned|mentions|commented|brought (?:it|this|that) up|"
+    r"brought up)\b"
+)
+#: "Denuclearization topic, who spoke about it?": a word saying it is a topic, no part of it.
+_TOPIC_WORD = re.compile(r"\s(?:topic|issue|subject|question|thing|stuff|matter)s?\s*$")
+#: What the asker wants besides, said after the topic: "I'd like the numbers and the voices".
+_WANTS_ALSO = re.compile(r"\s+(?:i ?d like|i would like|i want|and by whom|and who said)\b.*$")
+#: "What has been said about X, and by whom?", "… and who said it?": the speakers too.
+_AND_BY_WHOM = re.compile(
+    r"\b(?:and )?by whom\s*$|"
+    r"\band who (?:said|says|spoke|talked|mentioned) (?:it|that|this|so|them)\s*$|"
+    r"\bwho weighed in\b|\b(?:and )?(?:the )?voices\s*$"
+)
 #: More words than this after "who spoke of" are a claim or a second question, not a topic.
 _LONGEST_TOPIC = 8
 #: "any statements from officials about the summit agenda?", "quotes on isolation": the
