@@ -55,7 +55,9 @@ def _with_yes_if_found(answer: Answer) -> Answer:
     if not direct or not answer.found or not answer.item_count or direct.startswith(_VERDICTS):
         return answer
     # what the first sentence says before its list: a title listed may hold a "not"
-    if _SAYS_NOT.search(direct.split(". ", 1)[0].split(": ", 1)[0]):
+    # (but "1 letter not addressed to Kim: …" found what was asked for)
+    said = _NOT_TO.sub("", direct.split(". ", 1)[0].split(": ", 1)[0])
+    if _SAYS_NOT.search(said):
         return answer
     new = f"Yes. {direct}"
     lead = (new, *answer.lead[1:]) if answer.lead and answer.lead[0] == direct else answer.lead
@@ -118,6 +120,8 @@ PUT_AS_TOPIC = re.compile(
 )
 _VERDICTS = ("Yes", "No", "None", "Nothing", "Neither", "Both")
 #: A first sentence saying something is missing: no "Yes" before it.
+#: The letters found "not addressed to" someone: what was asked for, no missing thing.
+_NOT_TO = re.compile(r"\bnot (?:addressed|sent|written|directed) to\b")
 _SAYS_NOT = re.compile(r"\b(?:not|no|none|nothing|never|neither|nobody|0)\b", re.I)
 #: Words a sentence may open with that are not names, lower-cased after "that is true:".
 _PLAIN_OPENERS = frozenset("The It They He She There This That Both Neither None".split())

@@ -63,7 +63,11 @@ def split(text: str) -> list[str]:
     if len(parts) != 2 or any(len(p.split()) < _MIN_WORDS for p in parts):
         return []
     first, second = parts
-    if not (first.endswith("?") or _ASKS.match(first) or _ASKS.match(LEAD_IN.sub("", first))):
+    # "Claim: '…' True or false? Which letter …": a question mark ended the first part
+    marked = text.strip()[len(first) :].lstrip().startswith("?")
+    if not (
+        first.endswith("?") or marked or _ASKS.match(first) or _ASKS.match(LEAD_IN.sub("", first))
+    ):
         return []  # "In connection with the letter CSW joined, what did…": one question
     return [first if first.endswith("?") else first + "?", _spelled_out(first, second)]
 

@@ -35,7 +35,7 @@ STOP_WORDS = frozenset(
     "go goes going gone went "
     "dont doesnt didnt shouldnt wouldnt couldnt cant wont isnt arent wasnt werent "
     # contractions whose apostrophe normalising drops: "it'd", "that's", "they'd"
-    "itd itll thats theyd theyll youd whats "
+    "itd itll thats theyd theyll youd whats hell shed hed wed youll shell "
     # nouns that stand for anything: "too many things on the agenda"
     "thing things stuff".split()
 )
@@ -122,6 +122,8 @@ CONCEPTS: dict[str, str] = {
     "jeopard": "undermin",
     "mess": "undermin",
     "cram": "overload",
+    "pile": "overload",
+    "error": "mistak",
     "overburden": "overload",
     "overstuff": "overload",
     "derail": "undermin",

@@ -443,8 +443,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     (
         "were any european organisations part of the 2012 letter? which countries were they from",
-        ["Europe", "countries"],
-        ["People In Need", "11 countries"],
+        ["who signed", "from Europe"],
+        ["Yes", "People In Need (Czech Republic)"],
     ),
     # "Meet with" someone: the one met is asked about, not beside the subject.
     ("did kim jong un meet with Xi Jinping?", ["meet Xi Jinping"], ["Yes"]),
@@ -4764,13 +4764,15 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
     ),
     ("who talked about kims isolation ngl", ["who spoke of kims isolation"], ["Brad Adams"]),
     (
-        "What's said across these sources about political prison camps? I'd like the numbers and the voices.",
+        "What's said across these sources about political prison camps? I'd like the numbers and "
+        "the voices.",
         ["who spoke of political prison camps"],
         ["Marco Rubio"],
     ),
     # a yes-or-no question a sentence of the record answers, with doubt around it
     (
-        "Is North Korea even a party to any human rights treaties, or is that a myth the NGOs repeat?",
+        "Is North Korea even a party to any human rights treaties, or is that a myth the NGOs "
+        "repeat?",
         ["what the sources state"],
         ["Yes, the sources say so"],
     ),
@@ -4780,9 +4782,72 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Yes, the sources say so"],
     ),
     (
-        "does it say anywhere that north korea has actually signed human rights treaties because i always thought they just ignored all that",
+        "does it say anywhere that north korea has actually signed human rights treaties because "
+        "i always thought they just ignored all that",
         ["what the sources state"],
         ["Yes, the sources say so"],
+    ),
+    # a region's signers, each with its country; not every country
+    (
+        "Which European organisations appear among the 2012 signatories, and in which countries?",
+        ["from Europe"],
+        ["People In Need (Czech Republic)"],
+    ),
+    (
+        "any latin american groups in there? we need partners in that region",
+        ["from Latin America"],
+        ["Yes", "Conectas"],
+    ),
+    # a checklist's numbering; a check asked after the claim's full stop
+    (
+        "Claim 38: the December 2019 ICNK letter was addressed to Kim Jong Un. True or false?",
+        ["sent to Kim Jong Un"],
+        ["No, that is false"],
+    ),
+    (
+        "Claim 66: the 2012 release listed press contacts. Name all of them.",
+        ["contact"],
+        ["Kanae Doi"],
+    ),
+    (
+        "Item 29: a spokesperson told Kim he should think about how he'll be remembered — his legacy. Who said that?",
+        ["who said"],
+        ["Ha Tae Keung"],
+    ),
+    # speakers asked for by other nouns and verbs
+    (
+        "Who was it that contended a dialogue on human rights would in no way undermine the denuclearisation talks?",
+        ["who said"],
+        ["Quintana"],
+    ),
+    (
+        "quote: moon govt betraying the long suffering north koreans. who",
+        ["who said"],
+        ["Phil Robertson"],
+    ),
+    (
+        "Which U.S. legislator said it was both America's moral duty and in its security interest to hold the North Korean dictatorship to account?",
+        ["who said"],
+        ["Marco Rubio"],
+    ),
+    # "it won't work" is failing, not the opposite of "will fail"
+    (
+        "who said something like kim wants to be an international statesman but it won't work while he runs the world's biggest prison",
+        ["who said"],
+        ["Brad Adams"],
+    ),
+    # a yes for the letters found "not addressed to" someone
+    (
+        "Was any of the three letters addressed to a head of state other than Kim Jong Un? If so, identify the recipient.",
+        ["all letters not to Kim Jong Un"],
+        ["Yes", "Moon Jae-in"],
+    ),
+    # totals asked tersely or by "what number"
+    ("2012 total orgs, 3 + the others = ?", ["how many"], ["43"]),
+    (
+        "The 2012 release says the three big groups released it 'along with' a number of other organisations. What number?",
+        ["how many"],
+        ["40"],
     ),
 ]
 

@@ -69,7 +69,16 @@ def answer_signatories(
             and (not excluding or kb.organizations[s.organization].country)
         ]
         if chosen:
-            names = ", ".join(kb.name_of(s.organization) for s in chosen)
+            # a region spans countries: each group's own ("People In Need (Czech Republic)")
+            names = ", ".join(
+                kb.name_of(s.organization)
+                + (
+                    f" ({country})"
+                    if region and (country := kb.organizations[s.organization].country)
+                    else ""
+                )
+                for s in chosen
+            )
             if claimed is not None:
                 whether = False  # the verdict is on the number, below
             direct = ("Yes. " if whether else "") + (

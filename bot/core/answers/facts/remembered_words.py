@@ -26,7 +26,8 @@ _CUES = re.compile(
     r"compared|remarked|maintained|insisted|listed|quoted|told|asserted|"
     r"made the (?:comment|remark|claim|statement)|used the (?:phrase|words)|"
     r"referred to|spoke of|talked about|quoted as saying|is quoted saying|was quoted saying|"
-    r"were these|are these|is this|was this|saying)\b\s*(?:that\s+|the words?\s+|this\s*:?\s*)?"
+    r"were these|are these|is this|was this|saying|contended|maintained)\b\s*"
+    r"(?:that\s+|the words?\s+|this\s*:?\s*|something like\s+|words like\s+)?"
 )
 
 
@@ -64,6 +65,7 @@ _MY_ASIDE = re.compile(
 
 _SOMEONE = re.compile(
     r"^.*?\b(?:someone|somebody|anyone|anybody|one of them|an official|a senator|a campaigner|"
+    r"a spokes(?:man|woman|person)|a (?:\w+ )?(?:official|activist|diplomat|lawmaker|politician)|"
     # "some american official told senators …"
     r"some (?:\w+ ){0,2}?(?:official|person|guy|senator|lawmaker|campaigner|activist|man|woman)|"
     # "one of the lawmakers said …"

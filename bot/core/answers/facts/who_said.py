@@ -23,6 +23,7 @@ from bot.core.answers.facts.guessed_speaker import (
     quotes_of,
     what_they_did_say,
 )
+from bot.core.answers.facts.opposite_words import said_the_opposite
 from bot.core.answers.facts.recorded_words import recorded_words
 from bot.core.answers.facts.remembered_words import (
     closest_sentence,
@@ -30,7 +31,6 @@ from bot.core.answers.facts.remembered_words import (
     respelled,
 )
 from bot.core.answers.facts.unheard import unheard_of
-from bot.core.answers.polarity import NEGATION
 from bot.core.kb.corpus import KnowledgeBase
 from bot.core.kb.dates import human_date
 from bot.core.kb.models import Letter, Quote, Statement
@@ -269,31 +269,6 @@ def _in_a_letter(scope: Scope, shown: str, letter: Letter, part: str, line: Stat
         )
     builder.interpretation = f"who said “{shown}”"
     return builder.build()
-
-
-def said_the_opposite(words: str, quote: Quote) -> str | None:
-    """The quote's sentence closest to the words, when one of the two is negated and not both.
-
-    "He raised human rights" shares its words with "he did not bring up human rights"; a
-    quote matched by its words alone would confirm the opposite of what it says.
-    """
-    said = closest_sentence(words, quote)
-    closest = normalize(said)
-    asked = normalize(words)
-    # "it is a mistake to put too much on the agenda" counsels against, as "cautioned
-    # against" does; a quote's "a mistake to overload the agenda" is weighed so only when the
-    # words asked counsel against too, not against a fragment ("overcrowd the agenda")
-    counsel = _COUNSEL_AGAINST.search(asked) is not None
-    negated = NEGATION.search(closest) is not None or (
-        counsel and _COUNSEL_AGAINST.search(closest) is not None
-    )
-    # "did Yun argue against putting …": the words kept start at "against", a counsel not to
-    asked_negated = NEGATION.search(asked) is not None or counsel or asked.startswith("against ")
-    return said if negated != asked_negated else None
-
-
-#: Words that counsel not to: "it is a mistake to", "it would be wrong to".
-_COUNSEL_AGAINST = re.compile(r"\b(?:mistake|bad idea|unwise|wrong|foolish|an error) to\b")
 
 
 def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:

@@ -20,6 +20,11 @@ from bot.core.search.resolve import (
 )
 from bot.core.search.roles import HEAD_WORDS, canonical_words
 
+#: "European organisations …, and in which countries?", "latin american groups in there?":
+#: the groups asked for first (not "the countries on the list - only Asian ones?").
+GROUPS_THEN_COUNTRIES = re.compile(
+    r"^(?:(?!countr).)*\b(?:organi[sz]ations?|groups?|signers?|signatories|orgs?|ngos?)\b"
+)
 _COUNTRY_NOUN = re.compile(
     r"\b([a-z]+(?: [a-z]+){0,2}) (?:organi[sz]ations?|groups?|ngos?|signator\w*|members|signers?|"
     # "the thai one on the list", "canadian ones??"

@@ -25,6 +25,7 @@ from bot.core.answers.reader.context import (
     only_guessed,
 )
 from bot.core.answers.reader.countries import is_signer_country, where_label
+from bot.core.answers.reader.country_filters import GROUPS_THEN_COUNTRIES
 from bot.core.answers.reader.descriptors import claimed_recipients, claimed_sender
 from bot.core.answers.reader.phrases import WHAT_WAS_SAID, about_phrase, names_a_topic
 from bot.core.answers.reader.question import Question
@@ -174,7 +175,10 @@ def letter_readings(context: Context) -> list[Reading]:
             + fit
             - (3.0 if q.has(HOW_MANY) and letter.reported_counts else 0.0)
             # "HRW - where are they based?" asks where HRW is, not its letter's signers'.
-            - (2.0 if context.orgs and not _letter_named(q) else 0.0),
+            - (2.0 if context.orgs and not _letter_named(q) else 0.0)
+            # "which European groups signed, and from which countries?": the region's
+            # signers, each with its country, not every country
+            - (3.0 if q.region and GROUPS_THEN_COUNTRIES.search(q.norm) else 0.0),
             f"countries → {title}",
             lambda: lists.countries(scope, letter, regions_first=" region" in q.norm),
         ),
@@ -257,10 +261,12 @@ def letter_readings(context: Context) -> list[Reading]:
         and claimed
     ):
         person = scope.kb.people[claimed[0]]
+        claimed_yes_no = context.cue("yes_no") and not q.has(_ONE_OR_OTHER)
         out.append(
             Reading(
                 "recipient",
-                context.cue("recipient_claim") + fit + 4.0,
+                # over "whom it went to" when asked yes or no
+                context.cue("recipient_claim") + fit + 4.0 + (0.5 if claimed_yes_no else 0.0),
                 f"was {title} sent to {person.name}",
                 lambda: facts.recipient(scope, letter, claimed=person),
             )
@@ -367,6 +373,10 @@ def _who_from(question: Question) -> str | None:
             if set(before[:1]) & {"who", "anyone", "anybody", "someone", "people", "from"}:
                 return mention.entity_id
     return None
+
+
+#: "was it to Trump or to Kim?": a choice, not a claim ("…, true or false?", "or not").
+_ONE_OR_OTHER = re.compile(r"\bor (?!false\b|not\b|no\b)")
 
 
 def _letter_named(q: Question) -> bool:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-#: "Q9.", "Q.", "Question 4:", "4)", "(b)" before the item.
+#: "Q9.", "Q.", "Question 4:", "4)", "(b)", "Claim 12:" before the item.
 _NUMBERING = re.compile(
-    r"^\s*(?:q(?:uestion)?\s*\d*[a-z]?\s*[.:)]|\d{1,2}\s*[.)](?!\d)|\(?[a-h]\)|part\s+[a-h]\s*[.:)])\s*",
+    r"^\s*(?:q(?:uestion)?\s*\d*[a-z]?\s*[.:)]|\d{1,2}\s*[.)](?!\d)|\(?[a-h]\)|part\s+[a-h]\s*[.:)]|"
+    # "Q67 The letter …", "Claim 12:", "Item 29:", "#4 -": a checklist's numbering
+    r"q\d{1,3}\s+|(?:claim|item|statement|point|number|no\.?|#)\s*\d{1,3}\s*[.:)—–-])\s*",
     re.IGNORECASE,
 )
 #: "(2 marks)", "(yes/no, 1 mark)", "[3 pts]".
@@ -21,6 +23,10 @@ _MARKS = re.compile(
 )
 #: "True/False:", "T/F:": a claim to check.
 _TRUE_FALSE = re.compile(r"^\s*(?:true\s*/\s*false|t\s*/\s*f)\s*[:.-]\s*", re.IGNORECASE)
+#: "… went to Kim. True or false?": the check asked after the claim's full stop.
+_TRUE_FALSE_AFTER = re.compile(
+    r"\s*\.\s*(?:true or false|true\s*/\s*false|t\s*/\s*f)\s*\??\s*$", re.IGNORECASE
+)
 #: "Yes/No: Did …?": the question says as much itself.
 _YES_NO = re.compile(r"^\s*(?:yes\s*/\s*no|y\s*/\s*n)\s*[:.-]\s*", re.IGNORECASE)
 #: "Fill in the blank:", "Complete the sentence:" before an item with a blank in it.
@@ -52,6 +58,8 @@ def as_a_question(text: str) -> str:
     """`text` without a worksheet's numbering, marks and instructions; a blank asked."""
     item = _NUMBERING.sub("", _MARKS.sub(" ", text)).strip()
     item = _TRUE_FALSE.sub("True or false: ", _YES_NO.sub(_yes_no, item))
+    # "Claim 38: the letter went to Kim. True or false?": the claim, checked
+    item = _TRUE_FALSE_AFTER.sub(", true or false?", item)
     filled = _FILL_IN.sub("", item)
     if filled != item or _BLANK.search(item):
         item = _asked_blank(filled) or item
