@@ -99,11 +99,12 @@ HELDOUT_FLOOR = {
     "heldout48": 0.909,
 }
 #: The lowest share of correct answers over every held-out part together: one question
-#: under 7,556/7,952, the score at the end of the latest round, so a change that reads
-#: worse fails; it is also the 95 % the reader aims for. The latest round's changes, chosen
-#: on the tuning parts alone, moved seven held-out parts by one question each, six up and
-#: one down (7,551 → 7,556); the round before, the floor had followed the score down by two.
-HELDOUT_TOGETHER_FLOOR = 0.9500
+#: under 7,569/7,952, the score at the end of the latest round, so a change that reads
+#: worse fails; it is above the 95 % the reader aims for. The latest round's changes, chosen
+#: on the tuning parts alone, moved fourteen held-out parts, twelve up and two down by one
+#: or two questions each (7,556 → 7,569); the round before, seven parts by one (7,551 →
+#: 7,556).
+HELDOUT_TOGETHER_FLOOR = 0.9517
 
 
 @dataclass(frozen=True, slots=True)
