@@ -4606,7 +4606,8 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["who are Kanae Doi and Kiri Kankhwende"],
         ["Tokyo", "London"],
     ),
-    # a letter and an event in a claim of order: the letter its clues point at, not every letter to Kim
+    # a letter and an event in a claim of order: the letter its clues point at, not every
+    # letter to Kim
     (
         "The HRW letter to Kim went out after the Singapore summit, right?",
         ["which came first", "Trump–Kim summit in Singapore"],
@@ -4810,13 +4811,15 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Kanae Doi"],
     ),
     (
-        "Item 29: a spokesperson told Kim he should think about how he'll be remembered — his legacy. Who said that?",
+        "Item 29: a spokesperson told Kim he should think about how he'll be remembered — his "
+        "legacy. Who said that?",
         ["who said"],
         ["Ha Tae Keung"],
     ),
     # speakers asked for by other nouns and verbs
     (
-        "Who was it that contended a dialogue on human rights would in no way undermine the denuclearisation talks?",
+        "Who was it that contended a dialogue on human rights would in no way undermine the "
+        "denuclearisation talks?",
         ["who said"],
         ["Quintana"],
     ),
@@ -4826,26 +4829,30 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["Phil Robertson"],
     ),
     (
-        "Which U.S. legislator said it was both America's moral duty and in its security interest to hold the North Korean dictatorship to account?",
+        "Which U.S. legislator said it was both America's moral duty and in its security interest "
+        "to hold the North Korean dictatorship to account?",
         ["who said"],
         ["Marco Rubio"],
     ),
     # "it won't work" is failing, not the opposite of "will fail"
     (
-        "who said something like kim wants to be an international statesman but it won't work while he runs the world's biggest prison",
+        "who said something like kim wants to be an international statesman but it won't work "
+        "while he runs the world's biggest prison",
         ["who said"],
         ["Brad Adams"],
     ),
     # a yes for the letters found "not addressed to" someone
     (
-        "Was any of the three letters addressed to a head of state other than Kim Jong Un? If so, identify the recipient.",
+        "Was any of the three letters addressed to a head of state other than Kim Jong Un? If so, "
+        "identify the recipient.",
         ["all letters not to Kim Jong Un"],
         ["Yes", "Moon Jae-in"],
     ),
     # totals asked tersely or by "what number"
     ("2012 total orgs, 3 + the others = ?", ["how many"], ["43"]),
     (
-        "The 2012 release says the three big groups released it 'along with' a number of other organisations. What number?",
+        "The 2012 release says the three big groups released it 'along with' a number of other "
+        "organisations. What number?",
         ["how many"],
         ["40"],
     ),
