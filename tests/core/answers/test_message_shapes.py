@@ -4856,6 +4856,9 @@ SHAPES: list[tuple[str, list[str], list[str]]] = [
         ["how many"],
         ["40"],
     ),
+    # "the bill" only names the event found: what its senators said, not the word "bill"
+    ("what did the senators say about the bill?", ["quotes by the senators"], ["Ben Cardin"]),
+    ("what did the senator say about the act?", ["North Korean Human Rights Act"], []),
 ]
 
 

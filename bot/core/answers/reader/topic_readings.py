@@ -36,6 +36,8 @@ def topic_readings(context: Context) -> list[Reading]:
         phrase = _WANTS_ALSO.sub("", phrase)  # "… camps i d like the numbers and the voices"
     if not phrase or not names_a_topic(phrase):
         return []
+    if context.events and set(phrase.split()) <= _EVENT_WORDS:
+        return []  # "what did the senators say about the bill?": the event is the subject
     # A letter found only through the topic's own words is no subject: "what do the
     # sources say about forced labour" asks across all of them.
     content_only = context.letter is None or only_guessed(context)
@@ -111,6 +113,11 @@ _TOPIC_THEN_WHO = re.compile(
     r"((?:\w+ ){1,8}?)(?:who|whom) (?:is |are |was |were |all |else )?(?:talking|talked|talks|"
     r"weighed in|weighs in|spoke|speaks|mentioned|mentions|commented|brought (?:it|this|that) up|"
     r"brought up)\b"
+)
+#: Words that only name an event the question found: "the bill", "the summit".
+_EVENT_WORDS = frozenset(
+    "the bill act law legislation reauthorisation reauthorization summit meeting declaration "
+    "resolution hearing testimony briefing vote inquiry talks".split()
 )
 #: "Denuclearization topic, who spoke about it?": a word saying it is a topic, no part of it.
 _TOPIC_WORD = re.compile(r"\s(?:topic|issue|subject|question|thing|stuff|matter)s?\s*$")
