@@ -14,7 +14,7 @@ from dataclasses import replace
 from bot.core.answers import each_letter, polarity, two_questions
 from bot.core.answers.answer import Answer, adopt_citations, not_found, renumbered
 from bot.core.answers.facts import premises, topic_match, uncovered
-from bot.core.answers.facts.stated import stated_answer
+from bot.core.answers.facts.stated import stated, stated_answer
 from bot.core.answers.reader import off_topic
 from bot.core.answers.reader.carried_context import YEAR, with_context_of
 from bot.core.answers.reader.corrections import corrected
@@ -273,9 +273,10 @@ def _search(scope: Scope, text: str) -> Answer:
     from bot.core.answers.kinds import search
 
     result = topic_match.led_by_statements(scope.kb, search(scope, text), text)
-    said = stated_answer(scope.kb, text, result)
+    said = stated(scope.kb, text)
     if said is not None:
-        return said  # "Is North Korea a party to human rights treaties?": the record says so
+        # "Is North Korea a party to human rights treaties?": a sentence of the record says so
+        return stated_answer(scope.kb, text, said, result)
     if result.found:
         # No reading understood the question: say so first, then show the closest passages
         # (a few keywords are a search, not a question).

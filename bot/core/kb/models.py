@@ -259,19 +259,24 @@ class Letter:
         """
         if self.signers_reported is not None:
             return self.signers_reported.count
-        parts = [c for c in self.reported_counts if "organi" in c.unit]
-        if len(parts) >= 2 and any(c.unit.startswith("other ") for c in parts):
-            return sum(c.count for c in parts)
-        return None
+        parts = self._added_parts
+        return sum(c.count for c in parts) if parts else None
 
     @property
     def summed_count(self) -> str | None:
         """ "3 + 40 = 43": how `counted_in_all` adds up, where the sources give only parts."""
-        total = self.counted_in_all
-        if self.signers_reported is not None or total is None:
+        parts = self._added_parts if self.signers_reported is None else ()
+        if not parts:
             return None
-        parts = " + ".join(str(c.count) for c in self.reported_counts if "organi" in c.unit)
-        return f"{parts} = {total}"
+        return " + ".join(str(c.count) for c in parts) + f" = {sum(c.count for c in parts)}"
+
+    @property
+    def _added_parts(self) -> tuple[ReportedCount, ...]:
+        """Counts of organisations the sources give as parts of one whole ("… and 40 others")."""
+        parts = tuple(c for c in self.reported_counts if "organi" in c.unit)
+        if len(parts) >= 2 and any(c.unit.startswith("other ") for c in parts):
+            return parts
+        return ()
 
     @property
     def list_is_partial(self) -> bool:

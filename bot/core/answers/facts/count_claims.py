@@ -80,7 +80,7 @@ def count_claim(scope: Scope, letter: Letter, number: int, of_signers: bool = Fa
         elsewhere = next(
             (
                 (other, c)
-                for other in sorted(kb.letters.values(), key=lambda x: x.date)
+                for other in letter_cards.letters_oldest_first(kb)
                 if other.id != letter.id
                 for c in other.reported_counts
                 if c.count == number

@@ -65,10 +65,9 @@ def _years(letters: Sequence[Letter]) -> str:
 
 def _named_of(letters: Sequence[Letter]) -> str:
     """ "(they name 12 of its 76 signers)": "not named" is no "did not sign"."""
-    partial = [x for x in letters if x.list_is_partial]
-    if len(partial) != 1 or len(letters) != 1:
+    if len(letters) != 1 or not letters[0].list_is_partial:
         return ""
-    x = partial[0]
+    (x,) = letters
     return f" (they name {len(x.signatories)} of its {x.counted_in_all:,} signers)"
 
 
@@ -80,7 +79,7 @@ def all_to(scope: Scope, person_id: str, others_asked: bool = False) -> Answer:
     """
     kb = scope.kb
     card = letter_cards.letters(scope, recipient=person_id)
-    every = sorted(kb.letters.values(), key=lambda x: x.date)
+    every = letter_cards.letters_oldest_first(kb)
     to = [x for x in every if x.recipient == person_id]
     others = [x for x in every if x.recipient != person_id]
     card, marks = cite_in(card, kb, [s for x in every for s in x.sources])

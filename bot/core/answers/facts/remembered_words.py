@@ -26,7 +26,7 @@ _CUES = re.compile(
     r"compared|remarked|maintained|insisted|listed|quoted|told|asserted|"
     r"made the (?:comment|remark|claim|statement)|used the (?:phrase|words)|"
     r"referred to|spoke of|talked about|quoted as saying|is quoted saying|was quoted saying|"
-    r"were these|are these|is this|was this|saying|contended|maintained)\b\s*"
+    r"were these|are these|is this|was this|saying|contended)\b\s*"
     r"(?:that\s+|the words?\s+|this\s*:?\s*|something like\s+|words like\s+)?"
 )
 

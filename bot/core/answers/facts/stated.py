@@ -72,11 +72,10 @@ def asked_clause(question: str) -> str:
     return _QUESTION_ENDS.split(question, maxsplit=1)[0]
 
 
-def stated_answer(kb: KnowledgeBase, question: str, card: Answer) -> Answer | None:
-    """ "Yes, the sources say so: …" over `card`, if a sentence of the record says it."""
-    said = stated(kb, question)
-    if said is None:
-        return None
+def stated_answer(
+    kb: KnowledgeBase, question: str, said: tuple[str, tuple[str, ...]], card: Answer
+) -> Answer:
+    """ "Yes, the sources say so: …" over `card`: `said` is what `stated` found."""
     sentence, sources = said
     cited, marks = cite_in(card, kb, sources)
     direct = f"Yes, the sources say so: {sentence.strip()} {marks}".rstrip()

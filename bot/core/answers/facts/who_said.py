@@ -82,9 +82,7 @@ def who_said(
             (),
             interpretation="who said …",
         )
-    ranked = _rank(scope, words)
-    # of quotes matching alike, the guessed speaker's first: his words are what is checked
-    ranked.sort(key=lambda item: (-item[1], item[0].speaker not in guessed))
+    ranked = _rank(scope, words, guessed)
     shown = words if len(words) <= 80 else words[:77] + "…"
     top = ranked[0][1] if ranked else 0.0
     rival = next((s for q, s in ranked if q.speaker != ranked[0][0].speaker), 0.0)
@@ -138,13 +136,7 @@ def who_said(
         return closest_is_another(scope, shown, words, guessed, theirs[:SHOWN_INSTEAD], chosen[0])
     builder = AnswerBuilder(kb, "who_said", f"Who said “{shown}”")
     first = chosen[0]
-    # a speaker whose closest words say the opposite ("cautioned against putting human
-    # rights on the agenda") said nothing similar
-    speakers = list(
-        dict.fromkeys(
-            q.speaker for q in chosen if q is first or said_the_opposite(words, q) is None
-        )
-    )[:_MOST_SPEAKERS]
+    speakers = _alike_speakers(words, chosen)
     said = "paraphrased by the source as saying" if first.kind == "paraphrase" else "said"
     when = (
         f" {'on' if len(first.date) >= 10 else 'in'} {human_date(first.date)}" if first.date else ""
@@ -271,9 +263,26 @@ def _in_a_letter(scope: Scope, shown: str, letter: Letter, part: str, line: Stat
     return builder.build()
 
 
-def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
+def _alike_speakers(words: str, chosen: list[Quote]) -> list[str]:
+    """The first quote's speaker, then up to two more whose words fit alike.
+
+    A speaker whose closest words say the opposite ("cautioned against putting human rights
+    on the agenda") said nothing similar. Stops once enough are found: the quotes matching
+    alike may be many.
+    """
+    speakers = [chosen[0].speaker]
+    for quote in chosen[1:]:
+        if len(speakers) == _MOST_SPEAKERS:
+            break
+        if quote.speaker not in speakers and said_the_opposite(words, quote) is None:
+            speakers.append(quote.speaker)
+    return speakers
+
+
+def _rank(scope: Scope, words: str, guessed: tuple[str, ...] = ()) -> list[tuple[Quote, float]]:
     """Quotes by how well they match the words, best first.
 
+    Of quotes matching alike, a `guessed` speaker's come first: his words are what is checked.
     A speaker's quotes from one occasion are scored together: remembered words often mix
     two sentences of the same statement ("no dilemma between human rights and
     denuclearization" is two of Quintana's sentences at one briefing).
@@ -311,7 +320,15 @@ def _rank(scope: Scope, words: str) -> list[tuple[Quote, float]]:
             fragment = _PART_OF_THE_WORDING
         score = max(overlap, fragment)
         scored.append((quote, score, own))
-    scored.sort(key=lambda item: (-item[1], -item[2], item[0].date or "", item[0].id))
+    scored.sort(
+        key=lambda item: (
+            -item[1],
+            item[0].speaker not in guessed,
+            -item[2],
+            item[0].date or "",
+            item[0].id,
+        )
+    )
     return [(quote, score) for quote, score, _ in scored]
 
 

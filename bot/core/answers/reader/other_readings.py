@@ -203,12 +203,13 @@ def general_readings(context: Context) -> list[Reading]:
                 lambda: uncovered.not_covered(scope, f"anything about {thing}", None),
             )
         )
-    if (q.has(_MONEY) or q.has(_MY_OPINION)) and not context.people and not context.orgs:
+    opinion = q.has(_MY_OPINION)
+    if (q.has(_MONEY) or opinion) and not context.people and not context.orgs:
         # "How much money have the organisations spent on this campaign?": of no one named,
         # and the sources record no money, staff or funding at all
         asked = q.text.strip().rstrip("?")
         label = asked = asked[:1].lower() + asked[1:]
-        if q.has(_MY_OPINION):
+        if opinion:
             label = "an opinion of the bot's own"
             asked = (
                 "a judgement on that: the knowledge base keeps what the sources report and "

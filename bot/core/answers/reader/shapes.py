@@ -89,7 +89,7 @@ def source_spans(tokens: list[str], mentions: list[Mention]) -> tuple[frozenset[
         end += 1 if tokens[end : end + 1] == ["own"] else 0
         before = tokens[max(m.start - 2, 0) : m.start]
         named_as_source = tokens[end : end + 1] and tokens[end] in SOURCE_WORDS
-        if tokens[end : end + 2] == ["write"] or tokens[end : end + 2] == ["write", "the"]:
+        if tokens[end : end + 2] in (["write"], ["write", "the"]):
             named_as_source = False  # "did HRW write the letter": writing it, not a write-up
         # "RFA mentions where HRW is based", "RFA said the 2018 letter itself listed …": the
         # one reporting on another organisation or on a letter.

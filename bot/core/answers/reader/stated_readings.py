@@ -40,6 +40,6 @@ def stated_readings(context: Context) -> list[Reading]:
 
     def answer() -> Answer:
         card = topic_match.led_by_statements(scope.kb, search_card.search(scope, q.text), q.text)
-        return stated_answer(scope.kb, q.text, card) or card
+        return stated_answer(scope.kb, q.text, said, card)
 
     return [Reading("yes_no", _STATED, f"what the sources state on {q.text[:80]}", answer)]
